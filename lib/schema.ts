@@ -1,0 +1,332 @@
+/**
+ * One schema, many uses: the zod objects below validate the editors' data
+ * files and the compiled dataset; TypeScript types come from z.infer and the
+ * published JSON Schema (public/data/dataset.schema.json) from the same objects.
+ */
+import { z } from 'zod';
+
+// ---------- shared scalars ----------
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when `s` is a real calendar day in YYYY-MM-DD form (rejects 2025-02-30). */
+export function isRealDay(s: string): boolean {
+  if (!ISO_DAY.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const IsoDay = z
+  .string()
+  .regex(ISO_DAY, 'must be a date written YYYY-MM-DD, e.g. 2025-02-18')
+  .refine(isRealDay, 'is not a real calendar date');
+
+/** Event dates keep their precision in their format: day, month or year. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((s) => s.length !== 10 || isRealDay(s), 'is not a real calendar date')
+  .refine((s) => s.length !== 7 || (+s.slice(5) >= 1 && +s.slice(5) <= 12), 'has no such month');
+
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, e.g. marco-rubio');
+
+/** Only http(s) links are ever published: no javascript:, data:, file: … */
+export const SafeUrl = z
+  .string()
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'http:' || u.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http:// or https:// address');
+
+export const DocumentKind = z.enum(['article', 'transcript']);
+export const ActorKind = z.enum(['person', 'organization', 'country', 'group']);
+export const EventType = z.enum(['call', 'meeting', 'statement', 'visit', 'agreement']);
+export const EdgeKind = z.enum(['met', 'called', 'responded_to']);
+/** What the documents say of the happening: only `happened` is a plain past event. */
+export const EventStatus = z.enum(['happened', 'ongoing', 'planned', 'cancelled', 'denied']);
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+
+// ---------- editors' input files ----------
+
+/** YAML front matter of data/documents/<id>.md */
+export const FrontMatter = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty'),
+    outlet: z.string().trim().min(1, 'must not be empty'),
+    url: SafeUrl.nullable().optional(),
+    published: IsoDay,
+    kind: DocumentKind.default('article'),
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** A title that points to one person over a period ("treasury secretary" → …). */
+export const ActorTitle = z
+  .object({
+    title: z.string().min(1),
+    from: IsoDay.optional(),
+    to: IsoDay.optional(),
+  })
+  .strict();
+
+/** One entry of data/actors.yaml */
+export const ActorEntry = z
+  .object({
+    id: Slug,
+    name: z.string().min(1),
+    kind: ActorKind,
+    affiliation: z.string().nullable().optional(),
+    role: z.string().optional(),
+    aliases: z.array(z.string().min(1)).default([]),
+    /** job titles that designate this actor, optionally over a period */
+    titles: z.array(ActorTitle).default([]),
+  })
+  .strict();
+export const ActorsFile = z.array(ActorEntry);
+
+/** One entry of data/places.yaml: places are locations, never people. */
+export const PlaceEntry = z
+  .object({
+    name: z.string().min(1),
+    kind: z.enum(['city', 'country', 'region', 'venue']),
+    country: z.string().nullable().optional(),
+    aliases: z.array(z.string().min(1)).default([]),
+    /** for a venue or city: the place it lies in, e.g. Diriyah Palace → Riyadh */
+    within: z.string().optional(),
+  })
+  .strict();
+export const PlacesFile = z.array(PlaceEntry);
+
+/** data/lexicon.yaml: words that are never people (outlets, programmes, organisations seen as capitalised words). */
+export const LexiconFile = z
+  .object({
+    notPeople: z.array(z.string()).default([]),
+    outlets: z.array(z.string()).default([]),
+  })
+  .strict();
+
+const EventFields = {
+  type: EventType,
+  title: z.string().min(1),
+  date: PartialDate.nullable(),
+  location: z.string().nullable(),
+  participants: z.array(Slug),
+  status: EventStatus,
+};
+
+/** data/corrections.yaml: a list of editorial operations re-applied on every compile. */
+export const Correction = z.discriminatedUnion('op', [
+  z
+    .object({
+      op: z.literal('edit-event'),
+      event: z.string(),
+      type: EventType.optional(),
+      title: z.string().min(1).optional(),
+      date: PartialDate.nullable().optional(),
+      location: z.string().nullable().optional(),
+      participants: z.array(Slug).optional(),
+      status: EventStatus.optional(),
+      note: z.string().optional(),
+    })
+    .strict(),
+  z.object({ op: z.literal('drop-event'), event: z.string(), note: z.string().optional() }).strict(),
+  z
+    .object({ op: z.literal('merge-events'), events: z.array(z.string()).min(2), note: z.string().optional() })
+    .strict(),
+  z
+    .object({
+      op: z.literal('split-event'),
+      event: z.string(),
+      /** each part takes the evidence of the listed documents */
+      parts: z
+        .array(
+          z
+            .object({
+              documents: z.array(z.string()).min(1),
+              title: z.string().optional(),
+              date: PartialDate.nullable().optional(),
+              location: z.string().nullable().optional(),
+              participants: z.array(Slug).optional(),
+            })
+            .strict(),
+        )
+        .min(2),
+      note: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      op: z.literal('add-event'),
+      id: Slug.optional(),
+      ...EventFields,
+      status: EventStatus.default('happened'),
+      evidence: z.array(z.object({ documentId: z.string(), quote: z.string().min(1) }).strict()).min(1),
+      note: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      op: z.literal('add-link'),
+      source: Slug,
+      target: Slug,
+      kind: EdgeKind,
+      event: z.string().optional(),
+      note: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({ op: z.literal('remove-link'), source: Slug, target: Slug, kind: EdgeKind, note: z.string().optional() })
+    .strict(),
+  z
+    .object({ op: z.literal('merge-actors'), into: Slug, from: z.array(Slug).min(1), note: z.string().optional() })
+    .strict(),
+  z
+    .object({ op: z.literal('distinct-actors'), actors: z.array(Slug).length(2), note: z.string().optional() })
+    .strict(),
+  z
+    .object({
+      op: z.literal('edit-actor'),
+      actor: Slug,
+      name: z.string().optional(),
+      kind: ActorKind.optional(),
+      role: z.string().optional(),
+      affiliation: z.string().nullable().optional(),
+      note: z.string().optional(),
+    })
+    .strict(),
+]);
+export const CorrectionsFile = z.array(Correction);
+
+// ---------- the compiled dataset (public contract, schemaVersion 1) ----------
+
+export const DatasetDocument = z.object({
+  id: z.string(),
+  title: z.string(),
+  outlet: z.string(),
+  url: SafeUrl.nullable(),
+  published: IsoDay,
+  kind: DocumentKind,
+  /** the document text exactly as published (render as text only) */
+  text: z.string(),
+  /** character ranges of `text` the compiler kept as article text (page chrome etc. excluded) */
+  kept: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+
+export const DatasetActor = z.object({
+  id: Slug,
+  name: z.string(),
+  kind: ActorKind,
+  affiliation: z.string().nullable(),
+  aliases: z.array(z.string()),
+  role: z.string().nullable(),
+  /** true when found in the text but in no data file */
+  discovered: z.boolean(),
+  /** surface forms the actor was found under in the documents */
+  surfaceForms: z.array(z.string()),
+  /** how many events the actor takes part in */
+  eventCount: z.number().int(),
+});
+
+export const Evidence = z.object({
+  documentId: z.string(),
+  /** verbatim text of that document */
+  quote: z.string(),
+  /** character offsets of the quote in the document text */
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const DateInfo = z.object({
+  /** the words that gave the date, e.g. "last week", "Feb. 17" */
+  expression: z.string().nullable(),
+  /** what the expression was resolved against: "published 2025-02-18", "event call-…" */
+  reference: z.string().nullable(),
+  precision: DatePrecision.nullable(),
+});
+
+export const Disagreement = z.object({
+  field: z.enum(['date', 'location', 'participants', 'type']),
+  values: z.array(z.object({ value: z.string().nullable(), documentIds: z.array(z.string()) })),
+});
+
+export const DatasetEvent = z.object({
+  id: z.string(),
+  type: EventType,
+  title: z.string(),
+  date: PartialDate.nullable(),
+  location: z.string().nullable(),
+  participants: z.array(Slug),
+  evidence: z.array(Evidence).min(1),
+  confidence: z.number().min(0).max(1),
+  status: EventStatus,
+  dateInfo: DateInfo,
+  /** for a statement: the actors it answers, rejects or warns */
+  respondsTo: z.array(Slug),
+  disagreements: z.array(Disagreement),
+  /** set when an editor's correction changed the event; `machine` is what the compiler had said */
+  edited: z
+    .object({ notes: z.array(z.string()), machine: z.record(z.string(), z.unknown()).nullable() })
+    .nullable(),
+});
+
+export const DatasetEdge = z.object({
+  source: Slug,
+  target: Slug,
+  kind: EdgeKind,
+  eventIds: z.array(z.string()).min(1),
+});
+
+export const Dataset = z.object({
+  schemaVersion: z.literal(1),
+  documents: z.array(DatasetDocument),
+  actors: z.array(DatasetActor),
+  events: z.array(DatasetEvent),
+  edges: z.array(DatasetEdge),
+});
+
+// ---------- problems ----------
+
+export const Problem = z.object({
+  severity: z.enum(['error', 'warning']),
+  /** path relative to the project, e.g. data/documents/x.md */
+  file: z.string(),
+  line: z.number().int().nullable(),
+  column: z.number().int().nullable().optional(),
+  field: z.string().nullable().optional(),
+  message: z.string(),
+  /** what would be right, e.g. "did you mean 'marco-rubio'?" */
+  hint: z.string().nullable().optional(),
+});
+
+// ---------- types ----------
+
+export type FrontMatter = z.infer<typeof FrontMatter>;
+export type ActorEntry = z.infer<typeof ActorEntry>;
+export type PlaceEntry = z.infer<typeof PlaceEntry>;
+export type Lexicon = z.infer<typeof LexiconFile>;
+export type Correction = z.infer<typeof Correction>;
+export type DatasetDocument = z.infer<typeof DatasetDocument>;
+export type DatasetActor = z.infer<typeof DatasetActor>;
+export type Evidence = z.infer<typeof Evidence>;
+export type DateInfo = z.infer<typeof DateInfo>;
+export type Disagreement = z.infer<typeof Disagreement>;
+export type DatasetEvent = z.infer<typeof DatasetEvent>;
+export type DatasetEdge = z.infer<typeof DatasetEdge>;
+export type Dataset = z.infer<typeof Dataset>;
+export type Problem = z.infer<typeof Problem>;
+export type EventType = z.infer<typeof EventType>;
+export type EdgeKind = z.infer<typeof EdgeKind>;
+export type ActorKind = z.infer<typeof ActorKind>;
+export type EventStatus = z.infer<typeof EventStatus>;
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/** The JSON Schema published beside the dataset, from the same zod objects. */
+export function datasetJsonSchema(): unknown {
+  return z.toJSONSchema(Dataset, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' });
+}
