@@ -1,0 +1,52 @@
+/**
+ * "Did you mean …?" helpers for editors' problems: closest names by edit
+ * distance, and a slug suggested for a file name or an id.
+ */
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Edit distance that also rewards a candidate whose beginning matches the
+ * word (an id typed short: "meeting-2025-02-18-marco-rubbio" is closest to
+ * "meeting-2025-02-18-marco-rubio-sergei-lavrov").
+ */
+export function idDistance(word: string, candidate: string): number {
+  const whole = distance(word, candidate);
+  if (candidate.length <= word.length) return whole;
+  const prefix = distance(word, candidate.slice(0, word.length)) + 0.5 + (candidate.length - word.length) * 0.01;
+  return Math.min(whole, prefix);
+}
+
+/**
+ * The candidate closest to `word`, or null when none is close enough.
+ * `maxDistance`: Infinity to always answer (ids), default a third of the word.
+ */
+export function closest(word: string, candidates: Iterable<string>, maxDistance?: number): string | null {
+  const limit = maxDistance ?? Math.max(2, Math.floor(word.length / 3));
+  let best: string | null = null;
+  let bestScore = Infinity;
+  const w = word.toLowerCase();
+  for (const c of [...new Set(candidates)].sort()) {
+    const s = idDistance(w, c.toLowerCase());
+    if (s < bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best !== null && bestScore <= limit ? best : null;
+}
+
+/** "did you mean 'x'?" or null. */
+export function didYouMean(word: string, candidates: Iterable<string>, maxDistance?: number): string | null {
+  const c = closest(word, candidates, maxDistance);
+  return c !== null && c !== word ? `did you mean '${c}'?` : null;
+}
+
+/** A slug (lower-case letters, digits, single hyphens) made from any name. */
+export function slugify(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
