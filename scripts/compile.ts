@@ -1,24 +1,18 @@
-/** npm run compile: data/ → public/data/dataset.json (exit 1, nothing written, on any error). */
-import { join } from 'node:path';
-import { load } from '../lib/compile/load';
-import { compile } from '../lib/compile';
-import { emit } from '../lib/compile/emit';
+/**
+ * npm run compile: data/ → public/data/{dataset.json, dataset.schema.json,
+ * report.json, version.json}. On any error: print every problem, write
+ * nothing (the previous dataset stays), exit 1.
+ */
 import { formatProblem } from '../lib/problems';
+import { runCompile } from '../lib/editor/run';
+import { formatSummary } from '../lib/editor/report';
 
-const root = process.cwd();
-const inputs = load(join(root, 'data'), root);
-const result = compile(inputs);
-const errors = result.problems.filter((p) => p.severity === 'error');
-for (const p of result.problems) console.error(formatProblem(p));
-if (errors.length) {
-  console.error(`\n${errors.length} error(s): the previous dataset was left untouched.`);
+const r = runCompile({ root: process.cwd(), write: true });
+for (const p of r.problems) console.error(formatProblem(p));
+if (!r.ok || !r.report) {
+  const errors = r.problems.filter((p) => p.severity === 'error').length;
+  console.error(`\n${errors} error(s): nothing was written; the previous dataset was left untouched.`);
   process.exit(1);
 }
-emit(join(root, 'public', 'data'), result.dataset);
-const byType: Record<string, number> = {};
-for (const e of result.dataset.events) byType[e.type] = (byType[e.type] ?? 0) + 1;
-console.log(
-  `compiled ${result.dataset.documents.length} documents → ${result.dataset.events.length} events (${Object.entries(byType)
-    .map(([k, v]) => `${v} ${k}`)
-    .join(', ')}), ${result.dataset.actors.length} actors, ${result.dataset.edges.length} edges`,
-);
+console.log(formatSummary(r.report));
+console.log(`report: public/data/report.json (open /report/ on the site) · version ${r.hash}`);

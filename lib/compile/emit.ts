@@ -1,8 +1,11 @@
 /**
- * emit: writes the dataset (and its JSON Schema) atomically; never overwrites
- * the last good dataset when the compile has errors.
+ * emit: writes the dataset, its JSON Schema, the editors' report and
+ * version.json, each atomically (temporary file, then rename). Callers write
+ * nothing at all when the compile has errors, so the last good dataset stays.
+ * version.json is written last: a page polling it sees a complete dataset.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { datasetJsonSchema, type Dataset } from '../schema';
 
@@ -10,14 +13,49 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
+/** First 16 hex of the sha256 of the dataset.json bytes. */
+export function hashOf(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 16);
+}
+
 export function writeAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+  } catch (e) {
+    if (existsSync(tmp)) unlinkSync(tmp);
+    throw e;
+  }
 }
 
-export function emit(outDir: string, dataset: Dataset): void {
+/** The previous dataset.json, parsed, or null (missing or unreadable). */
+export function readPrevious(outDir: string): unknown {
+  const p = join(outDir, 'dataset.json');
+  if (!existsSync(p)) return null;
+  try {
+    return JSON.parse(readFileSync(p, 'utf8')) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+export interface Emitted {
+  hash: string;
+  datasetJson: string;
+}
+
+/** Serialises the dataset (returns its bytes and hash) without writing. */
+export function serialise(dataset: Dataset): Emitted {
+  const datasetJson = stableJson(dataset);
+  return { datasetJson, hash: hashOf(datasetJson) };
+}
+
+export function emit(outDir: string, dataset: Dataset, report?: unknown, serialised: Emitted = serialise(dataset)): Emitted {
   writeAtomic(join(outDir, 'dataset.schema.json'), stableJson(datasetJsonSchema()));
-  writeAtomic(join(outDir, 'dataset.json'), stableJson(dataset));
+  writeAtomic(join(outDir, 'dataset.json'), serialised.datasetJson);
+  if (report !== undefined) writeAtomic(join(outDir, 'report.json'), stableJson(report));
+  writeAtomic(join(outDir, 'version.json'), stableJson({ hash: serialised.hash }));
+  return serialised;
 }

@@ -1,4 +1,24 @@
-import type { ActorInfo, DateExpr, DocEvent, Mention, PlaceMention, SentencedDoc } from './types';
+/**
+ * events: per document, turns sentences + mentions + places + dates into
+ * DocEvents. General method (no names in code):
+ *   1. triggers per sentence (what/triggers.ts), split by clause;
+ *   2. per trigger: participants, modality, date, place, speaker, respondsTo;
+ *   3. in-document coreference: mentions of one happening become one event
+ *      (same type, compatible date/place, shared participants); definite
+ *      references ("the talks", "Tuesday's meeting") and delegation lists
+ *      ("… represented the U.S. in the meeting") attach to the salient event;
+ *   4. anchored dates ("three days before the talks") resolved against it.
+ */
+import type { ActorKind, EventStatus, EventType, PlaceEntry } from '../schema';
+import type { ActorInfo, DateExpr, DocEvent, Mention, PlaceMention, Sentence, SentencedDoc, Span } from './types';
+import { findTriggers, typeOfReference, type TriggerHit } from './what/triggers';
+import { clauseAt, splitClauses } from './what/clauses';
+import { combineStatus, modalityOf, statusClass } from './what/modality';
+import { assignMentions, participantsOf, speakerOf, subjectPronoun, PERSONISH, type LocalMention } from './what/participants';
+import { addDays, choiceFromExpr, datesCompatible, daysBetween, findAnchors, NO_DATE, pickDate, type DateChoice } from './what/anchors';
+import { placeBook, placeLabel, placesCompatible, specificity, labelSpecificity, type PlaceBook } from './what/places';
+import { eventTitle, statementGist } from './what/titles';
+import type { DateSource, WhatDocEvent } from './what/types';
 
 export interface ExtractInput {
   doc: SentencedDoc;
@@ -6,9 +26,758 @@ export interface ExtractInput {
   places: PlaceMention[];
   dates: DateExpr[];
   actors: Map<string, ActorInfo>;
+  /** data/places.yaml, to label venues ("Glass Palace, Avalon") */
+  placeEntries?: PlaceEntry[];
 }
 
-/** STUB (to be replaced): no events. */
-export function extractEvents(_input: ExtractInput): DocEvent[] {
+type CandRole = 'event' | 'ref' | 'join' | 'statement';
+
+interface Cand {
+  order: number;
+  sentence: number;
+  span: Span;
+  type: EventType | null;
+  role: CandRole;
+  trigger: string;
+  strength: number;
+  participants: string[];
+  certainty: number;
+  status: EventStatus;
+  ongoing: boolean;
+  date: DateChoice;
+  place: string | null;
+  placeRank: number;
+  speaker: string | null;
+  respondsTo: string[];
+  gist: string | null;
+  /** where the trigger is (sentence-relative) */
+  hit: { start: number; end: number };
+  /** where an anchored date expression is ("three days before the talks"), sentence-relative */
+  anchorSpan: { start: number; end: number } | null;
+  /** the trigger lies inside an anchored date expression ("two days after the summit") */
+  inAnchor?: boolean;
+}
+
+interface Cluster {
+  type: EventType;
+  cands: Cand[];
+  participants: string[];
+  main: string[];
+  /** first and last sentence of its mentions */
+  first: number;
+  last: number;
+  /** best date, place and all statuses of its mentions (kept up to date by addCand) */
+  date: DateChoice;
+  place: string | null;
+  placeRank: number;
+  statuses: Set<EventStatus>;
+  /** stems of its trigger words */
+  words: Set<string>;
+  /** sentence → order of its first non-reference mention there */
+  eventSentences: Map<number, number>;
+  /** every sentence it is mentioned in */
+  sentences: Set<number>;
+}
+
+const DATE_RANK: Record<DateSource, number> = { explicit: 4, anchored: 3, range: 2, published: 1, none: 0 };
+const LOCATIVE_BEFORE = /\b(?:in|at|within|inside|into|to|near|outside|on|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$/;
+
+export function extractEvents(input: ExtractInput): WhatDocEvent[] {
+  const { doc, actors } = input;
+  const book = placeBook(input.placeEntries ?? []);
+  const kindOf = (id: string): ActorKind | null => actors.get(id)?.kind ?? null;
+  const published = doc.meta.published;
+
+  const mentionsBySentence = groupBy(input.mentions, (m) => m.sentence);
+  const placesBySentence = groupBy(input.places, (p) => p.sentence);
+  const datesBySentence = groupBy(input.dates, (d) => d.sentence);
+
+  const cands: Cand[] = [];
+  let lastSpeaker: { id: string; sentence: number } | null = null;
+  let lastSubject: { id: string; sentence: number } | null = null;
+  const personsBySentence = new Map<number, string[]>();
+
+  for (const s of doc.sentences) {
+    const text = s.norm && s.norm.length === s.text.length ? s.norm : s.text;
+    const lower = text.toLowerCase();
+    const clauses = splitClauses(text);
+    const hits = findTriggers(text);
+    const local = toLocal(mentionsBySentence.get(s.index) ?? [], s, kindOf);
+    const persons = uniq(local.filter((m) => PERSONISH.includes(m.kind)).map((m) => m.actorId));
+    personsBySentence.set(s.index, persons);
+
+    const sentDates = [...(datesBySentence.get(s.index) ?? [])];
+    for (const a of findAnchors(text, doc.id, s.index, s.start)) if (!sentDates.some((d) => d.start < a.end && a.start < d.end)) sentDates.push(a);
+    const relDates = sentDates.map((d) => ({ ...d, start: d.start - s.start, end: d.end - s.start }));
+    const sentPlaces = (placesBySentence.get(s.index) ?? []).map((p) => ({ ...p, start: p.start - s.start, end: p.end - s.start }));
+
+    const eventHits = hits.filter((h) => h.role !== 'statement');
+    const singleEvent = eventHits.filter((h) => h.role === 'event').length === 1;
+
+    const resolveChoice = (d: DateExpr | null): DateChoice => {
+      if (!d) return NO_DATE;
+      return choiceFromExpr(d);
+    };
+
+    // ---- events, references and joins ----
+    for (const clause of clauses) {
+      // "joined within the talks by", "represented the U.S. in the meeting": the happening named by a join is the join's
+      const inClause = eventHits
+        .filter((h) => h.start >= clause.start && h.start < clause.end)
+        .filter((h, i, all) => !(i > 0 && all[i - 1].role === 'join' && h.type === 'meeting' && h.role === 'event' && h.start - all[i - 1].end <= 25));
+      if (!inClause.length) continue;
+      const clauseMentions = local.filter((m) => m.start >= clause.start && m.start < clause.end);
+      const owned = assignMentions(clauseMentions, inClause, text);
+      // each hit's subject: its people before it (kept by participantsOf rules)
+      const subjects = inClause.map((h, i) => participantsOf(text, owned[i].filter((m) => m.end <= h.start), { start: h.start, end: h.end }));
+      inClause.forEach((h, i) => {
+        const hitSpan = { start: h.start, end: h.end };
+        let part = participantsOf(text, owned[i], hitSpan, h.role === 'join' ? 30 : 70);
+        const ownedPersons = owned[i].filter((m) => PERSONISH.includes(m.kind));
+        if (h.rule.needsObject && !ownedPersons.some((m) => m.start >= h.end) && !(h.type === 'visit' && part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')))) return;
+        const hasSubject = owned[i].some((m) => m.end <= h.start && PERSONISH.includes(m.kind));
+        // "Alder was sent to Eastport for talks with Dogwood", "Birch arrived … and will be joined by …": the earlier trigger's subject
+        if (i > 0 && !hasSubject && subjects[i - 1].ids.length) {
+          const subjPeople = subjects[i - 1].ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+          if (subjPeople.length && (part.ids.length || h.role === 'join')) part = { ids: uniq([...subjPeople, ...part.ids]), certainty: Math.min(part.certainty || 1, subjects[i - 1].certainty) };
+        }
+        if (h.type === 'visit' && /^(?:sent|send|sends|sending|dispatched|dispatch)\b/i.test(h.text)) {
+          const inside = owned[i].filter((m) => m.start >= h.start && m.end <= h.end && PERSONISH.includes(m.kind));
+          const passive = /\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?$/i.test(text.slice(clause.start, h.start));
+          const subj = owned[i].filter((m) => m.end <= h.start);
+          part = inside.length ? participantsOf(text, inside, hitSpan) : passive || /\b(?:the\s+man|the\s+woman|the\s+one|who)\b/i.test(text.slice(clause.start, h.start)) ? participantsOf(text, subj, hitSpan) : { ids: [], certainty: 0 };
+          if (!part.ids.length && passive && lastSubject && s.index - lastSubject.sentence <= 2 && /\b(?:he|she)\b/i.test(text.slice(clause.start, h.start))) part = { ids: [lastSubject.id], certainty: 0.6 };
+          if (!part.ids.length) return;
+        }
+        const before = text.slice(clause.start, h.start);
+        const after = text.slice(h.end, clause.end);
+        const hasPeople = part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+        if (!hasPeople) {
+          const pron = subjectPronoun(before);
+          let sameTypeBefore: Cand | undefined;
+          for (let k = cands.length - 1; k >= 0 && s.index - cands[k].sentence <= 5; k--) {
+            const c = cands[k];
+            if (c.type === h.type && c.role === 'event' && c.participants.length) {
+              sameTypeBefore = c;
+              break;
+            }
+          }
+          if (pron === 'plural' && sameTypeBefore) {
+            // "The two ministers last met in March", "They agreed to …": the parties of that earlier mention
+            part = { ids: [...sameTypeBefore.participants], certainty: 0.7 };
+          } else if (pron === 'plural') {
+            const prev = previousPair(personsBySentence, s.index);
+            if (prev.length >= 2) part = { ids: uniq([...prev, ...part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'))]), certainty: 0.6 };
+          } else if (pron === 'singular' && lastSubject && s.index - lastSubject.sentence <= 2 && h.role !== 'event') {
+            part = { ids: uniq([lastSubject.id, ...part.ids]), certainty: 0.6 };
+          } else if (pron === 'singular' && lastSubject && s.index - lastSubject.sentence <= 2) {
+            part = { ids: uniq([lastSubject.id, ...part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'))]), certainty: 0.6 };
+          }
+        }
+        // "where she met Fir", "during his visit": he/she/his/her is the nearest earlier person (else the last subject)
+        const hasSubjectNow = owned[i].some((m) => m.end <= h.start && PERSONISH.includes(m.kind)) || (i > 0 && subjects[i - 1].ids.length > 0);
+        if (!hasSubjectNow && (subjectPronoun(before) === 'singular' || /\b(?:his|her)\s+(?:[\w-]+\s+)?$/i.test(before))) {
+          const earlier = local.filter((m) => m.kind === 'person' && m.end <= h.start && !part.ids.includes(m.actorId)).sort((a, b) => b.end - a.end)[0];
+          const who = earlier?.actorId ?? (lastSubject && s.index - lastSubject.sentence <= 2 ? lastSubject.id : null);
+          if (who && !part.ids.includes(who)) part = { ids: uniq([who, ...part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'))]), certainty: Math.min(part.certainty || 1, 0.6) };
+        }
+        const modality = modalityOf(lower.slice(clause.start, h.start), lower.slice(h.start, h.end), lower.slice(h.end, clause.end));
+        if (modality === 'hypothetical') return;
+        let dexpr = pickDate(relDates, clause, hitSpan);
+        if (!dexpr && singleEvent && h.role === 'event') dexpr = pickDate(relDates, { start: 0, end: text.length }, hitSpan);
+        if (dexpr && !part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')) && h.type !== 'agreement') {
+          // a definite reference keeps only a day attached to it ("Tuesday's meeting", "the meeting on Tuesday",
+          // "the Feb. 18 assembly") or opening its clause ("A day earlier, leaders held a summit")
+          const gap = dexpr.end <= h.start ? text.slice(dexpr.end, h.start) : text.slice(h.end, dexpr.start);
+          const attached = gap.trim().split(/\s+/).filter(Boolean).length <= 3 && !/[,;]/.test(gap);
+          const opening = dexpr.start - clause.start <= 2 && dexpr.end <= h.start;
+          const dayLike = dexpr.precision === 'day' || !!dexpr.anchor;
+          if (!dayLike || !(attached || opening)) dexpr = null;
+        }
+        const insideAnchor = relDates.some((d) => d.anchor && d.start <= h.start && d.end >= h.end);
+        if (insideAnchor) dexpr = null;
+        let date = resolveChoice(dexpr);
+        let prevInSentence: Cand | undefined;
+        for (let k = cands.length - 1; k >= 0 && cands[k].sentence === s.index; k--)
+          if (cands[k].role === 'event') {
+            prevInSentence = cands[k];
+            break;
+          }
+        if (!dexpr && prevInSentence && /^,?\s*(?:where|when|during\s+which)\b/i.test(text.slice(clause.start, clause.end))) date = prevInSentence.date;
+        let status: EventStatus = modality === 'ongoing' ? 'happened' : modality;
+        if (h.rule.cancels) status = 'cancelled';
+        if (date.future && status === 'happened') status = 'planned';
+        let place = insideAnchor ? null : pickPlace(text, sentPlaces, clause, hitSpan, book, h.type === 'visit');
+        if (!place && prevInSentence && /^,?\s*(?:where|during\s+which)\b/i.test(text.slice(clause.start, clause.end))) place = prevInSentence.place;
+        let role: CandRole = h.role === 'join' ? 'join' : h.rule.refOnly ? 'ref' : 'event';
+        const people = part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+        if (role === 'event' && !part.ids.length) role = 'ref';
+        if (role === 'event' && h.type !== 'agreement' && !people.length) {
+          if (h.type === 'visit') return;
+          role = 'ref';
+          part = { ids: [], certainty: 0 };
+        }
+        if (role === 'join' && !people.length) return;
+        if (role === 'event' && h.type === 'visit' && !place) return;
+        if (role === 'ref' && h.rule.cancels && people.length) {
+          // "Birch and Alder decided to skip the event": they were expected there
+          part = { ids: people, certainty: part.certainty };
+        } else if (role === 'ref' && h.type && /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
+          // "signed by A and B after a two-hour meeting": the same people met
+          const other: Cand[] = [];
+          for (let k = cands.length - 1; k >= 0 && cands[k].sentence === s.index; k--)
+            if (cands[k].role === 'event' && cands[k].participants.some((id) => PERSONISH.includes(kindOf(id) ?? 'country'))) other.push(cands[k]);
+          if (other.length === 1 && !h.rule.refOnly) {
+            role = 'event';
+            part = { ids: other[0].participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')), certainty: other[0].certainty };
+            if (!dexpr && other[0].date.value) dexpr = null;
+          } else part = { ids: [], certainty: 0 };
+        } else if (role === 'ref') {
+          // "X said after Tuesday's meeting", "X spoke after the talks": X was there
+          const sp = saidAtReference(text, lower, local, h, lastSubject, s.index);
+          part = sp ? { ids: [sp.id], certainty: sp.score } : { ids: [], certainty: 0 };
+          void after;
+        }
+        cands.push({
+          order: cands.length,
+          sentence: s.index,
+          span: { start: s.start, end: s.end },
+          type: h.type,
+          role,
+          trigger: h.text,
+          strength: h.strength,
+          participants: part.ids,
+          certainty: part.certainty,
+          status,
+          ongoing: modality === 'ongoing',
+          date,
+          place,
+          placeRank: place ? labelSpecificity(book, place) : 0,
+          speaker: null,
+          respondsTo: [],
+          gist: null,
+          hit: { start: h.start, end: h.end },
+          anchorSpan: dexpr?.anchor ? { start: dexpr.start, end: dexpr.end } : date.anchor && date === prevInSentence?.date ? prevInSentence.anchorSpan : null,
+          inAnchor: insideAnchor,
+        });
+      });
+    }
+
+    // ---- statements ----
+    const bySpeaker = new Map<string, Cand>();
+    for (const h of hits.filter((x) => x.role === 'statement')) {
+      if (/^(?:said|says|stated)$/i.test(h.text) && /\b(?:is|was|were|are|been|be|it['’]s)\s+(?:\w+ly\s+|also\s+|widely\s+)?$/i.test(lower.slice(0, h.start))) continue;
+      if (/\b(?:would|could|might|will|should|may|never|not|to)\s+(?:\w+\s+)?$/i.test(lower.slice(Math.max(0, h.start - 25), h.start)) && /^(?:say|tell|state|declare|announce)$/i.test(h.text)) continue;
+      const ownClause = clauseAt(clauses, h.start);
+      // ", saying …" / ", adding …": the subject is in the clause before
+      const clause = /^(?:saying|adding)$/i.test(h.text) ? { start: 0, end: ownClause.end } : ownClause;
+      const hitSpan = { start: h.start, end: h.end };
+      let sp = speakerOf(text, local, clause, hitSpan, h.text);
+      let certainty = sp?.score ?? 0;
+      if (!sp) {
+        const pron = subjectPronoun(text.slice(clause.start, h.start)) ?? (/[”"]\s*,?\s*(?:he|she)\s+$/i.test(text.slice(0, h.start)) ? 'singular' : null);
+        const prev: { id: string; sentence: number } | null = lastSpeaker && s.index - lastSpeaker.sentence <= 2 ? lastSpeaker : lastSubject && s.index - lastSubject.sentence <= 1 ? lastSubject : null;
+        if (pron === 'singular' && prev) {
+          sp = { actorId: prev.id, kind: kindOf(prev.id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' };
+          certainty = 0.6;
+        }
+      }
+      if (!sp || !['person', 'organization', 'group'].includes(sp.kind)) continue;
+      const responds = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence);
+      // background years ("voted against … in 2024") do not date a remark
+      const stDates = relDates.filter((d) => d.precision !== 'year');
+      let dexpr = pickDate(stDates, clause, hitSpan);
+      if (!dexpr) dexpr = pickDate(stDates.filter((d) => !d.future && !d.anchor), { start: 0, end: text.length }, hitSpan);
+      if (!dexpr) {
+        // "X said after Tuesday's meeting" / "spoke after the talks": the day of that happening
+        const at = /\b(?:after|following|at|during)\s+((?:the|this|that|[\w’']+['’]s)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|call|conversation|visit|negotiations))\b/i.exec(text.slice(h.end));
+        if (at) dexpr = { docId: doc.id, sentence: s.index, start: h.end + at.index, end: h.end + at.index + at[0].length, text: at[0], value: null, precision: null, reference: `the day of ${at[1]}`, anchor: { offsetDays: 0, ref: at[1] } };
+      }
+      const existing = bySpeaker.get(sp.actorId);
+      if (existing) {
+        existing.respondsTo = uniq([...existing.respondsTo, ...responds]);
+        if (existing.date.source === 'none' && dexpr) {
+          existing.date = resolveChoice(dexpr);
+          existing.anchorSpan = dexpr.anchor ? { start: dexpr.start, end: dexpr.end } : null;
+        }
+        existing.strength = Math.max(existing.strength, h.strength);
+        continue;
+      }
+      const c: Cand = {
+        order: cands.length,
+        sentence: s.index,
+        span: { start: s.start, end: s.end },
+        type: 'statement',
+        role: 'statement',
+        trigger: h.text,
+        strength: h.strength,
+        participants: [sp.actorId],
+        certainty,
+        status: 'happened',
+        ongoing: false,
+        date: resolveChoice(dexpr),
+        place: null,
+        placeRank: 0,
+        speaker: sp.actorId,
+        respondsTo: responds,
+        gist: statementGist(s.text),
+        hit: { start: h.start, end: h.end },
+        anchorSpan: dexpr?.anchor ? { start: dexpr.start, end: dexpr.end } : null,
+      };
+      bySpeaker.set(sp.actorId, c);
+      cands.push(c);
+      lastSpeaker = { id: sp.actorId, sentence: s.index };
+    }
+
+    // ---- narrative memory ----
+    const firstPerson = local.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start)[0];
+    if (firstPerson) lastSubject = { id: firstPerson.actorId, sentence: s.index };
+  }
+
+  const clusters = clusterCands(cands, book, kindOf, actors, published);
+  resolveAnchors(clusters);
+  return clusters.map((c) => toDocEvent(c, doc, published, actors, book)).filter((e): e is WhatDocEvent => e !== null);
+}
+
+// ---------------------------------------------------------------- helpers
+
+function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const l = m.get(k);
+    if (l) l.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function toLocal(ms: Mention[], s: Sentence, kindOf: (id: string) => ActorKind | null): LocalMention[] {
+  const out: LocalMention[] = [];
+  for (const m of ms) {
+    const kind = kindOf(m.actorId);
+    if (!kind) continue;
+    out.push({ actorId: m.actorId, kind, start: m.start - s.start, end: m.end - s.start, score: m.score, via: m.via, surface: m.surface });
+  }
+  // one mention per span: the best-scored
+  out.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.score - a.score);
+  const kept: LocalMention[] = [];
+  for (const m of out) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept;
+}
+
+/** People of the nearest earlier sentence (≤ 2 back) that names at least two. */
+function previousPair(bySentence: Map<number, string[]>, index: number): string[] {
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const p = bySentence.get(i) ?? [];
+    if (p.length >= 2) return p;
+  }
   return [];
 }
+
+function pickPlace(
+  text: string,
+  places: (PlaceMention & { start: number; end: number })[],
+  clause: Span,
+  hit: Span,
+  book: PlaceBook,
+  afterOnly: boolean,
+): string | null {
+  const ok = places.filter((p) => {
+    if (p.start < clause.start || p.start >= clause.end) return false;
+    if (afterOnly && p.start < hit.start) return false;
+    if (Math.min(Math.abs(p.start - hit.end), Math.abs(hit.start - p.end)) > 100) return false;
+    const before = text.slice(Math.max(0, p.start - 30), p.start);
+    const attributive = p.end <= hit.start && /^\s*(?:[’']s\s+)?$/.test(text.slice(p.end, hit.start));
+    // "in the Freedonian capital, Avalon": an apposition to another place
+    const apposition = /,\s*$/.test(before) && places.some((o) => o !== p && o.end <= p.start && /^\s*,\s*$/.test(text.slice(o.end, p.start)));
+    return LOCATIVE_BEFORE.test(before) || attributive || apposition;
+  });
+  if (!ok.length) return null;
+  ok.sort((a, b) => specificity(b.kind) - specificity(a.kind) || Math.abs(a.start - hit.end) - Math.abs(b.start - hit.end));
+  return placeLabel(book, ok[0].place);
+}
+
+/** "X said after Tuesday's meeting" / "X spoke after the talks": X took part. */
+function saidAtReference(
+  text: string,
+  lower: string,
+  local: LocalMention[],
+  h: TriggerHit,
+  lastSubject: { id: string; sentence: number } | null,
+  sentence: number,
+): { id: string; score: number } | null {
+  const before = lower.slice(Math.max(0, h.start - 60), h.start);
+  if (!/\b(?:said|spoke|speaking|stated|told\s+reporters)\s+(?:shortly\s+|just\s+|right\s+)?(?:after|at|during|following)\s+(?:the\s+|this\s+|that\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?$/.test(before)) return null;
+  const verbAt = h.start - (before.length - before.search(/\b(?:said|spoke|speaking|stated|told)\b(?![\s\S]*\b(?:said|spoke|speaking|stated|told)\b)/));
+  const subj = local.filter((m) => m.kind === 'person' && m.end <= verbAt).sort((a, b) => b.end - a.end)[0];
+  if (subj && verbAt - subj.end <= 12) return { id: subj.actorId, score: subj.score };
+  if (/\b(?:he|she)\s+$/.test(lower.slice(0, verbAt)) && lastSubject && sentence - lastSubject.sentence <= 1) return { id: lastSubject.id, score: 0.6 };
+  void text;
+  return null;
+}
+
+const PROPOSAL = /\b(?:plan|plans|proposal|proposals|proposed|offer|offered|demand|demands|demanded|idea|suggestion|initiative|ultimatum)\b/i;
+
+/** Whom a statement answers: the actor after an answering verb, else the author of a recent proposal. */
+function responseTargets(
+  text: string,
+  lower: string,
+  local: LocalMention[],
+  h: TriggerHit,
+  speaker: string,
+  clause: Span,
+  kindOf: (id: string) => ActorKind | null,
+  actors: Map<string, ActorInfo>,
+  sentences: Sentence[],
+  index: number,
+  mentionsBySentence: Map<number, Mention[]>,
+): string[] {
+  if (!h.rule.responds) return [];
+  const own = actors.get(speaker)?.affiliation ?? null;
+  const valid = (id: string) => {
+    if (id === speaker) return false;
+    const k = kindOf(id);
+    if (!k || k === 'group') return false;
+    if (k === 'country' && own && actors.get(id)?.affiliation === own) return false;
+    return true;
+  };
+  const after = local.filter((m) => m.start >= h.end && m.start < clause.end + 80 && valid(m.actorId)).sort((a, b) => a.start - b.start);
+  const firstAfter = after[0];
+  if (firstAfter && firstAfter.start - h.end <= 60 && !/[.;]/.test(text.slice(h.end, firstAfter.start))) return [firstAfter.actorId];
+  if (/^(?:rejected|rejects|dismissed|dismisses|responded|responds|replied|hit\s+back)$|response|reply/i.test(h.text)) {
+    for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+      const s = sentences[i]?.index === i ? sentences[i] : sentences.find((x) => x.index === i);
+      if (!s || !PROPOSAL.test(s.text)) continue;
+      const ms = (mentionsBySentence.get(i) ?? []).filter((m) => valid(m.actorId)).sort((a, b) => a.start - b.start);
+      if (ms.length) return [ms[0].actorId];
+    }
+  }
+  void lower;
+  return [];
+}
+
+// ---------------------------------------------------------------- clustering
+
+function personsOf(ids: string[], kindOf: (id: string) => ActorKind | null): string[] {
+  return ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+}
+
+function overlap(a: string[], b: string[], kindOf: (id: string) => ActorKind | null, actors: Map<string, ActorInfo>): number {
+  const pa = personsOf(a, kindOf);
+  const pb = personsOf(b, kindOf);
+  if (pa.length && pb.length) return pa.filter((x) => pb.includes(x)).length;
+  // countries/organisations vs people: a country stands for its people
+  const aff = (ids: string[]) => new Set(ids.map((id) => actors.get(id)?.affiliation ?? id));
+  const fa = aff(a);
+  const fb = aff(b);
+  let n = 0;
+  for (const x of fa) if (fb.has(x)) n++;
+  return n >= 2 || (n >= 1 && (fa.size === 1 || fb.size === 1)) ? n : 0;
+}
+
+function betterDate(d: DateChoice, best: DateChoice): boolean {
+  return DATE_RANK[d.source] > DATE_RANK[best.source] || (d.source === best.source && (d.value?.length ?? 0) > (best.value?.length ?? 0));
+}
+
+function newCluster(type: EventType): Cluster {
+  return { type, cands: [], participants: [], main: [], first: Infinity, last: -Infinity, date: NO_DATE, place: null, placeRank: 0, statuses: new Set(), words: new Set(), eventSentences: new Map(), sentences: new Set() };
+}
+
+function recomputeDate(c: Cluster): void {
+  let best: DateChoice = NO_DATE;
+  for (const x of c.cands) if (x.role !== 'join' && betterDate(x.date, best)) best = x.date;
+  c.date = best;
+}
+
+function clusterDate(c: Cluster): DateChoice {
+  return c.date;
+}
+
+function clusterPlace(c: Cluster): string | null {
+  return c.place;
+}
+
+function clusterStatusClass(c: Cluster): ReturnType<typeof statusClass> {
+  return statusClass(combineStatus([...c.statuses]));
+}
+
+const stem = (w: string) => w.toLowerCase().replace(/[^a-z]/g, '').replace(/(?:ings|ing|s)$/, '');
+
+function addCand(c: Cluster, x: Cand, kindOf?: (id: string) => ActorKind | null): void {
+  c.cands.push(x);
+  c.first = Math.min(c.first, x.sentence);
+  c.last = Math.max(c.last, x.sentence);
+  c.statuses.add(x.status);
+  if (x.role !== 'join') {
+    c.words.add(stem(x.trigger));
+    if (betterDate(x.date, c.date)) c.date = x.date;
+  }
+  if (x.role !== 'ref' && !c.eventSentences.has(x.sentence)) c.eventSentences.set(x.sentence, x.order);
+  c.sentences.add(x.sentence);
+  if (x.place && (!c.place || x.placeRank > c.placeRank)) {
+    c.place = x.place;
+    c.placeRank = x.placeRank;
+  }
+  for (const p of x.participants) if (!c.participants.includes(p)) c.participants.push(p);
+  if (kindOf && c.type !== 'statement' && c.participants.some((p) => PERSONISH.includes(kindOf(p) ?? 'country')))
+    c.participants = c.participants.filter((p) => PERSONISH.includes(kindOf(p) ?? 'country'));
+  if (c.main.length < 2 && x.role !== 'join') for (const p of x.participants) if (c.main.length < 2 && !c.main.includes(p)) c.main.push(p);
+}
+
+/** How far back (in clusters) a new mention looks for its happening: documents are short, but must not be quadratic when huge. */
+const LOOKBACK = 300;
+
+function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => ActorKind | null, actors: Map<string, ActorInfo>, published: string): Cluster[] {
+  const clusters: Cluster[] = [];
+  const statementClusters: Cluster[] = [];
+
+  // pass 1: events and statements
+  for (const x of cands) {
+    if (x.role === 'statement') {
+      // the same speaker again, with no other speaker in between and not far: one statement
+      let prev: Cluster | null = null;
+      for (let i = statementClusters.length - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+        const c = statementClusters[i];
+        if (c.cands[0].speaker !== x.speaker) break;
+        if (x.sentence - c.last <= 8 && datesCompatible(clusterDate(c), x.date)) prev = c;
+        break;
+      }
+      if (prev) addCand(prev, x, kindOf);
+      else {
+        const fresh = newCluster('statement');
+        addCand(fresh, x, kindOf);
+        clusters.push(fresh);
+        statementClusters.push(fresh);
+      }
+      continue;
+    }
+    if (x.role !== 'event' || !x.type) continue;
+    let target: Cluster | null = null;
+    for (let i = clusters.length - 1; i >= Math.max(0, clusters.length - LOOKBACK); i--) {
+      const c = clusters[i];
+      if (c.type !== x.type) continue;
+      const shared = overlap(c.participants, x.participants, kindOf, actors);
+      if (!shared) continue;
+      const cls = clusterStatusClass(c);
+      const xcls = statusClass(x.status);
+      const plainPlan = (s: Cluster | Cand) => ('cands' in s ? s.cands.every((k) => !k.date.future && k.date.source !== 'explicit') : !s.date.future && s.date.source !== 'explicit');
+      if (cls !== xcls && !(shared >= 2 && ((xcls === 'plan' && plainPlan(x)) || (cls === 'plan' && plainPlan(c))) && cls !== 'denied' && xcls !== 'denied')) continue;
+      if (!datesCompatible(clusterDate(c), x.date)) continue;
+      if (!placesCompatible(book, clusterPlace(c), x.place)) continue;
+      target = c;
+      break;
+    }
+    if (target) addCand(target, x, kindOf);
+    else {
+      const fresh = newCluster(x.type);
+      addCand(fresh, x, kindOf);
+      clusters.push(fresh);
+    }
+  }
+  for (const c of clusters) if (c.main.length < 2) c.main = uniq([...c.main, ...c.participants]).slice(0, 2);
+
+  // the happening of the news day is what "the talks" of a report mean, other things equal
+  const salience = (c: Cluster) => c.cands.length + c.participants.length + (c.date.value && c.date.value.length === 10 && Math.abs(daysBetween(c.date.value, published)) <= 1 ? 2 : 0);
+  const sameWord = (c: Cluster, x: Cand) => (c.words.has(stem(x.trigger)) ? 1 : 0);
+  const compatible = (c: Cluster, x: Cand, types: EventType[]) =>
+    types.includes(c.type) &&
+    datesCompatible(clusterDate(c), x.date) &&
+    placesCompatible(book, clusterPlace(c), x.place) &&
+    (statusClass(x.status) === clusterStatusClass(c) || x.status === 'planned' || x.status === 'cancelled');
+  const happenings = () => clusters.filter((c) => c.type !== 'statement');
+  /** clusters near a sentence, plus the most salient ones: bounded work per mention */
+  const nearOrSalient = (pool: Cluster[], top: Cluster[], sentence: number) => {
+    const near = pool.filter((c) => c.first - 60 <= sentence && sentence <= c.last + 60);
+    for (const t of top) if (!near.includes(t)) near.push(t);
+    return near;
+  };
+  const hasEventNear = (c: Cluster, sentence: number, back: number, fwd: number, any = false) => {
+    for (let k = sentence - back; k <= sentence + fwd; k++) if ((any ? c.sentences : c.eventSentences).has(k)) return true;
+    return false;
+  };
+
+  // pass 2: joins add people to the nearest earlier meeting (same sentence or ≤ 3 back)
+  {
+    const all = happenings();
+    const top = [...all].sort((a, b) => salience(b) - salience(a)).slice(0, 10);
+    for (const x of cands.filter((k) => k.role === 'join')) {
+      const pool = nearOrSalient(all, top, x.sentence).filter((c) => compatible(c, { ...x, status: 'happened', date: NO_DATE }, ['meeting']));
+      const near = pool.filter((c) => c.first <= x.sentence && x.sentence - c.last <= 3).sort((a, b) => b.last - a.last || salience(b) - salience(a));
+      let target: Cluster | undefined = near[0];
+      // a lone name joining "the talks" far from them: the talks that person already takes part in, else the main talks
+      if (!target && x.participants.length < 2)
+        target = [...pool].sort(
+          (a, b) =>
+            Number(x.participants.some((p) => b.participants.includes(p))) - Number(x.participants.some((p) => a.participants.includes(p))) ||
+            salience(b) - salience(a) ||
+            a.first - b.first,
+        )[0];
+      if (target) addCand(target, x, kindOf);
+      else if (x.participants.length >= 2) {
+        const fresh = newCluster('meeting');
+        addCand(fresh, { ...x, role: 'event' }, kindOf);
+        clusters.push(fresh);
+        all.push(fresh);
+      }
+    }
+  }
+
+  // pass 3: references attach to a same-sentence event, else to the most salient compatible one
+  {
+    const all = happenings();
+    const top = [...all].sort((a, b) => salience(b) - salience(a)).slice(0, 10);
+    for (const x of cands.filter((k) => k.role === 'ref')) {
+      const types: EventType[] = x.type ? [x.type] : ['meeting', 'call'];
+      const pool = nearOrSalient(all, top, x.sentence).filter(
+        (c) =>
+          compatible(c, x, types) &&
+          (!x.place || !!clusterPlace(c) || hasEventNear(c, x.sentence, 2, 2, true)) &&
+          (!x.inAnchor || c.first < x.sentence) &&
+          !((x.date.value || x.place) && x.sentence < c.first && !clusterPlace(c) && !clusterDate(c).value),
+      );
+      const same = pool.filter((c) => {
+        const o = c.eventSentences.get(x.sentence);
+        return o !== undefined && o < x.order;
+      });
+      const recent = x.status !== 'happened' ? pool.filter((c) => hasEventNear(c, x.sentence, 2, 0)).sort((a, b) => b.last - a.last) : [];
+      const target =
+        same.sort((a, b) => (b.eventSentences.get(x.sentence) ?? 0) - (a.eventSentences.get(x.sentence) ?? 0))[0] ??
+        recent[0] ??
+        [...pool].sort((a, b) => salience(b) - salience(a) || sameWord(b, x) - sameWord(a, x) || Math.abs(a.first - x.sentence) - Math.abs(b.first - x.sentence))[0];
+      if (target) addCand(target, x, kindOf);
+      else if (x.type && (x.date.source === 'explicit' || x.date.source === 'anchored') && (x.participants.length || (x.place && /summit|conference|meeting|gathering/i.test(x.trigger)))) {
+        const fresh = newCluster(x.type);
+        addCand(fresh, x, kindOf);
+        fresh.main = x.participants.slice(0, 2);
+        clusters.push(fresh);
+        all.push(fresh);
+      }
+    }
+  }
+  return clusters;
+}
+
+/**
+ * Anchored dates, after clustering: "three days before the talks" → the day of
+ * the happening named inside the expression (its words are a reference hit),
+ * else the nearest earlier happening of that kind; "a day earlier" → the
+ * nearest earlier dated happening. A few rounds settle chains of anchors.
+ */
+function resolveAnchors(clusters: Cluster[]): void {
+  const clusterOfCand = new Map<Cand, Cluster>();
+  for (const c of clusters) for (const x of c.cands) clusterOfCand.set(x, c);
+  const all = [...clusterOfCand.keys()].sort((a, b) => a.order - b.order);
+  const indexOf = new Map(all.map((x, i) => [x, i]));
+  const bySentence = new Map<number, Cand[]>();
+  for (const x of all) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
+  const dayOf = (c: Cluster) => {
+    const d = clusterDate(c);
+    return d.value && d.value.length === 10 ? d.value : null;
+  };
+  const nearestEarlier = (x: Cand, c: Cluster, ok: (y: Cand, yc: Cluster) => boolean): Cluster | null => {
+    for (let i = (indexOf.get(x) ?? 0) - 1, n = 0; i >= 0 && n < 2000; i--, n++) {
+      const y = all[i];
+      const yc = clusterOfCand.get(y)!;
+      if (yc !== c && ok(y, yc) && dayOf(yc)) return yc;
+    }
+    return null;
+  };
+  const anchored = all.filter((x) => x.date.anchor && !x.date.value);
+  for (let round = 0; round < 3; round++) {
+    for (const x of anchored) {
+      const d = x.date;
+      if (!d.anchor || d.value) continue;
+      const c = clusterOfCand.get(x)!;
+      let target: Cluster | null = null;
+      if (d.anchor.ref) {
+        const type = typeOfReference(d.anchor.ref);
+        const span = x.anchorSpan;
+        const inside = span ? (bySentence.get(x.sentence) ?? []).find((y) => y !== x && y.hit.start >= span.start && y.hit.start < span.end && clusterOfCand.get(y) !== c) : undefined;
+        target = inside ? clusterOfCand.get(inside)! : null;
+        if (!target || !dayOf(target)) target = nearestEarlier(x, c, (_y, yc) => !type || yc.type === type);
+        if (!target) {
+          const pool = clusters.filter((o) => o !== c && (!type || o.type === type) && dayOf(o));
+          pool.sort((a, b) => b.cands.length + b.participants.length - (a.cands.length + a.participants.length));
+          target = pool[0] ?? null;
+        }
+      } else {
+        target = nearestEarlier(x, c, (y) => y.sentence <= x.sentence);
+      }
+      const base = target ? dayOf(target) : null;
+      if (!base) continue;
+      x.date = { ...d, value: addDays(base, d.anchor.offsetDays), precision: 'day', reference: `${d.anchor.offsetDays >= 0 ? '+' : ''}${d.anchor.offsetDays} day(s) from the ${target!.type} of ${base}` };
+      recomputeDate(c);
+    }
+  }
+}
+
+function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Map<string, ActorInfo>, book: PlaceBook): WhatDocEvent | null {
+  const kindOf = (id: string) => actors.get(id)?.kind ?? null;
+  const participants = uniq(c.participants).filter((id) => actors.has(id));
+  if (c.type === 'statement' && !participants.length) return null;
+  if (!participants.length && !clusterPlace(c)) return null;
+  if ((c.type === 'agreement' || c.type === 'call') && !participants.length) return null;
+  // an agreement takes two parties
+  if (c.type === 'agreement' && participants.length < 2) return null;
+  if (c.type === 'visit' && !clusterPlace(c)) return null;
+  let date = clusterDate(c);
+  const status = combineStatus(c.cands.map((x) => x.status));
+  if (!date.value && c.cands.some((x) => x.ongoing)) {
+    date = { ...NO_DATE, value: published, precision: 'day', expression: null, reference: `published ${published}`, source: 'published' };
+  }
+  if (!date.value && c.type === 'statement') {
+    // reported without a day: around publication (the month it was published)
+    date = { ...NO_DATE, value: published.slice(0, 7), precision: 'month', expression: null, reference: `published ${published}`, source: 'published' };
+  }
+  const location = clusterPlace(c);
+  const main = c.main.filter((id) => participants.includes(id));
+  const ordered = uniq([...main, ...participants]);
+  const nameOf = (id: string) => actors.get(id)?.name ?? id;
+  const respondsTo = uniq(c.cands.flatMap((x) => x.respondsTo)).filter((id) => actors.has(id)).sort();
+  const evidence = uniq(c.cands.map((x) => `${x.span.start}:${x.span.end}`))
+    .map((k) => {
+      const [start, end] = k.split(':').map(Number);
+      return { start, end };
+    })
+    .sort((a, b) => a.start - b.start);
+  const strongest = [...c.cands].sort((a, b) => b.strength - a.strength || a.order - b.order)[0];
+  const certainty = Math.min(1, c.cands.reduce((m, x) => (x.participants.length ? Math.max(m, x.certainty) : m), 0));
+  const title = eventTitle({
+    type: c.type,
+    status,
+    names: ordered.map(nameOf),
+    location,
+    respondsTo: respondsTo.map(nameOf),
+    gist: c.cands.find((x) => x.gist)?.gist ?? null,
+  });
+  void kindOf;
+  void book;
+  return {
+    docId: doc.id,
+    type: c.type,
+    status,
+    title,
+    date: date.value,
+    dateInfo: { expression: date.expression, reference: date.reference, precision: date.value ? date.precision : null },
+    location,
+    participants: ordered,
+    respondsTo,
+    evidence,
+    trigger: strongest.trigger,
+    triggerStrength: strongest.strength,
+    dateSource: date.value ? date.source : 'none',
+    dateRange: date.range,
+    participantCertainty: certainty,
+    mainParticipants: main.length ? main : ordered.slice(0, 2),
+    docKind: doc.meta.kind,
+    published,
+    speaker: c.type === 'statement' ? (c.cands[0].speaker ?? null) : null,
+  };
+}
+
+export type { DocEvent };

@@ -11,7 +11,7 @@ import { findDates } from './dates';
 import { extractEvents } from './events';
 import { mergeEvents } from './merge';
 import { buildEdges } from './network';
-import { applyCorrections } from './overrides';
+import { applyCorrections, applyLinkCorrections } from './overrides';
 import type { ActorInfo, CompileInputs, CompileResult, DocEvent } from './types';
 
 export function compile(inputs: CompileInputs): CompileResult {
@@ -33,11 +33,12 @@ export function compile(inputs: CompileInputs): CompileResult {
         places: who.places.filter((p) => p.docId === doc.id),
         dates,
         actors: actorById,
+        placeEntries: inputs.places,
       }),
     );
   }
 
-  const merged = mergeEvents(docEvents, docs);
+  const merged = mergeEvents(docEvents, docs, { actors: actorById, places: inputs.places });
 
   const machineDataset: Dataset = {
     schemaVersion: 1,
@@ -58,7 +59,7 @@ export function compile(inputs: CompileInputs): CompileResult {
 
   const corrected = applyCorrections(machineDataset, inputs.corrections, inputs.correctionLines ?? []);
   problems.push(...corrected.problems);
-  const dataset = finalize(corrected.dataset);
+  const dataset = finalize(corrected.dataset, (edges) => applyLinkCorrections(edges, corrected.extraEdges, corrected.removedEdges));
 
   const eventsByDocument: Record<string, string[]> = {};
   for (const d of dataset.documents) eventsByDocument[d.id] = [];
@@ -93,10 +94,10 @@ function toDatasetActor(a: ActorInfo): DatasetActor {
  * Derives edges, drops actors nobody mentions in any event unless they come
  * from the data file, counts activity and sorts everything for byte-stable output.
  */
-function finalize(ds: Dataset): Dataset {
+function finalize(ds: Dataset, linkCorrections: (edges: Dataset['edges']) => Dataset['edges'] = (e) => e): Dataset {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const events = [...ds.events].sort((a, b) => cmp(a.id, b.id));
-  const edges = buildEdges(events);
+  const edges = linkCorrections(buildEdges(events, ds.actors));
   const count = new Map<string, number>();
   for (const e of events) for (const p of e.participants) count.set(p, (count.get(p) ?? 0) + 1);
   const referenced = new Set<string>();

@@ -1,73 +1,492 @@
 /**
  * load: the only stage (with emit) that reads the filesystem. Reads
  * data/documents/*.md, data/actors.yaml, data/places.yaml, data/lexicon.yaml
- * and data/corrections.yaml into CompileInputs, collecting problems with file
- * and line instead of throwing.
+ * and data/corrections.yaml into CompileInputs, collecting every problem with
+ * its file, line and field (what is wrong, what would be right) instead of
+ * throwing.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument, LineCounter } from 'yaml';
-import type { z } from 'zod';
-import { ActorsFile, CorrectionsFile, FrontMatter, LexiconFile, PlacesFile, type Problem } from '../schema';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import {
+  ActorsFile,
+  CorrectionsFile,
+  FrontMatter,
+  LexiconFile,
+  PlacesFile,
+  type ActorEntry,
+  type Correction,
+  type Problem,
+} from '../schema';
+import { didYouMean, slugify } from '../editor/suggest';
 import type { CompileInputs, SourceDoc } from './types';
+
+type Path = readonly (string | number)[];
 
 export function load(dataDir: string, root = process.cwd()): CompileInputs {
   const problems: Problem[] = [];
-  const rel = (p: string) => relative(root, p) || p;
+  const rel = (p: string) => (relative(root, p) || p).split('\\').join('/');
   const documents: SourceDoc[] = [];
   const docDir = join(dataDir, 'documents');
-  const files = existsSync(docDir) ? readdirSync(docDir).filter((f) => f.endsWith('.md')).sort() : [];
+  if (!existsSync(docDir)) {
+    problems.push({ severity: 'error', file: rel(docDir), line: null, message: 'the documents folder is missing', hint: 'create it and put one .md file per document in it' });
+  }
+  const entries = existsSync(docDir) ? readdirSync(docDir).sort() : [];
+  const files = entries.filter((f) => /\.md$/i.test(f));
+  for (const f of entries) {
+    if (f.startsWith('.') || /\.md$/i.test(f) || /~$|\.swp$|\.tmp/.test(f)) continue;
+    problems.push({ severity: 'warning', file: rel(join(docDir, f)), line: null, message: 'is not a .md file: it is ignored', hint: `rename it to '${f.replace(/\.[^.]*$/, '')}.md' if it is a document` });
+  }
   for (const f of files) {
     const path = join(docDir, f);
-    const doc = parseDocumentFile(readFileSync(path, 'utf8'), rel(path), f.replace(/\.md$/, ''), problems);
+    const file = rel(path);
+    const text = decodeFile(readFileSync(path), file, problems);
+    if (text === null) continue;
+    const doc = parseDocumentFile(text, file, f.replace(/\.md$/i, ''), problems);
     if (doc) documents.push(doc);
   }
-  const actors = readYaml(join(dataDir, 'actors.yaml'), ActorsFile, [], rel, problems);
-  const places = readYaml(join(dataDir, 'places.yaml'), PlacesFile, [], rel, problems);
-  const lexicon = readYaml(join(dataDir, 'lexicon.yaml'), LexiconFile, { notPeople: [], outlets: [] }, rel, problems);
-  const corrections = readYaml(join(dataDir, 'corrections.yaml'), CorrectionsFile, [], rel, problems);
-  return { documents, actors, places, lexicon, corrections, problems };
+  checkDocumentSet(documents, problems);
+
+  const actors = readYamlFile(join(dataDir, 'actors.yaml'), ActorsFile, [], rel, problems);
+  const places = readYamlFile(join(dataDir, 'places.yaml'), PlacesFile, [], rel, problems);
+  const lexicon = readYamlFile(join(dataDir, 'lexicon.yaml'), LexiconFile, { notPeople: [], outlets: [] }, rel, problems);
+  const corrections = readYamlFile(join(dataDir, 'corrections.yaml'), CorrectionsFile, [], rel, problems);
+  checkActors(actors.value, actors.itemLines, rel(join(dataDir, 'actors.yaml')), problems);
+  return {
+    documents,
+    actors: actors.value,
+    places: places.value,
+    lexicon: lexicon.value,
+    corrections: corrections.value as Correction[],
+    problems,
+    correctionLines: corrections.itemLines,
+  };
 }
+
+// ---------- bytes → text ----------
+
+/** UTF-8 text of a file, or null (with an error) for binary or non-UTF-8 content. */
+export function decodeFile(bytes: Uint8Array, file: string, problems: Problem[]): string | null {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = countLines(bytes.subarray(0, nul));
+    problems.push({ severity: 'error', file, line, message: 'is a binary file (it contains NUL bytes), not a text document', hint: 'save the document as plain UTF-8 text' });
+    return null;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const line = firstBadUtf8Line(bytes);
+    problems.push({ severity: 'error', file, line, message: 'is not valid UTF-8 text', hint: 'save the file with the UTF-8 encoding (e.g. "Save with encoding → UTF-8" in your editor)' });
+    return null;
+  }
+}
+
+function countLines(bytes: Uint8Array): number {
+  let n = 1;
+  for (const b of bytes) if (b === 10) n++;
+  return n;
+}
+
+function firstBadUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  let start = 0;
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 10) {
+      try {
+        dec.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return 1;
+}
+
+// ---------- documents ----------
+
+/** line of each front-matter field, per loaded document (for later problems) */
+const fieldLines = new WeakMap<SourceDoc, Record<string, number>>();
 
 export function parseDocumentFile(raw: string, file: string, id: string, problems: Problem[]): SourceDoc | null {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
-  if (!m) {
-    problems.push({ severity: 'error', file, line: 1, message: 'has no front matter: the file must start with a line "---", the fields, and a closing "---"' });
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineAt = (n: number) => text.slice(lineStarts[n], n + 1 < lineStarts.length ? lineStarts[n + 1] : text.length).replace(/\r?\n$/, '');
+
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    const suggested = slugify(id) || 'document';
+    problems.push({
+      severity: 'error',
+      file,
+      line: null,
+      message: `the file name '${id}.md' is not a valid document id: ids are lower-case letters, digits and hyphens`,
+      hint: `rename it to '${suggested}.md'`,
+    });
+  }
+
+  if (lineAt(0).trim() !== '---') {
+    problems.push({
+      severity: 'error',
+      file,
+      line: 1,
+      message: 'has no front matter: the file must start with a line "---", then the fields (title, outlet, published…), then a line "---"',
+      hint: 'start the file with a line "---", then lines such as  title: "…"  outlet: "…"  published: 2025-02-18, then a line "---"',
+    });
     return null;
   }
-  const lc = new LineCounter();
-  const ydoc = parseDocument(m[1], { lineCounter: lc });
-  for (const e of ydoc.errors) problems.push({ severity: 'error', file, line: e.linePos?.[0].line ? e.linePos[0].line + 1 : 1, message: `front matter: ${e.message.split('\n')[0]}` });
-  if (ydoc.errors.length) return null;
-  const parsed = FrontMatter.safeParse(ydoc.toJS());
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const node = ydoc.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
-      const line = node?.range ? lc.linePos(node.range[0]).line + 1 : 2;
-      problems.push({ severity: 'error', file, line, field: issue.path.join('.') || null, message: `${issue.path.join('.') || 'front matter'}: ${issue.message}` });
-    }
+  let close = -1;
+  for (let n = 1; n < lineStarts.length; n++) if (lineAt(n).trim() === '---') {
+    close = n;
+    break;
+  }
+  if (close < 0) {
+    problems.push({ severity: 'error', file, line: 1, message: 'the front matter is never closed', hint: 'add a line "---" after the last field' });
     return null;
   }
-  const bodyLine = m[0].split('\n').length;
-  return { id, file, meta: parsed.data, body: raw.slice(m[0].length), bodyLine };
+  const yamlText = text.slice(lineStarts[1], lineStarts[close]);
+  const bodyStart = close + 1 < lineStarts.length ? lineStarts[close + 1] : text.length;
+  // line L (1-based) of the front matter is line L + 1 of the file
+  const parsed = parseYamlText(yamlText, file, FrontMatter, null, problems, 1, close + 1);
+  if (parsed.value === null) return null;
+
+  const body = text.slice(bodyStart);
+  if (body.trim() === '') {
+    problems.push({ severity: 'warning', file, line: close + 1, message: 'the document has no text after its front matter', hint: 'paste the article text below the closing "---"' });
+  }
+  const doc: SourceDoc = { id, file, meta: parsed.value, body, bodyLine: close + 2 };
+  const lines: Record<string, number> = {};
+  for (let n = 1; n < close; n++) {
+    const k = /^([A-Za-z_][\w-]*)\s*:/.exec(lineAt(n))?.[1];
+    if (k && !(k in lines)) lines[k] = n + 1;
+  }
+  fieldLines.set(doc, lines);
+  return doc;
 }
 
-function readYaml<S extends z.ZodType>(path: string, schema: S, fallback: z.output<S>, rel: (p: string) => string, problems: Problem[]): z.output<S> {
-  if (!existsSync(path)) return fallback;
-  const file = rel(path);
-  const lc = new LineCounter();
-  const ydoc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lc });
-  for (const e of ydoc.errors) problems.push({ severity: 'error', file, line: e.linePos?.[0].line ?? null, message: e.message.split('\n')[0] });
-  if (ydoc.errors.length) return fallback;
-  const js = ydoc.toJS() ?? fallback;
-  const parsed = schema.safeParse(js);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const node = ydoc.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
-      const line = node?.range ? lc.linePos(node.range[0]).line : null;
-      problems.push({ severity: 'error', file, line, field: issue.path.join('.') || null, message: `${issue.path.join('.') || 'file'}: ${issue.message}` });
+/** Ids must be unique (also ignoring case) and so must urls. */
+export function checkDocumentSet(docs: SourceDoc[], problems: Problem[]): void {
+  const byLowerId = new Map<string, SourceDoc>();
+  const byUrl = new Map<string, SourceDoc>();
+  for (const d of docs) {
+    const key = d.id.toLowerCase();
+    const other = byLowerId.get(key);
+    if (other) {
+      problems.push({
+        severity: 'error',
+        file: d.file,
+        line: null,
+        message: `its id '${d.id}' is the same as that of ${other.file} (ids are compared ignoring case)`,
+        hint: `rename one of ${other.file} and ${d.file}`,
+      });
+    } else byLowerId.set(key, d);
+    const url = d.meta.url;
+    if (url) {
+      const prev = byUrl.get(url);
+      if (prev) {
+        problems.push({
+          severity: 'error',
+          file: d.file,
+          line: frontMatterLine(d, 'url'),
+          field: 'url',
+          message: `the url ${url} is also the url of ${prev.file}: the same article is there twice`,
+          hint: `keep one of ${prev.file} and ${d.file}, or correct the url`,
+        });
+      } else byUrl.set(url, d);
     }
-    return fallback;
   }
-  return parsed.data;
 }
+
+function frontMatterLine(d: SourceDoc, field: string): number | null {
+  return fieldLines.get(d)?.[field] ?? null;
+}
+
+// ---------- data files ----------
+
+export interface YamlRead<T> {
+  value: T;
+  /** for a top-level list: the line of each item (1-based) */
+  itemLines: number[];
+}
+
+function readYamlFile<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  fallback: z.output<S>,
+  rel: (p: string) => string,
+  problems: Problem[],
+): YamlRead<z.output<S>> {
+  if (!existsSync(path)) return { value: fallback, itemLines: [] };
+  const file = rel(path);
+  const text = decodeFile(readFileSync(path), file, problems);
+  if (text === null) return { value: fallback, itemLines: [] };
+  return parseYamlText(text, file, schema, fallback, problems, 0);
+}
+
+/**
+ * Parses YAML and validates it with `schema`; problems carry the line in the
+ * file (`lineOffset` is added to YAML line numbers, e.g. 1 for front matter).
+ * `emptyLine`: line to blame for a field missing from an empty document.
+ */
+export function parseYamlText<S extends z.ZodType, F>(
+  text: string,
+  file: string,
+  schema: S,
+  fallback: F,
+  problems: Problem[],
+  lineOffset = 0,
+  emptyLine?: number,
+): YamlRead<z.output<S> | F> {
+  const lc = new LineCounter();
+  const ydoc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const lineOf = (offset: number) => lc.linePos(offset).line + lineOffset;
+  let failed = false;
+  for (const e of ydoc.errors) {
+    failed = true;
+    let line = e.linePos?.[0].line ?? lc.linePos(e.pos[0]).line;
+    if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) line = unclosedQuoteLine(text, e.message.includes("'") ? "'" : '"') ?? line;
+    problems.push({
+      severity: 'error',
+      file,
+      line: line + lineOffset,
+      column: e.linePos?.[0].col ?? null,
+      message: `YAML syntax error: ${yamlErrorText(e.code, e.message)}`,
+      hint: yamlErrorHint(e.code),
+    });
+  }
+  if (failed) return { value: fallback, itemLines: [] };
+
+  const itemLines: number[] = [];
+  if (isSeq(ydoc.contents)) for (const it of ydoc.contents.items) itemLines.push(nodeLine(it, lineOf) ?? 1 + lineOffset);
+
+  const js: unknown = ydoc.toJS() ?? (fallback === null ? {} : fallback);
+  const parsed = schema.safeParse(js);
+  if (parsed.success) return { value: parsed.data, itemLines };
+  for (const issue of parsed.error.issues) {
+    for (const p of describeIssue(issue, js, schema, ydoc, lineOf, emptyLine ?? 1 + lineOffset)) problems.push({ severity: 'error', file, ...p });
+  }
+  return { value: fallback, itemLines };
+}
+
+/** The line where a quote is opened and never closed (YAML reports the end of the file). */
+function unclosedQuoteLine(text: string, quote: string): number | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const body = lines[i].replace(/#.*$/, '');
+    const n = quote === '"' ? (body.replace(/\\./g, '').match(/"/g) ?? []).length : (body.replace(/''/g, '').match(/'/g) ?? []).length;
+    if (n % 2 === 1) return i + 1;
+  }
+  return null;
+}
+
+function yamlErrorText(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return first;
+}
+
+function yamlErrorHint(code: string): string | null {
+  switch (code) {
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation and the ":" after each field name';
+    case 'DUPLICATE_KEY':
+      return 'each field may appear only once';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'a value containing ": " must be quoted, e.g. title: "Talks: day two"';
+    case 'UNEXPECTED_TOKEN':
+      return 'a value starting with a special character (@, `, %, *, &, !, |, >) must be quoted';
+    default:
+      return 'put the value in double quotes if it contains ":" or "#"';
+  }
+}
+
+interface Located {
+  line: number | null;
+  field: string | null;
+  message: string;
+  hint?: string | null;
+}
+
+type ZIssue = z.core.$ZodIssue;
+
+function describeIssue(
+  issue: ZIssue,
+  root: unknown,
+  schema: z.ZodType,
+  ydoc: Document,
+  lineOf: (offset: number) => number,
+  emptyLine: number,
+): Located[] {
+  const path = issue.path as (string | number)[];
+  const field = fieldName(path);
+  const value = valueAt(root, path);
+  const line = locate(ydoc, path, lineOf) ?? emptyLine;
+  const show = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
+
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeys(schema, path, root);
+    return issue.keys.map((k) => ({
+      line: locateKey(ydoc, path, k, lineOf) ?? line,
+      field: fieldName([...path, k]),
+      message: `unknown field '${k}'`,
+      hint: didYouMean(k, known) ?? (known.length ? `the fields are: ${known.join(', ')}` : null),
+    }));
+  }
+  if (value === undefined && issue.code === 'invalid_type') {
+    const last = path[path.length - 1];
+    return [{ line, field, message: `the field '${String(last)}' is missing`, hint: missingHint(String(last)) }];
+  }
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
+    const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
+    const guess = typeof value === 'string' ? didYouMean(value, options, Infinity) : null;
+    return [{ line, field, message: value === undefined ? `the field '${issue.discriminator}' is missing` : `${show(value)} is not a known ${issue.discriminator}`, hint: guess ?? `use one of: ${options.join(', ')}` }];
+  }
+  if (issue.code === 'invalid_value') {
+    const options = issue.values.map(String);
+    return [{ line, field, message: `${show(value)} is not allowed here`, hint: `${typeof value === 'string' ? (didYouMean(value, options) ?? '') + ' ' : ''}use one of: ${options.join(', ')}`.trim() }];
+  }
+  if (issue.code === 'invalid_type') {
+    return [{ line, field, message: `${show(value)} should be ${article(issue.expected)}`, hint: issue.expected === 'string' ? 'put the value in double quotes' : null }];
+  }
+  const last = String(path[path.length - 1] ?? '');
+  if (last === 'url' && typeof value === 'string') {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())?.[1];
+    return [{ line, field, message: `${show(value)} is not allowed: only http and https links are published${scheme ? ` ('${scheme}:' is not)` : ''}`, hint: 'write a full address starting with https:// (or null when there is none)' }];
+  }
+  if (issue.message.includes('real calendar date') && typeof value === 'string') {
+    return [{ line, field, message: `${value} is not a real calendar date`, hint: `check the day and month (YYYY-MM-DD)${nearestRealDay(value)}` }];
+  }
+  if (issue.code === 'invalid_format' && typeof value === 'string') {
+    const hint = /lower-case/.test(issue.message) ? `e.g. '${slugify(value) || 'some-name'}'` : null;
+    return [{ line, field, message: `${show(value)} ${issue.message}`, hint }];
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    return [{ line, field, message: `${value === undefined ? '' : show(value) + ': '}${issue.message}`, hint: null }];
+  }
+  return [{ line, field, message: issue.message, hint: null }];
+}
+
+function article(t: string): string {
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}
+
+function nearestRealDay(s: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return '';
+  const month = +m[2];
+  if (month < 1 || month > 12) return ': there is no month ' + m[2];
+  const last = new Date(Date.UTC(+m[1], month, 0)).getUTCDate();
+  return `: ${m[1]}-${m[2]} has ${last} days`;
+}
+
+function missingHint(field: string): string | null {
+  switch (field) {
+    case 'published':
+      return 'add a line such as  published: 2025-02-18  (the day the document was published)';
+    case 'title':
+      return 'add a line such as  title: "Foreign ministers meet in Geneva"';
+    case 'outlet':
+      return 'add a line such as  outlet: "BBC News"';
+    default:
+      return `add the field '${field}'`;
+  }
+}
+
+function fieldName(path: (string | number)[]): string | null {
+  if (!path.length) return null;
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let v: unknown = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v;
+}
+
+/** Line of the deepest existing node along `path` (a missing field → its parent's line). */
+function locate(ydoc: Document, path: Path, lineOf: (o: number) => number): number | null {
+  let node: unknown = ydoc.contents;
+  let found: number | null = nodeLine(node, lineOf);
+  for (const p of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(p));
+      if (!pair) break;
+      found = nodeLine(pair.key, lineOf) ?? found;
+      node = pair.value;
+    } else if (isSeq(node) && typeof p === 'number') {
+      node = node.items[p];
+      if (node === undefined) break;
+      found = nodeLine(node, lineOf) ?? found;
+    } else break;
+  }
+  return found;
+}
+
+function locateKey(ydoc: Document, path: Path, key: string, lineOf: (o: number) => number): number | null {
+  const node = ydoc.getIn(path as (string | number)[], true);
+  const map = path.length === 0 ? ydoc.contents : node;
+  if (!isMap(map)) return null;
+  const pair = map.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === key);
+  return pair ? nodeLine(pair.key, lineOf) : null;
+}
+
+function nodeLine(node: unknown, lineOf: (o: number) => number): number | null {
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  return r ? lineOf(r[0]) : null;
+}
+
+/** The field names allowed where an unknown field was found. */
+function knownKeys(schema: z.ZodType, path: Path, root: unknown): string[] {
+  let s: z.ZodType | undefined = schema;
+  let v: unknown = root;
+  const unwrap = (t: z.ZodType | undefined): z.ZodType | undefined => {
+    let cur = t;
+    for (let i = 0; i < 10 && cur; i++) {
+      if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
+      else if (cur instanceof z.ZodDiscriminatedUnion) {
+        const key = cur.def.discriminator;
+        const tag = (v as Record<string, unknown> | null)?.[key];
+        cur = (cur.options as z.ZodType[]).find(
+          (o) => o instanceof z.ZodObject && (o.shape as Record<string, z.ZodType>)[key]?.safeParse(tag).success,
+        );
+      } else break;
+    }
+    return cur;
+  };
+  for (const p of path) {
+    s = unwrap(s);
+    if (s instanceof z.ZodArray) s = s.element as z.ZodType;
+    else if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(p)];
+    else return [];
+    v = (v as Record<string | number, unknown> | null)?.[p];
+  }
+  s = unwrap(s);
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
+}
+
+/** actors.yaml: ids must be unique; an alias that is another actor's id is fine. */
+export function checkActors(actors: ActorEntry[], lines: number[], file: string, problems: Problem[]): void {
+  const seen = new Map<string, number>();
+  actors.forEach((a, i) => {
+    const prev = seen.get(a.id);
+    if (prev !== undefined) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: lines[i] ?? null,
+        field: `[${i}].id`,
+        message: `the id '${a.id}' is used twice (also at line ${lines[prev] ?? '?'})`,
+        hint: `merge the two entries, or give this one another id, e.g. '${a.id}-2'`,
+      });
+    } else seen.set(a.id, i);
+  });
+}
+

@@ -1,24 +1,348 @@
-import type { ActorEntry, Lexicon, PlaceEntry } from '../schema';
-import type { ActorInfo, Mention, MentionsResult, SentencedDoc } from './types';
+/**
+ * The "who" stage: actor mentions, places and discovered people.
+ *   1. exact names, aliases and dated titles from data/actors.yaml (longest match wins)
+ *   2. places from data/places.yaml
+ *   3. fuzzy / phonetic surnames, decided with context (who/fuzzy.ts)
+ *   4. unknown places, then discovery of people in no data file (who/discover.ts)
+ *   5. bare surnames of discovered people; titles directly followed by a name are dropped
+ *   6. pronouns, role words and "counterpart" references (who/coref.ts)
+ * Pure: no filesystem; deterministic order.
+ */
+import type { ActorEntry, Lexicon, PlaceEntry, Problem } from '../schema';
+import type { ActorInfo, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
+import { addMention, isOccupied, makeDocCtx, personKeys, type DocCtx } from './who/context';
+import { corefPass, type CorefActor } from './who/coref';
+import { discoverPeople, isCreditLine, type Discovery } from './who/discover';
+import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
+import { fuzzyPass } from './who/fuzzy';
+import { placePass, unknownPlaces } from './who/places';
+import { slugify } from './who/slug';
+import { fold, isCommonWord, nationCode } from './who/text';
+import { distance } from 'fastest-levenshtein';
 
-/** STUB (to be replaced): exact names and aliases only. */
-export function findMentions(
-  docs: SentencedDoc[],
-  actors: ActorEntry[],
-  _places: PlaceEntry[],
-  _lexicon: Lexicon,
-): MentionsResult {
+export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places: PlaceEntry[], lexicon: Lexicon): MentionsResult {
+  const problems: Problem[] = checkActors(actors, lexicon);
+  const aForms = actorForms(actors, lexicon);
+  const pForms = placeForms(places, lexicon);
+  const keys = personKeys(actors);
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const blockedWords = new Set<string>();
+  for (const p of places) for (const f of [p.name, ...p.aliases]) if (!/\s/.test(f)) blockedWords.add(fold(f));
+  for (const f of [...lexicon.outlets, ...lexicon.notPeople]) if (!/\s/.test(f)) blockedWords.add(fold(f));
+
+  // names of cities and venues: a country or organisation named by one ("Moscow said") is a metonym, a little less sure
+  const placeWords = new Set(places.filter((p) => p.kind === 'city' || p.kind === 'venue').flatMap((p) => [p.name, ...p.aliases].map((f) => f.toLowerCase())));
   const mentions: Mention[] = [];
-  for (const doc of docs)
-    for (const s of doc.sentences)
-      for (const a of actors)
-        for (const form of [a.name, ...a.aliases]) {
-          const i = s.text.indexOf(form);
-          if (i >= 0)
-            mentions.push({ docId: doc.id, sentence: s.index, start: s.start + i, end: s.start + i + form.length, surface: form, actorId: a.id, via: 'name', score: 1 });
-        }
+  const placeMentions: PlaceMention[] = [];
+  const discovered = new Map<string, ActorInfo>();
+  const surfaces = new Map<string, Set<string>>();
+
+  const ctxs: DocCtx[] = [];
+  for (const doc of [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const dc = makeDocCtx(doc);
+    placeMentions.push(...placePass(dc, pForms));
+    // places must not stop actor matching (a capital is both a place and its government), so keep place spans apart
+    const placeSpans = dc.sents.map((sc) => sc.occupied.splice(0));
+    exactPass(dc, aForms, byId, placeWords);
+    fuzzyPass(dc, keys);
+    dc.sents.forEach((sc, i) => sc.occupied.push(...placeSpans[i]));
+    placeMentions.push(...unknownPlaces(dc));
+    linkDiscoveries(dc, discoverPeople(dc, { blockedWords }), discovered);
+    ctxs.push(dc);
+  }
+  // second pass: people discovered anywhere are found by full name everywhere, then references
+  for (const dc of ctxs) {
+    linkKnownDiscovered(dc, discovered);
+    dropTitlesBeforeNames(dc, byId, discovered);
+    corefPass(dc, corefActors(actors, discovered, dc.day));
+    mentions.push(...dc.mentions);
+  }
+
+  // "President Horvat" (one word) and "Luka Horvat" (full name) discovered apart are one person
+  const remap = new Map<string, string>();
+  for (const single of discovered.values()) {
+    if (single.name.split(/\s+/).length > 1) continue;
+    const full = [...discovered.values()].filter((a) => a.name.split(/\s+/).length > 1 && surnameOf(a.name) === fold(single.name));
+    if (full.length === 1) remap.set(single.id, full[0].id);
+  }
+  for (const [from, to] of remap) {
+    const target = discovered.get(to)!;
+    const src = discovered.get(from)!;
+    if (!target.role && src.role) target.role = src.role;
+    if (!target.affiliation && src.affiliation) target.affiliation = src.affiliation;
+    discovered.delete(from);
+  }
+  for (const m of mentions) m.actorId = remap.get(m.actorId) ?? m.actorId;
+
+  for (const m of mentions)
+    if (m.via === 'name' || m.via === 'alias' || m.via === 'fuzzy' || m.via === 'discovered') {
+      let set = surfaces.get(m.actorId);
+      if (!set) surfaces.set(m.actorId, (set = new Set()));
+      set.add(m.surface.replace(/\s+/g, ' '));
+    }
+
   const infos: ActorInfo[] = actors.map((a) => ({
-    id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation ?? null, aliases: a.aliases, role: a.role ?? null, discovered: false, surfaceForms: [],
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    affiliation: a.affiliation ?? null,
+    aliases: [...a.aliases],
+    role: a.role ?? null,
+    discovered: false,
+    surfaceForms: [...(surfaces.get(a.id) ?? [])].sort(),
   }));
-  return { mentions, places: [], actors: infos, problems: [] };
+  for (const d of discovered.values()) if (!byId.has(d.id)) infos.push({ ...d, surfaceForms: [...(surfaces.get(d.id) ?? [])].sort() });
+
+  const cmp = (a: { docId: string; start: number; end: number }, b: { docId: string; start: number; end: number }) =>
+    (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0) || a.start - b.start || a.end - b.end;
+  return {
+    mentions: mentions.sort((a, b) => cmp(a, b) || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
+    places: placeMentions.sort((a, b) => cmp(a, b) || (a.place < b.place ? -1 : a.place > b.place ? 1 : 0)),
+    actors: infos.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    problems,
+  };
+}
+
+/** Exact names, aliases and titles valid at the document's date. */
+function exactPass(dc: DocCtx, forms: Form[], byId: Map<string, ActorEntry>, placeWords: Set<string>): void {
+  const usable = forms.filter((f) => f.kind !== 'title' || titleValidOn(f, dc.day));
+  for (const sc of dc.sents) {
+    const hits = scan(sc.text, usable, dc.transcript, sc.tokens).filter((h) => h.form.kind !== 'title' || titleFits(sc.text, h, byId));
+    sc.titleHits = hits.filter((h) => h.form.kind === 'title');
+    for (const h of resolveOverlaps(hits)) {
+      if (h.form.kind === 'block' || !h.form.actorId) {
+        sc.occupied.push({ start: h.start, end: h.end });
+        continue;
+      }
+      const via = h.form.kind === 'title' ? 'title' : h.form.kind === 'name' ? 'name' : 'alias';
+      const kind = byId.get(h.form.actorId)?.kind;
+      const metonym = kind !== 'person' && placeWords.has(h.surface.toLowerCase().replace(/\s+/g, ' '));
+      addMention(dc, sc, h.start, h.end, h.form.actorId, via, via === 'title' ? 0.9 : metonym ? 0.8 : 1);
+    }
+  }
+}
+
+/** A title is not the actor's when another nation or "former" qualifies it ("Ukraine's national security adviser"). */
+function titleFits(text: string, h: Hit, byId: Map<string, ActorEntry>): boolean {
+  const before = text.slice(0, h.start);
+  if (/\b(former|ex-|then-|late|deputy|vice|acting|first)\s*$/i.test(before)) return false;
+  const prev = /([\p{L}.]+)(?:'s)?\s+$/u.exec(before);
+  const aff = byId.get(h.form.actorId ?? '')?.affiliation;
+  if (prev && aff) {
+    const code = nationCode(prev[1]);
+    if (code && code !== aff) return false;
+  }
+  return true;
+}
+
+/** Registers discovered people (one actor across documents) and links their bare surnames in the document. */
+function linkDiscoveries(dc: DocCtx, found: Discovery[], discovered: Map<string, ActorInfo>): void {
+  const local: ActorInfo[] = [];
+  // full names first, so "Mr. Horvat" can join "Luka Horvat"
+  const ordered = [...found].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.sc.s.index - b.sc.s.index || a.start - b.start);
+  for (const d of ordered) {
+    if (isOccupied(d.sc, d.start, d.end)) continue;
+    const actor = findOrCreate(d, discovered, local);
+    if (!local.includes(actor)) local.push(actor);
+    addMention(dc, d.sc, d.start, d.end, actor.id, 'discovered', 0.8);
+  }
+  linkSurnames(dc, local);
+}
+
+/** Full names (two words or more) of people discovered in any document, then their bare surnames here. */
+function linkKnownDiscovered(dc: DocCtx, discovered: Map<string, ActorInfo>): void {
+  const full = [...discovered.values()].filter((a) => a.name.split(/\s+/).length > 1);
+  const here = new Set<ActorInfo>();
+  for (const a of full)
+    for (const form of [a.name, ...a.aliases].filter((f) => f.split(/\s+/).length > 1))
+      for (const sc of dc.sents) {
+        if (isCreditLine(sc.text)) continue;
+        let from = 0;
+        for (;;) {
+          const i = sc.text.indexOf(form, from);
+          if (i < 0) break;
+          from = i + form.length;
+          if (/[\p{L}\d]/u.test(sc.text[i - 1] ?? '') || /[\p{L}\d]/u.test(sc.text[i + form.length] ?? '')) continue;
+          if (isOccupied(sc, i, i + form.length)) continue;
+          addMention(dc, sc, i, i + form.length, a.id, 'discovered', 0.8);
+          here.add(a);
+        }
+      }
+  for (const m of dc.mentions) if (m.via === 'discovered') {
+    const a = discovered.get(m.actorId);
+    if (a) here.add(a);
+  }
+  linkSurnames(dc, [...here].sort((x, y) => (x.id < y.id ? -1 : 1)));
+}
+
+/** Later bare surnames ("Horvat") of people named in full in this document. */
+function linkSurnames(dc: DocCtx, local: ActorInfo[]): void {
+  // surname → the one person it names here (a surname two people share is ambiguous: skipped)
+  const bySurname = new Map<string, ActorInfo | null>();
+  for (const a of local) {
+    const parts = a.name.split(/\s+/);
+    const surname = parts[parts.length - 1];
+    if (parts.length < 2 || surname.length < 3) continue;
+    bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== a ? null : a);
+  }
+  if (!bySurname.size) return;
+  for (const sc of dc.sents)
+    for (const t of sc.tokens) {
+      const a = bySurname.get(t.text);
+      if (!a || isOccupied(sc, t.start, t.end)) continue;
+      // a surname that is also a common word ("Long") only before a speech verb
+      if (isCommonWord(t.text) && !/^\s+(said|says|told|added|stated|noted|warned|met|spoke)\b/.test(sc.text.slice(t.end))) continue;
+      addMention(dc, sc, t.start, t.end, a.id, 'discovered', 0.75);
+    }
+}
+
+function surnameOf(name: string): string {
+  const p = name.split(/\s+/);
+  return fold(p[p.length - 1]);
+}
+
+function compatibleFirst(a: string, b: string): boolean {
+  const x = fold(a.split(/\s+/)[0]).replace(/\.$/, '');
+  const y = fold(b.split(/\s+/)[0]).replace(/\.$/, '');
+  if (x === y) return true;
+  if (x[0] !== y[0]) return false;
+  if (x.length === 1 || y.length === 1) return true;
+  return distance(x, y) <= 2;
+}
+
+function findOrCreate(d: Discovery, all: Map<string, ActorInfo>, local: ActorInfo[]): ActorInfo {
+  const id = slugify(d.name);
+  const single = d.name.split(/\s+/).length === 1;
+  let actor = all.get(id);
+  if (!actor) {
+    const sn = surnameOf(d.name);
+    const same = (pool: Iterable<ActorInfo>) =>
+      [...pool].filter((a) => surnameOf(a.name) === sn && a.name.split(/\s+/).length > 1 && (single || compatibleFirst(a.name, d.name)));
+    const here = same(local);
+    const anywhere = same(all.values());
+    actor = here.length === 1 ? here[0] : here.length === 0 && anywhere.length === 1 ? anywhere[0] : undefined;
+  }
+  if (!actor) {
+    actor = { id, name: d.name.replace(/\s+/g, ' '), kind: 'person', affiliation: d.affiliation, aliases: [], role: d.role, discovered: true, surfaceForms: [] };
+    all.set(id, actor);
+  } else {
+    if (!actor.role && d.role) actor.role = d.role;
+    if (!actor.affiliation && d.affiliation) actor.affiliation = d.affiliation;
+    if (d.name.length > actor.name.length && !single && actor.name.split(/\s+/).length < d.name.split(/\s+/).length) {
+      if (!actor.aliases.includes(actor.name)) actor.aliases.push(actor.name);
+    }
+  }
+  return actor;
+}
+
+/**
+ * "Foreign Minister Ana Kovač" is one mention of the name: a title right
+ * before a person's name (an honorific, or one unmatched word of a garbled name,
+ * may sit between) or right after the same person's name ("Kovach, the
+ * Ukrainian president") is dropped.
+ */
+function dropTitlesBeforeNames(dc: DocCtx, byId: Map<string, ActorEntry>, discovered: Map<string, ActorInfo>): void {
+  const isPerson = (id: string) => (byId.get(id)?.kind ?? discovered.get(id)?.kind) === 'person';
+  const drop = new Set<Mention>();
+  const sentByIndex = new Map(dc.sents.map((s) => [s.s.index, s]));
+  const namesBySentence = new Map<number, Mention[]>();
+  for (const x of dc.mentions)
+    if (x.via !== 'title' && x.via !== 'pronoun' && x.via !== 'role' && isPerson(x.actorId)) {
+      const list = namesBySentence.get(x.sentence);
+      if (list) list.push(x);
+      else namesBySentence.set(x.sentence, [x]);
+    }
+  for (const m of dc.mentions) {
+    if (m.via !== 'title') continue;
+    const sc = sentByIndex.get(m.sentence);
+    if (!sc) continue;
+    const names = namesBySentence.get(m.sentence) ?? [];
+    const rel = m.end - sc.s.start;
+    const after = sc.text.slice(rel);
+    const gaps = [
+      /^[\s,]*/.exec(after)?.[0].length ?? 0,
+      /^[\s,]*(?:Sir|Dame|Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Gen|General)\.?\s+/.exec(after)?.[0].length ?? -1,
+    ];
+    const garbled = /^[\s,]*\p{Lu}[\p{L}'-]*\s+/u.exec(after)?.[0].length ?? -1;
+    const next = names.find(
+      (x) => gaps.includes(x.start - sc.s.start - rel) || (x.actorId === m.actorId && x.start - sc.s.start - rel === garbled),
+    );
+    const relStart = m.start - sc.s.start;
+    const prev = names.find(
+      (x) => x.actorId === m.actorId && x.end - sc.s.start <= relStart && /^[\s,]*(?:the[\s,]+)*$/i.test(sc.text.slice(x.end - sc.s.start, relStart)),
+    );
+    if (next || prev) drop.add(m);
+  }
+  if (drop.size) dc.mentions = dc.mentions.filter((m) => !drop.has(m));
+}
+
+function corefActors(actors: ActorEntry[], discovered: Map<string, ActorInfo>, day: string): Map<string, CorefActor> {
+  const out = new Map<string, CorefActor>();
+  for (const a of actors) {
+    const titles = (a.titles ?? []).filter((t) => (!t.from || day >= t.from) && (!t.to || day <= t.to)).map((t) => t.title.toLowerCase());
+    out.set(a.id, {
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      affiliation: a.affiliation ?? null,
+      aliases: a.aliases,
+      role: a.role ?? null,
+      discovered: false,
+      surfaceForms: [],
+      roleTexts: [...(a.role && !/^former\b/i.test(a.role) ? [a.role.toLowerCase()] : []), ...titles],
+    });
+  }
+  for (const d of discovered.values()) if (!out.has(d.id)) out.set(d.id, { ...d, roleTexts: d.role ? [d.role.toLowerCase()] : [] });
+  return out;
+}
+
+/** Warnings about the data file: an alias shared by two actors is ambiguous. */
+function checkActors(actors: ActorEntry[], lexicon: Lexicon): Problem[] {
+  const problems: Problem[] = [];
+  const owners = new Map<string, Set<string>>();
+  for (const a of actors)
+    for (const f of [a.name, ...a.aliases]) {
+      const k = f.replace(/[’]/g, "'").toLowerCase();
+      let s = owners.get(k);
+      if (!s) owners.set(k, (s = new Set()));
+      s.add(a.id);
+    }
+  for (const [form, ids] of [...owners.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    if (ids.size > 1)
+      problems.push({
+        severity: 'warning',
+        file: 'data/actors.yaml',
+        line: null,
+        message: `the name or alias "${form}" belongs to several actors: ${[...ids].sort().join(', ')}`,
+        hint: 'keep it on one actor, or use a fuller name',
+      });
+  // one title designating two actors over overlapping dates
+  const titled: { key: string; id: string; from: string; to: string }[] = [];
+  for (const a of actors)
+    for (const t of a.titles ?? []) titled.push({ key: t.title.toLowerCase(), id: a.id, from: t.from ?? '0000-00-00', to: t.to ?? '9999-99-99' });
+  const reported = new Set<string>();
+  for (const x of titled)
+    for (const y of titled)
+      if (x.id < y.id && x.key === y.key && x.from <= y.to && y.from <= x.to && !reported.has(`${x.key}|${x.id}|${y.id}`)) {
+        reported.add(`${x.key}|${x.id}|${y.id}`);
+        problems.push({
+          severity: 'warning',
+          file: 'data/actors.yaml',
+          line: null,
+          message: `the title "${x.key}" designates both ${x.id} and ${y.id} over the same period`,
+          hint: 'give the titles dates (from/to) that do not overlap, or make one more specific',
+        });
+      }
+  const never = new Set([...lexicon.outlets, ...lexicon.notPeople].map((s) => s.toLowerCase()));
+  for (const a of actors)
+    for (const f of [a.name, ...a.aliases])
+      if (never.has(f.toLowerCase()))
+        problems.push({
+          severity: 'warning',
+          file: 'data/actors.yaml',
+          line: null,
+          message: `"${f}" (actor ${a.id}) is also listed in data/lexicon.yaml as never a person; it will not be matched`,
+          hint: 'remove it from one of the two files',
+        });
+  return problems;
 }

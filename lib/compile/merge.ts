@@ -1,28 +1,338 @@
-import type { DatasetEvent } from '../schema';
-import type { DocEvent, SentencedDoc } from './types';
+/**
+ * merge: reports of the same happening across documents become one event
+ * (same type, shared participants without contradiction, compatible dates and
+ * places), keeping every evidence quote. Order-independent (inputs are sorted
+ * first), ids are stable (what/ids.ts), confidence from what/confidence.ts.
+ */
+import type { DatasetEvent, Disagreement, EventType, PlaceEntry } from '../schema';
+import type { ActorInfo, DocEvent, SentencedDoc } from './types';
+import { datesCompatible, daysBetween } from './what/anchors';
+import { combineStatus, statusClass } from './what/modality';
+import { placeBook, placesCompatible, labelSpecificity, type PlaceBook } from './what/places';
+import { confidenceOf } from './what/confidence';
+import { assignIds, normaliseForHash } from './what/ids';
+import { eventTitle, statementGist } from './what/titles';
+import type { DateSource, WhatDocEvent } from './what/types';
 
 export interface MergeResult {
   events: DatasetEvent[];
   merges: { eventId: string; documentIds: string[] }[];
 }
 
-/** STUB (to be replaced): one event per document event. */
-export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[]): MergeResult {
+export interface MergeOptions {
+  actors?: Map<string, ActorInfo>;
+  places?: PlaceEntry[];
+}
+
+interface Item {
+  e: WhatDocEvent;
+  published: string;
+  outlet: string;
+  kind: 'article' | 'transcript';
+  key: string;
+  persons: string[];
+  others: string[];
+  words: Set<string>;
+}
+
+const SOURCE_RANK: Record<DateSource, number> = { explicit: 4, anchored: 3, published: 2, range: 1, none: 0 };
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: MergeOptions = {}): MergeResult {
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const events = docEvents.map((e, i) => ({
-    id: `${e.type}-${i}`,
-    type: e.type,
-    title: e.title,
-    date: e.date,
-    location: e.location,
-    participants: e.participants,
-    evidence: e.evidence.map((s) => ({ documentId: e.docId, quote: byId.get(e.docId)!.body.slice(s.start, s.end), start: s.start, end: s.end })),
-    confidence: 0.5,
-    status: e.status,
-    dateInfo: e.dateInfo,
-    respondsTo: e.respondsTo,
-    disagreements: [],
-    edited: null,
-  }));
-  return { events, merges: [] };
+  const actors = opts.actors ?? new Map<string, ActorInfo>();
+  const book = placeBook(opts.places ?? []);
+  const isPerson = (id: string) => {
+    const k = actors.get(id)?.kind;
+    return k ? k === 'person' || k === 'group' : !/^(?:united-|european-)/.test(id);
+  };
+
+  const items: Item[] = (docEvents as WhatDocEvent[])
+    .filter((e) => byId.has(e.docId) && e.evidence.length)
+    .map((e) => {
+      const d = byId.get(e.docId)!;
+      const first = e.evidence[0];
+      return {
+        e,
+        published: e.published ?? d.meta.published,
+        outlet: d.meta.outlet,
+        kind: e.docKind ?? d.meta.kind,
+        key: `${d.meta.published}|${e.docId}|${String(first.start).padStart(9, '0')}|${e.type}|${e.title}|${e.participants.join(',')}`,
+        persons: e.participants.filter(isPerson),
+        others: e.participants.filter((p) => !isPerson(p)),
+        words: contentWords(e.evidence.map((s) => d.body.slice(s.start, s.end)).join(' ')),
+      };
+    })
+    .sort((a, b) => cmp(a.key, b.key));
+
+  // ---- agglomerative clustering, complete linkage ----
+  // only reports sharing a block (type + a participant, an affiliation or a day) can be the same happening
+  const n = items.length;
+  const blocks = new Map<string, number[]>();
+  items.forEach((x, i) => {
+    const keys = new Set<string>();
+    const t = x.e.type;
+    for (const p of x.e.participants) {
+      keys.add(`${t}|p|${p}`);
+      const aff = actors.get(p)?.affiliation;
+      if (aff && t !== 'statement') keys.add(`${t}|a|${aff}`);
+    }
+    if (x.e.date && x.e.date.length === 10 && t !== 'statement') keys.add(`${t}|d|${x.e.date}`);
+    for (const k of keys) blocks.set(k, [...(blocks.get(k) ?? []), i]);
+  });
+  const compat = new Map<number, number>();
+  const key = (i: number, j: number) => (i < j ? i * n + j : j * n + i); // exact for n < 2^26
+  const pairs: { i: number; j: number; score: number }[] = [];
+  const tried = new Set<number>();
+  const seenPair = (k: number) => {
+    if (tried.has(k)) return true;
+    if (tried.size < 8_000_000) tried.add(k);
+    return false;
+  };
+  // a huge block (one actor everywhere) compares each report with its neighbours only, so the work stays bounded
+  const WINDOW = 60;
+  for (const idx of blocks.values())
+    for (let a = 0; a < idx.length; a++)
+      for (let b = a + 1; b < Math.min(idx.length, idx.length > 4 * WINDOW ? a + 1 + WINDOW : idx.length); b++) {
+        const k = key(idx[a], idx[b]);
+        if (seenPair(k)) continue;
+        const s = pairScore(items[idx[a]], items[idx[b]], book, actors);
+        if (s !== null) {
+          compat.set(k, s);
+          pairs.push({ i: Math.min(idx[a], idx[b]), j: Math.max(idx[a], idx[b]), score: s });
+        }
+      }
+  pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  const clusterOf = items.map((_, i) => i);
+  const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
+  for (const p of pairs) {
+    const ca = clusterOf[p.i];
+    const cb = clusterOf[p.j];
+    if (ca === cb) continue;
+    const ma = members.get(ca)!;
+    const mb = members.get(cb)!;
+    if (!ma.every((x) => mb.every((y) => compat.has(key(x, y))))) continue;
+    const [keep, drop] = ca < cb ? [ca, cb] : [cb, ca];
+    const all = [...members.get(keep)!, ...members.get(drop)!].sort((x, y) => x - y);
+    members.set(keep, all);
+    members.delete(drop);
+    for (const x of all) clusterOf[x] = keep;
+  }
+
+  // ---- build events ----
+  const built = [...members.values()].map((idx) => buildEvent(idx.map((i) => items[i]), byId, actors, book));
+  const ids = assignIds(built.map((b) => b.idInput));
+  const events: DatasetEvent[] = built.map((b, i) => ({ ...b.event, id: ids[i] }));
+  const merges = built
+    .map((b, i) => ({ eventId: ids[i], documentIds: b.documentIds }))
+    .filter((m) => m.documentIds.length > 1)
+    .sort((a, b) => cmp(a.eventId, b.eventId));
+  events.sort((a, b) => cmp(a.id, b.id));
+  return { events, merges };
+}
+
+// ---------------------------------------------------------------- compatibility
+
+const STOP = new Set('the a an and or of to in on at for with by from that this is are was were be been has have had it its as he she they we i you his her their our not but said says will would'.split(' '));
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    normaliseForHash(text)
+      .split(' ')
+      .filter((w) => w.length > 2 && !STOP.has(w)),
+  );
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  const uni = a.size + b.size - inter;
+  return uni ? inter / uni : 0;
+}
+
+function dateOf(e: WhatDocEvent): { value: string | null; range: { from: string; to: string } | null } {
+  return { value: e.date, range: e.dateRange ?? null };
+}
+
+/** null when the two reports cannot be the same happening; else how alike they are. */
+function pairScore(a: Item, b: Item, book: PlaceBook, actors: Map<string, ActorInfo>): number | null {
+  const ea = a.e;
+  const eb = b.e;
+  if (ea.type !== eb.type) return null;
+  if (statusClass(ea.status) !== statusClass(eb.status)) return null;
+  if (!placesCompatible(book, ea.location, eb.location)) return null;
+  // dates
+  let score = 0;
+  const da = dateOf(ea);
+  const db = dateOf(eb);
+  if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
+    const gap = Math.abs(daysBetween(ea.date, eb.date));
+    const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
+    if (gap > (bothExplicit ? 1 : 3)) return null;
+    score -= gap;
+  } else if (!datesCompatible(da, db)) return null;
+  else if (ea.date && ea.date === eb.date) score += 2;
+
+  if (ea.type === 'statement') {
+    if (ea.participants[0] !== eb.participants[0]) return null;
+    const sim = jaccard(a.words, b.words);
+    if (sim < 0.25) return null;
+    return score + 4 + sim * 4;
+  }
+
+  const sharedPersons = a.persons.filter((p) => b.persons.includes(p)).length;
+  if (a.persons.length && b.persons.length) {
+    const need = Math.min(2, a.persons.length, b.persons.length);
+    if (sharedPersons < need) return null;
+    // a call is between its two main parties: different pairs are different calls
+    if (ea.type === 'call' || ea.type === 'visit') {
+      const ma = (ea.mainParticipants ?? ea.participants).slice(0, 2);
+      const mb = (eb.mainParticipants ?? eb.participants).slice(0, 2);
+      if (ma.length === 2 && mb.length === 2 && ma.filter((x) => mb.includes(x)).length < 2 && sharedPersons < 2) return null;
+    }
+    score += sharedPersons * 3;
+  } else if (a.persons.length || b.persons.length) {
+    // countries/organisations stand for their people
+    const people = a.persons.length ? a : b;
+    const states = a.persons.length ? b : a;
+    if (!states.others.length) {
+      // no participants at all: only with the same day and place
+      if (!(ea.date && ea.date === eb.date && ea.date.length === 10 && ea.location && eb.location)) return null;
+      return score + 1;
+    }
+    const affs = new Set(people.persons.map((p) => actors.get(p)?.affiliation ?? '').filter(Boolean));
+    const stateAffs = states.others.map((o) => actors.get(o)?.affiliation ?? o);
+    const hit = stateAffs.filter((x) => affs.has(x)).length;
+    if (hit < Math.min(2, stateAffs.length)) return null;
+    if (!(ea.date && eb.date && ea.date === eb.date)) return null;
+    score += hit;
+  } else {
+    const shared = a.others.filter((p) => b.others.includes(p)).length;
+    if (!shared && (a.others.length || b.others.length)) return null;
+    if (!shared && !(ea.date && ea.date === eb.date && ea.date.length === 10)) return null;
+    score += shared * 2;
+  }
+  if (ea.location && eb.location) score += 1;
+  return score;
+}
+
+// ---------------------------------------------------------------- building
+
+function buildEvent(
+  items: Item[],
+  byId: Map<string, SentencedDoc>,
+  actors: Map<string, ActorInfo>,
+  book: PlaceBook,
+): {
+  event: Omit<DatasetEvent, 'id'>;
+  documentIds: string[];
+  idInput: { type: EventType; date: string | null; main: string[]; location: string | null; firstQuote: string; rank: string };
+} {
+  items = [...items].sort((a, b) => cmp(a.key, b.key));
+  const type = items[0].e.type;
+  const status = combineStatus(items.map((x) => x.e.status));
+  const documentIds = [...new Set(items.map((x) => x.e.docId))].sort();
+
+  // date: the most precise, best-supported value; different days are recorded
+  const byValue = new Map<string, { docs: Set<string>; rank: number; item: Item }>();
+  for (const x of items) {
+    if (!x.e.date) continue;
+    const v = byValue.get(x.e.date) ?? { docs: new Set<string>(), rank: 0, item: x };
+    v.docs.add(x.e.docId);
+    const r = SOURCE_RANK[x.e.dateSource ?? 'explicit'];
+    if (r > v.rank) v.rank = r;
+    byValue.set(x.e.date, v);
+  }
+  const values = [...byValue.entries()];
+  values.sort((a, b) => b[0].length - a[0].length || b[1].docs.size - a[1].docs.size || b[1].rank - a[1].rank || cmp(a[0], b[0]));
+  // a coarse value contained in the chosen precise one supports it
+  const chosen = values[0] ?? null;
+  const date = chosen ? chosen[0] : null;
+  const dateItem = chosen ? chosen[1].item : items[0];
+  const disagreements: Disagreement[] = [];
+  const days = values.filter(([v]) => v.length === 10);
+  if (days.length > 1) {
+    disagreements.push({
+      field: 'date',
+      values: days.map(([v, info]) => ({ value: v, documentIds: [...info.docs].sort() })).sort((a, b) => cmp(a.value ?? '', b.value ?? '')),
+    });
+  }
+  const dateSource: DateSource = chosen ? (dateItem.e.dateSource ?? 'explicit') : 'none';
+  const dateInfo = chosen
+    ? { ...dateItem.e.dateInfo, precision: date!.length === 10 ? ('day' as const) : date!.length === 7 ? ('month' as const) : ('year' as const) }
+    : { expression: null, reference: null, precision: null };
+
+  // location: the most specific
+  let location: string | null = null;
+  for (const x of items) if (x.e.location && (!location || labelSpecificity(book, x.e.location) > labelSpecificity(book, location))) location = x.e.location;
+
+  // participants: main pair first (most often main across reports), then the rest sorted
+  const all = [...new Set(items.flatMap((x) => x.e.participants))];
+  const mainCount = new Map<string, number>();
+  for (const x of items) for (const p of (x.e.mainParticipants ?? x.e.participants).slice(0, 2)) mainCount.set(p, (mainCount.get(p) ?? 0) + 1);
+  const presence = new Map<string, number>();
+  for (const x of items) for (const p of x.e.participants) presence.set(p, (presence.get(p) ?? 0) + 1);
+  const main = [...mainCount.keys()].sort((a, b) => (mainCount.get(b) ?? 0) - (mainCount.get(a) ?? 0) || (presence.get(b) ?? 0) - (presence.get(a) ?? 0) || cmp(a, b)).slice(0, 2);
+  const mainSorted = [...main].sort(cmp);
+  const participants = [...mainSorted, ...all.filter((p) => !main.includes(p)).sort(cmp)];
+
+  const respondsTo = [...new Set(items.flatMap((x) => x.e.respondsTo))].sort(cmp);
+
+  // evidence: every quote, by document publication then offset
+  const seen = new Set<string>();
+  const evidence: DatasetEvent['evidence'] = [];
+  for (const x of items) {
+    const d = byId.get(x.e.docId)!;
+    for (const s of x.e.evidence) {
+      const k = `${x.e.docId}:${s.start}:${s.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      evidence.push({ documentId: x.e.docId, quote: d.body.slice(s.start, s.end), start: s.start, end: s.end });
+    }
+  }
+  const pubOf = (id: string) => byId.get(id)?.meta.published ?? '';
+  evidence.sort((a, b) => cmp(pubOf(a.documentId), pubOf(b.documentId)) || cmp(a.documentId, b.documentId) || a.start - b.start);
+
+  const confidence = confidenceOf(
+    items.map((x) => ({ outlet: x.outlet, kind: x.kind, triggerStrength: x.e.triggerStrength, participantCertainty: x.e.participantCertainty ?? 0.8 })),
+    dateSource,
+  );
+
+  const nameOf = (id: string) => actors.get(id)?.name ?? id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  const speaker = type === 'statement' ? (items[0].e.speaker ?? items[0].e.participants[0]) : null;
+  const names = (speaker ? [speaker, ...participants.filter((p) => p !== speaker)] : [...main, ...participants.filter((p) => !main.includes(p))]).map(nameOf);
+  const gist = type === 'statement' ? (items.map((x) => statementGist(evidenceText(x, byId))).find(Boolean) ?? null) : null;
+  const title = eventTitle({ type, status, names, location, respondsTo: respondsTo.map(nameOf), gist });
+
+  const first = evidence[0];
+  return {
+    event: {
+      type,
+      title,
+      date,
+      location,
+      participants: speaker ? [speaker, ...participants.filter((p) => p !== speaker)] : participants,
+      evidence,
+      confidence,
+      status,
+      dateInfo,
+      respondsTo,
+      disagreements,
+      edited: null,
+    },
+    documentIds,
+    idInput: {
+      type,
+      date,
+      main: speaker ? [speaker] : main,
+      location,
+      firstQuote: first ? first.quote : '',
+      rank: first ? `${pubOf(first.documentId)}|${first.documentId}|${String(first.start).padStart(9, '0')}` : '',
+    },
+  };
+}
+
+function evidenceText(x: Item, byId: Map<string, SentencedDoc>): string {
+  const d = byId.get(x.e.docId);
+  return d ? x.e.evidence.map((s) => d.body.slice(s.start, s.end)).join(' ') : '';
 }

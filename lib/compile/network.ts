@@ -1,6 +1,39 @@
-import type { DatasetEdge, DatasetEvent } from '../schema';
+/**
+ * network: edges from events. met — every pair of participants of a meeting
+ * (or visit) that happened; called — every pair of a call that happened;
+ * responded_to — from a statement's speaker to each actor it answers
+ * (directed). Undirected kinds keep source < target. One edge per
+ * (source, target, kind), with all its event ids sorted.
+ */
+import type { DatasetActor, DatasetEdge, DatasetEvent, EdgeKind } from '../schema';
 
-/** STUB (to be replaced). */
-export function buildEdges(_events: DatasetEvent[]): DatasetEdge[] {
-  return [];
+const LINKABLE = new Set(['person', 'organization', 'country']);
+
+export function buildEdges(events: DatasetEvent[], actors?: Pick<DatasetActor, 'id' | 'kind'>[]): DatasetEdge[] {
+  const kinds = actors ? new Map(actors.map((a) => [a.id, a.kind])) : null;
+  const ok = (id: string) => !kinds || LINKABLE.has(kinds.get(id) ?? '');
+  const edges = new Map<string, DatasetEdge>();
+  const add = (source: string, target: string, kind: EdgeKind, eventId: string) => {
+    if (source === target || !ok(source) || !ok(target)) return;
+    if (kind !== 'responded_to' && target < source) [source, target] = [target, source];
+    const key = `${source}\u0000${target}\u0000${kind}`;
+    const e = edges.get(key) ?? { source, target, kind, eventIds: [] };
+    if (!e.eventIds.includes(eventId)) e.eventIds.push(eventId);
+    edges.set(key, e);
+  };
+  for (const ev of events) {
+    const real = ev.status === 'happened' || ev.status === 'ongoing';
+    if (real && (ev.type === 'meeting' || ev.type === 'call' || ev.type === 'visit')) {
+      const kind: EdgeKind = ev.type === 'call' ? 'called' : 'met';
+      const ps = [...new Set(ev.participants)];
+      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], kind, ev.id);
+    }
+    if (ev.type === 'statement' && ev.participants.length) {
+      for (const r of ev.respondsTo) add(ev.participants[0], r, 'responded_to', ev.id);
+    }
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...edges.values()]
+    .map((e) => ({ ...e, eventIds: [...e.eventIds].sort(cmp) }))
+    .sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(a.kind, b.kind));
 }

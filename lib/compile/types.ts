@@ -153,6 +153,8 @@ export interface DateExpr {
   };
   /** true when the expression is about the future relative to publication ("next week") */
   future?: boolean;
+  /** a span of days rather than one date ("last week" → the previous Monday–Sunday); value and precision are then null */
+  range?: { from: string; to: string };
 }
 
 // ---------- events (per document) ----------

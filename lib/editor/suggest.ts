@@ -6,8 +6,8 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * Edit distance that also rewards a candidate whose beginning matches the
- * word (an id typed short: "meeting-2025-02-18-marco-rubbio" is closest to
- * "meeting-2025-02-18-marco-rubio-sergei-lavrov").
+ * word (an id typed short: "meeting-2025-03-03-ana-kovc" is closest to
+ * "meeting-2025-03-03-ana-kovac-ivo-novak").
  */
 export function idDistance(word: string, candidate: string): number {
   const whole = distance(word, candidate);

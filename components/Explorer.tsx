@@ -1,0 +1,189 @@
+'use client';
+/**
+ * The page's client side: loads the dataset, reads/writes the URL state and
+ * links the timeline, the network, the tables and the detail panel.
+ */
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useDataset } from '@/lib/use-dataset';
+import { useUrlState } from '@/lib/ui/use-url-state';
+import { initialWindow, toTimelineItems, windowAround } from '@/lib/adapters/timeline';
+import { toCytoscapeElements } from '@/lib/adapters/network';
+import { computeLayout } from '@/lib/adapters/layout';
+import { actorsOfEvent, eventsOfActor, indexDataset } from '@/lib/ui/selection';
+import { affiliationColors } from '@/lib/ui/theme';
+import type { Dataset } from '@/lib/schema';
+import type { UrlState } from '@/lib/url-state';
+import type { SetUrlState } from '@/lib/ui/use-url-state';
+import type { DayWindow } from './timeline/Timeline';
+import type { NetworkFocus } from './network/Network';
+import { Header } from './Header';
+import { UndatedList } from './timeline/UndatedList';
+import { TypeLegend } from './legend/TypeLegend';
+import { NetworkLegend } from './legend/NetworkLegend';
+import { EventsTable } from './table/EventsTable';
+import { ActorsTable } from './table/ActorsTable';
+import { DetailPanel } from './detail/DetailPanel';
+
+const Loading = ({ what }: { what: string }) => (
+  <div className="flex h-full items-center justify-center text-sm text-slate-600">Loading {what}…</div>
+);
+const Timeline = dynamic(() => import('./timeline/Timeline'), { ssr: false, loading: () => <Loading what="timeline" /> });
+const Network = dynamic(() => import('./network/Network'), { ssr: false, loading: () => <Loading what="network" /> });
+
+export function Explorer() {
+  const state = useDataset();
+  const [url, setUrl] = useUrlState();
+  if (state.status === 'loading') {
+    return (
+      <div className="flex h-dvh items-center justify-center text-slate-700" role="status" data-testid="loading">
+        Loading the dataset…
+      </div>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <div className="mx-auto mt-16 max-w-xl rounded border border-red-700 bg-red-50 p-4 text-red-950" role="alert" data-testid="load-error">
+        <h1 className="font-semibold">The dataset could not be loaded</h1>
+        <p className="mt-1 text-sm">{state.error}</p>
+      </div>
+    );
+  }
+  return <Linked dataset={state.dataset} url={url} setUrl={setUrl} />;
+}
+
+function Linked({ dataset, url, setUrl }: { dataset: Dataset; url: UrlState; setUrl: SetUrlState }) {
+  const index = useMemo(() => indexDataset(dataset), [dataset]);
+  const [visible, setVisible] = useState<DayWindow | null>(null);
+
+  const selection = useMemo(() => ({ event: url.event, actor: url.actor }), [url.event, url.actor]);
+  const timeline = useMemo(() => toTimelineItems(dataset, selection), [dataset, selection]);
+  // where the timeline opens when the URL has no window: around the selected event, else the busiest stretch
+  const [initial] = useState(() => {
+    const selected = url.event ? timeline.items.find((i) => i.id === url.event) : undefined;
+    return selected ? windowAround(selected) : initialWindow(timeline.items);
+  });
+  const urlWindow = useMemo(() => (url.from && url.to ? { from: url.from, to: url.to } : null), [url.from, url.to]);
+  const followWindow = url.follow ? (urlWindow ?? visible) : null;
+  const followFrom = followWindow?.from ?? null;
+  const followTo = followWindow?.to ?? null;
+  const elements = useMemo(
+    () => toCytoscapeElements(dataset, followFrom || followTo ? { from: followFrom, to: followTo } : null),
+    [dataset, followFrom, followTo],
+  );
+  const positions = useMemo(() => computeLayout(toCytoscapeElements(dataset)), [dataset]);
+  const affiliations = useMemo(() => [...affiliationColors(dataset.actors.map((a) => a.affiliation)).entries()], [dataset]);
+
+  const event = url.event ? index.events.get(url.event) ?? null : null;
+  const actor = url.actor ? index.actors.get(url.actor) ?? null : null;
+  const actorEvents = useMemo(() => (url.actor ? eventsOfActor(dataset, url.actor) : []), [dataset, url.actor]);
+
+  const focus = useMemo<NetworkFocus | null>(() => {
+    if (event) return { nodes: actorsOfEvent(event), actor: url.actor, event: event.id };
+    if (url.actor) {
+      const near = new Set([url.actor]);
+      for (const e of elements.edges) {
+        if (e.data.source === url.actor) near.add(e.data.target);
+        if (e.data.target === url.actor) near.add(e.data.source);
+      }
+      return { nodes: [...near].sort(), actor: url.actor, event: null };
+    }
+    return null;
+  }, [event, url.actor, elements]);
+
+  const selectEvent = useCallback((id: string | null) => setUrl({ event: id, doc: null }), [setUrl]);
+  const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null }), [setUrl]);
+  const onRange = useCallback(
+    (w: DayWindow, byUser: boolean) => {
+      setVisible(w);
+      if (byUser) setUrl({ from: w.from, to: w.to }, 'replace');
+    },
+    [setUrl],
+  );
+
+  // Escape closes the event, then the actor
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
+      if (url.doc) setUrl({ doc: null });
+      else if (url.event) setUrl({ event: null });
+      else if (url.actor) setUrl({ actor: null });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [url.doc, url.event, url.actor, setUrl]);
+
+  const detail = (
+    <DetailPanel
+      event={event}
+      actor={actor}
+      document={url.doc ? index.documents.get(url.doc) ?? null : null}
+      missing={(url.event && !event) || (url.actor && !actor) ? (url.event ?? url.actor) : null}
+      actorEvents={actorEvents}
+      index={index}
+      onSelectEvent={selectEvent}
+      onSelectActor={selectActor}
+      onCloseEvent={() => setUrl({ event: null })}
+      onCloseActor={() => setUrl({ actor: null })}
+      onOpenDocument={(id) => setUrl({ doc: id })}
+      onCloseDocument={() => setUrl({ doc: null })}
+    />
+  );
+
+  return (
+    <div className="flex flex-col lg:h-dvh">
+      <Header dataset={dataset} view={url.view} follow={url.follow} onView={(v) => setUrl({ view: v })} onFollow={(f) => setUrl({ follow: f }, 'replace')} />
+      <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_380px]">
+        {url.view === 'table' ? (
+          <main className="min-h-0 space-y-6 overflow-y-auto p-3" data-testid="table-view">
+            <section aria-labelledby="events-h">
+              <h2 id="events-h" className="mb-1 font-semibold">Events ({dataset.events.length})</h2>
+              <EventsTable events={dataset.events} index={index} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />
+            </section>
+            <section aria-labelledby="actors-h">
+              <h2 id="actors-h" className="mb-1 font-semibold">Actors ({dataset.actors.length})</h2>
+              <ActorsTable actors={dataset.actors} selectedId={url.actor} onSelect={selectActor} />
+            </section>
+          </main>
+        ) : (
+          <main className="flex min-h-0 flex-col" data-testid="charts-view">
+            <section
+              className="grid min-h-0 grid-cols-1 border-b border-slate-300 sm:h-[340px] sm:grid-cols-[minmax(0,1fr)_200px] sm:grid-rows-[auto_minmax(0,1fr)] lg:h-[45%]"
+              data-testid="timeline-section"
+            >
+              <div className="flex flex-wrap items-center justify-between gap-2 px-2 py-1 sm:col-span-2">
+                <h2 className="text-sm font-semibold">Timeline</h2>
+                <TypeLegend />
+              </div>
+              <div className="relative h-[280px] min-h-0 sm:h-auto" role="region" aria-label="Timeline of events (the table view lists the same events)" data-testid="timeline">
+                {timeline.items.length === 0 && (
+                  <p className="absolute inset-0 z-10 flex items-center justify-center text-sm text-slate-600">No dated events yet.</p>
+                )}
+                <Timeline items={timeline.items} selectedId={url.event} window={urlWindow} initial={initial} onSelect={selectEvent} onRangeChange={onRange} />
+              </div>
+              <div className="max-h-48 min-h-0 overflow-y-auto border-t border-slate-300 sm:max-h-none sm:overflow-visible sm:border-l sm:border-t-0">
+                <UndatedList events={timeline.undated} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />
+              </div>
+            </section>
+            <section className="relative flex min-h-0 flex-col lg:flex-1" role="region" aria-label="Network of actors (the table view lists the same actors)" data-testid="network">
+              <h2 className="absolute left-2 top-1 z-10 text-sm font-semibold">
+                Network{url.follow ? ' — events in the visible window' : ''}
+              </h2>
+              <div className="h-[360px] min-h-0 lg:h-auto lg:flex-1">
+                <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} />
+              </div>
+              <div className="rounded bg-white/90 p-1.5 lg:pointer-events-none lg:absolute lg:right-1 lg:top-1 lg:z-10 lg:max-w-[240px]">
+                <NetworkLegend affiliations={affiliations} />
+              </div>
+            </section>
+          </main>
+        )}
+        <aside className="min-h-0 overflow-y-auto border-t border-slate-300 p-3 lg:border-l lg:border-t-0" aria-label="Details" data-testid="detail">
+          {detail}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { DatasetDocument, Evidence } from '@/lib/schema';
+import { formatPartialDate, isHttpUrl } from '@/lib/format';
+
+/** One evidence sentence, verbatim, with where it comes from. Text only, never HTML. */
+interface Props {
+  evidence: Evidence;
+  document: DatasetDocument | undefined;
+  onOpenDocument?: (id: string) => void;
+}
+
+export function EvidenceQuote({ evidence, document, onOpenDocument }: Props) {
+  return (
+    <figure className="rounded border-l-4 border-slate-400 bg-slate-50 p-2" data-testid="evidence">
+      <blockquote className="text-sm leading-snug text-slate-900">“{evidence.quote}”</blockquote>
+      <figcaption className="mt-1 text-xs text-slate-700">
+        {document ? (
+          <>
+            <span className="font-semibold">{document.outlet}</span>
+            {document.kind === 'transcript' ? ' (transcript)' : ''} —{' '}
+            {isHttpUrl(document.url) ? (
+              <a
+                href={document.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="text-blue-800 underline hover:text-blue-950"
+              >
+                {document.title}
+              </a>
+            ) : (
+              <span className="italic">{document.title}</span>
+            )}
+            , published {formatPartialDate(document.published)}
+            {onOpenDocument && (
+              <>
+                {' · '}
+                <button type="button" onClick={() => onOpenDocument(document.id)} className="text-blue-800 underline hover:text-blue-950" data-testid="open-document">
+                  read in the document
+                </button>
+              </>
+            )}
+          </>
+        ) : (
+          <span>document {evidence.documentId}</span>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

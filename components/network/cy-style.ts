@@ -1,0 +1,51 @@
+/** Cytoscape stylesheet: colour by affiliation, shape by kind, line style by edge kind. */
+import type { StylesheetJson } from 'cytoscape';
+
+export const CY_STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(color)',
+      shape: 'data(shape)' as never,
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(label)',
+      'font-size': 13,
+      'min-zoomed-font-size': 0,
+      'font-family': 'ui-sans-serif, system-ui, sans-serif',
+      color: '#0f172a',
+      'text-valign': 'bottom',
+      'text-wrap': 'wrap',
+      'text-max-width': '110px',
+      'text-margin-y': 3,
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      'border-width': 2,
+      'border-color': '#ffffff',
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  { selector: 'node[?discovered]', style: { 'border-style': 'dashed', 'border-color': '#334155' } },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': 'data(color)',
+      'target-arrow-color': 'data(color)',
+      'target-arrow-shape': 'data(arrow)' as never,
+      'curve-style': 'bezier',
+      opacity: 0.75,
+    },
+  },
+  { selector: 'edge[kind = "met"]', style: { 'line-style': 'solid' } },
+  { selector: 'edge[kind = "called"]', style: { 'line-style': 'dashed' } },
+  { selector: 'edge[kind = "responded_to"]', style: { 'line-style': 'dotted' } },
+  { selector: '.faded', style: { opacity: 0.25 } },
+  { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 10 } },
+  { selector: 'node.highlighted', style: { 'border-color': '#0f172a', 'border-width': 3, 'font-weight': 'bold' } },
+  {
+    selector: 'node.selected-actor',
+    style: { 'border-color': '#f59e0b', 'border-width': 5, 'font-weight': 'bold', 'z-index': 20 },
+  },
+];

@@ -1,0 +1,162 @@
+'use client';
+/**
+ * vis-timeline behind a small React component: created once, fed by id
+ * through a DataSet (update/remove, never re-created), selection and window
+ * synced in their own effects, `select` and (debounced) `rangechanged`
+ * reported up, destroyed on cleanup. Load it with next/dynamic({ ssr: false }).
+ */
+import { useEffect, useRef } from 'react';
+import { Timeline as VisTimeline } from 'vis-timeline/standalone';
+import { DataSet } from 'vis-data/standalone';
+import type { TimelineOptions } from 'vis-timeline/standalone';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { TIMELINE_GROUPS, initialWindow, type TimelineItem } from '@/lib/adapters/timeline';
+
+export interface DayWindow {
+  from: string;
+  to: string;
+}
+
+interface Props {
+  items: TimelineItem[];
+  selectedId: string | null;
+  /** window from the URL, if any */
+  window: DayWindow | null;
+  /** the window to open on when the URL has none */
+  initial: { start: string; end: string } | null;
+  onSelect: (id: string | null) => void;
+  onRangeChange: (w: DayWindow, byUser: boolean) => void;
+}
+
+const DAY = 86400000;
+
+const OPTIONS: TimelineOptions = {
+  height: '100%',
+  stack: true,
+  orientation: { axis: 'top', item: 'top' },
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  zoomMin: DAY * 2,
+  zoomMax: DAY * 365 * 3,
+  margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+  tooltip: { followMouse: true, overflowMethod: 'cap' },
+  verticalScroll: true,
+  groupOrder: 'order',
+  // the selected item, then the selected actor's items, stack on top so they are always in view
+  order: (a: TimelineItem, b: TimelineItem) => stackRank(a) - stackRank(b) || (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id.localeCompare(b.id)),
+  zoomKey: 'ctrlKey',
+  horizontalScroll: false,
+};
+
+function stackRank(i: TimelineItem): number {
+  const cls = ` ${i.className} `;
+  return cls.includes(' is-selected ') ? 0 : cls.includes(' is-related ') ? 1 : 2;
+}
+
+function toDay(d: Date | number | string): string {
+  return new Date(d).toISOString().slice(0, 10);
+}
+
+export default function Timeline({ items, selectedId, window: win, initial, onSelect, onRangeChange }: Props) {
+  const el = useRef<HTMLDivElement>(null);
+  const tl = useRef<VisTimeline | null>(null);
+  const ds = useRef<DataSet<TimelineItem> | null>(null);
+  const groupsRef = useRef<DataSet<{ id: string; content: string; order: number }> | null>(null);
+  const fitted = useRef(false);
+  const onSelectRef = useRef(onSelect);
+  const onRangeRef = useRef(onRangeChange);
+  const winRef = useRef(win);
+  /** the last item selected by a click on the timeline itself (no need to scroll to it) */
+  const clickedRef = useRef<string | null>(null);
+  const initialRef = useRef(initial);
+  useEffect(() => {
+    winRef.current = win;
+    initialRef.current = initial;
+    onSelectRef.current = onSelect;
+    onRangeRef.current = onRangeChange;
+  });
+
+  // create once
+  useEffect(() => {
+    if (!el.current) return;
+    const data = new DataSet<TimelineItem>([]);
+    const groups = new DataSet<{ id: string; content: string; order: number }>(TIMELINE_GROUPS.map((g) => ({ ...g })));
+    groupsRef.current = groups;
+    // giving start/end up front stops vis from fitting all items on its first draw
+    const first = winRef.current ? { start: winRef.current.from, end: winRef.current.to } : initialRef.current;
+    const timeline = new VisTimeline(el.current, data, groups, first ? { ...OPTIONS, ...first } : OPTIONS);
+    fitted.current = !!first;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    timeline.on('select', (props: { items: (string | number)[] }) => {
+      const id = props.items[0];
+      clickedRef.current = id === undefined ? null : String(id);
+      onSelectRef.current(clickedRef.current);
+    });
+    timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => onRangeRef.current({ from: toDay(props.start), to: toDay(props.end) }, props.byUser), 250);
+    });
+    tl.current = timeline;
+    ds.current = data;
+    return () => {
+      clearTimeout(timer);
+      timeline.destroy();
+      tl.current = null;
+      ds.current = null;
+      fitted.current = false;
+    };
+  }, []);
+
+  // data by id
+  useEffect(() => {
+    const data = ds.current;
+    const timeline = tl.current;
+    if (!data || !timeline) return;
+    const keep = new Set(items.map((i) => i.id));
+    const gone = data.getIds().filter((id: string | number) => !keep.has(String(id)));
+    if (gone.length) data.remove(gone);
+    // vis keeps `end` when an item turns from range to box: clear it explicitly
+    data.update(items.map((i) => ({ end: undefined, ...i })));
+    if (!fitted.current && items.length) {
+      fitted.current = true;
+      if (!win) {
+        const w = initialWindow(items);
+        if (w) timeline.setWindow(w.start, w.end, { animation: false });
+      }
+    }
+  }, [items, win]);
+
+  // window from the URL
+  useEffect(() => {
+    const timeline = tl.current;
+    if (!timeline || !win) return;
+    const cur = timeline.getWindow();
+    if (toDay(cur.start) === win.from && toDay(cur.end) === win.to) return;
+    timeline.setWindow(win.from, win.to, { animation: false });
+    fitted.current = true;
+  }, [win]);
+
+  // selection
+  useEffect(() => {
+    const timeline = tl.current;
+    const data = ds.current;
+    if (!timeline || !data) return;
+    const item = selectedId ? data.get(selectedId) : null;
+    timeline.setSelection(item ? [item.id] : []);
+    // a selected month/year event lifts its band above the exact days, so it is in view
+    const periodFirst = item?.group === 'period';
+    const period = groupsRef.current?.get('period');
+    if (period && (period.order === 0) !== periodFirst) groupsRef.current?.update({ id: 'period', order: periodFirst ? 0 : 2 });
+    // selected elsewhere (URL, table, network, panel): bring the item into view (`order` stacks it on top)
+    if (item && clickedRef.current !== item.id) {
+      const w = timeline.getWindow();
+      const start = new Date(item.start).getTime();
+      const end = item.end ? new Date(item.end).getTime() : start;
+      const inside = end >= w.start.getTime() && start <= w.end.getTime();
+      if (!inside) timeline.moveTo(item.start, { animation: false });
+    }
+  }, [selectedId, items]);
+
+  return <div ref={el} className="parley-timeline h-full w-full" data-item-count={items.length} />;
+}

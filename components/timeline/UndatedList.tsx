@@ -1,0 +1,48 @@
+import type { DatasetEvent } from '@/lib/schema';
+import { TYPE_STYLE } from '@/lib/ui/theme';
+
+interface Props {
+  events: DatasetEvent[];
+  selectedId: string | null;
+  relatedActor: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** Events without a date are listed beside the timeline, never dropped. */
+export function UndatedList({ events, selectedId, relatedActor, onSelect }: Props) {
+  return (
+    <section aria-labelledby="undated-title" className="flex h-full min-h-0 flex-col" data-testid="undated">
+      <h2 id="undated-title" className="px-2 pt-1 text-xs font-semibold uppercase tracking-wide text-slate-700">
+        Undated ({events.length})
+      </h2>
+      {events.length === 0 ? (
+        <p className="px-2 text-xs text-slate-600">Every event has a date.</p>
+      ) : (
+        <ul className="min-h-0 flex-1 space-y-1 overflow-y-auto p-1">
+          {events.map((e) => {
+            const s = TYPE_STYLE[e.type];
+            const related = !!relatedActor && e.participants.includes(relatedActor);
+            return (
+              <li key={e.id}>
+                <button
+                  type="button"
+                  onClick={() => onSelect(e.id)}
+                  aria-pressed={selectedId === e.id}
+                  className={`flex w-full items-start gap-1 rounded border px-1.5 py-1 text-left text-xs leading-tight ${
+                    selectedId === e.id ? 'border-slate-900 bg-amber-100' : related ? 'border-slate-900 bg-slate-100' : 'border-slate-300 bg-white hover:bg-slate-50'
+                  }`}
+                  data-event={e.id}
+                >
+                  <span aria-hidden="true" className="inline-flex h-4 w-4 shrink-0 items-center justify-center rounded text-[10px] text-white" style={{ backgroundColor: s.color }}>
+                    {s.glyph}
+                  </span>
+                  <span>{e.title}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { expect, type Page } from '@playwright/test';
+
+export interface E2eEvent {
+  id: string;
+  type: string;
+  title: string;
+  date: string | null;
+  location: string | null;
+  participants: string[];
+  evidence: { documentId: string; quote: string }[];
+}
+export interface E2eDataset {
+  documents: { id: string; title: string }[];
+  actors: { id: string; name: string; eventCount: number }[];
+  events: E2eEvent[];
+  edges: unknown[];
+}
+
+export async function loadDataset(page: Page): Promise<E2eDataset> {
+  const res = await page.request.get('/data/dataset.json');
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as E2eDataset;
+}
+
+/** Collects console errors and uncaught page errors for the whole test. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+export async function waitForCharts(page: Page) {
+  await expect(page.getByTestId('charts-view')).toBeVisible();
+  await expect(page.locator('.parley-timeline .vis-timeline')).toBeVisible();
+  await expect(page.getByTestId('network-canvas')).toBeVisible();
+}
+
+/** The Riyadh meeting of the sample documents, else the best-evidenced dated meeting. */
+export function mainMeeting(d: E2eDataset): E2eEvent | undefined {
+  const meetings = d.events.filter((e) => e.type === 'meeting');
+  const byEvidence = (a: E2eEvent, b: E2eEvent) => b.evidence.length - a.evidence.length || a.id.localeCompare(b.id);
+  const riyadh = meetings
+    .filter((e) => /riyadh|diriyah/i.test(`${e.location ?? ''} ${e.title}`))
+    .sort(byEvidence)[0];
+  return riyadh ?? meetings.filter((e) => e.date).sort(byEvidence)[0] ?? [...d.events].sort(byEvidence)[0];
+}
+
+/** A dated, day-precision event (so it is a timeline box). */
+export function datedEvent(d: E2eDataset): E2eEvent | undefined {
+  const m = mainMeeting(d);
+  if (m?.date && m.date.length === 10) return m;
+  return d.events.find((e) => e.date && e.date.length === 10) ?? d.events.find((e) => e.date);
+}
+
+/** The actor with the most events. */
+export function busiestActor(d: E2eDataset) {
+  return [...d.actors].filter((a) => a.eventCount > 0).sort((a, b) => b.eventCount - a.eventCount || a.id.localeCompare(b.id))[0];
+}
+
+/** Class of an event's timeline item (see lib/adapters/timeline.ts itemClass). */
+export const itemClass = (id: string) => `ev-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+/** Timeline items proper (a box item also draws a dot and a line with the same classes). */
+export const ITEMS = '.parley-timeline .vis-item:is(.vis-box, .vis-range, .vis-point)';
+export const item = (page: Page, id: string) => page.locator(`.parley-timeline .vis-item:is(.vis-box, .vis-range, .vis-point).${itemClass(id)}`);

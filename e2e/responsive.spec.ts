@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { waitForCharts } from './helpers';
+
+test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+
+test('on a phone the views stack', async ({ page }) => {
+  await page.goto('/');
+  await waitForCharts(page);
+  const tl = await page.getByTestId('timeline-section').boundingBox();
+  const net = await page.getByTestId('network').boundingBox();
+  const detail = await page.getByTestId('detail').boundingBox();
+  expect(tl && net && detail).toBeTruthy();
+  expect(net!.y).toBeGreaterThanOrEqual(tl!.y + tl!.height - 1);
+  expect(detail!.y).toBeGreaterThanOrEqual(net!.y + net!.height - 1);
+  for (const b of [tl!, net!, detail!]) expect(b.width).toBeLessThanOrEqual(376);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('at 1280×800 timeline and network are both visible without scrolling', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto('/');
+  await waitForCharts(page);
+  const tl = await page.getByTestId('timeline').boundingBox();
+  const net = await page.getByTestId('network').boundingBox();
+  expect(tl!.y + tl!.height).toBeLessThanOrEqual(800);
+  expect(net!.y + 100).toBeLessThanOrEqual(800);
+  expect(tl!.height).toBeGreaterThan(150);
+  await page.close();
+});
+
+test('on a phone the table view does not widen the page', async ({ page }) => {
+  await page.goto('/?view=table');
+  await expect(page.getByTestId('events-table')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { clean } from './clean';
+import { findDates } from './dates';
+import { load } from './load';
+import { splitSentences } from './sentences';
+import { makeDoc } from './text/test-doc';
+import type { DateExpr } from './types';
+
+/** published Tuesday 2025-02-18 unless told */
+function dates(body: string, published = '2025-02-18', kind: 'article' | 'transcript' = 'article'): DateExpr[] {
+  return findDates(splitSentences(clean(makeDoc(body, { published, kind }))));
+}
+function one(body: string, published = '2025-02-18'): DateExpr {
+  const ds = dates(body, published);
+  expect(ds, `one date in ${JSON.stringify(body)}`).toHaveLength(1);
+  return ds[0];
+}
+
+describe('findDates: calendar dates', () => {
+  it.each([
+    ['The ministers met on Feb. 17 in the capital.', 'on Feb. 17', '2025-02-17'],
+    ['The ministers met on February 17 in the capital.', 'on February 17', '2025-02-17'],
+    ['The ministers met on 17 February in the capital.', 'on 17 February', '2025-02-17'],
+    ['He spoke during a Feb. 15 speech at the conference.', 'Feb. 15', '2025-02-15'],
+    ['The ministers met on Tuesday 18 February in the capital.', 'on Tuesday 18 February', '2025-02-18'],
+    ['The ministers met on Tuesday, Feb. 18, in the capital.', 'on Tuesday, Feb. 18', '2025-02-18'],
+    ['The treaty was signed on March 3, 2022 in the city.', 'on March 3, 2022', '2022-03-03'],
+    ['The summit on 2024-11-05 was postponed.', '2024-11-05', '2024-11-05'],
+    ['The ministers met on 3/8/2025 in the capital.', '3/8/2025', '2025-03-08'],
+  ])('%j → %j = %s', (body, text, value) => {
+    const d = one(body);
+    expect(d.text).toBe(text);
+    expect(d.value).toBe(value);
+    expect(d.precision).toBe('day');
+    expect(d.reference).toBe('published 2025-02-18');
+  });
+
+  it('puts a past-tense date clearly after publication in the previous year', () => {
+    expect(one('The two leaders met on Dec. 28 in the capital.', '2025-01-05').value).toBe('2024-12-28');
+  });
+
+  it('keeps the publication year for an upcoming date and marks it future', () => {
+    const d = one('The Feb. 20 meeting in the capital will decide the matter.', '2025-02-18');
+    expect(d.value).toBe('2025-02-20');
+    expect(d.future).toBe(true);
+  });
+
+  it('does not mark a past date as future', () => {
+    expect(one('The ministers met on Feb. 17 in the capital.').future).toBeUndefined();
+  });
+});
+
+describe('findDates: weekdays (published Tuesday 2025-02-18)', () => {
+  it.each([
+    ['The ministers met on Tuesday in the capital.', 'on Tuesday', '2025-02-18'],
+    ["He said after Tuesday's meeting that he was convinced.", 'Tuesday', '2025-02-18'],
+    ["Tuesday's meeting is a precursor for an eventual summit.", 'Tuesday', '2025-02-18'],
+    ['Zelensky also met with the vice president at the conference on Friday.', 'on Friday', '2025-02-14'],
+    ['The president said Sunday on a television programme that he disagreed.', 'Sunday', '2025-02-16'],
+    ['Senior diplomats agreed Tuesday to initial steps.', 'Tuesday', '2025-02-18'],
+    ['He met the envoy last Tuesday in the capital.', 'last Tuesday', '2025-02-11'],
+  ])('%j → %s', (body, text, value) => {
+    const d = one(body);
+    expect(d.text.startsWith(text)).toBe(true);
+    expect(d.value).toBe(value);
+    expect(d.precision).toBe('day');
+    expect(d.future).toBeUndefined();
+  });
+
+  it.each([
+    ['The two presidents will meet on Friday in the capital.', '2025-02-21'],
+    ['The envoy is expected to travel on Thursday to the region.', '2025-02-20'],
+    ['The ministers will meet again on Tuesday.', '2025-02-25'],
+    ['They meet next Monday in the capital.', '2025-02-24'],
+  ])('future: %j → %s', (body, value) => {
+    const d = one(body);
+    expect(d.value).toBe(value);
+    expect(d.future).toBe(true);
+  });
+
+  it('ignores weekdays that are names, not dates', () => {
+    expect(dates('The Sunday Times reported the story on its front page.')).toEqual([]);
+    expect(dates('Good Friday agreement talks were mentioned in passing.')).toEqual([]);
+  });
+});
+
+describe('findDates: weekdays (published Thursday 2025-04-24)', () => {
+  it.each([
+    ['Rubio made the remarks on Wednesday in an interview.', '2025-04-23'],
+    ['On Tuesday, the president rejected any discussion of it.', '2025-04-22'],
+    ['Trump warned on Wednesday that the country risked losing everything.', '2025-04-23'],
+    ['Rubio was expected at a meeting in London on Wednesday with diplomats.', '2025-04-23'],
+    ['The ministers met on Thursday in the capital.', '2025-04-24'],
+  ])('%j → %s', (body, value) => {
+    expect(one(body, '2025-04-24').value).toBe(value);
+  });
+});
+
+describe('findDates: relative days, weeks and weekends', () => {
+  it('today / yesterday / tomorrow', () => {
+    const ds = dates('The envoy arrived yesterday and is meeting the minister today. A second round follows tomorrow.');
+    expect(ds.map((d) => [d.text, d.value, d.precision, d.future ?? false])).toEqual([
+      ['yesterday', '2025-02-17', 'day', false],
+      ['today', '2025-02-18', 'day', false],
+      ['tomorrow', '2025-02-19', 'day', true],
+    ]);
+  });
+
+  it.each([
+    ['They spoke over the phone last week.', 'last week', '2025-02-10', '2025-02-16'],
+    ["Concerns grew since last week's call.", "last week's", '2025-02-10', '2025-02-16'],
+    ['Talks took place this week in the capital.', 'this week', '2025-02-17', '2025-02-23'],
+    ['The ministers met earlier this week.', 'earlier this week', '2025-02-17', '2025-02-17'],
+    ['He suggested at the weekend that aid should be repaid.', 'at the weekend', '2025-02-15', '2025-02-16'],
+    ['The two sides spoke over the weekend.', 'over the weekend', '2025-02-15', '2025-02-16'],
+    ['He spoke at an event earlier this month.', 'earlier this month', '2025-02-01', '2025-02-17'],
+    ['He spoke at an event earlier in the month.', 'earlier in the month', '2025-02-01', '2025-02-17'],
+    ['Events have moved fast in the past week.', 'in the past week', '2025-02-11', '2025-02-18'],
+  ])('%j → range %s', (body, text, from, to) => {
+    const d = one(body);
+    expect(d.text).toBe(text);
+    expect(d.value).toBeNull();
+    expect(d.precision).toBeNull();
+    expect(d.range).toEqual({ from, to });
+  });
+
+  it('"last week" published on a Thursday is the previous Monday–Sunday', () => {
+    expect(one('They spoke last week.', '2025-04-24').range).toEqual({ from: '2025-04-14', to: '2025-04-20' });
+  });
+
+  it('"next week" is a future range', () => {
+    const d = one('It is unlikely that it will take place next week.');
+    expect(d.range).toEqual({ from: '2025-02-24', to: '2025-03-02' });
+    expect(d.future).toBe(true);
+  });
+
+  it('"by the end of the week" is a future range ending on Sunday', () => {
+    const d = one('The president is to speak with his counterpart by the end of the week.', '2025-03-13');
+    expect(d.range).toEqual({ from: '2025-03-13', to: '2025-03-16' });
+    expect(d.future).toBe(true);
+  });
+
+  it('"in recent months" is a low-value range', () => {
+    const d = one('The two sides have held several rounds of talks in recent months.', '2025-04-24');
+    expect(d.range?.to).toBe('2025-04-24');
+    expect(d.range!.from < '2025-02-01').toBe(true);
+  });
+});
+
+describe('findDates: anchored expressions', () => {
+  it.each([
+    ['A day earlier, European leaders held an emergency summit.', 'A day earlier', -1, null],
+    ['The foreign ministers met the day before.', 'the day before', -1, null],
+    ['A day later, the ministers flew home.', 'A day later', 1, null],
+    ['Two days later the ministers spoke again.', 'Two days later', 2, null],
+    ['He had spoken to his counterpart three days before the talks took place.', 'three days before the talks', -3, 'the talks'],
+    ['The envoy flew home a week after the meeting in the capital.', 'a week after the meeting', 7, 'the meeting'],
+    ['The ministers met again the next day.', 'the next day', 1, null],
+  ])('%j → %i days from %s', (body, text, offsetDays, ref) => {
+    const d = one(body);
+    expect(d.text).toBe(text);
+    expect(d.value).toBeNull();
+    expect(d.anchor).toEqual({ offsetDays, ref });
+  });
+});
+
+describe('findDates: lower-case transcripts, datelines, clause anchors', () => {
+  it('reads lower-case weekday names in a transcript (published Friday 2025-03-14)', () => {
+    const ds = dates('our top story tonight,, the envoy met the president late on thursday,, the kremlin said.. the call took place on monday.. she said on wednesday that it was over..', '2025-03-14', 'transcript');
+    expect(ds.map((d) => [d.text, d.value])).toEqual([
+      ['tonight', '2025-03-14'],
+      ['on thursday', '2025-03-13'],
+      ['on monday', '2025-03-10'],
+      ['on wednesday', '2025-03-12'],
+    ]);
+  });
+
+  it('leaves lower-case "may" alone', () => {
+    expect(dates('we may see them meet again, the minister said..', '2025-03-14', 'transcript')).toEqual([]);
+  });
+
+  it('skips a wire dateline but keeps the dates of the story', () => {
+    const ds = dates('ANKARA, June 11 (Reuters) - The foreign minister arrived in Ankara on Tuesday for talks.', '2025-06-11');
+    expect(ds.map((d) => [d.text, d.value])).toEqual([['on Tuesday', '2025-06-10']]);
+  });
+
+  it('"a day after <clause>" dates the clause a day before the date just given', () => {
+    const ds = dates('The minister arrived in the capital on Tuesday for talks, a day after she spoke by telephone with her counterpart.', '2025-06-11');
+    expect(ds.map((d) => [d.text, d.value, d.anchor])).toEqual([
+      ['on Tuesday', '2025-06-10', undefined],
+      ['a day after', null, { offsetDays: -1, ref: null }],
+    ]);
+  });
+
+  it('"two days after the summit" keeps the noun phrase as the anchor', () => {
+    expect(one('Two days after the summit, the ministers met again.').anchor).toEqual({ offsetDays: 2, ref: 'the summit' });
+  });
+});
+
+describe('findDates: months and years', () => {
+  it.each([
+    ['He voted against the aid package in 2024.', 'in 2024', '2024', 'year'],
+    ['Tensions have grown since 2014 in the region.', 'since 2014', '2014', 'year'],
+    ['Ties collapsed following the 2022 escalation of the conflict.', '2022', '2022', 'year'],
+    ['The ministers met in February in the capital.', 'in February', '2025-02', 'month'],
+    ['Since returning to office in January, the president has changed course.', 'in January', '2025-01', 'month'],
+    ['The ministers met in December in the capital.', 'in December', '2024-12', 'month'],
+    ['The ministers met in March 2022 in the capital.', 'in March 2022', '2022-03', 'month'],
+    ["It's the first meeting since the start of the invasion three years ago.", 'three years ago', '2022', 'year'],
+    ['The invasion began almost three years in the past.', 'almost three years in the past', '2022', 'year'],
+    ['The embassy closed last year.', 'last year', '2024', 'year'],
+    ['The ministers met last month.', 'last month', '2025-01', 'month'],
+    ['In mid-February, the two sides held talks.', 'mid-February', '2025-02', 'month'],
+  ])('%j → %s = %s (%s)', (body, text, value, precision) => {
+    const d = one(body);
+    expect(d.text).toBe(text);
+    expect(d.value).toBe(value);
+    expect(d.precision).toBe(precision);
+  });
+
+  it('a future month after publication stays in the publication year', () => {
+    const d = one('The leaders will meet in March in the capital.');
+    expect(d.value).toBe('2025-03');
+    expect(d.future).toBe(true);
+  });
+});
+
+describe('findDates: not dates', () => {
+  it.each([
+    'These were the first official talks between the two for almost two years.',
+    'They engaged after three years of diplomatic refusal.',
+    'He voted against a $6bn military aid package.',
+    'On a march, 2,000 people gathered at the embassy.',
+    'Browse latest articles among 1085 stories here.',
+    'It was the biggest war in Europe since World War II.',
+    'The two sides agreed to four points.',
+    'About 2000 troops were sent to the border.',
+    'May we ask what the minister will do?',
+  ])('%j has no date', (body) => {
+    expect(dates(body)).toEqual([]);
+  });
+});
+
+describe('findDates: sample documents', () => {
+  const inputs = load(fileURLToPath(new URL('../../data', import.meta.url)), fileURLToPath(new URL('../..', import.meta.url)));
+  const docs = inputs.documents.map((d) => splitSentences(clean(d)));
+  const all = docs.map((d) => ({ id: d.id, body: d.body, dates: findDates(d) }));
+  const get = (id: string) => all.find((x) => x.id === id)!.dates.map((d) => `${d.text}=${d.value ?? d.range?.from ?? d.anchor?.offsetDays}`);
+
+  it('every expression is verbatim body text inside its sentence, sorted', () => {
+    for (const { body, dates: ds } of all) {
+      for (const d of ds) expect(d.text).toBe(body.slice(d.start, d.end));
+      for (let i = 1; i < ds.length; i++) expect(ds[i].start).toBeGreaterThanOrEqual(ds[i - 1].end);
+    }
+  });
+
+  it('washington examiner (published Tuesday 2025-02-18)', () => {
+    expect(get('washington-examiner-riyadh')).toEqual(
+      expect.arrayContaining(['Tuesday=2025-02-18', 'on Tuesday=2025-02-18', 'last week=2025-02-10', 'Sunday=2025-02-16', 'on Friday=2025-02-14', 'next week=2025-02-24']),
+    );
+  });
+
+  it('bbc: three days before the talks, Tuesday, the weekend, last week, 2024', () => {
+    expect(get('bbc-negotiators')).toEqual(['three days before the talks=-3', 'Tuesday\u2019s=2025-02-18', 'in 2024=2024', 'at the weekend=2025-02-15', 'last week=2025-02-10']);
+  });
+
+  it('rt (published Thursday 2025-04-24)', () => {
+    expect(get('rt-rubio-better-understanding')).toEqual(expect.arrayContaining(['on Wednesday=2025-04-23', 'On Tuesday=2025-04-22', 'in January=2025-01', 'before 2014=2014']));
+  });
+
+  it('is deterministic', () => {
+    const again = docs.map((d) => findDates(d));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(all.map((x) => x.dates)));
+  });
+});

@@ -1,0 +1,73 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emit, hashOf, readPrevious, serialise, stableJson, writeAtomic } from './emit';
+import { runCompile } from '../editor/run';
+import type { Dataset } from '../schema';
+
+const dirs: string[] = [];
+function tmp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'parley-emit-'));
+  dirs.push(d);
+  return d;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const EMPTY: Dataset = { schemaVersion: 1, documents: [], actors: [], events: [], edges: [] };
+
+describe('emit', () => {
+  it('writes dataset, schema, report and version.json (hash of the dataset bytes)', () => {
+    const out = tmp();
+    const { hash, datasetJson } = emit(out, EMPTY, { hello: 1 });
+    expect(readFileSync(join(out, 'dataset.json'), 'utf8')).toBe(datasetJson);
+    expect(hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(hash).toBe(hashOf(datasetJson));
+    expect(JSON.parse(readFileSync(join(out, 'version.json'), 'utf8'))).toEqual({ hash });
+    expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))).toEqual({ hello: 1 });
+    expect(existsSync(join(out, 'dataset.schema.json'))).toBe(true);
+    expect(readdirSync(out).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('is deterministic: same dataset, same bytes and hash', () => {
+    expect(serialise(EMPTY)).toEqual(serialise(JSON.parse(JSON.stringify(EMPTY)) as Dataset));
+    expect(stableJson({ a: 1 })).toBe('{\n  "a": 1\n}\n');
+  });
+
+  it('writeAtomic replaces a file in one step and leaves no temporary file', () => {
+    const out = tmp();
+    const p = join(out, 'x.json');
+    writeAtomic(p, 'one');
+    writeAtomic(p, 'two');
+    expect(readFileSync(p, 'utf8')).toBe('two');
+    expect(readdirSync(out)).toEqual(['x.json']);
+  });
+
+  it('readPrevious tolerates a missing or broken dataset.json', () => {
+    const out = tmp();
+    expect(readPrevious(out)).toBeNull();
+    writeFileSync(join(out, 'dataset.json'), '{ broken');
+    expect(readPrevious(out)).toBeNull();
+  });
+});
+
+describe('a failed compile writes nothing', () => {
+  it('leaves an existing dataset.json, version.json and report.json byte-identical', () => {
+    const root = tmp();
+    cpSync(join(process.cwd(), 'data'), join(root, 'data'), { recursive: true });
+    const good = runCompile({ root, write: true });
+    expect(good.ok).toBe(true);
+    const out = join(root, 'public', 'data');
+    const before = Object.fromEntries(['dataset.json', 'version.json', 'report.json', 'dataset.schema.json'].map((f) => [f, readFileSync(join(out, f))]));
+
+    writeFileSync(join(root, 'data', 'documents', 'broken.md'), '---\ntitle: "Broken\npublished: 2025-02-30\n---\ntext\n');
+    const bad = runCompile({ root, write: true });
+    expect(bad.ok).toBe(false);
+    expect(bad.written).toBe(false);
+    expect(bad.problems.some((p) => p.file === 'data/documents/broken.md' && p.severity === 'error')).toBe(true);
+    for (const [f, bytes] of Object.entries(before)) expect(readFileSync(join(out, f)).equals(bytes)).toBe(true);
+    expect(readdirSync(out).sort()).toEqual(['dataset.json', 'dataset.schema.json', 'report.json', 'version.json']);
+  });
+});

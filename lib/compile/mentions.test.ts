@@ -1,0 +1,310 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorEntry, Lexicon, PlaceEntry } from '../schema';
+import { findMentions } from './mentions';
+import { makeDoc, person } from './who/test-helpers';
+import type { SentencedDoc } from './types';
+
+const actors: ActorEntry[] = [
+  person('marco-rubio', 'Marco Rubio', { affiliation: 'US', role: 'US Secretary of State', aliases: ['Rubio'], titles: [{ title: 'US secretary of state', from: '2025-01-21' }] }),
+  person('sergei-lavrov', 'Sergei Lavrov', { affiliation: 'RU', role: 'Russian Foreign Minister', aliases: ['Lavrov'], titles: [{ title: 'Russian foreign minister' }] }),
+  person('vladimir-putin', 'Vladimir Putin', { affiliation: 'RU', role: 'President of Russia', aliases: ['Putin'], titles: [{ title: 'Russian president' }] }),
+  person('volodymyr-zelensky', 'Volodymyr Zelensky', { affiliation: 'UA', role: 'President of Ukraine', aliases: ['Zelensky'], titles: [{ title: "Ukraine's president" }] }),
+  person('pete-hegseth', 'Pete Hegseth', { affiliation: 'US', role: 'US Secretary of Defense', aliases: ['Hegseth'], titles: [{ title: 'defense secretary', from: '2025-01-25' }] }),
+  person('steve-witkoff', 'Steve Witkoff', { affiliation: 'US', role: 'US Special Envoy', aliases: ['Witkoff'] }),
+  person('scott-bessent', 'Scott Bessent', { affiliation: 'US', role: 'US Secretary of the Treasury', aliases: ['Bessent'], titles: [{ title: 'treasury secretary', from: '2025-01-28' }] }),
+  person('faisal-bin-farhan', 'Faisal bin Farhan Al Saud', { affiliation: 'SA', aliases: ['Prince Faisal bin Farhan Al Saud'], titles: [{ title: 'Saudi foreign minister' }] }),
+  person('dmitry-peskov', 'Dmitry Peskov', { affiliation: 'RU', role: 'Kremlin spokesman', aliases: ['Peskov'], titles: [{ title: "Putin's spokesman" }] }),
+  { id: 'russia', name: 'Russia', kind: 'country', affiliation: 'RU', aliases: ['Moscow'], titles: [] },
+  { id: 'saudi-arabia', name: 'Saudi Arabia', kind: 'country', affiliation: 'SA', aliases: [], titles: [] },
+];
+const places: PlaceEntry[] = [
+  { name: 'Riyadh', kind: 'city', country: 'SA', aliases: ['the Saudi capital'] },
+  { name: 'Diriyah Palace', kind: 'venue', country: 'SA', within: 'Riyadh', aliases: [] },
+  { name: 'Moscow', kind: 'city', country: 'RU', aliases: [] },
+];
+const lexicon: Lexicon = { outlets: ['Reuters', 'The Free Press', 'Meet The Press'], notPeople: ['State Department'] };
+
+const run = (docs: SentencedDoc[], a: ActorEntry[] = actors) => findMentions(docs, a, places, lexicon);
+const ids = (r: ReturnType<typeof run>) => r.mentions.map((m) => m.actorId);
+const discoveredIds = (r: ReturnType<typeof run>) => r.actors.filter((a) => a.discovered).map((a) => a.id);
+
+describe('exact names, aliases and titles', () => {
+  it('takes the longest form and handles possessives, with offsets into the body', () => {
+    const doc = makeDoc(['Talks began.', "Vladimir Putin's aide and Lavrov’s deputy spoke."]);
+    const r = run([doc]);
+    expect(r.mentions.map((m) => [m.actorId, m.surface])).toEqual([
+      ['vladimir-putin', 'Vladimir Putin'],
+      ['sergei-lavrov', 'Lavrov'],
+    ]);
+    for (const m of r.mentions) expect(doc.body.slice(m.start, m.end)).toBe(m.surface);
+  });
+
+  it('reads a title before a name as one mention of the name', () => {
+    const r = run([makeDoc(['US Secretary of State Marco Rubio met Saudi Foreign Minister Prince Faisal bin Farhan Al Saud.'])]);
+    expect(ids(r)).toEqual(['marco-rubio', 'faisal-bin-farhan']);
+    expect(r.mentions.every((m) => m.via !== 'title')).toBe(true);
+  });
+
+  it('resolves a dated title only within its dates', () => {
+    const s = ['The treasury secretary arrived in Kyiv.'];
+    expect(ids(run([makeDoc(s, { published: '2025-03-01' })]))).toEqual(['scott-bessent']);
+    expect(ids(run([makeDoc(s, { published: '2024-03-01' })]))).toEqual([]);
+  });
+
+  it('knows nation variants of titles and rejects another nation', () => {
+    expect(ids(run([makeDoc(["Russia's president spoke."])]))).toContain('vladimir-putin');
+    expect(ids(run([makeDoc(['The Ukrainian defense secretary spoke.'])]))).not.toContain('pete-hegseth');
+  });
+
+  it('reads a possessive title as another person ("Putin\'s spokesman")', () => {
+    const r = run([makeDoc(["Putin's spokesman said he was ready."])]);
+    expect(r.mentions[0].actorId).toBe('dmitry-peskov');
+    expect(r.mentions[0].via).toBe('title');
+  });
+
+  it('matches a capital as its country (metonym) and as a place', () => {
+    const r = run([makeDoc(['Moscow said the talks in the Saudi capital went well.'])]);
+    expect(ids(r)).toEqual(['russia']);
+    expect(r.places.map((p) => [p.place, p.surface])).toEqual([
+      ['Moscow', 'Moscow'],
+      ['Riyadh', 'the Saudi capital'],
+    ]);
+  });
+
+  it('reports a venue and its city separately', () => {
+    const r = run([makeDoc(['They met at Diriyah Palace in Riyadh.'])]);
+    expect(r.places.map((p) => p.place)).toEqual(['Diriyah Palace', 'Riyadh']);
+  });
+});
+
+describe('fuzzy and phonetic names, decided with context', () => {
+  it('links a misheard surname in a transcript', () => {
+    const r = run([makeDoc(['Zelinski said the talks failed.'], { kind: 'transcript' })]);
+    expect(r.mentions.map((m) => [m.actorId, m.via])).toEqual([['volodymyr-zelensky', 'fuzzy']]);
+  });
+
+  it('links "Marco Ruby" through the first name but never "a ruby ring"', () => {
+    expect(ids(run([makeDoc(['Secretary of State Marco Ruby is meeting officials.'], { kind: 'transcript' })]))).toEqual(['marco-rubio']);
+    expect(ids(run([makeDoc(['She wore a ruby ring and a Ruby necklace.'])]))).toEqual([]);
+    expect(ids(run([makeDoc(['Ruby said hello.'])]))).toEqual([]);
+  });
+
+  it('links "Pete Heath" and "Pete hexes" but not heath alone', () => {
+    expect(ids(run([makeDoc(['Defense Secretary Pete Heath has said so.'], { kind: 'transcript' })]))).toEqual(['pete-hegseth']);
+    expect(ids(run([makeDoc(['statements by Pete hexes the speech'], { kind: 'transcript' })]))).toEqual(['pete-hegseth']);
+    expect(ids(run([makeDoc(['They walked across the heath.', 'Heath was there.'], { kind: 'transcript' })]))).toEqual([]);
+  });
+
+  it('needs context for a misspelling in an article', () => {
+    expect(ids(run([makeDoc(['Whitcoff flew home.'])]))).toEqual([]);
+    expect(ids(run([makeDoc(['Steve Witkoff landed.', 'Whitcoff flew home.'])]))).toEqual(['steve-witkoff', 'steve-witkoff']);
+  });
+
+  it('reads lower-case names in a transcript without capitals', () => {
+    const r = run([makeDoc(['good evening.. us envoy steve whitcoff met president putin,, the kremlin said.. zelinski said he was ready..'], { kind: 'transcript' })]);
+    expect(r.mentions.filter((m) => m.via !== 'pronoun').map((m) => [m.actorId, m.surface])).toEqual([
+      ['steve-witkoff', 'steve whitcoff'],
+      ['vladimir-putin', 'putin'],
+      ['volodymyr-zelensky', 'zelinski'],
+    ]);
+  });
+
+  it('reads hyphenated words part by part and short first names', () => {
+    const a = [...actors, person('jd-vance', 'JD Vance', { affiliation: 'US', aliases: ['Vance'] })];
+    const r = run([makeDoc(["Since last week's Putin-Zelenskky call, jd Vannce spoke."])], a);
+    expect(r.mentions.map((m) => [m.actorId, m.surface])).toEqual([
+      ['vladimir-putin', 'Putin'],
+      ['volodymyr-zelensky', 'Zelenskky'],
+      ['jd-vance', 'jd Vannce'],
+    ]);
+  });
+
+  it('accepts a misspelling when every mention is misspelt but one has context', () => {
+    const r = run([makeDoc(['Ukrainian President Volodymir Zelenskky spoke.', 'Later Zelenscy left.'])]);
+    expect(r.mentions.map((m) => m.actorId)).toEqual(['volodymyr-zelensky', 'volodymyr-zelensky']);
+  });
+
+  it('takes the actor\'s country in the sentence as context, but not another country', () => {
+    expect(ids(run([makeDoc(['With that said, Lawrov added, Russia would help.'])]))).toEqual(['sergei-lavrov', 'russia']);
+    expect(ids(run([makeDoc(['With that said, Lawrov added, nobody would help.'])]))).toEqual([]);
+  });
+
+  it('does not take a feminine surname form for the man', () => {
+    expect(ids(run([makeDoc(['Sergei Lavrov spoke.', 'Later Lavrova, a Russian, left.'])]))).toEqual(['sergei-lavrov']);
+  });
+
+  it('accepts a garbled surname next to a title of the actor', () => {
+    const r = run([makeDoc(["Ukraine's president, Zaleski, has been very clear."], { kind: 'transcript' })]);
+    expect(r.mentions.map((m) => [m.actorId, m.surface])).toEqual([['volodymyr-zelensky', 'Zaleski']]);
+  });
+});
+
+describe('discovery of people in no data file', () => {
+  it('discovers a titled name and its later bare surname', () => {
+    const r = run([makeDoc(['Foreign Minister Ana Kovač met Rubio on Tuesday.', 'Kovač said the talks were useful.'])]);
+    const ana = r.actors.find((a) => a.id === 'ana-kovac');
+    expect(ana?.discovered).toBe(true);
+    expect(ana?.role).toBe('Foreign Minister');
+    expect(r.mentions.filter((m) => m.actorId === 'ana-kovac').map((m) => m.surface)).toEqual(['Ana Kovač', 'Kovač']);
+  });
+
+  it('discovers a spokeswoman not in actors.yaml', () => {
+    const r = run([makeDoc(['Spokeswoman Maria Zakharova said the talks failed.'])]);
+    expect(discoveredIds(r)).toEqual(['maria-zakharova']);
+  });
+
+  it('takes affiliation and role from the cue', () => {
+    const r = run([makeDoc(['Saudi national security adviser Ahmed Al Ghamdi also attended.'])]);
+    const a = r.actors.find((x) => x.discovered);
+    expect(a).toMatchObject({ id: 'ahmed-al-ghamdi', affiliation: 'SA', role: 'national security adviser', kind: 'person' });
+  });
+
+  it('finds apposition cues after the name', () => {
+    const r = run([makeDoc(['We can now speak to G Lan who is a lecturer in foreign policy.'], { kind: 'transcript' })]);
+    expect(discoveredIds(r)).toEqual(['g-lan']);
+  });
+
+  it('makes one actor of the same person across documents', () => {
+    const r = run([
+      makeDoc(['Spokeswoman Maria Zakharova said no.'], { id: 'a' }),
+      makeDoc(['Maria Zakharova told reporters the same.'], { id: 'b' }),
+    ]);
+    expect(discoveredIds(r)).toEqual(['maria-zakharova']);
+    expect(r.mentions.filter((m) => m.actorId === 'maria-zakharova').map((m) => m.docId)).toEqual(['a', 'b']);
+  });
+
+  it('joins "Mr. X" and a variant first name to the full name', () => {
+    const r = run([
+      makeDoc(['Spokeswoman Maria Zakharova said no.', 'Mr. Petrov disagreed with Anton Petrov.'], { id: 'a' }),
+      makeDoc(['Spokeswoman Mariya Zakharova said yes.', 'Ms. Zakharova left.'], { id: 'b' }),
+    ]);
+    expect(discoveredIds(r)).toEqual(['anton-petrov', 'maria-zakharova']);
+    expect(r.actors.find((a) => a.id === 'maria-zakharova')?.surfaceForms).toEqual(['Maria Zakharova', 'Mariya Zakharova', 'Zakharova']);
+  });
+
+  it('joins a one-word discovery to the full name found in another document', () => {
+    const r = run([makeDoc(['President Horvatić spoke.'], { id: 'a' }), makeDoc(['Croatian President Luka Horvatić arrived.'], { id: 'b' })]);
+    expect(discoveredIds(r)).toEqual(['luka-horvatic']);
+    expect(r.mentions.map((m) => [m.docId, m.actorId])).toEqual([
+      ['a', 'luka-horvatic'],
+      ['b', 'luka-horvatic'],
+    ]);
+  });
+
+  it('never discovers outlets, programmes, places, days or sentence-initial words', () => {
+    const r = run([
+      makeDoc([
+        'Reuters reported that the talks ended.',
+        'Zelensky said Sunday on Meet The Press that he would not accept it.',
+        'According to The Free Press, officials met at Diriyah Palace.',
+        'Although these were the first talks, Officials said Leaders agreed.',
+        'Ostensibly, the State Department said so on Tuesday in February.',
+        'The Munich Security Conference opened in Germany during World War II memorials.',
+        'CLICK HERE TO READ MORE',
+      ]),
+    ]);
+    expect(discoveredIds(r)).toEqual([]);
+  });
+
+  it('handles name particles, titles inside the run and counterparts', () => {
+    const r = run([
+      makeDoc(['The European Commission President Ursula von der Leyen met Saudi Crown Prince Mohammed bin Salman.']),
+      makeDoc(['Kallio spoke by telephone with her Turkish counterpart, Selim Aydemir.'], { id: 'b' }),
+    ]);
+    expect(discoveredIds(r)).toEqual(['mohammed-bin-salman', 'selim-aydemir', 'ursula-von-der-leyen']);
+    expect(r.actors.find((a) => a.id === 'selim-aydemir')?.affiliation).toBe('TR');
+    expect(r.actors.find((a) => a.id === 'mohammed-bin-salman')).toMatchObject({ affiliation: 'SA', role: 'Crown Prince' });
+  });
+
+  it('accepts a common word inside a titled name but not in an untitled phrase', () => {
+    const r = run([makeDoc(['Vietnamese Foreign Minister Tran Van Long arrived.', 'Access to Rare Earth Minerals was discussed.'])]);
+    expect(discoveredIds(r)).toEqual(['tran-van-long']);
+  });
+
+  it('leaves a surname shared by two discovered people alone', () => {
+    const r = run([makeDoc(['Foreign Minister Anton Petrov met Defense Minister Ivan Petrov.', 'Petrov said nothing.'])]);
+    expect(discoveredIds(r)).toEqual(['anton-petrov', 'ivan-petrov']);
+    expect(r.mentions.filter((m) => m.sentence === 1)).toEqual([]);
+  });
+
+  it('never discovers bylines', () => {
+    expect(discoveredIds(run([makeDoc(['Reporting by Guy Faulconbridge; Editing by Andrew Osborn'])]))).toEqual([]);
+  });
+
+  it('finds an unknown place after "in the city of"', () => {
+    const r = run([makeDoc(['They met in the city of Zagreb on Monday.'])]);
+    expect(r.places.map((p) => [p.place, p.kind])).toEqual([['Zagreb', 'unknown']]);
+  });
+});
+
+describe('pronouns, roles and counterparts', () => {
+  it('links "He said" to the previous subject, with a lower score', () => {
+    const r = run([makeDoc(['Marco Rubio arrived in Riyadh.', 'He said the talks went well.'])]);
+    const p = r.mentions.find((m) => m.via === 'pronoun');
+    expect(p).toMatchObject({ actorId: 'marco-rubio', surface: 'He' });
+    expect(p!.score).toBeLessThan(1);
+  });
+
+  it('links a quoted attribution to the previous subject, not to a name in the sentence', () => {
+    const r = run([makeDoc(['Peskov spoke to reporters.', 'Lavrov’s meeting with Rubio, he said, would be business-like.'])]);
+    expect(r.mentions.find((m) => m.via === 'pronoun')?.actorId).toBe('dmitry-peskov');
+  });
+
+  it('links a mid-sentence pronoun to the only person named before it', () => {
+    const one = run([makeDoc(['Lavrov arrived in Riyadh on Tuesday, a day after he spoke with Rubio.'])]);
+    expect(one.mentions.find((m) => m.via === 'pronoun')?.actorId).toBe('sergei-lavrov');
+    const two = run([makeDoc(['Putin warned that Zelensky would lose if he continued.'])]);
+    expect(two.mentions.some((m) => m.via === 'pronoun')).toBe(false);
+  });
+
+  it('leaves a pronoun with no subject before it alone', () => {
+    const r = run([makeDoc(['The talks ended.', 'He said nothing.'])]);
+    expect(r.mentions).toEqual([]);
+  });
+
+  it('resolves "the president" only when one president was mentioned', () => {
+    const one = run([makeDoc(['Putin spoke on Monday.', 'Later the president left.'])]);
+    expect(one.mentions.find((m) => m.via === 'role')?.actorId).toBe('vladimir-putin');
+    const two = run([makeDoc(['Putin and Zelensky spoke on Monday.', 'Later the president left.'])]);
+    expect(two.mentions.some((m) => m.via === 'role')).toBe(false);
+  });
+
+  it('resolves "his Russian counterpart" through co-mention with the subject', () => {
+    const r = run([
+      makeDoc(['Marco Rubio and Sergei Lavrov spoke.', 'Putin stayed home.', 'Rubio is in Riyadh ahead of talks with his Russian counterpart.']),
+    ]);
+    expect(r.mentions.find((m) => m.via === 'role')).toMatchObject({ actorId: 'sergei-lavrov', surface: 'his Russian counterpart' });
+  });
+});
+
+describe('actors and problems', () => {
+  it('returns data-file actors with their surface forms, sorted by id, deterministic', () => {
+    const docs = [makeDoc(['Rubio and Marco Rubio met Spokeswoman Maria Zakharova.'])];
+    const a = run(docs);
+    const b = run(docs);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(a.actors.map((x) => x.id)).toEqual([...a.actors.map((x) => x.id)].sort());
+    expect(a.actors.find((x) => x.id === 'marco-rubio')?.surfaceForms).toEqual(['Marco Rubio', 'Rubio']);
+    expect(a.actors.find((x) => x.id === 'sergei-lavrov')?.discovered).toBe(false);
+  });
+
+  it('warns about a title shared by two actors over the same dates', () => {
+    const a = [person('a-one', 'Ana One', { titles: [{ title: 'foreign minister', from: '2020-01-01' }] }), person('b-two', 'Bo Two', { titles: [{ title: 'Foreign Minister', to: '2021-01-01' }] })];
+    const r = findMentions([makeDoc(['x'])], a, places, lexicon);
+    expect(r.problems.map((p) => p.message)).toEqual(['the title "foreign minister" designates both a-one and b-two over the same period']);
+  });
+
+  it('scores a capital standing for its country a little lower than the country name', () => {
+    const r = run([makeDoc(['Moscow and Russia agreed.'])]);
+    expect(r.mentions.map((m) => [m.surface, m.score])).toEqual([
+      ['Moscow', 0.8],
+      ['Russia', 1],
+    ]);
+  });
+
+  it('warns about an alias shared by two actors', () => {
+    const r = run([makeDoc(['Nothing here.'])], [...actors, person('other-putin', 'Other Putin', { aliases: ['Putin'] })]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ severity: 'warning', file: 'data/actors.yaml' });
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './events';
+import { mergeEvents } from './merge';
+import { actorMap, input, makeDoc, TEST_PLACES, type DateSpec } from './what/test-helpers';
+import type { SentencedDoc } from './types';
+
+const ACTORS = actorMap([
+  ['anna-alder', 'Anna Alder', 'person', 'FD'],
+  ['boris-birch', 'Boris Birch', 'person', 'EL'],
+  ['carla-cedar', 'Carla Cedar', 'person', 'FD'],
+  ['freedonia', 'Freedonia', 'country', 'FD'],
+  ['eastland', 'Eastland', 'country', 'EL'],
+]);
+const FORMS = { 'Anna Alder': 'anna-alder', Alder: 'anna-alder', 'Boris Birch': 'boris-birch', Birch: 'boris-birch', 'Carla Cedar': 'carla-cedar', Freedonia: 'freedonia', Eastland: 'eastland' };
+const PLACES = { Avalon: { place: 'Avalon', kind: 'city' as const }, Freedonia: { place: 'Freedonia', kind: 'country' as const } };
+
+type Run = { doc: SentencedDoc; dates?: Record<string, DateSpec> };
+
+function run(docs: Run[]) {
+  const docEvents = docs.flatMap(({ doc, dates }) => extractEvents(input(doc, ACTORS, FORMS, dates ?? {}, PLACES)));
+  return mergeEvents(docEvents, docs.map((d) => d.doc), { actors: ACTORS, places: TEST_PLACES });
+}
+
+const A = makeDoc('a-wire', 'Anna Alder met Boris Birch in Avalon on Tuesday.', '2025-02-19');
+const B = makeDoc('b-local', 'Boris Birch is meeting Anna Alder today in Freedonia.', '2025-02-18', 'transcript');
+const C = makeDoc('c-other', 'Carla Cedar said on Monday that the harvest was good.', '2025-02-18');
+const D = makeDoc('d-phone', 'An eventual meeting between Anna Alder and Boris Birch is planned. They spoke over the phone last week.', '2025-02-18');
+const E = makeDoc('e-days', 'Anna Alder met Boris Birch in Avalon on Wednesday.', '2025-02-20');
+
+describe('mergeEvents', () => {
+  it('makes one event of one happening reported by several documents, keeping every quote', () => {
+    const r = run([
+      { doc: A, dates: { 'on Tuesday': { value: '2025-02-18' } } },
+      { doc: B, dates: { today: { value: '2025-02-18' } } },
+    ]);
+    const meetings = r.events.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    const m = meetings[0];
+    expect(m.id).toBe('meeting-2025-02-18-anna-alder-boris-birch');
+    expect(m.date).toBe('2025-02-18');
+    expect(m.location).toBe('Avalon');
+    expect(m.evidence.map((e) => e.documentId).sort()).toEqual(['a-wire', 'b-local']);
+    for (const ev of m.evidence) {
+      const doc = ev.documentId === 'a-wire' ? A : B;
+      expect(doc.body.slice(ev.start, ev.end)).toBe(ev.quote);
+    }
+    expect(r.merges).toEqual([{ eventId: m.id, documentIds: ['a-wire', 'b-local'] }]);
+    expect(m.confidence).toBeGreaterThan(0.5);
+    expect(m.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('is independent of document order and deterministic', () => {
+    const docs: Run[] = [
+      { doc: A, dates: { 'on Tuesday': { value: '2025-02-18' } } },
+      { doc: B, dates: { today: { value: '2025-02-18' } } },
+      { doc: C, dates: { 'on Monday': { value: '2025-02-17' } } },
+    ];
+    const one = JSON.stringify(run(docs));
+    const two = JSON.stringify(run([...docs].reverse()));
+    expect(two).toBe(one);
+  });
+
+  it('keeps ids when an unrelated document is added', () => {
+    const base = run([
+      { doc: A, dates: { 'on Tuesday': { value: '2025-02-18' } } },
+      { doc: B, dates: { today: { value: '2025-02-18' } } },
+    ]);
+    const more = run([
+      { doc: A, dates: { 'on Tuesday': { value: '2025-02-18' } } },
+      { doc: B, dates: { today: { value: '2025-02-18' } } },
+      { doc: C, dates: { 'on Monday': { value: '2025-02-17' } } },
+    ]);
+    const ids = new Set(more.events.map((e) => e.id));
+    for (const e of base.events) expect(ids.has(e.id)).toBe(true);
+    expect(more.events.some((e) => e.type === 'statement' && /^statement-2025-02-17-carla-cedar-[0-9a-f]{6}$/.test(e.id))).toBe(true);
+  });
+
+  it('records a disagreement on the day instead of silently picking', () => {
+    const r = run([
+      { doc: A, dates: { 'on Tuesday': { value: '2025-02-18' } } },
+      { doc: E, dates: { 'on Wednesday': { value: '2025-02-19' } } },
+    ]);
+    const meetings = r.events.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].disagreements).toEqual([
+      {
+        field: 'date',
+        values: [
+          { value: '2025-02-18', documentIds: ['a-wire'] },
+          { value: '2025-02-19', documentIds: ['e-days'] },
+        ],
+      },
+    ]);
+  });
+
+  it('takes the month of "last week" and resolves plural pronouns to the people just named', () => {
+    const r = run([{ doc: D, dates: { 'last week': { range: { from: '2025-02-10', to: '2025-02-16' } } } }]);
+    const calls = r.events.filter((e) => e.type === 'call');
+    expect(calls).toHaveLength(1);
+    expect(calls[0].date).toBe('2025-02');
+    expect(calls[0].participants).toEqual(['anna-alder', 'boris-birch']);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildEdges } from './network';
+import type { DatasetEvent } from '../schema';
+
+function ev(id: string, type: DatasetEvent['type'], participants: string[], status: DatasetEvent['status'] = 'happened', respondsTo: string[] = []): DatasetEvent {
+  return {
+    id,
+    type,
+    title: id,
+    date: null,
+    location: null,
+    participants,
+    evidence: [{ documentId: 'd', quote: 'q', start: 0, end: 1 }],
+    confidence: 0.5,
+    status,
+    dateInfo: { expression: null, reference: null, precision: null },
+    respondsTo,
+    disagreements: [],
+    edited: null,
+  };
+}
+
+describe('buildEdges', () => {
+  it('links every pair of a happened meeting, call participants, and statements to whom they answer', () => {
+    const edges = buildEdges([
+      ev('m1', 'meeting', ['c', 'a', 'b']),
+      ev('m2', 'meeting', ['b', 'a']),
+      ev('c1', 'call', ['b', 'a']),
+      ev('p1', 'meeting', ['a', 'd'], 'planned'),
+      ev('s1', 'statement', ['d'], 'happened', ['a']),
+    ]);
+    expect(edges).toEqual([
+      { source: 'a', target: 'b', kind: 'called', eventIds: ['c1'] },
+      { source: 'a', target: 'b', kind: 'met', eventIds: ['m1', 'm2'] },
+      { source: 'a', target: 'c', kind: 'met', eventIds: ['m1'] },
+      { source: 'b', target: 'c', kind: 'met', eventIds: ['m1'] },
+      { source: 'd', target: 'a', kind: 'responded_to', eventIds: ['s1'] },
+    ]);
+  });
+
+  it('only links actors that exist as people, organisations or countries', () => {
+    const edges = buildEdges([ev('m1', 'meeting', ['a', 'g'])], [
+      { id: 'a', kind: 'person' },
+      { id: 'g', kind: 'group' },
+    ]);
+    expect(edges).toEqual([]);
+  });
+});

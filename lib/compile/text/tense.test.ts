@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { tenseNear } from './tense';
+
+const at = (s: string, w: string) => tenseNear(s, s.indexOf(w), s.indexOf(w) + w.length);
+
+describe('tenseNear', () => {
+  it.each([
+    ['The two presidents will meet on Friday.', 'on Friday', 'future'],
+    ['The envoy is expected to travel on Thursday.', 'on Thursday', 'future'],
+    ['Zelensky met the vice president on Friday.', 'on Friday', 'past'],
+    ['Rubio was expected at the meeting on Wednesday.', 'on Wednesday', 'past'],
+    ['Rubio is meeting his counterpart today.', 'today', 'present'],
+    ['Tuesday talks in the capital.', 'Tuesday', 'neutral'],
+  ])('%j → %s', (s, w, t) => {
+    expect(at(s, w)).toBe(t);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Modality: is the happening reported as done, going on, expected, called off
+ * or denied? Looks at the words of the trigger's clause before (and just after)
+ * the trigger. Hypotheticals ("would not accept a deal agreed …", "if they
+ * meet") are reported as 'hypothetical' and dropped by the caller.
+ */
+import type { EventStatus } from '../../schema';
+
+export type Modality = EventStatus | 'hypothetical';
+
+const CANCELLED = /\b(?:cancel(?:l)?ed|cancels|called\s+off|calls\s+off|postponed|postpones|scrapped|shelved|skip|skipped|skipping|pulled\s+out\s+of|withdrew\s+from|put\s+off|delayed\s+indefinitely)\b/;
+const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\b|\b(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't|had\s+not|hadn't|never|not\s+yet|no\s+longer)\s+(?:\w+\s+){0,2}$/;
+const NEGATED_AFTER = /^\s*(?:did\s+not|didn't|never|has\s+not|hasn't|have\s+not|haven't)\s+(?:take\s+place|happen|occur)/;
+const HYPOTHETICAL = /\b(?:if|whether|unless|yet\s+to|but\s+to|how\s+far|would\s+(?:not\s+)?(?:accept|reject|oppose|refuse|recognise|recognize)|won't\s+accept|will\s+never\s+accept|never\s+accept|any)\s+(?:\w+\s+){0,4}$/;
+const FUTURE_BEFORE =
+  /\b(?:will|shall|'ll|would|could|may|might|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|expected|anticipated|plans?|planned|planning|intends?|set\s+to|scheduled|upcoming|eventual|possible|potential|proposed|prospective|future|next|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|ready\s+to|willing\s+to|arrang\w*|prepar\w*|gearing\s+up|organi[sz]\w*|to\s+begin|to\s+start|start(?:ing)?|set(?:ting)?\s+up|push(?:ing)?\s+for|calls?\s+for|sought|seeking|invit\w*)\b(?:\s+\S+){0,6}\s*$/;
+const TO_INFINITIVE = /(?<!\b(?:chose|choose|chosen|decided|managed|went\s+on|able|sent|used|came|got|travell?ed|flew|arrived))\s+to\s+$/;
+const FUTURE_AFTER = /^[\s,]*(?:scheduled|planned|expected|set|due)\s+(?:for|to|on|in)\b|^\s*(?:\S+\s+){0,3}?(?:could|would|will|may|might)\s+(?:\w+\s+){0,2}?(?:occur|take\s+place|happen|be\s+held)\b|^\s*(?:is|are|was|were)\s+(?:expected|planned|scheduled|set|due|anticipated)\b|^\s*(?:is|are|was|were)\s+(?:\w+\s+)?likely\b/;
+const ONGOING = /\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+)?$/;
+
+/**
+ * @param before clause text before the trigger (lower case)
+ * @param trigger the trigger words (lower case)
+ * @param after clause text after the trigger (lower case)
+ * @param futureDate the date attached to the trigger lies after publication
+ */
+export function modalityOf(before: string, trigger: string, after: string, futureDate = false): Modality {
+  const b = before.toLowerCase();
+  const t = trigger.toLowerCase();
+  const a = after.toLowerCase();
+  if (CANCELLED.test(t) || CANCELLED.test(b.slice(-60)) || /\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are|been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off)\b/.test(a.slice(0, 170)))
+    return 'cancelled';
+  if (DENIED_BEFORE.test(b.slice(-40)) || NEGATED_AFTER.test(a)) return 'denied';
+  if (HYPOTHETICAL.test(b.slice(-50))) return 'hypothetical';
+  if (futureDate) return 'planned';
+  if (FUTURE_BEFORE.test(b.slice(-70)) || TO_INFINITIVE.test(b) || FUTURE_AFTER.test(a)) return 'planned';
+  if (ONGOING.test(b.slice(-25))) return 'ongoing';
+  return 'happened';
+}
+
+/** Ranks statuses when several mentions of one happening disagree: a cancellation or denial wins, then what happened, then plans. */
+export function combineStatus(statuses: EventStatus[]): EventStatus {
+  if (statuses.includes('cancelled')) return 'cancelled';
+  if (statuses.includes('happened')) return 'happened';
+  if (statuses.includes('ongoing')) return 'ongoing';
+  if (statuses.includes('denied')) return 'denied';
+  return 'planned';
+}
+
+/** Plans and what happened are different happenings; ongoing counts as happened, a called-off plan is still the plan. */
+export function statusClass(s: EventStatus): 'real' | 'plan' | 'denied' {
+  if (s === 'planned' || s === 'cancelled') return 'plan';
+  return s === 'denied' ? 'denied' : 'real';
+}

@@ -1,0 +1,194 @@
+/**
+ * Who takes part: the actors named in a trigger's clause (subject and object),
+ * minus people merely quoted as sources, senders and possessors ("Dogwood's
+ * adviser"); countries and organisations only when no person is named.
+ * Also finds a statement's speaker and whom a statement answers.
+ */
+import type { ActorKind } from '../../schema';
+import type { Mention, Span } from '../types';
+
+export interface LocalMention {
+  actorId: string;
+  kind: ActorKind;
+  /** sentence-relative offsets */
+  start: number;
+  end: number;
+  score: number;
+  via: Mention['via'];
+  surface: string;
+}
+
+const SOURCE_AFTER = /^[\s,]*(?:(?!(?:he|she|they|it|we|i|you)\b)[\w’'-]+\s+){0,2}?(?:said|says|say|told|tells|stated|according|chose\s+to\s+sen[dt]|decided\s+to\s+sen[dt]|sent|sends|send|dispatched|ordered|asked|instructed|wants|wanted|announced|claimed)\b/i;
+/** "the Elm administration", "Hazel-era policies": the person names something else */
+const NOT_THE_PERSON = /^(?:[-–]era\b|\s+(?:administration|administration['’]s|government|team|campaign|era|cabinet|camp|allies|officials|aides|family)\b)/i;
+/** "an adviser to Dogwood", "spokesman for the palace": the one served is not taking part */
+const SERVES = /\b(?:advis[eo]r|envoy|aide|spokes(?:man|woman|person)|ambassador|assistant|counsel(?:l)?or|deputy|representative)\s+(?:to|for|of)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$/i;
+/** "in Freedonia", "to Ukraine": a country named as a place, not as a party */
+const LOCATIVE = /\b(?:in|at|to|within|into|across|inside|throughout|near|over|on)\s+(?:the\s+)?$/i;
+const SOURCE_BEFORE = /\b(?:according\s+to|said|says|told|by\s+order\s+of)\s+(?:(?!that\b|on\b|in\b)[\w’'.-]+\s+){0,2}?$/i;
+
+/** True when the mention is a possessor of something else ("Dogwood's adviser"), not of the trigger word itself. */
+function isPossessor(sentence: string, m: LocalMention, triggerStart: number): boolean {
+  if (!/^['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return false;
+  // "Cedar's assembly with Birch": the possession is the happening itself
+  const gap = triggerStart - m.end;
+  if (gap >= 0 && gap <= 30 && !/[,;]/.test(sentence.slice(m.end, triggerStart))) {
+    const words = sentence.slice(m.end, triggerStart).trim().split(/\s+/).filter(Boolean);
+    if (words.length <= 3) return false;
+  }
+  return true;
+}
+
+export const PERSONISH: ActorKind[] = ['person', 'group'];
+
+/**
+ * Participants of an event hit among the clause's mentions.
+ * @param owned mentions assigned to this hit (see assignMentions)
+ */
+export function participantsOf(sentence: string, owned: LocalMention[], trigger: Span, maxSubjectGap = 70): { ids: string[]; certainty: number } {
+  const usable = owned.filter((m) => {
+    if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 40))) return false;
+    if (NOT_THE_PERSON.test(sentence.slice(m.end, m.end + 20))) return false;
+    if (SERVES.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
+    if ((m.kind === 'country' || m.kind === 'organization') && LOCATIVE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return false;
+    if (SOURCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
+    if (isPossessor(sentence, m, trigger.start)) return false;
+    return true;
+  });
+  const people = linkedToTrigger(sentence, usable.filter((m) => PERSONISH.includes(m.kind)), trigger, maxSubjectGap);
+  const chosen = people.length ? people : linkedToTrigger(sentence, usable.filter((m) => m.kind === 'country' || m.kind === 'organization'), trigger, maxSubjectGap);
+  // nearest to the trigger first, so the two main participants come first
+  const dist = (m: LocalMention) => (m.end <= trigger.start ? trigger.start - m.end : m.start - trigger.end);
+  const order = [...chosen].sort((a, b) => dist(a) - dist(b) || a.start - b.start);
+  const subj = chosen.filter((m) => m.end <= trigger.start);
+  const obj = chosen.filter((m) => m.start >= trigger.end);
+  // main pair: the nearest subject and the nearest object when both exist
+  const ordered: LocalMention[] = [];
+  const nearestSubj = subj.length ? subj.reduce((a, b) => (dist(b) < dist(a) ? b : a)) : null;
+  const nearestObj = obj.length ? obj.reduce((a, b) => (dist(b) < dist(a) ? b : a)) : null;
+  if (nearestSubj) ordered.push(nearestSubj);
+  if (nearestObj) ordered.push(nearestObj);
+  for (const m of order) if (!ordered.includes(m)) ordered.push(m);
+  const ids: string[] = [];
+  let certainty = 1;
+  for (const m of ordered) {
+    if (!ids.includes(m.actorId)) ids.push(m.actorId);
+    certainty = Math.min(certainty, m.score);
+  }
+  return { ids, certainty: ids.length ? certainty : 0 };
+}
+
+/**
+ * The mentions syntactically tied to the trigger: the nearest subject before it
+ * and the nearest object after it (close, or introduced by with/between/by/to),
+ * plus lists chained to those ("A, B and C", "X and Y").
+ */
+export function linkedToTrigger(sentence: string, ms: LocalMention[], trigger: Span, maxSubjectGap = 70): LocalMention[] {
+  const before = ms.filter((m) => m.end <= trigger.start).sort((a, b) => b.end - a.end);
+  const after = ms.filter((m) => m.start >= trigger.end).sort((a, b) => a.start - b.start);
+  const inside = ms.filter((m) => m.start >= trigger.start && m.end <= trigger.end);
+  const out: LocalMention[] = [...inside];
+  const chainGap = (g: string) => g.length <= 60 && /(?:,|\band\b|&)/.test(g) && !/[;:.!?]/.test(g);
+  if (before.length) {
+    const first = before[0];
+    const gap = sentence.slice(first.end, trigger.start);
+    if (gap.length <= maxSubjectGap && !/[;:!?]|\.\s/.test(gap)) {
+      out.push(first);
+      let prev = first;
+      for (const m of before.slice(1)) {
+        if (!chainGap(sentence.slice(m.end, prev.start))) break;
+        out.push(m);
+        prev = m;
+      }
+    }
+  }
+  if (after.length) {
+    const first = after[0];
+    const gap = sentence.slice(trigger.end, first.start);
+    // "a call between A and B", "talks by A with B": the objects are all the parties
+    if (/^\s*(?:[\w’'-]+\s+){0,3}?(?:between|among)\b/i.test(gap) && after.length >= 2) out.splice(inside.length);
+    const ok = (gap.length <= 60 && !/[,;:!?]|\.\s/.test(gap)) || (gap.length <= 100 && /^\s*(?:[\w’'-]+\s+){0,3}?(?:with|between|by|to|for|and)\b/i.test(gap) && !/[;:!?]|\.\s/.test(gap));
+    if (ok) {
+      out.push(first);
+      let prev = first;
+      for (const m of after.slice(1)) {
+        if (!chainGap(sentence.slice(prev.end, m.start))) break;
+        out.push(m);
+        prev = m;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits a clause's mentions among its event hits: a mention belongs to the
+ * last hit that starts before it, or to the first hit when it precedes them all.
+ */
+export function assignMentions(mentions: LocalMention[], hits: Span[], sentence = ''): LocalMention[][] {
+  const out: LocalMention[][] = hits.map(() => []);
+  if (!hits.length) return out;
+  for (const m of mentions) {
+    let idx = 0;
+    for (let i = 0; i < hits.length; i++) if (hits[i].start <= m.start) idx = i;
+    // between two triggers: far from the earlier one, or after a comma, it is the later one's subject
+    if (idx + 1 < hits.length && hits[idx].start <= m.start) {
+      const gap = sentence.slice(hits[idx].end, m.start);
+      if (gap.length > 50 || /[,;]/.test(gap)) idx = idx + 1;
+    }
+    out[idx].push(m);
+  }
+  return out;
+}
+
+const SPEAKER_KINDS: ActorKind[] = ['person', 'organization', 'group'];
+
+/**
+ * The speaker of a statement trigger: "according to X", "said X", or the
+ * nearest person/organisation before the verb in its clause.
+ */
+export function speakerOf(sentence: string, mentions: LocalMention[], clause: Span, trigger: Span, triggerText: string): LocalMention | null {
+  const lower = triggerText.toLowerCase();
+  const candidates = mentions.filter((m) => SPEAKER_KINDS.includes(m.kind));
+  const after = candidates.filter((m) => m.start >= trigger.end && m.start - trigger.end <= 40 && m.start < clause.end + 1).sort((a, b) => a.start - b.start);
+  if (/according\s+to/.test(lower)) return after[0] ?? null;
+  if (/^(?:said|says|stated|added|insisted|declared|noted)$/.test(lower) && after[0]) {
+    const gap = sentence.slice(trigger.end, after[0].start);
+    if (/^[\s,]*(?:(?:the|a|an|[A-Z][\w.]*|[a-z]+)\s+){0,4}$/.test(gap) && !/\b(?:that|to|of|about)\b/.test(gap)) {
+      const before = candidates.filter((m) => m.end <= trigger.start && m.start >= clause.start);
+      if (!before.length || /[”"]\s*,?\s*$/.test(sentence.slice(0, trigger.start))) return after[0];
+    }
+  }
+  // "you said it", "we are told": a pronoun right before the verb is the subject
+  const lead = sentence.slice(Math.max(clause.start, trigger.start - 40), trigger.start);
+  const pron = /\b(i|you|we|they|it|he|she|this|that|which|who|one)\s+(?:(?:has|have|had|also|then|later|just|already|reportedly|\w+ly)\s+)*$/i.exec(lead);
+  if (pron) {
+    const covered = candidates.find((m) => m.start <= trigger.start - (lead.length - pron.index) && m.end >= trigger.start - (lead.length - pron.index) + pron[1].length);
+    if (covered) return covered;
+    if (!/^(?:who|which|that)$/i.test(pron[1])) return null;
+  }
+  const nearestAny = mentions.filter((m) => m.end <= trigger.start && m.start >= clause.start && !isPossessor(sentence, m, trigger.start)).sort((a, b) => b.end - a.end)[0];
+  if (nearestAny && !SPEAKER_KINDS.includes(nearestAny.kind) && trigger.start - nearestAny.end <= 25) return null;
+  const before = candidates
+    .filter((m) => m.end <= trigger.start && m.start >= clause.start - 0)
+    .filter((m) => !isPossessor(sentence, m, trigger.start))
+    .filter((m) => !SOURCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)))
+    .sort((a, b) => b.end - a.end);
+  const subj = before[0];
+  if (subj) {
+    const gap = sentence.slice(subj.end, trigger.start);
+    // "X will meet Y next week, Brazil's ministry said": another subject after a comma is the speaker
+    const tail = gap.includes(',') ? gap.slice(gap.lastIndexOf(',') + 1) : '';
+    if (tail && /\b[A-Z][a-z]/.test(tail) && !/^\s*(?:he|she|they|it)\b/i.test(tail)) return null;
+    if (gap.length <= 80) return subj;
+  }
+  return null;
+}
+
+/** True when the text before the trigger starts with a subject pronoun ("They spoke …", "he said"). */
+export function subjectPronoun(before: string): 'plural' | 'singular' | null {
+  const b = before.trim().toLowerCase();
+  if (/(?:^|[,;]\s*|\band\s+)(?:they|the\s+two(?:\s+\w+)?|both(?:\s+(?:men|leaders|sides))?)(?:\s+(?:had|have|also|then|already|later|reportedly|\w+ly))*\s*$/.test(b)) return 'plural';
+  if (/(?:^|[,;“"”]\s*|\b)(?:he|she)(?:\s+(?:had|has|have|also|then|already|later|reportedly|\w+ly))*\s*$/.test(b)) return 'singular';
+  return null;
+}

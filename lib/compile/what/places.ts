@@ -1,0 +1,70 @@
+/**
+ * Places as event locations: how specific a place is, what lies within what
+ * (venue → city → country), a readable label ("Glass Palace, Avalon") and
+ * whether two reported locations can be the same ("Avalon" ⊂ "Freedonia").
+ */
+import type { PlaceEntry } from '../../schema';
+import type { PlaceMention } from '../types';
+
+export interface PlaceBook {
+  byName: Map<string, PlaceEntry>;
+}
+
+export function placeBook(entries: PlaceEntry[] = []): PlaceBook {
+  const byName = new Map<string, PlaceEntry>();
+  for (const e of entries) byName.set(e.name.toLowerCase(), e);
+  return { byName };
+}
+
+const RANK: Record<string, number> = { venue: 4, city: 3, region: 2, country: 1, unknown: 2 };
+
+/** Higher is more specific. */
+export function specificity(kind: PlaceMention['kind']): number {
+  return RANK[kind] ?? 0;
+}
+
+/** "Glass Palace, Avalon" for a venue in a city, else the place's name. */
+export function placeLabel(book: PlaceBook, name: string): string {
+  const e = book.byName.get(name.toLowerCase());
+  if (e && e.kind === 'venue' && e.within) return `${e.name}, ${e.within}`;
+  return e?.name ?? name;
+}
+
+/** The place names a label stands for, most specific first: "Glass Palace, Avalon" → [Glass Palace, Avalon]. */
+function chain(book: PlaceBook, label: string): { names: string[]; country: string | null } {
+  const first = label.split(',')[0].trim();
+  const names: string[] = [];
+  let country: string | null = null;
+  let cur: string | undefined = first;
+  const seen = new Set<string>();
+  while (cur && !seen.has(cur.toLowerCase())) {
+    seen.add(cur.toLowerCase());
+    names.push(cur.toLowerCase());
+    const e = book.byName.get(cur.toLowerCase());
+    if (!e) break;
+    country ??= e.country ?? null;
+    cur = e.within;
+  }
+  for (const part of label.split(',').slice(1)) names.push(part.trim().toLowerCase());
+  return { names, country };
+}
+
+/** True when both labels can name the same location (equal, or one lies within the other). */
+export function placesCompatible(book: PlaceBook, a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const ca = chain(book, a);
+  const cb = chain(book, b);
+  if (ca.names.includes(cb.names[0]) || cb.names.includes(ca.names[0])) return true;
+  const ea = book.byName.get(ca.names[0]);
+  const eb = book.byName.get(cb.names[0]);
+  if (ea?.kind === 'country' && ea.country && cb.country === ea.country) return true;
+  if (eb?.kind === 'country' && eb.country && ca.country === eb.country) return true;
+  return false;
+}
+
+/** How specific a label is (venue 4 … country 1, unknown 2). */
+export function labelSpecificity(book: PlaceBook, label: string): number {
+  const e = book.byName.get(label.split(',')[0].trim().toLowerCase());
+  return e ? specificity(e.kind) : 2;
+}

@@ -1,0 +1,129 @@
+/**
+ * Trigger words for the five event types, as general English (and the
+ * word-spinner paraphrases seen in copied articles: "assembly" for meeting,
+ * "telephone name" for phone call, "talking" for speaking).
+ *
+ * Every meeting/call/visit/agreement hit is an "event" hit: when its clause
+ * names participants it starts an event, otherwise it is a definite reference
+ * ("the talks", "Tuesday's meeting") attached later to an event of the document.
+ * "join" hits add people to a happening ("represented the U.S. in the meeting",
+ * "will be joined by", "also participated in the conversation").
+ */
+import type { EventType } from '../../schema';
+
+export type TriggerRole = 'event' | 'join' | 'statement';
+
+export interface TriggerRule {
+  /** null: refers to a call or a meeting ("the conversation", "the event") */
+  type: EventType | null;
+  role: TriggerRole;
+  re: RegExp;
+  /** 0..1 */
+  strength: number;
+  /** the hit is only a reference to another mention (never starts an event by itself) */
+  refOnly?: boolean;
+  /** the verb needs a named object ("called Dogwood") */
+  needsObject?: boolean;
+  /** statement verbs that answer someone ("rejected", "warned") */
+  responds?: boolean;
+  /** the hit is cancelling what it names ("decided to skip the event") */
+  cancels?: boolean;
+}
+
+const B = String.raw`\b`;
+/** up to n words (no sentence-internal stop punctuation) */
+const words = (n: number) => String.raw`(?:[^\s.;:!?]+\s+){0,${n}}?`;
+
+export const TRIGGER_RULES: TriggerRule[] = [
+  // ---------- calls ----------
+  { type: 'call', role: 'event', strength: 0.95, re: new RegExp(String.raw`${B}(?:spoke|spoken|speaks|speak|speaking|talked|talking|talks|chatted)\s+${words(8)}(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone${B}`, 'g') },
+  { type: 'call', role: 'event', strength: 0.9, re: /\b(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|discussion|exchange|chat|dialogue|dialog)s?\b/g },
+  { type: 'call', role: 'event', strength: 0.55, re: /\b(?:tele)?phone\s+(?:name|identify|title|contact)s?\b/g },
+  { type: 'call', role: 'event', strength: 0.85, re: /\b(?:held|had|made|hold|have|holding)\s+(?:a|an|their|another|his|her)\s+(?:\w+\s+){0,2}?call\b/g },
+  { type: 'call', role: 'event', strength: 0.85, re: /\bcalls?\s+(?:between|with)\b/g },
+  { type: 'call', role: 'event', strength: 0.75, re: /\b(?:the|a|an|their|his|her|this|that|week's|weeks'|day's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+(?:[a-z]+[-–][a-z]+\s+)?(?:\w+\s+)?call\b(?!\s+(?:for|on|to)\b)/g },
+  { type: 'call', role: 'event', strength: 0.8, re: /\b(?:phoned|dialled|dialed|telephoned|rang\s+up)\b/g },
+  { type: 'call', role: 'event', strength: 0.6, needsObject: true, re: /(?<!so-)\bcalled\s+(?!for\b|on\b|off\b|upon\b|out\b|into\b|it\b|so\b|a\b|an\b|the\b|this\b|that\b|them\b|back\b|in\b|to\b|by\b)/g },
+  { type: 'call', role: 'event', strength: 0.5, needsObject: true, re: /\b(?:spoke|spoken|talked|speaks)\s+(?:to|with)\b/g },
+  // ---------- meetings ----------
+  { type: 'meeting', role: 'event', strength: 0.9, re: /\b(?:met|meets|meet|meeting|meetings)\b(?!\s+(?:the\s+)?press\b)/g },
+  { type: 'meeting', role: 'event', strength: 0.85, re: /\b(?:held|hold|holding|holds)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions)\b/g },
+  { type: 'meeting', role: 'event', strength: 0.8, re: /\btalks?\b(?!\s+(?:about|of)\s+(?:a|the)\s+(?:return|possible))/g },
+  { type: 'meeting', role: 'event', strength: 0.85, re: /\b(?:summit|summits)\b/g },
+  { type: 'meeting', role: 'event', strength: 0.85, re: /\bsat\s+down\s+with\b/g },
+  { type: 'meeting', role: 'event', strength: 0.55, re: /\bassembl(?:y|ies)\b/g },
+  { type: 'meeting', role: 'event', strength: 0.6, re: /\bnegotiations?\b/g },
+  { type: 'meeting', role: 'event', strength: 0.5, re: /\b(?:discussions|consultations)\b/g },
+  { type: 'meeting', role: 'event', strength: 0.5, re: /\bface-to-face\b/g },
+  { type: null, role: 'event', strength: 0.5, refOnly: true, re: /\bconversation\b/g },
+  { type: null, role: 'event', strength: 0.6, refOnly: true, cancels: true, re: /\b(?:skip|skipped|skipping|cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved)\s+(?:\w+\s+){0,2}?(?:event|gathering)\b/g },
+  // ---------- joining a happening ----------
+  { type: 'meeting', role: 'join', strength: 0.8, re: /\brepresent(?:ed|s|ing)?\s+(?:by|at|in)\b|\brepresented\s+the\s+[\w.]+(?:\s+[\w.]+)?\s+(?:in|at)\b/g },
+  { type: 'meeting', role: 'join', strength: 0.8, re: /\b(?:participated|participate|participates|participating)\s+in\b|\b(?:took|take|takes|taking)\s+part\s+in\b/g },
+  { type: 'meeting', role: 'join', strength: 0.7, re: /\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?joined\b/g },
+  { type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:part|members?)\s+of\s+the\s+(?:\w+\s+)?delegation\b|\bdelegations?\s+(?:included|includes|was\s+led\s+by|led\s+by)\b/g },
+  // ---------- visits ----------
+  { type: 'visit', role: 'event', strength: 0.85, re: /\b(?:visited|visits|visiting|visit)\b/g },
+  { type: 'visit', role: 'event', strength: 0.85, re: /\b(?:arrived|arrives|arriving|landed|lands)\s+(?:in|within|at)\b/g },
+  { type: 'visit', role: 'event', strength: 0.8, re: /\b(?:trip|trips|travel(?:l)?ed|travels|flew|flies|journeyed|journey)\s+(?:\w+\s+){0,2}?to\b/g },
+  { type: 'visit', role: 'event', strength: 0.6, needsObject: true, re: /\b(?:sent|send|sends|sending|dispatched|dispatch)\s+(?:[^\s.;:!?]+\s+){0,4}?to\b/g },
+  // ---------- agreements ----------
+  { type: 'agreement', role: 'event', strength: 0.85, re: /\b(?:agreed|agree|agrees)\s+(?:\w+\s+)?(?:to|on|upon|that|at|in)\b/g },
+  { type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:signed|signs|sign)\b(?!\s+off\b)(?!\s+of\b)/g },
+  { type: 'agreement', role: 'event', strength: 0.9, re: /\b(?:reached|reach|struck|strike|clinched|sealed|concluded)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:deal|agreement|accord|treaty|truce|ceasefire|cease-fire)\b/g },
+  // ---------- statements ----------
+  { type: 'statement', role: 'statement', strength: 0.85, re: /\b(?:said|says|say|stated|states|told(?!\s+(?:me|us)\b)|tells|declared|announced|announces|insisted|insists|added|adds|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|noted|argued|claimed|explained|asserted|remarked|suggested|acknowledged|confirmed|conceded)\b/g },
+  { type: 'statement', role: 'statement', strength: 0.85, responds: true, re: /\b(?:warned|warns|rejected|rejects|dismissed|dismisses|criticised|criticized|criticises|criticizes|accused|accuses|condemned|condemns|denounced|cautioned|cautions|responded|responds|replied|retorted|slammed|blasted|hit\s+back)\b/g },
+  { type: 'statement', role: 'statement', strength: 0.8, re: /\baccording\s+to\b/g },
+  { type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:spoke|speaking|spoken)\s+(?=(?:after|at|about|of|out)\b|on\s+(?!(?:the\s+)?(?:tele)?phone))/g },
+  { type: 'statement', role: 'statement', strength: 0.7, responds: true, re: /\b(?:questioned|compared|attacked|mocked|ridiculed)\b/g },
+  { type: 'statement', role: 'statement', strength: 0.5, re: /\b(?:advised|voicing|voiced|expressed|expressing|made\s+the\s+remarks?)\b(?!\s+(?:me|us)\b)/g },
+  { type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:saying|adding|revised\s+(?:his|her|their)\s+(?:stance|position))\b/g },
+  { type: 'statement', role: 'statement', strength: 0.8, responds: true, re: /\bin\s+(?:response|reply)\s+to\b/g },
+];
+
+export interface TriggerHit {
+  rule: TriggerRule;
+  type: EventType | null;
+  role: TriggerRole;
+  /** offsets relative to the sentence */
+  start: number;
+  end: number;
+  text: string;
+  strength: number;
+}
+
+/** Every trigger in a (lower-cased, normalised) sentence, overlaps resolved: longest first within events / statements. */
+export function findTriggers(sentence: string): TriggerHit[] {
+  const lower = sentence.toLowerCase();
+  const raw: TriggerHit[] = [];
+  for (const rule of TRIGGER_RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(lower))) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const text = m[0].trimEnd();
+      // "United States", "Meet The Press": a capitalised word inside a sentence is a name, not a verb
+      if (rule.role === 'statement' && /^[A-Z]/.test(sentence.slice(m.index, m.index + 1)) && m.index > 0 && !/[“"‘'(:]\s*$/.test(sentence.slice(0, m.index))) continue;
+      raw.push({ rule, type: rule.type, role: rule.role, start: m.index, end: m.index + text.length, text: sentence.slice(m.index, m.index + text.length), strength: rule.strength });
+    }
+  }
+  const fam = (h: TriggerHit) => (h.role === 'statement' ? 's' : 'e');
+  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || b.strength - a.strength || a.start - b.start);
+  const kept: TriggerHit[] = [];
+  for (const h of raw) if (!kept.some((k) => fam(k) === fam(h) && k.start < h.end && h.start < k.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The event type a noun phrase refers to ("the talks" → meeting, "the call" → call), or null. */
+export function typeOfReference(words: string): EventType | null {
+  const w = words.toLowerCase();
+  if (/\b(?:call|phone|telephone)\b/.test(w)) return 'call';
+  if (/\b(?:talks?|meeting|meetings|summit|negotiations?|assembly|discussions?|conference)\b/.test(w)) return 'meeting';
+  if (/\b(?:visit|trip|arrival)\b/.test(w)) return 'visit';
+  if (/\b(?:deal|agreement|accord|signing)\b/.test(w)) return 'agreement';
+  return null;
+}

@@ -1,0 +1,99 @@
+/** Per-document working state shared by the "who" passes. */
+import type { ActorEntry } from '../../schema';
+import type { Mention, Sentence, SentencedDoc } from '../types';
+import type { Hit } from './forms';
+import { matchText, tokenize, type Token } from './text';
+
+export interface SentCtx {
+  s: Sentence;
+  /** same-length matching text (norm with quotes straightened) */
+  text: string;
+  tokens: Token[];
+  /** sentence-relative spans already used by an actor, place or blocker */
+  occupied: { start: number; end: number }[];
+  /** valid title hits of known actors in this sentence (before overlap resolution), for context */
+  titleHits: Hit[];
+}
+
+export interface DocCtx {
+  doc: SentencedDoc;
+  transcript: boolean;
+  day: string;
+  sents: SentCtx[];
+  mentions: Mention[];
+}
+
+export function makeDocCtx(doc: SentencedDoc): DocCtx {
+  const sents = doc.sentences.map((s) => {
+    const base = s.norm && s.norm.length === s.text.length ? s.norm : s.text;
+    const text = matchText(base);
+    return { s, text, tokens: tokenize(text), occupied: [], titleHits: [] } satisfies SentCtx;
+  });
+  return { doc, transcript: doc.meta.kind === 'transcript', day: doc.meta.published, sents, mentions: [] };
+}
+
+export function isOccupied(sc: SentCtx, start: number, end: number): boolean {
+  return sc.occupied.some((o) => o.start < end && start < o.end);
+}
+
+export function addMention(
+  dc: DocCtx,
+  sc: SentCtx,
+  start: number,
+  end: number,
+  actorId: string,
+  via: Mention['via'],
+  score: number,
+  occupy = true,
+): Mention {
+  const m: Mention = {
+    docId: dc.doc.id,
+    sentence: sc.s.index,
+    start: sc.s.start + start,
+    end: sc.s.start + end,
+    surface: sc.s.text.slice(start, end),
+    actorId,
+    via,
+    score,
+  };
+  dc.mentions.push(m);
+  if (occupy) sc.occupied.push({ start, end });
+  return m;
+}
+
+/** A known person's name parts, for fuzzy matching and coreference. */
+export interface PersonKey {
+  actorId: string;
+  affiliation: string | null;
+  surnames: string[];
+  firstNames: string[];
+}
+
+const LEADING_TITLES = /^(president|prime|sir|prince|princess|king|queen|sheikh|mr|mrs|ms|dr|general|gen|foreign|minister|secretary|vice|former)\.?$/i;
+const PARTICLE = /^(bin|bint|ibn|al|el|de|da|di|du|van|von|der|den|la|le|jr|sr|ii|iii)\.?$/i;
+
+export function personKeys(actors: ActorEntry[]): PersonKey[] {
+  const out: PersonKey[] = [];
+  for (const a of actors) {
+    if (a.kind !== 'person') continue;
+    const surnames = new Set<string>();
+    const firstNames = new Set<string>();
+    for (const form of [a.name, ...a.aliases]) {
+      const words = form.split(/\s+/).filter((w) => !LEADING_TITLES.test(w));
+      if (!words.length) continue;
+      if (words.length === 1) {
+        if (words[0].replace(/\W/g, '').length >= 4 && /^\p{Lu}/u.test(words[0])) surnames.add(words[0]);
+        continue;
+      }
+      const last = [...words].reverse().find((w) => !PARTICLE.test(w));
+      if (last && last.length >= 4 && /^\p{Lu}/u.test(last)) surnames.add(last);
+      if (!/\./.test(words[0]) && words[0].length >= 2) firstNames.add(words[0]);
+    }
+    out.push({ actorId: a.id, affiliation: a.affiliation ?? null, surnames: [...surnames].sort(), firstNames: [...firstNames].sort() });
+  }
+  return out;
+}
+
+export function sentenceTokensBefore(sc: SentCtx, pos: number): Token[] {
+  return sc.tokens.filter((t) => t.end <= pos);
+}

@@ -1,0 +1,186 @@
+/**
+ * References inside one document, kept conservative (a wrong speaker is worse
+ * than none):
+ *  - "He said …" / "…," he stated → the subject of the previous sentence;
+ *  - "the president", "the secretary", "the envoy" … → the only actor with that
+ *    role mentioned earlier in the document (skipped when several qualify);
+ *  - "his Russian counterpart" → the Russian person mentioned in the document,
+ *    preferring the one mentioned together with the sentence's subject.
+ */
+import type { ActorInfo, Mention } from '../types';
+import type { DocCtx, SentCtx } from './context';
+import { addMention, isOccupied } from './context';
+import { nationCode } from './text';
+
+export interface CorefActor extends ActorInfo {
+  /** role words and titles valid at the document's date, lower-case */
+  roleTexts: string[];
+}
+
+const DIRECT = new Set<Mention['via']>(['name', 'alias', 'fuzzy', 'title', 'discovered']);
+
+/** Mentions indexed for the passes below (kept up to date as references are added). */
+interface Index {
+  bySentence: Map<number, Mention[]>;
+  /** earliest body offset of a direct mention of each actor */
+  firstAt: Map<string, number>;
+  /** actors directly mentioned in each sentence */
+  directBySentence: Map<number, Set<string>>;
+}
+
+let index: Index = { bySentence: new Map(), firstAt: new Map(), directBySentence: new Map() };
+
+export function corefPass(dc: DocCtx, actors: Map<string, CorefActor>): void {
+  const isPerson = (id: string) => actors.get(id)?.kind === 'person';
+  index = { bySentence: new Map(), firstAt: new Map(), directBySentence: new Map() };
+  for (const m of dc.mentions) {
+    push(index.bySentence, m.sentence, m);
+    if (!DIRECT.has(m.via)) continue;
+    if (!(index.firstAt.get(m.actorId)! <= m.start)) index.firstAt.set(m.actorId, m.start);
+    let set = index.directBySentence.get(m.sentence);
+    if (!set) index.directBySentence.set(m.sentence, (set = new Set()));
+    set.add(m.actorId);
+  }
+  for (let si = 0; si < dc.sents.length; si++) {
+    const sc = dc.sents[si];
+    pronouns(dc, sc, si, isPerson);
+    roles(dc, sc, actors);
+    counterparts(dc, sc, actors);
+  }
+}
+
+function push(map: Map<number, Mention[]>, k: number, m: Mention): void {
+  const list = map.get(k);
+  if (list) list.push(m);
+  else map.set(k, [m]);
+}
+
+function add(dc: DocCtx, sc: SentCtx, start: number, end: number, actorId: string, via: Mention['via'], score: number): void {
+  push(index.bySentence, sc.s.index, addMention(dc, sc, start, end, actorId, via, score));
+}
+
+function inQuote(text: string, pos: number): boolean {
+  return ((text.slice(0, pos).match(/"/g) ?? []).length & 1) === 1;
+}
+
+function mentionsIn(_dc: DocCtx, sc: SentCtx): Mention[] {
+  return [...(index.bySentence.get(sc.s.index) ?? [])].sort((a, b) => a.start - b.start);
+}
+
+/** The sentence's subject: its first person mention outside quotes that is not a possessive. */
+function subjectOf(dc: DocCtx, sc: SentCtx, isPerson: (id: string) => boolean, before = Infinity): Mention | null {
+  for (const m of mentionsIn(dc, sc)) {
+    const rel = m.start - sc.s.start;
+    if (rel >= before) break;
+    if (!isPerson(m.actorId)) continue;
+    if (inQuote(sc.text, rel)) continue;
+    if (/^'s?\b/.test(sc.text.slice(m.end - sc.s.start))) continue;
+    return m;
+  }
+  return null;
+}
+
+const LEAD = /^\s*"?\s*(?:(?:but|and|yet|so|still|however|meanwhile|ostensibly|instead|later|then|now|there|here|also)\s*,?\s+)?(he|she)\b/i;
+const ATTRIB = /["',]\s*(he|she)\s+(said|says|stated|added|told|explained|noted|warned|insisted|continued|argued|stressed)\b/gi;
+
+function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) => boolean): void {
+  const found: { start: number; end: number }[] = [];
+  const lead = LEAD.exec(sc.text);
+  if (lead) {
+    const start = lead.index + lead[0].length - lead[1].length;
+    if (!inQuote(sc.text, start)) found.push({ start, end: start + lead[1].length });
+  }
+  for (const m of sc.text.matchAll(ATTRIB)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1], 1);
+    if (!found.some((f) => f.start === start)) found.push({ start, end: start + m[1].length });
+  }
+  // mid-sentence "…, a day after she spoke …": the only person named before it in the sentence
+  const inner: { start: number; end: number }[] = [];
+  for (const m of sc.text.matchAll(/\b(he|she)\b/g)) {
+    const start = m.index ?? 0;
+    if (found.some((f) => f.start === start) || inQuote(sc.text, start)) continue;
+    inner.push({ start, end: start + m[1].length });
+  }
+  for (const f of inner) {
+    if (isOccupied(sc, f.start, f.end)) continue;
+    const before = mentionsIn(dc, sc).filter(
+      (m) => m.start - sc.s.start < f.start && isPerson(m.actorId) && DIRECT.has(m.via) && !inQuote(sc.text, m.start - sc.s.start),
+    );
+    const ids = new Set(before.map((m) => m.actorId));
+    if (ids.size === 1) add(dc, sc, f.start, f.end, before[0].actorId, 'pronoun', 0.65);
+  }
+  for (const f of found) {
+    if (isOccupied(sc, f.start, f.end)) continue;
+    // the subject of the previous sentence; in the same sentence only when the
+    // sentence opens with a person ("Kovač spoke … , he said")
+    let target = si > 0 ? subjectOf(dc, dc.sents[si - 1], isPerson) : null;
+    const score = 0.7;
+    if (!target) {
+      const own = subjectOf(dc, sc, isPerson, f.start);
+      if (own && own.start - sc.s.start <= 2) target = own;
+    }
+    if (target) add(dc, sc, f.start, f.end, target.actorId, 'pronoun', score);
+  }
+}
+
+const ROLE_RE = /\b(?:the|The)\s+(vice president|president|prime minister|foreign minister|defen[cs]e minister|defen[cs]e secretary|secretary of state|secretary|minister|special envoy|envoy|spokesman|spokeswoman|spokesperson|chancellor|ambassador|national security adviser|premier|king|crown prince)\b/g;
+
+function roleMatches(roleText: string, role: string): boolean {
+  const re = new RegExp(`(?<!(?:vice|deputy|former|ex-|then-|assistant|under)\\s?)\\b${role}\\b`, 'i');
+  return re.test(roleText);
+}
+
+function roles(dc: DocCtx, sc: SentCtx, actors: Map<string, CorefActor>): void {
+  for (const m of sc.text.matchAll(ROLE_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (isOccupied(sc, start, end)) continue;
+    const after = sc.text.slice(end);
+    if (/^\s+of\b/.test(after)) continue; // "the president of France": a title, not a reference
+    if (/^[\s,]+\p{Lu}/u.test(after)) continue; // followed by a name
+    const prevWord = /(\S+)\s+$/.exec(sc.text.slice(0, start));
+    if (prevWord && nationCode(prevWord[1].replace(/'s$/, ''))) continue;
+    const roleWord = m[1].replace('defense', 'defen[cs]e').replace('defence', 'defen[cs]e');
+    const bodyPos = sc.s.start + start;
+    const candidates = new Set<string>();
+    for (const [id, at] of index.firstAt) {
+      if (at >= bodyPos) continue;
+      const a = actors.get(id);
+      if (!a || a.kind !== 'person') continue;
+      if (a.roleTexts.some((r) => roleMatches(r, roleWord))) candidates.add(a.id);
+    }
+    if (candidates.size !== 1) continue;
+    add(dc, sc, start, end, [...candidates][0], 'role', 0.65);
+  }
+}
+
+const COUNTERPART_RE = /\b(?:his|her|their)\s+(?:(?:veteran|new|former|longtime|long-time|top)\s+)?(\p{L}+)\s+counterparts?\b/giu;
+
+function counterparts(dc: DocCtx, sc: SentCtx, actors: Map<string, CorefActor>): void {
+  for (const m of sc.text.matchAll(COUNTERPART_RE)) {
+    const code = nationCode(m[1]);
+    if (!code) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (isOccupied(sc, start, end)) continue;
+    const after = sc.text.slice(end);
+    const here = mentionsIn(dc, sc);
+    if (/^[\s,]+\p{Lu}/u.test(after) && here.some((x) => x.start - sc.s.start >= end && x.start - sc.s.start <= end + 3)) continue;
+    const subject = here.filter((x) => x.start - sc.s.start < start && actors.get(x.actorId)?.kind === 'person')[0];
+    const cands = new Set<string>();
+    for (const id of index.firstAt.keys()) {
+      const a = actors.get(id);
+      if (a && a.kind === 'person' && a.affiliation === code && a.id !== subject?.actorId) cands.add(a.id);
+    }
+    let pick: string | null = null;
+    if (cands.size === 1) pick = [...cands][0];
+    else if (cands.size > 1 && subject) {
+      const together = new Map<string, number>();
+      for (const set of index.directBySentence.values())
+        if (set.has(subject.actorId)) for (const c of cands) if (set.has(c)) together.set(c, (together.get(c) ?? 0) + 1);
+      const ranked = [...together.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      if (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) pick = ranked[0][0];
+    }
+    if (pick) add(dc, sc, start, end, pick, 'role', 0.7);
+  }
+}

@@ -1,0 +1,258 @@
+/**
+ * Discovery of people named in no data file, by general cues only:
+ *   a title or apposition before the name ("Defense Secretary Ana Kovač",
+ *   "bureau chief, Ivo Marić", "a Croatian, Luka Horvat"), an apposition
+ *   after it ("J Lin, who's a lecturer …"), an honorific ("Mr. Horvat"), a
+ *   speech verb after a full name ("Ana Kovač said"), or a full name whose first
+ *   word is a known first name. Outlets, places, organisations, events,
+ *   days, nationalities and sentence-initial common words are never people.
+ * When in doubt, nothing is discovered.
+ */
+import type { DocCtx, SentCtx } from './context';
+import { isOccupied } from './context';
+import {
+  DAY_MONTH,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_PERSON_TAIL,
+  PERSON_VERBS,
+  ROLE_WORDS,
+  isAllCaps,
+  isCap,
+  isCommonWord,
+  isFirstNameWord,
+  isOrganizationPhrase,
+  isPlaceWord,
+  nationCode,
+  type Token,
+} from './text';
+
+export interface Discovery {
+  sc: SentCtx;
+  /** sentence offsets of the name (without honorific or title) */
+  start: number;
+  end: number;
+  name: string;
+  role: string | null;
+  affiliation: string | null;
+}
+
+/** Honorifics that alone make the next capitalised word a person's name. */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'president', 'chancellor', 'premier', 'minister', 'secretary', 'senator', 'sen', 'ambassador', 'spokesman', 'spokeswoman', 'envoy', 'governor', 'mayor', 'general', 'prince', 'sheikh', 'professor', 'prof']);
+
+/** Words that build titles before a role word ("national security adviser", "bureau chief"). */
+const TITLE_MODIFIERS = new Set(
+  (
+    'foreign defense defence national security deputy senior chief special vice prime state interior finance economy ' +
+    'economic trade energy health justice home external affairs presidential press bureau policy top former acting ' +
+    'interim first assistant general attorney permanent executive military intelligence naval peace climate education ' +
+    'culture agriculture transport digital cabinet sovereign wealth investment public foreign-policy white house ' +
+    'un nato eu lead veteran longtime long-time new outgoing incoming regional local government opposition party'
+  ).split(/\s+/),
+);
+
+const STOP_BACK = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'and', 'or', 'with', 'to', 'by', 'from', 'of', 'for', 'in', 'at', 'on', 'as', 'that', 'who', 'is', 'was', 'are', 'were', 's', 'says', 'said']);
+
+export interface DiscoverOptions {
+  /** folded words of known places, outlets and not-people phrases */
+  blockedWords: Set<string>;
+}
+
+export function discoverPeople(dc: DocCtx, opts: DiscoverOptions): Discovery[] {
+  const out: Discovery[] = [];
+  for (const sc of dc.sents) {
+    // a byline or credit line names reporters, not actors of the story
+    if (isCreditLine(sc.text)) continue;
+    for (const run of nameRuns(sc)) {
+      const d = judge(sc, run, dc.transcript, opts);
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** A byline or credit line ("By Jane Roe", "Reporting by …", "Photo: …"). */
+export function isCreditLine(text: string): boolean {
+  return /^\s*(?:by|(?:reporting|writing|editing|additional reporting|posted|written|edited|compiled)\s+by|photo|image|credit)\b/i.test(text);
+}
+
+/** Maximal runs of capitalised tokens (with name particles inside), split at punctuation and at used spans. */
+function nameRuns(sc: SentCtx): Token[][] {
+  const runs: Token[][] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    while (cur.length && NAME_PARTICLES.has(cur[cur.length - 1].low)) cur.pop();
+    if (cur.length) runs.push(cur);
+    cur = [];
+  };
+  const toks = sc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const occupied = isOccupied(sc, t.start, t.end);
+    const capital = isCap(t.text) && !/^\d/.test(t.text);
+    let j = i + 1;
+    while (j < toks.length && NAME_PARTICLES.has(toks[j].low) && !isCap(toks[j].text)) j++;
+    const particle = cur.length > 0 && NAME_PARTICLES.has(t.low) && j < toks.length && isCap(toks[j].text);
+    if (occupied || (!capital && !particle)) {
+      flush();
+      continue;
+    }
+    if (cur.length) {
+      const gap = sc.text.slice(cur[cur.length - 1].end, t.start);
+      const initialGap = cur[cur.length - 1].text.length === 1 && /^\.?\s$/.test(gap);
+      if (!(gap === ' ' || initialGap)) flush();
+    }
+    cur.push(t);
+  }
+  flush();
+  return runs;
+}
+
+function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOptions): Discovery | null {
+  const toks = sc.tokens;
+  // leading cue words inside the run: everything up to the last title word
+  // ("European Commission President Ursula …"), then honorifics, nations, common words
+  let k = 0;
+  for (let j = run.length - 2; j >= 0; j--)
+    if (isRoleToken(run[j])) {
+      k = j + 1;
+      break;
+    }
+  const cueWords: Token[] = run.slice(0, k);
+  let honorific = cueWords.some((t) => PERSONAL_HONORIFICS.has(t.low.replace(/\.$/, '')) || isRoleToken(t));
+  while (k < run.length) {
+    const t = run[k];
+    const low = t.low.replace(/\.$/, '');
+    if (HONORIFICS.has(low) || isRoleToken(t) || nationCode(t.text) || (isCommonWord(t.text) && !isFirstNameWord(t.text)) || DAY_MONTH.has(low)) {
+      if (PERSONAL_HONORIFICS.has(low)) honorific = true;
+      cueWords.push(t);
+      k++;
+      continue;
+    }
+    break;
+  }
+  const name = run.slice(k);
+  if (!name.length) return null;
+  const first = name[0];
+  const last = name[name.length - 1];
+
+  // never people
+  if (name.some((t) => DAY_MONTH.has(t.low) || nationCode(t.text) || opts.blockedWords.has(t.low))) return null;
+  if (name.some((t) => isAllCaps(t.text) && t.text.length > 1)) return null;
+  if (NOT_PERSON_TAIL.has(last.low)) return null;
+  if (name.some((t) => isPlaceWord(t.text) && !isFirstNameWord(t.text))) return null;
+  if (name.some((t) => t.text.length < 2 && name.length < 2)) return null;
+  if (name.filter((t) => !NAME_PARTICLES.has(t.low)).some((t) => t.text.length === 1) && name.length < 2) return null;
+  // the next word makes it an organisation, event or place ("Queen Mary University", "Meet The Press")
+  const after = toks.find((t) => t.start >= last.end);
+  const gapAfter = after ? sc.text.slice(last.end, after.start) : '';
+  if (after && /^\s+$/.test(gapAfter) && NOT_PERSON_TAIL.has(after.low)) return null;
+  const before = sc.text.slice(0, (cueWords[0] ?? first).start);
+  if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) return null;
+  // bylines and credits: "By Jane Roe", "Photo: Jane Roe/Agency"
+  if (/^\s*(?:"\s*)?by\s+$/i.test(before) || /^\s*(photo|image|picture|video|credit|source|copyright|graphic)s?\b/i.test(before)) return null;
+  if (/^\s*\//.test(sc.text.slice(last.end))) return null;
+  if (isOrganizationPhrase(sc.text.slice(first.start, last.end))) return null;
+  if (/\b(reporting|editing|writing|compiled|produced|photos?|photograph|video|graphics|contributed|additional reporting)\s+by\s+$/i.test(before)) return null;
+  if (/\btold\s+$/i.test(before) && !honorific) return null;
+  if (/\b(in|at|on|via|near)\s+(?:the\s+)?$/i.test(before) && !cueWords.length) return null;
+  const afterText = sc.text.slice(last.end);
+  if (/^\s+(reported|reports|reporting|wrote in|said in a report)\b/i.test(afterText)) return null;
+  if (/^'s\s+(report|reporting|coverage|website|correspondent)/i.test(afterText)) return null;
+
+  // cues
+  let role: string | null = null;
+  let affiliation: string | null = null;
+  let cue = false;
+  let titleCue = false;
+  let apposCue = false;
+  const nameText = sc.text.slice(first.start, last.end);
+
+  // title in the run ("Foreign Minister Ana Kovač") or right before it ("bureau chief, Ivo Marić")
+  const titleWords = cueWords.length ? cueWords : precedingTitle(sc, first);
+  if (titleWords.length) {
+    const roleWords = titleWords.filter((t) => !nationCode(t.text));
+    const hasRole = roleWords.some((t) => isRoleToken(t) || HONORIFICS.has(t.low.replace(/\.$/, '')));
+    const nat = titleWords.map((t) => nationCode(t.text)).find((c) => c) ?? null;
+    if (hasRole) {
+      cue = true;
+      titleCue = true;
+      const phrase = roleWords.filter((t) => !['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'the', 'a', 'an'].includes(t.low));
+      if (phrase.length) role = phrase.map((t) => t.text).join(' ');
+      affiliation = nat;
+    } else if (roleWords.length === 1 && /^counterparts?$/.test(roleWords[0].low)) {
+      // "her Turkish counterpart, Selim Aydemir"
+      cue = true;
+      titleCue = true;
+      affiliation = nat;
+    } else if (nat && /^,\s*$/.test(sc.text.slice(titleWords[titleWords.length - 1].end, first.start))) {
+      // "a Croatian, Luka Horvat"
+      cue = true;
+      affiliation = nat;
+    }
+  }
+  // apposition after: "X, a lecturer in …", "X who's a lecturer …"
+  const appos = /^(\s*,\s*|\s+who(?:'s|\s+is|\s+was)\s+)(?:a|an|the)\s+/u.exec(afterText);
+  if (appos) {
+    const rest = afterText.slice(appos[0].length);
+    const words = rest.split(/\s+/).slice(0, 5).map((w) => w.replace(/[^\p{L}'-]+$/u, ''));
+    const idx = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
+    if (idx >= 0) {
+      cue = true;
+      apposCue = true;
+      const rw = words.slice(0, idx + 1);
+      const nat = rw.map((w) => nationCode(w)).find((c) => c);
+      if (nat && !affiliation) affiliation = nat;
+      if (!role) {
+        role = rw.filter((w) => !nationCode(w)).join(' ');
+        const tail = /^[\p{L}'-]+\s+(in|of|for)\s+((?:[\p{L}.'-]+\s+){0,3}?(?:policy|affairs|relations|studies|politics|history|economics|law))\b/u.exec(
+          rest.split(/\s+/).slice(idx).join(' '),
+        );
+        if (tail) role = `${role} ${tail[1]} ${tail[2]}`;
+      }
+    }
+  }
+  if (!transcript && name.length >= 2) {
+    const verb = /^\s+([\p{L}]+)/u.exec(afterText);
+    if (verb && PERSON_VERBS.has(verb[1].toLowerCase())) cue = true;
+    if (isFirstNameWord(first.text) && !isCommonWord(last.text)) cue = true;
+  }
+  if (!cue) return null;
+  // a common word inside the name ("Rare Earth", "Military Support") only with a title or apposition cue
+  const strongCue = titleCue || apposCue;
+  if (name.slice(1).some((t) => !NAME_PARTICLES.has(t.low) && isCommonWord(t.text) && !isFirstNameWord(t.text)) && !strongCue) return null;
+  if (name.length === 1) {
+    // a single word needs an honorific or title right before it, and must not be a first name alone
+    if (transcript || !honorific || isFirstNameWord(first.text) || isCommonWord(first.text)) return null;
+  }
+  if (isCommonWord(first.text) && !isFirstNameWord(first.text) && first.text.length > 1) return null;
+  return { sc, start: first.start, end: last.end, name: nameText, role, affiliation };
+}
+
+/** The title words right before a name, back to a determiner or punctuation ("Saudi national security adviser"). */
+function precedingTitle(sc: SentCtx, first: Token): Token[] {
+  const toks = sc.tokens;
+  const idx = toks.indexOf(first);
+  const words: Token[] = [];
+  let pos = first.start;
+  for (let j = idx - 1; j >= 0 && words.length < 5; j--) {
+    const t = toks[j];
+    const gap = sc.text.slice(t.end, pos);
+    const okGap = words.length === 0 ? /^\s*,?\s+$|^\s+$/.test(gap) : /^\s+$/.test(gap);
+    if (!okGap) break;
+    if (STOP_BACK.has(t.low)) break;
+    if (isCap(t.text) && !nationCode(t.text) && !isRoleToken(t) && !HONORIFICS.has(t.low)) break;
+    if (words.length > 0 && !isRoleToken(t) && !nationCode(t.text) && !TITLE_MODIFIERS.has(t.low)) break;
+    if (words.length === 0 && !isRoleToken(t) && !HONORIFICS.has(t.low) && !nationCode(t.text) && !/^counterparts?$/.test(t.low)) break;
+    words.unshift(t);
+    pos = t.start;
+  }
+  return words;
+}
+
+
+/** A title word, also inside a hyphenated word ("Secretary-General"). */
+function isRoleToken(t: Token): boolean {
+  const low = t.low.replace(/\.$/, '');
+  return ROLE_WORDS.has(low) || (low.includes('-') && low.split('-').some((p) => ROLE_WORDS.has(p)));
+}

@@ -1,0 +1,173 @@
+/**
+ * The written forms the "who" stage looks for, built from the data files:
+ * actor names, aliases and titles (with nationality variants), place names and
+ * aliases, and blockers (outlets, not-people phrases) that keep their words
+ * from being read as anything else.
+ */
+import type { ActorEntry, Lexicon, PlaceEntry } from '../../schema';
+import { isAllCaps, isCommonWord, nationCode, nationForms, NATION_NOUNS, tokenize, type Token } from './text';
+
+export type FormKind = 'name' | 'alias' | 'title' | 'place' | 'block';
+
+export interface Form {
+  text: string;
+  kind: FormKind;
+  actorId?: string;
+  /** for a place form: the canonical place */
+  place?: PlaceEntry;
+  /** for a title: when it designates the actor */
+  from?: string;
+  to?: string;
+}
+
+export interface Hit {
+  /** offsets in the sentence */
+  start: number;
+  end: number;
+  form: Form;
+  surface: string;
+}
+
+/** Name, aliases and titles (with nation variants) of each actor, plus blockers. */
+export function actorForms(actors: ActorEntry[], lexicon: Lexicon): Form[] {
+  const forms: Form[] = [];
+  for (const a of actors) {
+    forms.push({ text: a.name, kind: 'name', actorId: a.id });
+    for (const al of a.aliases) forms.push({ text: al, kind: 'alias', actorId: a.id });
+    for (const t of a.titles ?? [])
+      for (const v of titleVariants(t.title)) forms.push({ text: v, kind: 'title', actorId: a.id, from: t.from, to: t.to });
+  }
+  return [...forms, ...blockers(lexicon)];
+}
+
+export function placeForms(places: PlaceEntry[], lexicon: Lexicon): Form[] {
+  const forms: Form[] = [];
+  for (const p of places) {
+    forms.push({ text: p.name, kind: 'place', place: p });
+    for (const al of p.aliases) forms.push({ text: al, kind: 'place', place: p });
+  }
+  return [...forms, ...blockers(lexicon)];
+}
+
+function blockers(lexicon: Lexicon): Form[] {
+  return [...lexicon.outlets, ...lexicon.notPeople].map((t) => ({ text: t, kind: 'block' as const }));
+}
+
+/**
+ * "Russian president" → also "Russia's president", "president of Russia";
+ * "US secretary of state" → "U.S. secretary of state", "American secretary of state" …
+ */
+export function titleVariants(title: string): string[] {
+  const out = new Set<string>([title]);
+  const words = title.split(/\s+/);
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const head = words.slice(0, n).join(' ');
+    const code = nationCode(head);
+    if (!code) continue;
+    const rest = words.slice(n).join(' ');
+    for (const f of nationForms(code)) out.add(`${f} ${rest}`);
+    for (const noun of NATION_NOUNS[code] ?? []) out.add(`${rest} of ${noun}`);
+    break;
+  }
+  return [...out];
+}
+
+/** Whether a form is matched ignoring case in this document. */
+export function ignoresCase(form: Form, transcript: boolean): boolean {
+  if (form.kind === 'block') return false;
+  if (form.kind === 'title') return true;
+  if (/^\p{Ll}/u.test(form.text)) return true;
+  if (!transcript) return false;
+  if (form.text.length < 4 || isAllCaps(form.text.replace(/[.\s]/g, ''))) return false;
+  if (!/\s/.test(form.text) && isCommonWord(form.text)) return false;
+  return true;
+}
+
+const reCache = new Map<string, RegExp>();
+function formRegex(text: string, ci: boolean): RegExp {
+  const key = `${ci ? 'i' : 's'}:${text}`;
+  let re = reCache.get(key);
+  if (!re) {
+    const body = text
+      .replace(/[’‘]/g, "'")
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+');
+    re = new RegExp(`(?<![\\p{L}\\p{M}\\d])${body}(?![\\p{L}\\p{M}\\d])`, ci ? 'giu' : 'gu');
+    reCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+const indexCache = new WeakMap<Form[], Map<string, Form[]>>();
+/** Forms by the folded first word, so a sentence only tries forms whose first word it contains. */
+function formIndex(forms: Form[]): Map<string, Form[]> {
+  let idx = indexCache.get(forms);
+  if (!idx) {
+    idx = new Map();
+    for (const f of forms) {
+      const first = tokenize(f.text.replace(/[’‘]/g, "'"))[0]?.low ?? '';
+      const list = idx.get(first);
+      if (list) list.push(f);
+      else idx.set(first, [f]);
+    }
+    indexCache.set(forms, idx);
+  }
+  return idx;
+}
+
+const caseCache = new WeakMap<Form, [boolean, boolean]>();
+function ignoresCaseCached(form: Form, transcript: boolean): boolean {
+  let c = caseCache.get(form);
+  if (!c) {
+    c = [ignoresCase(form, false), ignoresCase(form, true)];
+    caseCache.set(form, c);
+  }
+  return c[transcript ? 1 : 0];
+}
+
+/** Every occurrence of every form in `text` (a sentence's matching text). */
+export function scan(text: string, forms: Form[], transcript: boolean, tokens?: Token[]): Hit[] {
+  const hits: Hit[] = [];
+  const idx = formIndex(forms);
+  const words = new Set<string>();
+  for (const t of tokens ?? tokenize(text)) {
+    words.add(t.low);
+    if (t.low.includes('-')) for (const part of t.low.split('-')) words.add(part);
+  }
+  for (const w of words) {
+    for (const form of idx.get(w) ?? []) {
+      const re = formRegex(form.text, ignoresCaseCached(form, transcript));
+      for (const m of text.matchAll(re)) {
+        const start = m.index ?? 0;
+        hits.push({ start, end: start + m[0].length, form, surface: m[0] });
+      }
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const PRIORITY: Record<FormKind, number> = { name: 0, alias: 0, place: 0, title: 1, block: 2 };
+
+/** Longest match wins; on equal length names before titles before blockers; then leftmost. */
+export function resolveOverlaps(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      PRIORITY[a.form.kind] - PRIORITY[b.form.kind] ||
+      a.start - b.start ||
+      (a.form.actorId ?? '').localeCompare(b.form.actorId ?? ''),
+  );
+  const taken: Hit[] = [];
+  for (const h of sorted) if (!taken.some((t) => t.start < h.end && h.start < t.end)) taken.push(h);
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** True when the title's validity covers the day. */
+export function titleValidOn(form: Form, day: string): boolean {
+  if (form.from && day < form.from) return false;
+  if (form.to && day > form.to) return false;
+  return true;
+}

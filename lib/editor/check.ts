@@ -1,0 +1,25 @@
+/**
+ * `npm run check`: validates every data file (load + compile, nothing
+ * written) and lists every problem as  file:line field: message (hint).
+ */
+import { countProblems, formatProblem } from '../problems';
+import type { Problem } from '../schema';
+import { runCompile } from './run';
+
+export interface CheckResult {
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  /** the lines to print, the last one being the count */
+  lines: string[];
+  exitCode: 0 | 1;
+}
+
+export function check(root: string, dataDir?: string): CheckResult {
+  const run = runCompile({ root, dataDir, write: false });
+  const counts = countProblems(run.problems);
+  const lines = run.problems.map(formatProblem);
+  const what = run.result ? `${run.result.dataset.documents.length} documents, ${run.result.dataset.events.length} events` : 'not compiled';
+  lines.push(`${counts.errors ? '✗' : '✓'} ${counts.text} (${what})`);
+  return { problems: run.problems, errors: counts.errors, warnings: counts.warnings, lines, exitCode: counts.errors ? 1 : 0 };
+}

@@ -1,0 +1,63 @@
+/**
+ * One compile of the project, as `npm run compile`, `npm run check` and
+ * `npm run dev` do it: load → compile → (no errors?) report → emit.
+ * With errors nothing is written and the last good dataset stays.
+ */
+import { join } from 'node:path';
+import type { Problem } from '../schema';
+import { compile } from '../compile';
+import { emit, readPrevious, serialise } from '../compile/emit';
+import { load } from '../compile/load';
+import type { CompileResult } from '../compile/types';
+import { buildReport } from './report';
+import type { Report } from './report-schema';
+
+export interface RunOptions {
+  /** project root (paths in problems are relative to it) */
+  root: string;
+  /** default <root>/data */
+  dataDir?: string;
+  /** default <root>/public/data */
+  outDir?: string;
+  /** false: validate only, write nothing */
+  write: boolean;
+}
+
+export interface RunResult {
+  ok: boolean;
+  problems: Problem[];
+  result: CompileResult | null;
+  report: Report | null;
+  /** dataset hash (version.json) when compiled without errors */
+  hash: string | null;
+  ms: number;
+  written: boolean;
+}
+
+export function runCompile(opts: RunOptions): RunResult {
+  const t0 = performance.now();
+  const dataDir = opts.dataDir ?? join(opts.root, 'data');
+  const outDir = opts.outDir ?? join(opts.root, 'public', 'data');
+  const inputs = load(dataDir, opts.root);
+  let result: CompileResult;
+  try {
+    result = compile(inputs);
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    const where = /\((?:.*[\\/])?(lib[\\/][^)]+)\)/.exec(err.stack ?? '')?.[1] ?? 'lib/compile';
+    const problems: Problem[] = [
+      ...inputs.problems,
+      { severity: 'error', file: where.split('\\').join('/'), line: null, message: `the compiler crashed: ${err.message}`, hint: 'this is a bug in the compiler, not in your data; the last good dataset is kept' },
+    ];
+    return { ok: false, problems, result: null, report: null, hash: null, ms: Math.round(performance.now() - t0), written: false };
+  }
+  const problems = result.problems;
+  if (problems.some((p) => p.severity === 'error')) {
+    return { ok: false, problems, result, report: null, hash: null, ms: Math.round(performance.now() - t0), written: false };
+  }
+  const serialised = serialise(result.dataset);
+  const previous = readPrevious(outDir);
+  const report = buildReport({ dataset: result.dataset, trace: result.trace, problems, correctionLines: inputs.correctionLines, previous, hash: serialised.hash });
+  if (opts.write) emit(outDir, result.dataset, report, serialised);
+  return { ok: true, problems, result, report, hash: serialised.hash, ms: Math.round(performance.now() - t0), written: opts.write };
+}

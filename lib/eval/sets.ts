@@ -1,0 +1,59 @@
+/**
+ * The three eval sets and how their compile inputs are built (the only eval
+ * module that reads files):
+ *   samples        data/documents + data/*.yaml (no corrections unless asked)
+ *   hard-cases     data/eval/hard-cases/documents + data/actors|places|lexicon.yaml, no corrections
+ *   speech-damaged the samples with names damaged in memory (damage.ts), sample annotations
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load } from '../compile/load';
+import type { CompileInputs } from '../compile/types';
+import type { Problem } from '../schema';
+import { checkQuotes, parseAnnotations, type Annotations } from './annotations';
+import { damageDocuments } from './damage';
+
+export type SetName = 'samples' | 'hard-cases' | 'speech-damaged';
+export const SET_NAMES: SetName[] = ['samples', 'hard-cases', 'speech-damaged'];
+
+export interface EvalSet {
+  name: SetName;
+  annotationsFile: string;
+  annotations: Annotations | null;
+  inputs: CompileInputs;
+  /** problems with the annotations (invalid file, quotes not verbatim, unknown documents) */
+  problems: Problem[];
+}
+
+export function readAnnotations(file: string, root: string): { annotations: Annotations | null; problems: Problem[] } {
+  const rel = relative(root, file) || file;
+  if (!existsSync(file)) return { annotations: null, problems: [{ severity: 'error', file: rel, line: null, message: 'annotation file missing' }] };
+  return parseAnnotations(readFileSync(file, 'utf8'), rel);
+}
+
+export function buildSet(name: SetName, root: string, opts: { corrections?: boolean; seed?: number } = {}): EvalSet {
+  const data = join(root, 'data');
+  const main = load(data, root);
+  const annSet = name === 'hard-cases' ? 'hard-cases' : 'samples';
+  const annotationsFile = join(data, 'eval', annSet, 'annotations.yaml');
+  const { annotations, problems } = readAnnotations(annotationsFile, root);
+  const relFile = relative(root, annotationsFile);
+
+  let inputs: CompileInputs;
+  if (name === 'hard-cases') {
+    const hc = load(join(data, 'eval', 'hard-cases'), root);
+    inputs = { ...main, documents: hc.documents, corrections: [], correctionLines: [], problems: [...main.problems, ...hc.problems] };
+  } else {
+    inputs = opts.corrections && name === 'samples' ? main : { ...main, corrections: [], correctionLines: [] };
+  }
+
+  if (annotations && name !== 'speech-damaged') {
+    const bodies = new Map(inputs.documents.map((d) => [d.id, d.body]));
+    problems.push(...checkQuotes(annotations, bodies, relFile));
+  }
+  if (annotations && name === 'speech-damaged') {
+    const names = annotations.people.map((p) => p.name);
+    inputs = { ...inputs, documents: damageDocuments(inputs.documents, names, { seed: opts.seed ?? 1 }) };
+  }
+  return { name, annotationsFile: relFile, annotations, inputs, problems };
+}

@@ -1,0 +1,32 @@
+'use client';
+/**
+ * The URL as state: reads with useSearchParams, writes with the router.
+ * Selections push a history entry (back/forward works); the timeline window
+ * replaces it. Users must sit inside <Suspense> (static export).
+ */
+import { useCallback, useMemo } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { parseUrlState, serializeUrlState, type UrlState } from '../url-state';
+
+export type SetUrlState = (patch: Partial<UrlState>, mode?: 'push' | 'replace') => void;
+
+export function useUrlState(): [UrlState, SetUrlState] {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const key = params.toString();
+  const state = useMemo(() => parseUrlState(key), [key]);
+  const set = useCallback<SetUrlState>(
+    (patch, mode = 'push') => {
+      // read the live URL so quick successive patches do not lose each other
+      const current = parseUrlState(typeof window === 'undefined' ? key : window.location.search);
+      const next = serializeUrlState({ ...current, ...patch });
+      if (next === serializeUrlState(current)) return;
+      const href = `${pathname}${next}`;
+      if (mode === 'replace') router.replace(href, { scroll: false });
+      else router.push(href, { scroll: false });
+    },
+    [key, pathname, router],
+  );
+  return [state, set];
+}

@@ -1,0 +1,88 @@
+/**
+ * npm run eval [-- --strict] [-- --json] [-- --set samples] [-- --with-corrections] [-- --seed N]
+ *
+ * Compiles each eval set (samples, hard-cases, speech-damaged) and scores it
+ * against its annotations (data/eval/<set>/annotations.yaml). A measurement:
+ * exits 0 whatever the figures, 1 only when an annotation file is invalid or
+ * the eval crashes; with --strict also 1 when a samples target fails.
+ */
+import { compile } from '../lib/compile';
+import { formatProblem } from '../lib/problems';
+import { RULES } from '../lib/eval/match';
+import { evaluate, figuresJson, type SetFigures } from '../lib/eval/evaluate';
+import { formatSet } from '../lib/eval/report';
+import { buildSet, SET_NAMES, type SetName } from '../lib/eval/sets';
+
+function main(): number {
+  const args = process.argv.slice(2);
+  const strict = args.includes('--strict');
+  const json = args.includes('--json');
+  const corrections = args.includes('--with-corrections');
+  const setArg = args.indexOf('--set');
+  const only = setArg >= 0 ? (args[setArg + 1] as SetName) : null;
+  const seedArg = args.indexOf('--seed');
+  const seed = seedArg >= 0 ? Number(args[seedArg + 1]) : 1;
+  if (only && !SET_NAMES.includes(only)) {
+    console.error(`unknown set "${only}"; sets: ${SET_NAMES.join(', ')}`);
+    return 1;
+  }
+
+  const root = process.cwd();
+  const results: SetFigures[] = [];
+  let invalid = false;
+  const log: string[] = [];
+  if (!json) {
+    log.push('Parley evaluation — compiled events vs careful annotations (data/eval/<set>/annotations.yaml)');
+    log.push(RULES);
+    log.push(
+      `Sets: samples (data/documents, ${corrections ? 'WITH' : 'without'} data/corrections.yaml), hard-cases (data/eval/hard-cases/documents + data/*.yaml, no corrections),`,
+    );
+    log.push(`      speech-damaged (the samples with surnames misspelt, punctuation doubled, sentence starts lower-cased; seed ${seed}; quotes not compared).`);
+    log.push('Targets (PASS/FAIL) apply to the samples set; they are shown for the others for information.\n');
+  }
+
+  for (const name of SET_NAMES) {
+    if (only && name !== only) continue;
+    const set = buildSet(name, root, { corrections, seed });
+    for (const p of set.problems) console.error(formatProblem(p));
+    if (set.problems.some((p) => p.severity === 'error') || !set.annotations) {
+      invalid = true;
+      console.error(`set ${name}: invalid annotations (${set.annotationsFile}); not scored.`);
+      continue;
+    }
+    const result = compile(set.inputs);
+    const compileErrors = result.problems.filter((p) => p.severity === 'error');
+    if (compileErrors.length && !json) log.push(`(set ${name}: the compiler reported ${compileErrors.length} error(s); first: ${formatProblem(compileErrors[0])})`);
+    const figures = evaluate(name, set.annotations, result.dataset);
+    results.push(figures);
+    if (!json) log.push(formatSet(figures, { targets: true }), '');
+  }
+
+  if (json) {
+    console.log(JSON.stringify({ sets: results.map(figuresJson) }, null, 2));
+  } else {
+    const summary = results.map(
+      (r) =>
+        `  ${r.set.padEnd(15)} F1 ${r.events.overall.f1?.toFixed(3) ?? 'n/a'}  P ${r.events.overall.precision?.toFixed(3) ?? 'n/a'}  R ${r.events.overall.recall?.toFixed(3) ?? 'n/a'}  exact-day ${r.events.overall.exactDay?.toFixed(3) ?? 'n/a'}  dup ${r.events.duplicates.length}  people ${r.actors.peopleRecall?.toFixed(3) ?? 'n/a'}  junk ${r.actors.junk.length}  edges ${r.edges.recall?.toFixed(3) ?? 'n/a'}`,
+    );
+    log.push('Summary:', ...summary);
+    console.log(log.join('\n'));
+  }
+
+  if (invalid) return 1;
+  if (strict) {
+    const samples = results.find((r) => r.set === 'samples');
+    if (!samples || samples.targets.some((t) => !t.pass)) {
+      console.error('--strict: a samples target fails.');
+      return 1;
+    }
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (err) {
+  console.error('eval crashed:', err);
+  process.exitCode = 1;
+}
