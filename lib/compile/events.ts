@@ -111,7 +111,14 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
     const relDates = sentDates.map((d) => ({ ...d, start: d.start - s.start, end: d.end - s.start }));
     const sentPlaces = (placesBySentence.get(s.index) ?? []).map((p) => ({ ...p, start: p.start - s.start, end: p.end - s.start }));
 
-    const eventHits = hits.filter((h) => h.role !== 'statement');
+    // a happening named inside a quotation ("one meeting is not going to solve it") is what someone said, unless the quote names its people
+    const quotes: Span[] = [];
+    for (const q of text.matchAll(/“[^”]*”|"[^"]*"/g)) quotes.push({ start: q.index ?? 0, end: (q.index ?? 0) + q[0].length });
+    const inQuoteWithoutPeople = (h: TriggerHit) => {
+      const q = quotes.find((x) => h.start > x.start && h.end < x.end);
+      return !!q && !local.some((m) => m.start > q.start && m.end < q.end && PERSONISH.includes(m.kind));
+    };
+    const eventHits = hits.filter((h) => h.role !== 'statement' && !inQuoteWithoutPeople(h));
     const singleEvent = eventHits.filter((h) => h.role === 'event').length === 1;
 
     const resolveChoice = (d: DateExpr | null): DateChoice => {
@@ -150,7 +157,6 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           if (!part.ids.length) return;
         }
         const before = text.slice(clause.start, h.start);
-        const after = text.slice(h.end, clause.end);
         const hasPeople = part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
         if (!hasPeople) {
           const pron = subjectPronoun(before);
@@ -176,7 +182,8 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         }
         // "where she met Fir", "during his visit": he/she/his/her is the nearest earlier person (else the last subject)
         const hasSubjectNow = owned[i].some((m) => m.end <= h.start && PERSONISH.includes(m.kind)) || (i > 0 && subjects[i - 1].ids.length > 0);
-        if (!hasSubjectNow && (subjectPronoun(before) === 'singular' || /\b(?:his|her)\s+(?:[\w-]+\s+)?$/i.test(before))) {
+        const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+)?$/i.test(before);
+        if ((!hasSubjectNow && subjectPronoun(before) === 'singular') || (possessive && !part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')))) {
           const earlier = local.filter((m) => m.kind === 'person' && m.end <= h.start && !part.ids.includes(m.actorId)).sort((a, b) => b.end - a.end)[0];
           const who = earlier?.actorId ?? (lastSubject && s.index - lastSubject.sentence <= 2 ? lastSubject.id : null);
           if (who && !part.ids.includes(who)) part = { ids: uniq([who, ...part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'))]), certainty: Math.min(part.certainty || 1, 0.6) };
@@ -207,7 +214,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         let status: EventStatus = modality === 'ongoing' ? 'happened' : modality;
         if (h.rule.cancels) status = 'cancelled';
         if (date.future && status === 'happened') status = 'planned';
-        let place = insideAnchor ? null : pickPlace(text, sentPlaces, clause, hitSpan, book, h.type === 'visit');
+        let place = insideAnchor ? null : pickPlace(text, sentPlaces, clause, hitSpan, book, h.type === 'visit', h.type === 'call' ? 30 : 100);
         if (!place && prevInSentence && /^,?\s*(?:where|during\s+which)\b/i.test(text.slice(clause.start, clause.end))) place = prevInSentence.place;
         let role: CandRole = h.role === 'join' ? 'join' : h.rule.refOnly ? 'ref' : 'event';
         const people = part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
@@ -217,7 +224,11 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           role = 'ref';
           part = { ids: [], certainty: 0 };
         }
-        if (role === 'join' && !people.length) return;
+        if (role === 'join' && !people.length) {
+          // "No officials were present at the meeting on Tuesday": still a mention of that meeting
+          role = 'ref';
+          part = { ids: [], certainty: 0 };
+        }
         if (role === 'event' && h.type === 'visit' && !place) return;
         if (role === 'ref' && h.rule.cancels && people.length) {
           // "Birch and Alder decided to skip the event": they were expected there
@@ -230,13 +241,11 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           if (other.length === 1 && !h.rule.refOnly) {
             role = 'event';
             part = { ids: other[0].participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')), certainty: other[0].certainty };
-            if (!dexpr && other[0].date.value) dexpr = null;
           } else part = { ids: [], certainty: 0 };
         } else if (role === 'ref') {
           // "X said after Tuesday's meeting", "X spoke after the talks": X was there
           const sp = saidAtReference(text, lower, local, h, lastSubject, s.index);
           part = sp ? { ids: [sp.id], certainty: sp.score } : { ids: [], certainty: 0 };
-          void after;
         }
         cands.push({
           order: cands.length,
@@ -285,7 +294,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
       if (!sp || !['person', 'organization', 'group'].includes(sp.kind)) continue;
       const responds = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence);
       // background years ("voted against … in 2024") do not date a remark
-      const stDates = relDates.filter((d) => d.precision !== 'year');
+      const stDates = relDates.filter((d) => d.precision !== 'year' && !d.future && !(d.range && d.range.from.slice(0, 7) !== d.range.to.slice(0, 7)));
       let dexpr = pickDate(stDates, clause, hitSpan);
       if (!dexpr) dexpr = pickDate(stDates.filter((d) => !d.future && !d.anchor), { start: 0, end: text.length }, hitSpan);
       if (!dexpr) {
@@ -336,7 +345,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
 
   const clusters = clusterCands(cands, book, kindOf, actors, published);
   resolveAnchors(clusters);
-  return clusters.map((c) => toDocEvent(c, doc, published, actors, book)).filter((e): e is WhatDocEvent => e !== null);
+  return clusters.map((c) => toDocEvent(c, doc, published, actors)).filter((e): e is WhatDocEvent => e !== null);
 }
 
 // ---------------------------------------------------------------- helpers
@@ -386,11 +395,12 @@ function pickPlace(
   hit: Span,
   book: PlaceBook,
   afterOnly: boolean,
+  maxDistance = 100,
 ): string | null {
   const ok = places.filter((p) => {
     if (p.start < clause.start || p.start >= clause.end) return false;
     if (afterOnly && p.start < hit.start) return false;
-    if (Math.min(Math.abs(p.start - hit.end), Math.abs(hit.start - p.end)) > 100) return false;
+    if (Math.min(Math.abs(p.start - hit.end), Math.abs(hit.start - p.end)) > maxDistance) return false;
     const before = text.slice(Math.max(0, p.start - 30), p.start);
     const attributive = p.end <= hit.start && /^\s*(?:[’']s\s+)?$/.test(text.slice(p.end, hit.start));
     // "in the Freedonian capital, Avalon": an apposition to another place
@@ -417,7 +427,6 @@ function saidAtReference(
   const subj = local.filter((m) => m.kind === 'person' && m.end <= verbAt).sort((a, b) => b.end - a.end)[0];
   if (subj && verbAt - subj.end <= 12) return { id: subj.actorId, score: subj.score };
   if (/\b(?:he|she)\s+$/.test(lower.slice(0, verbAt)) && lastSubject && sentence - lastSubject.sentence <= 1) return { id: lastSubject.id, score: 0.6 };
-  void text;
   return null;
 }
 
@@ -457,7 +466,6 @@ function responseTargets(
       if (ms.length) return [ms[0].actorId];
     }
   }
-  void lower;
   return [];
 }
 
@@ -543,8 +551,12 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
       let prev: Cluster | null = null;
       for (let i = statementClusters.length - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
         const c = statementClusters[i];
-        if (c.cands[0].speaker !== x.speaker) break;
-        if (x.sentence - c.last <= 8 && datesCompatible(clusterDate(c), x.date)) prev = c;
+        if (c.cands[0].speaker !== x.speaker) {
+          // an undated remark of a speaker already quoted just before belongs to that statement
+          if (x.date.source === 'none') continue;
+          break;
+        }
+        if (x.sentence - c.last <= (x.date.source === 'none' ? 12 : 8) && datesCompatible(clusterDate(c), x.date)) prev = c;
         break;
       }
       if (prev) addCand(prev, x, kindOf);
@@ -561,7 +573,13 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
     for (let i = clusters.length - 1; i >= Math.max(0, clusters.length - LOOKBACK); i--) {
       const c = clusters[i];
       if (c.type !== x.type) continue;
-      const shared = overlap(c.participants, x.participants, kindOf, actors);
+      let shared = overlap(c.participants, x.participants, kindOf, actors);
+      // "Kazakhstan and Uzbekistan signed an agreement … The accord was signed by A and B": the same signing
+      if (!shared && x.type === 'agreement' && x.sentence - c.last <= 2) {
+        const people = (ids: string[]) => ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+        const [pc, px] = [people(c.participants), people(x.participants)];
+        if ((pc.length === 0) !== (px.length === 0)) shared = 1;
+      }
       if (!shared) continue;
       const cls = clusterStatusClass(c);
       const xcls = statusClass(x.status);
@@ -716,8 +734,7 @@ function resolveAnchors(clusters: Cluster[]): void {
   }
 }
 
-function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Map<string, ActorInfo>, book: PlaceBook): WhatDocEvent | null {
-  const kindOf = (id: string) => actors.get(id)?.kind ?? null;
+function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Map<string, ActorInfo>): WhatDocEvent | null {
   const participants = uniq(c.participants).filter((id) => actors.has(id));
   if (c.type === 'statement' && !participants.length) return null;
   if (!participants.length && !clusterPlace(c)) return null;
@@ -755,8 +772,6 @@ function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Ma
     respondsTo: respondsTo.map(nameOf),
     gist: c.cands.find((x) => x.gist)?.gist ?? null,
   });
-  void kindOf;
-  void book;
   return {
     docId: doc.id,
     type: c.type,

@@ -111,7 +111,20 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     if (ca === cb) continue;
     const ma = members.get(ca)!;
     const mb = members.get(cb)!;
-    if (!ma.every((x) => mb.every((y) => compat.has(key(x, y))))) continue;
+    // no hard conflict between any two reports of the clusters, and most pairs shown alike
+    let alike = 0;
+    let conflict = false;
+    for (const x of ma) {
+      for (const y of mb) {
+        if (compat.has(key(x, y))) alike++;
+        else if (hardConflict(items[x], items[y], book)) {
+          conflict = true;
+          break;
+        }
+      }
+      if (conflict) break;
+    }
+    if (conflict || alike * 2 < ma.length * mb.length) continue;
     const [keep, drop] = ca < cb ? [ca, cb] : [cb, ca];
     const all = [...members.get(keep)!, ...members.get(drop)!].sort((x, y) => x - y);
     members.set(keep, all);
@@ -152,6 +165,29 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 function dateOf(e: WhatDocEvent): { value: string | null; range: { from: string; to: string } | null } {
   return { value: e.date, range: e.dateRange ?? null };
+}
+
+/**
+ * True when two reports can never be one happening, whatever else is said:
+ * other type, plan vs fact, other place, far-apart days, other speaker, other
+ * pair of callers. (Too few shared participants is only "not shown alike".)
+ */
+function hardConflict(a: Item, b: Item, book: PlaceBook): boolean {
+  const ea = a.e;
+  const eb = b.e;
+  if (ea.type !== eb.type || statusClass(ea.status) !== statusClass(eb.status)) return true;
+  if (!placesCompatible(book, ea.location, eb.location)) return true;
+  if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
+    const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
+    if (Math.abs(daysBetween(ea.date, eb.date)) > (bothExplicit ? 1 : 3)) return true;
+  } else if (!datesCompatible(dateOf(ea), dateOf(eb))) return true;
+  if (ea.type === 'statement' && ea.participants[0] !== eb.participants[0]) return true;
+  if (ea.type === 'call' && a.persons.length >= 2 && b.persons.length >= 2) {
+    const ma = (ea.mainParticipants ?? ea.participants).slice(0, 2);
+    const mb = (eb.mainParticipants ?? eb.participants).slice(0, 2);
+    if (ma.length === 2 && mb.length === 2 && ma.filter((x) => mb.includes(x)).length < 2 && a.persons.filter((p) => b.persons.includes(p)).length < 2) return true;
+  }
+  return false;
 }
 
 /** null when the two reports cannot be the same happening; else how alike they are. */

@@ -188,7 +188,7 @@ export function speakerOf(sentence: string, mentions: LocalMention[], clause: Sp
 /** True when the text before the trigger starts with a subject pronoun ("They spoke …", "he said"). */
 export function subjectPronoun(before: string): 'plural' | 'singular' | null {
   const b = before.trim().toLowerCase();
-  if (/(?:^|[,;]\s*|\band\s+)(?:they|the\s+two(?:\s+\w+)?|both(?:\s+(?:men|leaders|sides))?)(?:\s+(?:had|have|also|then|already|later|reportedly|\w+ly))*\s*$/.test(b)) return 'plural';
+  if (/(?:^|[,;]\s*|\band\s+)(?:they|the\s+two(?:\s+\w+)?|both(?:\s+(?:men|leaders|sides))?)(?:\s+(?:had|have|also|then|already|later|last|first|previously|once|again|reportedly|\w+ly))*\s*$/.test(b)) return 'plural';
   if (/(?:^|[,;“"”]\s*|\b)(?:he|she)(?:\s+(?:had|has|have|also|then|already|later|reportedly|\w+ly))*\s*$/.test(b)) return 'singular';
   return null;
 }

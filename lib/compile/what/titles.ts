@@ -23,7 +23,7 @@ function list(names: string[]): string {
 }
 
 function where(location: string | null): string {
-  return location ? ` in ${location.split(',')[0].trim()}` : '';
+  return location ? ` in ${location}` : '';
 }
 
 export function eventTitle(t: TitleInput): string {

@@ -61,6 +61,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', role: 'join', strength: 0.8, re: /\brepresent(?:ed|s|ing)?\s+(?:by|at|in)\b|\brepresented\s+the\s+[\w.]+(?:\s+[\w.]+)?\s+(?:in|at)\b/g },
   { type: 'meeting', role: 'join', strength: 0.8, re: /\b(?:participated|participate|participates|participating)\s+in\b|\b(?:took|take|takes|taking)\s+part\s+in\b/g },
   { type: 'meeting', role: 'join', strength: 0.7, re: /\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?joined\b/g },
+  { type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:attended|attending|attends|(?:was|were|is|are|be)\s+present\s+at|be\s+on\s+hand|be\s+(?:\w+\s+)?available)\b/g },
   { type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:part|members?)\s+of\s+the\s+(?:\w+\s+)?delegation\b|\bdelegations?\s+(?:included|includes|was\s+led\s+by|led\s+by)\b/g },
   // ---------- visits ----------
   { type: 'visit', role: 'event', strength: 0.85, re: /\b(?:visited|visits|visiting|visit)\b/g },
