@@ -87,6 +87,7 @@ export function inWindow(date: string | null, from: string | null, to: string | 
 /** "from 'last week', published 2025-02-18" — how a date was found; null when nothing is known. */
 export function describeDateInfo(info: DateInfo): string | null {
   const parts: string[] = [];
+  if (info.precision === 'week' && info.range) parts.push(`week of ${formatShortDate(info.range.from)} – ${formatShortDate(info.range.to)}`);
   if (info.expression) parts.push(`from ‘${info.expression}’`);
   if (info.reference) parts.push(info.reference);
   return parts.length ? parts.join(', ') : null;

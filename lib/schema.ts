@@ -242,12 +242,17 @@ export const Evidence = z.object({
   end: z.number().int(),
 });
 
+/** How precise an event's date is: a `week` date is the estimated day of a stated week ("last week"), with its range. */
+export const DateInfoPrecision = z.enum(['day', 'week', 'month', 'year']);
+
 export const DateInfo = z.object({
   /** the words that gave the date, e.g. "last week", "Feb. 17" */
   expression: z.string().nullable(),
   /** what the expression was resolved against: "published 2025-02-18", "event call-…" */
   reference: z.string().nullable(),
-  precision: DatePrecision.nullable(),
+  precision: DateInfoPrecision.nullable(),
+  /** for a date estimated from a span ("last week" → the middle of that working week): the span */
+  range: z.object({ from: IsoDay, to: IsoDay }).nullable().optional(),
 });
 
 export const Disagreement = z.object({
@@ -325,6 +330,7 @@ export type EdgeKind = z.infer<typeof EdgeKind>;
 export type ActorKind = z.infer<typeof ActorKind>;
 export type EventStatus = z.infer<typeof EventStatus>;
 export type DatePrecision = z.infer<typeof DatePrecision>;
+export type DateInfoPrecision = z.infer<typeof DateInfoPrecision>;
 
 /** The JSON Schema published beside the dataset, from the same zod objects. */
 export function datasetJsonSchema(): unknown {

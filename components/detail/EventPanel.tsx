@@ -14,7 +14,7 @@ interface Props {
   onClose: () => void;
 }
 
-const PRECISION_NOTE = { day: 'exact day', month: 'month only', year: 'year only' } as const;
+const PRECISION_NOTE = { day: 'exact day', week: 'day estimated from the week', month: 'month only', year: 'year only' } as const;
 
 export function EventPanel({ event, index, onSelectActor, onOpenDocument, onClose }: Props) {
   const participants = participantsOf(event, index);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE } from './fixtures';
-import { initialWindow, toTimelineItems, windowAround } from './timeline';
+import { initialWindow, toTimelineItem, toTimelineItems, windowAround } from './timeline';
 
 const none = { event: null, actor: null };
 
@@ -65,5 +65,19 @@ describe('itemClass', () => {
   it('names the event with a safe class', async () => {
     const { itemClass } = await import('./timeline');
     expect(itemClass('a.b:c d')).toBe('ev-a_b_c_d');
+  });
+});
+
+describe('week-precision events', () => {
+  it('spans the stated week instead of a fake day', () => {
+    const e = {
+      ...FIXTURE.events[0],
+      id: 'call-week',
+      date: '2025-02-12',
+      dateInfo: { expression: 'last week', reference: 'published 2025-02-18', precision: 'week' as const, range: { from: '2025-02-10', to: '2025-02-16' } },
+    };
+    const item = toTimelineItem(e, { event: null, actor: null });
+    expect(item).toMatchObject({ type: 'range', group: 'period', start: '2025-02-10', end: '2025-02-17' });
+    expect(item?.className).toContain('precision-week');
   });
 });

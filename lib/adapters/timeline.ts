@@ -41,7 +41,7 @@ export function itemClass(id: string): string {
 
 export function eventClassName(e: DatasetEvent, selection: TimelineSelection): string {
   const cls = [itemClass(e.id), `type-${e.type}`, `status-${e.status}`];
-  if (e.date) cls.push(`precision-${precisionOf(e.date)}`);
+  if (e.date) cls.push(`precision-${weekRange(e) ? 'week' : precisionOf(e.date)}`);
   if (selection.actor && e.participants.includes(selection.actor)) cls.push('is-related');
   if (selection.event === e.id) cls.push('is-selected');
   if (e.edited) cls.push('is-edited');
@@ -56,6 +56,11 @@ export function toTimelineItem(e: DatasetEvent, selection: TimelineSelection): T
   const content = `<span class="ev-glyph" aria-hidden="true">${style.glyph}</span> ${escapeHtml(label)}`;
   const title = escapeHtml(`${style.label}: ${e.title} — ${formatPartialDate(e.date)}${status}`);
   const className = eventClassName(e, selection);
+  const week = weekRange(e);
+  if (week) {
+    // an estimated day of a stated week ("last week"): shown as the week, not as a fake day
+    return { id: e.id, content, start: week.from, end: dateSpan(week.to).end, type: 'range', group: 'period', className, title };
+  }
   if (precisionOf(e.date) === 'day') {
     return { id: e.id, content, start: e.date, type: 'box', group: 'day', className, title };
   }
@@ -116,4 +121,9 @@ export function initialWindow(items: TimelineItem[], span = 21, maxSpan = 45): {
 export function windowAround(item: TimelineItem, halfSpan = 7): { start: string; end: string } {
   if (item.end) return { start: msDay(dayMs(item.start) - 2 * DAY_MS), end: msDay(dayMs(item.end) + 2 * DAY_MS) };
   return { start: msDay(dayMs(item.start) - halfSpan * DAY_MS), end: msDay(dayMs(item.start) + halfSpan * DAY_MS) };
+}
+
+/** The stated week of an event whose day is only estimated from it ("last week"), else null. */
+export function weekRange(e: DatasetEvent): { from: string; to: string } | null {
+  return e.dateInfo.precision === 'week' && e.dateInfo.range ? e.dateInfo.range : null;
 }

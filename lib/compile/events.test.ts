@@ -34,7 +34,8 @@ describe('extractEvents', () => {
     const call = events.find((e) => e.type === 'call');
     const meeting = events.find((e) => e.type === 'meeting');
     expect(call?.participants.sort()).toEqual(['carla-cedar', 'dan-dogwood']);
-    expect(call?.date).toBe('2025-02');
+    expect(call?.date).toBe('2025-02-12');
+    expect(call?.dateInfo).toMatchObject({ precision: 'week', range: { from: '2025-02-10', to: '2025-02-16' } });
     expect(call?.dateInfo.expression).toBe('last week');
     expect(meeting?.participants.sort()).toEqual(['anna-alder', 'boris-birch']);
     expect(meeting?.location).toBe('Avalon');

@@ -693,9 +693,10 @@ function resolveAnchors(clusters: Cluster[]): void {
   const indexOf = new Map(all.map((x, i) => [x, i]));
   const bySentence = new Map<number, Cand[]>();
   for (const x of all) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
+  // an anchor needs a stated day: a day estimated from "last week" is no base for "three days before"
   const dayOf = (c: Cluster) => {
     const d = clusterDate(c);
-    return d.value && d.value.length === 10 ? d.value : null;
+    return d.value && d.value.length === 10 && d.source !== 'range' ? d.value : null;
   };
   const nearestEarlier = (x: Cand, c: Cluster, ok: (y: Cand, yc: Cluster) => boolean): Cluster | null => {
     for (let i = (indexOf.get(x) ?? 0) - 1, n = 0; i >= 0 && n < 2000; i--, n++) {
@@ -778,7 +779,7 @@ function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Ma
     status,
     title,
     date: date.value,
-    dateInfo: { expression: date.expression, reference: date.reference, precision: date.value ? date.precision : null },
+    dateInfo: dateInfoOf(date),
     location,
     participants: ordered,
     respondsTo,
@@ -796,3 +797,14 @@ function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Ma
 }
 
 export type { DocEvent };
+
+/** The published date information: an estimated day of a stated week says so ("week", with its span). */
+function dateInfoOf(date: DateChoice): DocEvent['dateInfo'] {
+  const estimated = date.value !== null && date.source === 'range' && date.value.length === 10 && date.range !== null;
+  return {
+    expression: date.expression,
+    reference: date.reference,
+    precision: date.value ? (estimated ? 'week' : date.precision) : null,
+    range: estimated ? date.range : null,
+  };
+}

@@ -97,7 +97,8 @@ describe('mergeEvents', () => {
     const r = run([{ doc: D, dates: { 'last week': { range: { from: '2025-02-10', to: '2025-02-16' } } } }]);
     const calls = r.events.filter((e) => e.type === 'call');
     expect(calls).toHaveLength(1);
-    expect(calls[0].date).toBe('2025-02');
+    expect(calls[0].date).toBe('2025-02-12');
+    expect(calls[0].dateInfo.precision).toBe('week');
     expect(calls[0].participants).toEqual(['anna-alder', 'boris-birch']);
   });
 });

@@ -280,13 +280,14 @@ function buildEvent(
     byValue.set(x.e.date, v);
   }
   const values = [...byValue.entries()];
-  values.sort((a, b) => b[0].length - a[0].length || b[1].docs.size - a[1].docs.size || b[1].rank - a[1].rank || cmp(a[0], b[0]));
+  // a stated day beats a day estimated from a span ("last week"), whatever the number of reports
+  values.sort((a, b) => b[0].length - a[0].length || b[1].rank - a[1].rank || b[1].docs.size - a[1].docs.size || cmp(a[0], b[0]));
   // a coarse value contained in the chosen precise one supports it
   const chosen = values[0] ?? null;
   const date = chosen ? chosen[0] : null;
   const dateItem = chosen ? chosen[1].item : items[0];
   const disagreements: Disagreement[] = [];
-  const days = values.filter(([v]) => v.length === 10);
+  const days = values.filter(([v, info]) => v.length === 10 && info.rank > SOURCE_RANK.range);
   if (days.length > 1) {
     disagreements.push({
       field: 'date',
@@ -295,8 +296,8 @@ function buildEvent(
   }
   const dateSource: DateSource = chosen ? (dateItem.e.dateSource ?? 'explicit') : 'none';
   const dateInfo = chosen
-    ? { ...dateItem.e.dateInfo, precision: date!.length === 10 ? ('day' as const) : date!.length === 7 ? ('month' as const) : ('year' as const) }
-    : { expression: null, reference: null, precision: null };
+    ? { ...dateItem.e.dateInfo, precision: date!.length === 10 ? (dateItem.e.dateInfo.precision === 'week' ? ('week' as const) : ('day' as const)) : date!.length === 7 ? ('month' as const) : ('year' as const) }
+    : { expression: null, reference: null, precision: null, range: null };
 
   // location: the most specific
   let location: string | null = null;

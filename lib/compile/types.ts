@@ -165,7 +165,7 @@ export interface DocEvent {
   status: EventStatus;
   title: string;
   date: string | null;
-  dateInfo: { expression: string | null; reference: string | null; precision: DatePrecision | null };
+  dateInfo: import('../schema').DateInfo;
   location: string | null;
   participants: string[];
   /** for statements: the actors answered/rejected/warned */

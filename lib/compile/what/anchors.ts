@@ -36,11 +36,26 @@ function precisionOf(value: string): DatePrecision {
   return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
 }
 
-/** A DateExpr as a date choice: ranges become the month (or year) they lie in. */
+/**
+ * The day that best stands for a span of at most a week: for a whole
+ * Monday–Sunday week the Wednesday (the middle of the working week, when
+ * diplomacy happens); otherwise the middle day (the later one on a tie).
+ * Every day of the span is then within three days of the estimate.
+ */
+export function estimateDay(range: { from: string; to: string }): string {
+  const len = daysBetween(range.from, range.to) + 1;
+  const monday = new Date(`${range.from}T00:00:00Z`).getUTCDay() === 1;
+  return addDays(range.from, len === 7 && monday ? 2 : Math.floor(len / 2));
+}
+
+/** A DateExpr as a date choice: a span of up to a week gives its estimated day (source 'range'); longer spans the month (or year) they lie in. */
 export function choiceFromExpr(d: DateExpr): DateChoice {
   const base = { expression: d.text, reference: d.reference, future: !!d.future, anchor: d.anchor ?? null };
   if (d.anchor && !d.value) return { ...base, value: null, precision: null, source: 'anchored', range: null };
-  const range = (d as DateExpr & { range?: { from: string; to: string } }).range;
+  const range = d.range;
+  if (range && range.from && range.to && range.from !== range.to && daysBetween(range.from, range.to) < 7) {
+    return { ...base, value: estimateDay(range), precision: 'day', source: 'range', range: { from: range.from, to: range.to } };
+  }
   if (range && range.from && range.to && range.from !== range.to) {
     const value = range.from.slice(0, 7) === range.to.slice(0, 7) ? range.from.slice(0, 7) : range.from.slice(0, 4) === range.to.slice(0, 4) ? range.from.slice(0, 4) : null;
     return { ...base, value, precision: value ? precisionOf(value) : null, source: 'range', range: { from: range.from, to: range.to } };

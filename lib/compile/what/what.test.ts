@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from './triggers';
 import { modalityOf } from './modality';
-import { addDays, choiceFromExpr, datesCompatible, findAnchors } from './anchors';
+import { addDays, estimateDay, choiceFromExpr, datesCompatible, findAnchors } from './anchors';
 import { assignIds, baseId } from './ids';
 import { placeBook, placesCompatible, placeLabel } from './places';
 import { confidenceOf } from './confidence';
@@ -35,11 +35,15 @@ describe('modality', () => {
 });
 
 describe('anchors', () => {
-  it('does UTC day arithmetic and turns a week range into its month', () => {
+  it('does UTC day arithmetic and turns a week range into its estimated day, a longer span into its month', () => {
     expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
     const c = choiceFromExpr({ docId: 'd', sentence: 0, start: 0, end: 9, text: 'last week', value: null, precision: null, reference: 'published 2025-02-18', range: { from: '2025-02-10', to: '2025-02-16' } });
-    expect(c.value).toBe('2025-02');
+    expect(c.value).toBe('2025-02-12'); // the Wednesday of that Monday–Sunday week
     expect(c.source).toBe('range');
+    expect(c.range).toEqual({ from: '2025-02-10', to: '2025-02-16' });
+    expect(estimateDay({ from: '2025-02-15', to: '2025-02-16' })).toBe('2025-02-16'); // a weekend: the later day
+    const month = choiceFromExpr({ docId: 'd', sentence: 0, start: 0, end: 9, text: 'earlier this month', value: null, precision: null, reference: 'published 2025-02-18', range: { from: '2025-02-01', to: '2025-02-17' } });
+    expect(month.value).toBe('2025-02');
     expect(datesCompatible({ value: '2025-02' }, { value: '2025-02-12' })).toBe(true);
     expect(datesCompatible({ value: '2025-02-12' }, { value: '2025-03-12' })).toBe(false);
   });
