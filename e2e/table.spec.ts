@@ -20,11 +20,12 @@ test('sorting by date reverses the order', async ({ page }) => {
   const d = await loadDataset(page);
   test.skip(d.events.filter((e) => e.date).length < 2, 'fewer than two dated events');
   const dates = () => page.getByTestId('events-table').locator('tbody tr td:first-child').allTextContents();
+  await expect(page.getByTestId('events-table').locator('tbody tr')).toHaveCount(d.events.length);
   const before = await dates();
   await page.getByRole('button', { name: /Date/ }).click();
-  const after = await dates();
-  expect(after).not.toEqual(before);
-  expect(after.filter((x) => x !== 'Undated')).toEqual(before.filter((x) => x !== 'Undated').reverse());
+  const dated = (xs: string[]) => xs.filter((x) => x !== 'Undated');
+  await expect.poll(async () => dated(await dates())).toEqual(dated(before).reverse());
+  expect(dated(before)).not.toEqual(dated(before).reverse());
 });
 
 test('keyboard: tab reaches the view toggle and the table rows', async ({ page }) => {
