@@ -42,11 +42,4 @@ export function didYouMean(word: string, candidates: Iterable<string>, maxDistan
 }
 
 /** A slug (lower-case letters, digits, single hyphens) made from any name. */
-export function slugify(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify } from '../compile/who/slug';

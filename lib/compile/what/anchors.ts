@@ -6,6 +6,7 @@
 import type { DatePrecision } from '../../schema';
 import type { DateExpr, Span } from '../types';
 import type { DateSource } from './types';
+import { addDays, daysBetween } from '../text/dates-util';
 
 export interface DateChoice {
   value: string | null;
@@ -20,17 +21,7 @@ export interface DateChoice {
 
 export const NO_DATE: DateChoice = { value: null, precision: null, expression: null, reference: null, source: 'none', range: null, anchor: null, future: false };
 
-/** UTC day arithmetic on YYYY-MM-DD. */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Whole days from a to b (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
-}
+export { addDays, daysBetween };
 
 function precisionOf(value: string): DatePrecision {
   return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
