@@ -110,7 +110,8 @@ function finalize(ds: Dataset, linkCorrections: (edges: Dataset['edges']) => Dat
     referenced.add(e.target);
   }
   const actors = ds.actors
-    .filter((a) => !a.discovered || referenced.has(a.id) || a.surfaceForms.length > 0)
+    // only actors the documents mention (or events and corrections name): not the whole who's who
+    .filter((a) => referenced.has(a.id) || a.surfaceForms.length > 0)
     .map((a) => ({ ...a, eventCount: count.get(a.id) ?? 0 }))
     .sort((a, b) => cmp(a.id, b.id));
   return {
