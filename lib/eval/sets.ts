@@ -3,6 +3,7 @@
  * module that reads files):
  *   samples        data/documents + data/*.yaml (no corrections unless asked)
  *   hard-cases     data/eval/hard-cases/documents + data/actors|places|lexicon.yaml, no corrections
+ *   blind          data/eval/blind/documents (written without looking at the compiler), likewise
  *   speech-damaged the samples with names damaged in memory (damage.ts), sample annotations
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,8 +14,10 @@ import type { Problem } from '../schema';
 import { checkQuotes, parseAnnotations, type Annotations } from './annotations';
 import { damageDocuments } from './damage';
 
-export type SetName = 'samples' | 'hard-cases' | 'speech-damaged';
-export const SET_NAMES: SetName[] = ['samples', 'hard-cases', 'speech-damaged'];
+export type SetName = 'samples' | 'hard-cases' | 'speech-damaged' | 'blind';
+export const SET_NAMES: SetName[] = ['samples', 'hard-cases', 'speech-damaged', 'blind'];
+/** sets with their own documents folder under data/eval/<name>/ */
+const OWN_DOCUMENTS: SetName[] = ['hard-cases', 'blind'];
 
 export interface EvalSet {
   name: SetName;
@@ -34,14 +37,14 @@ export function readAnnotations(file: string, root: string): { annotations: Anno
 export function buildSet(name: SetName, root: string, opts: { corrections?: boolean; seed?: number } = {}): EvalSet {
   const data = join(root, 'data');
   const main = load(data, root);
-  const annSet = name === 'hard-cases' ? 'hard-cases' : 'samples';
+  const annSet = OWN_DOCUMENTS.includes(name) ? name : 'samples';
   const annotationsFile = join(data, 'eval', annSet, 'annotations.yaml');
   const { annotations, problems } = readAnnotations(annotationsFile, root);
   const relFile = relative(root, annotationsFile);
 
   let inputs: CompileInputs;
-  if (name === 'hard-cases') {
-    const hc = load(join(data, 'eval', 'hard-cases'), root);
+  if (OWN_DOCUMENTS.includes(name)) {
+    const hc = load(join(data, 'eval', name), root);
     inputs = { ...main, documents: hc.documents, corrections: [], correctionLines: [], problems: [...main.problems, ...hc.problems] };
   } else {
     inputs = opts.corrections && name === 'samples' ? main : { ...main, corrections: [], correctionLines: [] };
