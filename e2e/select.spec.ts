@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { collectErrors, datedEvent, item as itemOf, loadDataset, mainMeeting, waitForCharts } from './helpers';
 
 test('clicking a timeline event shows its quotes and puts it in the URL', async ({ page }) => {
@@ -15,8 +15,9 @@ test('clicking a timeline event shows its quotes and puts it in the URL', async 
   const panel = page.getByTestId('event-panel');
   await expect(panel).toHaveAttribute('data-event-id', ev!.id);
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(ev!.title);
-  await expect(panel.getByTestId('evidence')).toHaveCount(ev!.evidence.length);
-  await expect(panel.locator('blockquote').first()).toContainText(ev!.evidence[0].quote.slice(0, 40));
+  await expandAllEvidence(panel);
+  await expect(panel.getByTestId('evidence')).toHaveCount(distinctQuotes(ev!));
+  await expect(panel.locator('blockquote', { hasText: ev!.evidence[0].quote.slice(0, 40) }).first()).toBeVisible();
   await expect(item).toHaveClass(/vis-selected/);
   expect(errors).toEqual([]);
 });
@@ -58,8 +59,11 @@ test('evidence links open safely in a new tab', async ({ page }) => {
     await expect(links.nth(i)).toHaveAttribute('target', '_blank');
     expect(await links.nth(i).getAttribute('href')).toMatch(/^https?:\/\//);
   }
-  // every quote of the event is shown
-  await expect(page.getByTestId('evidence')).toHaveCount(meeting!.evidence.length);
+  // every quote of the event is shown, one group per document
+  const panel = page.getByTestId('event-panel');
+  await expect(panel.getByTestId('evidence-group')).toHaveCount(new Set(meeting!.evidence.map((e) => e.documentId)).size);
+  await expandAllEvidence(panel);
+  await expect(panel.getByTestId('evidence')).toHaveCount(distinctQuotes(meeting!));
 });
 
 test('Escape closes the selected event', async ({ page }) => {
@@ -80,13 +84,24 @@ test('a quote opens its document with the evidence highlighted', async ({ page }
   const meeting = mainMeeting(d);
   test.skip(!meeting, 'the dataset has no events');
   await page.goto(`/?event=${encodeURIComponent(meeting!.id)}`);
+  const docId = (await page.getByTestId('evidence-group').first().getAttribute('data-document-id'))!;
   await page.getByTestId('open-document').first().click();
   const panel = page.getByTestId('document-panel');
-  await expect(panel).toHaveAttribute('data-document-id', meeting!.evidence[0].documentId);
+  await expect(panel).toHaveAttribute('data-document-id', docId);
   await expect(page).toHaveURL(/doc=/);
   await expect(panel.locator('mark').first()).toBeVisible();
-  const firstQuote = meeting!.evidence.find((e) => e.documentId === meeting!.evidence[0].documentId)!.quote;
+  const firstQuote = meeting!.evidence.find((e) => e.documentId === docId)!.quote;
   await expect(panel.getByTestId('document-text')).toContainText(firstQuote.slice(0, 30));
   await panel.getByRole('button', { name: /Back to the event/ }).click();
   await expect(page.getByTestId('event-panel')).toBeVisible();
 });
+
+/** Unfolds every document's evidence group. */
+async function expandAllEvidence(panel: Locator) {
+  for (const more of await panel.getByTestId('more-evidence').all()) await more.click();
+}
+
+/** Quotes the panel shows: the same sentence of a document only once. */
+function distinctQuotes(e: { evidence: { documentId: string; quote: string }[] }): number {
+  return new Set(e.evidence.map((x) => `${x.documentId}:${(x as { start?: number }).start}`)).size;
+}

@@ -3,7 +3,7 @@ import { describeDateInfo, formatConfidence, formatPartialDate, formatShortDate 
 import type { DatasetIndex } from '@/lib/ui/selection';
 import { participantsOf } from '@/lib/ui/selection';
 import { ActorButton } from './ActorButton';
-import { EvidenceQuote } from './EvidenceQuote';
+import { EvidenceList } from './EvidenceList';
 import { StatusBadge, TypeBadge } from './TypeBadge';
 
 interface Props {
@@ -95,13 +95,10 @@ export function EventPanel({ event, index, onSelectActor, onOpenDocument, onClos
       )}
       <section>
         <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-600">
-          Evidence ({event.evidence.length} {event.evidence.length === 1 ? 'quote' : 'quotes'})
+          Evidence ({event.evidence.length} {event.evidence.length === 1 ? 'quote' : 'quotes'} from {new Set(event.evidence.map((e) => e.documentId)).size}{' '}
+          {new Set(event.evidence.map((e) => e.documentId)).size === 1 ? 'document' : 'documents'})
         </h3>
-        <div className="mt-1 space-y-2">
-          {event.evidence.map((ev, i) => (
-            <EvidenceQuote key={`${ev.documentId}:${ev.start}:${i}`} evidence={ev} document={index.documents.get(ev.documentId)} onOpenDocument={onOpenDocument} />
-          ))}
-        </div>
+        <EvidenceList evidence={event.evidence} documents={index.documents} onOpenDocument={onOpenDocument} />
       </section>
     </article>
   );
