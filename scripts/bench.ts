@@ -3,6 +3,8 @@
  * Builds a synthetic corpus (deterministic, seeded) of news-like documents about
  * invented actors, writes it to a temp folder, then measures load and compile
  * time and peak memory. Prints figures; asserts nothing (timings are not tests).
+ *   --stages     also times clean+sentences, mentions and dates on their own
+ *   --keep DIR   writes the corpus to DIR and keeps it (for profiling)
  */
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,10 @@ import { join } from 'node:path';
 import { load } from '../lib/compile/load';
 import { compile } from '../lib/compile';
 import { stableJson } from '../lib/compile/emit';
+import { clean } from '../lib/compile/clean';
+import { splitSentences } from '../lib/compile/sentences';
+import { findMentions } from '../lib/compile/mentions';
+import { findDates } from '../lib/compile/dates';
 
 function arg(name: string, dflt: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -47,8 +53,10 @@ const actors = Array.from({ length: ACTORS }, (_, i) => {
   return { first, last, name: `${first} ${last}`, country: c, role: ROLES[i % ROLES.length] };
 });
 
-const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
-mkdirSync(join(dir, 'documents'));
+const keepAt = process.argv.indexOf('--keep');
+const keep = keepAt > 0 ? process.argv[keepAt + 1] : null;
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'parley-bench-'));
+mkdirSync(join(dir, 'documents'), { recursive: true });
 for (const f of ['places.yaml', 'lexicon.yaml']) copyFileSync(join('data', f), join(dir, f));
 writeFileSync(
   join(dir, 'actors.yaml'),
@@ -89,7 +97,7 @@ const json = stableJson(result.dataset);
 const t3 = performance.now();
 clearInterval(timer);
 peak = Math.max(peak, mem());
-rmSync(dir, { recursive: true, force: true });
+if (!keep) rmSync(dir, { recursive: true, force: true });
 
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`corpus: ${DOCS} documents, ${ACTORS} actors (${Math.floor(ACTORS / 2)} in actors.yaml)`);
@@ -97,6 +105,17 @@ console.log(`load:      ${fmt(t1 - t0)}`);
 console.log(`compile:   ${fmt(t2 - t1)}  (${((t2 - t1) / DOCS).toFixed(2)} ms/document)`);
 console.log(`serialise: ${fmt(t3 - t2)}  (${(json.length / 1048576).toFixed(1)} MiB dataset.json)`);
 console.log(`peak RSS:  ${peak} MiB`);
+if (process.argv.includes('--stages')) {
+  const s0 = performance.now();
+  const docs = [...inputs.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((d) => splitSentences(clean(d)));
+  const s1 = performance.now();
+  findMentions(docs, inputs.actors, inputs.places, inputs.lexicon);
+  const s2 = performance.now();
+  for (const d of docs) findDates(d);
+  const s3 = performance.now();
+  const per = (ms: number) => `${(ms / DOCS).toFixed(2)} ms/document`;
+  console.log(`stages:    clean+sentences ${per(s1 - s0)}, mentions ${per(s2 - s1)}, dates ${per(s3 - s2)}`);
+}
 console.log(
   `output:    ${result.dataset.events.length} events, ${result.dataset.actors.length} actors, ${result.dataset.edges.length} edges, ${result.problems.length} problems`,
 );

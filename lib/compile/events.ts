@@ -203,7 +203,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         }
         const insideAnchor = relDates.some((d) => d.anchor && d.start <= h.start && d.end >= h.end);
         if (insideAnchor) dexpr = null;
-        let date = resolveChoice(dexpr);
+        let date = pastWeekday(resolveChoice(dexpr), h.text, modality, published);
         let prevInSentence: Cand | undefined;
         for (let k = cands.length - 1; k >= 0 && cands[k].sentence === s.index; k--)
           if (cands[k].role === 'event') {
@@ -216,6 +216,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         if (date.future && status === 'happened') status = 'planned';
         let place = insideAnchor ? null : pickPlace(text, sentPlaces, clause, hitSpan, book, h.type === 'visit', h.type === 'call' ? 30 : 100);
         if (!place && prevInSentence && /^,?\s*(?:where|during\s+which)\b/i.test(text.slice(clause.start, clause.end))) place = prevInSentence.place;
+        if (h.rule.needsPlace && !place) return;
         let role: CandRole = h.role === 'join' ? 'join' : h.rule.refOnly ? 'ref' : 'event';
         const people = part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
         if (role === 'event' && !part.ids.length) role = 'ref';
@@ -349,6 +350,23 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
 }
 
 // ---------------------------------------------------------------- helpers
+
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const PAST_TRIGGER = /^(?:spoke|met|held|had|made|talked|phoned|called|visited|arrived|travell?ed|flew|signed|agreed|sat|hosted|welcomed|berated|chatted|rang|dialed|dialled|telephoned|landed|struck|reached|sealed|concluded)\b/i;
+
+/**
+ * "Starmer spoke by phone with Birch on Friday evening and will host him on Sunday": a bare
+ * weekday told of with a past-tense verb is the last such day, even when the sentence
+ * also looks ahead (a date resolved to the coming week is moved back seven days).
+ */
+export function pastWeekday(date: DateChoice, trigger: string, modality: string, published: string): DateChoice {
+  if (!date.future || modality !== 'happened' || !date.value || date.value.length !== 10 || date.source !== 'explicit') return date;
+  if (!PAST_TRIGGER.test(trigger.trim()) || !WEEKDAY.test(date.expression ?? '') || /\b(?:next|coming|this)\b/i.test(date.expression ?? '')) return date;
+  const back = addDays(date.value, -7);
+  const gap = daysBetween(back, published);
+  if (gap < 0 || gap > 6) return date;
+  return { ...date, value: back, future: false, reference: `${date.reference ?? ''} (past: told with "${trigger.trim()}")`.trim() };
+}
 
 function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {
   const m = new Map<number, T[]>();

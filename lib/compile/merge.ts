@@ -270,18 +270,19 @@ function buildEvent(
   const documentIds = [...new Set(items.map((x) => x.e.docId))].sort();
 
   // date: the most precise, best-supported value; different days are recorded
-  const byValue = new Map<string, { docs: Set<string>; rank: number; item: Item }>();
+  const byValue = new Map<string, { docs: Set<string>; rank: number; item: Item; strength: number }>();
   for (const x of items) {
     if (!x.e.date) continue;
-    const v = byValue.get(x.e.date) ?? { docs: new Set<string>(), rank: 0, item: x };
+    const v = byValue.get(x.e.date) ?? { docs: new Set<string>(), rank: 0, item: x, strength: 0 };
     v.docs.add(x.e.docId);
+    v.strength = Math.max(v.strength, x.e.triggerStrength ?? 0);
     const r = SOURCE_RANK[x.e.dateSource ?? 'explicit'];
     if (r > v.rank) v.rank = r;
     byValue.set(x.e.date, v);
   }
   const values = [...byValue.entries()];
   // a stated day beats a day estimated from a span ("last week"), whatever the number of reports
-  values.sort((a, b) => b[0].length - a[0].length || b[1].rank - a[1].rank || b[1].docs.size - a[1].docs.size || cmp(a[0], b[0]));
+  values.sort((a, b) => b[0].length - a[0].length || b[1].rank - a[1].rank || b[1].docs.size - a[1].docs.size || b[1].strength - a[1].strength || cmp(a[0], b[0]));
   // a coarse value contained in the chosen precise one supports it
   const chosen = values[0] ?? null;
   const date = chosen ? chosen[0] : null;

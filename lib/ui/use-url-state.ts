@@ -4,7 +4,7 @@
  * Selections push a history entry (back/forward works); the timeline window
  * replaces it. Users must sit inside <Suspense> (static export).
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { parseUrlState, serializeUrlState, type UrlState } from '../url-state';
 
@@ -16,12 +16,18 @@ export function useUrlState(): [UrlState, SetUrlState] {
   const pathname = usePathname();
   const key = params.toString();
   const state = useMemo(() => parseUrlState(key), [key]);
+  // a write the router has not committed yet: patches made meanwhile build on it, not on the stale URL
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    pending.current = null;
+  }, [key]);
   const set = useCallback<SetUrlState>(
     (patch, mode = 'push') => {
-      // read the live URL so quick successive patches do not lose each other
-      const current = parseUrlState(typeof window === 'undefined' ? key : window.location.search);
+      const live = pending.current ?? (typeof window === 'undefined' ? key : window.location.search);
+      const current = parseUrlState(live);
       const next = serializeUrlState({ ...current, ...patch });
       if (next === serializeUrlState(current)) return;
+      pending.current = next;
       const href = `${pathname}${next}`;
       if (mode === 'replace') router.replace(href, { scroll: false });
       else router.push(href, { scroll: false });

@@ -28,6 +28,8 @@ export interface TriggerRule {
   responds?: boolean;
   /** the hit is cancelling what it names ("decided to skip the event") */
   cancels?: boolean;
+  /** the verb tells of a meeting only when a place is named ("berated Dogwood in the palace") */
+  needsPlace?: boolean;
 }
 
 const B = String.raw`\b`;
@@ -55,6 +57,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', role: 'event', strength: 0.6, re: /\bnegotiations?\b/g },
   { type: 'meeting', role: 'event', strength: 0.5, re: /\b(?:discussions|consultations)\b/g },
   { type: 'meeting', role: 'event', strength: 0.5, re: /\bface-to-face\b/g },
+  // a host meets the guest: "Alder hosted Birch", "will host Birch in Avalon", "welcomed Birch to the palace"
+  { type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming)\b(?!\s+(?:by|talks|a\s+summit|the\s+(?:talks|summit|meeting))\b)/g },
+  // a face-to-face scene: "berated Birch in the Oval Office"
+  { type: 'meeting', role: 'event', strength: 0.6, needsObject: true, needsPlace: true, re: /\b(?:berated|berates|scolded|confronted|rebuked|lectured|embraced|hugged)\b/g },
   { type: null, role: 'event', strength: 0.5, refOnly: true, re: /\bconversation\b/g },
   { type: null, role: 'event', strength: 0.6, refOnly: true, cancels: true, re: /\b(?:skip|skipped|skipping|cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved)\s+(?:\w+\s+){0,2}?(?:event|gathering)\b/g },
   // ---------- joining a happening ----------
@@ -66,7 +72,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ---------- visits ----------
   { type: 'visit', role: 'event', strength: 0.85, re: /\b(?:visited|visits|visiting|visit)\b/g },
   { type: 'visit', role: 'event', strength: 0.85, re: /\b(?:arrived|arrives|arriving|landed|lands)\s+(?:in|within|at)\b/g },
-  { type: 'visit', role: 'event', strength: 0.8, re: /\b(?:trip|trips|travel(?:l)?ed|travels|flew|flies|journeyed|journey)\s+(?:\w+\s+){0,2}?to\b/g },
+  { type: 'visit', role: 'event', strength: 0.8, re: /\b(?:trip|trips|travel|travel(?:l)?ed|travels|travel(?:l)?ing|flew|flies|journeyed|journey)\s+(?:\w+\s+){0,2}?to\b/g },
   { type: 'visit', role: 'event', strength: 0.6, needsObject: true, re: /\b(?:sent|send|sends|sending|dispatched|dispatch)\s+(?:[^\s.;:!?]+\s+){0,4}?to\b/g },
   // ---------- agreements ----------
   { type: 'agreement', role: 'event', strength: 0.85, re: /\b(?:agreed|agree|agrees)\s+(?:\w+\s+)?(?:to|on|upon|that|at|in)\b/g },
@@ -76,6 +82,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'statement', role: 'statement', strength: 0.85, re: /\b(?:said|says|say|stated|states|told(?!\s+(?:me|us)\b)|tells|declared|announced|announces|insisted|insists|added|adds|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|noted|argued|claimed|explained|asserted|remarked|suggested|acknowledged|confirmed|conceded)\b/g },
   { type: 'statement', role: 'statement', strength: 0.85, responds: true, re: /\b(?:warned|warns|rejected|rejects|dismissed|dismisses|criticised|criticized|criticises|criticizes|accused|accuses|condemned|condemns|denounced|cautioned|cautions|responded|responds|replied|retorted|slammed|blasted|hit\s+back)\b/g },
   { type: 'statement', role: 'statement', strength: 0.8, re: /\baccording\s+to\b/g },
+  // written remarks: "wrote on social media that …", "posted that …"
+  { type: 'statement', role: 'statement', strength: 0.75, re: /\b(?:wrote|writes|posted|tweeted)\b(?!\s+(?:a\s+)?(?:letter|book|article)\s+to\b)/g },
+  // a verdict: "called the exchange “a dressing-down”", "called the conversation positive"
+  { type: 'statement', role: 'statement', strength: 0.6, re: /\bcalled\s+(?=(?:the|it|this|that|them)\s)/g },
   { type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:spoke|speaking|spoken)\s+(?=(?:after|at|about|of|out)\b|on\s+(?!(?:the\s+)?(?:tele)?phone))/g },
   { type: 'statement', role: 'statement', strength: 0.7, responds: true, re: /\b(?:questioned|compared|attacked|mocked|ridiculed)\b/g },
   { type: 'statement', role: 'statement', strength: 0.5, re: /\b(?:advised|voicing|voiced|expressed|expressing|made\s+the\s+remarks?)\b(?!\s+(?:me|us)\b)/g },
