@@ -13,7 +13,7 @@ export function TypeLegend() {
       ))}
       <li className="flex items-center gap-1">
         <span aria-hidden="true" className="legend-range inline-block h-3 w-6 rounded-sm" />
-        month/year only
+        week, month or year only
       </li>
     </ul>
   );

@@ -15,7 +15,7 @@ export interface TimelineItem {
   start: string;
   end?: string;
   type: 'box' | 'range';
-  /** 'day' for exact days, 'period' for month/year-only dates (shown in their own band) */
+  /** 'day' for exact days, 'period' for week-, month- or year-precision dates (shown in their own band) */
   group: 'day' | 'period';
   className: string;
   /** escaped HTML tooltip */
@@ -83,7 +83,7 @@ export function toTimelineItems(dataset: Dataset, selection: TimelineSelection):
 
 export const TIMELINE_GROUPS = [
   { id: 'day', content: 'Day', order: 1 },
-  { id: 'period', content: 'Month/ year', order: 2 },
+  { id: 'period', content: 'Approx.', order: 2 },
 ] as const;
 
 const DAY_MS = 86400000;

@@ -140,6 +140,12 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
       inClause.forEach((h, i) => {
         const hitSpan = { start: h.start, end: h.end };
         let part = participantsOf(text, owned[i], hitSpan, h.role === 'join' ? 30 : 70);
+        // "Birch, who had been invited by Alder, did not travel to Avalon": the subject is the name the relative clause hangs on
+        const ante = h.role === 'event' ? relativeAntecedent(text, local, clause, h.start) : null;
+        if (ante && PERSONISH.includes(ante.kind)) {
+          const objects = participantsOf(text, owned[i].filter((m) => m.start >= h.end), hitSpan, 70);
+          part = { ids: uniq([ante.actorId, ...objects.ids]), certainty: ante.score };
+        }
         const ownedPersons = owned[i].filter((m) => PERSONISH.includes(m.kind));
         if (h.rule.needsObject && !ownedPersons.some((m) => m.start >= h.end) && !(h.type === 'visit' && part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')))) return;
         const hasSubject = owned[i].some((m) => m.end <= h.start && PERSONISH.includes(m.kind));
@@ -192,6 +198,8 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         if (modality === 'hypothetical') return;
         let dexpr = pickDate(relDates, clause, hitSpan);
         if (!dexpr && singleEvent && h.role === 'event') dexpr = pickDate(relDates, { start: 0, end: text.length }, hitSpan);
+        // "said after the call that he would travel … on Monday": a day inside a reported clause is that clause's
+        if (dexpr && dexpr.start >= h.end && /\b(?:that|whether)\s+(?:\S+\s+){0,3}?(?:would|will|had|has|was|were|is|are|could|should|might|may)\b/i.test(text.slice(h.end, dexpr.start))) dexpr = null;
         if (dexpr && !part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')) && h.type !== 'agreement') {
           // a definite reference keeps only a day attached to it ("Tuesday's meeting", "the meeting on Tuesday",
           // "the Feb. 18 assembly") or opening its clause ("A day earlier, leaders held a summit")
@@ -248,6 +256,17 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           const sp = saidAtReference(text, lower, local, h, lastSubject, s.index);
           part = sp ? { ids: [sp.id], certainty: sp.score } : { ids: [], certainty: 0 };
         }
+        // "Alder spoke by phone with both Birch and Cedar", "… separately with Birch and Cedar": one call each
+        const groups: string[][] = [part.ids];
+        if (role === 'event' && (h.type === 'call' || h.type === 'meeting') && /^[^.;]{0,25}?\b(?:with\s+both|separately\s+with|with\s+\S+\s+and\s+then\s+with)\b/i.test(text.slice(h.start, clause.end))) {
+          const subj = owned[i].filter((m) => m.end <= h.start && PERSONISH.includes(m.kind)).map((m) => m.actorId);
+          const objs = uniq(owned[i].filter((m) => m.start >= h.end && PERSONISH.includes(m.kind)).map((m) => m.actorId)).filter((id) => !subj.includes(id));
+          if (subj.length && objs.length >= 2 && objs.every((id) => part.ids.includes(id))) {
+            groups.length = 0;
+            for (const o of objs) groups.push(uniq([...subj.filter((id) => part.ids.includes(id)), o]));
+          }
+        }
+        for (const ids of groups)
         cands.push({
           order: cands.length,
           sentence: s.index,
@@ -256,7 +275,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           role,
           trigger: h.text,
           strength: h.strength,
-          participants: part.ids,
+          participants: ids,
           certainty: part.certainty,
           status,
           ongoing: modality === 'ongoing',
@@ -282,7 +301,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
       // ", saying …" / ", adding …": the subject is in the clause before
       const clause = /^(?:saying|adding)$/i.test(h.text) ? { start: 0, end: ownClause.end } : ownClause;
       const hitSpan = { start: h.start, end: h.end };
-      let sp = speakerOf(text, local, clause, hitSpan, h.text);
+      let sp = speakerOf(text, local, clause, hitSpan, h.text) ?? relativeAntecedent(text, local, ownClause, h.start);
       let certainty = sp?.score ?? 0;
       if (!sp) {
         const pron = subjectPronoun(text.slice(clause.start, h.start)) ?? (/[”"]\s*,?\s*(?:he|she)\s+$/i.test(text.slice(0, h.start)) ? 'singular' : null);
@@ -346,6 +365,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
 
   const clusters = clusterCands(cands, book, kindOf, actors, published);
   resolveAnchors(clusters);
+  inheritContextDays(clusters, doc);
   return clusters.map((c) => toDocEvent(c, doc, published, actors)).filter((e): e is WhatDocEvent => e !== null);
 }
 
@@ -395,6 +415,21 @@ function toLocal(ms: Mention[], s: Sentence, kindOf: (id: string) => ActorKind |
   const kept: LocalMention[] = [];
   for (const m of out) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   return kept;
+}
+
+/**
+ * "Fidan, who hosted the talks, said …", "Birch, who had been invited by Alder, did not travel":
+ * a verb right after a non-restrictive relative clause has the name the clause hangs on as subject.
+ */
+export function relativeAntecedent(text: string, local: LocalMention[], clause: Span, at: number): LocalMention | null {
+  const rel = /^,\s*(?:who|which)\b/i.exec(text.slice(clause.start, clause.end));
+  if (!rel || at <= clause.start + rel[0].length) return null;
+  const inner = text.slice(clause.start + rel[0].length, at);
+  const close = inner.lastIndexOf(',');
+  if (close < 0) return null;
+  if (!/^,\s*(?:(?:also|then|later|however|had|has|have|did|does|do|not|never|didn't|doesn't|\w+ly)\s+)*$/i.test(inner.slice(close))) return null;
+  const ante = local.filter((m) => m.end <= clause.start && /^\s*$/.test(text.slice(m.end, clause.start))).sort((a, b) => b.end - a.end)[0];
+  return ante ?? null;
 }
 
 /** People of the nearest earlier sentence (≤ 2 back) that names at least two. */
@@ -749,6 +784,42 @@ function resolveAnchors(clusters: Cluster[]): void {
       if (!base) continue;
       x.date = { ...d, value: addDays(base, d.anchor.offsetDays), precision: 'day', reference: `${d.anchor.offsetDays >= 0 ? '+' : ''}${d.anchor.offsetDays} day(s) from the ${target!.type} of ${base}` };
       recomputeDate(c);
+    }
+  }
+}
+
+/**
+ * A remark reported without a day ("Vance accused him of …") was made on the day
+ * the narrative is telling of: the day of the nearest earlier happening or
+ * remark of the same paragraph (up to three sentences back, or in its own sentence).
+ */
+function inheritContextDays(clusters: Cluster[], doc: SentencedDoc): void {
+  const clusterOf = new Map<Cand, Cluster>();
+  for (const c of clusters) for (const x of c.cands) clusterOf.set(x, c);
+  const all = [...clusterOf.keys()].sort((a, b) => a.order - b.order);
+  const paragraphOf: number[] = [];
+  let para = 0;
+  doc.sentences.forEach((s, i) => {
+    if (i > 0 && /\n\s*\n/.test(doc.body.slice(doc.sentences[i - 1].end, s.start))) para++;
+    paragraphOf[s.index] = para;
+  });
+  const dayOf = (c: Cluster) => {
+    const d = c.date;
+    return d.value && d.value.length === 10 && (d.source === 'explicit' || d.source === 'anchored') && !d.future && clusterStatusClass(c) !== 'plan' ? d : null;
+  };
+  for (const c of clusters) {
+    if (c.type !== 'statement' || c.date.value) continue;
+    const x = c.cands[0];
+    let best: DateChoice | null = null;
+    for (const y of all) {
+      if (y === x || y.sentence > x.sentence || x.sentence - y.sentence > 3 || paragraphOf[y.sentence] !== paragraphOf[x.sentence]) continue;
+      const yc = clusterOf.get(y)!;
+      if (yc === c) continue;
+      const d = dayOf(yc);
+      if (d) best = d;
+    }
+    if (best) {
+      c.date = { ...best, source: 'anchored', expression: null, reference: `the day of the narrative (${best.value})`, anchor: null };
     }
   }
 }

@@ -11,13 +11,13 @@
 import type { ActorEntry, Lexicon, PlaceEntry, Problem } from '../schema';
 import type { ActorInfo, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
 import { addMention, isOccupied, makeDocCtx, personKeys, type DocCtx } from './who/context';
-import { corefPass, type CorefActor } from './who/coref';
+import { corefPass, type CorefActor, type CorefLookup } from './who/coref';
 import { discoverPeople, isCreditLine, type Discovery } from './who/discover';
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
 import { fuzzyPass } from './who/fuzzy';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
-import { fold, isCommonWord, nationCode } from './who/text';
+import { fold, isCommonWord, nationCode, tokenize } from './who/text';
 import { distance } from 'fastest-levenshtein';
 
 export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places: PlaceEntry[], lexicon: Lexicon): MentionsResult {
@@ -35,6 +35,7 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
   const mentions: Mention[] = [];
   const placeMentions: PlaceMention[] = [];
   const discovered = new Map<string, ActorInfo>();
+  const bySurname: SurnameIndex = new Map();
   const surfaces = new Map<string, Set<string>>();
 
   const ctxs: DocCtx[] = [];
@@ -47,22 +48,32 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
     fuzzyPass(dc, keys);
     dc.sents.forEach((sc, i) => sc.occupied.push(...placeSpans[i]));
     placeMentions.push(...unknownPlaces(dc));
-    linkDiscoveries(dc, discoverPeople(dc, { blockedWords }), discovered);
+    linkDiscoveries(dc, discoverPeople(dc, { blockedWords }), discovered, bySurname);
     ctxs.push(dc);
   }
   // second pass: people discovered anywhere are found by full name everywhere, then references
+  const known = knownDiscoveredIndex(discovered);
+  const coref = corefActors(actors, discovered);
   for (const dc of ctxs) {
-    linkKnownDiscovered(dc, discovered);
+    linkKnownDiscovered(dc, discovered, known);
     dropTitlesBeforeNames(dc, byId, discovered);
-    corefPass(dc, corefActors(actors, discovered, dc.day));
+    corefPass(dc, coref(dc.day));
     mentions.push(...dc.mentions);
   }
 
   // "President Horvat" (one word) and "Luka Horvat" (full name) discovered apart are one person
   const remap = new Map<string, string>();
+  const fullBySurname = new Map<string, ActorInfo[]>();
+  for (const a of discovered.values())
+    if (a.name.split(/\s+/).length > 1) {
+      const k = surnameOf(a.name);
+      const list = fullBySurname.get(k);
+      if (list) list.push(a);
+      else fullBySurname.set(k, [a]);
+    }
   for (const single of discovered.values()) {
     if (single.name.split(/\s+/).length > 1) continue;
-    const full = [...discovered.values()].filter((a) => a.name.split(/\s+/).length > 1 && surnameOf(a.name) === fold(single.name));
+    const full = fullBySurname.get(fold(single.name)) ?? [];
     if (full.length === 1) remap.set(single.id, full[0].id);
   }
   for (const [from, to] of remap) {
@@ -105,9 +116,9 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
 
 /** Exact names, aliases and titles valid at the document's date. */
 function exactPass(dc: DocCtx, forms: Form[], byId: Map<string, ActorEntry>, placeWords: Set<string>): void {
-  const usable = forms.filter((f) => f.kind !== 'title' || titleValidOn(f, dc.day));
+  const usable = (f: Form) => f.kind !== 'title' || titleValidOn(f, dc.day);
   for (const sc of dc.sents) {
-    const hits = scan(sc.text, usable, dc.transcript, sc.tokens).filter((h) => h.form.kind !== 'title' || titleFits(sc.text, h, byId));
+    const hits = scan(sc.text, forms, dc.transcript, sc.tokens, usable).filter((h) => h.form.kind !== 'title' || titleFits(sc.text, h, byId));
     sc.titleHits = hits.filter((h) => h.form.kind === 'title');
     for (const h of resolveOverlaps(hits)) {
       if (h.form.kind === 'block' || !h.form.actorId) {
@@ -136,25 +147,61 @@ function titleFits(text: string, h: Hit, byId: Map<string, ActorEntry>): boolean
 }
 
 /** Registers discovered people (one actor across documents) and links their bare surnames in the document. */
-function linkDiscoveries(dc: DocCtx, found: Discovery[], discovered: Map<string, ActorInfo>): void {
+function linkDiscoveries(dc: DocCtx, found: Discovery[], discovered: Map<string, ActorInfo>, bySurname: SurnameIndex): void {
   const local: ActorInfo[] = [];
   // full names first, so "Mr. Horvat" can join "Luka Horvat"
   const ordered = [...found].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.sc.s.index - b.sc.s.index || a.start - b.start);
   for (const d of ordered) {
     if (isOccupied(d.sc, d.start, d.end)) continue;
-    const actor = findOrCreate(d, discovered, local);
+    const actor = findOrCreate(d, discovered, local, bySurname);
     if (!local.includes(actor)) local.push(actor);
     addMention(dc, d.sc, d.start, d.end, actor.id, 'discovered', 0.8);
   }
   linkSurnames(dc, local);
 }
 
+/** Full names (two words or more) of discovered people, with the words each needs, in discovery order. */
+interface KnownDiscovered {
+  entries: { actor: ActorInfo; form: string }[];
+  /** entry positions by each word of the form (hyphenated words in parts) */
+  byWord: Map<string, number[]>;
+  words: string[][];
+}
+
+function knownDiscoveredIndex(discovered: Map<string, ActorInfo>): KnownDiscovered {
+  const kd: KnownDiscovered = { entries: [], byWord: new Map(), words: [] };
+  for (const a of discovered.values()) {
+    if (a.name.split(/\s+/).length <= 1) continue;
+    for (const form of [a.name, ...a.aliases].filter((f) => f.split(/\s+/).length > 1)) {
+      const i = kd.entries.length;
+      const words = [...new Set(tokenize(form).flatMap((t) => t.text.split('-')))];
+      kd.entries.push({ actor: a, form });
+      kd.words.push(words);
+      for (const w of words) {
+        const list = kd.byWord.get(w);
+        if (!list) kd.byWord.set(w, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+  }
+  return kd;
+}
+
 /** Full names (two words or more) of people discovered in any document, then their bare surnames here. */
-function linkKnownDiscovered(dc: DocCtx, discovered: Map<string, ActorInfo>): void {
-  const full = [...discovered.values()].filter((a) => a.name.split(/\s+/).length > 1);
+function linkKnownDiscovered(dc: DocCtx, discovered: Map<string, ActorInfo>, kd: KnownDiscovered): void {
+  // only the names whose every word (as written) occurs in the document
+  const docWords = new Set<string>();
+  for (const sc of dc.sents)
+    for (const t of sc.tokens) {
+      docWords.add(t.text);
+      if (t.text.includes('-')) for (const part of t.text.split('-')) docWords.add(part);
+    }
+  const cand = new Set<number>();
+  for (const w of docWords) for (const i of kd.byWord.get(w) ?? []) if (kd.words[i].every((x) => docWords.has(x))) cand.add(i);
   const here = new Set<ActorInfo>();
-  for (const a of full)
-    for (const form of [a.name, ...a.aliases].filter((f) => f.split(/\s+/).length > 1))
+  for (const i of [...cand].sort((x, y) => x - y)) {
+    const { actor: a, form } = kd.entries[i];
+    {
       for (const sc of dc.sents) {
         if (isCreditLine(sc.text)) continue;
         let from = 0;
@@ -168,6 +215,8 @@ function linkKnownDiscovered(dc: DocCtx, discovered: Map<string, ActorInfo>): vo
           here.add(a);
         }
       }
+    }
+  }
   for (const m of dc.mentions) if (m.via === 'discovered') {
     const a = discovered.get(m.actorId);
     if (a) here.add(a);
@@ -210,7 +259,10 @@ function compatibleFirst(a: string, b: string): boolean {
   return distance(x, y) <= 2;
 }
 
-function findOrCreate(d: Discovery, all: Map<string, ActorInfo>, local: ActorInfo[]): ActorInfo {
+/** Discovered people with a full name (two words or more), by folded surname, in discovery order. */
+type SurnameIndex = Map<string, ActorInfo[]>;
+
+function findOrCreate(d: Discovery, all: Map<string, ActorInfo>, local: ActorInfo[], bySurname: SurnameIndex): ActorInfo {
   const id = slugify(d.name);
   const single = d.name.split(/\s+/).length === 1;
   let actor = all.get(id);
@@ -219,12 +271,18 @@ function findOrCreate(d: Discovery, all: Map<string, ActorInfo>, local: ActorInf
     const same = (pool: Iterable<ActorInfo>) =>
       [...pool].filter((a) => surnameOf(a.name) === sn && a.name.split(/\s+/).length > 1 && (single || compatibleFirst(a.name, d.name)));
     const here = same(local);
-    const anywhere = same(all.values());
+    const anywhere = same(bySurname.get(sn) ?? []);
     actor = here.length === 1 ? here[0] : here.length === 0 && anywhere.length === 1 ? anywhere[0] : undefined;
   }
   if (!actor) {
     actor = { id, name: d.name.replace(/\s+/g, ' '), kind: 'person', affiliation: d.affiliation, aliases: [], role: d.role, discovered: true, surfaceForms: [] };
     all.set(id, actor);
+    if (actor.name.split(/\s+/).length > 1) {
+      const k = surnameOf(actor.name);
+      const list = bySurname.get(k);
+      if (list) list.push(actor);
+      else bySurname.set(k, [actor]);
+    }
   } else {
     if (!actor.role && d.role) actor.role = d.role;
     if (!actor.affiliation && d.affiliation) actor.affiliation = d.affiliation;
@@ -276,11 +334,41 @@ function dropTitlesBeforeNames(dc: DocCtx, byId: Map<string, ActorEntry>, discov
   if (drop.size) dc.mentions = dc.mentions.filter((m) => !drop.has(m));
 }
 
-function corefActors(actors: ActorEntry[], discovered: Map<string, ActorInfo>, day: string): Map<string, CorefActor> {
-  const out = new Map<string, CorefActor>();
-  for (const a of actors) {
+/**
+ * The actors as coreference sees them on a given day (titles valid then), built
+ * lazily: a document only looks up the few actors it mentions.
+ */
+function corefActors(actors: ActorEntry[], discovered: Map<string, ActorInfo>): (day: string) => CorefLookup {
+  const byId = new Map<string, ActorEntry>();
+  for (const a of actors) byId.set(a.id, a);
+  const fromDiscovered = new Map<string, CorefActor>();
+  for (const d of discovered.values()) if (!byId.has(d.id)) fromDiscovered.set(d.id, { ...d, roleTexts: d.role ? [d.role.toLowerCase()] : [] });
+  const perDay = new Map<string, Map<string, CorefActor>>();
+  return (day) => {
+    let made = perDay.get(day);
+    if (!made) {
+      if (perDay.size > 64) perDay.clear();
+      perDay.set(day, (made = new Map()));
+    }
+    const cache = made;
+    return {
+      get(id: string): CorefActor | undefined {
+        const hit = cache.get(id) ?? fromDiscovered.get(id);
+        if (hit) return hit;
+        const a = byId.get(id);
+        if (!a) return undefined;
+        const c = corefActor(a, day);
+        cache.set(id, c);
+        return c;
+      },
+    };
+  };
+}
+
+function corefActor(a: ActorEntry, day: string): CorefActor {
+  {
     const titles = (a.titles ?? []).filter((t) => (!t.from || day >= t.from) && (!t.to || day <= t.to)).map((t) => t.title.toLowerCase());
-    out.set(a.id, {
+    return {
       id: a.id,
       name: a.name,
       kind: a.kind,
@@ -290,10 +378,8 @@ function corefActors(actors: ActorEntry[], discovered: Map<string, ActorInfo>, d
       discovered: false,
       surfaceForms: [],
       roleTexts: [...(a.role && !/^former\b/i.test(a.role) ? [a.role.toLowerCase()] : []), ...titles],
-    });
+    };
   }
-  for (const d of discovered.values()) if (!out.has(d.id)) out.set(d.id, { ...d, roleTexts: d.role ? [d.role.toLowerCase()] : [] });
-  return out;
 }
 
 /** Warnings about the data file: an alias shared by two actors is ambiguous. */

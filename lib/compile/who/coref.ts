@@ -17,6 +17,11 @@ export interface CorefActor extends ActorInfo {
   roleTexts: string[];
 }
 
+/** Actors by id (only looked up, never listed). */
+export interface CorefLookup {
+  get(id: string): CorefActor | undefined;
+}
+
 const DIRECT = new Set<Mention['via']>(['name', 'alias', 'fuzzy', 'title', 'discovered']);
 
 /** Mentions indexed for the passes below (kept up to date as references are added). */
@@ -30,7 +35,7 @@ interface Index {
 
 let index: Index = { bySentence: new Map(), firstAt: new Map(), directBySentence: new Map() };
 
-export function corefPass(dc: DocCtx, actors: Map<string, CorefActor>): void {
+export function corefPass(dc: DocCtx, actors: CorefLookup): void {
   const isPerson = (id: string) => actors.get(id)?.kind === 'person';
   index = { bySentence: new Map(), firstAt: new Map(), directBySentence: new Map() };
   for (const m of dc.mentions) {
@@ -130,7 +135,7 @@ function roleMatches(roleText: string, role: string): boolean {
   return re.test(roleText);
 }
 
-function roles(dc: DocCtx, sc: SentCtx, actors: Map<string, CorefActor>): void {
+function roles(dc: DocCtx, sc: SentCtx, actors: CorefLookup): void {
   for (const m of sc.text.matchAll(ROLE_RE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -156,7 +161,7 @@ function roles(dc: DocCtx, sc: SentCtx, actors: Map<string, CorefActor>): void {
 
 const COUNTERPART_RE = /\b(?:his|her|their)\s+(?:(?:veteran|new|former|longtime|long-time|top)\s+)?(\p{L}+)\s+counterparts?\b/giu;
 
-function counterparts(dc: DocCtx, sc: SentCtx, actors: Map<string, CorefActor>): void {
+function counterparts(dc: DocCtx, sc: SentCtx, actors: CorefLookup): void {
   for (const m of sc.text.matchAll(COUNTERPART_RE)) {
     const code = nationCode(m[1]);
     if (!code) continue;

@@ -101,17 +101,29 @@ function formRegex(text: string, ci: boolean): RegExp {
   return re;
 }
 
-const indexCache = new WeakMap<Form[], Map<string, Form[]>>();
-/** Forms by the folded first word, so a sentence only tries forms whose first word it contains. */
-function formIndex(forms: Form[]): Map<string, Form[]> {
+interface IndexedForm {
+  form: Form;
+  /** the form's folded words (hyphenated words in parts): all must be in a sentence for it to match */
+  words: string[];
+}
+
+const indexCache = new WeakMap<Form[], Map<string, IndexedForm[]>>();
+/**
+ * Forms by the folded first word, so a sentence only tries forms whose first
+ * word it contains; built once per list of forms (one compile).
+ */
+function formIndex(forms: Form[]): Map<string, IndexedForm[]> {
   let idx = indexCache.get(forms);
   if (!idx) {
     idx = new Map();
     for (const f of forms) {
-      const first = tokenize(f.text.replace(/[’‘]/g, "'"))[0]?.low ?? '';
+      const toks = tokenize(f.text.replace(/[’‘]/g, "'"));
+      const first = toks[0]?.low ?? '';
+      const words = [...new Set(toks.flatMap((t) => t.low.split('-')))];
+      const entry = { form: f, words };
       const list = idx.get(first);
-      if (list) list.push(f);
-      else idx.set(first, [f]);
+      if (list) list.push(entry);
+      else idx.set(first, [entry]);
     }
     indexCache.set(forms, idx);
   }
@@ -128,8 +140,11 @@ function ignoresCaseCached(form: Form, transcript: boolean): boolean {
   return c[transcript ? 1 : 0];
 }
 
-/** Every occurrence of every form in `text` (a sentence's matching text). */
-export function scan(text: string, forms: Form[], transcript: boolean, tokens?: Token[]): Hit[] {
+/**
+ * Every occurrence of every form in `text` (a sentence's matching text);
+ * `accept` leaves out forms that do not apply (a title out of its dates).
+ */
+export function scan(text: string, forms: Form[], transcript: boolean, tokens?: Token[], accept?: (f: Form) => boolean): Hit[] {
   const hits: Hit[] = [];
   const idx = formIndex(forms);
   const words = new Set<string>();
@@ -138,7 +153,10 @@ export function scan(text: string, forms: Form[], transcript: boolean, tokens?: 
     if (t.low.includes('-')) for (const part of t.low.split('-')) words.add(part);
   }
   for (const w of words) {
-    for (const form of idx.get(w) ?? []) {
+    for (const { form, words: need } of idx.get(w) ?? []) {
+      // a form matches only where all of its words are (ignoring case and accents)
+      if (need.length > 1 && !need.every((x) => words.has(x))) continue;
+      if (accept && !accept(form)) continue;
       const re = formRegex(form.text, ignoresCaseCached(form, transcript));
       for (const m of text.matchAll(re)) {
         const start = m.index ?? 0;

@@ -8,7 +8,7 @@
 import type { Mention } from '../types';
 import type { DocCtx, PersonKey, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
-import { closeness, similarity, type Closeness } from './phonetic';
+import { closeness, similarity, soundCodes, type Closeness } from './phonetic';
 import { DAY_MONTH, fold, isAllCaps, isCap, isCommonWord, nationCode, type Token } from './text';
 
 const RANK: Record<Closeness, number> = { strong: 3, medium: 2, loose: 1, none: 0 };
@@ -39,17 +39,127 @@ function withParts(tokens: Token[]): Token[] {
  * whose every mention of a name is misspelt).
  */
 export function fuzzyPass(dc: DocCtx, keys: PersonKey[]): void {
-  const round1 = fuzzyRound(dc, keys, new Set());
+  const kx = keyIndex(keys);
+  const round1 = fuzzyRound(dc, kx, new Set());
   const known = new Set(round1.filter((m) => m.score >= 0.7).map((m) => m.actorId));
-  fuzzyRound(dc, keys, known);
+  fuzzyRound(dc, kx, known);
 }
 
-function fuzzyRound(dc: DocCtx, keys: PersonKey[], alsoKnown: Set<string>): Mention[] {
+/** A known person's closeness to one token (the best over the person's surnames). */
+interface KeyMatch {
+  key: PersonKey;
+  c: Closeness;
+  dist: number;
+}
+
+/**
+ * Built once per set of keys (one compile): surnames by first letter, by
+ * sound code and by deletion neighbourhood, so a token is compared only with
+ * the surnames that can be close to it; and each token's matches, cached.
+ */
+interface KeyIndex {
+  keys: PersonKey[];
+  allFirst: Set<string>;
+  firstNames: Map<PersonKey, Set<string>>;
+  affiliation: Map<string, string | null>;
+  /** key positions by a surname's folded first letter, sound code, or a string ≤ k deletions away */
+  byInitial: Map<string, number[]>;
+  bySound: Map<string, number[]>;
+  byDeletion: Map<string, number[]>;
+  /** the largest deletion count used for any surname */
+  maxK: number;
+  cache: [Map<string, KeyMatch[]>, Map<string, KeyMatch[]>];
+}
+
+const keyIndexCache = new WeakMap<PersonKey[], KeyIndex>();
+
+function pushTo(map: Map<string, number[]>, k: string, i: number): void {
+  const list = map.get(k);
+  if (!list) map.set(k, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/** Every string obtained from `w` by deleting at most `k` characters. */
+function deletions(w: string, k: number, out = new Set<string>()): Set<string> {
+  out.add(w);
+  if (k > 0 && w.length > 0) for (let i = 0; i < w.length; i++) {
+    const d = w.slice(0, i) + w.slice(i + 1);
+    if (!out.has(d)) deletions(d, k - 1, out);
+  }
+  return out;
+}
+
+/** Edits within which a surname may still be "close" by spelling alone (see phonetic.closeness). */
+const editBudget = (surname: string): number => Math.max(1, Math.floor(surname.length / 4));
+
+function keyIndex(keys: PersonKey[]): KeyIndex {
+  let kx = keyIndexCache.get(keys);
+  if (kx) return kx;
+  kx = {
+    keys,
+    allFirst: new Set(keys.flatMap((k) => k.firstNames.map(fold))),
+    firstNames: new Map(keys.map((k) => [k, new Set(k.firstNames.map(fold))])),
+    affiliation: new Map(keys.map((k) => [k.actorId, k.affiliation])),
+    byInitial: new Map(),
+    bySound: new Map(),
+    byDeletion: new Map(),
+    maxK: 1,
+    cache: [new Map(), new Map()],
+  };
+  keys.forEach((key, i) => {
+    for (const sn of key.surnames) {
+      const b = fold(sn);
+      pushTo(kx!.byInitial, b[0] ?? '', i);
+      for (const code of soundCodes(b)) pushTo(kx!.bySound, code, i);
+      const k = editBudget(b);
+      kx!.maxK = Math.max(kx!.maxK, k);
+      for (const d of deletions(b, k)) pushTo(kx!.byDeletion, d, i);
+    }
+  });
+  keyIndexCache.set(keys, kx);
+  return kx;
+}
+
+/**
+ * The keys close to a token, in key order. A surname can be close only when
+ * it shares the token's first letter, a sound code, or lies within its edit
+ * budget (then both reduce to a common string by that many deletions): the
+ * other surnames are "none" by construction and never compared.
+ */
+function matchesFor(kx: KeyIndex, low: string, transcript: boolean): KeyMatch[] {
+  const cache = kx.cache[transcript ? 1 : 0];
+  let found = cache.get(low);
+  if (found) return found;
+  const cand = new Set<number>();
+  for (const i of kx.byInitial.get(low[0] ?? '') ?? []) cand.add(i);
+  for (const code of soundCodes(low)) for (const i of kx.bySound.get(code) ?? []) cand.add(i);
+  for (const d of deletions(low, kx.maxK)) for (const i of kx.byDeletion.get(d) ?? []) cand.add(i);
+  found = [];
+  for (const i of [...cand].sort((a, b) => a - b)) {
+    const key = kx.keys[i];
+    let c: Closeness = 'none';
+    let dist = 99;
+    for (const sn of key.surnames) {
+      const cl = closeness(low, sn, transcript);
+      const d = similarity(low, sn).dist;
+      if (RANK[cl] > RANK[c] || (RANK[cl] === RANK[c] && d < dist)) {
+        c = cl;
+        dist = d;
+      }
+    }
+    if (c !== 'none') found.push({ key, c, dist });
+  }
+  if (cache.size > 200000) cache.clear();
+  cache.set(low, found);
+  return found;
+}
+
+function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[] {
   const added: Mention[] = [];
-  const allFirst = new Set(keys.flatMap((k) => k.firstNames.map(fold)));
+  const allFirst = kx.allFirst;
   const exactlyMentioned = new Set(dc.mentions.filter((m) => m.via === 'name' || m.via === 'alias' || m.via === 'title').map((m) => m.actorId));
   for (const id of alsoKnown) exactlyMentioned.add(id);
-  const affiliation = new Map(keys.map((k) => [k.actorId, k.affiliation]));
+  const affiliation = kx.affiliation;
   // a transcript without capitals: a lower-case word may still be a name
   const all = dc.sents.flatMap((sc) => sc.tokens).filter((t) => /^\p{L}/u.test(t.text) && t.text !== 'I');
   const caseless = dc.transcript && all.length > 0 && all.filter((t) => isCap(t.text)).length / all.length < 0.03;
@@ -59,24 +169,15 @@ function fuzzyRound(dc: DocCtx, keys: PersonKey[], alsoKnown: Set<string>): Ment
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (!candidateToken(t, sc, dc.transcript, allFirst)) continue;
+      const matches = matchesFor(kx, t.low, dc.transcript);
+      if (!matches.length) continue;
       const prev = i > 0 ? toks[i - 1] : null;
       const prevAdjacent = prev && /^\s+$/.test(sc.text.slice(prev.end, t.start)) && !isOccupied(sc, prev.start, prev.end) ? prev : null;
       const common = isCommonWord(t.text);
       let best: { key: PersonKey; rank: number; dist: number; withFirst: boolean } | null = null;
       let tie = false;
-      for (const key of keys) {
-        let c: Closeness = 'none';
-        let dist = 99;
-        for (const sn of key.surnames) {
-          const cl = closeness(t.text, sn, dc.transcript);
-          const d = similarity(t.text, sn).dist;
-          if (RANK[cl] > RANK[c] || (RANK[cl] === RANK[c] && d < dist)) {
-            c = cl;
-            dist = d;
-          }
-        }
-        if (c === 'none') continue;
-        const withFirst = !!prevAdjacent && key.firstNames.some((f) => fold(f) === prevAdjacent.low);
+      for (const { key, c, dist } of matches) {
+        const withFirst = !!prevAdjacent && kx.firstNames.get(key)!.has(prevAdjacent.low);
         const titleNear = sc.titleHits.some(
           (h) => h.form.actorId === key.actorId && (Math.abs(h.end - t.start) <= TITLE_NEAR || Math.abs(t.end - h.start) <= TITLE_NEAR),
         );

@@ -19,6 +19,12 @@ function codes(w: string): [string, string] {
   return c;
 }
 
+/** The double-metaphone codes of a word (folded first). */
+export function soundCodes(w: string): string[] {
+  const [a, b] = codes(fold(w));
+  return a === b ? [a] : [a, b];
+}
+
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
