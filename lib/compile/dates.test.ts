@@ -274,3 +274,25 @@ describe('findDates: sample documents', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(all.map((x) => x.dates)));
   });
 });
+
+describe('findDates: weekdays in reported speech and clauses (published Saturday 2025-08-16)', () => {
+  const sat = '2025-08-16';
+  it.each([
+    ['Kovač said after the call that he would travel to the capital on Monday to meet Horvat.', 'on Monday', '2025-08-18', true],
+    ['Kovač said he was due to arrive in the capital on Monday.', 'on Monday', '2025-08-18', true],
+    ['The envoy is set to fly to the capital on Tuesday.', 'on Tuesday', '2025-08-19', true],
+    ['Horvat plans to visit the capital on Wednesday, aides said.', 'on Wednesday', '2025-08-20', true],
+    ['On the flight back to the capital on Friday evening, Horvat spoke by phone with Kovač.', 'on Friday evening', '2025-08-15', undefined],
+    ['The envoy landed in the capital on Thursday and was expected to see the president in the evening.', 'on Thursday', '2025-08-14', undefined],
+    ['Kovač said on Thursday that he would not attend.', 'on Thursday', '2025-08-14', undefined],
+    ['Horvat told reporters on Friday that his envoy would travel to the capital next week.', 'on Friday', '2025-08-15', undefined],
+  ])('%j → %j = %s', (body, text, value, future) => {
+    const d = dates(body, sat).find((x) => x.text === text);
+    expect(d?.value).toBe(value);
+    expect(d?.future).toBe(future);
+  });
+
+  it('does not read a conditional perfect ("would have met") as future', () => {
+    expect(dates('Horvat said they would have met on Friday but for the storm.', sat)[0].value).toBe('2025-08-15');
+  });
+});

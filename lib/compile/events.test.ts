@@ -116,4 +116,105 @@ describe('extractEvents', () => {
     const meeting = events.find((e) => e.type === 'meeting' && e.status === 'happened');
     expect(meeting?.title).toBe('Anna Alder meets Boris Birch in Avalon');
   });
+
+  it('makes a meeting of a host and a guest, and of a scene at a named place', () => {
+    const doc = makeDoc('d7', 'Anna Alder hosted Boris Birch in Avalon on Monday. Carla Cedar berated Dan Dogwood in the Glass Palace on Monday. Eva Elm berated Boris Birch.', '2025-02-18');
+    const events = extractEvents(
+      input(doc, ACTORS, FORMS, { 'on Monday': { value: '2025-02-17' } }, { Avalon: { place: 'Avalon', kind: 'city' }, 'Glass Palace': { place: 'Glass Palace', kind: 'venue' } }),
+    );
+    const meetings = events.filter((e) => e.type === 'meeting');
+    expect(meetings.map((m) => [...m.participants].sort())).toEqual(
+      expect.arrayContaining([
+        ['anna-alder', 'boris-birch'],
+        ['carla-cedar', 'dan-dogwood'],
+      ]),
+    );
+    // no place named: harsh words are not a meeting
+    expect(meetings.some((m) => m.participants.includes('eva-elm'))).toBe(false);
+  });
+
+  it('splits "spoke by phone with both A and B" into one call each, dated in the past', () => {
+    const doc = makeDoc('d8', 'Anna Alder spoke by phone with both Boris Birch and Dan Dogwood on Friday evening and will host Birch in Avalon on Sunday.', '2025-03-01');
+    const events = extractEvents(
+      input(doc, ACTORS, FORMS, { 'on Friday evening': { value: '2025-03-07', future: true }, 'on Sunday': { value: '2025-03-02', future: true } }, { Avalon: { place: 'Avalon', kind: 'city' } }),
+    );
+    const calls = events.filter((e) => e.type === 'call');
+    expect(calls.map((c) => [...c.participants].sort())).toEqual(
+      expect.arrayContaining([
+        ['anna-alder', 'boris-birch'],
+        ['anna-alder', 'dan-dogwood'],
+      ]),
+    );
+    expect(calls).toHaveLength(2);
+    for (const c of calls) {
+      expect(c.status).toBe('happened');
+      expect(c.date).toBe('2025-02-28');
+    }
+    const visit = events.find((e) => e.type === 'meeting' && e.status === 'planned');
+    expect(visit?.participants.sort()).toEqual(['anna-alder', 'boris-birch']);
+  });
+
+  it('takes the subject of a verb after a relative clause from the name it hangs on', () => {
+    const doc = makeDoc('d9', 'Boris Birch, who had been challenged by Anna Alder to come, did not travel to Avalon. Carla Cedar, who hosted the talks, said progress was made.', '2025-02-18');
+    const events = extractEvents(input(doc, ACTORS, FORMS, {}, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    const visit = events.find((e) => e.type === 'visit');
+    expect(visit?.participants).toEqual(['boris-birch']);
+    expect(visit?.status).toBe('denied');
+    expect(events.find((e) => e.type === 'statement')?.participants).toEqual(['carla-cedar']);
+  });
+
+  it('dates an undated remark by the day the paragraph tells of', () => {
+    const doc = makeDoc('d10', 'Anna Alder met Boris Birch in Avalon on Friday. Carla Cedar accused Birch of lying.\n\nDan Dogwood said talks must go on.', '2025-03-01');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { 'on Friday': { value: '2025-02-28' } }, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    const cedar = events.find((e) => e.type === 'statement' && e.participants[0] === 'carla-cedar');
+    expect(cedar?.date).toBe('2025-02-28');
+    expect(cedar?.speaker).toBe('carla-cedar');
+  });
+
+  it('gives an agreement its parties: national delegations, or the other side of the call it came out of', () => {
+    const actors = new Map([...ACTORS, ...actorMap([['france', 'France', 'country', 'FR'], ['denmark', 'Denmark', 'country', 'DK']])]);
+    const a = makeDoc('d11', 'The French and Danish delegations agreed on Friday to exchange prisoners.', '2025-03-01');
+    const first = extractEvents(input(a, actors, FORMS, { 'on Friday': { value: '2025-02-28' } })).find((e) => e.type === 'agreement');
+    expect(first?.participants.sort()).toEqual(['denmark', 'france']);
+    expect(first?.date).toBe('2025-02-28');
+    const b = makeDoc('d11b', 'Anna Alder held a call with Boris Birch on Monday. Birch agreed to a pause on strikes.', '2025-03-01');
+    const second = extractEvents(input(b, actors, FORMS, { 'on Monday': { value: '2025-02-24' } })).find((e) => e.type === 'agreement');
+    expect(second?.participants.sort()).toEqual(['anna-alder', 'boris-birch']);
+  });
+
+  it('does not date a happening by a day inside a reported clause', () => {
+    const doc = makeDoc('d12', 'Anna Alder phoned Boris Birch on Friday. Birch said after the call that he would travel to Avalon on Monday.', '2025-03-01');
+    const events = extractEvents(
+      input(doc, ACTORS, FORMS, { 'on Friday': { value: '2025-02-28' }, 'on Monday': { value: '2025-03-03', future: true } }, { Avalon: { place: 'Avalon', kind: 'city' } }),
+    );
+    const call = events.find((e) => e.type === 'call');
+    expect(call?.date).toBe('2025-02-28');
+  });
+
+  it('reads a host meeting from an -ing clause, its late joiners and a call made by breaking off', () => {
+    const doc = makeDoc(
+      'd13',
+      'Anna Alder said on Monday she had begun arranging a meeting between Boris Birch and Dan Dogwood, after hosting Carla Cedar at the Glass Palace for talks. Alder broke off her meeting with the guests to call Birch, and said afterwards that a meeting between Birch and Dogwood would be followed by a summit. Joining them later in the hall were Eva Elm and Dan Dogwood.',
+      '2025-08-19',
+    );
+    const events = extractEvents(input(doc, ACTORS, FORMS, { 'on Monday': { value: '2025-08-18' } }, { 'Glass Palace': { place: 'Glass Palace', kind: 'venue' } }));
+    const hosted = events.find((e) => e.type === 'meeting' && e.status === 'happened');
+    expect(hosted?.participants).toEqual(expect.arrayContaining(['anna-alder', 'carla-cedar', 'eva-elm']));
+    expect(hosted?.date).toBe('2025-08-18');
+    const call = events.find((e) => e.type === 'call');
+    expect(call?.participants.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(call?.status).toBe('happened');
+    expect(call?.date).toBe('2025-08-18');
+    const plan = events.find((e) => e.type === 'meeting' && e.participants.includes('boris-birch') && e.participants.includes('dan-dogwood'));
+    expect(plan?.status).toBe('planned');
+    expect(events.find((e) => e.type === 'statement')?.participants).toEqual(['anna-alder']);
+  });
+
+  it('never dates a past happening after publication', () => {
+    const doc = makeDoc('d14', 'Anna Alder met Boris Birch in Avalon on Monday. Birch arrived in Avalon six months after his visit in February.', '2025-08-19');
+    const events = extractEvents(
+      input(doc, ACTORS, FORMS, { 'on Monday': { value: '2025-08-18' }, 'six months after': { anchor: { offsetDays: 180, ref: null } }, 'in February': { value: '2026-02' } }, { Avalon: { place: 'Avalon', kind: 'city' } }),
+    );
+    for (const e of events) if (e.date) expect(e.date <= '2025-08-19').toBe(true);
+  });
 });

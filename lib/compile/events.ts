@@ -19,6 +19,7 @@ import { addDays, choiceFromExpr, datesCompatible, daysBetween, findAnchors, NO_
 import { placeBook, placeLabel, placesCompatible, specificity, labelSpecificity, type PlaceBook } from './what/places';
 import { eventTitle, statementGist } from './what/titles';
 import type { DateSource, WhatDocEvent } from './what/types';
+import { nationCode } from './who/text';
 
 export interface ExtractInput {
   doc: SentencedDoc;
@@ -56,6 +57,10 @@ interface Cand {
   anchorSpan: { start: number; end: number } | null;
   /** the trigger lies inside an anchored date expression ("two days after the summit") */
   inAnchor?: boolean;
+  /** one of several happenings told by one trigger ("spoke with both Birch and Cedar"): never clustered together */
+  split?: string;
+  /** a day in the clause of a definite reference but not tied to it ("talks with X in Avalon on Tuesday"): used only when nothing better dates the happening */
+  weakDate?: DateChoice;
 }
 
 interface Cluster {
@@ -141,6 +146,21 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         const hitSpan = { start: h.start, end: h.end };
         let part = participantsOf(text, owned[i], hitSpan, h.role === 'join' ? 30 : 70);
         // "Birch, who had been invited by Alder, did not travel to Avalon": the subject is the name the relative clause hangs on
+        // "The U.S. delegation, led by A, met a team headed by B, along with C and D": everyone named takes part
+        if (h.type === 'meeting' && h.role === 'event' && /\b(?:delegation|team)s?\b[^.;]{0,40}?\b(?:led|headed)\s+by\b/i.test(text)) {
+          const all = uniq(local.filter((m) => PERSONISH.includes(m.kind) && !quotes.some((q) => m.start > q.start && m.end < q.end)).map((m) => m.actorId));
+          if (all.length >= 2 && part.ids.some((id) => all.includes(id))) part = { ids: uniq([...part.ids.filter((id) => all.includes(id)), ...all]), certainty: part.certainty };
+        }
+        // "The Freedonian and Eastlandish delegations agreed …", "Freedonian and Eastlandish teams will meet": the countries
+        const nations = nationGroup(text.slice(clause.start, h.start), actors);
+        const nationParties = !part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')) && nations.length >= 2 && (h.type === 'meeting' || h.type === 'agreement') && h.role === 'event';
+        if (nationParties) part = { ids: nations, certainty: 0.8 };
+        // "X said on Monday …, after hosting Birch at the palace": the -ing clause's subject and day are the main clause's
+        const ingClause = h.role === 'event' && /^[,\s]*(?:after|before|while|when|since|following)\s+$/i.test(text.slice(clause.start, h.start)) && /^\w+ing$/i.test(h.text.split(/\s+/)[0]);
+        if (ingClause) {
+          const mainSubj = local.filter((m) => m.end <= clause.start && PERSONISH.includes(m.kind)).sort((a, b) => a.start - b.start)[0];
+          if (mainSubj && !part.ids.includes(mainSubj.actorId)) part = { ids: uniq([mainSubj.actorId, ...part.ids]), certainty: Math.min(part.certainty || 1, mainSubj.score) };
+        }
         const ante = h.role === 'event' ? relativeAntecedent(text, local, clause, h.start) : null;
         if (ante && PERSONISH.includes(ante.kind)) {
           const objects = participantsOf(text, owned[i].filter((m) => m.start >= h.end), hitSpan, 70);
@@ -198,8 +218,10 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         if (modality === 'hypothetical') return;
         let dexpr = pickDate(relDates, clause, hitSpan);
         if (!dexpr && singleEvent && h.role === 'event') dexpr = pickDate(relDates, { start: 0, end: text.length }, hitSpan);
+        if (!dexpr && ingClause) dexpr = pickDate(relDates.filter((d) => !d.future && d.end <= clause.start), { start: 0, end: clause.start }, hitSpan);
         // "said after the call that he would travel … on Monday": a day inside a reported clause is that clause's
         if (dexpr && dexpr.start >= h.end && /\b(?:that|whether)\s+(?:\S+\s+){0,3}?(?:would|will|had|has|was|were|is|are|could|should|might|may)\b/i.test(text.slice(h.end, dexpr.start))) dexpr = null;
+        let weakDate: DateChoice | undefined;
         if (dexpr && !part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')) && h.type !== 'agreement') {
           // a definite reference keeps only a day attached to it ("Tuesday's meeting", "the meeting on Tuesday",
           // "the Feb. 18 assembly") or opening its clause ("A day earlier, leaders held a summit")
@@ -207,7 +229,10 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           const attached = gap.trim().split(/\s+/).filter(Boolean).length <= 3 && !/[,;]/.test(gap);
           const opening = dexpr.start - clause.start <= 2 && dexpr.end <= h.start;
           const dayLike = dexpr.precision === 'day' || !!dexpr.anchor;
-          if (!dayLike || !(attached || opening)) dexpr = null;
+          if (!dayLike || !(attached || opening)) {
+            if (dayLike && !dexpr.anchor && dexpr.value && !dexpr.future) weakDate = choiceFromExpr(dexpr);
+            dexpr = null;
+          }
         }
         const insideAnchor = relDates.some((d) => d.anchor && d.start <= h.start && d.end >= h.end);
         if (insideAnchor) dexpr = null;
@@ -228,7 +253,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         let role: CandRole = h.role === 'join' ? 'join' : h.rule.refOnly ? 'ref' : 'event';
         const people = part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
         if (role === 'event' && !part.ids.length) role = 'ref';
-        if (role === 'event' && h.type !== 'agreement' && !people.length) {
+        if (role === 'event' && h.type !== 'agreement' && !people.length && !nationParties) {
           if (h.type === 'visit') return;
           role = 'ref';
           part = { ids: [], certainty: 0 };
@@ -256,9 +281,23 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           const sp = saidAtReference(text, lower, local, h, lastSubject, s.index);
           part = sp ? { ids: [sp.id], certainty: sp.score } : { ids: [], certainty: 0 };
         }
+        // "Birch agreed to a pause" after "the call between Alder and Birch": the other side of that happening agreed with Birch
+        if (role === 'event' && h.type === 'agreement') {
+          const ps = part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+          if (ps.length === 1) {
+            for (let k = cands.length - 1; k >= 0 && s.index - cands[k].sentence <= 4; k--) {
+              const c = cands[k];
+              const cps = c.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+              if ((c.type === 'call' || c.type === 'meeting') && c.role === 'event' && statusClass(c.status) === 'real' && cps.includes(ps[0]) && cps.length >= 2) {
+                part = { ids: uniq([...ps, ...cps]), certainty: Math.min(part.certainty || 1, c.certainty, 0.7) };
+                break;
+              }
+            }
+          }
+        }
         // "Alder spoke by phone with both Birch and Cedar", "… separately with Birch and Cedar": one call each
         const groups: string[][] = [part.ids];
-        if (role === 'event' && (h.type === 'call' || h.type === 'meeting') && /^[^.;]{0,25}?\b(?:with\s+both|separately\s+with|with\s+\S+\s+and\s+then\s+with)\b/i.test(text.slice(h.start, clause.end))) {
+        if (role === 'event' && (h.type === 'call' || h.type === 'meeting') && /^[^.;]{0,25}?\b(?:with\s+both|separately\s+with)\b|^[^.;]{0,90}?\band\s+(?:then|later)\s+with\b/i.test(text.slice(h.start, clause.end))) {
           const subj = owned[i].filter((m) => m.end <= h.start && PERSONISH.includes(m.kind)).map((m) => m.actorId);
           const objs = uniq(owned[i].filter((m) => m.start >= h.end && PERSONISH.includes(m.kind)).map((m) => m.actorId)).filter((id) => !subj.includes(id));
           if (subj.length && objs.length >= 2 && objs.every((id) => part.ids.includes(id))) {
@@ -288,6 +327,8 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           hit: { start: h.start, end: h.end },
           anchorSpan: dexpr?.anchor ? { start: dexpr.start, end: dexpr.end } : date.anchor && date === prevInSentence?.date ? prevInSentence.anchorSpan : null,
           inAnchor: insideAnchor,
+          split: groups.length > 1 ? `${s.index}:${h.start}` : undefined,
+          weakDate,
         });
       });
     }
@@ -301,7 +342,9 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
       // ", saying …" / ", adding …": the subject is in the clause before
       const clause = /^(?:saying|adding)$/i.test(h.text) ? { start: 0, end: ownClause.end } : ownClause;
       const hitSpan = { start: h.start, end: h.end };
-      let sp = speakerOf(text, local, clause, hitSpan, h.text) ?? relativeAntecedent(text, local, ownClause, h.start);
+      // "Alder broke off the talks to call Birch, and said afterwards …": a coordinated verb shares the sentence's subject
+      const coordinated = /,\s+and\s+(?:then\s+|later\s+|also\s+)?$/i.test(text.slice(0, h.start)) ? local.filter((m) => PERSONISH.includes(m.kind) && m.start <= 40 && m.end <= h.start).sort((a, b) => a.start - b.start)[0] : undefined;
+      let sp = coordinated ?? speakerOf(text, local, clause, hitSpan, h.text) ?? relativeAntecedent(text, local, ownClause, h.start);
       let certainty = sp?.score ?? 0;
       if (!sp) {
         const pron = subjectPronoun(text.slice(clause.start, h.start)) ?? (/[”"]\s*,?\s*(?:he|she)\s+$/i.test(text.slice(0, h.start)) ? 'singular' : null);
@@ -364,7 +407,8 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
   }
 
   const clusters = clusterCands(cands, book, kindOf, actors, published);
-  resolveAnchors(clusters);
+  applyWeakDates(clusters);
+  resolveAnchors(clusters, published);
   inheritContextDays(clusters, doc);
   return clusters.map((c) => toDocEvent(c, doc, published, actors)).filter((e): e is WhatDocEvent => e !== null);
 }
@@ -375,11 +419,13 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
 const PAST_TRIGGER = /^(?:spoke|met|held|had|made|talked|phoned|called|visited|arrived|travell?ed|flew|signed|agreed|sat|hosted|welcomed|berated|chatted|rang|dialed|dialled|telephoned|landed|struck|reached|sealed|concluded)\b/i;
 
 /**
- * "Starmer spoke by phone with Birch on Friday evening and will host him on Sunday": a bare
+ * "Alder spoke by phone with Birch on Friday evening and will host him on Sunday": a bare
  * weekday told of with a past-tense verb is the last such day, even when the sentence
  * also looks ahead (a date resolved to the coming week is moved back seven days).
  */
 export function pastWeekday(date: DateChoice, trigger: string, modality: string, published: string): DateChoice {
+  // "arrived …, six months after his visit in February": a past happening never lies after publication
+  if (!date.future && modality === 'happened' && date.value && date.value.slice(0, 10) > published) return NO_DATE;
   if (!date.future || modality !== 'happened' || !date.value || date.value.length !== 10 || date.source !== 'explicit') return date;
   if (!PAST_TRIGGER.test(trigger.trim()) || !WEEKDAY.test(date.expression ?? '') || /\b(?:next|coming|this)\b/i.test(date.expression ?? '')) return date;
   const back = addDays(date.value, -7);
@@ -418,7 +464,7 @@ function toLocal(ms: Mention[], s: Sentence, kindOf: (id: string) => ActorKind |
 }
 
 /**
- * "Fidan, who hosted the talks, said …", "Birch, who had been invited by Alder, did not travel":
+ * "Cedar, who hosted the talks, said …", "Birch, who had been invited by Alder, did not travel":
  * a verb right after a non-restrictive relative clause has the name the clause hangs on as subject.
  */
 export function relativeAntecedent(text: string, local: LocalMention[], clause: Span, at: number): LocalMention | null {
@@ -430,6 +476,21 @@ export function relativeAntecedent(text: string, local: LocalMention[], clause: 
   if (!/^,\s*(?:(?:also|then|later|however|had|has|have|did|does|do|not|never|didn't|doesn't|\w+ly)\s+)*$/i.test(inner.slice(close))) return null;
   const ante = local.filter((m) => m.end <= clause.start && /^\s*$/.test(text.slice(m.end, clause.start))).sort((a, b) => b.end - a.end)[0];
   return ante ?? null;
+}
+
+/** "the Freedonian and Eastlandish delegations/sides/teams/officials" right before a verb → those countries' actors. */
+export function nationGroup(before: string, actors: Map<string, ActorInfo>): string[] {
+  const m = /\b([A-Za-z.]+)\s+and\s+([A-Za-z.]+)\s+(?:[a-z]+\s+)?(?:delegations|sides|teams|officials|negotiators|governments|diplomats)\s+(?:\w+\s+){0,3}$/i.exec(before);
+  if (!m) return [];
+  const ids: string[] = [];
+  for (const w of [m[1], m[2]]) {
+    const code = nationCode(w.charAt(0).toUpperCase() + w.slice(1));
+    if (!code) return [];
+    const country = [...actors.values()].filter((a) => a.kind === 'country' && a.affiliation === code).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+    if (!country) return [];
+    ids.push(country.id);
+  }
+  return uniq(ids).length === 2 ? uniq(ids) : [];
 }
 
 /** People of the nearest earlier sentence (≤ 2 back) that names at least two. */
@@ -626,6 +687,7 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
     for (let i = clusters.length - 1; i >= Math.max(0, clusters.length - LOOKBACK); i--) {
       const c = clusters[i];
       if (c.type !== x.type) continue;
+      if (x.split && c.cands.some((k) => k.split === x.split)) continue;
       let shared = overlap(c.participants, x.participants, kindOf, actors);
       // "Kazakhstan and Uzbekistan signed an agreement … The accord was signed by A and B": the same signing
       if (!shared && x.type === 'agreement' && x.sentence - c.last <= 2) {
@@ -709,7 +771,8 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
           compatible(c, x, types) &&
           (!x.place || !!clusterPlace(c) || hasEventNear(c, x.sentence, 2, 2, true)) &&
           (!x.inAnchor || c.first < x.sentence) &&
-          !((x.date.value || x.place) && x.sentence < c.first && !clusterPlace(c) && !clusterDate(c).value),
+          // a reference told before its happening belongs to it only when placed or dated alike, or told just before it ("… talks in Avalon on Tuesday. The delegation, led by …, met …")
+          !((x.date.value || x.place) && x.sentence < c.first - (x.weakDate || x.place ? 1 : 0) && !clusterPlace(c) && !clusterDate(c).value),
       );
       const same = pool.filter((c) => {
         const o = c.eventSentences.get(x.sentence);
@@ -739,7 +802,7 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
  * else the nearest earlier happening of that kind; "a day earlier" → the
  * nearest earlier dated happening. A few rounds settle chains of anchors.
  */
-function resolveAnchors(clusters: Cluster[]): void {
+function resolveAnchors(clusters: Cluster[], published?: string): void {
   const clusterOfCand = new Map<Cand, Cluster>();
   for (const c of clusters) for (const x of c.cands) clusterOfCand.set(x, c);
   const all = [...clusterOfCand.keys()].sort((a, b) => a.order - b.order);
@@ -782,15 +845,26 @@ function resolveAnchors(clusters: Cluster[]): void {
       }
       const base = target ? dayOf(target) : null;
       if (!base) continue;
+      // an anchor that would put a past happening after publication is misread ("six months after his visit in February")
+      if (published && statusClass(x.status) === 'real' && addDays(base, d.anchor.offsetDays) > published) continue;
       x.date = { ...d, value: addDays(base, d.anchor.offsetDays), precision: 'day', reference: `${d.anchor.offsetDays >= 0 ? '+' : ''}${d.anchor.offsetDays} day(s) from the ${target!.type} of ${base}` };
       recomputeDate(c);
     }
   }
 }
 
+/** A happening left without a day takes the day its references were told with ("talks with X in Avalon on Tuesday"). */
+function applyWeakDates(clusters: Cluster[]): void {
+  for (const c of clusters) {
+    if (c.date.value || c.type === 'statement' || clusterStatusClass(c) !== 'real') continue;
+    const weak = [...c.cands].sort((a, b) => a.order - b.order).find((x) => x.weakDate)?.weakDate;
+    if (weak) c.date = { ...weak, source: 'anchored' };
+  }
+}
+
 /**
- * A remark reported without a day ("Vance accused him of …") was made on the day
- * the narrative is telling of: the day of the nearest earlier happening or
+ * A remark or a trip reported without a day ("Alder accused him of …", "Birch had
+ * travelled to Avalon to sign …") belongs to the day the narrative is telling of: the day of the nearest earlier happening or
  * remark of the same paragraph (up to three sentences back, or in its own sentence).
  */
 function inheritContextDays(clusters: Cluster[], doc: SentencedDoc): void {
@@ -808,15 +882,28 @@ function inheritContextDays(clusters: Cluster[], doc: SentencedDoc): void {
     return d.value && d.value.length === 10 && (d.source === 'explicit' || d.source === 'anchored') && !d.future && clusterStatusClass(c) !== 'plan' ? d : null;
   };
   for (const c of clusters) {
-    if (c.type !== 'statement' || c.date.value) continue;
+    if (c.type === 'agreement' || c.date.value || clusterStatusClass(c) === 'plan') continue;
     const x = c.cands[0];
+    // a remark or a trip goes on with the paragraph's day; a call or a meeting only with its own or the previous sentence's
+    const reach = c.type === 'statement' || c.type === 'visit' ? 3 : 1;
     let best: DateChoice | null = null;
     for (const y of all) {
-      if (y === x || y.sentence > x.sentence || x.sentence - y.sentence > 3 || paragraphOf[y.sentence] !== paragraphOf[x.sentence]) continue;
+      if (y === x || y.sentence > x.sentence || x.sentence - y.sentence > reach || paragraphOf[y.sentence] !== paragraphOf[x.sentence]) continue;
       const yc = clusterOf.get(y)!;
       if (yc === c) continue;
       const d = dayOf(yc);
       if (d) best = d;
+    }
+    if (!best && reach > 1) {
+      // a paragraph without a day of its own goes on with the happening just told before it
+      for (const y of all) {
+        if (y === x || y.sentence >= x.sentence || x.sentence - y.sentence > 3) continue;
+        const yc = clusterOf.get(y)!;
+        if (yc === c || yc.type === 'statement') continue;
+        const d = dayOf(yc);
+        if (d) best = d;
+      }
+      if (best && all.some((y) => y.sentence < x.sentence && y.sentence > Math.max(...all.filter((z) => clusterOf.get(z)!.date === best).map((z) => z.sentence)) && clusterOf.get(y)!.date.value)) best = null;
     }
     if (best) {
       c.date = { ...best, source: 'anchored', expression: null, reference: `the day of the narrative (${best.value})`, anchor: null };

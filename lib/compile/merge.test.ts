@@ -101,4 +101,21 @@ describe('mergeEvents', () => {
     expect(calls[0].dateInfo.precision).toBe('week');
     expect(calls[0].participants).toEqual(['anna-alder', 'boris-birch']);
   });
+
+  it('on a tie between two reported days, takes the day of the more direct account', () => {
+    const host = makeDoc('f-host', 'Anna Alder hosted Boris Birch in Avalon on Tuesday.', '2025-02-20');
+    const r = run([
+      { doc: E, dates: { 'on Wednesday': { value: '2025-02-19' } } },
+      { doc: host, dates: { 'on Tuesday': { value: '2025-02-18' } } },
+    ]);
+    const meetings = r.events.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].date).toBe('2025-02-19');
+  });
+
+  it('drops a meeting or call whose reports name only one side', () => {
+    const lone = makeDoc('g-lone', 'Anna Alder held talks in Avalon on Tuesday.', '2025-02-20');
+    const r = run([{ doc: lone, dates: { 'on Tuesday': { value: '2025-02-18' } } }]);
+    expect(r.events.filter((e) => e.type === 'meeting' || e.type === 'call')).toHaveLength(0);
+  });
 });

@@ -133,7 +133,10 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   }
 
   // ---- build events ----
-  const built = [...members.values()].map((idx) => buildEvent(idx.map((i) => items[i]), byId, actors, book));
+  // a meeting or a call takes two sides: one name alone, in every report of it, is a mention whose other side was not found
+  const built = [...members.values()]
+    .map((idx) => buildEvent(idx.map((i) => items[i]), byId, actors, book))
+    .filter((b) => !((b.event.type === 'meeting' || b.event.type === 'call') && b.event.participants.length === 1));
   const ids = assignIds(built.map((b) => b.idInput));
   const events: DatasetEvent[] = built.map((b, i) => ({ ...b.event, id: ids[i] }));
   const merges = built

@@ -15,3 +15,16 @@ describe('tenseNear', () => {
     expect(at(s, w)).toBe(t);
   });
 });
+
+describe('tenseNear: reported speech and clauses', () => {
+  it.each([
+    ['He said that he would travel to the capital on Monday.', 'on Monday', 'future'],
+    ['She said they were to meet on Monday.', 'on Monday', 'future'],
+    ['She said they would have met on Monday.', 'on Monday', 'past'],
+    ['The envoy arrived on Monday and was expected to leave soon.', 'on Monday', 'past'],
+    ['On Monday, the envoy will travel to the capital.', 'On Monday', 'future'],
+    ['The envoy will travel to the capital and meet the minister on Monday.', 'on Monday', 'future'],
+  ])('%j → %s', (s, w, t) => {
+    expect(at(s, w)).toBe(t);
+  });
+});

@@ -15,7 +15,7 @@ const HYPOTHETICAL = /\b(?:if|whether|unless|yet\s+to|but\s+to|how\s+far|would\s
 const FUTURE_BEFORE =
   /\b(?:will|shall|'ll|would|could|may|might|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|expected|anticipated|plans?|planned|planning|intends?|set\s+to|scheduled|upcoming|eventual|possible|potential|proposed|prospective|future|next|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|ready\s+to|willing\s+to|arrang\w*|prepar\w*|gearing\s+up|organi[sz]\w*|to\s+begin|to\s+start|start(?:ing)?|set(?:ting)?\s+up|push(?:ing)?\s+for|calls?\s+for|sought|seeking|invit\w*)\b(?:\s+\S+){0,6}\s*$/;
 const TO_INFINITIVE = /(?<!\b(?:chose|choose|chosen|decided|managed|went\s+on|able|sent|used|came|got|travell?ed|flew|arrived))\s+to\s+$/;
-const FUTURE_AFTER = /^[\s,]*(?:scheduled|planned|expected|set|due)\s+(?:for|to|on|in)\b|^\s*(?:\S+\s+){0,3}?(?:could|would|will|may|might)\s+(?:\w+\s+){0,2}?(?:occur|take\s+place|happen|be\s+held)\b|^\s*(?:is|are|was|were)\s+(?:expected|planned|scheduled|set|due|anticipated)\b|^\s*(?:is|are|was|were)\s+(?:\w+\s+)?likely\b/;
+const FUTURE_AFTER = /^[^,;]{0,60}?\b(?:would|will)\s+(?:be\s+)?(?:followed|preceded)\b|^[\s,]*(?:scheduled|planned|expected|set|due)\s+(?:for|to|on|in)\b|^\s*(?:\S+\s+){0,3}?(?:could|would|will|may|might)\s+(?:\w+\s+){0,2}?(?:occur|take\s+place|happen|be\s+held)\b|^\s*(?:is|are|was|were)\s+(?:expected|planned|scheduled|set|due|anticipated)\b|^\s*(?:is|are|was|were)\s+(?:\w+\s+)?likely\b/;
 const ONGOING = /\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+)?$/;
 
 /**
@@ -27,13 +27,17 @@ const ONGOING = /\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+)?$/;
 export function modalityOf(before: string, trigger: string, after: string, futureDate = false): Modality {
   const b = before.toLowerCase();
   const t = trigger.toLowerCase();
-  const a = after.toLowerCase();
+  // "X met Y on Friday, and the signing … was called off": a new coordinated clause speaks of something else
+  const cut = /[,;]\s*(?:and|but|while)\s+(?:the|a|an|his|her|their|its)\s/.exec(after.toLowerCase());
+  const a = cut ? after.toLowerCase().slice(0, cut.index) : after.toLowerCase();
   if (CANCELLED.test(t) || CANCELLED.test(b.slice(-60)) || /\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are|been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off)\b/.test(a.slice(0, 170)))
     return 'cancelled';
   if (DENIED_BEFORE.test(b.slice(-40)) || NEGATED_AFTER.test(a)) return 'denied';
   if (HYPOTHETICAL.test(b.slice(-50))) return 'hypothetical';
   if (futureDate) return 'planned';
-  if (FUTURE_BEFORE.test(b.slice(-70)) || TO_INFINITIVE.test(b) || FUTURE_AFTER.test(a)) return 'planned';
+  // "broke off the meeting to call Birch": done on purpose right then
+  const purposeDone = /\b(?:broke|breaking)\s+off\b[^,;]{0,60}\bto\s+$|\b(?:interrupted|paused|left|cut\s+short)\s+(?:his|her|their|the)\b[^,;]{0,50}\bto\s+$/.test(b);
+  if (FUTURE_BEFORE.test(b.slice(-70)) || (TO_INFINITIVE.test(b) && !purposeDone) || FUTURE_AFTER.test(a)) return 'planned';
   if (ONGOING.test(b.slice(-25))) return 'ongoing';
   return 'happened';
 }

@@ -47,7 +47,8 @@ export const PERSONISH: ActorKind[] = ['person', 'group'];
  */
 export function participantsOf(sentence: string, owned: LocalMention[], trigger: Span, maxSubjectGap = 70): { ids: string[]; certainty: number } {
   const usable = owned.filter((m) => {
-    if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 40))) return false;
+    // "… to call Birch, and said afterwards …": a coordinated verb belongs to the sentence's subject, not to Birch
+    if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 40)) && !/^\s*,\s*and\s/i.test(sentence.slice(m.end, m.end + 12))) return false;
     if (NOT_THE_PERSON.test(sentence.slice(m.end, m.end + 20))) return false;
     if (SERVES.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
     if ((m.kind === 'country' || m.kind === 'organization') && LOCATIVE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return false;
@@ -188,7 +189,7 @@ export function speakerOf(sentence: string, mentions: LocalMention[], clause: Sp
 /** True when the text before the trigger starts with a subject pronoun ("They spoke …", "he said"). */
 export function subjectPronoun(before: string): 'plural' | 'singular' | null {
   const b = before.trim().toLowerCase();
-  if (/(?:^|[,;]\s*|\band\s+)(?:they|the\s+two(?:\s+\w+)?|both(?:\s+(?:men|leaders|sides))?)(?:\s+(?:had|have|also|then|already|later|last|first|previously|once|again|reportedly|\w+ly))*\s*$/.test(b)) return 'plural';
+  if (/(?:^|[,;]\s*|\b(?:and|that|says|said|say)\s+)(?:they|the\s+two(?:\s+\w+)?|both(?:\s+(?:men|leaders|sides))?)(?:\s+(?:had|have|also|then|already|later|last|first|previously|once|again|reportedly|\w+ly))*\s*$/.test(b)) return 'plural';
   if (/(?:^|[,;“"”]\s*|\b)(?:he|she)(?:\s+(?:had|has|have|also|then|already|later|reportedly|\w+ly))*\s*$/.test(b)) return 'singular';
   return null;
 }

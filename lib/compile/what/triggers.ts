@@ -45,7 +45,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'call', role: 'event', strength: 0.85, re: /\bcalls?\s+(?:between|with)\b/g },
   { type: 'call', role: 'event', strength: 0.75, re: /\b(?:the|a|an|their|his|her|this|that|week's|weeks'|day's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+(?:[a-z]+[-–][a-z]+\s+)?(?:\w+\s+)?call\b(?!\s+(?:for|on|to)\b)/g },
   { type: 'call', role: 'event', strength: 0.8, re: /\b(?:phoned|dialled|dialed|telephoned|rang\s+up)\b/g },
-  { type: 'call', role: 'event', strength: 0.6, needsObject: true, re: /(?<!so-)\bcalled\s+(?!for\b|on\b|off\b|upon\b|out\b|into\b|it\b|so\b|a\b|an\b|the\b|this\b|that\b|them\b|back\b|in\b|to\b|by\b)/g },
+  { type: 'call', role: 'event', strength: 0.6, needsObject: true, re: /(?<!so-)\b(?:called|to\s+call)\s+(?!for\b|on\b|off\b|upon\b|out\b|into\b|it\b|so\b|a\b|an\b|the\b|this\b|that\b|them\b|back\b|in\b|to\b|by\b)/g },
   { type: 'call', role: 'event', strength: 0.5, needsObject: true, re: /\b(?:spoke|spoken|talked|speaks)\s+(?:to|with)\b/g },
   // ---------- meetings ----------
   { type: 'meeting', role: 'event', strength: 0.9, re: /\b(?:met|meets|meet|meeting|meetings)\b(?!\s+(?:the\s+)?press\b)/g },
@@ -59,7 +59,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', role: 'event', strength: 0.5, re: /\bface-to-face\b/g },
   // a host meets the guest: "Alder hosted Birch", "will host Birch in Avalon", "welcomed Birch to the palace"
   { type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming)\b(?!\s+(?:by|talks|a\s+summit|the\s+(?:talks|summit|meeting))\b)/g },
-  // a face-to-face scene: "berated Birch in the Oval Office"
+  // a face-to-face scene: "berated Birch in the Glass Palace"
   { type: 'meeting', role: 'event', strength: 0.6, needsObject: true, needsPlace: true, re: /\b(?:berated|berates|scolded|confronted|rebuked|lectured|embraced|hugged)\b/g },
   { type: null, role: 'event', strength: 0.5, refOnly: true, re: /\bconversation\b/g },
   { type: null, role: 'event', strength: 0.6, refOnly: true, cancels: true, re: /\b(?:skip|skipped|skipping|cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved)\s+(?:\w+\s+){0,2}?(?:event|gathering)\b/g },
@@ -67,6 +67,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', role: 'join', strength: 0.8, re: /\brepresent(?:ed|s|ing)?\s+(?:by|at|in)\b|\brepresented\s+the\s+[\w.]+(?:\s+[\w.]+)?\s+(?:in|at)\b/g },
   { type: 'meeting', role: 'join', strength: 0.8, re: /\b(?:participated|participate|participates|participating)\s+in\b|\b(?:took|take|takes|taking)\s+part\s+in\b/g },
   { type: 'meeting', role: 'join', strength: 0.7, re: /\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?joined\b/g },
+  { type: 'meeting', role: 'join', strength: 0.7, re: /\bjoining\s+(?:them|him|her|the\s+(?:talks|meeting|leaders))\b/g },
   { type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:attended|attending|attends|(?:was|were|is|are|be)\s+present\s+at|be\s+on\s+hand|be\s+(?:\w+\s+)?available)\b/g },
   { type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:part|members?)\s+of\s+the\s+(?:\w+\s+)?delegation\b|\bdelegations?\s+(?:included|includes|was\s+led\s+by|led\s+by)\b/g },
   // ---------- visits ----------

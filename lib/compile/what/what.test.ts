@@ -19,12 +19,18 @@ describe('triggers', () => {
     expect(types('The two sides reached a deal on Friday')).toContain('agreement');
     expect(types('Elm warned that the plan would fail')).toContain('statement');
     expect(types('the United States wants peace')).not.toContain('statement');
+    expect(types('Alder hosted Birch in the capital')).toContain('meeting');
+    expect(types('Alder wrote on social media that Birch was wrong')).toContain('statement');
+    expect(types('Elm called the exchange a disgrace')).toContain('statement');
+    expect(types('Birch did not travel to Avalon')).toContain('visit');
   });
 });
 
 describe('modality', () => {
   it('separates plans, cancellations, denials and hypotheticals from what happened', () => {
     expect(modalityOf('alder ', 'met', ' birch')).toBe('happened');
+    // a coordinated clause about something else does not colour the happening
+    expect(modalityOf('alder and birch ', 'berated', ' cedar on friday, and the signing of a deal was called off')).toBe('happened');
     expect(modalityOf('alder will ', 'meet', ' birch')).toBe('planned');
     expect(modalityOf('an eventual ', 'meeting', ' between them')).toBe('planned');
     expect(modalityOf('alder decided to ', 'skip the event', '')).toBe('cancelled');

@@ -10,7 +10,7 @@
 import type { ActorInfo, Mention } from '../types';
 import type { DocCtx, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
-import { nationCode } from './text';
+import { isCap, nationCode } from './text';
 
 export interface CorefActor extends ActorInfo {
   /** role words and titles valid at the document's date, lower-case */
@@ -72,15 +72,102 @@ function mentionsIn(_dc: DocCtx, sc: SentCtx): Mention[] {
   return [...(index.bySentence.get(sc.s.index) ?? [])].sort((a, b) => a.start - b.start);
 }
 
-/** The sentence's subject: its first person mention outside quotes that is not a possessive. */
-function subjectOf(dc: DocCtx, sc: SentCtx, isPerson: (id: string) => boolean, before = Infinity): Mention | null {
+/** Words after which a person is an object or a complement ("talks with X", "alongside X", "told X"), not the one acting. */
+const OBJECT_MARKERS = new Set(
+  (
+    'with alongside to by from for of about against at in into between among including like than beside besides behind ' +
+    'without toward towards via under over met meet meeting told tell telling phoned called calling urged asked invited ' +
+    'thanked congratulated welcomed hosted hosting visited visiting received receiving'
+  ).split(' '),
+);
+
+/** Lower-case words that may stand in a title between such a word and the name ("with the Finnish president X"). */
+const TITLE_FILLERS = new Set(
+  (
+    'the a an his her their its our of and foreign defense defence national security special deputy prime vice state ' +
+    'general secretary minister president chancellor envoy adviser advisor aide spokesman spokeswoman ambassador chief top ' +
+    'senior former acting leader counterpart king queen prince crown premier'
+  ).split(' '),
+);
+
+/** True when the person at sentence offset `rel` follows an object marker, across a title ("alongside Ruritanian President X"). */
+function inObjectPosition(sc: SentCtx, rel: number): boolean {
+  let pos = rel;
+  for (let j = sc.tokens.length - 1, seen = 0; j >= 0; j--) {
+    const t = sc.tokens[j];
+    if (t.end > pos) continue;
+    if (!/^\s+$/.test(sc.text.slice(t.end, pos))) return false;
+    // "of"/"for" inside a title ("Secretary of State X", "Minister for Europe X") is part of it
+    const prev = sc.tokens[j - 1];
+    const inTitle = (t.low === 'of' || t.low === 'for') && !!prev && /^\s+$/.test(sc.text.slice(prev.end, t.start)) && (isCap(prev.text) || TITLE_FILLERS.has(prev.low));
+    if (OBJECT_MARKERS.has(t.low) && !inTitle) return true;
+    if (seen >= 6 || !(isCap(t.text) || nationCode(t.text) || TITLE_FILLERS.has(t.low))) return false;
+    seen++;
+    pos = t.start;
+  }
+  return false;
+}
+
+/** Person mentions of sentence offsets [from, before) that may be a subject: outside quotes, not possessives. */
+function personCandidates(dc: DocCtx, sc: SentCtx, isPerson: (id: string) => boolean, before: number, from = 0): Mention[] {
+  const out: Mention[] = [];
   for (const m of mentionsIn(dc, sc)) {
     const rel = m.start - sc.s.start;
+    if (rel < from) continue;
     if (rel >= before) break;
     if (!isPerson(m.actorId)) continue;
     if (inQuote(sc.text, rel)) continue;
     if (/^'s?\b/.test(sc.text.slice(m.end - sc.s.start))) continue;
-    return m;
+    out.push(m);
+  }
+  return out;
+}
+
+/** The sentence's subject: its first person mention outside quotes that is not a possessive. */
+function subjectOf(dc: DocCtx, sc: SentCtx, isPerson: (id: string) => boolean, before = Infinity): Mention | null {
+  return personCandidates(dc, sc, isPerson, before)[0] ?? null;
+}
+
+/**
+ * Where a "sentence" holds several (a line break, or a full stop before a
+ * lower-case word in damaged text): the start offsets of its parts.
+ */
+function segmentStarts(text: string): number[] {
+  const out = [0];
+  for (const m of text.matchAll(/\n\s*|[.?!]\s+(?=\p{Ll})/gu)) out.push((m.index ?? 0) + m[0].length);
+  return out;
+}
+
+/**
+ * The person a sentence (or the part of it in [from, to)) is about, for a
+ * pronoun after it: the first person mention that is not an object or
+ * complement. `objectsOnly` tells that it names people, all as objects.
+ */
+function actingSubjectOf(dc: DocCtx, sc: SentCtx, isPerson: (id: string) => boolean, from = 0, to = Infinity): { subject: Mention | null; objectsOnly: boolean } {
+  const cands = personCandidates(dc, sc, isPerson, to, from);
+  const subject = cands.find((m) => !inObjectPosition(sc, m.start - sc.s.start)) ?? null;
+  return { subject, objectsOnly: !subject && cands.length > 0 };
+}
+
+/** The subject of the text right before a pronoun: the previous part of its sentence, or the last part of the previous sentence. */
+function previousSubject(dc: DocCtx, si: number, at: number, isPerson: (id: string) => boolean): Mention | null {
+  const sc = dc.sents[si];
+  const parts = segmentStarts(sc.text).filter((p) => p <= at);
+  const looks: { sc: SentCtx; from: number; to: number }[] = [];
+  if (parts.length > 1) looks.push({ sc, from: parts[parts.length - 2], to: parts[parts.length - 1] });
+  for (let k = si - 1; k >= 0 && looks.length < 2; k--) {
+    const ps = dc.sents[k];
+    const starts = segmentStarts(ps.text);
+    const last = starts[starts.length - 1];
+    // the last part when it names a person, else the whole sentence
+    if (starts.length > 1 && personCandidates(dc, ps, isPerson, Infinity, last).length) looks.push({ sc: ps, from: last, to: Infinity });
+    else looks.push({ sc: ps, from: 0, to: Infinity });
+  }
+  for (let i = 0; i < looks.length; i++) {
+    const { subject, objectsOnly } = actingSubjectOf(dc, looks[i].sc, isPerson, looks[i].from, looks[i].to);
+    if (subject) return subject;
+    // a part naming people only as objects: look one step further back; naming nobody: stop
+    if (!objectsOnly) return null;
   }
   return null;
 }
@@ -108,6 +195,8 @@ function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) =>
   }
   for (const f of inner) {
     if (isOccupied(sc, f.start, f.end)) continue;
+    // "X, with whom he held talks, …": "whom" is the person named before, the pronoun someone else
+    if (/\bwhom\s+$/i.test(sc.text.slice(0, f.start))) continue;
     const before = mentionsIn(dc, sc).filter(
       (m) => m.start - sc.s.start < f.start && isPerson(m.actorId) && DIRECT.has(m.via) && !inQuote(sc.text, m.start - sc.s.start),
     );
@@ -118,7 +207,7 @@ function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) =>
     if (isOccupied(sc, f.start, f.end)) continue;
     // the subject of the previous sentence; in the same sentence only when the
     // sentence opens with a person ("Kovač spoke … , he said")
-    let target = si > 0 ? subjectOf(dc, dc.sents[si - 1], isPerson) : null;
+    let target = previousSubject(dc, si, f.start, isPerson);
     const score = 0.7;
     if (!target) {
       const own = subjectOf(dc, sc, isPerson, f.start);

@@ -85,8 +85,9 @@ export function ignoresCase(form: Form, transcript: boolean): boolean {
 }
 
 const reCache = new Map<string, RegExp>();
-function formRegex(text: string, ci: boolean): RegExp {
-  const key = `${ci ? 'i' : 's'}:${text}`;
+/** The form as a regular expression: global, or sticky (to try it at one position). */
+function formRegex(text: string, ci: boolean, sticky: boolean): RegExp {
+  const key = `${ci ? 'i' : 's'}${sticky ? 'y' : 'g'}:${text}`;
   let re = reCache.get(key);
   if (!re) {
     const body = text
@@ -94,7 +95,7 @@ function formRegex(text: string, ci: boolean): RegExp {
       .split(/\s+/)
       .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('\\s+');
-    re = new RegExp(`(?<![\\p{L}\\p{M}\\d])${body}(?![\\p{L}\\p{M}\\d])`, ci ? 'giu' : 'gu');
+    re = new RegExp(`(?<![\\p{L}\\p{M}\\d])${body}(?![\\p{L}\\p{M}\\d])`, `${sticky ? 'y' : 'g'}${ci ? 'i' : ''}u`);
     reCache.set(key, re);
   }
   re.lastIndex = 0;
@@ -105,6 +106,8 @@ interface IndexedForm {
   form: Form;
   /** the form's folded words (hyphenated words in parts): all must be in a sentence for it to match */
   words: string[];
+  /** starts with a letter or digit, so a match starts where a word of the sentence does */
+  anchored: boolean;
 }
 
 const indexCache = new WeakMap<Form[], Map<string, IndexedForm[]>>();
@@ -120,7 +123,7 @@ function formIndex(forms: Form[]): Map<string, IndexedForm[]> {
       const toks = tokenize(f.text.replace(/[’‘]/g, "'"));
       const first = toks[0]?.low ?? '';
       const words = [...new Set(toks.flatMap((t) => t.low.split('-')))];
-      const entry = { form: f, words };
+      const entry = { form: f, words, anchored: /^[\p{L}\p{M}\d]/u.test(f.text.replace(/[’‘]/g, "'")) };
       const list = idx.get(first);
       if (list) list.push(entry);
       else idx.set(first, [entry]);
@@ -147,20 +150,47 @@ function ignoresCaseCached(form: Form, transcript: boolean): boolean {
 export function scan(text: string, forms: Form[], transcript: boolean, tokens?: Token[], accept?: (f: Form) => boolean): Hit[] {
   const hits: Hit[] = [];
   const idx = formIndex(forms);
-  const words = new Set<string>();
+  // where each word (and each part of a hyphenated word) starts, ascending
+  const at = new Map<string, number[]>();
+  const addAt = (w: string, pos: number) => {
+    const list = at.get(w);
+    if (!list) at.set(w, [pos]);
+    else if (list[list.length - 1] !== pos) list.push(pos);
+  };
   for (const t of tokens ?? tokenize(text)) {
-    words.add(t.low);
-    if (t.low.includes('-')) for (const part of t.low.split('-')) words.add(part);
+    addAt(t.low, t.start);
+    if (t.low.includes('-')) {
+      let pos = t.start;
+      for (const part of t.low.split('-')) {
+        addAt(part, pos);
+        pos += part.length + 1;
+      }
+    }
   }
-  for (const w of words) {
-    for (const { form, words: need } of idx.get(w) ?? []) {
+  for (const [w, starts] of at) {
+    for (const entry of idx.get(w) ?? []) {
+      const { form, words: need } = entry;
       // a form matches only where all of its words are (ignoring case and accents)
-      if (need.length > 1 && !need.every((x) => words.has(x))) continue;
+      if (need.length > 1 && !need.every((x) => at.has(x))) continue;
       if (accept && !accept(form)) continue;
-      const re = formRegex(form.text, ignoresCaseCached(form, transcript));
-      for (const m of text.matchAll(re)) {
-        const start = m.index ?? 0;
-        hits.push({ start, end: start + m[0].length, form, surface: m[0] });
+      const ci = ignoresCaseCached(form, transcript);
+      if (!entry.anchored) {
+        for (const m of text.matchAll(formRegex(form.text, ci, false))) {
+          const start = m.index ?? 0;
+          hits.push({ start, end: start + m[0].length, form, surface: m[0] });
+        }
+        continue;
+      }
+      // a form starting with a letter or digit can only start where its first word does: try there only
+      const re = formRegex(form.text, ci, true);
+      let lastEnd = -1;
+      for (const pos of starts) {
+        if (pos < lastEnd) continue;
+        re.lastIndex = pos;
+        const m = re.exec(text);
+        if (!m) continue;
+        hits.push({ start: pos, end: pos + m[0].length, form, surface: m[0] });
+        lastEnd = pos + m[0].length;
       }
     }
   }

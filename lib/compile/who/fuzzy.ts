@@ -203,6 +203,39 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
       const score = best.rank >= 4 ? 0.8 : best.rank >= 2 ? 0.7 : 0.6;
       added.push(addMention(dc, sc, start, t.end, best.key.actorId, 'fuzzy', score));
     }
+    if (dc.transcript) added.push(...splitSurnames(dc, sc, toks, kx));
+  }
+  return added;
+}
+
+/**
+ * Speech recognition splits a surname into ordinary words ("Ivan Kov ach"
+ * for Ivan Kovach). Two adjacent words that together are (nearly) a known
+ * surname are that person only with the strongest context: the person's first
+ * name right before them, or one of the person's titles next to them.
+ */
+function splitSurnames(dc: DocCtx, sc: SentCtx, toks: Token[], kx: KeyIndex): Mention[] {
+  const added: Mention[] = [];
+  const adjacent = (a: Token, b: Token) => sc.text.slice(a.end, b.start) === ' ';
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i];
+    const b = toks[i + 1];
+    if (!adjacent(a, b) || /\d/.test(a.text + b.text)) continue;
+    if (isOccupied(sc, a.start, b.end)) continue;
+    const joined = a.low + b.low;
+    if (joined.length < 5) continue;
+    const prev = i > 0 && adjacent(toks[i - 1], a) && !isOccupied(sc, toks[i - 1].start, toks[i - 1].end) ? toks[i - 1] : null;
+    const ok: { key: PersonKey; withFirst: boolean }[] = [];
+    for (const { key, c } of matchesFor(kx, joined, true)) {
+      if (c !== 'strong') continue;
+      const withFirst = !!prev && kx.firstNames.get(key)!.has(prev.low);
+      const titleNear = sc.titleHits.some((h) => h.form.actorId === key.actorId && (Math.abs(h.end - a.start) <= 2 || Math.abs(b.end - h.start) <= 2));
+      if (withFirst || titleNear) ok.push({ key, withFirst });
+    }
+    if (new Set(ok.map((o) => o.key.actorId)).size !== 1) continue;
+    const start = ok[0].withFirst && prev ? prev.start : a.start;
+    added.push(addMention(dc, sc, start, b.end, ok[0].key.actorId, 'fuzzy', 0.7));
+    i++;
   }
   return added;
 }

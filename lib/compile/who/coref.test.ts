@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorEntry, Lexicon } from '../../schema';
+import { findMentions } from '../mentions';
+import { makeDoc, person } from './test-helpers';
+
+const actors: ActorEntry[] = [
+  person('ivo-maric', 'Ivo Maric', { affiliation: 'HR', aliases: ['Maric'], titles: [{ title: 'Croatian president' }] }),
+  person('luka-horvat', 'Luka Horvat', { affiliation: 'RS', aliases: ['Horvat'], titles: [{ title: 'Serbian president' }] }),
+  person('ana-kovac', 'Ana Kovac', { affiliation: 'SI', aliases: ['Kovac'] }),
+  person('petar-bogdanovic', 'Petar Bogdanovic', { affiliation: 'HR', aliases: ['Bogdanovic'] }),
+  person('oleg-sorin', 'Oleg Sorin', { affiliation: 'RU', aliases: ['Sorin'] }),
+];
+const lexicon: Lexicon = { outlets: [], notPeople: [] };
+const run = (sentences: string[], kind: 'article' | 'transcript' = 'article') =>
+  findMentions([makeDoc(sentences, { kind })], actors, [], lexicon).mentions;
+const pronounsOf = (ms: ReturnType<typeof run>) => ms.filter((m) => m.via === 'pronoun').map((m) => [m.sentence, m.surface, m.actorId]);
+
+describe('pronouns follow the acting subject', () => {
+  it('skips a person named only after "alongside" or "with whom"', () => {
+    const ms = run([
+      'Maric said on Monday that the truce must hold.',
+      'Speaking at a news conference alongside Serbian President Luka Horvat, with whom he held talks earlier in the day, Maric said peace was near.',
+      'He suggested he might discuss the plan with Ana Kovac by phone.',
+    ]);
+    expect(pronounsOf(ms)).toContainEqual([2, 'He', 'ivo-maric']);
+    expect(ms.some((m) => m.via === 'pronoun' && m.actorId === 'luka-horvat')).toBe(false);
+  });
+
+  it('looks one sentence further back when the previous one names people only as objects', () => {
+    const ms = run(['Maric arrived in the capital on Monday.', 'The talks with Horvat lasted three hours.', 'He said they were useful.']);
+    expect(pronounsOf(ms)).toEqual([[2, 'He', 'ivo-maric']]);
+  });
+
+  it('keeps a title with "of" as part of the subject ("President of Croatia Ivo Maric")', () => {
+    const ms = run(['President of Croatia Ivo Maric spoke by phone to Luka Horvat.', 'He said the call went well.']);
+    expect(pronounsOf(ms)).toEqual([[1, 'He', 'ivo-maric']]);
+  });
+
+  it('reads a line break inside a sentence as a sentence boundary', () => {
+    const ms = run(['Maric met reporters in the capital and praised Horvat.\nKovac met the press, she stated, on the steps of the palace.']);
+    expect(ms.filter((m) => m.via === 'pronoun').map((m) => m.actorId)).toEqual(['ivo-maric']);
+  });
+
+  it('resolves to the last part of a transcript sentence run together with the next', () => {
+    const ms = run(['ivo maric and luka horvat met on monday. ana kovac called the talks useful.', 'she was speaking in the capital.'], 'transcript');
+    expect(pronounsOf(ms)).toEqual([[1, 'she', 'ana-kovac']]);
+  });
+});
+
+describe('surnames split in two by speech recognition', () => {
+  it('joins two words into a surname after the first name', () => {
+    const ms = run(['the talks followed a call with oleg so rin on tuesday.'], 'transcript');
+    expect(ms.map((m) => [m.surface, m.actorId])).toContainEqual(['oleg so rin', 'oleg-sorin']);
+  });
+
+  it('does not join ordinary words without the first name or a title', () => {
+    const ms = run(['they said so rin the morning.'], 'transcript');
+    expect(ms.some((m) => m.actorId === 'oleg-sorin')).toBe(false);
+  });
+
+  it('never joins words in an ordinary article', () => {
+    const ms = run(['The talks followed a call with Oleg So Rin on Tuesday.']);
+    expect(ms.some((m) => m.surface === 'Oleg So Rin')).toBe(false);
+  });
+});
+
+describe('fuzzy matching scales to many actors without changing answers', () => {
+  const filler: ActorEntry[] = Array.from({ length: 400 }, (_, i) =>
+    person(`filler-${i}`, `Zed${String.fromCharCode(97 + (i % 26))} Quell${i}orn`, { aliases: [`Quell${i}orn`] }),
+  );
+  const docs = [
+    makeDoc(['Ana Wovac met Ivo Marich on Monday.', 'Maricc said the talks were useful.'], { id: 'a' }),
+    makeDoc(['luka horvath and petar bogdanovich met on monday..'], { id: 'b', kind: 'transcript' }),
+  ];
+  it('finds the same misspellings with 400 unrelated actors as with none', () => {
+    const few = findMentions(docs, actors, [], lexicon).mentions;
+    const many = findMentions(docs, [...actors, ...filler], [], lexicon).mentions;
+    expect(many).toEqual(few);
+    expect(few.map((m) => m.actorId)).toEqual(expect.arrayContaining(['ana-kovac', 'ivo-maric', 'luka-horvat', 'petar-bogdanovic']));
+  });
+});
