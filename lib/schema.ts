@@ -97,7 +97,7 @@ export const PlaceEntry = z
     kind: z.enum(['city', 'country', 'region', 'venue']),
     country: z.string().nullable().optional(),
     aliases: z.array(z.string().min(1)).default([]),
-    /** for a venue or city: the place it lies in, e.g. Diriyah Palace → Riyadh */
+    /** for a venue or city: the place it lies in, e.g. a palace → the city it stands in */
     within: z.string().optional(),
   })
   .strict();

@@ -296,3 +296,16 @@ describe('findDates: weekdays in reported speech and clauses (published Saturday
     expect(dates('Horvat said they would have met on Friday but for the storm.', sat)[0].value).toBe('2025-08-15');
   });
 });
+
+describe('findDates: the coming days and weeks (published Tuesday 2025-02-18)', () => {
+  it.each([
+    ['He said he would speak with his counterpart in the coming days.', 'in the coming days', '2025-02-19', '2025-02-25'],
+    ['The sides will meet again over the next few weeks.', 'over the next few weeks', '2025-02-19', '2025-03-18'],
+    ['More talks are planned in the months ahead.', 'in the months ahead', '2025-02-19', '2025-05-20'],
+  ])('%j → %j', (body, text, from, to) => {
+    const d = one(body);
+    expect(d.text).toBe(text);
+    expect(d.range).toEqual({ from, to });
+    expect(d.future).toBe(true);
+  });
+});

@@ -259,6 +259,15 @@ const RULES: Rule[] = [
       return rangeOf(addDays(mon, -7), addDays(mon, -1));
     },
   },
+  // in the coming days / weeks / months, in the next few days, in the days ahead
+  {
+    re: /\b(?:(?:in|over|within|during)\s+)?(?:the\s+(?:coming|next)\s+(?:few\s+|couple\s+of\s+)?(days|weeks|months)|the\s+(days|weeks|months)\s+ahead)\b/gi,
+    make: (m, c) => {
+      const unit = (m[1] ?? m[2]).toLowerCase();
+      const span = unit === 'days' ? 7 : unit === 'weeks' ? 28 : 91;
+      return { ...rangeOf(addDays(c.published, 1), addDays(c.published, span)), future: true };
+    },
+  },
   // by the end of the week / month / year
   {
     re: /\b(?:by|before|until|at|towards?)\s+the\s+end\s+of\s+(the|this|next)\s+(week|month|year)\b/gi,

@@ -217,4 +217,80 @@ describe('extractEvents', () => {
     );
     for (const e of events) if (e.date) expect(e.date <= '2025-08-19').toBe(true);
   });
+
+  it('reads "X, with whom he held talks, …" as a meeting of X and the sentence subject', () => {
+    const doc = makeDoc('d15', 'Speaking in Avalon alongside Boris Birch, with whom he held talks earlier in the day, Anna Alder said on Monday that peace was near.', '2025-08-19');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { 'on Monday': { value: '2025-08-18' } }, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    const meeting = events.find((e) => e.type === 'meeting');
+    expect(meeting?.participants.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(meeting?.date).toBe('2025-08-18');
+  });
+
+  it('denies a meeting told inside a denied report', () => {
+    const doc = makeDoc('d16', 'The ministry denied a newspaper report that Boris Birch had met Anna Alder in Avalon last week.', '2025-08-19');
+    const events = extractEvents(input(doc, ACTORS, FORMS, {}, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    expect(events.find((e) => e.type === 'meeting')?.status).toBe('denied');
+  });
+
+  it('keeps a coordinated verb with its subject, not with the nearest name', () => {
+    const doc = makeDoc('d17', 'Anna Alder accused Boris Birch of stalling and said talks were over. Carla Cedar is meeting Dan Dogwood today, and he told reporters he was hopeful.', '2025-08-19');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { today: { value: '2025-08-19' } }));
+    const speakers = events.filter((e) => e.type === 'statement').map((e) => e.participants[0]);
+    expect(speakers).toContain('anna-alder');
+    expect(speakers).not.toContain('boris-birch');
+    expect(speakers).not.toContain('dan-dogwood');
+  });
+
+  it('splits "spoke by phone with A and then with others, including B" and dates a paragraph-opening call by the story so far', () => {
+    const doc = makeDoc(
+      'd18',
+      'Anna Alder met Boris Birch in Avalon on Friday. Alder said it went well.\n\nOn the flight back, Alder spoke by phone with Carla Cedar and then with other leaders, including Eva Elm, her office said.',
+      '2025-08-16',
+    );
+    const events = extractEvents(input(doc, ACTORS, FORMS, { 'on Friday': { value: '2025-08-15' } }, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    const calls = events.filter((e) => e.type === 'call');
+    expect(calls.map((c) => [...c.participants].sort())).toEqual(
+      expect.arrayContaining([
+        ['anna-alder', 'carla-cedar'],
+        ['anna-alder', 'eva-elm'],
+      ]),
+    );
+    for (const c of calls) expect(c.date).toBe('2025-08-15');
+  });
+
+  it('finds the speaker of a relative-clause remark, a denial and a pronoun-led written post', () => {
+    const doc = makeDoc(
+      'd19',
+      'Boris Birch, who called the talks "the best yet" after seeing Anna Alder, told reporters he was ready. Carla Cedar denied on Thursday that Alder had agreed to attend.\n\nDan Dogwood spoke at length about the plan on Friday. On Saturday he thanked the voters in a post and wrote that the plan was sound.',
+      '2025-08-19',
+    );
+    const events = extractEvents(input(doc, ACTORS, FORMS, { 'on Thursday': { value: '2025-08-14' }, 'on Friday': { value: '2025-08-15' }, 'On Saturday': { value: '2025-08-16' } }));
+    const speakers = events.filter((e) => e.type === 'statement').map((e) => e.participants[0]);
+    expect(speakers).toEqual(expect.arrayContaining(['boris-birch', 'carla-cedar', 'dan-dogwood']));
+    expect(speakers).not.toContain('anna-alder');
+    const post = events.find((e) => e.type === 'statement' && e.participants[0] === 'dan-dogwood' && e.date === '2025-08-16');
+    expect(post).toBeDefined();
+  });
+
+  it('plans a meeting of national teams and cancels a signing between the two countries of a meeting', () => {
+    const actors = new Map([...ACTORS, ...actorMap([['france', 'France', 'country', 'FR'], ['denmark', 'Denmark', 'country', 'DK']])]);
+    const a = makeDoc('d20', 'Dan Dogwood says French and Danish technical teams will meet in Avalon on Monday.', '2025-03-20');
+    const plan = extractEvents(input(a, actors, FORMS, { 'on Monday': { value: '2025-03-24', future: true } }, { Avalon: { place: 'Avalon', kind: 'city' } })).find((e) => e.type === 'meeting');
+    expect(plan?.participants.sort()).toEqual(['denmark', 'france']);
+    expect(plan?.status).toBe('planned');
+    const b = makeDoc('d21', 'Anna Alder berated Boris Birch in the Glass Palace on Friday, and the signing of a trade deal between the two countries was called off after the meeting collapsed.', '2025-03-01');
+    const events = extractEvents(input(b, actors, FORMS, { 'on Friday': { value: '2025-02-28' } }, { 'Glass Palace': { place: 'Glass Palace', kind: 'venue' } }));
+    const deal = events.find((e) => e.type === 'agreement');
+    expect(deal?.status).toBe('cancelled');
+    expect(deal?.participants.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(events.find((e) => e.type === 'meeting')?.status).toBe('happened');
+  });
+
+  it('reads a gapped second join ("A was joined by B; C by D and E") into the same meeting', () => {
+    const doc = makeDoc('d22', 'Anna Alder met Boris Birch in Avalon on Friday. Alder was joined by Carla Cedar; Birch by Dan Dogwood and Eva Elm.', '2025-08-16');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { 'on Friday': { value: '2025-08-15' } }, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    const meetings = events.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].participants.sort()).toEqual(['anna-alder', 'boris-birch', 'carla-cedar', 'dan-dogwood', 'eva-elm']);
+  });
 });

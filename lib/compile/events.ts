@@ -137,7 +137,15 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
       const inClause = eventHits
         .filter((h) => h.start >= clause.start && h.start < clause.end)
         .filter((h, i, all) => !(i > 0 && all[i - 1].role === 'join' && h.type === 'meeting' && h.role === 'event' && h.start - all[i - 1].end <= 25));
-      if (!inClause.length) continue;
+      if (!inClause.length) {
+        // gapping: "Alder was joined by Birch; Cedar by Dogwood and Elm": the second clause repeats the join
+        const prevJoin = cands.length && cands[cands.length - 1].sentence === s.index && cands[cands.length - 1].role === 'join' ? cands[cands.length - 1] : null;
+        if (prevJoin && /^[;,]\s*(?:and\s+)?[^,;]{1,60}?\s+by\s/i.test(text.slice(clause.start, clause.end))) {
+          const ids = uniq(local.filter((m) => m.start >= clause.start && m.start < clause.end && PERSONISH.includes(m.kind)).map((m) => m.actorId));
+          if (ids.length >= 2) cands.push({ ...prevJoin, order: cands.length, participants: ids, hit: { start: clause.start, end: clause.start }, anchorSpan: null, split: undefined, weakDate: undefined });
+        }
+        continue;
+      }
       const clauseMentions = local.filter((m) => m.start >= clause.start && m.start < clause.end);
       const owned = assignMentions(clauseMentions, inClause, text);
       // each hit's subject: its people before it (kept by participantsOf rules)
@@ -153,13 +161,23 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         }
         // "The Freedonian and Eastlandish delegations agreed …", "Freedonian and Eastlandish teams will meet": the countries
         const nations = nationGroup(text.slice(clause.start, h.start), actors);
-        const nationParties = !part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')) && nations.length >= 2 && (h.type === 'meeting' || h.type === 'agreement') && h.role === 'event';
+        const nationParties = nations.length >= 2 && (h.type === 'meeting' || h.type === 'agreement') && h.role === 'event';
         if (nationParties) part = { ids: nations, certainty: 0.8 };
         // "X said on Monday …, after hosting Birch at the palace": the -ing clause's subject and day are the main clause's
         const ingClause = h.role === 'event' && /^[,\s]*(?:after|before|while|when|since|following)\s+$/i.test(text.slice(clause.start, h.start)) && /^\w+ing$/i.test(h.text.split(/\s+/)[0]);
         if (ingClause) {
           const mainSubj = local.filter((m) => m.end <= clause.start && PERSONISH.includes(m.kind)).sort((a, b) => a.start - b.start)[0];
           if (mainSubj && !part.ids.includes(mainSubj.actorId)) part = { ids: uniq([mainSubj.actorId, ...part.ids]), certainty: Math.min(part.certainty || 1, mainSubj.score) };
+        }
+        // "Birch, with whom he held talks earlier, …": the name before and the subject of the sentence
+        const withWhom = h.role === 'event' ? /,\s*with\s+whom\s+(?:he|she|they)\s+(?:had\s+|also\s+)?$/i.exec(text.slice(0, h.start)) : null;
+        if (withWhom) {
+          const comma = withWhom.index;
+          const host = local.filter((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)) && PERSONISH.includes(m.kind))[0];
+          const subj =
+            local.filter((m) => m.start >= h.end && PERSONISH.includes(m.kind) && m.actorId !== host?.actorId).sort((a, b) => a.start - b.start)[0]?.actorId ??
+            (lastSubject && s.index - lastSubject.sentence <= 1 ? lastSubject.id : undefined);
+          if (host && subj) part = { ids: uniq([subj, host.actorId]), certainty: 0.7 };
         }
         const ante = h.role === 'event' ? relativeAntecedent(text, local, clause, h.start) : null;
         if (ante && PERSONISH.includes(ante.kind)) {
@@ -295,14 +313,23 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
             }
           }
         }
+        // "Alder met Birch …, and the signing of a deal between the two countries was called off": the parties of that meeting
+        if (h.type === 'agreement' && !h.rule.refOnly && !people.length && /^[^.;]{0,80}?\bbetween\s+the\s+two\s+(?:countries|sides|leaders|governments|nations|men)\b/i.test(text.slice(h.end, clause.end))) {
+          const same = cands.filter((c) => c.sentence === s.index && c.role === 'event' && (c.type === 'meeting' || c.type === 'call') && c.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')).length >= 2).pop();
+          if (same) {
+            role = 'event';
+            part = { ids: same.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')), certainty: Math.min(same.certainty, 0.7) };
+          }
+        }
         // "Alder spoke by phone with both Birch and Cedar", "… separately with Birch and Cedar": one call each
         const groups: string[][] = [part.ids];
         if (role === 'event' && (h.type === 'call' || h.type === 'meeting') && /^[^.;]{0,25}?\b(?:with\s+both|separately\s+with)\b|^[^.;]{0,90}?\band\s+(?:then|later)\s+with\b/i.test(text.slice(h.start, clause.end))) {
           const subj = owned[i].filter((m) => m.end <= h.start && PERSONISH.includes(m.kind)).map((m) => m.actorId);
           const objs = uniq(owned[i].filter((m) => m.start >= h.end && PERSONISH.includes(m.kind)).map((m) => m.actorId)).filter((id) => !subj.includes(id));
-          if (subj.length && objs.length >= 2 && objs.every((id) => part.ids.includes(id))) {
+          const subjIn = subj.filter((id) => part.ids.includes(id));
+          if (subjIn.length && objs.length >= 2 && part.ids.includes(objs[0])) {
             groups.length = 0;
-            for (const o of objs) groups.push(uniq([...subj.filter((id) => part.ids.includes(id)), o]));
+            for (const o of objs) groups.push(uniq([...subjIn, o]));
           }
         }
         for (const ids of groups)
@@ -343,8 +370,22 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
       const clause = /^(?:saying|adding)$/i.test(h.text) ? { start: 0, end: ownClause.end } : ownClause;
       const hitSpan = { start: h.start, end: h.end };
       // "Alder broke off the talks to call Birch, and said afterwards …": a coordinated verb shares the sentence's subject
-      const coordinated = /,\s+and\s+(?:then\s+|later\s+|also\s+)?$/i.test(text.slice(0, h.start)) ? local.filter((m) => PERSONISH.includes(m.kind) && m.start <= 40 && m.end <= h.start).sort((a, b) => a.start - b.start)[0] : undefined;
-      let sp = coordinated ?? speakerOf(text, local, clause, hitSpan, h.text) ?? relativeAntecedent(text, local, ownClause, h.start);
+      // "Alder accused Birch of … and said …", "Alder is meeting Birch today, and he told reporters …": the earlier verb's subject
+      const coordLead = /(?:,\s+|\s)and\s+(?:(?:he|she)\s+)?(?:then\s+|later\s+|also\s+)?$/i.exec(text.slice(0, h.start));
+      const earlierSpeaker = coordLead ? [...bySpeaker.values()].find((c) => c.hit.end <= coordLead.index) : undefined;
+      const coordinated = coordLead
+        ? earlierSpeaker
+          ? local.find((m) => m.actorId === earlierSpeaker.speaker)
+          : local.filter((m) => PERSONISH.includes(m.kind) && m.start <= 40 && m.end <= coordLead.index).sort((a, b) => a.start - b.start)[0]
+        : undefined;
+      const lastRelative = [...text.slice(0, h.start).matchAll(/,\s*(?:who|which)\b/gi)].pop();
+      const relClause = lastRelative ? { start: lastRelative.index ?? 0, end: text.length } : ownClause;
+      let sp = coordinated ?? relativeAntecedent(text, local, relClause, h.start, true) ?? speakerOf(text, local, clause, hitSpan, h.text);
+      // "On Saturday he thanked … and wrote …": the pronoun subject of the sentence
+      if (!sp && coordLead && /^(?:(?:on|in|at|late|early|later)\s+\w+\s*,?\s+)?(?:he|she)\b/i.test(text)) {
+        const prevSubject: { id: string; sentence: number } | null = lastSpeaker && s.index - lastSpeaker.sentence <= 2 ? lastSpeaker : lastSubject && s.index - lastSubject.sentence <= 1 ? lastSubject : null;
+        if (prevSubject) sp = { actorId: prevSubject.id, kind: kindOf(prevSubject.id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' };
+      }
       let certainty = sp?.score ?? 0;
       if (!sp) {
         const pron = subjectPronoun(text.slice(clause.start, h.start)) ?? (/[”"]\s*,?\s*(?:he|she)\s+$/i.test(text.slice(0, h.start)) ? 'singular' : null);
@@ -467,13 +508,15 @@ function toLocal(ms: Mention[], s: Sentence, kindOf: (id: string) => ActorKind |
  * "Cedar, who hosted the talks, said …", "Birch, who had been invited by Alder, did not travel":
  * a verb right after a non-restrictive relative clause has the name the clause hangs on as subject.
  */
-export function relativeAntecedent(text: string, local: LocalMention[], clause: Span, at: number): LocalMention | null {
+export function relativeAntecedent(text: string, local: LocalMention[], clause: Span, at: number, direct = false): LocalMention | null {
   const rel = /^,\s*(?:who|which)\b/i.exec(text.slice(clause.start, clause.end));
-  if (!rel || at <= clause.start + rel[0].length) return null;
+  if (!rel || at < clause.start + rel[0].length) return null;
   const inner = text.slice(clause.start + rel[0].length, at);
   const close = inner.lastIndexOf(',');
-  if (close < 0) return null;
-  if (!/^,\s*(?:(?:also|then|later|however|had|has|have|did|does|do|not|never|didn't|doesn't|\w+ly)\s+)*$/i.test(inner.slice(close))) return null;
+  const aux = /^[,\s]*(?:(?:also|then|later|however|had|has|have|did|does|do|not|never|didn't|doesn't|\w+ly)\s+)*$/i;
+  // "Birch, who called the talks useful, …": the relative pronoun itself is the subject
+  if (close < 0 && !(direct && aux.test(inner))) return null;
+  if (close >= 0 && !aux.test(inner.slice(close))) return null;
   const ante = local.filter((m) => m.end <= clause.start && /^\s*$/.test(text.slice(m.end, clause.start))).sort((a, b) => b.end - a.end)[0];
   return ante ?? null;
 }
@@ -881,7 +924,7 @@ function inheritContextDays(clusters: Cluster[], doc: SentencedDoc): void {
     const d = c.date;
     return d.value && d.value.length === 10 && (d.source === 'explicit' || d.source === 'anchored') && !d.future && clusterStatusClass(c) !== 'plan' ? d : null;
   };
-  for (const c of clusters) {
+  for (const c of [...clusters].sort((a, b) => a.first - b.first || a.cands[0].order - b.cands[0].order)) {
     if (c.type === 'agreement' || c.date.value || clusterStatusClass(c) === 'plan') continue;
     const x = c.cands[0];
     // a remark or a trip goes on with the paragraph's day; a call or a meeting only with its own or the previous sentence's
@@ -894,12 +937,13 @@ function inheritContextDays(clusters: Cluster[], doc: SentencedDoc): void {
       const d = dayOf(yc);
       if (d) best = d;
     }
-    if (!best && reach > 1) {
+    const opensParagraph = x.sentence === 0 || paragraphOf[x.sentence - 1] !== paragraphOf[x.sentence];
+    if (!best && (reach > 1 || opensParagraph)) {
       // a paragraph without a day of its own goes on with the happening just told before it
       for (const y of all) {
         if (y === x || y.sentence >= x.sentence || x.sentence - y.sentence > 3) continue;
         const yc = clusterOf.get(y)!;
-        if (yc === c || yc.type === 'statement') continue;
+        if (yc === c || (yc.type === 'statement' && reach > 1)) continue;
         const d = dayOf(yc);
         if (d) best = d;
       }

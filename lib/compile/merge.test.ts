@@ -118,4 +118,16 @@ describe('mergeEvents', () => {
     const r = run([{ doc: lone, dates: { 'on Tuesday': { value: '2025-02-18' } } }]);
     expect(r.events.filter((e) => e.type === 'meeting' || e.type === 'call')).toHaveLength(0);
   });
+
+  it('keeps talks between different pairs of countries apart', () => {
+    const actors = new Map([...ACTORS, ...actorMap([['france', 'France', 'country', 'FR'], ['denmark', 'Denmark', 'country', 'DK'], ['spain', 'Spain', 'country', 'ES']])]);
+    const x = makeDoc('h-one', 'French and Danish officials will meet in Avalon on Sunday.', '2025-03-20');
+    const y = makeDoc('h-two', 'French and Spanish officials will meet in Avalon on Monday.', '2025-03-20');
+    const docEvents = [
+      ...extractEvents(input(x, actors, FORMS, { 'on Sunday': { value: '2025-03-23', future: true } }, PLACES)),
+      ...extractEvents(input(y, actors, FORMS, { 'on Monday': { value: '2025-03-24', future: true } }, PLACES)),
+    ];
+    const r = mergeEvents(docEvents, [x, y], { actors, places: TEST_PLACES });
+    expect(r.events.filter((e) => e.type === 'meeting')).toHaveLength(2);
+  });
 });

@@ -248,6 +248,8 @@ function pairScore(a: Item, b: Item, book: PlaceBook, actors: Map<string, ActorI
   } else {
     const shared = a.others.filter((p) => b.others.includes(p)).length;
     if (!shared && (a.others.length || b.others.length)) return null;
+    // countries only: talks of A with B and of A with C are different rounds
+    if (a.others.length >= 2 && b.others.length >= 2 && shared < Math.min(2, a.others.length, b.others.length)) return null;
     if (!shared && !(ea.date && ea.date === eb.date && ea.date.length === 10)) return null;
     score += shared * 2;
   }

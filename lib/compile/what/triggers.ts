@@ -58,7 +58,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', role: 'event', strength: 0.5, re: /\b(?:discussions|consultations)\b/g },
   { type: 'meeting', role: 'event', strength: 0.5, re: /\bface-to-face\b/g },
   // a host meets the guest: "Alder hosted Birch", "will host Birch in Avalon", "welcomed Birch to the palace"
-  { type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming)\b(?!\s+(?:by|talks|a\s+summit|the\s+(?:talks|summit|meeting))\b)/g },
+  { type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:hosted|hosting|welcomed|welcomes|welcoming|(?<=\b(?:will|would|to|can|could|may|might|shall|did|also)\s)host|(?<=\b(?:he|she|who|which)\s)hosts)\b(?!\s+(?:by|talks|a\s+summit|the\s+(?:talks|summit|meeting))\b)/g },
   // a face-to-face scene: "berated Birch in the Glass Palace"
   { type: 'meeting', role: 'event', strength: 0.6, needsObject: true, needsPlace: true, re: /\b(?:berated|berates|scolded|confronted|rebuked|lectured|embraced|hugged)\b/g },
   { type: null, role: 'event', strength: 0.5, refOnly: true, re: /\bconversation\b/g },
@@ -78,15 +78,17 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ---------- agreements ----------
   { type: 'agreement', role: 'event', strength: 0.85, re: /\b(?:agreed|agree|agrees)\s+(?:\w+\s+)?(?:to|on|upon|that|at|in)\b/g },
   { type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:signed|signs|sign)\b(?!\s+off\b)(?!\s+of\b)/g },
+  { type: 'agreement', role: 'event', strength: 0.7, re: /\bsigning\s+(?:of|ceremony)\b/g },
   { type: 'agreement', role: 'event', strength: 0.9, re: /\b(?:reached|reach|struck|strike|clinched|sealed|concluded)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:deal|agreement|accord|treaty|truce|ceasefire|cease-fire)\b/g },
   // ---------- statements ----------
   { type: 'statement', role: 'statement', strength: 0.85, re: /\b(?:said|says|say|stated|states|told(?!\s+(?:me|us)\b)|tells|declared|announced|announces|insisted|insists|added|adds|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|noted|argued|claimed|explained|asserted|remarked|suggested|acknowledged|confirmed|conceded)\b/g },
   { type: 'statement', role: 'statement', strength: 0.85, responds: true, re: /\b(?:warned|warns|rejected|rejects|dismissed|dismisses|criticised|criticized|criticises|criticizes|accused|accuses|condemned|condemns|denounced|cautioned|cautions|responded|responds|replied|retorted|slammed|blasted|hit\s+back)\b/g },
   { type: 'statement', role: 'statement', strength: 0.8, re: /\baccording\s+to\b/g },
+  { type: 'statement', role: 'statement', strength: 0.7, re: /\b(?:denied|denies)\b(?=\s+(?:on\s+\w+\s+)?that\b|\s+(?:a|the|any|reports?|claims?)\b)/g },
   // written remarks: "wrote on social media that …", "posted that …"
   { type: 'statement', role: 'statement', strength: 0.75, re: /\b(?:wrote|writes|posted|tweeted)\b(?!\s+(?:a\s+)?(?:letter|book|article)\s+to\b)/g },
   // a verdict: "called the exchange “a dressing-down”", "called the conversation positive"
-  { type: 'statement', role: 'statement', strength: 0.6, re: /\bcalled\s+(?=(?:the|it|this|that|them)\s)/g },
+  { type: 'statement', role: 'statement', strength: 0.6, re: /\bcalled\s+(?=(?:the|it|this|that|them)\s)(?!the\s+(?:[\w-]+\s+)?(?:president|prime|premier|chancellor|king|queen|leader|minister|secretary|envoy|head|crown|pope|emir|sultan|white\s+house|kremlin)\b)/g },
   { type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:spoke|speaking|spoken)\s+(?=(?:after|at|about|of|out)\b|on\s+(?!(?:the\s+)?(?:tele)?phone))/g },
   { type: 'statement', role: 'statement', strength: 0.7, responds: true, re: /\b(?:questioned|compared|attacked|mocked|ridiculed)\b/g },
   { type: 'statement', role: 'statement', strength: 0.5, re: /\b(?:advised|voicing|voiced|expressed|expressing|made\s+the\s+remarks?)\b(?!\s+(?:me|us)\b)/g },

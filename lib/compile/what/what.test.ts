@@ -23,6 +23,9 @@ describe('triggers', () => {
     expect(types('Alder wrote on social media that Birch was wrong')).toContain('statement');
     expect(types('Elm called the exchange a disgrace')).toContain('statement');
     expect(types('Birch did not travel to Avalon')).toContain('visit');
+    expect(types('Alder will host Birch in the capital')).toContain('meeting');
+    expect(types('Alder told television host Birch that')).not.toContain('meeting');
+    expect(findTriggers('Elm called the Freedonian president on Monday').some((h) => h.type === 'statement')).toBe(false);
   });
 });
 

@@ -79,3 +79,20 @@ describe('fuzzy matching scales to many actors without changing answers', () => 
     expect(few.map((m) => m.actorId)).toEqual(expect.arrayContaining(['ana-kovac', 'ivo-maric', 'luka-horvat', 'petar-bogdanovic']));
   });
 });
+
+describe('lower-cased sentence starts in damaged text', () => {
+  it('reads a misspelt surname at a lower-cased sentence start before a speech verb', () => {
+    const ms = run(['President Ivo Mariic spoke on Monday. marricc warned on Tuesday that the talks could fail.']);
+    expect(ms.filter((m) => m.actorId === 'ivo-maric').map((m) => m.surface)).toEqual(['Ivo Mariic', 'marricc']);
+  });
+
+  it('reads an exact surname at a lower-cased sentence start, whatever follows', () => {
+    const ms = run(['Ana Kovac arrived on Monday. kovac will meet the president.']);
+    expect(ms.filter((m) => m.actorId === 'ana-kovac').map((m) => m.surface)).toEqual(['Ana Kovac', 'kovac']);
+  });
+
+  it('leaves a lower-case word alone without a speech verb after it', () => {
+    const ms = run(['President Ivo Mariic spoke on Monday. marricc plans were discussed.']);
+    expect(ms.filter((m) => m.actorId === 'ivo-maric').map((m) => m.surface)).toEqual(['Ivo Mariic']);
+  });
+});

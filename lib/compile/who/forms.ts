@@ -160,10 +160,12 @@ export function scan(text: string, forms: Form[], transcript: boolean, tokens?: 
   for (const t of tokens ?? tokenize(text)) {
     addAt(t.low, t.start);
     if (t.low.includes('-')) {
+      // each part, and each run of parts ("Deputy-Secretary-General" holds "secretary-general")
+      const parts = t.low.split('-');
       let pos = t.start;
-      for (const part of t.low.split('-')) {
-        addAt(part, pos);
-        pos += part.length + 1;
+      for (let i = 0; i < parts.length; i++) {
+        for (let j = i + 1; j <= parts.length; j++) if (j - i < parts.length) addAt(parts.slice(i, j).join('-'), pos);
+        pos += parts[i].length + 1;
       }
     }
   }

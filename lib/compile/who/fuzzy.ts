@@ -9,14 +9,14 @@ import type { Mention } from '../types';
 import type { DocCtx, PersonKey, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
 import { closeness, similarity, soundCodes, type Closeness } from './phonetic';
-import { DAY_MONTH, fold, isAllCaps, isCap, isCommonWord, nationCode, type Token } from './text';
+import { DAY_MONTH, PERSON_VERBS, fold, isAllCaps, isCap, isCommonWord, nationCode, type Token } from './text';
 
 const RANK: Record<Closeness, number> = { strong: 3, medium: 2, loose: 1, none: 0 };
 
 /** Distance (chars) within which a title of the actor counts as "next to" the token. */
 const TITLE_NEAR = 60;
 
-/** Hyphenated words are also read part by part ("Trump-Putin call"). */
+/** Hyphenated words are also read part by part ("Kovac-Horvat call"). */
 function withParts(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
@@ -60,6 +60,8 @@ interface KeyMatch {
 interface KeyIndex {
   keys: PersonKey[];
   allFirst: Set<string>;
+  /** every folded surname */
+  surnames: Set<string>;
   firstNames: Map<PersonKey, Set<string>>;
   affiliation: Map<string, string | null>;
   /** key positions by a surname's folded first letter, sound code, or a string ≤ k deletions away */
@@ -98,6 +100,7 @@ function keyIndex(keys: PersonKey[]): KeyIndex {
   kx = {
     keys,
     allFirst: new Set(keys.flatMap((k) => k.firstNames.map(fold))),
+    surnames: new Set(keys.flatMap((k) => k.surnames.map(fold))),
     firstNames: new Map(keys.map((k) => [k, new Set(k.firstNames.map(fold))])),
     affiliation: new Map(keys.map((k) => [k.actorId, k.affiliation])),
     byInitial: new Map(),
@@ -168,7 +171,13 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
     const nations = new Set(sc.tokens.map((t) => nationCode(t.text)).filter((c): c is string => !!c));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (!candidateToken(t, sc, dc.transcript, allFirst)) continue;
+      // a lower-cased sentence start (damaged text: "tromp warned …") stands where a capital would
+      // (before a speech verb, any close surname; elsewhere only a surname exactly)
+      const lowStart = !isCap(t.text) && !dc.transcript && atSentenceStart(sc.text, t.start);
+      const verbAfter = lowStart && PERSON_VERBS.has(/^\s+([a-z]+)/.exec(sc.text.slice(t.end, t.end + 24))?.[1] ?? '');
+      const exactOnly = lowStart && !verbAfter && kx.surnames.has(t.low);
+      const capLike = isCap(t.text) || verbAfter || exactOnly;
+      if (!candidateToken(t, sc, dc.transcript, allFirst, capLike)) continue;
       const matches = matchesFor(kx, t.low, dc.transcript);
       if (!matches.length) continue;
       const prev = i > 0 ? toks[i - 1] : null;
@@ -177,6 +186,7 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
       let best: { key: PersonKey; rank: number; dist: number; withFirst: boolean } | null = null;
       let tie = false;
       for (const { key, c, dist } of matches) {
+        if (exactOnly && dist !== 0) continue;
         const withFirst = !!prevAdjacent && kx.firstNames.get(key)!.has(prevAdjacent.low);
         const titleNear = sc.titleHits.some(
           (h) => h.form.actorId === key.actorId && (Math.abs(h.end - t.start) <= TITLE_NEAR || Math.abs(t.end - h.start) <= TITLE_NEAR),
@@ -186,7 +196,7 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
         // "Petrova" for "Petrov": a feminine form names another person unless first name or title say otherwise
         const feminine = key.surnames.some((sn) => t.low === `${fold(sn)}a`);
         let ok = false;
-        if (common || (!isCap(t.text) && !caseless)) ok = withFirst;
+        if (common || (!capLike && !caseless)) ok = withFirst;
         else if (feminine) ok = withFirst || titleNear;
         else if (c === 'strong') ok = true;
         else if (c === 'medium') ok = withFirst || titleNear || known;
@@ -240,9 +250,15 @@ function splitSurnames(dc: DocCtx, sc: SentCtx, toks: Token[], kx: KeyIndex): Me
   return added;
 }
 
-function candidateToken(t: Token, sc: SentCtx, transcript: boolean, firstNames: Set<string>): boolean {
+/** True at the start of a sentence or of a sentence run into it (after a full stop or a line break). */
+function atSentenceStart(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 8), pos);
+  return (pos === before.length && /^\s*["'“‘]?$/.test(before)) || /(?:[.!?]["'”’)]*\s+|\n)\s*["'“‘]?$/.test(before);
+}
+
+function candidateToken(t: Token, sc: SentCtx, transcript: boolean, firstNames: Set<string>, capLike = isCap(t.text)): boolean {
   if (t.low.length < 4 || /\d/.test(t.text)) return false;
-  if (!transcript && !isCap(t.text)) return false;
+  if (!transcript && !capLike) return false;
   if (isAllCaps(t.text)) return false;
   if (isOccupied(sc, t.start, t.end)) return false;
   if (DAY_MONTH.has(t.low) || nationCode(t.text)) return false;
