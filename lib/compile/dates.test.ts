@@ -309,3 +309,11 @@ describe('findDates: the coming days and weeks (published Tuesday 2025-02-18)', 
     expect(d.future).toBe(true);
   });
 });
+
+describe('findDates: the same day as the date before', () => {
+  it.each(['Earlier in the day, the aide told television the plan was bad.', 'Later that day, the envoy flew home.', 'Later that evening the two spoke again.'])('%j', (body) => {
+    const d = one(body);
+    expect(d.value).toBeNull();
+    expect(d.anchor).toEqual({ offsetDays: 0, ref: null });
+  });
+});

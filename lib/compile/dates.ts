@@ -217,10 +217,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week)|(?:that|the)\s+(same)\s+(day)|(hours|minutes)\s+(later|earlier|before|after))\b/gi,
+    re: /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week)|(?:that|the)\s+(same)\s+(day)|(hours|minutes)\s+(later|earlier|before|after)|(?:earlier|later)\s+(?:in\s+the|that)\s+(day)|(?:earlier|later)\s+(that)\s+(?:morning|afternoon|evening|night))\b/gi,
     make: (m) => {
-      if (m[5]) return anchorOf(0, null);
-      if (m[3]) return anchorOf(0, null);
+      // hours later, that same day, earlier in the day, later that evening: the day of the date before
+      if (m[5] || m[3] || m[7] || m[8]) return anchorOf(0, null);
       const sign = /^(previous|preceding)/i.test(m[1]) ? -1 : 1;
       return anchorOf(sign * (m[2].toLowerCase() === 'week' ? 7 : 1), null);
     },

@@ -152,7 +152,9 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
       const subjects = inClause.map((h, i) => participantsOf(text, owned[i].filter((m) => m.end <= h.start), { start: h.start, end: h.end }));
       inClause.forEach((h, i) => {
         const hitSpan = { start: h.start, end: h.end };
-        let part = participantsOf(text, owned[i], hitSpan, h.role === 'join' ? 30 : 70);
+        let part: { ids: string[]; certainty: number } = participantsOf(text, owned[i], hitSpan, h.role === 'join' ? 30 : 70);
+        // "the phone conversation by A with B": the parties named on the noun are all of them
+        const attached = h.role === 'event' && !!(part as { attached?: boolean }).attached;
         // "Birch, who had been invited by Alder, did not travel to Avalon": the subject is the name the relative clause hangs on
         // "The U.S. delegation, led by A, met a team headed by B, along with C and D": everyone named takes part
         if (h.type === 'meeting' && h.role === 'event' && /\b(?:delegation|team)s?\b[^.;]{0,40}?\b(?:led|headed)\s+by\b/i.test(text)) {
@@ -164,13 +166,13 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         const nationParties = nations.length >= 2 && (h.type === 'meeting' || h.type === 'agreement') && h.role === 'event';
         if (nationParties) part = { ids: nations, certainty: 0.8 };
         // "X said on Monday …, after hosting Birch at the palace": the -ing clause's subject and day are the main clause's
-        const ingClause = h.role === 'event' && /^[,\s]*(?:after|before|while|when|since|following)\s+$/i.test(text.slice(clause.start, h.start)) && /^\w+ing$/i.test(h.text.split(/\s+/)[0]);
+        const ingClause = !attached && h.role === 'event' && /^[,\s]*(?:after|before|while|when|since|following)\s+$/i.test(text.slice(clause.start, h.start)) && /^\w+ing$/i.test(h.text.split(/\s+/)[0]);
         if (ingClause) {
           const mainSubj = local.filter((m) => m.end <= clause.start && PERSONISH.includes(m.kind)).sort((a, b) => a.start - b.start)[0];
           if (mainSubj && !part.ids.includes(mainSubj.actorId)) part = { ids: uniq([mainSubj.actorId, ...part.ids]), certainty: Math.min(part.certainty || 1, mainSubj.score) };
         }
         // "Birch, with whom he held talks earlier, …": the name before and the subject of the sentence
-        const withWhom = h.role === 'event' ? /,\s*with\s+whom\s+(?:he|she|they)\s+(?:had\s+|also\s+)?$/i.exec(text.slice(0, h.start)) : null;
+        const withWhom = h.role === 'event' && !attached ? /,\s*with\s+whom\s+(?:he|she|they)\s+(?:had\s+|also\s+)?$/i.exec(text.slice(0, h.start)) : null;
         if (withWhom) {
           const comma = withWhom.index;
           const host = local.filter((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)) && PERSONISH.includes(m.kind))[0];
@@ -179,7 +181,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
             (lastSubject && s.index - lastSubject.sentence <= 1 ? lastSubject.id : undefined);
           if (host && subj) part = { ids: uniq([subj, host.actorId]), certainty: 0.7 };
         }
-        const ante = h.role === 'event' ? relativeAntecedent(text, local, clause, h.start) : null;
+        const ante = h.role === 'event' && !attached ? relativeAntecedent(text, local, clause, h.start) : null;
         if (ante && PERSONISH.includes(ante.kind)) {
           const objects = participantsOf(text, owned[i].filter((m) => m.start >= h.end), hitSpan, 70);
           part = { ids: uniq([ante.actorId, ...objects.ids]), certainty: ante.score };
@@ -188,7 +190,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         if (h.rule.needsObject && !ownedPersons.some((m) => m.start >= h.end) && !(h.type === 'visit' && part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')))) return;
         const hasSubject = owned[i].some((m) => m.end <= h.start && PERSONISH.includes(m.kind));
         // "Alder was sent to Eastport for talks with Dogwood", "Birch arrived … and will be joined by …": the earlier trigger's subject
-        if (i > 0 && !hasSubject && subjects[i - 1].ids.length) {
+        if (i > 0 && !hasSubject && !attached && subjects[i - 1].ids.length) {
           const subjPeople = subjects[i - 1].ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
           if (subjPeople.length && (part.ids.length || h.role === 'join')) part = { ids: uniq([...subjPeople, ...part.ids]), certainty: Math.min(part.certainty || 1, subjects[i - 1].certainty) };
         }
@@ -448,6 +450,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
   }
 
   const clusters = clusterCands(cands, book, kindOf, actors, published);
+  if (process.env.PARLEY_DEBUG) { for (const x of cands) console.log('CAND', x.sentence, x.role, x.type, JSON.stringify(x.trigger), x.participants.join(','), x.date.value, x.place, x.inAnchor ? 'inAnchor' : '', 'cl=' + clusters.findIndex((c) => c.cands.includes(x))); } // DEBUG-TMP
   applyWeakDates(clusters);
   resolveAnchors(clusters, published);
   inheritContextDays(clusters, doc);

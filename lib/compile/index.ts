@@ -23,14 +23,16 @@ export function compile(inputs: CompileInputs): CompileResult {
   problems.push(...who.problems);
   const actorById = new Map<string, ActorInfo>(who.actors.map((a) => [a.id, a]));
 
+  const mentionsByDoc = groupBy(who.mentions, (m) => m.docId);
+  const placesByDoc = groupBy(who.places, (p) => p.docId);
   const docEvents: DocEvent[] = [];
   for (const doc of docs) {
     const dates = findDates(doc);
     docEvents.push(
       ...extractEvents({
         doc,
-        mentions: who.mentions.filter((m) => m.docId === doc.id),
-        places: who.places.filter((p) => p.docId === doc.id),
+        mentions: mentionsByDoc.get(doc.id) ?? [],
+        places: placesByDoc.get(doc.id) ?? [],
         dates,
         actors: actorById,
         placeEntries: inputs.places,
@@ -130,4 +132,14 @@ function sortProblems(ps: Problem[]): Problem[] {
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
       (a.line ?? 0) - (b.line ?? 0),
   );
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const list = m.get(key(x));
+    if (list) list.push(x);
+    else m.set(key(x), [x]);
+  }
+  return m;
 }

@@ -4,9 +4,16 @@
 
 const DAY_MS = 86_400_000;
 
+const msCache = new Map<string, number>();
 function toMs(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
+  let ms = msCache.get(iso);
+  if (ms === undefined) {
+    const [y, m, d] = iso.split('-').map(Number);
+    ms = Date.UTC(y, m - 1, d);
+    if (msCache.size > 100000) msCache.clear();
+    msCache.set(iso, ms);
+  }
+  return ms;
 }
 
 function fromMs(ms: number): string {

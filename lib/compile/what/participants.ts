@@ -45,8 +45,8 @@ export const PERSONISH: ActorKind[] = ['person', 'group'];
  * Participants of an event hit among the clause's mentions.
  * @param owned mentions assigned to this hit (see assignMentions)
  */
-export function participantsOf(sentence: string, owned: LocalMention[], trigger: Span, maxSubjectGap = 70): { ids: string[]; certainty: number } {
-  const usable = owned.filter((m) => {
+export function participantsOf(sentence: string, owned: LocalMention[], trigger: Span, maxSubjectGap = 70): { ids: string[]; certainty: number; attached?: boolean } {
+  const plausible = (m: LocalMention) => {
     // "… to call Birch, and said afterwards …": a coordinated verb belongs to the sentence's subject, not to Birch
     if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 40)) && !/^\s*,\s*and\s/i.test(sentence.slice(m.end, m.end + 12))) return false;
     if (NOT_THE_PERSON.test(sentence.slice(m.end, m.end + 20))) return false;
@@ -54,6 +54,18 @@ export function participantsOf(sentence: string, owned: LocalMention[], trigger:
     if ((m.kind === 'country' || m.kind === 'organization') && LOCATIVE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return false;
     // "Birch said he had set out …": a pronoun after "said" is the subject of what is reported, not a source
     if (m.via !== 'pronoun' && SOURCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
+    return true;
+  };
+  // "the phone conversation by A with B", "talks between A and B", "A's call with B", "the A–B call": exactly those
+  const attached = attachedParties(sentence, owned.filter((m) => PERSONISH.includes(m.kind) && plausible(m)), trigger);
+  if (attached) {
+    const ids = [...new Set(attached.map((m) => m.actorId))];
+    return { ids, certainty: Math.min(...attached.map((m) => m.score)), attached: true };
+  }
+  const usable = owned.filter((m) => {
+    // "statements by A, the speech by B, the call with C": a name attached to another noun is not the subject
+    if (m.end <= trigger.start && OTHER_NOUN_BY.test(sentence.slice(Math.max(0, m.start - 50), m.start))) return false;
+    if (!plausible(m)) return false;
     if (isPossessor(sentence, m, trigger.start)) return false;
     return true;
   });
@@ -78,6 +90,70 @@ export function participantsOf(sentence: string, owned: LocalMention[], trigger:
     certainty = Math.min(certainty, m.score);
   }
   return { ids, certainty: ids.length ? certainty : 0 };
+}
+
+/** hesitation words of spoken language ("the call um by A"), skipped when reading attachments */
+const FILLER = String.raw`(?:(?:um+|uh+|erm?|ah+|hmm+|mm+)[,.]?\s+)*`;
+/** a trigger word that is a noun naming the happening ("conversation", "talks", "the call") */
+const HAPPENING_NOUN = /(?:^|\s)(?:(?:tele)?phone\s+)?(?:calls?|conversations?|talks|meetings?|summits?|negotiations?|discussions?|consultations?|exchanges?|chats?|dialog(?:ue)?s?|assembl(?:y|ies)|name|contact)$/i;
+/** a few words between a preposition and a name: titles and determiners ("by Russian President", "between the") */
+const TITLE_WORDS = String.raw`(?:(?!(?:said|says|say|told|tells|who|which|that|then|to|was|were|is|are|had|has|have|will|would|and|with|by)\b)[\w.’'-]+\s+){0,4}?`;
+/** a remark or another noun whose author is named with "by"/"from": "statements by A", "the speech by B" */
+const OTHER_NOUN_BY = new RegExp(
+  String.raw`\b(?:statements?|speech(?:es)?|remarks?|comments?|words|interviews?|address|posts?|tweets?|letters?|articles?|announcements?|criticism|threats?|claims?|warnings?|op-eds?|essays?|appeals?|rhetoric)\s+${FILLER}(?:by|from)\s+${TITLE_WORDS}$`,
+  'i',
+);
+
+/**
+ * The parties named on the happening noun itself, when it names at least two:
+ * "the phone conversation (um) by A with B", "a call between A and B", "talks
+ * between A and B", "the meeting of A and B", "A's call with B", "the A–B call".
+ * Then those are the participants, not other people of the clause (the authors
+ * of "statements by C" or "the speech by D" listed alongside). Null otherwise.
+ */
+export function attachedParties(sentence: string, people: LocalMention[], trigger: Span): LocalMention[] | null {
+  const word = sentence.slice(trigger.start, trigger.end);
+  if (!HAPPENING_NOUN.test(word)) return null;
+  const after = people.filter((m) => m.start >= trigger.end).sort((a, b) => a.start - b.start);
+  const before = people.filter((m) => m.end <= trigger.start).sort((a, b) => b.end - a.end);
+  const inside = people.filter((m) => m.start >= trigger.start && m.end <= trigger.end);
+  const distinct = (ms: LocalMention[]) => new Set(ms.map((m) => m.actorId)).size;
+  /** names chained after `first` by and / with / commas ("A with B", "A, B and C") */
+  const chain = (first: LocalMention, joiners: string) => {
+    const out = [first];
+    let prev = first;
+    for (const m of after) {
+      if (m.start < prev.end) continue;
+      const gap = sentence.slice(prev.end, m.start);
+      if (!new RegExp(String.raw`^\s*${FILLER}(?:,\s*)?(?:(?:${joiners})\s+)?${FILLER}${TITLE_WORDS}$`, 'i').test(gap) || !/,|\b(?:and|with)\b|&/i.test(gap) || /[;:!?]|\.\s/.test(gap)) break;
+      out.push(m);
+      prev = m;
+    }
+    return out;
+  };
+  // "the Alder–Birch call": names joined by a dash right before the noun, or inside the trigger
+  if (distinct(inside) >= 2) return inside;
+  if (before.length >= 2) {
+    const [b, a] = before;
+    const tight = /^\s*(?:[\w-]+\s+)?$/.test(sentence.slice(b.end, trigger.start)) && /^\s*[-–—/]\s*$/.test(sentence.slice(a.end, b.start));
+    if (tight && a.actorId !== b.actorId) return [a, b];
+  }
+  if (after.length) {
+    const first = after[0];
+    const gap = sentence.slice(trigger.end, first.start);
+    const prep = new RegExp(String.raw`^\s*${FILLER}(by|between|among|of)\s+${TITLE_WORDS}$`, 'i').exec(gap);
+    if (prep && !/[,;:!?]|\.\s/.test(gap)) {
+      const joined = chain(first, 'and|with|&');
+      if (distinct(joined) >= 2) return joined;
+    }
+    // "A's call with B": the possessor and the one named with "with"
+    const poss = before[0];
+    if (poss && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(sentence.slice(poss.end, trigger.start)) && new RegExp(String.raw`^\s*${FILLER}with\s+${TITLE_WORDS}$`, 'i').test(gap)) {
+      const joined = [poss, ...chain(first, 'and|&')];
+      if (distinct(joined) >= 2) return joined;
+    }
+  }
+  return null;
 }
 
 /**
