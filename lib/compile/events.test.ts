@@ -294,3 +294,101 @@ describe('extractEvents', () => {
     expect(meetings[0].participants.sort()).toEqual(['anna-alder', 'boris-birch', 'carla-cedar', 'dan-dogwood', 'eva-elm']);
   });
 });
+
+describe('participants attached to the happening, references and evidence', () => {
+  const quotes = (doc: ReturnType<typeof makeDoc>, e: { evidence: { start: number; end: number }[] }) => e.evidence.map((s) => doc.body.slice(s.start, s.end));
+  const PLACES = { Avalon: { place: 'Avalon', kind: 'city' as const }, Nordvik: { place: 'Nordvik', kind: 'city' as const } };
+
+  it('takes the parties named on the noun, not the authors of other things listed with it (fillers included)', () => {
+    const doc = makeDoc(
+      't1',
+      'what we have seen recently from statements by Eva Elm the speech by Carla Cedar the phone conversation um by Anna Alder with Boris Birch um the two sides seem ready to make concessions.',
+      '2025-02-18',
+      'transcript',
+    );
+    const call = extractEvents(input(doc, ACTORS, FORMS)).find((e) => e.type === 'call');
+    expect(call?.participants.sort()).toEqual(['anna-alder', 'boris-birch']);
+  });
+
+  it.each([
+    ['Dan Dogwood welcomed Anna Alder’s call with Boris Birch.', 'call'],
+    ['Dan Dogwood criticised the Alder–Birch call.', 'call'],
+    ['Dan Dogwood praised a call between Anna Alder and Boris Birch.', 'call'],
+    ['Dan Dogwood hailed the talks between Anna Alder and Boris Birch as a turning point.', 'meeting'],
+    ['Dan Dogwood recalled the meeting of Anna Alder and Boris Birch.', 'meeting'],
+    ['Dan Dogwood described the call uh between Anna Alder and uh Boris Birch.', 'call'],
+  ])('reads "%s" as a %s of exactly the two named on it', (text, type) => {
+    const doc = makeDoc('t2', text);
+    const e = extractEvents(input(doc, ACTORS, FORMS)).find((x) => x.type === type);
+    expect(e?.participants.sort()).toEqual(['anna-alder', 'boris-birch']);
+  });
+
+  it('attaches "the talks" to the talks told of before, never to talks introduced later; a speaker after them is no participant', () => {
+    const doc = makeDoc(
+      't3',
+      'Anna Alder had spoken to Boris Birch by phone three days before the talks took place. She said after Tuesday’s meeting that progress was made. Carla Cedar spoke after the talks of pushing for a lasting truce. Dan Dogwood was sent to Nordvik only last week for talks with Eva Elm.',
+    );
+    const events = extractEvents(
+      input(
+        doc,
+        ACTORS,
+        FORMS,
+        { 'three days before the talks': { anchor: { offsetDays: -3, ref: 'the talks' } }, Tuesday: { value: '2025-02-18' }, 'last week': { range: { from: '2025-02-10', to: '2025-02-16' } } },
+        PLACES,
+      ),
+    );
+    const nordvik = events.find((e) => e.type === 'meeting' && e.location === 'Nordvik');
+    expect(nordvik?.participants.sort()).toEqual(['dan-dogwood', 'eva-elm']);
+    expect(quotes(doc, nordvik!).some((q) => q.includes('Cedar'))).toBe(false);
+    const tuesday = events.find((e) => e.type === 'meeting' && e.date === '2025-02-18');
+    expect(tuesday?.participants).not.toContain('carla-cedar');
+    expect(events.filter((e) => e.type === 'meeting' && e.participants.includes('carla-cedar'))).toEqual([]);
+    expect(events.find((e) => e.type === 'call')?.date).toBe('2025-02-15');
+  });
+
+  it('keeps a speaker after the talks who is known to take part, or said to', () => {
+    const doc = makeDoc(
+      't4',
+      'Anna Alder met Boris Birch in Avalon on Tuesday. Birch said after the talks that more rounds would follow. Eva Elm, the head of the Freedonian delegation, told reporters after the talks that the mood was good.',
+    );
+    const m = extractEvents(input(doc, ACTORS, FORMS, { 'on Tuesday': { value: '2025-02-18' } }, PLACES)).find((e) => e.type === 'meeting');
+    expect(m?.participants.sort()).toEqual(['anna-alder', 'boris-birch', 'eva-elm']);
+    expect(quotes(doc, m!)).toHaveLength(3);
+  });
+
+  it('keeps the speaker of an adjunct that is the first word of the happening', () => {
+    const doc = makeDoc('t7', 'Eva Elm told reporters after the meeting at the Glass Palace that prisoners would be swapped. Anna Alder met Boris Birch in Avalon on Friday.', '2025-02-22');
+    const events = extractEvents(
+      input(doc, ACTORS, FORMS, { 'on Friday': { value: '2025-02-21' } }, { ...PLACES, 'Glass Palace': { place: 'Glass Palace', kind: 'venue' } }),
+    );
+    const m = events.filter((e) => e.type === 'meeting');
+    expect(m).toHaveLength(1);
+    expect(m[0].participants.sort()).toEqual(['anna-alder', 'boris-birch', 'eva-elm']);
+  });
+
+  it('does not take "talks on <topic>" without their parties for the talks of the document', () => {
+    const doc = makeDoc('t5', 'Dan Dogwood was sent to Nordvik last week for talks with Eva Elm. He was part of talks on forging a truce between two militias.');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { 'last week': { range: { from: '2025-02-10', to: '2025-02-16' } } }, PLACES));
+    const meetings = events.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].participants.sort()).toEqual(['dan-dogwood', 'eva-elm']);
+    expect(quotes(doc, meetings[0])).toHaveLength(1);
+  });
+
+  it('cites the sentences that report the happening, not every passing mention of it', () => {
+    const doc = makeDoc(
+      't6',
+      'Anna Alder is meeting Boris Birch today in Avalon. So can the talks be taken seriously? Critics say the talks are a distraction. The talks ended without a joint statement. Birch said after the talks that more rounds would follow.',
+      '2025-02-18',
+      'transcript',
+    );
+    const m = extractEvents(input(doc, ACTORS, FORMS, { today: { value: '2025-02-18' } }, PLACES)).find((e) => e.type === 'meeting');
+    expect(m?.participants.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(m?.date).toBe('2025-02-18');
+    expect(quotes(doc, m!)).toEqual([
+      'Anna Alder is meeting Boris Birch today in Avalon.',
+      'The talks ended without a joint statement.',
+      'Birch said after the talks that more rounds would follow.',
+    ]);
+  });
+});

@@ -61,6 +61,14 @@ interface Cand {
   split?: string;
   /** a day in the clause of a definite reference but not tied to it ("talks with X in Avalon on Tuesday"): used only when nothing better dates the happening */
   weakDate?: DateChoice;
+  /** a reference inside a temporal adjunct ("X spoke after the talks"): its subject is a participant only of a happening not yet peopled, or one X already takes part in */
+  adjunct?: boolean;
+  /** a reference that tells something of its happening: how it went, what was said at or after it ("the talks ended without agreement", "X said after the call that …") */
+  outcome?: boolean;
+  /** "talks on <topic>" told with fewer than two of their people: never merged into another happening */
+  topical?: boolean;
+  /** the sentence says the adjunct's subject took part ("the head of the delegation, X, said after the talks") */
+  tookPart?: boolean;
 }
 
 interface Cluster {
@@ -271,6 +279,8 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         if (!place && prevInSentence && /^,?\s*(?:where|during\s+which)\b/i.test(text.slice(clause.start, clause.end))) place = prevInSentence.place;
         if (h.rule.needsPlace && !place) return;
         let role: CandRole = h.role === 'join' ? 'join' : h.rule.refOnly ? 'ref' : 'event';
+        let adjunct = false;
+        let tookPart = false;
         const people = part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
         if (role === 'event' && !part.ids.length) role = 'ref';
         if (role === 'event' && h.type !== 'agreement' && !people.length && !nationParties) {
@@ -300,6 +310,8 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           // "X said after Tuesday's meeting", "X spoke after the talks": X was there
           const sp = saidAtReference(text, lower, local, h, lastSubject, s.index);
           part = sp ? { ids: [sp.id], certainty: sp.score } : { ids: [], certainty: 0 };
+          adjunct = !!sp;
+          tookPart = /\b(?:head|leader|chief|members?|part)\s+of\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w.-]+\s+){0,2}?(?:delegation|team|negotiators)\b|\b(?:delegation|team)\s+(?:head|leader|chief)\b|\b(?:took|taken|taking)\s+part\b|\b(?:participated|attended)\b/i.test(text.slice(0, h.start));
         }
         // "Birch agreed to a pause" after "the call between Alder and Birch": the other side of that happening agreed with Birch
         if (role === 'event' && h.type === 'agreement') {
@@ -334,6 +346,17 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
             for (const o of objs) groups.push(uniq([...subjIn, o]));
           }
         }
+        // "He was part of talks on forging a ceasefire with …": talks on a topic, told without their parties, are a happening of
+        // their own, not another mention of the document's talks; without a day or a place nothing to report
+        const topical =
+          role === 'event' &&
+          h.type === 'meeting' &&
+          /^(?:talks|negotiations|discussions|consultations|meetings?)$/i.test(h.text) &&
+          TOPIC_AFTER.test(text.slice(h.end)) &&
+          !relDates.some((d) => d.start >= h.end && d.start - h.end <= 12) &&
+          !/\b(?:the|these|those|this|that|their|its|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,2}$/i.test(before) &&
+          part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')).length < 2;
+        if (topical && !date.value && !place) return;
         for (const ids of groups)
         cands.push({
           order: cands.length,
@@ -358,6 +381,10 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           inAnchor: insideAnchor,
           split: groups.length > 1 ? `${s.index}:${h.start}` : undefined,
           weakDate,
+          adjunct: adjunct || undefined,
+          topical: topical || undefined,
+          outcome: (role === 'ref' && tellsOf(text, h)) || undefined,
+          tookPart: tookPart || undefined,
         });
       });
     }
@@ -450,7 +477,6 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
   }
 
   const clusters = clusterCands(cands, book, kindOf, actors, published);
-  if (process.env.PARLEY_DEBUG) { for (const x of cands) console.log('CAND', x.sentence, x.role, x.type, JSON.stringify(x.trigger), x.participants.join(','), x.date.value, x.place, x.inAnchor ? 'inAnchor' : '', 'cl=' + clusters.findIndex((c) => c.cands.includes(x))); } // DEBUG-TMP
   applyWeakDates(clusters);
   resolveAnchors(clusters, published);
   inheritContextDays(clusters, doc);
@@ -459,6 +485,21 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
 
 // ---------------------------------------------------------------- helpers
 
+/** what a sentence tells of a happening beyond its mention: its outcome, length, fate or standing */
+const TELLS_OF =
+  /\b(?:agreed|agreement|readout|joint\s+statement|communiqu[eé]|ended|ends?\s+(?:with|without|after|in)|resulted|produced|yielded|lasted|ran\s+for|concluded|broke\s+(?:down|up|off)|collapsed|failed|achieved|resumed?|resumes|breakthrough|constructive|productive|cordial|fruitful|postponed|cancell?ed|called\s+off|scrapped|delayed|first\b[^.;?!]{0,60}\bsince)\b/i;
+/** a remark told at or after the happening: "X said after the call that …", "told Y during the meeting" */
+const REMARK_VERB = /\b(?:said|says|told|tells|stated|announced|wrote|posted|added|statement|confirmed|insisted)\b/i;
+const AT_REFERENCE = /\b(?:after|during|at|following)\s+(?:(?:the|this|that|their|[\w’']+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** Whether a sentence mentioning a happening by a reference tells something of it (not a question, not a passing mention). */
+function tellsOf(text: string, h: TriggerHit): boolean {
+  if (/\?\s*$/.test(text.trim())) return false;
+  if (TELLS_OF.test(text)) return true;
+  return AT_REFERENCE.test(text.slice(Math.max(0, h.start - 60), h.start)) && REMARK_VERB.test(text);
+}
+/** "talks on forging a ceasefire", "negotiations about prisoners": a topic, not a day, a phone or an occasion */
+const TOPIC_AFTER = /^\s+(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+|a\s+)?(?:(?:tele)?phone|sidelines|margins|fringes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|day|\d))/i;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const PAST_TRIGGER = /^(?:spoke|met|held|had|made|talked|phoned|called|visited|arrived|travell?ed|flew|signed|agreed|sat|hosted|welcomed|berated|chatted|rang|dialed|dialled|telephoned|landed|struck|reached|sealed|concluded)\b/i;
 
@@ -585,7 +626,8 @@ function saidAtReference(
   if (!/\b(?:said|spoke|speaking|stated|told\s+reporters)\s+(?:shortly\s+|just\s+|right\s+)?(?:after|at|during|following)\s+(?:the\s+|this\s+|that\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?$/.test(before)) return null;
   const verbAt = h.start - (before.length - before.search(/\b(?:said|spoke|speaking|stated|told)\b(?![\s\S]*\b(?:said|spoke|speaking|stated|told)\b)/));
   const subj = local.filter((m) => m.kind === 'person' && m.end <= verbAt).sort((a, b) => b.end - a.end)[0];
-  if (subj && verbAt - subj.end <= 12) return { id: subj.actorId, score: subj.score };
+  // "Elm, the head of the delegation, told reporters after the talks": the name before an apposition
+  if (subj && (verbAt - subj.end <= 12 || /^\s*,[^,;.]{1,80},\s*$/.test(text.slice(subj.end, verbAt)))) return { id: subj.actorId, score: subj.score };
   if (/\b(?:he|she)\s+$/.test(lower.slice(0, verbAt)) && lastSubject && sentence - lastSubject.sentence <= 1) return { id: lastSubject.id, score: 0.6 };
   return null;
 }
@@ -730,7 +772,7 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
     }
     if (x.role !== 'event' || !x.type) continue;
     let target: Cluster | null = null;
-    for (let i = clusters.length - 1; i >= Math.max(0, clusters.length - LOOKBACK); i--) {
+    for (let i = clusters.length - 1; i >= Math.max(0, x.topical ? clusters.length : clusters.length - LOOKBACK); i--) {
       const c = clusters[i];
       if (c.type !== x.type) continue;
       if (x.split && c.cands.some((k) => k.split === x.split)) continue;
@@ -812,7 +854,7 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
     const top = [...all].sort((a, b) => salience(b) - salience(a)).slice(0, 10);
     for (const x of cands.filter((k) => k.role === 'ref')) {
       const types: EventType[] = x.type ? [x.type] : ['meeting', 'call'];
-      const pool = nearOrSalient(all, top, x.sentence).filter(
+      let pool = nearOrSalient(all, top, x.sentence).filter(
         (c) =>
           compatible(c, x, types) &&
           (!x.place || !!clusterPlace(c) || hasEventNear(c, x.sentence, 2, 2, true)) &&
@@ -820,6 +862,8 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
           // a reference told before its happening belongs to it only when placed or dated alike, or told just before it ("… talks in Avalon on Tuesday. The delegation, led by …, met …")
           !((x.date.value || x.place) && x.sentence < c.first - (x.weakDate || x.place ? 1 : 0) && !clusterPlace(c) && !clusterDate(c).value),
       );
+      // a bare definite reference ("the talks") points back: to a happening told of before it, when there is one, never to one the text introduces later
+      if (!x.date.value && !x.place && !x.weakDate && pool.some((c) => c.first <= x.sentence)) pool = pool.filter((c) => c.first <= x.sentence);
       const same = pool.filter((c) => {
         const o = c.eventSentences.get(x.sentence);
         return o !== undefined && o < x.order;
@@ -829,7 +873,11 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
         same.sort((a, b) => (b.eventSentences.get(x.sentence) ?? 0) - (a.eventSentences.get(x.sentence) ?? 0))[0] ??
         recent[0] ??
         [...pool].sort((a, b) => salience(b) - salience(a) || sameWord(b, x) - sameWord(a, x) || Math.abs(a.first - x.sentence) - Math.abs(b.first - x.sentence))[0];
-      if (target) addCand(target, x, kindOf);
+      // "Cedar spoke after the talks" of talks told of before: the speaker took part only if already known to, or said to
+      // ("the head of the delegation, X, told reporters after the meeting"); an adjunct that first tells of the happening keeps its speaker
+      if (target && x.adjunct && target.first <= x.sentence && personsOf(target.participants, kindOf).length && !x.participants.some((p) => target.participants.includes(p)) && !x.tookPart)
+        addCand(target, { ...x, participants: [] }, kindOf);
+      else if (target) addCand(target, x, kindOf);
       else if (x.type && (x.date.source === 'explicit' || x.date.source === 'anchored') && (x.participants.length || (x.place && /summit|conference|meeting|gathering/i.test(x.trigger)))) {
         const fresh = newCluster(x.type);
         addCand(fresh, x, kindOf);
@@ -980,7 +1028,10 @@ function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Ma
   const ordered = uniq([...main, ...participants]);
   const nameOf = (id: string) => actors.get(id)?.name ?? id;
   const respondsTo = uniq(c.cands.flatMap((x) => x.respondsTo)).filter((id) => actors.has(id)).sort();
-  const evidence = uniq(c.cands.map((x) => `${x.span.start}:${x.span.end}`))
+  // the sentences that report the happening: its triggers, and references that tell something of it (people, place, day, outcome),
+  // not every passing mention of "the talks" in commentary
+  const reporting = c.type === 'statement' ? c.cands : c.cands.filter((x) => x.role !== 'ref' || informs(x));
+  const evidence = uniq((reporting.length ? reporting : c.cands.slice(0, 1)).map((x) => `${x.span.start}:${x.span.end}`))
     .map((k) => {
       const [start, end] = k.split(':').map(Number);
       return { start, end };
@@ -1020,6 +1071,13 @@ function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Ma
 }
 
 export type { DocEvent };
+
+
+/** A reference that adds to what is known of its happening: who, where, which day, how it went. */
+function informs(x: Cand): boolean {
+  if (x.participants.length || x.place || x.outcome || x.weakDate) return true;
+  return !!x.date.value && (x.date.source === 'explicit' || x.date.source === 'anchored');
+}
 
 /** The published date information: an estimated day of a stated week says so ("week", with its span). */
 function dateInfoOf(date: DateChoice): DocEvent['dateInfo'] {

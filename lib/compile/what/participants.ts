@@ -19,6 +19,7 @@ export interface LocalMention {
 }
 
 const SOURCE_AFTER = /^[\s,]*(?:(?!(?:he|she|they|it|we|i|you)\b)[\w’'-]+\s+){0,2}?(?:said|says|say|told|tells|stated|according|chose\s+to\s+sen[dt]|decided\s+to\s+sen[dt]|sent|sends|send|dispatched|ordered|asked|instructed|wants|wanted|announced|claimed)\b/i;
+const SENT_PASSIVE = /^\s*(?:was|were|is|are|been|being|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+|also\s+)?(?:sent|dispatched)\s+(?:\w+\s+){0,3}?to\b/i;
 /** "the Elm administration", "Hazel-era policies": the person names something else */
 const NOT_THE_PERSON = /^(?:[-–]era\b|\s+(?:administration|administration['’]s|government|team|campaign|era|cabinet|camp|allies|officials|aides|family)\b)/i;
 /** "an adviser to Dogwood", "spokesman for the palace": the one served is not taking part */
@@ -48,7 +49,8 @@ export const PERSONISH: ActorKind[] = ['person', 'group'];
 export function participantsOf(sentence: string, owned: LocalMention[], trigger: Span, maxSubjectGap = 70): { ids: string[]; certainty: number; attached?: boolean } {
   const plausible = (m: LocalMention) => {
     // "… to call Birch, and said afterwards …": a coordinated verb belongs to the sentence's subject, not to Birch
-    if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 40)) && !/^\s*,\s*and\s/i.test(sentence.slice(m.end, m.end + 12))) return false;
+    // "Dogwood was sent to Nordvik for talks": the one sent (passive) is no sender
+    if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 40)) && !/^\s*,\s*and\s/i.test(sentence.slice(m.end, m.end + 12)) && !SENT_PASSIVE.test(sentence.slice(m.end, m.end + 40))) return false;
     if (NOT_THE_PERSON.test(sentence.slice(m.end, m.end + 20))) return false;
     if (SERVES.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
     if ((m.kind === 'country' || m.kind === 'organization') && LOCATIVE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return false;
@@ -112,9 +114,12 @@ const OTHER_NOUN_BY = new RegExp(
  * of "statements by C" or "the speech by D" listed alongside). Null otherwise.
  */
 export function attachedParties(sentence: string, people: LocalMention[], trigger: Span): LocalMention[] | null {
-  const word = sentence.slice(trigger.start, trigger.end);
+  // "call with", "call between": the noun is the trigger's head, its preposition belongs to the attachment
+  const word = sentence.slice(trigger.start, trigger.end).replace(/\s+(?:with|between|among)$/i, '');
   if (!HAPPENING_NOUN.test(word)) return null;
-  const after = people.filter((m) => m.start >= trigger.end).sort((a, b) => a.start - b.start);
+  trigger = { start: trigger.start, end: trigger.start + word.length };
+  // "the meeting of Alder's aides and Birch": a possessor after the noun names someone else
+  const after = people.filter((m) => m.start >= trigger.end && !/^['’]s\b/.test(sentence.slice(m.end, m.end + 3))).sort((a, b) => a.start - b.start);
   const before = people.filter((m) => m.end <= trigger.start).sort((a, b) => b.end - a.end);
   const inside = people.filter((m) => m.start >= trigger.start && m.end <= trigger.end);
   const distinct = (ms: LocalMention[]) => new Set(ms.map((m) => m.actorId)).size;
@@ -212,7 +217,9 @@ export function assignMentions(mentions: LocalMention[], hits: Span[], sentence 
     // between two triggers: far from the earlier one, or after a comma, it is the later one's subject
     if (idx + 1 < hits.length && hits[idx].start <= m.start) {
       const gap = sentence.slice(hits[idx].end, m.start);
-      if (gap.length > 50 || /[,;]/.test(gap)) idx = idx + 1;
+      // "… welcomed Alder's call with Birch": a possessor right before the next happening is that one's
+      const possessor = /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(sentence.slice(m.end, hits[idx + 1].start));
+      if (gap.length > 50 || /[,;]/.test(gap) || possessor) idx = idx + 1;
     }
     out[idx].push(m);
   }
