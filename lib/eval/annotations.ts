@@ -24,7 +24,6 @@ export const AnnotatedEvent = z
     status: EventStatus.default('happened'),
     date: DateValue,
     /** other days the text supports equally well; a compiled date equal to one counts as exact */
-    acceptDays: z.array(DayValue).default([]),
     participants: z.array(Slug).default([]),
     /** the principals used for matching (default: participants) */
     mainParticipants: z.array(ActorChoice).optional(),
@@ -48,8 +47,6 @@ export const AnnotatedEvent = z
     }
     if (e.type === 'statement' && !e.speaker && e.participants.length === 0)
       ctx.addIssue({ code: 'custom', path: ['participants'], message: 'a statement needs a speaker or a participant' });
-    for (const d of e.acceptDays)
-      if (d.length !== 10) ctx.addIssue({ code: 'custom', path: ['acceptDays'], message: `${d} must be a day YYYY-MM-DD` });
   });
 export type AnnotatedEvent = z.infer<typeof AnnotatedEvent>;
 

@@ -32,10 +32,9 @@ describe('compareDates', () => {
     expect(compareDates('2025-02-18', '2025-02-22').agree).toBe(false);
     expect(compareDates('2025-02-28', '2025-03-02').agree).toBe(true); // across a month end
   });
-  it('counts only the same day (or an accepted day) as exact', () => {
+  it('counts only the same day as exact', () => {
     expect(compareDates('2025-02-18', '2025-02-18').exact).toBe(true);
     expect(compareDates('2025-02-18', '2025-02-19').exact).toBe(false);
-    expect(compareDates('2025-02-12', '2025-02-11', ['2025-02-11']).exact).toBe(true);
   });
   it('compares month and year annotations at their precision', () => {
     expect(compareDates('2025-02', '2025-02-27').agree).toBe(true);

@@ -34,7 +34,7 @@ export const RULES = [
   '- FP = compiled events matching nothing + duplicates (a second compiled event matching an already matched annotated event);',
   '  compiled planned/cancelled/denied events that match nothing are FP only if their type+actors match no annotation at all;',
   '- FN = main annotated events not matched; exact-day = matched main events with an annotated day whose compiled date is',
-  '  that day (or one of its acceptDays: other readings the text supports equally, e.g. "last week" = published - 7 days);',
+  '  that day;',
   '- compiled actors = discovered actors + data-file actors found in the text (surface forms or events); junk = not in realActors.',
 ].join('\n');
 
@@ -55,16 +55,15 @@ export interface DateAgreement {
 }
 
 /** Whether an annotated date and a compiled date agree (see RULES). */
-export function compareDates(ann: string | null, comp: string | null, acceptDays: string[] = []): DateAgreement {
+export function compareDates(ann: string | null, comp: string | null): DateAgreement {
   if (comp == null) return { agree: true, exact: false, distance: 0 };
   if (ann == null) return { agree: true, exact: false, distance: 0 };
   if (ann.length === 10) {
     if (comp.length === 10) {
       const distance = Math.min(
         Math.abs(dayNumber(ann) - dayNumber(comp)),
-        ...acceptDays.map((d) => Math.abs(dayNumber(d) - dayNumber(comp))),
       );
-      return { agree: distance <= 3, exact: comp === ann || acceptDays.includes(comp), distance };
+      return { agree: distance <= 3, exact: comp === ann, distance };
     }
     return { agree: ann.startsWith(comp), exact: false, distance: 0 };
   }
@@ -112,7 +111,7 @@ export function compatible(ann: AnnotatedEvent, comp: DatasetEvent): Compat {
   const no: Compat = { ok: false, exact: false, distance: 0, overlap: 0 };
   if (ann.type !== comp.type) return no;
   if (statusClass(ann.status) !== statusClass(comp.status)) return no;
-  const d = compareDates(ann.date, comp.date, ann.acceptDays);
+  const d = compareDates(ann.date, comp.date);
   if (!d.agree) return no;
   const a = actorsAgree(ann, comp);
   if (!a.agree) return no;
@@ -131,7 +130,7 @@ function looselyCompatible(ann: AnnotatedEvent, comp: DatasetEvent): boolean {
  */
 export function diagnoseMiss(ann: AnnotatedEvent, compiled: DatasetEvent[]): { compiled: DatasetEvent; reason: string } | null {
   const checks = (c: DatasetEvent) => {
-    const d = compareDates(ann.date, c.date, ann.acceptDays);
+    const d = compareDates(ann.date, c.date);
     const a = actorsAgree(ann, c);
     return {
       type: ann.type === c.type,
