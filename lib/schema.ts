@@ -30,7 +30,7 @@ export const PartialDate = z
 
 export const Slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, e.g. marco-rubio');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, e.g. ana-kovac');
 
 /** Only http(s) links are ever published: no javascript:, data:, file: … */
 export const SafeUrl = z
@@ -305,7 +305,7 @@ export const Problem = z.object({
   column: z.number().int().nullable().optional(),
   field: z.string().nullable().optional(),
   message: z.string(),
-  /** what would be right, e.g. "did you mean 'marco-rubio'?" */
+  /** what would be right, e.g. "did you mean 'ana-kovac'?" */
   hint: z.string().nullable().optional(),
 });
 

@@ -71,6 +71,21 @@ describe('clean: truncated fragments', () => {
     expect(removedAs(d, 'truncated')).toHaveLength(3);
   });
 
+  it('removes trailing teasers cut off with an ellipsis, after chrome lines', () => {
+    const t1 = 'Halvard Ostrem set to travel to Norland for regional summit in Velgrad, first visit since…';
+    const t2 = 'Capital says Ostrem to visit Sudria later this year after border talks, Interf…';
+    const t3 = 'Minister holds call with Ostrem, asks Sudria to back...';
+    const d = clean(makeDoc(`${P1}\n\n${P2}\n\nAdvertisement\n\nRelated coverage\n${t1}\n${t2}\n${t3}\nRead more\n`));
+    expect(keptText(d)).toEqual([P1, P2]);
+    expect(removedAs(d, 'truncated')).toEqual([t1, t2, t3]);
+  });
+
+  it('keeps a last paragraph that ends with a sentence', () => {
+    const last = 'He said the talks would go on… and they did.';
+    const d = clean(makeDoc(`${P1}\n\n${last}\n`));
+    expect(keptText(d)).toEqual([P1, last]);
+  });
+
   it('keeps the complete sentences of a single unfinished last line', () => {
     const d = clean(makeDoc(`${P1}\nMoscow has said the status is not up for negotiation. Officials also insist on the root causes. Presi`));
     expect(keptText(d)).toEqual([P1, 'Moscow has said the status is not up for negotiation. Officials also insist on the root causes.']);

@@ -54,6 +54,17 @@ function trimSpan(body: string, s: number, e: number): Span | null {
   return e > s ? { start: s, end: e } : null;
 }
 
+/**
+ * a line cut off by an ellipsis glued to a word or comma with no sentence end
+ * before it in the same clause: "… first visit since…", "… talks, Interf…"
+ */
+export function endsCutOff(text: string): boolean {
+  const t = text.trim();
+  if (!/[\p{L}\p{N},](?:\u2026|\.{3})$/u.test(t)) return false;
+  // a short teaser, not a paragraph of running text that trails off
+  return t.split(/\s+/).length <= 30;
+}
+
 /** a line ending inside a word: "… will co", "… Al Ai" after a sentence, "… the w" */
 function cutMidWord(text: string): boolean {
   const m = /(?:^|[\s(“"'])([\p{L}]{1,2})$/u.exec(text.trim());
@@ -174,9 +185,11 @@ export function clean(doc: SourceDoc): CleanDoc {
       return !l.paraEnd && !!nx && (wrapped || /^[\p{Ll}]/u.test(body.slice(nx.segs[0].start, nx.segs[0].start + 1)));
     };
     const open = (l: Line) => !endsTerminal(body.slice(l.start, l.end)) && !continued(l);
-    // trailing block of unfinished lines: a scraper's teasers of other stories
+    // trailing block of unfinished lines: a scraper's teasers of other stories, also
+    // when cut off with an ellipsis ("… talks, Interf…", "… first visit since…")
     const block: Line[] = [];
-    for (let i = live.length - 1; i >= 0 && open(live[i]); i--) block.unshift(live[i]);
+    const teaser = (l: Line) => open(l) || endsCutOff(body.slice(l.start, l.end));
+    for (let i = live.length - 1; i >= 0 && teaser(live[i]); i--) block.unshift(live[i]);
     const inBlock = new Set(block);
     for (const l of block) {
       const long = l.end - l.start >= 300;

@@ -107,6 +107,14 @@ describe('findDates: relative days, weeks and weekends', () => {
     ]);
   });
 
+  it('"last night" is the day before publication', () => {
+    const ds = dates("The president said last night that talks were possible. He attended last night's dinner.");
+    expect(ds.map((d) => [d.text, d.value, d.precision])).toEqual([
+      ['last night', '2025-02-17', 'day'],
+      ["last night's", '2025-02-17', 'day'],
+    ]);
+  });
+
   it.each([
     ['They spoke over the phone last week.', 'last week', '2025-02-10', '2025-02-16'],
     ["Concerns grew since last week's call.", "last week's", '2025-02-10', '2025-02-16'],
@@ -217,6 +225,29 @@ describe('findDates: months and years', () => {
     expect(d.text).toBe(text);
     expect(d.value).toBe(value);
     expect(d.precision).toBe(precision);
+  });
+
+  it('"the end of" the publication month is still to come: a future range', () => {
+    const d = one('The envoy said they had proposed holding the next round before the end of February.');
+    expect(d.text).toBe('before the end of February');
+    expect(d.value).toBeNull();
+    expect(d.range).toEqual({ from: '2025-02-19', to: '2025-02-28' });
+    expect(d.future).toBe(true);
+  });
+
+  it('a target date after a past verb stays ahead of publication ("a truce for March 8th")', () => {
+    const ds = dates('On Monday the ministry announced a unilateral truce for March 8th to 10th.');
+    expect(ds.map((d) => [d.text, d.value])).toEqual([
+      ['On Monday', '2025-02-17'],
+      ['March 8th', '2025-03-08'],
+    ]);
+    expect(one('The ministers met on March 8th in the capital.').value).toBe('2024-03-08');
+  });
+
+  it('"the end of" a past month is that month', () => {
+    const d = one('The talks collapsed at the end of January.');
+    expect(d.value).toBe('2025-01');
+    expect(d.precision).toBe('month');
   });
 
   it('a future month after publication stays in the publication year', () => {

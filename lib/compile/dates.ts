@@ -84,6 +84,11 @@ type Rule = { re: RegExp; make: (m: RegExpExecArray, c: Ctx) => Omit<Found, 'sta
 
 const day = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
 
+/** a target date ("a ceasefire for May 8", "until May 10"): what a past verb announced, not when it happened */
+function targetTense(c: Ctx, start: number, tense: Tense): Tense {
+  return tense === 'past' && /\b(?:for|until|till|through)\s+(?:the\s+)?$/i.test(c.norm.slice(Math.max(0, start - 16), start)) ? 'neutral' : tense;
+}
+
 /** year for a month/day without one: the publication year, unless past narration puts it clearly after publication */
 function yearFor(c: Ctx, m: number, d: number | null, tense: Tense): number {
   let y = c.year;
@@ -122,7 +127,7 @@ const RULES: Rule[] = [
     make: (m, c) => {
       const mo = MONTHS[lower(m[2])];
       const d = +m[1];
-      const y = m[3] ? +m[3] : yearFor(c, mo, d, c.tense(m.index, m.index + m[0].length));
+      const y = m[3] ? +m[3] : yearFor(c, mo, d, targetTense(c, m.index, c.tense(m.index, m.index + m[0].length)));
       return isDay(y, mo, d) ? { value: day(y, mo, d), precision: 'day' } : null;
     },
   },
@@ -132,7 +137,7 @@ const RULES: Rule[] = [
     make: (m, c) => {
       const mo = MONTHS[lower(m[1])];
       const d = +m[2];
-      const y = m[3] ? +m[3] : yearFor(c, mo, d, c.tense(m.index, m.index + m[0].length));
+      const y = m[3] ? +m[3] : yearFor(c, mo, d, targetTense(c, m.index, c.tense(m.index, m.index + m[0].length)));
       return isDay(y, mo, d) ? { value: day(y, mo, d), precision: 'day' } : null;
     },
   },
@@ -140,6 +145,18 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:(?:in|since|by|until|from|during)\\s+)?(?:(?:early|late|mid-?|the end of|the start of|the beginning of)\\s*)?(${MONTH_ANY}),?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'g'),
     make: (m) => ({ value: `${m[2]}-${pad2(MONTHS[lower(m[1])])}`, precision: 'month' }),
+  },
+  // (before / by) the end of June: still to come when published earlier that month
+  {
+    re: new RegExp(`\\b(?:(?:by|before|until|till|at|towards?|around)\\s+)?(?:the\\s+)?end\\s+of\\s+(${MONTH_FULL})(?![\\w\\d]|\\s+\\d)`, 'gi'),
+    make: (m, c) => {
+      const mo = MONTHS[lower(m[1])];
+      const p = c.published;
+      const ym = `${c.year}-${pad2(mo)}`;
+      if (ym === p.slice(0, 7) && p < monthEnd(ym)) return { ...rangeOf(addDays(p, 1), monthEnd(ym)), future: true };
+      const y = yearFor(c, mo, null, c.tense(m.index, m.index + m[0].length));
+      return { value: `${y}-${pad2(mo)}`, precision: 'month' };
+    },
   },
   // in February, since January, in early March
   {
@@ -227,12 +244,12 @@ const RULES: Rule[] = [
   },
   // today, yesterday, tomorrow
   {
-    re: /\b(the day before yesterday|the day after tomorrow|yesterday|tomorrow|today|tonight|this (?:morning|afternoon|evening)|earlier today|later today)(?:'s)?\b/gi,
+    re: /\b(the day before yesterday|the day after tomorrow|yesterday|tomorrow|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|later today)(?:'s)?\b/gi,
     make: (m, c) => {
       const w = m[1].toLowerCase();
       if (w === 'the day before yesterday') return { value: addDays(c.published, -2), precision: 'day' };
       if (w === 'the day after tomorrow') return { value: addDays(c.published, 2), precision: 'day', future: true };
-      if (w === 'yesterday') return { value: addDays(c.published, -1), precision: 'day' };
+      if (w === 'yesterday' || w === 'last night') return { value: addDays(c.published, -1), precision: 'day' };
       if (w === 'tomorrow') return { value: addDays(c.published, 1), precision: 'day', future: true };
       return { value: c.published, precision: 'day' };
     },

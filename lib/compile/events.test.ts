@@ -391,4 +391,91 @@ describe('participants attached to the happening, references and evidence', () =
       'Birch said after the talks that more rounds would follow.',
     ]);
   });
+
+  it('tells three calls of one day apart: "after a call with X", "straight afterwards he spoke to Y", "then the two of them held a call with …"', () => {
+    const doc = makeDoc(
+      'seq1',
+      'Anna Alder says talks will start soon, after a phone call with Boris Birch that lasted two hours on Monday. Straight afterwards she spoke to Carla Cedar, and then the two of them held a joint call with several leaders, among them Dan Dogwood and Eva Elm.',
+      '2025-02-18',
+    );
+    const events = extractEvents(input(doc, ACTORS, FORMS, { Monday: { value: '2025-02-17' } }));
+    const calls = events.filter((e) => e.type === 'call').map((e) => [...e.participants].sort().join(','));
+    expect(calls.sort()).toEqual(['anna-alder,boris-birch', 'anna-alder,carla-cedar', 'anna-alder,carla-cedar,dan-dogwood,eva-elm']);
+    for (const e of events.filter((x) => x.type === 'call')) expect(e.date).toBe('2025-02-17');
+  });
+
+  it('takes the person an apposition describes as the speaker of "described … as"', () => {
+    const doc = makeDoc('app1', 'Anna Alder, the Freedonian aide, described the conversation as “useful”.');
+    const events = extractEvents(input(doc, ACTORS, FORMS));
+    expect(events.filter((e) => e.type === 'statement').map((e) => e.participants[0])).toEqual(['anna-alder']);
+  });
+
+  it('reports nothing from a line cut off mid-phrase', () => {
+    const doc = makeDoc('trunc1', 'Anna Alder to visit Avalon later this year after talks with Birch, Outl…', '2025-02-18');
+    const events = extractEvents(input(doc, ACTORS, FORMS, {}, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    expect(events).toEqual([]);
+  });
+
+  it('makes "Birch, who held talks with Cedar on Tuesday" a meeting of its own, apart from a meeting of another pair', () => {
+    const doc = makeDoc('rel1', 'Anna Alder and Boris Birch met for an hour. Birch, who held talks with Carla Cedar on Tuesday, attended the dinner.', '2025-02-19');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { Tuesday: { value: '2025-02-18' } }));
+    const meetings = events.filter((e) => e.type === 'meeting').map((e) => [...e.participants].sort().join(','));
+    expect(meetings.sort()).toEqual(['anna-alder,boris-birch', 'boris-birch,carla-cedar']);
+  });
+
+  it('gives "their planned meeting … was cancelled" the two people just told of, apart from their meeting that happened', () => {
+    const doc = makeDoc('canc1', 'Anna Alder and Boris Birch met for an hour on the sidelines. Their planned meeting at the forum last week was cancelled.', '2025-02-19');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { 'last week': { range: { from: '2025-02-10', to: '2025-02-16' } } }));
+    const meetings = events.filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => e.status).sort()).toEqual(['cancelled', 'happened']);
+    expect([...meetings.find((e) => e.status === 'cancelled')!.participants].sort()).toEqual(['anna-alder', 'boris-birch']);
+  });
+
+  it('dates what a live blog reports without a day on its publication day', () => {
+    const doc = makeDoc('live1', '14:10 CEST\nAnna Alder and Boris Birch met on the sidelines.\n\n12:30 CEST\nCarla Cedar said the talks went well.', '2025-02-19');
+    const events = extractEvents(input(doc, ACTORS, FORMS));
+    expect(events.find((e) => e.type === 'meeting')?.date).toBe('2025-02-19');
+    expect(events.find((e) => e.type === 'statement')?.date).toBe('2025-02-19');
+  });
+
+  it('reads no agreement into an order signed alone, nor into agreeing to hold a meeting', () => {
+    const doc = makeDoc('agr1', 'Anna Alder signed an order imposing tariffs on Eastland. Freedonia and Eastland have agreed in principle to hold a meeting between Alder and Birch.');
+    const events = extractEvents(input(doc, ACTORS, FORMS));
+    expect(events.filter((e) => e.type === 'agreement')).toEqual([]);
+  });
+
+  it('denies a meeting "not being prepared" and one in reports rejected, and makes no met edge of them', () => {
+    const doc = makeDoc('den1', 'He said a meeting between Alder and Birch was not being prepared, rejecting reports in local media that the two leaders could meet in Avalon in May.', '2025-04-12');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { May: { value: '2025-05' } }, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    const meetings = events.filter((e) => e.type === 'meeting');
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const m of meetings) expect(m.status).toBe('denied');
+  });
+
+  it('makes "a second meeting … pencilled in … never took place" a cancelled meeting of the same two people', () => {
+    const doc = makeDoc(
+      'canc2',
+      'The conversation between Anna Alder and Boris Birch on Saturday lasted 15 minutes in the Glass Palace. A second meeting that both sides had pencilled in for after the ceremony never took place.',
+      '2025-04-27',
+    );
+    const events = extractEvents(input(doc, ACTORS, FORMS, { Saturday: { value: '2025-04-26' } }, { 'Glass Palace': { place: 'Glass Palace', kind: 'venue' } }));
+    const meetings = events.filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => e.status).sort()).toEqual(['cancelled', 'happened']);
+    for (const m of meetings) expect([...m.participants].sort()).toEqual(['anna-alder', 'boris-birch']);
+  });
+
+  it('makes no happening of a meeting named only as a yardstick ("since the palace meeting of May 2")', () => {
+    const doc = makeDoc('pass1', 'It was their first encounter since the Avalon meeting of February 28th, which ended badly.', '2025-04-27');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { 'February 28th': { value: '2025-02-28' } }, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    expect(events.filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+
+  it('reads "received envoy Birch in Avalon" as a meeting with the host and a visit by the guest', () => {
+    const doc = makeDoc('recv1', 'Anna Alder received envoy Boris Birch in Avalon on Wednesday.', '2025-08-07');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { Wednesday: { value: '2025-08-06' } }, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    expect([...(events.find((e) => e.type === 'meeting')?.participants ?? [])].sort()).toEqual(['anna-alder', 'boris-birch']);
+    const visit = events.find((e) => e.type === 'visit');
+    expect(visit?.participants).toEqual(['boris-birch']);
+    expect(visit?.location).toBe('Avalon');
+  });
 });

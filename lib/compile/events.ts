@@ -67,6 +67,14 @@ interface Cand {
   outcome?: boolean;
   /** "talks on <topic>" told with fewer than two of their people: never merged into another happening */
   topical?: boolean;
+  /** a happening named in passing, as a yardstick ("the first since the palace meeting of May 2"): never a happening of its own */
+  passing?: boolean;
+  /** a plural reference ("their talks"): the people its sentence names */
+  named?: string[];
+  /** paragraph index (statements) */
+  para?: number;
+  /** told as what came next ("straight afterwards", "and then"): a new happening unless all its people are already in the one it would join */
+  sequel?: boolean;
   /** the sentence says the adjunct's subject took part ("the head of the delegation, X, said after the talks") */
   tookPart?: boolean;
 }
@@ -92,6 +100,11 @@ interface Cluster {
   sentences: Set<number>;
 }
 
+/** a line cut off by its source: a word run straight into an ellipsis, no closing punctuation */
+const SEQUEL_BEFORE = /(?:^|[,;.]\s*|\s)(?:(?:straight|immediately|shortly|soon|right)\s+)?(?:afterwards?|and\s+then|then)\b[^,;]{0,60}$/i;
+/** a live-blog entry stamp on a line of its own: "14:10 CEST", "09:40" */
+const LIVE_STAMP = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]+[A-Z]{2,5})?[ \t]*$/gm;
+const TRUNCATED = /[\p{L}\d,]\s?(?:…|\.\.\.)$/u;
 const DATE_RANK: Record<DateSource, number> = { explicit: 4, anchored: 3, range: 2, published: 1, none: 0 };
 const LOCATIVE_BEFORE = /\b(?:in|at|within|inside|into|to|near|outside|on|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$/;
 
@@ -110,6 +123,17 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
   let lastSubject: { id: string; sentence: number } | null = null;
   const personsBySentence = new Map<number, string[]>();
 
+  // paragraph of each sentence (a blank line between two sentences starts a new one)
+  const paraOf = new Map<number, number>();
+  {
+    let para = 0;
+    let prevEnd = -1;
+    for (const s of doc.sentences) {
+      if (prevEnd >= 0 && /\n\s*\n/.test(doc.body.slice(prevEnd, s.start))) para++;
+      paraOf.set(s.index, para);
+      prevEnd = s.end;
+    }
+  }
   for (const s of doc.sentences) {
     const text = s.norm && s.norm.length === s.text.length ? s.norm : s.text;
     const lower = text.toLowerCase();
@@ -118,6 +142,8 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
     const local = toLocal(mentionsBySentence.get(s.index) ?? [], s, kindOf);
     const persons = uniq(local.filter((m) => PERSONISH.includes(m.kind)).map((m) => m.actorId));
     personsBySentence.set(s.index, persons);
+    // a headline cut off mid-phrase ("… after talks, Interf…"): not a sentence to report from
+    if (TRUNCATED.test(text.trim())) continue;
 
     const sentDates = [...(datesBySentence.get(s.index) ?? [])];
     for (const a of findAnchors(text, doc.id, s.index, s.start)) if (!sentDates.some((d) => d.start < a.end && a.start < d.end)) sentDates.push(a);
@@ -179,6 +205,12 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           const mainSubj = local.filter((m) => m.end <= clause.start && PERSONISH.includes(m.kind)).sort((a, b) => a.start - b.start)[0];
           if (mainSubj && !part.ids.includes(mainSubj.actorId)) part = { ids: uniq([mainSubj.actorId, ...part.ids]), certainty: Math.min(part.certainty || 1, mainSubj.score) };
         }
+        // "Alder says …, after a phone call with Birch": the sentence's subject had the call
+        const adjNoun = !attached && h.role === 'event' && (h.type === 'call' || h.type === 'meeting') ? (/^(?:a|an|his|her|their)\s/i.test(h.text) ? /,\s*(?:after|before|following)\s+$/i : /,\s*(?:after|before|following)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i).exec(text.slice(0, h.start)) : null;
+        if (adjNoun && part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country'))) {
+          const mainSubj = local.filter((m) => m.end <= adjNoun.index && PERSONISH.includes(m.kind)).sort((a, b) => a.start - b.start)[0];
+          if (mainSubj && !part.ids.includes(mainSubj.actorId)) part = { ids: uniq([mainSubj.actorId, ...part.ids]), certainty: Math.min(part.certainty || 1, mainSubj.score, 0.8) };
+        }
         // "Birch, with whom he held talks earlier, …": the name before and the subject of the sentence
         const withWhom = h.role === 'event' && !attached ? /,\s*with\s+whom\s+(?:he|she|they)\s+(?:had\s+|also\s+)?$/i.exec(text.slice(0, h.start)) : null;
         if (withWhom) {
@@ -189,11 +221,17 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
             (lastSubject && s.index - lastSubject.sentence <= 1 ? lastSubject.id : undefined);
           if (host && subj) part = { ids: uniq([subj, host.actorId]), certainty: 0.7 };
         }
-        const ante = h.role === 'event' && !attached ? relativeAntecedent(text, local, clause, h.start) : null;
+        // "Birch, who held talks with Cedar on Tuesday, …": a verb right after the relative pronoun has it (Birch) as subject
+        const verbHit = /^(?:held|holds|met|meets|spoke|speaks|talked|visited|visits|phoned|called|signed|agreed|hosted|welcomed|travell?ed|flew|arrived)\b/i.test(h.text);
+        const ante = h.role === 'event' && !attached ? relativeAntecedent(text, local, clause, h.start, verbHit) : null;
         if (ante && PERSONISH.includes(ante.kind)) {
           const objects = participantsOf(text, owned[i].filter((m) => m.start >= h.end), hitSpan, 70);
           part = { ids: uniq([ante.actorId, ...objects.ids]), certainty: ante.score };
         }
+        // "Alder received envoy Birch in Avalon": the guest named right after the host verb
+        const hostVerb = h.type === 'meeting' && h.role === 'event' && /^(?:received|receives|receiving|hosted|welcomed)\b/i.test(h.text);
+        const guest = hostVerb ? owned[i].filter((m) => m.start >= h.end && m.start - h.end <= 40 && m.kind === 'person').sort((a, b) => a.start - b.start)[0] : undefined;
+        if (guest && part.ids.length && !part.ids.includes(guest.actorId)) part = { ids: uniq([...part.ids, guest.actorId]), certainty: Math.min(part.certainty || 1, guest.score) };
         const ownedPersons = owned[i].filter((m) => PERSONISH.includes(m.kind));
         if (h.rule.needsObject && !ownedPersons.some((m) => m.start >= h.end) && !(h.type === 'visit' && part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')))) return;
         const hasSubject = owned[i].some((m) => m.end <= h.start && PERSONISH.includes(m.kind));
@@ -201,6 +239,12 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         if (i > 0 && !hasSubject && !attached && subjects[i - 1].ids.length) {
           const subjPeople = subjects[i - 1].ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
           if (subjPeople.length && (part.ids.length || h.role === 'join')) part = { ids: uniq([...subjPeople, ...part.ids]), certainty: Math.min(part.certainty || 1, subjects[i - 1].certainty) };
+        }
+        // "Alder received envoy Birch in Avalon": the guest visits, the host is at home
+        if (h.type === 'visit' && /^(?:received|hosted|welcomed)\b/i.test(h.text)) {
+          const guests = owned[i].filter((m) => m.start >= h.end && m.start - h.end <= 40 && m.kind === 'person');
+          part = guests.length ? participantsOf(text, guests.slice(0, 1), hitSpan) : { ids: [], certainty: 0 };
+          if (!part.ids.length) return;
         }
         if (h.type === 'visit' && /^(?:sent|send|sends|sending|dispatched|dispatch)\b/i.test(h.text)) {
           const inside = owned[i].filter((m) => m.start >= h.start && m.end <= h.end && PERSONISH.includes(m.kind));
@@ -225,6 +269,10 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           if (pron === 'plural' && sameTypeBefore) {
             // "The two ministers last met in March", "They agreed to …": the parties of that earlier mention
             part = { ids: [...sameTypeBefore.participants], certainty: 0.7 };
+          } else if (pron === 'plural' && h.type === 'agreement' && [...cands].reverse().find((c) => (c.type === 'meeting' || c.type === 'call') && c.role === 'event' && s.index - c.sentence <= 6 && c.participants.length >= 2)) {
+            // "the delegations agreed to …" after their talks: the parties of those talks
+            const talks = [...cands].reverse().find((c) => (c.type === 'meeting' || c.type === 'call') && c.role === 'event' && s.index - c.sentence <= 6 && c.participants.length >= 2)!;
+            part = { ids: [...talks.participants], certainty: Math.min(talks.certainty, 0.6) };
           } else if (pron === 'plural') {
             const prev = previousPair(personsBySentence, s.index);
             if (prev.length >= 2) part = { ids: uniq([...prev, ...part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'))]), certainty: 0.6 };
@@ -234,6 +282,11 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
             part = { ids: uniq([lastSubject.id, ...part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'))]), certainty: 0.6 };
           }
         }
+        // "Their planned meeting at the summit was cancelled": the two people of the happening just told
+        if (h.role === 'event' && (h.type === 'meeting' || h.type === 'call') && /^\s*their\s+(?:[\w-]+\s+)?$/i.test(before) && !part.ids.some((id) => kindOf(id) === 'person')) {
+          const prev = [...cands].reverse().find((c) => c.role === 'event' && c.type === h.type && s.index - c.sentence <= 2 && c.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')).length === 2);
+          if (prev) part = { ids: prev.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')), certainty: Math.min(prev.certainty, 0.7) };
+        }
         // "where she met Fir", "during his visit": he/she/his/her is the nearest earlier person (else the last subject)
         const hasSubjectNow = owned[i].some((m) => m.end <= h.start && PERSONISH.includes(m.kind)) || (i > 0 && subjects[i - 1].ids.length > 0);
         const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+)?$/i.test(before);
@@ -241,6 +294,17 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           const earlier = local.filter((m) => m.kind === 'person' && m.end <= h.start && !part.ids.includes(m.actorId)).sort((a, b) => b.end - a.end)[0];
           const who = earlier?.actorId ?? (lastSubject && s.index - lastSubject.sentence <= 2 ? lastSubject.id : null);
           if (who && !part.ids.includes(who)) part = { ids: uniq([who, ...part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'))]), certainty: Math.min(part.certainty || 1, 0.6) };
+        }
+        // "Straight afterwards he spoke to Birch": he is who did the happening just told
+        if (h.role === 'event' && (h.type === 'call' || h.type === 'meeting') && SEQUEL_BEFORE.test(text.slice(Math.max(0, clause.start - 12), h.start)) && /\b(?:he|she)\s+(?:\w+\s+)?$/i.test(before) && part.ids.length === 1) {
+          const prev = [...cands].reverse().find((c) => c.role === 'event' && (c.type === 'call' || c.type === 'meeting') && s.index - c.sentence <= 4 && c.participants.length >= 2);
+          const who = prev?.participants[0];
+          if (who && !part.ids.includes(who)) part = { ids: [who, ...part.ids], certainty: Math.min(part.certainty || 1, prev.certainty, 0.6) };
+        }
+        // "he spoke to Birch, and then the two of them held a call with …": the two people of the happening just told
+        if (h.role === 'event' && /\b(?:the\s+two\s+of\s+them|both\s+of\s+them|the\s+pair)\s+(?:\w+\s+){0,2}$/i.test(before)) {
+          const prev = [...cands].reverse().find((c) => c.role === 'event' && s.index - c.sentence <= 1 && c.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')).length === 2);
+          if (prev) part = { ids: uniq([...prev.participants, ...part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'))]), certainty: Math.min(part.certainty || 1, prev.certainty, 0.7) };
         }
         const modality = modalityOf(lower.slice(clause.start, h.start), lower.slice(h.start, h.end), lower.slice(h.end, clause.end));
         if (modality === 'hypothetical') return;
@@ -262,9 +326,20 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
             dexpr = null;
           }
         }
+        // "X met Eastlandish officials": the country of the officials takes part
+        if (h.role === 'event' && (h.type === 'meeting' || h.type === 'call') && part.ids.length === 1) {
+          const officials = /^\s+(?:with\s+)?([a-z.]+)\s+(?:officials|delegates|delegation|negotiators|diplomats|representatives)\b/i.exec(text.slice(h.end));
+          const country = officials ? countryOfAdjective(officials[1], actors) : null;
+          if (country && !part.ids.includes(country)) part = { ids: [...part.ids, country], certainty: part.certainty };
+        }
         const insideAnchor = relDates.some((d) => d.anchor && d.start <= h.start && d.end >= h.end);
         if (insideAnchor) dexpr = null;
         let date = pastWeekday(resolveChoice(dexpr), h.text, modality, published);
+        // "the delegations agreed to …": on the day of their talks
+        if (h.type === 'agreement' && !date.value && /\bthe\s+(?:delegations|sides|parties|negotiators)\s+$/i.test(before)) {
+          const talks = [...cands].reverse().find((c) => (c.type === 'meeting' || c.type === 'call') && c.role === 'event' && s.index - c.sentence <= 6 && c.participants.length >= 2 && c.date.value);
+          if (talks) date = talks.date;
+        }
         let prevInSentence: Cand | undefined;
         for (let k = cands.length - 1; k >= 0 && cands[k].sentence === s.index; k--)
           if (cands[k].role === 'event') {
@@ -272,13 +347,29 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
             break;
           }
         if (!dexpr && prevInSentence && /^,?\s*(?:where|when|during\s+which)\b/i.test(text.slice(clause.start, clause.end))) date = prevInSentence.date;
+        // "Straight afterwards he spoke to Birch", "and then they held a call with …": the next happening of that day, not the same one
+        const sequel = h.role === 'event' && (h.type === 'call' || h.type === 'meeting') && SEQUEL_BEFORE.test(text.slice(Math.max(0, clause.start - 12), h.start));
+        if (sequel && !dexpr) {
+          const prevDated = [...cands].reverse().find((c) => c.role === 'event' && (c.type === 'call' || c.type === 'meeting') && s.index - c.sentence <= 4 && c.date.value && !c.date.future);
+          if (prevDated) date = prevDated.date;
+        }
         let status: EventStatus = modality === 'ongoing' ? 'happened' : modality;
         if (h.rule.cancels) status = 'cancelled';
+        // "a second meeting that both sides had pencilled in for after the ceremony never took place"
+        if (status === 'happened' && /^[^;.]{0,80}?\b(?:pencil+ed\s+in|planned|scheduled|arranged|slated)\b[^;.]{0,60}?\b(?:never|did\s+not|didn't)\s+(?:took|take|happen|happened|materiali[sz]ed?)\b/i.test(text.slice(h.end))) status = 'cancelled';
         if (date.future && status === 'happened') status = 'planned';
         let place = insideAnchor ? null : pickPlace(text, sentPlaces, clause, hitSpan, book, h.type === 'visit', h.type === 'call' ? 30 : 100);
         if (!place && prevInSentence && /^,?\s*(?:where|during\s+which)\b/i.test(text.slice(clause.start, clause.end))) place = prevInSentence.place;
         if (h.rule.needsPlace && !place) return;
         let role: CandRole = h.role === 'join' ? 'join' : h.rule.refOnly ? 'ref' : 'event';
+        let etype: EventType | null = h.type;
+        // "The conversation between Alder and Birch on Saturday …": a happening of its own; in person when its paragraph is placed
+        if (role === 'ref' && h.type === null && !h.rule.cancels && /^\s+between\s/i.test(text.slice(h.end)) && part.ids.filter((id) => kindOf(id) === 'person').length >= 2 && statusClass(status) === 'real') {
+          const para = paraOf.get(s.index);
+          const placed = !!place || (input.places.some((p) => paraOf.get(p.sentence) === para && p.sentence <= s.index) && !/\b(?:phone|telephone|video|call)\b/i.test(text));
+          role = 'event';
+          etype = placed ? 'meeting' : 'call';
+        }
         let adjunct = false;
         let tookPart = false;
         const people = part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
@@ -294,7 +385,14 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           part = { ids: [], certainty: 0 };
         }
         if (role === 'event' && h.type === 'visit' && !place) return;
-        if (role === 'ref' && h.rule.cancels && people.length) {
+        // "A second meeting that both sides had pencilled in … never took place": the people of the happening just told
+        const another = role === 'ref' && (h.type === 'meeting' || h.type === 'call') && (status === 'cancelled' || status === 'planned') && /\b(?:a\s+second|another|a\s+further|a\s+follow-up)\s+$/i.test(before);
+        const anotherOf = another ? [...cands].reverse().find((c) => c.role === 'event' && c.type === h.type && s.index - c.sentence <= 6 && statusClass(c.status) === 'real' && c.participants.filter((id) => kindOf(id) === 'person').length === 2) : undefined;
+        if (anotherOf) {
+          role = 'event';
+          part = { ids: anotherOf.participants.filter((id) => kindOf(id) === 'person'), certainty: Math.min(anotherOf.certainty, 0.6) };
+          if (!date.value && anotherOf.date.value) date = anotherOf.date;
+        } else if (role === 'ref' && h.rule.cancels && people.length) {
           // "Birch and Alder decided to skip the event": they were expected there
           part = { ids: people, certainty: part.certainty };
         } else if (role === 'ref' && h.type && /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
@@ -357,12 +455,13 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           !/\b(?:the|these|those|this|that|their|its|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,2}$/i.test(before) &&
           part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')).length < 2;
         if (topical && !date.value && !place) return;
+        const pushedFrom = cands.length;
         for (const ids of groups)
         cands.push({
           order: cands.length,
           sentence: s.index,
           span: { start: s.start, end: s.end },
-          type: h.type,
+          type: etype,
           role,
           trigger: h.text,
           strength: h.strength,
@@ -385,7 +484,14 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           topical: topical || undefined,
           outcome: (role === 'ref' && tellsOf(text, h)) || undefined,
           tookPart: tookPart || undefined,
+          sequel: sequel || undefined,
+          passing: (role === 'ref' && /\b(?:since|than|like|unlike)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before)) || undefined,
+          named: role === 'ref' && /\b(?:their|the\s+two\s+leaders['’]?|both)\s+(?:[\w-]+\s+)?$/i.test(before) ? persons : undefined,
         });
+        // … and the guest's visit to that place
+        const hostPlace = guest && role === 'event' && /^receiv/i.test(h.text) && statusClass(status) === 'real' ? pickPlace(text, sentPlaces, clause, hitSpan, book, true, 100) : null;
+        if (guest && hostPlace && cands.length > pushedFrom && part.ids.includes(guest.actorId))
+          cands.push({ ...cands[pushedFrom], order: cands.length, type: 'visit', participants: [guest.actorId], place: hostPlace, placeRank: labelSpecificity(book, hostPlace), split: undefined, sequel: undefined, named: undefined });
       });
     }
 
@@ -465,6 +571,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         gist: statementGist(s.text),
         hit: { start: h.start, end: h.end },
         anchorSpan: dexpr?.anchor ? { start: dexpr.start, end: dexpr.end } : null,
+        para: paraOf.get(s.index),
       };
       bySpeaker.set(sp.actorId, c);
       cands.push(c);
@@ -473,9 +580,13 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
 
     // ---- narrative memory ----
     const firstPerson = local.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start)[0];
-    if (firstPerson) lastSubject = { id: firstPerson.actorId, sentence: s.index };
+    // "Straight afterwards he spoke to Birch": a pronoun subject keeps the person the narrative is about
+    const pronSubject = /^(?:[\w’'-]+,?\s+){0,4}?(?:he|she)\s/i.exec(text);
+    if (pronSubject && lastSubject && s.index - lastSubject.sentence <= 3 && (!firstPerson || firstPerson.start > pronSubject.index)) lastSubject = { id: lastSubject.id, sentence: s.index };
+    else if (firstPerson) lastSubject = { id: firstPerson.actorId, sentence: s.index };
   }
 
+  if (process.env.PARLEY_DBG) for (const c of cands) console.error("CAND", c.sentence, c.type, c.role, c.trigger, c.status, c.date.value, JSON.stringify(c.participants), c.sequel ?? "");
   const clusters = clusterCands(cands, book, kindOf, actors, published);
   applyWeakDates(clusters);
   resolveAnchors(clusters, published);
@@ -563,6 +674,13 @@ export function relativeAntecedent(text: string, local: LocalMention[], clause: 
   if (close >= 0 && !aux.test(inner.slice(close))) return null;
   const ante = local.filter((m) => m.end <= clause.start && /^\s*$/.test(text.slice(m.end, clause.start))).sort((a, b) => b.end - a.end)[0];
   return ante ?? null;
+}
+
+/** "Eastlandish" → the country actor of that nation, or null. */
+function countryOfAdjective(word: string, actors: Map<string, ActorInfo>): string | null {
+  const code = nationCode(word.charAt(0).toUpperCase() + word.slice(1));
+  if (!code) return null;
+  return [...actors.values()].filter((a) => a.kind === 'country' && a.affiliation === code).sort((a, b) => (a.id < b.id ? -1 : 1))[0]?.id ?? null;
 }
 
 /** "the Freedonian and Eastlandish delegations/sides/teams/officials" right before a verb → those countries' actors. */
@@ -758,6 +876,9 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
           if (x.date.source === 'none') continue;
           break;
         }
+        // a written remark ("wrote on social media") in another paragraph than a spoken one is another statement
+        const written = (k: Cand) => /^(?:wrote|writes|posted|tweeted)$/i.test(k.trigger);
+        if (x.para !== undefined && c.cands.every((k) => k.para !== x.para) && written(x) !== c.cands.some(written)) break;
         if (x.sentence - c.last <= (x.date.source === 'none' ? 12 : 8) && datesCompatible(clusterDate(c), x.date)) prev = c;
         break;
       }
@@ -776,6 +897,9 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
       const c = clusters[i];
       if (c.type !== x.type) continue;
       if (x.split && c.cands.some((k) => k.split === x.split)) continue;
+      if (x.sequel && x.participants.some((p) => !c.participants.includes(p))) continue;
+      // "Alder met Birch … Birch, who held talks with Cedar on Tuesday": two pairs, two meetings
+      if ((x.type === 'meeting' || x.type === 'call') && x.participants.length === 2 && c.main.length === 2 && c.participants.length === 2 && x.participants.filter((p) => c.main.includes(p)).length === 1 && x.date.value !== clusterDate(c).value) continue;
       let shared = overlap(c.participants, x.participants, kindOf, actors);
       // "Kazakhstan and Uzbekistan signed an agreement … The accord was signed by A and B": the same signing
       if (!shared && x.type === 'agreement' && x.sentence - c.last <= 2) {
@@ -787,7 +911,7 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
       const cls = clusterStatusClass(c);
       const xcls = statusClass(x.status);
       const plainPlan = (s: Cluster | Cand) => ('cands' in s ? s.cands.every((k) => !k.date.future && k.date.source !== 'explicit') : !s.date.future && s.date.source !== 'explicit');
-      if (cls !== xcls && !(shared >= 2 && ((xcls === 'plan' && plainPlan(x)) || (cls === 'plan' && plainPlan(c))) && cls !== 'denied' && xcls !== 'denied')) continue;
+      if (cls !== xcls && !(shared >= 2 && ((xcls === 'plan' && plainPlan(x) && x.status !== 'cancelled') || (cls === 'plan' && plainPlan(c) && !c.statuses.has('cancelled'))) && cls !== 'denied' && xcls !== 'denied')) continue;
       if (!datesCompatible(clusterDate(c), x.date)) continue;
       if (!placesCompatible(book, clusterPlace(c), x.place)) continue;
       target = c;
@@ -809,7 +933,7 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
     types.includes(c.type) &&
     datesCompatible(clusterDate(c), x.date) &&
     placesCompatible(book, clusterPlace(c), x.place) &&
-    (statusClass(x.status) === clusterStatusClass(c) || x.status === 'planned' || x.status === 'cancelled');
+    (statusClass(x.status) === clusterStatusClass(c) || x.status === 'planned' || (x.status === 'cancelled' && clusterStatusClass(c) !== 'real'));
   const happenings = () => clusters.filter((c) => c.type !== 'statement');
   /** clusters near a sentence, plus the most salient ones: bounded work per mention */
   const nearOrSalient = (pool: Cluster[], top: Cluster[], sentence: number) => {
@@ -828,7 +952,9 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
     const top = [...all].sort((a, b) => salience(b) - salience(a)).slice(0, 10);
     for (const x of cands.filter((k) => k.role === 'join')) {
       const pool = nearOrSalient(all, top, x.sentence).filter((c) => compatible(c, { ...x, status: 'happened', date: NO_DATE }, ['meeting']));
-      const near = pool.filter((c) => c.first <= x.sentence && x.sentence - c.last <= 3).sort((a, b) => b.last - a.last || salience(b) - salience(a));
+      // "the delegation also included …": the delegations' talks told a few sentences before
+      const reach = /\b(?:delegation|team|side)\b/i.test(x.trigger) ? 8 : 3;
+      const near = pool.filter((c) => c.first <= x.sentence && x.sentence - c.last <= reach).sort((a, b) => b.last - a.last || salience(b) - salience(a));
       let target: Cluster | undefined = near[0];
       // a lone name joining "the talks" far from them: the talks that person already takes part in, else the main talks
       if (!target && x.participants.length < 2)
@@ -869,16 +995,19 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
         return o !== undefined && o < x.order;
       });
       const recent = x.status !== 'happened' ? pool.filter((c) => hasEventNear(c, x.sentence, 2, 0)).sort((a, b) => b.last - a.last) : [];
+      // "X said Y … during their talks": the happening of the two people the sentence names
+      const named = x.named && x.named.length >= 2 ? pool.filter((c) => c.participants.filter((p) => x.named!.includes(p)).length >= 2) : [];
       const target =
         same.sort((a, b) => (b.eventSentences.get(x.sentence) ?? 0) - (a.eventSentences.get(x.sentence) ?? 0))[0] ??
         recent[0] ??
+        (named.length === 1 ? named[0] : undefined) ??
         [...pool].sort((a, b) => salience(b) - salience(a) || sameWord(b, x) - sameWord(a, x) || Math.abs(a.first - x.sentence) - Math.abs(b.first - x.sentence))[0];
       // "Cedar spoke after the talks" of talks told of before: the speaker took part only if already known to, or said to
       // ("the head of the delegation, X, told reporters after the meeting"); an adjunct that first tells of the happening keeps its speaker
       if (target && x.adjunct && target.first <= x.sentence && personsOf(target.participants, kindOf).length && !x.participants.some((p) => target.participants.includes(p)) && !x.tookPart)
         addCand(target, { ...x, participants: [] }, kindOf);
       else if (target) addCand(target, x, kindOf);
-      else if (x.type && (x.date.source === 'explicit' || x.date.source === 'anchored') && (x.participants.length || (x.place && /summit|conference|meeting|gathering/i.test(x.trigger)))) {
+      else if (x.type && !x.passing && (x.date.source === 'explicit' || x.date.source === 'anchored') && (x.participants.length || (x.place && /summit|conference|meeting|gathering/i.test(x.trigger)))) {
         const fresh = newCluster(x.type);
         addCand(fresh, x, kindOf);
         fresh.main = x.participants.slice(0, 2);
@@ -1016,6 +1145,10 @@ function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Ma
   if (c.type === 'visit' && !clusterPlace(c)) return null;
   let date = clusterDate(c);
   const status = combineStatus(c.cands.map((x) => x.status));
+  // a live blog (entries stamped "14:10 CEST"): what it reports without a day happened on its day
+  if (!date.value && statusClass(status) === 'real' && c.type !== 'agreement' && (doc.body.match(LIVE_STAMP) ?? []).length >= 2) {
+    date = { ...NO_DATE, value: published, precision: 'day', expression: null, reference: `published ${published} (live entries)`, source: 'published' };
+  }
   if (!date.value && c.cands.some((x) => x.ongoing)) {
     date = { ...NO_DATE, value: published, precision: 'day', expression: null, reference: `published ${published}`, source: 'published' };
   }
@@ -1067,6 +1200,7 @@ function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Ma
     docKind: doc.meta.kind,
     published,
     speaker: c.type === 'statement' ? (c.cands[0].speaker ?? null) : null,
+    ...(c.cands.some((x) => x.sequel) ? { sequel: true } : {}),
   };
 }
 

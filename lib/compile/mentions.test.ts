@@ -109,6 +109,14 @@ describe('fuzzy and phonetic names, decided with context', () => {
     ]);
   });
 
+  it('a title word right before a misheard surname vouches for it in a transcript without capitals', () => {
+    const a = [...actors, person('anton-kovalenko', 'Anton Kovalenko', { affiliation: 'UA', aliases: ['Kovalenko'] })];
+    const filler = 'this is the news at nine.. the talks went on for most of the day and officials said they would meet again soon.. ';
+    const doc = (s: string) => makeDoc([filler + s], { kind: 'transcript' });
+    expect(ids(run([doc('president kovalenk spoke with the leaders by phone on wednesday..')], a))).toContain('anton-kovalenko');
+    expect(ids(run([doc('the kovalenk spoke with the leaders by phone on wednesday..')], a))).not.toContain('anton-kovalenko');
+  });
+
   it('reads hyphenated words part by part and short first names', () => {
     const a = [...actors, person('jd-vance', 'JD Vance', { affiliation: 'US', aliases: ['Vance'] })];
     const r = run([makeDoc(["Since last week's Putin-Zelenskky call, jd Vannce spoke."])], a);
@@ -229,6 +237,43 @@ describe('discovery of people in no data file', () => {
 
   it('never discovers bylines', () => {
     expect(discoveredIds(run([makeDoc(['Reporting by Guy Faulconbridge; Editing by Andrew Osborn'])]))).toEqual([]);
+  });
+
+  it('takes a common word right after a title as the first name, and joins the later bare surname', () => {
+    const r = run([makeDoc(['The envoy held talks with Dutch Prime Minister Dick Vanterpool on Tuesday.', 'Vanterpool said the talks went well.'])]);
+    expect(discoveredIds(r)).toEqual(['dick-vanterpool']);
+    expect(r.mentions.filter((m) => m.actorId === 'dick-vanterpool').map((m) => m.surface)).toEqual(['Dick Vanterpool', 'Vanterpool']);
+  });
+
+  it('discovers a churchman after Cardinal, with a short last name part', () => {
+    const r = run([makeDoc(['In his homily, Cardinal Alfonso Maria Ko, the dean of the college, recalled the appeals.'])]);
+    expect(discoveredIds(r)).toEqual(['alfonso-maria-ko']);
+  });
+
+  it('lower-case transcripts: discovers two unknown words after a title, never ordinary words', () => {
+    const long = 'the two sides exchanged memoranda setting out their terms for a settlement and said they would study them closely over the coming weeks before another round.';
+    const r = run(
+      [
+        makeDoc(
+          [
+            long,
+            'the delegation also included deputy foreign minister oleksandr brevko and deputy defence minister tomas vilkaitis.',
+            'speaking at a summit hosted by latvian president janis kalnbergs the leader called for sanctions.',
+            'the president said the minister would travel to the front next week.',
+            'the foreign minister hosted talks while the president spoke.',
+          ],
+          { kind: 'transcript' },
+        ),
+      ],
+      actors,
+    );
+    expect(discoveredIds(r)).toEqual(['janis-kalnbergs', 'oleksandr-brevko', 'tomas-vilkaitis']);
+    expect(r.actors.find((a) => a.id === 'janis-kalnbergs')?.name).toBe('Janis Kalnbergs');
+  });
+
+  it('does not use the lower-case rule in ordinary capitalised text', () => {
+    const r = run([makeDoc(['The minister said that deputy minister brevko vilkaitis spoke.', 'Officials met in the capital on Monday to discuss the war and the prospects for peace talks in the region.'])]);
+    expect(discoveredIds(r)).toEqual([]);
   });
 
   it('finds an unknown place after "in the city of"', () => {

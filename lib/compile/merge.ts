@@ -179,10 +179,13 @@ function hardConflict(a: Item, b: Item, book: PlaceBook): boolean {
   const ea = a.e;
   const eb = b.e;
   if (ea.type !== eb.type || statusClass(ea.status) !== statusClass(eb.status)) return true;
+  if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return true;
   if (!placesCompatible(book, ea.location, eb.location)) return true;
   if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
     const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
     if (Math.abs(daysBetween(ea.date, eb.date)) > (bothExplicit ? 1 : 3)) return true;
+    // one report telling two days ("on Sunday … on Monday") tells two happenings
+    if (bothExplicit && ea.docId === eb.docId) return true;
   } else if (!datesCompatible(dateOf(ea), dateOf(eb))) return true;
   if (ea.type === 'statement' && ea.participants[0] !== eb.participants[0]) return true;
   if (ea.type === 'call' && a.persons.length >= 2 && b.persons.length >= 2) {
@@ -199,6 +202,7 @@ function pairScore(a: Item, b: Item, book: PlaceBook, actors: Map<string, ActorI
   const eb = b.e;
   if (ea.type !== eb.type) return null;
   if (statusClass(ea.status) !== statusClass(eb.status)) return null;
+  if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return null;
   if (!placesCompatible(book, ea.location, eb.location)) return null;
   // dates
   let score = 0;
@@ -208,6 +212,7 @@ function pairScore(a: Item, b: Item, book: PlaceBook, actors: Map<string, ActorI
     const gap = Math.abs(daysBetween(ea.date, eb.date));
     const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
     if (gap > (bothExplicit ? 1 : 3)) return null;
+    if (bothExplicit && ea.docId === eb.docId) return null;
     score -= gap;
   } else if (!datesCompatible(da, db)) return null;
   else if (ea.date && ea.date === eb.date) score += 2;

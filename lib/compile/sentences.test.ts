@@ -178,3 +178,21 @@ describe('splitSentences: sample documents', () => {
     expect(et.sentences.some((s) => s.norm.startsWith('Rubio arrived within the Saudi capital earlier on Feb. 17 and will likely'))).toBe(true);
   });
 });
+
+describe('splitSentences: texts without capitals (speech recognition)', () => {
+  const filler = 'the talks in the capital went on for most of the day and officials from both delegations said they would meet again soon,, ';
+  it('ends a sentence at a period before a lower-case word and at a line break after a period', () => {
+    const body = `${filler}${filler}the envoy opened the session and urged both sides to agree.\nthe two sides exchanged papers.. he said they agreed. kovac also said mr. petrov had left for the u.s. capital on monday.`;
+    const t = texts(body, 'transcript');
+    expect(t.slice(-4)).toEqual([
+      `${filler}${filler}the envoy opened the session and urged both sides to agree.`.trim(),
+      'the two sides exchanged papers..',
+      'he said they agreed.',
+      'kovac also said mr. petrov had left for the u.s. capital on monday.',
+    ]);
+  });
+
+  it('keeps the usual rule in capitalised text', () => {
+    expect(texts('The envoy said the talks went well. kovac also said so.\nThe end came later.')).toEqual(['The envoy said the talks went well. kovac also said so.', 'The end came later.']);
+  });
+});

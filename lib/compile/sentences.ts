@@ -6,7 +6,7 @@
  * one run and the boundary rules decide (ASR lines wrap mid-sentence).
  */
 import type { CleanDoc, Sentence, SentencedDoc, Span } from './types';
-import { sentenceEnds } from './text/boundaries';
+import { isLowerCaseText, sentenceEnds } from './text/boundaries';
 import { normalizeText } from './text/norm';
 import { isHardWrapped } from './text/layout';
 
@@ -22,6 +22,7 @@ export function splitSentences(doc: CleanDoc): SentencedDoc {
   const spans = [...doc.kept].sort((a, b) => a.start - b.start);
 
   const wrapped = !transcript && isHardWrapped(body);
+  const lowerCase = isLowerCaseText(doc.kept.map((k) => body.slice(k.start, k.end)).join(' '));
   const runs: Span[] = [];
   for (const s of spans) {
     const prev = runs[runs.length - 1];
@@ -31,7 +32,7 @@ export function splitSentences(doc: CleanDoc): SentencedDoc {
 
   for (const run of runs) {
     const text = body.slice(run.start, run.end);
-    const cuts = [...sentenceEnds(text, transcript), text.length];
+    const cuts = [...sentenceEnds(text, transcript, lowerCase), text.length];
     let from = 0;
     for (const to of cuts) {
       for (const [a, b] of transcript ? cutLong(text, from, to) : [[from, to]]) push(run.start + a, run.start + b);

@@ -37,7 +37,14 @@ function tokenBefore(text: string, dot: number): string {
   return text.slice(s, dot).replace(/^[.'\-]+/, '');
 }
 
-export function sentenceEnds(text: string, transcript = false): number[] {
+/** a text without capitals (speech recognition output): a lower-case word after a period can start a sentence */
+export function isLowerCaseText(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 200) return false;
+  return letters.replace(/[^\p{Lu}]/gu, '').length / letters.length < 0.002;
+}
+
+export function sentenceEnds(text: string, transcript = false, lowerCase = false): number[] {
   const ends: number[] = [];
   let i = 0;
   while (i < text.length) {
@@ -59,14 +66,24 @@ export function sentenceEnds(text: string, transcript = false): number[] {
     while (n < text.length && isSpace(text[n])) n++;
     const gap = text.slice(k, n);
     const next = text[n];
-    const decision = decide(text, i, run, end, gap, n, next, transcript);
+    const decision = decide(text, i, run, end, gap, n, next, transcript, lowerCase);
     if (decision) ends.push(end);
     i = Math.max(j, i + 1);
   }
   return ends;
 }
 
-function decide(text: string, i: number, run: string, end: number, gap: string, n: number, next: string | undefined, transcript: boolean): boolean {
+function decide(
+  text: string,
+  i: number,
+  run: string,
+  end: number,
+  gap: string,
+  n: number,
+  next: string | undefined,
+  transcript: boolean,
+  lowerCase = false,
+): boolean {
   if (next === undefined) return false; // end of text: caller closes
   const hasNewline = gap.includes('\n');
   const single = run === '.';
@@ -99,6 +116,11 @@ function decide(text: string, i: number, run: string, end: number, gap: string, 
     }
   }
   if (isLower(next)) {
+    // a text without capitals: ". the two sides", ".\nmedinski said" start sentences (not after "mr.", "u.s.", "...")
+    if (lowerCase && (run === '.' || run === '!' || run === '?') && end === i + run.length) {
+      const low = tokenBefore(text, i).toLowerCase();
+      return !(TITLE_ABBREVIATIONS.has(low) || NEVER_FINAL.has(low) || DOTTED_ABBREVIATIONS.has(low) || /^(\p{L}\.)+\p{L}$/u.test(low) || /^\p{L}$/u.test(low));
+    }
     if (!transcript || end > i + run.length) return false;
     // doubled punctuation of speech recognition ("said.. whitcoff arrived") ends a sentence
     if (run.length === 2) return true;

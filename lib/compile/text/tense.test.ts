@@ -11,6 +11,11 @@ describe('tenseNear', () => {
     ['Rubio was expected at the meeting on Wednesday.', 'on Wednesday', 'past'],
     ['Rubio is meeting his counterpart today.', 'today', 'present'],
     ['Tuesday talks in the capital.', 'Tuesday', 'neutral'],
+    ["The minister's deadline for a ceasefire expires on Friday.", 'on Friday', 'future'],
+    ['The summit opens on Monday in the capital.', 'on Monday', 'future'],
+    ['The summit opened on Monday in the capital.', 'on Monday', 'past'],
+    ['He rejected reports that the two leaders could meet in the capital in May.', 'in May', 'future'],
+    ['He said the envoy could not have met them in May.', 'in May', 'past'],
   ])('%j → %s', (s, w, t) => {
     expect(at(s, w)).toBe(t);
   });

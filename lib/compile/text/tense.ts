@@ -11,6 +11,8 @@ export type Tense = 'future' | 'past' | 'present' | 'neutral';
  */
 const FUTURE =
   /\b(will|shall|won't|wo n't|(?:is|are|am)\s+(?:expected|scheduled|due|set|slated|poised|going|planning|preparing|likely|prone|to)\b(?:\s+to)?|(?:was|were)\s+(?:(?:expected|scheduled|due|set|slated|poised|going|planning|preparing)\s+)?to\b(?=\s+[a-z])|would(?!\s+(?:not\s+|never\s+)?(?:have|'ve)\b)|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|(?:is|are)\s+to|upcoming|next|coming|later\s+this|'ll)\b/gi;
+/** the simple present of a scheduled happening ("the deadline expires on Friday", "the summit opens on Monday") */
+const SCHEDULED = /\b(?:expires|begins|starts|ends|opens|resumes|convenes|takes effect|takes place|runs out|kicks off|(?:could|might)(?=\s+(?!not\b|never\b|have\b|n't)[a-z]+\b))\b/gi;
 const PAST =
   /\b(said|says|told|met|spoke|was|were|had|did|held|made|took|gave|came|went|left|sent|saw|began|wrote|rejected|stated|added|\w{3,}ed)\b/gi;
 const PRESENT = /\b(?:is|are|am)\s+\w{2,}ing\b|\b(?:is|are)\s+(?:in|at|on)\b/gi;
@@ -41,6 +43,7 @@ export function tenseNear(text: string, start: number, end: number): Tense {
     }
   };
   collect(FUTURE, 'future');
+  collect(SCHEDULED, 'future');
   collect(PRESENT, 'present');
   collect(PAST, 'past');
   // a past cue inside a future or present phrase ("is expected to") does not count

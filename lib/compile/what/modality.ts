@@ -11,8 +11,8 @@ export type Modality = EventStatus | 'hypothetical';
 const CANCELLED = /\b(?:cancel(?:l)?ed|cancels|called\s+off|calls\s+off|postponed|postpones|scrapped|shelved|skip|skipped|skipping|pulled\s+out\s+of|withdrew\s+from|put\s+off|delayed\s+indefinitely)\b/;
 const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\b|\b(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't|had\s+not|hadn't|never|not\s+yet|no\s+longer)\s+(?:\w+\s+){0,2}$/;
 /** "denied a report that Birch had met …", "dismissed claims that …" */
-const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:report|reports|claim|claims|suggestion|suggestions|speculation|rumou?rs?)\s+that\s+(?:[^,;]+\s+)?$/;
-const NEGATED_AFTER = /^\s*(?:did\s+not|didn't|never|has\s+not|hasn't|have\s+not|haven't)\s+(?:take\s+place|happen|occur)/;
+const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismissing|rejected|rejecting)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:report|reports|claim|claims|suggestion|suggestions|speculation|rumou?rs?)\b[^,;]{0,40}?\bthat\s+(?:[^,;]+\s+)?$/;
+const NEGATED_AFTER = /^\s*(?:did\s+not|didn't|never|has\s+not|hasn't|have\s+not|haven't)\s+(?:take\s+place|happen|occur)|^[^,;]{0,60}?\b(?:is|was|are|were)\s+not\s+(?:being\s+)?(?:prepared|planned|arranged|scheduled|organi[sz]ed|on\s+the\s+agenda)\b/;
 const HYPOTHETICAL = /\b(?:if|whether|unless|yet\s+to|but\s+to|how\s+far|would\s+(?:not\s+)?(?:accept|reject|oppose|refuse|recognise|recognize)|won't\s+accept|will\s+never\s+accept|never\s+accept|any)\s+(?:\w+\s+){0,4}$/;
 const FUTURE_BEFORE =
   /\b(?:will|shall|'ll|would|could|may|might|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|expected|anticipated|plans?|planned|planning|intends?|set\s+to|scheduled|upcoming|eventual|possible|potential|proposed|prospective|future|next|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|ready\s+to|willing\s+to|arrang\w*|prepar\w*|gearing\s+up|organi[sz]\w*|to\s+begin|to\s+start|start(?:ing)?|set(?:ting)?\s+up|push(?:ing)?\s+for|calls?\s+for|sought|seeking|invit\w*)\b(?:\s+\S+){0,6}\s*$/;
@@ -34,6 +34,8 @@ export function modalityOf(before: string, trigger: string, after: string, futur
   const a = cut ? after.toLowerCase().slice(0, cut.index) : after.toLowerCase();
   if (CANCELLED.test(t) || CANCELLED.test(b.slice(-60)) || /\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are|been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off)\b/.test(a.slice(0, 170)))
     return 'cancelled';
+  // "a second meeting that both sides had pencilled in … never took place": a plan that did not happen
+  if (/^[^;.]{0,80}?\b(?:pencil+ed\s+in|planned|scheduled|arranged|slated)\b[^;.]{0,60}?\b(?:never|did\s+not|didn't)\s+(?:took|take|happen|happened|materiali[sz]ed?)\b/.test(a)) return 'cancelled';
   if (DENIED_BEFORE.test(b.slice(-40)) || NEGATED_AFTER.test(a) || DENIED_REPORT.test(b.slice(-110))) return 'denied';
   if (HYPOTHETICAL.test(b.slice(-50))) return 'hypothetical';
   if (futureDate) return 'planned';

@@ -252,6 +252,9 @@ export function speakerOf(sentence: string, mentions: LocalMention[], clause: Sp
     if (covered) return covered;
     if (!/^(?:who|which|that)$/i.test(pron[1])) return null;
   }
+  // "Birch, the palace aide, described …": the name the apposition describes
+  const appositive = candidates.find((m) => m.kind === 'person' && m.end <= trigger.start && m.start >= clause.start && /^,\s*(?:the|a|an|[\w’']+['’]s)\s+[^,;:"“”()]{1,60},\s*$/i.test(sentence.slice(m.end, trigger.start)));
+  if (appositive) return appositive;
   const nearestAny = mentions.filter((m) => m.end <= trigger.start && m.start >= clause.start && !isPossessor(sentence, m, trigger.start)).sort((a, b) => b.end - a.end)[0];
   if (nearestAny && !SPEAKER_KINDS.includes(nearestAny.kind) && trigger.start - nearestAny.end <= 25) return null;
   const before = candidates
@@ -273,7 +276,7 @@ export function speakerOf(sentence: string, mentions: LocalMention[], clause: Sp
 /** True when the text before the trigger starts with a subject pronoun ("They spoke …", "he said"). */
 export function subjectPronoun(before: string): 'plural' | 'singular' | null {
   const b = before.trim().toLowerCase();
-  if (/(?:^|[,;]\s*|\b(?:and|that|says|said|say)\s+)(?:they|the\s+two(?:\s+\w+)?|both(?:\s+(?:men|leaders|sides))?)(?:\s+(?:had|have|also|then|already|later|last|first|previously|once|again|reportedly|\w+ly))*\s*$/.test(b)) return 'plural';
+  if (/(?:^|[,;]\s*|\b(?:and|that|says|said|say)\s+)(?:they|the\s+two(?:\s+\w+)?|both(?:\s+(?:men|leaders|sides))?|the\s+(?:delegations|sides|parties|negotiators))(?:\s+(?:had|have|also|then|already|later|last|first|previously|once|again|reportedly|could|would|will|might|may|should|can|\w+ly))*\s*$/.test(b)) return 'plural';
   if (/(?:^|[,;“"”]\s*|\b)(?:he|she)(?:\s+(?:had|has|have|also|then|already|later|reportedly|\w+ly))*\s*$/.test(b)) return 'singular';
   return null;
 }

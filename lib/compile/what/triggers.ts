@@ -59,6 +59,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', role: 'event', strength: 0.5, re: /\bface-to-face\b/g },
   // a host meets the guest: "Alder hosted Birch", "will host Birch in Avalon", "welcomed Birch to the palace"
   { type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:hosted|hosting|welcomed|welcomes|welcoming|(?<=\b(?:will|would|to|can|could|may|might|shall|did|also)\s)host|(?<=\b(?:he|she|who|which)\s)hosts)\b(?!\s+(?:by|talks|a\s+summit|the\s+(?:talks|summit|meeting))\b)/g },
+  // "Alder received envoy Birch in Avalon": a host receiving a named guest
+  { type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:received|receives|receiving)\s+(?!(?:a|an|the|his|her|their|its|no|any|some|word|news|calls?|letters?|reports?|assurances?|support|praise|criticism|backing)\b)/g },
   // a face-to-face scene: "berated Birch in the Glass Palace"
   { type: 'meeting', role: 'event', strength: 0.6, needsObject: true, needsPlace: true, re: /\b(?:berated|berates|scolded|confronted|rebuked|lectured|embraced|hugged)\b/g },
   { type: null, role: 'event', strength: 0.5, refOnly: true, re: /\bconversation\b/g },
@@ -69,15 +71,15 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', role: 'join', strength: 0.7, re: /\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?joined\b/g },
   { type: 'meeting', role: 'join', strength: 0.7, re: /\bjoining\s+(?:them|him|her|the\s+(?:talks|meeting|leaders))\b/g },
   { type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:attended|attending|attends|(?:was|were|is|are|be)\s+present\s+at|be\s+on\s+hand|be\s+(?:\w+\s+)?available)\b/g },
-  { type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:part|members?)\s+of\s+the\s+(?:\w+\s+)?delegation\b|\bdelegations?\s+(?:included|includes|was\s+led\s+by|led\s+by)\b/g },
+  { type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:part|members?)\s+of\s+the\s+(?:\w+\s+)?delegation\b|\bdelegations?\s+(?:also\s+|again\s+)?(?:included|includes|was\s+led\s+by|led\s+by)\b|\b(?:team|side)\s+(?:was\s+|were\s+)(?:again\s+|also\s+)?(?:led|headed)\s+by\b/g },
   // ---------- visits ----------
   { type: 'visit', role: 'event', strength: 0.85, re: /\b(?:visited|visits|visiting|visit)\b/g },
   { type: 'visit', role: 'event', strength: 0.85, re: /\b(?:arrived|arrives|arriving|landed|lands)\s+(?:in|within|at)\b/g },
   { type: 'visit', role: 'event', strength: 0.8, re: /\b(?:trip|trips|travel|travel(?:l)?ed|travels|travel(?:l)?ing|flew|flies|journeyed|journey)\s+(?:\w+\s+){0,2}?to\b/g },
   { type: 'visit', role: 'event', strength: 0.6, needsObject: true, re: /\b(?:sent|send|sends|sending|dispatched|dispatch)\s+(?:[^\s.;:!?]+\s+){0,4}?to\b/g },
   // ---------- agreements ----------
-  { type: 'agreement', role: 'event', strength: 0.85, re: /\b(?:agreed|agree|agrees)\s+(?:\w+\s+)?(?:to|on|upon|that|at|in)\b/g },
-  { type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:signed|signs|sign)\b(?!\s+off\b)(?!\s+of\b)/g },
+  { type: 'agreement', role: 'event', strength: 0.85, re: /\b(?:agreed|agree|agrees)\s+(?:\w+\s+)?(?:to|on|upon|that|at|in)\b(?!\s+(?:principle\s+to\s+)?(?:hold|have|arrange|organi[sz]e|set\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|visit)\b)/g },
+  { type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:signed|signs|sign)\b(?!\s+off\b)(?!\s+of\b)(?!\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?(?:order|decree|law|bill|memo|memorandum)\b)/g },
   { type: 'agreement', role: 'event', strength: 0.7, re: /\bsigning\s+(?:of|ceremony)\b/g },
   { type: 'agreement', role: 'event', strength: 0.9, re: /\b(?:reached|reach|struck|strike|clinched|sealed|concluded)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:deal|agreement|accord|treaty|truce|ceasefire|cease-fire)\b/g },
   // ---------- statements ----------
@@ -85,6 +87,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'statement', role: 'statement', strength: 0.85, responds: true, re: /\b(?:warned|warns|rejected|rejects|dismissed|dismisses|criticised|criticized|criticises|criticizes|accused|accuses|condemned|condemns|denounced|cautioned|cautions|responded|responds|replied|retorted|slammed|blasted|hit\s+back)\b/g },
   { type: 'statement', role: 'statement', strength: 0.8, re: /\baccording\s+to\b/g },
   { type: 'statement', role: 'statement', strength: 0.7, re: /\b(?:denied|denies)\b(?=\s+(?:on\s+\w+\s+)?that\b|\s+(?:a|the|any|reports?|claims?)\b)/g },
+  // a verdict on a happening: "described the conversation as …", "described them as …"
+  { type: 'statement', role: 'statement', strength: 0.7, re: /\bdescribed\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?as\b/g },
   // written remarks: "wrote on social media that …", "posted that …"
   { type: 'statement', role: 'statement', strength: 0.75, re: /\b(?:wrote|writes|posted|tweeted)\b(?!\s+(?:a\s+)?(?:letter|book|article)\s+to\b)/g },
   // a verdict: "called the exchange “a dressing-down”", "called the conversation positive"

@@ -23,6 +23,8 @@ export interface DocEventExtras {
   published: string;
   /** for a statement: the speaker */
   speaker: string | null;
+  /** told as what came next in its report ("straight afterwards", "and then"): never one with another happening of that report */
+  sequel: boolean;
 }
 
 export type WhatDocEvent = DocEvent & Partial<DocEventExtras>;

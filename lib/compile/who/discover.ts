@@ -60,6 +60,7 @@ export interface DiscoverOptions {
 
 export function discoverPeople(dc: DocCtx, opts: DiscoverOptions): Discovery[] {
   const out: Discovery[] = [];
+  const lower = isLowerCaseDoc(dc);
   for (const sc of dc.sents) {
     // a byline or credit line names reporters, not actors of the story
     if (isCreditLine(sc.text)) continue;
@@ -67,8 +68,83 @@ export function discoverPeople(dc: DocCtx, opts: DiscoverOptions): Discovery[] {
       const d = judge(sc, run, dc.transcript, opts);
       if (d) out.push(d);
     }
+    if (lower) out.push(...lowerCaseTitled(sc, opts));
   }
   return out;
+}
+
+/** a text without capitals (speech recognition output): names are not capitalised either */
+export function isLowerCaseDoc(dc: DocCtx): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const sc of dc.sents) {
+    const ls = sc.text.replace(/[^\p{L}]/gu, '');
+    letters += ls.length;
+    upper += ls.replace(/[^\p{Lu}]/gu, '').length;
+  }
+  return letters >= 200 && upper / letters < 0.002;
+}
+
+/** Titles that, in a lower-case text, announce a person's name right after them. */
+const LOWER_TITLES = new Set(
+  (
+    'president minister secretary chancellor premier aide spokesman spokeswoman spokesperson envoy ambassador adviser advisor ' +
+    'negotiator senator governor mayor general king queen prince princess cardinal pope sheikh emir chairman commander'
+  ).split(' '),
+);
+
+/**
+ * Lower-case transcripts: "lithuanian president ana kovac", "deputy defence minister ivo maric".
+ * A title word followed by exactly two words that are no ordinary English word,
+ * place, nation, day or title, and not already someone known. Precise on purpose:
+ * a third such word after them, or anything doubtful, and nothing is discovered.
+ */
+function lowerCaseTitled(sc: SentCtx, opts: DiscoverOptions): Discovery[] {
+  const out: Discovery[] = [];
+  const toks = sc.tokens;
+  const nameLike = (t: Token | undefined) =>
+    !!t &&
+    /^[\p{Ll}][\p{Ll}'\-]{2,}$/u.test(t.text) &&
+    !isOccupied(sc, t.start, t.end) &&
+    !isCommonWord(t.text) &&
+    !DAY_MONTH.has(t.low) &&
+    !nationCode(t.text) &&
+    !isPlaceWord(t.text) &&
+    !HONORIFICS.has(t.low) &&
+    !isRoleToken(t) &&
+    !opts.blockedWords.has(t.low) &&
+    !NOT_PERSON_TAIL.has(t.low) &&
+    !NAME_PARTICLES.has(t.low);
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const title = toks[i];
+    if (!LOWER_TITLES.has(title.low)) continue;
+    const a = toks[i + 1];
+    const b = toks[i + 2];
+    const c = toks[i + 3];
+    if (sc.text.slice(title.end, a.start) !== ' ' || sc.text.slice(a.end, b.start) !== ' ') continue;
+    if (!nameLike(a) || !nameLike(b)) continue;
+    // a third name-like word right after: the name's extent is unclear
+    if (c && sc.text.slice(b.end, c.start) === ' ' && nameLike(c)) continue;
+    const cap = (w: string) => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+    const titleWords = precedingLowerTitle(sc, i);
+    const nat = titleWords.map((t) => nationCode(t.text)).find((x) => x) ?? null;
+    const role = titleWords.filter((t) => !nationCode(t.text)).map((t) => t.text).join(' ') || null;
+    out.push({ sc, start: a.start, end: b.end, name: `${cap(a.text)} ${cap(b.text)}`, role, affiliation: nat });
+  }
+  return out;
+}
+
+/** the title phrase ending at token i ("lithuanian president", "deputy defence minister") */
+function precedingLowerTitle(sc: SentCtx, i: number): Token[] {
+  const toks = sc.tokens;
+  const words: Token[] = [toks[i]];
+  for (let j = i - 1; j >= 0 && words.length < 4; j--) {
+    const t = toks[j];
+    if (sc.text.slice(t.end, words[0].start) !== ' ') break;
+    if (!TITLE_MODIFIERS.has(t.low) && !nationCode(t.text) && !isRoleToken(t)) break;
+    words.unshift(t);
+  }
+  return words;
 }
 
 /** A byline or credit line ("By Jane Roe", "Reporting by …", "Photo: …"). */
@@ -120,9 +196,17 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
     }
   const cueWords: Token[] = run.slice(0, k);
   let honorific = cueWords.some((t) => PERSONAL_HONORIFICS.has(t.low.replace(/\.$/, '')) || isRoleToken(t));
+  const afterTitle = k;
+  let titledFirst = false;
   while (k < run.length) {
     const t = run[k];
     const low = t.low.replace(/\.$/, '');
+    // right after a title, a capitalised common word followed by one surname is a first name
+    // ("Prime Minister Dick Horvat"): the run leaves no other reading
+    if (k > 0 && k === afterTitle && run.length - k === 2 && isTitleFirstName(t, run[k + 1])) {
+      titledFirst = true;
+      break;
+    }
     if (HONORIFICS.has(low) || isRoleToken(t) || nationCode(t.text) || (isCommonWord(t.text) && !isFirstNameWord(t.text)) || DAY_MONTH.has(low)) {
       if (PERSONAL_HONORIFICS.has(low)) honorific = true;
       cueWords.push(t);
@@ -225,7 +309,7 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
     // a single word needs an honorific or title right before it, and must not be a first name alone
     if (transcript || !honorific || isFirstNameWord(first.text) || isCommonWord(first.text)) return null;
   }
-  if (isCommonWord(first.text) && !isFirstNameWord(first.text) && first.text.length > 1) return null;
+  if (isCommonWord(first.text) && !isFirstNameWord(first.text) && first.text.length > 1 && !(titledFirst && titleCue)) return null;
   return { sc, start: first.start, end: last.end, name: nameText, role, affiliation };
 }
 
@@ -250,6 +334,17 @@ function precedingTitle(sc: SentCtx, first: Token): Token[] {
   return words;
 }
 
+
+/** a capitalised common word that reads as a first name before a surname right after a title */
+function isTitleFirstName(t: Token, next: Token): boolean {
+  const low = t.low.replace(/\.$/, '');
+  if (!isCap(t.text) || t.text.length < 3 || isAllCaps(t.text)) return false;
+  if (HONORIFICS.has(low) || isRoleToken(t) || nationCode(t.text) || DAY_MONTH.has(low) || TITLE_MODIFIERS.has(low)) return false;
+  if (isPlaceWord(t.text) && !isFirstNameWord(t.text)) return false;
+  if (!isCap(next.text) || isAllCaps(next.text) || next.text.length < 3) return false;
+  if (isCommonWord(next.text) || isRoleToken(next) || nationCode(next.text) || isPlaceWord(next.text)) return false;
+  return true;
+}
 
 /** A title word, also inside a hyphenated word ("Secretary-General"). */
 function isRoleToken(t: Token): boolean {

@@ -11,6 +11,9 @@ import { addMention, isOccupied } from './context';
 import { closeness, similarity, soundCodes, type Closeness } from './phonetic';
 import { DAY_MONTH, PERSON_VERBS, fold, isAllCaps, isCap, isCommonWord, nationCode, type Token } from './text';
 
+/** title words that, right before a misheard surname in a caseless transcript, make it a person's name */
+const PERSONAL_TITLES = new Set(['president', 'minister', 'secretary', 'chancellor', 'premier', 'envoy', 'ambassador', 'senator', 'spokesman', 'spokeswoman', 'aide', 'adviser', 'advisor', 'mr', 'mrs', 'ms']);
+
 const RANK: Record<Closeness, number> = { strong: 3, medium: 2, loose: 1, none: 0 };
 
 /** Distance (chars) within which a title of the actor counts as "next to" the token. */
@@ -192,7 +195,9 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
           (h) => h.form.actorId === key.actorId && (Math.abs(h.end - t.start) <= TITLE_NEAR || Math.abs(t.end - h.start) <= TITLE_NEAR),
         );
         const aff = affiliation.get(key.actorId);
-        const known = exactlyMentioned.has(key.actorId) || (!!aff && nations.has(aff));
+        // a text without capitals: a title word right before ("president trum") vouches like a title hit
+        const titledWord = caseless && !!prevAdjacent && PERSONAL_TITLES.has(prevAdjacent.low);
+        const known = exactlyMentioned.has(key.actorId) || (!!aff && nations.has(aff)) || titledWord;
         // "Petrova" for "Petrov": a feminine form names another person unless first name or title say otherwise
         const feminine = key.surnames.some((sn) => t.low === `${fold(sn)}a`);
         let ok = false;
