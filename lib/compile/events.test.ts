@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from './events';
-import { actorMap, input, makeDoc } from './what/test-helpers';
+import { actorMap, input, makeDoc, TEST_PLACES } from './what/test-helpers';
 
 const ACTORS = actorMap([
   ['anna-alder', 'Anna Alder', 'person', 'FD'],
@@ -477,5 +477,144 @@ describe('participants attached to the happening, references and evidence', () =
     const visit = events.find((e) => e.type === 'visit');
     expect(visit?.participants).toEqual(['boris-birch']);
     expect(visit?.location).toBe('Avalon');
+  });
+
+  // nation words are general vocabulary: real ones, tied here to invented people
+  const NATION_ACTORS = actorMap([
+    ['anna-alder', 'Anna Alder', 'person', 'FR'],
+    ['boris-birch', 'Boris Birch', 'person', 'DE'],
+    ['carla-cedar', 'Carla Cedar', 'person', 'TR'],
+    ['eva-elm', 'Eva Elm', 'person', 'FR'],
+    ['france', 'France', 'country', 'FR'],
+    ['germany', 'Germany', 'country', 'DE'],
+  ]);
+
+  it('gives talks of two delegations their heads and members, and "the delegations agreed to …" the parties and day of those talks', () => {
+    const doc = makeDoc(
+      'del1',
+      'french and german delegations met in avalon on monday for a second round of talks. the french team was again led by anna alder and the german side by boris birch. carla cedar opened the session. the two sides exchanged papers. he said the delegations agreed to exchange prisoners. nothing else was said. the french delegation also included eva elm.',
+      '2025-06-03',
+      'transcript',
+    );
+    const forms = { ...FORMS, 'anna alder': 'anna-alder', 'boris birch': 'boris-birch', 'carla cedar': 'carla-cedar', 'eva elm': 'eva-elm' };
+    const events = extractEvents(input(doc, NATION_ACTORS, forms, { monday: { value: '2025-06-02' } }, { avalon: { place: 'Avalon', kind: 'city' } }));
+    const meetings = events.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect([...meetings[0].participants].sort()).toEqual(['anna-alder', 'boris-birch', 'eva-elm']);
+    const agreement = events.find((e) => e.type === 'agreement');
+    expect([...(agreement?.participants ?? [])].sort()).toEqual(['france', 'germany']);
+    expect(agreement?.date).toBe('2025-06-02');
+  });
+
+  it('keeps the country of "officials" in a denied meeting with one named person', () => {
+    const doc = makeDoc('den2', 'Cedar denied a report that Alder had met German officials privately on Sunday evening.', '2025-06-03');
+    const events = extractEvents(input(doc, NATION_ACTORS, FORMS, { 'Sunday evening': { value: '2025-06-01' } }));
+    const m = events.find((e) => e.type === 'meeting');
+    expect(m?.status).toBe('denied');
+    expect([...(m?.participants ?? [])].sort()).toEqual(['anna-alder', 'germany']);
+  });
+
+  it('reads "leaders adopted a declaration committing allies to … by 2035" as an agreement of the body, dated by the report, not the deadline', () => {
+    const actors = actorMap([['concord', 'Concord', 'organization'], ['carla-cedar', 'Carla Cedar', 'person', 'FD']]);
+    const doc = makeDoc('adopt1', '14:10 CEST\nConcord leaders adopted a short declaration committing allies to spend more by 2035.\n\n12:30 CEST\nCarla Cedar urged allies to do more.', '2025-06-25');
+    const events = extractEvents(input(doc, actors, { Concord: 'concord', 'Carla Cedar': 'carla-cedar' }, { 'by 2035': { value: '2035', future: true } }));
+    const agreement = events.find((e) => e.type === 'agreement');
+    expect(agreement?.participants).toEqual(['concord']);
+    expect(agreement?.status).toBe('happened');
+    expect(agreement?.date).toBe('2025-06-25');
+    expect(events.find((e) => e.type === 'statement')?.participants).toEqual(['carla-cedar']);
+  });
+
+  it('keeps two remarks of one speaker in two live-blog entries apart', () => {
+    const doc = makeDoc('live2', '16:20 CEST\nAnna Alder said the talks went well.\n\n15:05 CEST\nAlder said Eastland would pay more.', '2025-06-25');
+    const events = extractEvents(input(doc, ACTORS, FORMS));
+    expect(events.filter((e) => e.type === 'statement')).toHaveLength(2);
+  });
+
+  it('keeps an undated written post or verdict in a later paragraph apart from what the speaker said before', () => {
+    const doc = makeDoc(
+      'manner1',
+      'In an interview published on Friday, Anna Alder said the border would stay.\n\nYet hours later, Alder wrote on social media that there was “no reason” for the strikes.\n\nBoris Birch said on Thursday that talks would follow.\n\nThe talks lasted three hours. Birch described them as “useful”.',
+      '2025-04-27',
+    );
+    const events = extractEvents(input(doc, ACTORS, FORMS, { Friday: { value: '2025-04-25' }, Thursday: { value: '2025-04-24' } }));
+    const st = events.filter((e) => e.type === 'statement');
+    expect(st.filter((e) => e.participants[0] === 'anna-alder')).toHaveLength(2);
+    expect(st.filter((e) => e.participants[0] === 'boris-birch')).toHaveLength(2);
+  });
+
+  it('gives "X and Y officials held what one participant described as difficult talks" the two countries', () => {
+    const doc = makeDoc('nat2', 'In Avalon, French and German officials held what one participant described as difficult talks on Friday.', '2025-04-12');
+    const events = extractEvents(input(doc, NATION_ACTORS, FORMS, { Friday: { value: '2025-04-11' } }, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    expect([...(events.find((e) => e.type === 'meeting')?.participants ?? [])].sort()).toEqual(['france', 'germany']);
+  });
+
+  it('reads "greeted Birch at the airport on arrival" as Birch visiting where the story is', () => {
+    const doc = makeDoc('arr1', 'Anna Alder met Boris Birch in Avalon on Friday. Carla Cedar had greeted Birch at the airport on arrival.', '2025-04-12');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { Friday: { value: '2025-04-11' } }, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    const visit = events.find((e) => e.type === 'visit');
+    expect(visit?.participants).toEqual(['boris-birch']);
+    expect(visit?.location).toBe('Avalon');
+    expect(visit?.date).toBe('2025-04-11');
+  });
+
+  it('dates a reaction by the day opening the sentence before it', () => {
+    const doc = makeDoc('react1', 'Also on Wednesday, Anna Alder signed an order imposing tariffs. Boris Birch called the move “unfair”.', '2025-08-07');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { Wednesday: { value: '2025-08-06' } }));
+    expect(events.find((e) => e.type === 'statement' && e.participants[0] === 'boris-birch')?.date).toBe('2025-08-06');
+  });
+
+  it('makes the host and the speaker of "speaking in Avalon at a summit … hosted by X, Y said" meet there', () => {
+    const doc = makeDoc('host2', 'speaking in avalon at a summit of northern leaders hosted by anna alder boris birch said the war must end.', '2025-06-03', 'transcript');
+    const forms = { ...FORMS, 'anna alder': 'anna-alder', 'boris birch': 'boris-birch' };
+    const events = extractEvents(input(doc, ACTORS, forms, {}, { avalon: { place: 'Avalon', kind: 'city' } }));
+    const m = events.find((e) => e.type === 'meeting');
+    expect([...(m?.participants ?? [])].sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(m?.location).toBe('Avalon');
+  });
+
+  it('does not date a meeting by a year it is counted in ("his fourth meeting with X this year")', () => {
+    const doc = makeDoc('count1', 'On Friday, Anna Alder held talks with Boris Birch in Avalon, his fourth meeting with the leader this year.', '2025-04-27');
+    const events = extractEvents(input(doc, ACTORS, FORMS, { Friday: { value: '2025-04-25' }, 'this year': { value: '2025', precision: 'year' } }, { Avalon: { place: 'Avalon', kind: 'city' } }));
+    expect(events.filter((e) => e.type === 'meeting').map((e) => e.date)).toEqual(['2025-04-25']);
+  });
+
+  it('makes no statement of a person who "had not been told" something', () => {
+    const doc = makeDoc('pass2', 'in avalon a news site reported that anna alder had not been told in advance about the strikes.', '2025-06-02', 'transcript');
+    const events = extractEvents(input(doc, ACTORS, { ...FORMS, 'anna alder': 'anna-alder' }));
+    expect(events.filter((e) => e.type === 'statement' && e.participants.includes('anna-alder'))).toEqual([]);
+  });
+
+  it('follows "he" through a story about one person rather than the name told last, and keeps a lead "says" one with the post it sums up', () => {
+    const doc = makeDoc(
+      'chain1',
+      'Anna Alder says talks will start, after a phone call with Boris Birch on Monday.\n\nWhat is the mood? Yes, he posted shortly after the call that it had gone well. Straight afterwards he spoke to Carla Cedar, and then the two of them held a joint call with several leaders, among them Dan Dogwood and Eva Elm. He also wrote that the forum would host talks.',
+      '2025-05-20',
+      'transcript',
+    );
+    const forms = { ...FORMS };
+    const events = extractEvents(input(doc, ACTORS, forms, { Monday: { value: '2025-05-19' } }));
+    const st = events.filter((e) => e.type === 'statement');
+    expect(st.map((e) => e.participants[0])).toEqual(['anna-alder']);
+  });
+
+  it('makes the country of "officials in <city> say" the other party of "the agreement with X could be signed"', () => {
+    const doc = makeDoc('agr2', 'Officials in Avalon say the long-delayed agreement with Eastland could finally be signed this week.', '2025-04-27');
+    const events = extractEvents({ ...input(doc, ACTORS, FORMS, { 'this week': { value: '2025-04-30', future: true } }, { Avalon: { place: 'Avalon', kind: 'city' } }), placeEntries: TEST_PLACES });
+    const agreement = events.find((e) => e.type === 'agreement');
+    expect(agreement?.status).toBe('planned');
+    expect([...(agreement?.participants ?? [])].sort()).toEqual(['eastland', 'freedonia']);
+  });
+
+  it('reads "Birch is in Avalon today" as a visit only when Avalon is not home', () => {
+    const doc = makeDoc('stay1', 'Boris Birch is in Avalon today. Anna Alder is in Avalon today.', '2025-03-19');
+    const events = extractEvents({ ...input(doc, ACTORS, FORMS, { today: { value: '2025-03-19' } }, { Avalon: { place: 'Avalon', kind: 'city' } }), placeEntries: TEST_PLACES });
+    expect(events.filter((e) => e.type === 'visit').map((e) => e.participants)).toEqual([['boris-birch']]);
+  });
+
+  it('keeps the speaker out of a meeting told inside a quotation that names its two people', () => {
+    const doc = makeDoc('quote1', '“My envoy Boris Birch just had a highly productive meeting with Carla Cedar,” Anna Alder wrote on social media.', '2025-08-07');
+    const events = extractEvents(input(doc, ACTORS, FORMS));
+    expect([...(events.find((e) => e.type === 'meeting')?.participants ?? [])].sort()).toEqual(['boris-birch', 'carla-cedar']);
   });
 });

@@ -67,10 +67,14 @@ interface Cand {
   outcome?: boolean;
   /** "talks on <topic>" told with fewer than two of their people: never merged into another happening */
   topical?: boolean;
+  /** a visit told by a host's reception of the guest: that reception */
+  reception?: Cand;
   /** a happening named in passing, as a yardstick ("the first since the palace meeting of May 2"): never a happening of its own */
   passing?: boolean;
   /** a plural reference ("their talks"): the people its sentence names */
   named?: string[];
+  /** told in a live blog: its entries are apart */
+  live?: boolean;
   /** paragraph index (statements) */
   para?: number;
   /** told as what came next ("straight afterwards", "and then"): a new happening unless all its people are already in the one it would join */
@@ -121,8 +125,11 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
   const cands: Cand[] = [];
   let lastSpeaker: { id: string; sentence: number } | null = null;
   let lastSubject: { id: string; sentence: number } | null = null;
+  /** the last sentence whose subject was "he"/"she" standing for lastSubject */
+  let pronounChain = -1;
   const personsBySentence = new Map<number, string[]>();
 
+  const liveBlog = (doc.body.match(LIVE_STAMP) ?? []).length >= 2;
   // paragraph of each sentence (a blank line between two sentences starts a new one)
   const paraOf = new Map<number, number>();
   {
@@ -232,6 +239,12 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         const hostVerb = h.type === 'meeting' && h.role === 'event' && /^(?:received|receives|receiving|hosted|welcomed)\b/i.test(h.text);
         const guest = hostVerb ? owned[i].filter((m) => m.start >= h.end && m.start - h.end <= 40 && m.kind === 'person').sort((a, b) => a.start - b.start)[0] : undefined;
         if (guest && part.ids.length && !part.ids.includes(guest.actorId)) part = { ids: uniq([...part.ids, guest.actorId]), certainty: Math.min(part.certainty || 1, guest.score) };
+        // "“My envoy Birch had a productive meeting with Cedar,” Alder wrote": a quotation naming two people of its own tells their happening, not the speaker's
+        const quoted = quotes.find((q) => h.start > q.start && h.end < q.end);
+        if (quoted && h.role === 'event') {
+          const inside = uniq(local.filter((m) => m.kind === 'person' && m.start > quoted.start && m.end < quoted.end).map((m) => m.actorId));
+          if (inside.length >= 2 && part.ids.some((id) => !inside.includes(id) && kindOf(id) === 'person')) part = { ids: part.ids.filter((id) => inside.includes(id) || kindOf(id) !== 'person'), certainty: part.certainty };
+        }
         const ownedPersons = owned[i].filter((m) => PERSONISH.includes(m.kind));
         if (h.rule.needsObject && !ownedPersons.some((m) => m.start >= h.end) && !(h.type === 'visit' && part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')))) return;
         const hasSubject = owned[i].some((m) => m.end <= h.start && PERSONISH.includes(m.kind));
@@ -239,6 +252,18 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         if (i > 0 && !hasSubject && !attached && subjects[i - 1].ids.length) {
           const subjPeople = subjects[i - 1].ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
           if (subjPeople.length && (part.ids.length || h.role === 'join')) part = { ids: uniq([...subjPeople, ...part.ids]), certainty: Math.min(part.certainty || 1, subjects[i - 1].certainty) };
+        }
+        // "Cedar had greeted Birch at the airport on arrival": Birch arrived where the story is
+        let arrivalPlace: string | null = null;
+        let arrivalDate: DateChoice | null = null;
+        if (h.type === 'visit' && /arrival$/i.test(h.text)) {
+          const guests = local.filter((m) => m.start > h.start && m.end < h.end && m.kind === 'person');
+          if (!guests.length) return;
+          part = { ids: [guests[0].actorId], certainty: guests[0].score };
+          const there = [...cands].reverse().find((c) => c.role === 'event' && c.place && s.index - c.sentence <= 3 && (c.participants.includes(guests[0].actorId) || (personsBySentence.get(c.sentence) ?? []).includes(guests[0].actorId)) && statusClass(c.status) === 'real');
+          if (!there) return;
+          arrivalPlace = there.place;
+          if (there.date.value) arrivalDate = there.date;
         }
         // "Alder received envoy Birch in Avalon": the guest visits, the host is at home
         if (h.type === 'visit' && /^(?:received|hosted|welcomed)\b/i.test(h.text)) {
@@ -313,6 +338,10 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         if (!dexpr && ingClause) dexpr = pickDate(relDates.filter((d) => !d.future && d.end <= clause.start), { start: 0, end: clause.start }, hitSpan);
         // "said after the call that he would travel … on Monday": a day inside a reported clause is that clause's
         if (dexpr && dexpr.start >= h.end && /\b(?:that|whether)\s+(?:\S+\s+){0,3}?(?:would|will|had|has|was|were|is|are|could|should|might|may)\b/i.test(text.slice(h.end, dexpr.start))) dexpr = null;
+        // "his fourth meeting with the leader this year": a count over the year, not the day of a happening
+        if (dexpr && dexpr.precision === 'year' && /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$/i.test(text.slice(clause.start, h.start))) dexpr = null;
+        // "agreed to spend 5% by 2035", "committing allies to … by 2035": a deadline of what was agreed, not the day of agreeing
+        if (dexpr && h.type === 'agreement' && dexpr.start >= h.end && (/\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(h.end, dexpr.start)) || /^(?:by|until|before)\b/i.test(text.slice(dexpr.start, dexpr.end)))) dexpr = null;
         let weakDate: DateChoice | undefined;
         if (dexpr && !part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')) && h.type !== 'agreement') {
           // a definite reference keeps only a day attached to it ("Tuesday's meeting", "the meeting on Tuesday",
@@ -335,6 +364,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         const insideAnchor = relDates.some((d) => d.anchor && d.start <= h.start && d.end >= h.end);
         if (insideAnchor) dexpr = null;
         let date = pastWeekday(resolveChoice(dexpr), h.text, modality, published);
+        if (!dexpr && arrivalDate) date = arrivalDate;
         // "the delegations agreed to …": on the day of their talks
         if (h.type === 'agreement' && !date.value && /\bthe\s+(?:delegations|sides|parties|negotiators)\s+$/i.test(before)) {
           const talks = [...cands].reverse().find((c) => (c.type === 'meeting' || c.type === 'call') && c.role === 'event' && s.index - c.sentence <= 6 && c.participants.length >= 2 && c.date.value);
@@ -360,6 +390,12 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         if (date.future && status === 'happened') status = 'planned';
         let place = insideAnchor ? null : pickPlace(text, sentPlaces, clause, hitSpan, book, h.type === 'visit', h.type === 'call' ? 30 : 100);
         if (!place && prevInSentence && /^,?\s*(?:where|during\s+which)\b/i.test(text.slice(clause.start, clause.end))) place = prevInSentence.place;
+        if (arrivalPlace && !place) place = arrivalPlace;
+        // "Birch is in Avalon today" is a visit only away from home
+        if (h.type === 'visit' && /^(?:is|are)\b/i.test(h.text)) {
+          const code = place ? book.byName.get(place.toLowerCase())?.country : undefined;
+          if (!place || !code || part.ids.some((id) => actors.get(id)?.affiliation === code)) return;
+        }
         if (h.rule.needsPlace && !place) return;
         let role: CandRole = h.role === 'join' ? 'join' : h.rule.refOnly ? 'ref' : 'event';
         let etype: EventType | null = h.type;
@@ -385,6 +421,17 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           part = { ids: [], certainty: 0 };
         }
         if (role === 'event' && h.type === 'visit' && !place) return;
+        // "speaking in Avalon at a summit of leaders hosted by Alder, Birch said …": the host and the speaker took part
+        const hostedBy = role === 'ref' && h.type === 'meeting' && statusClass(status) === 'real' ? /^[^.;]{0,80}?\bhosted\s+by\s+/i.exec(text.slice(h.end)) : null;
+        if (hostedBy) {
+          const from = h.end + hostedBy[0].length;
+          const host = local.filter((m) => m.kind === 'person' && m.start >= from && m.start - from <= 40).sort((a, b) => a.start - b.start)[0];
+          const speaker = host && /^\s*speaking\b/i.test(text) && h.start < 80 ? local.filter((m) => m.kind === 'person' && m.start >= host.end && m.actorId !== host.actorId && /^\s*(?:said|says|told|warned|added)\b/i.test(text.slice(m.end))).sort((a, b) => a.start - b.start)[0] : undefined;
+          if (host && speaker) {
+            role = 'event';
+            part = { ids: [speaker.actorId, host.actorId], certainty: Math.min(host.score, speaker.score, 0.7) };
+          }
+        }
         // "A second meeting that both sides had pencilled in … never took place": the people of the happening just told
         const another = role === 'ref' && (h.type === 'meeting' || h.type === 'call') && (status === 'cancelled' || status === 'planned') && /\b(?:a\s+second|another|a\s+further|a\s+follow-up)\s+$/i.test(before);
         const anotherOf = another ? [...cands].reverse().find((c) => c.role === 'event' && c.type === h.type && s.index - c.sentence <= 6 && statusClass(c.status) === 'real' && c.participants.filter((id) => kindOf(id) === 'person').length === 2) : undefined;
@@ -410,6 +457,18 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           part = sp ? { ids: [sp.id], certainty: sp.score } : { ids: [], certainty: 0 };
           adjunct = !!sp;
           tookPart = /\b(?:head|leader|chief|members?|part)\s+of\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w.-]+\s+){0,2}?(?:delegation|team|negotiators)\b|\b(?:delegation|team)\s+(?:head|leader|chief)\b|\b(?:took|taken|taking)\s+part\b|\b(?:participated|attended)\b/i.test(text.slice(0, h.start));
+        }
+        // "Officials in Avalon say the agreement with Eastland could be signed": the officials' country is the other party
+        if (h.type === 'agreement' && !h.rule.refOnly && part.ids.length === 1 && kindOf(part.ids[0]) === 'country' && /\b(?:agreement|deal|accord|treaty)\s+with\s/i.test(text)) {
+          const byCity = /^(?:[\w'’-]+\s+){0,2}?officials\s+in\s+/i.exec(text);
+          const byAdj = /^(?:the\s+)?([a-z.]+)\s+officials\s+(?:say|said|says)\b/i.exec(text);
+          let home: string | null = null;
+          if (byCity) {
+            const pm = sentPlaces.find((p) => p.start === byCity[0].length);
+            const code = pm ? book.byName.get(pm.place.toLowerCase())?.country : undefined;
+            home = code ? ([...actors.values()].filter((a) => a.kind === 'country' && a.affiliation === code).sort((a, b) => (a.id < b.id ? -1 : 1))[0]?.id ?? null) : null;
+          } else if (byAdj) home = countryOfAdjective(byAdj[1], actors);
+          if (home && !part.ids.includes(home)) part = { ids: [...part.ids, home], certainty: Math.min(part.certainty || 1, 0.6) };
         }
         // "Birch agreed to a pause" after "the call between Alder and Birch": the other side of that happening agreed with Birch
         if (role === 'event' && h.type === 'agreement') {
@@ -491,14 +550,27 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         // … and the guest's visit to that place
         const hostPlace = guest && role === 'event' && /^receiv/i.test(h.text) && statusClass(status) === 'real' ? pickPlace(text, sentPlaces, clause, hitSpan, book, true, 100) : null;
         if (guest && hostPlace && cands.length > pushedFrom && part.ids.includes(guest.actorId))
-          cands.push({ ...cands[pushedFrom], order: cands.length, type: 'visit', participants: [guest.actorId], place: hostPlace, placeRank: labelSpecificity(book, hostPlace), split: undefined, sequel: undefined, named: undefined });
+          cands.push({
+            ...cands[pushedFrom],
+            order: cands.length,
+            type: 'visit',
+            participants: [guest.actorId],
+            place: hostPlace,
+            placeRank: labelSpecificity(book, hostPlace),
+            split: undefined,
+            sequel: undefined,
+            named: undefined,
+            // an anchored day ("a day after X received Y") is the reception's: the visit takes it from the story, not the anchor
+            ...(cands[pushedFrom].date.anchor || cands[pushedFrom].anchorSpan ? { date: NO_DATE, anchorSpan: null } : {}),
+            reception: cands[pushedFrom],
+          });
       });
     }
 
     // ---- statements ----
     const bySpeaker = new Map<string, Cand>();
     for (const h of hits.filter((x) => x.role === 'statement')) {
-      if (/^(?:said|says|stated)$/i.test(h.text) && /\b(?:is|was|were|are|been|be|it['’]s)\s+(?:\w+ly\s+|also\s+|widely\s+)?$/i.test(lower.slice(0, h.start))) continue;
+      if (/^(?:said|says|stated|told)$/i.test(h.text) && /\b(?:is|was|were|are|been|be|being|it['’]s)\s+(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|widely\s+)?$/i.test(lower.slice(0, h.start))) continue;
       if (/\b(?:would|could|might|will|should|may|never|not|to)\s+(?:\w+\s+)?$/i.test(lower.slice(Math.max(0, h.start - 25), h.start)) && /^(?:say|tell|state|declare|announce)$/i.test(h.text)) continue;
       const ownClause = clauseAt(clauses, h.start);
       // ", saying …" / ", adding …": the subject is in the clause before
@@ -521,10 +593,20 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         const prevSubject: { id: string; sentence: number } | null = lastSpeaker && s.index - lastSpeaker.sentence <= 2 ? lastSpeaker : lastSubject && s.index - lastSubject.sentence <= 1 ? lastSubject : null;
         if (prevSubject) sp = { actorId: prevSubject.id, kind: kindOf(prevSubject.id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' };
       }
+      // "Straight afterwards he spoke to B, and then … among them C. He also wrote …": he is still the one the story follows, not the name told last
+      if (sp && sp.via === 'pronoun' && lastSubject && pronounChain === s.index - 1 && lastSubject.sentence === s.index - 1 && sp.actorId !== lastSubject.id && /^(?:he|she)\s/i.test(text.trim()))
+        sp = { ...sp, actorId: lastSubject.id, kind: kindOf(lastSubject.id) ?? 'person', score: Math.min(sp.score, 0.6) };
       let certainty = sp?.score ?? 0;
       if (!sp) {
         const pron = subjectPronoun(text.slice(clause.start, h.start)) ?? (/[”"]\s*,?\s*(?:he|she)\s+$/i.test(text.slice(0, h.start)) ? 'singular' : null);
-        const prev: { id: string; sentence: number } | null = lastSpeaker && s.index - lastSpeaker.sentence <= 2 ? lastSpeaker : lastSubject && s.index - lastSubject.sentence <= 1 ? lastSubject : null;
+        // "… Birch says … . [two lines naming no one] . Yes, he posted …": no one else has come up since
+        const nobodySince = (from: number) => [...Array(Math.max(0, s.index - from - 1)).keys()].every((k) => !(personsBySentence.get(from + 1 + k) ?? []).length);
+        const prev: { id: string; sentence: number } | null =
+          lastSpeaker && s.index - lastSpeaker.sentence <= 2
+            ? lastSpeaker
+            : lastSubject && (s.index - lastSubject.sentence <= 1 || (s.index - lastSubject.sentence <= 3 && nobodySince(lastSubject.sentence)))
+              ? lastSubject
+              : null;
         if (pron === 'singular' && prev) {
           sp = { actorId: prev.id, kind: kindOf(prev.id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' };
           certainty = 0.6;
@@ -572,6 +654,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         hit: { start: h.start, end: h.end },
         anchorSpan: dexpr?.anchor ? { start: dexpr.start, end: dexpr.end } : null,
         para: paraOf.get(s.index),
+        live: liveBlog || undefined,
       };
       bySpeaker.set(sp.actorId, c);
       cands.push(c);
@@ -582,15 +665,22 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
     const firstPerson = local.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start)[0];
     // "Straight afterwards he spoke to Birch": a pronoun subject keeps the person the narrative is about
     const pronSubject = /^(?:[\w’'-]+,?\s+){0,4}?(?:he|she)\s/i.exec(text);
-    if (pronSubject && lastSubject && s.index - lastSubject.sentence <= 3 && (!firstPerson || firstPerson.start > pronSubject.index)) lastSubject = { id: lastSubject.id, sentence: s.index };
-    else if (firstPerson) lastSubject = { id: firstPerson.actorId, sentence: s.index };
+    if (pronSubject && lastSubject && s.index - lastSubject.sentence <= 3 && (!firstPerson || firstPerson.start > pronSubject.index)) {
+      lastSubject = { id: lastSubject.id, sentence: s.index };
+      pronounChain = s.index;
+    } else if (firstPerson) lastSubject = { id: firstPerson.actorId, sentence: s.index };
   }
 
-  if (process.env.PARLEY_DBG) for (const c of cands) console.error("CAND", c.sentence, c.type, c.role, c.trigger, c.status, c.date.value, JSON.stringify(c.participants), c.sequel ?? "");
   const clusters = clusterCands(cands, book, kindOf, actors, published);
   applyWeakDates(clusters);
   resolveAnchors(clusters, published);
-  inheritContextDays(clusters, doc);
+  // a guest's visit told by its reception ("received Birch in Avalon") is on the reception's day
+  for (const c of clusters) {
+    const rec = c.type === 'visit' && !c.date.value ? c.cands.find((x) => x.reception)?.reception : undefined;
+    const host = rec ? clusters.find((k) => k.cands.includes(rec)) : undefined;
+    if (host?.date.value) c.date = host.date;
+  }
+  inheritContextDays(clusters, doc, datesBySentence);
   return clusters.map((c) => toDocEvent(c, doc, published, actors)).filter((e): e is WhatDocEvent => e !== null);
 }
 
@@ -685,7 +775,10 @@ function countryOfAdjective(word: string, actors: Map<string, ActorInfo>): strin
 
 /** "the Freedonian and Eastlandish delegations/sides/teams/officials" right before a verb → those countries' actors. */
 export function nationGroup(before: string, actors: Map<string, ActorInfo>): string[] {
-  const m = /\b([A-Za-z.]+)\s+and\s+([A-Za-z.]+)\s+(?:[a-z]+\s+)?(?:delegations|sides|teams|officials|negotiators|governments|diplomats)\s+(?:\w+\s+){0,3}$/i.exec(before);
+  const m =
+    /\b([A-Za-z.]+)\s+and\s+([A-Za-z.]+)\s+(?:[a-z]+\s+)?(?:delegations|sides|teams|officials|negotiators|governments|diplomats)\s+(?:\w+\s+){0,3}$/i.exec(before) ??
+    // "X and Y officials held what one participant described as difficult talks"
+    /\b([A-Za-z.]+)\s+and\s+([A-Za-z.]+)\s+(?:[a-z]+\s+)?(?:delegations|sides|teams|officials|negotiators|governments|diplomats)\s+(?:held|had|began|started|opened|resumed)\s+(?:what\s+)?(?:(?!said|says|told|tells)\w+\s+){0,6}$/i.exec(before);
   if (!m) return [];
   const ids: string[] = [];
   for (const w of [m[1], m[2]]) {
@@ -852,7 +945,8 @@ function addCand(c: Cluster, x: Cand, kindOf?: (id: string) => ActorKind | null)
     c.placeRank = x.placeRank;
   }
   for (const p of x.participants) if (!c.participants.includes(p)) c.participants.push(p);
-  if (kindOf && c.type !== 'statement' && c.participants.some((p) => PERSONISH.includes(kindOf(p) ?? 'country')))
+  // people stand for their countries; a lone person with a country ("X met Eastlandish officials") keeps it as the other side
+  if (kindOf && c.type !== 'statement' && c.participants.filter((p) => PERSONISH.includes(kindOf(p) ?? 'country')).length >= (x.role === 'event' && x.status === 'denied' ? 2 : 1))
     c.participants = c.participants.filter((p) => PERSONISH.includes(kindOf(p) ?? 'country'));
   if (c.main.length < 2 && x.role !== 'join') for (const p of x.participants) if (c.main.length < 2 && !c.main.includes(p)) c.main.push(p);
 }
@@ -877,8 +971,14 @@ function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string) => Ac
           break;
         }
         // a written remark ("wrote on social media") in another paragraph than a spoken one is another statement
-        const written = (k: Cand) => /^(?:wrote|writes|posted|tweeted)$/i.test(k.trigger);
-        if (x.para !== undefined && c.cands.every((k) => k.para !== x.para) && written(x) !== c.cands.some(written)) break;
+        // … and so is a verdict on a happening ("described the talks as …") told apart from what was said
+        const manner = (k: Cand) => (/^(?:wrote|writes|posted|tweeted)$/i.test(k.trigger) ? 'written' : /^described\b/i.test(k.trigger) ? 'verdict' : 'speech');
+        if (x.para !== undefined && c.cands.every((k) => k.para !== x.para)) {
+          if (x.live) break;
+          // an earlier statement of the speaker told in the same manner may still be the one
+          // (a present-tense lead, "Alder says …", sums up what is told after it: still one)
+          if (!x.date.value && c.cands.every((k) => manner(k) !== manner(x) && !/^(?:says|tells|insists|adds|writes|warns)$/i.test(k.trigger))) continue;
+        }
         if (x.sentence - c.last <= (x.date.source === 'none' ? 12 : 8) && datesCompatible(clusterDate(c), x.date)) prev = c;
         break;
       }
@@ -1090,7 +1190,7 @@ function applyWeakDates(clusters: Cluster[]): void {
  * travelled to Avalon to sign …") belongs to the day the narrative is telling of: the day of the nearest earlier happening or
  * remark of the same paragraph (up to three sentences back, or in its own sentence).
  */
-function inheritContextDays(clusters: Cluster[], doc: SentencedDoc): void {
+function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>): void {
   const clusterOf = new Map<Cand, Cluster>();
   for (const c of clusters) for (const x of c.cands) clusterOf.set(x, c);
   const all = [...clusterOf.keys()].sort((a, b) => a.order - b.order);
@@ -1129,6 +1229,12 @@ function inheritContextDays(clusters: Cluster[], doc: SentencedDoc): void {
       }
       if (best && all.some((y) => y.sentence < x.sentence && y.sentence > Math.max(...all.filter((z) => clusterOf.get(z)!.date === best).map((z) => z.sentence)) && clusterOf.get(y)!.date.value)) best = null;
     }
+    if (c.type === 'statement' && x.sentence > 0 && paragraphOf[x.sentence - 1] === paragraphOf[x.sentence] && datesBySentence && !all.some((y) => y.sentence === x.sentence - 1 && clusterOf.get(y) !== c && dayOf(clusterOf.get(y)!))) {
+      // "Also on Wednesday, Alder signed an order … Birch called the move unfair": the day that opens the sentence before
+      const prevSentence = doc.sentences[x.sentence - 1];
+      const opener = (datesBySentence.get(x.sentence - 1) ?? []).find((d) => d.value && d.value.length === 10 && d.precision === 'day' && !d.future && !d.anchor && d.start - prevSentence.start <= 25);
+      if (opener) best = choiceFromExpr(opener);
+    }
     if (best) {
       c.date = { ...best, source: 'anchored', expression: null, reference: `the day of the narrative (${best.value})`, anchor: null };
     }
@@ -1141,12 +1247,12 @@ function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Ma
   if (!participants.length && !clusterPlace(c)) return null;
   if ((c.type === 'agreement' || c.type === 'call') && !participants.length) return null;
   // an agreement takes two parties
-  if (c.type === 'agreement' && participants.length < 2) return null;
+  if (c.type === 'agreement' && participants.length < 2 && !(participants.length === 1 && actors.get(participants[0])?.kind === 'organization' && c.cands.some((x) => /^(?:adopt|endorse)/i.test(x.trigger)))) return null;
   if (c.type === 'visit' && !clusterPlace(c)) return null;
   let date = clusterDate(c);
   const status = combineStatus(c.cands.map((x) => x.status));
   // a live blog (entries stamped "14:10 CEST"): what it reports without a day happened on its day
-  if (!date.value && statusClass(status) === 'real' && c.type !== 'agreement' && (doc.body.match(LIVE_STAMP) ?? []).length >= 2) {
+  if (!date.value && statusClass(status) === 'real' && (doc.body.match(LIVE_STAMP) ?? []).length >= 2) {
     date = { ...NO_DATE, value: published, precision: 'day', expression: null, reference: `published ${published} (live entries)`, source: 'published' };
   }
   if (!date.value && c.cands.some((x) => x.ongoing)) {

@@ -77,10 +77,16 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'visit', role: 'event', strength: 0.85, re: /\b(?:arrived|arrives|arriving|landed|lands)\s+(?:in|within|at)\b/g },
   { type: 'visit', role: 'event', strength: 0.8, re: /\b(?:trip|trips|travel|travel(?:l)?ed|travels|travel(?:l)?ing|flew|flies|journeyed|journey)\s+(?:\w+\s+){0,2}?to\b/g },
   { type: 'visit', role: 'event', strength: 0.6, needsObject: true, re: /\b(?:sent|send|sends|sending|dispatched|dispatch)\s+(?:[^\s.;:!?]+\s+){0,4}?to\b/g },
+  // "Birch is in Avalon today": a stay somewhere told as news of the day
+  { type: 'visit', role: 'event', strength: 0.55, re: /\b(?:is|are)\s+(?:now\s+)?in\s+(?=[\w' -]{2,30}?\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))\b)/g },
+  // "greeted Birch at the airport on arrival": Birch's arrival (the place is where the story is)
+  { type: 'visit', role: 'event', strength: 0.8, re: /\b(?:greeted|welcomed|met)\s+(?:[^\s.;:!?]+\s+){1,4}?(?:at\s+the\s+airport\s+)?(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival\b/g },
   // ---------- agreements ----------
   { type: 'agreement', role: 'event', strength: 0.85, re: /\b(?:agreed|agree|agrees)\s+(?:\w+\s+)?(?:to|on|upon|that|at|in)\b(?!\s+(?:principle\s+to\s+)?(?:hold|have|arrange|organi[sz]e|set\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|visit)\b)/g },
   { type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:signed|signs|sign)\b(?!\s+off\b)(?!\s+of\b)(?!\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?(?:order|decree|law|bill|memo|memorandum)\b)/g },
   { type: 'agreement', role: 'event', strength: 0.7, re: /\bsigning\s+(?:of|ceremony)\b/g },
+  // "leaders adopted a declaration committing allies to …": a joint text agreed by a body's members
+  { type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:adopted|adopt|adopts|endorsed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:declaration|communiqu[eé]|joint\s+statement|resolution)\b/g },
   { type: 'agreement', role: 'event', strength: 0.9, re: /\b(?:reached|reach|struck|strike|clinched|sealed|concluded)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:deal|agreement|accord|treaty|truce|ceasefire|cease-fire)\b/g },
   // ---------- statements ----------
   { type: 'statement', role: 'statement', strength: 0.85, re: /\b(?:said|says|say|stated|states|told(?!\s+(?:me|us)\b)|tells|declared|announced|announces|insisted|insists|added|adds|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|noted|argued|claimed|explained|asserted|remarked|suggested|acknowledged|confirmed|conceded)\b/g },
@@ -98,6 +104,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'statement', role: 'statement', strength: 0.5, re: /\b(?:advised|voicing|voiced|expressed|expressing|made\s+the\s+remarks?)\b(?!\s+(?:me|us)\b)/g },
   { type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:saying|adding|revised\s+(?:his|her|their)\s+(?:stance|position))\b/g },
   { type: 'statement', role: 'statement', strength: 0.8, responds: true, re: /\bin\s+(?:response|reply)\s+to\b/g },
+  { type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:urged|urges|appealed\s+to|called\s+on)\b/g },
 ];
 
 export interface TriggerHit {
