@@ -9,7 +9,6 @@ import { EdgeKind, EventStatus, EventType, PartialDate, Slug, type Problem } fro
 
 /** YAML reads `2025` as a number: accept it as the year "2025". */
 const DateValue = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), PartialDate.nullable());
-const DayValue = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), PartialDate);
 
 /** One actor, or a list of alternatives any of which satisfies it. */
 export const ActorChoice = z.union([Slug, z.array(Slug).min(1)]);

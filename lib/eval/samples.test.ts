@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildSet, SET_NAMES } from './sets';
-import { isRealDay } from '../schema';
 
 const root = join(__dirname, '..', '..');
 
