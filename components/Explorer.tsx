@@ -4,7 +4,7 @@
  * links the timeline, the network, the tables and the detail panel.
  */
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '@/lib/use-dataset';
 import { useUrlState } from '@/lib/ui/use-url-state';
 import { initialWindow, toTimelineItems, windowAround } from '@/lib/adapters/timeline';
@@ -101,19 +101,26 @@ function Linked({ dataset, url, setUrl }: { dataset: Dataset; url: UrlState; set
     [setUrl],
   );
 
-  // Escape closes the event, then the actor
-  useEffect(() => {
+  // Escape closes the document, then the event, then the actor. One listener,
+  // attached before paint, reading the latest URL through a ref: a key pressed
+  // as soon as the panel shows is never lost.
+  const latest = useRef({ url, setUrl });
+  useLayoutEffect(() => {
+    latest.current = { url, setUrl };
+  });
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const t = e.target as HTMLElement | null;
       if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
-      if (url.doc) setUrl({ doc: null });
-      else if (url.event) setUrl({ event: null });
-      else if (url.actor) setUrl({ actor: null });
+      const { url: u, setUrl: set } = latest.current;
+      if (u.doc) set({ doc: null });
+      else if (u.event) set({ event: null });
+      else if (u.actor) set({ actor: null });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [url.doc, url.event, url.actor, setUrl]);
+  }, []);
 
   const detail = (
     <DetailPanel
