@@ -4,7 +4,8 @@
  *   samples        data/documents + data/*.yaml (no corrections unless asked)
  *   hard-cases     data/eval/hard-cases/documents + data/actors|places|lexicon.yaml, no corrections
  *   blind          data/eval/blind/documents (written without looking at the compiler), likewise
- *   blind-2        data/eval/blind-2/documents: a second such set, first run after the compiler work was done
+ *   blind-2        data/eval/blind-2/documents: a second such set
+ *   blind-3        data/eval/blind-3/documents: a third, on other diplomacy (not Russia–Ukraine), run once, untuned
  *   speech-damaged the samples with names damaged in memory (damage.ts), sample annotations
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,10 +16,10 @@ import type { Problem } from '../schema';
 import { checkQuotes, parseAnnotations, type Annotations } from './annotations';
 import { damageDocuments } from './damage';
 
-export type SetName = 'samples' | 'hard-cases' | 'speech-damaged' | 'blind' | 'blind-2';
-export const SET_NAMES: SetName[] = ['samples', 'hard-cases', 'speech-damaged', 'blind', 'blind-2'];
+export type SetName = 'samples' | 'hard-cases' | 'speech-damaged' | 'blind' | 'blind-2' | 'blind-3';
+export const SET_NAMES: SetName[] = ['samples', 'hard-cases', 'speech-damaged', 'blind', 'blind-2', 'blind-3'];
 /** sets with their own documents folder under data/eval/<name>/ */
-const OWN_DOCUMENTS: SetName[] = ['hard-cases', 'blind', 'blind-2'];
+const OWN_DOCUMENTS: SetName[] = ['hard-cases', 'blind', 'blind-2', 'blind-3'];
 
 export interface EvalSet {
   name: SetName;
