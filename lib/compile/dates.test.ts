@@ -193,6 +193,11 @@ describe('findDates: lower-case transcripts, datelines, clause anchors', () => {
     expect(ds.map((d) => [d.text, d.value])).toEqual([['on Tuesday', '2025-06-10']]);
   });
 
+  it('skips a dateline naming two cities ("OSLO/NEW BERN, June 19 -")', () => {
+    const ds = dates('OSLO/NEW BERN, June 19 - The president hosted the army chief for lunch on Wednesday.', '2025-06-19');
+    expect(ds.map((d) => [d.text, d.value])).toEqual([['on Wednesday', '2025-06-18']]);
+  });
+
   it('"a day after <clause>" dates the clause a day before the date just given', () => {
     const ds = dates('The minister arrived in the capital on Tuesday for talks, a day after she spoke by telephone with her counterpart.', '2025-06-11');
     expect(ds.map((d) => [d.text, d.value, d.anchor])).toEqual([

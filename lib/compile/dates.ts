@@ -47,7 +47,7 @@ const CLAUSE_AHEAD =
 
 /** a wire dateline before the expression: "ANKARA, June 11 (Reuters) -" dates the filing, not the news */
 function inDateline(norm: string, start: number, end: number): boolean {
-  return /^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?,\s*$/.test(norm.slice(0, start)) && /^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?-/.test(norm.slice(end));
+  return /^\s*[A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][\w .'-]*)?,\s*$/.test(norm.slice(0, start)) && /^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?-/.test(norm.slice(end));
 }
 
 const CAP = (w: string) => w[0].toUpperCase() + w.slice(1);

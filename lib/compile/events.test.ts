@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from './events';
+import { modalityOf } from './what/modality';
 import { actorMap, input, makeDoc, TEST_PLACES } from './what/test-helpers';
 
 const ACTORS = actorMap([
@@ -616,5 +617,44 @@ describe('participants attached to the happening, references and evidence', () =
     const doc = makeDoc('quote1', '“My envoy Boris Birch just had a highly productive meeting with Carla Cedar,” Anna Alder wrote on social media.', '2025-08-07');
     const events = extractEvents(input(doc, ACTORS, FORMS));
     expect([...(events.find((e) => e.type === 'meeting')?.participants ?? [])].sort()).toEqual(['boris-birch', 'carla-cedar']);
+  });
+  it('splits "A spoke to B and C on Saturday" into a call with each', () => {
+    const doc = makeDoc('r1', 'Anna Alder spoke to Boris Birch and Dan Dogwood on Saturday morning, according to her ministry.', '2025-02-17');
+    const calls = extractEvents(input(doc, ACTORS, FORMS, { Saturday: { value: '2025-02-15' } })).filter((e) => e.type === 'call');
+    expect(calls.map((c) => [...c.participants].sort())).toEqual(
+      expect.arrayContaining([
+        ['anna-alder', 'boris-birch'],
+        ['anna-alder', 'dan-dogwood'],
+      ]),
+    );
+    expect(calls.every((c) => c.participants.length === 2)).toBe(true);
+  });
+
+  it('gives "a day after he spoke to C" to the main clause subject, not the guest', () => {
+    const doc = makeDoc('r2', 'Anna Alder hosted Boris Birch for lunch on Wednesday, a day after he spoke to Dan Dogwood by phone for about 35 minutes.', '2025-02-20');
+    const call = extractEvents(input(doc, ACTORS, FORMS, { Wednesday: { value: '2025-02-19' } })).find((e) => e.type === 'call');
+    expect(call?.participants.sort()).toEqual(['anna-alder', 'dan-dogwood']);
+  });
+
+  it('reads "No date has been set for X\'s trip to Y" as a planned visit', () => {
+    const doc = makeDoc('r3', 'No date has been set for Birch\'s trip to Avalon.', '2025-02-17');
+    const visit = extractEvents(input(doc, ACTORS, FORMS, {}, { Avalon: { place: 'Avalon', kind: 'city' } })).find((e) => e.type === 'visit');
+    expect(visit?.status).toBe('planned');
+  });
+
+  it('does not read "the two agreed to meet soon" as an agreement', () => {
+    const doc = makeDoc('r4', 'Anna Alder and Boris Birch agreed to meet soon.', '2025-02-17');
+    expect(extractEvents(input(doc, ACTORS, FORMS)).some((e) => e.type === 'agreement')).toBe(false);
+  });
+
+  it('gives "the two countries\' commanders agreed over their hotline" to the two countries named', () => {
+    const doc = makeDoc('r5', 'A truce between Freedonia and Eastland held on Sunday, a day after the two countries\' commanders agreed over their hotline to stop all firing.', '2025-02-17');
+    const agreement = extractEvents(input(doc, ACTORS, FORMS)).find((e) => e.type === 'agreement');
+    expect(agreement?.participants.sort()).toEqual(['eastland', 'freedonia']);
+  });
+
+  it('reads a meeting that a call "replaced" as called off', () => {
+    expect(modalityOf('the call on tuesday replaced a bilateral ', 'meeting', ' the two leaders had planned')).toBe('cancelled');
+    expect(modalityOf('no date has been set for birch\'s ', 'trip to', ' avalon')).toBe('planned');
   });
 });

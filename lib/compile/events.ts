@@ -206,6 +206,11 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         const nations = nationGroup(text.slice(clause.start, h.start), actors);
         const nationParties = nations.length >= 2 && (h.type === 'meeting' || h.type === 'agreement') && h.role === 'event';
         if (nationParties) part = { ids: nations, certainty: 0.8 };
+        // "the two countries' commanders agreed …", "both sides had agreed to …": the two countries named before in the sentence
+        if (h.type === 'agreement' && h.role === 'event' && !part.ids.length && /\b(?:the\s+two\s+(?:countries|nations|sides|governments)|both\s+(?:sides|countries|nations|governments))\b/i.test(text.slice(Math.max(0, h.start - 80), h.start))) {
+          const here = uniq(local.filter((m) => m.kind === 'country' && m.end <= h.start).map((m) => m.actorId));
+          if (here.length === 2) part = { ids: here, certainty: 0.6 };
+        }
         // "X said on Monday …, after hosting Birch at the palace": the -ing clause's subject and day are the main clause's
         const ingClause = !attached && h.role === 'event' && /^[,\s]*(?:after|before|while|when|since|following)\s+$/i.test(text.slice(clause.start, h.start)) && /^\w+ing$/i.test(h.text.split(/\s+/)[0]);
         if (ingClause) {
@@ -316,7 +321,11 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         const hasSubjectNow = owned[i].some((m) => m.end <= h.start && PERSONISH.includes(m.kind)) || (i > 0 && subjects[i - 1].ids.length > 0);
         const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+)?$/i.test(before);
         if ((!hasSubjectNow && subjectPronoun(before) === 'singular') || (possessive && !part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')))) {
-          const earlier = local.filter((m) => m.kind === 'person' && m.end <= h.start && !part.ids.includes(m.actorId)).sort((a, b) => b.end - a.end)[0];
+          // "A hosted B on Wednesday, a day after he spoke to C": the subject of a time clause is the main clause's subject
+          const timeClause = !possessive && /\b(?:after|before|when|while|since|until)\s+(?:he|she)\s+(?:\w+\s+)?$/i.test(before);
+          const earlier = local
+            .filter((m) => m.kind === 'person' && m.end <= h.start && !part.ids.includes(m.actorId))
+            .sort((a, b) => (timeClause ? a.start - b.start : b.end - a.end))[0];
           const who = earlier?.actorId ?? (lastSubject && s.index - lastSubject.sentence <= 2 ? lastSubject.id : null);
           if (who && !part.ids.includes(who)) part = { ids: uniq([who, ...part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'))]), certainty: Math.min(part.certainty || 1, 0.6) };
         }
@@ -494,7 +503,9 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         }
         // "Alder spoke by phone with both Birch and Cedar", "… separately with Birch and Cedar": one call each
         const groups: string[][] = [part.ids];
-        if (role === 'event' && (h.type === 'call' || h.type === 'meeting') && /^[^.;]{0,25}?\b(?:with\s+both|separately\s+with)\b|^[^.;]{0,90}?\band\s+(?:then|later)\s+with\b/i.test(text.slice(h.start, clause.end))) {
+        if (role === 'event' && (h.type === 'call' || h.type === 'meeting') && (/^[^.;]{0,25}?\b(?:with\s+both|separately\s+with)\b|^[^.;]{0,90}?\band\s+(?:then|later)\s+with\b/i.test(text.slice(h.start, clause.end)) ||
+            // "Alder spoke to Birch and Cedar on Saturday": a call with each (not a call among the three)
+            (h.type === 'call' && /^(?:spoke|spoken|talked|speaks)\s+(?:to|with)$/i.test(h.text) && /^\s+[^,;]{1,60}?\s+and\s+/i.test(text.slice(h.end, clause.end)) && !/\b(?:together|jointly|three-way|trilateral|conference|all\s+three)\b/i.test(text.slice(clause.start, clause.end))))) {
           const subj = owned[i].filter((m) => m.end <= h.start && PERSONISH.includes(m.kind)).map((m) => m.actorId);
           const objs = uniq(owned[i].filter((m) => m.start >= h.end && PERSONISH.includes(m.kind)).map((m) => m.actorId)).filter((id) => !subj.includes(id));
           const subjIn = subj.filter((id) => part.ids.includes(id));
@@ -859,7 +870,6 @@ function responseTargets(
   index: number,
   mentionsBySentence: Map<number, Mention[]>,
 ): string[] {
-  if (!h.rule.responds) return [];
   const own = actors.get(speaker)?.affiliation ?? null;
   const valid = (id: string) => {
     if (id === speaker) return false;
@@ -868,6 +878,12 @@ function responseTargets(
     if (k === 'country' && own && actors.get(id)?.affiliation === own) return false;
     return true;
   };
+  if (!h.rule.responds) {
+    // "said Pakistan had given a befitting response to Eastland's aggression": the remark answers the one named after "response to"
+    const re = /\b(?:response|reply|retaliation|answer)["”’']?\s+to\s+(?:the\s+)?$/i;
+    const target = local.find((m) => m.start >= h.end && m.start < clause.end + 80 && valid(m.actorId) && re.test(text.slice(Math.max(h.end, m.start - 40), m.start)));
+    return target ? [target.actorId] : [];
+  }
   const after = local.filter((m) => m.start >= h.end && m.start < clause.end + 80 && valid(m.actorId)).sort((a, b) => a.start - b.start);
   const firstAfter = after[0];
   if (firstAfter && firstAfter.start - h.end <= 60 && !/[.;]/.test(text.slice(h.end, firstAfter.start))) return [firstAfter.actorId];

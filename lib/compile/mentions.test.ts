@@ -271,6 +271,50 @@ describe('discovery of people in no data file', () => {
     expect(r.actors.find((a) => a.id === 'janis-kalnbergs')?.name).toBe('Janis Kalnbergs');
   });
 
+  it('reads a capitalised two-letter word right after a title as a name part ("Vice Premier He Taolin")', () => {
+    const r = run([makeDoc(['The talks were led by Vice Premier Hu Wenjiao.', 'A delegation led by Vice Premier He Taolin arrived.', 'He said the talks went well.'])]);
+    expect(discoveredIds(r)).toEqual(['he-taolin', 'hu-wenjiao']);
+  });
+
+  it('discovers a name after "Trade Representative" and with a lower-case particle ("al-Ansari")', () => {
+    const r = run([
+      makeDoc([
+        'U.S. Trade Representative Dorian Quellet joined the talks.',
+        'Its spokesman, Karim al-Nasiri, told reporters that the strike was unacceptable.',
+        'Foreign ministry spokesman Walid bin-Haddad said it.',
+      ]),
+    ]);
+    expect(discoveredIds(r)).toEqual(['dorian-quellet', 'karim-al-nasiri', 'walid-bin-haddad']);
+  });
+
+  it('discovers the second of two names under one plural title', () => {
+    const r = run([makeDoc(['He spoke with senior officials, including Prime Ministers Ivo Marić and Tarek Almasi, and others.', 'Almasi thanked him.'])]);
+    expect(discoveredIds(r)).toContain('tarek-almasi');
+    expect(r.mentions.filter((m) => m.actorId === 'tarek-almasi').map((m) => m.surface)).toEqual(['Tarek Almasi', 'Almasi']);
+  });
+
+  it('a misspelt name in a lower-case transcript joins the spelling of a capitalised document', () => {
+    const long = 'the two sides exchanged memoranda setting out their terms for a settlement and said they would study them closely over the coming weeks before another round.';
+    const r = run([
+      makeDoc([long, long, 'the leader spoke to latvian president janos kalnbergs on sunday.'], { id: 'a-asr', kind: 'transcript' }),
+      makeDoc(['Latvian President Janis Kalnbergs telephoned the emir on Tuesday.'], { id: 'b-news' }),
+    ]);
+    expect(discoveredIds(r)).toEqual(['janis-kalnbergs']);
+    expect(r.mentions.map((m) => [m.docId, m.actorId])).toEqual([
+      ['a-asr', 'janis-kalnbergs'],
+      ['b-news', 'janis-kalnbergs'],
+    ]);
+  });
+
+  it('a misheard surname in a lower-case transcript joins the person with the same first name', () => {
+    const long = 'the two sides exchanged memoranda setting out their terms for a settlement and said they would study them closely over the coming weeks before another round.';
+    const r = run([
+      makeDoc([long, long, 'latvian president janis kalnbergz has not yet commented.', 'deputy minister janis kalnin spoke.'], { id: 'a-asr', kind: 'transcript' }),
+      makeDoc(['Latvian President Janis Kalnbergs telephoned the emir on Tuesday.'], { id: 'b-news' }),
+    ]);
+    expect(discoveredIds(r)).toEqual(['janis-kalnbergs', 'janis-kalnin']);
+  });
+
   it('does not use the lower-case rule in ordinary capitalised text', () => {
     const r = run([makeDoc(['The minister said that deputy minister brevko vilkaitis spoke.', 'Officials met in the capital on Monday to discuss the war and the prospects for peace talks in the region.'])]);
     expect(discoveredIds(r)).toEqual([]);

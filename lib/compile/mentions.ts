@@ -12,7 +12,7 @@ import type { ActorEntry, Lexicon, PlaceEntry, Problem } from '../schema';
 import type { ActorInfo, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
 import { addMention, isOccupied, makeDocCtx, personKeys, type DocCtx } from './who/context';
 import { corefPass, type CorefActor, type CorefLookup } from './who/coref';
-import { discoverPeople, isCreditLine, type Discovery } from './who/discover';
+import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './who/discover';
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
 import { fuzzyPass } from './who/fuzzy';
 import { placePass, unknownPlaces } from './who/places';
@@ -39,8 +39,11 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
   const surfaces = new Map<string, Set<string>>();
 
   const ctxs: DocCtx[] = [];
-  for (const doc of [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const dc = makeDocCtx(doc);
+  // documents with capitals first: a name discovered in a cased text gives the spelling a
+  // lower-case transcript's variant then joins ("masood" joins "Masoud")
+  const sortedDocs = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((doc) => makeDocCtx(doc));
+  const orderedCtxs = [...sortedDocs.filter((dc) => !isLowerCaseDoc(dc)), ...sortedDocs.filter((dc) => isLowerCaseDoc(dc))];
+  for (const dc of orderedCtxs) {
     placeMentions.push(...placePass(dc, pForms));
     // places must not stop actor matching (a capital is both a place and its government), so keep place spans apart
     const placeSpans = dc.sents.map((sc) => sc.occupied.splice(0));
@@ -259,6 +262,23 @@ function compatibleFirst(a: string, b: string): boolean {
   return distance(x, y) <= 2;
 }
 
+/**
+ * A two-word name heard in a lower-case transcript ("benjamin netanyahoo") joins the one
+ * discovered person with the same first name and a surname a letter or two away.
+ */
+function misheardVariant(name: string, all: Map<string, ActorInfo>): ActorInfo | undefined {
+  const [first, ...rest] = fold(name).split(/\s+/);
+  const sn = rest[rest.length - 1] ?? '';
+  if (rest.length !== 1 || sn.length < 6) return undefined;
+  const hits = [...all.values()].filter((a) => {
+    const parts = fold(a.name).split(/\s+/);
+    if (parts.length !== 2 || parts[0] !== first) return false;
+    const other = parts[1];
+    return other[0] === sn[0] && other !== sn && distance(other, sn) <= 2;
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** Discovered people with a full name (two words or more), by folded surname, in discovery order. */
 type SurnameIndex = Map<string, ActorInfo[]>;
 
@@ -273,6 +293,7 @@ function findOrCreate(d: Discovery, all: Map<string, ActorInfo>, local: ActorInf
     const here = same(local);
     const anywhere = same(bySurname.get(sn) ?? []);
     actor = here.length === 1 ? here[0] : here.length === 0 && anywhere.length === 1 ? anywhere[0] : undefined;
+    if (!actor && d.lowerCase && !single) actor = misheardVariant(d.name, all);
   }
   if (!actor) {
     actor = { id, name: d.name.replace(/\s+/g, ' '), kind: 'person', affiliation: d.affiliation, aliases: [], role: d.role, discovered: true, surfaceForms: [] };

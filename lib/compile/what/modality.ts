@@ -15,7 +15,7 @@ const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismissing|reje
 const NEGATED_AFTER = /^\s*(?:did\s+not|didn't|never|has\s+not|hasn't|have\s+not|haven't)\s+(?:take\s+place|happen|occur)|^[^,;]{0,60}?\b(?:is|was|are|were)\s+not\s+(?:being\s+)?(?:prepared|planned|arranged|scheduled|organi[sz]ed|on\s+the\s+agenda)\b/;
 const HYPOTHETICAL = /\b(?:if|whether|unless|yet\s+to|but\s+to|how\s+far|would\s+(?:not\s+)?(?:accept|reject|oppose|refuse|recognise|recognize)|won't\s+accept|will\s+never\s+accept|never\s+accept|any)\s+(?:\w+\s+){0,4}$/;
 const FUTURE_BEFORE =
-  /\b(?:will|shall|'ll|would|could|may|might|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|expected|anticipated|plans?|planned|planning|intends?|set\s+to|scheduled|upcoming|eventual|possible|potential|proposed|prospective|future|next|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|ready\s+to|willing\s+to|arrang\w*|prepar\w*|gearing\s+up|organi[sz]\w*|to\s+begin|to\s+start|start(?:ing)?|set(?:ting)?\s+up|push(?:ing)?\s+for|calls?\s+for|sought|seeking|invit\w*)\b(?:\s+\S+){0,6}\s*$/;
+  /\b(?:will|shall|'ll|would|could|may|might|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|expected|anticipated|plans?|planned|planning|intends?|set\s+to|scheduled|upcoming|eventual|possible|potential|proposed|prospective|future|next|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|ready\s+to|willing\s+to|arrang\w*|prepar\w*|gearing\s+up|organi[sz]\w*|to\s+begin|to\s+start|start(?:ing)?|set(?:ting)?\s+up|push(?:ing)?\s+for|calls?\s+for|sought|seeking|invit\w*|no\s+(?:new\s+)?date\s+(?:has\s+|had\s+)?(?:yet\s+)?(?:been\s+)?(?:set|fixed|announced)\s+for)\b(?:\s+\S+){0,6}\s*$/;
 const TO_INFINITIVE = /(?<!\b(?:chose|choose|chosen|decided|managed|went\s+on|able|sent|used|came|got|travell?ed|flew|arrived))\s+to\s+$/;
 const FUTURE_AFTER = /^[^,;]{0,60}?\b(?:would|will)\s+(?:be\s+)?(?:followed|preceded)\b|^[\s,]*(?:scheduled|planned|expected|set|due)\s+(?:for|to|on|in)\b|^\s*(?:\S+\s+){0,3}?(?:could|would|will|may|might)\s+(?:\w+\s+){0,2}?(?:occur|take\s+place|happen|be\s+held)\b|^\s*(?:is|are|was|were)\s+(?:expected|planned|scheduled|set|due|anticipated)\b|^\s*(?:is|are|was|were)\s+(?:\w+\s+)?likely\b/;
 const ONGOING = /\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+)?$/;
@@ -32,7 +32,9 @@ export function modalityOf(before: string, trigger: string, after: string, futur
   // "X met Y on Friday, and the signing … was called off": a new coordinated clause speaks of something else
   const cut = /[,;]\s*(?:and|but|while)\s+(?:the|a|an|his|her|their|its)\s/.exec(after.toLowerCase());
   const a = cut ? after.toLowerCase().slice(0, cut.index) : after.toLowerCase();
-  if (CANCELLED.test(t) || CANCELLED.test(b.slice(-60)) || /\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are|been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off)\b/.test(a.slice(0, 170)))
+  // "the call replaced a bilateral meeting …": the meeting did not take place
+  const replaced = /\b(?:replaced|replacing)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/.test(b);
+  if (replaced || CANCELLED.test(t) || CANCELLED.test(b.slice(-60)) || /\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are|been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off)\b/.test(a.slice(0, 170)))
     return 'cancelled';
   // "a second meeting that both sides had pencilled in … never took place": a plan that did not happen
   if (/^[^;.]{0,80}?\b(?:pencil+ed\s+in|planned|scheduled|arranged|slated)\b[^;.]{0,60}?\b(?:never|did\s+not|didn't)\s+(?:took|take|happen|happened|materiali[sz]ed?)\b/.test(a)) return 'cancelled';

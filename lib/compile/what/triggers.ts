@@ -82,7 +82,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "greeted Birch at the airport on arrival": Birch's arrival (the place is where the story is)
   { type: 'visit', role: 'event', strength: 0.8, re: /\b(?:greeted|welcomed|met)\s+(?:[^\s.;:!?]+\s+){1,4}?(?:at\s+the\s+airport\s+)?(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival\b/g },
   // ---------- agreements ----------
-  { type: 'agreement', role: 'event', strength: 0.85, re: /\b(?:agreed|agree|agrees)\s+(?:\w+\s+)?(?:to|on|upon|that|at|in)\b(?!\s+(?:principle\s+to\s+)?(?:hold|have|arrange|organi[sz]e|set\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|visit)\b)/g },
+  { type: 'agreement', role: 'event', strength: 0.85, re: /\b(?:agreed|agree|agrees)\s+(?:(?:over|by|on)\s+(?:the\s+|their\s+|a\s+)?(?:tele)?(?:phone|hotline)\s+|\w+\s+)?(?:to|on|upon|that|at|in)\b(?!\s+(?:meet|talk|speak)\b)(?!\s+(?:principle\s+to\s+)?(?:hold|have|arrange|organi[sz]e|set\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|visit)\b)/g },
   { type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:signed|signs|sign)\b(?!\s+off\b)(?!\s+of\b)(?!\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?(?:order|decree|law|bill|memo|memorandum)\b)/g },
   { type: 'agreement', role: 'event', strength: 0.7, re: /\bsigning\s+(?:of|ceremony)\b/g },
   // "leaders adopted a declaration committing allies to …": a joint text agreed by a body's members
@@ -96,7 +96,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // a verdict on a happening: "described the conversation as …", "described them as …"
   { type: 'statement', role: 'statement', strength: 0.7, re: /\bdescribed\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?as\b/g },
   // written remarks: "wrote on social media that …", "posted that …"
-  { type: 'statement', role: 'statement', strength: 0.75, re: /\b(?:wrote|writes|posted|tweeted)\b(?!\s+(?:a\s+)?(?:letter|book|article)\s+to\b)/g },
+  { type: 'statement', role: 'statement', strength: 0.75, re: /\b(?:wrote|writes|writing|posted|tweeted)\b(?!\s+(?:a\s+)?(?:letter|book|article)\s+to\b)/g },
   // a verdict: "called the exchange “a dressing-down”", "called the conversation positive"
   { type: 'statement', role: 'statement', strength: 0.6, re: /\bcalled\s+(?=(?:the|it|this|that|them)\s)(?!the\s+(?:[\w-]+\s+)?(?:president|prime|premier|chancellor|king|queen|leader|minister|secretary|envoy|head|crown|pope|emir|sultan|white\s+house|kremlin)\b)/g },
   { type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:spoke|speaking|spoken)\s+(?=(?:after|at|about|of|out)\b|on\s+(?!(?:the\s+)?(?:tele)?phone))/g },

@@ -17,6 +17,7 @@ import {
   NOT_PERSON_TAIL,
   PERSON_VERBS,
   ROLE_WORDS,
+  fold,
   isAllCaps,
   isCap,
   isCommonWord,
@@ -35,6 +36,8 @@ export interface Discovery {
   name: string;
   role: string | null;
   affiliation: string | null;
+  /** found in a text without capitals (speech recognition): spellings may be misheard */
+  lowerCase?: boolean;
 }
 
 /** Honorifics that alone make the next capitalised word a person's name. */
@@ -129,7 +132,7 @@ function lowerCaseTitled(sc: SentCtx, opts: DiscoverOptions): Discovery[] {
     const titleWords = precedingLowerTitle(sc, i);
     const nat = titleWords.map((t) => nationCode(t.text)).find((x) => x) ?? null;
     const role = titleWords.filter((t) => !nationCode(t.text)).map((t) => t.text).join(' ') || null;
-    out.push({ sc, start: a.start, end: b.end, name: `${cap(a.text)} ${cap(b.text)}`, role, affiliation: nat });
+    out.push({ sc, start: a.start, end: b.end, name: `${cap(a.text)} ${cap(b.text)}`, role, affiliation: nat, lowerCase: true });
   }
   return out;
 }
@@ -165,7 +168,8 @@ function nameRuns(sc: SentCtx): Token[][] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const occupied = isOccupied(sc, t.start, t.end);
-    const capital = isCap(t.text) && !/^\d/.test(t.text);
+    // a lower-case particle glued to a capitalised surname ("al-Ansari") continues a name
+    const capital = (isCap(t.text) && !/^\d/.test(t.text)) || (cur.length > 0 && isParticleSurname(t.text));
     let j = i + 1;
     while (j < toks.length && NAME_PARTICLES.has(toks[j].low) && !isCap(toks[j].text)) j++;
     const particle = cur.length > 0 && NAME_PARTICLES.has(t.low) && j < toks.length && isCap(toks[j].text);
@@ -275,6 +279,14 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
       affiliation = nat;
     }
   }
+  // the second of two names under one plural title: "Prime Ministers Ana Kovač and Ivo Marić"
+  if (!cue && name.length >= 2 && !cueWords.length) {
+    const plural = /(?:^|[^\p{L}])(\p{L}+)s\s+(?:\p{Lu}[\p{L}\p{M}.'-]*\s+){1,4}and\s+$/u.exec(before);
+    if (plural && ROLE_WORDS.has(fold(plural[1]))) {
+      cue = true;
+      titleCue = true;
+    }
+  }
   // apposition after: "X, a lecturer in …", "X who's a lecturer …"
   const appos = /^(\s*,\s*|\s+who(?:'s|\s+is|\s+was)\s+)(?:a|an|the)\s+/u.exec(afterText);
   if (appos) {
@@ -338,7 +350,8 @@ function precedingTitle(sc: SentCtx, first: Token): Token[] {
 /** a capitalised common word that reads as a first name before a surname right after a title */
 function isTitleFirstName(t: Token, next: Token): boolean {
   const low = t.low.replace(/\.$/, '');
-  if (!isCap(t.text) || t.text.length < 3 || isAllCaps(t.text)) return false;
+  // two letters are enough after a title ("Vice Premier He Lifeng"): the run leaves no other reading
+  if (!isCap(t.text) || t.text.length < 2 || isAllCaps(t.text)) return false;
   if (HONORIFICS.has(low) || isRoleToken(t) || nationCode(t.text) || DAY_MONTH.has(low) || TITLE_MODIFIERS.has(low)) return false;
   if (isPlaceWord(t.text) && !isFirstNameWord(t.text)) return false;
   if (!isCap(next.text) || isAllCaps(next.text) || next.text.length < 3) return false;
@@ -349,5 +362,15 @@ function isTitleFirstName(t: Token, next: Token): boolean {
 /** A title word, also inside a hyphenated word ("Secretary-General"). */
 function isRoleToken(t: Token): boolean {
   const low = t.low.replace(/\.$/, '');
-  return ROLE_WORDS.has(low) || (low.includes('-') && low.split('-').some((p) => ROLE_WORDS.has(p)));
+  const role = (w: string) => ROLE_WORDS.has(w) || EXTRA_ROLES.has(w);
+  return role(low) || (low.includes('-') && low.split('-').some(role));
+}
+
+/** Title words used for discovery only ("Trade Representative Ana Kovač"). */
+const EXTRA_ROLES = new Set(['representative']);
+
+/** A lower-case name particle joined to a capitalised surname by a hyphen ("al-Ansari", "bin-Salem"). */
+function isParticleSurname(w: string): boolean {
+  const m = /^([\p{Ll}]+)-(\p{Lu}[\p{L}\p{M}'-]*)$/u.exec(w);
+  return !!m && NAME_PARTICLES.has(m[1]) && m[2].length >= 2;
 }
