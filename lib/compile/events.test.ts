@@ -657,4 +657,56 @@ describe('participants attached to the happening, references and evidence', () =
     expect(modalityOf('the call on tuesday replaced a bilateral ', 'meeting', ' the two leaders had planned')).toBe('cancelled');
     expect(modalityOf('no date has been set for birch\'s ', 'trip to', ' avalon')).toBe('planned');
   });
+  it('reads "A invited B to <place>" as a planned visit by B', () => {
+    const doc = makeDoc('r7', 'The two agreed to meet soon, and Alder invited Birch to Avalon for the next summit.', '2025-02-17');
+    const visit = extractEvents(input(doc, ACTORS, FORMS, {}, { Avalon: { place: 'Avalon', kind: 'city' } })).find((e) => e.type === 'visit');
+    expect(visit?.participants).toEqual(['boris-birch']);
+    expect(visit?.status).toBe('planned');
+    expect(visit?.location).toBe('Avalon');
+  });
+
+  it('does not make a visit of an invitation to no place', () => {
+    const doc = makeDoc('r8', 'Alder invited Birch to join the talks.', '2025-02-17');
+    expect(extractEvents(input(doc, ACTORS, FORMS)).some((e) => e.type === 'visit')).toBe(false);
+  });
+
+  it('keeps speech reported inside a statement as that statement ("A said that B told C …")', () => {
+    const doc = makeDoc('r9', 'Carla Cedar said late on Tuesday that Alder told Birch there had been no talks on trade.', '2025-02-19');
+    const statements = extractEvents(input(doc, ACTORS, FORMS, { Tuesday: { value: '2025-02-18' } })).filter((e) => e.type === 'statement');
+    expect(statements.map((e) => e.participants[0])).toEqual(['carla-cedar']);
+  });
+
+  it('does not give an unnamed official\'s remark to the person named after "said"', () => {
+    const doc = makeDoc('r10', 'Alder told reporters on Tuesday that no date was set, while an Eastland official said Birch expected to see Cedar again soon.', '2025-02-19');
+    const statements = extractEvents(input(doc, ACTORS, FORMS, { Tuesday: { value: '2025-02-18' } })).filter((e) => e.type === 'statement');
+    expect(statements.some((e) => e.participants.includes('boris-birch'))).toBe(false);
+  });
+
+  it('answers the one named after "response to" in a statement', () => {
+    const doc = makeDoc('r11', 'Birch said Eastland had given a firm response to Freedonia\'s aggression.', '2025-02-19');
+    const statement = extractEvents(input(doc, ACTORS, FORMS)).find((e) => e.type === 'statement');
+    expect(statement?.respondsTo).toEqual(['freedonia']);
+  });
+  it('reads "the two officers are due to speak again on Monday" as a planned call of the pair just told', () => {
+    const doc = makeDoc('r12', 'Alder had called Birch on Saturday. The two officers are due to speak again on Monday.', '2025-02-16');
+    const calls = extractEvents(input(doc, ACTORS, FORMS, { Saturday: { value: '2025-02-15' }, Monday: { value: '2025-02-17', future: true } })).filter((e) => e.type === 'call');
+    const planned = calls.find((e) => e.status === 'planned');
+    expect(planned?.participants.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(planned?.date).toBe('2025-02-17');
+  });
+
+  it('does not make a call of one person speaking again', () => {
+    const doc = makeDoc('r13', 'Alder will speak again on Monday.', '2025-02-16');
+    expect(extractEvents(input(doc, ACTORS, FORMS, { Monday: { value: '2025-02-17', future: true } })).some((e) => e.type === 'call')).toBe(false);
+  });
+  it('does not report "a statement is expected" as a statement made', () => {
+    const doc = makeDoc('r14', 'Birch has not yet commented; his office says a statement is expected later this morning.', '2025-02-16');
+    expect(extractEvents(input(doc, ACTORS, FORMS)).some((e) => e.type === 'statement')).toBe(false);
+  });
+  it('gives "a meeting the two leaders had planned", replaced by their call, to the pair of that call, called off', () => {
+    const doc = makeDoc('r15', 'Alder spoke to Birch by phone on Tuesday. The call replaced a bilateral meeting the two leaders had planned in Avalon.', '2025-02-19');
+    const meeting = extractEvents(input(doc, ACTORS, FORMS, { Tuesday: { value: '2025-02-18' } }, { Avalon: { place: 'Avalon', kind: 'city' } })).find((e) => e.type === 'meeting');
+    expect(meeting?.participants.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(meeting?.status).toBe('cancelled');
+  });
 });

@@ -276,6 +276,13 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
           part = guests.length ? participantsOf(text, guests.slice(0, 1), hitSpan) : { ids: [], certainty: 0 };
           if (!part.ids.length) return;
         }
+        // "Alder invited Birch to Avalon for the next summit": Birch's planned visit there
+        if (h.type === 'visit' && /^invit/i.test(h.text)) {
+          if (!sentPlaces.some((p) => p.start >= h.end && p.start - h.end <= 5)) return;
+          const inside = owned[i].filter((m) => m.start >= h.start && m.end <= h.end && m.kind === 'person');
+          if (!inside.length) return;
+          part = { ids: [inside[0].actorId], certainty: inside[0].score };
+        }
         if (h.type === 'visit' && /^(?:sent|send|sends|sending|dispatched|dispatch)\b/i.test(h.text)) {
           const inside = owned[i].filter((m) => m.start >= h.start && m.end <= h.end && PERSONISH.includes(m.kind));
           const passive = /\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?$/i.test(text.slice(clause.start, h.start));
@@ -312,9 +319,10 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
             part = { ids: uniq([lastSubject.id, ...part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'))]), certainty: 0.6 };
           }
         }
-        // "Their planned meeting at the summit was cancelled": the two people of the happening just told
-        if (h.role === 'event' && (h.type === 'meeting' || h.type === 'call') && /^\s*their\s+(?:[\w-]+\s+)?$/i.test(before) && !part.ids.some((id) => kindOf(id) === 'person')) {
-          const prev = [...cands].reverse().find((c) => c.role === 'event' && c.type === h.type && s.index - c.sentence <= 2 && c.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')).length === 2);
+        // "Their planned meeting at the summit was cancelled", "replaced a meeting the two leaders had planned": the two people of the happening just told
+        if (h.role === 'event' && (h.type === 'meeting' || h.type === 'call') && (/^\s*their\s+(?:[\w-]+\s+)?$/i.test(before) || /^\s+(?:that\s+)?(?:the\s+two\s+(?:leaders|men|women|ministers|presidents)|both\s+(?:leaders|men))\s+(?:had|have|has)\b/i.test(text.slice(h.end))) && !part.ids.some((id) => kindOf(id) === 'person')) {
+          const twoAfter = !/^\s*their\s+(?:[\w-]+\s+)?$/i.test(before);
+          const prev = [...cands].reverse().find((c) => c.role === 'event' && (c.type === h.type || (twoAfter && (c.type === 'call' || c.type === 'meeting'))) && s.index - c.sentence <= 2 && c.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')).length === 2);
           if (prev) part = { ids: prev.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')), certainty: Math.min(prev.certainty, 0.7) };
         }
         // "where she met Fir", "during his visit": he/she/his/her is the nearest earlier person (else the last subject)
@@ -339,6 +347,15 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         if (h.role === 'event' && /\b(?:the\s+two\s+of\s+them|both\s+of\s+them|the\s+pair)\s+(?:\w+\s+){0,2}$/i.test(before)) {
           const prev = [...cands].reverse().find((c) => c.role === 'event' && s.index - c.sentence <= 1 && c.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')).length === 2);
           if (prev) part = { ids: uniq([...prev.participants, ...part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'))]), certainty: Math.min(part.certainty || 1, prev.certainty, 0.7) };
+        }
+        if (/\bagain$/i.test(h.text)) {
+          // "The two officers are due to speak again": the pair of the last call told
+          const pair = (ids: string[]) => ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+          if (pair(part.ids).length < 2 && /^\s*(?:they|the\s+two(?:\s+\w+)?|both(?:\s+\w+)?)\s+(?:\w+\s+){0,4}$/i.test(before)) {
+            const prev = [...cands].reverse().find((c) => c.role === 'event' && c.type === h.type && s.index - c.sentence <= 3 && pair(c.participants).length >= 2);
+            if (prev) part = { ids: pair(prev.participants), certainty: Math.min(prev.certainty, 0.6) };
+          }
+          if (pair(part.ids).length < 2) return;
         }
         const modality = modalityOf(lower.slice(clause.start, h.start), lower.slice(h.start, h.end), lower.slice(h.end, clause.end));
         if (modality === 'hypothetical') return;
@@ -394,6 +411,7 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
         }
         let status: EventStatus = modality === 'ongoing' ? 'happened' : modality;
         if (h.rule.cancels) status = 'cancelled';
+        if (h.type === 'visit' && /^invit/i.test(h.text) && status === 'happened') status = 'planned';
         // "a second meeting that both sides had pencilled in for after the ceremony never took place"
         if (status === 'happened' && /^[^;.]{0,80}?\b(?:pencil+ed\s+in|planned|scheduled|arranged|slated)\b[^;.]{0,60}?\b(?:never|did\s+not|didn't)\s+(?:took|take|happen|happened|materiali[sz]ed?)\b/i.test(text.slice(h.end))) status = 'cancelled';
         if (date.future && status === 'happened') status = 'planned';
@@ -583,6 +601,8 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
     for (const h of hits.filter((x) => x.role === 'statement')) {
       if (/^(?:said|says|stated|told)$/i.test(h.text) && /\b(?:is|was|were|are|been|be|being|it['’]s)\s+(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|widely\s+)?$/i.test(lower.slice(0, h.start))) continue;
       if (/\b(?:would|could|might|will|should|may|never|not|to)\s+(?:\w+\s+)?$/i.test(lower.slice(Math.max(0, h.start - 25), h.start)) && /^(?:say|tell|state|declare|announce)$/i.test(h.text)) continue;
+      // "his office says a statement is expected later": nothing said yet, only a remark to come
+      if (/^\s+(?:that\s+)?(?:a|an)\s+(?:[\w-]+\s+)?statement\s+(?:is|was|would\s+be|will\s+be)\s+(?:expected|due|planned|likely)\b/i.test(text.slice(h.end))) continue;
       const ownClause = clauseAt(clauses, h.start);
       // ", saying …" / ", adding …": the subject is in the clause before
       const clause = /^(?:saying|adding)$/i.test(h.text) ? { start: 0, end: ownClause.end } : ownClause;
@@ -607,6 +627,9 @@ export function extractEvents(input: ExtractInput): WhatDocEvent[] {
       // "Straight afterwards he spoke to B, and then … among them C. He also wrote …": he is still the one the story follows, not the name told last
       if (sp && sp.via === 'pronoun' && lastSubject && pronounChain === s.index - 1 && lastSubject.sentence === s.index - 1 && sp.actorId !== lastSubject.id && /^(?:he|she)\s/i.test(text.trim()))
         sp = { ...sp, actorId: lastSubject.id, kind: kindOf(lastSubject.id) ?? 'person', score: Math.min(sp.score, 0.6) };
+      // "Cedar said late on Tuesday that Alder told Birch …": speech reported inside another's statement is part of that statement
+      const reporter = sp ? [...bySpeaker.values()].find((c) => c.speaker !== sp!.actorId && c.hit.end <= sp!.start && /^\s+(?:[\w'’-]+\s+){0,5}?that\s+[^,;"“”]{0,60}$/i.test(text.slice(c.hit.end, h.start))) : undefined;
+      if (reporter && /^(?:said|says|told|tells)$/i.test(h.text)) continue;
       let certainty = sp?.score ?? 0;
       if (!sp) {
         const pron = subjectPronoun(text.slice(clause.start, h.start)) ?? (/[”"]\s*,?\s*(?:he|she)\s+$/i.test(text.slice(0, h.start)) ? 'singular' : null);
@@ -879,7 +902,7 @@ function responseTargets(
     return true;
   };
   if (!h.rule.responds) {
-    // "said Pakistan had given a befitting response to Eastland's aggression": the remark answers the one named after "response to"
+    // "said Freedonia had given a firm response to Eastland's aggression": the remark answers the one named after "response to"
     const re = /\b(?:response|reply|retaliation|answer)["”’']?\s+to\s+(?:the\s+)?$/i;
     const target = local.find((m) => m.start >= h.end && m.start < clause.end + 80 && valid(m.actorId) && re.test(text.slice(Math.max(h.end, m.start - 40), m.start)));
     return target ? [target.actorId] : [];

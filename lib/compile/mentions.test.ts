@@ -272,8 +272,13 @@ describe('discovery of people in no data file', () => {
   });
 
   it('reads a capitalised two-letter word right after a title as a name part ("Vice Premier He Taolin")', () => {
-    const r = run([makeDoc(['The talks were led by Vice Premier Hu Wenjiao.', 'A delegation led by Vice Premier He Taolin arrived.', 'He said the talks went well.'])]);
+    const r = run([makeDoc(['The talks were led by Vice Premier Hu Wenjiao.', 'A delegation led by Vice Premier He Taolin arrived.', 'He said the talks went well.', 'Officials first met He in Oslo, and "He was calm," one said.'])]);
     expect(discoveredIds(r)).toEqual(['he-taolin', 'hu-wenjiao']);
+    // the family name alone, mid-sentence after a lower-case word, is the person; "He" starting a sentence or quote is not
+    expect(r.mentions.filter((m) => m.actorId === 'he-taolin').map((m) => [m.surface, m.sentence])).toEqual([
+      ['He Taolin', 1],
+      ['He', 3],
+    ]);
   });
 
   it('discovers a name after "Trade Representative" and with a lower-case particle ("al-Ansari")', () => {

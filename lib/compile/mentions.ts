@@ -17,7 +17,7 @@ import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form,
 import { fuzzyPass } from './who/fuzzy';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
-import { fold, isCommonWord, nationCode, tokenize } from './who/text';
+import { NAME_PARTICLES, fold, isCommonWord, nationCode, tokenize } from './who/text';
 import { distance } from 'fastest-levenshtein';
 
 export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places: PlaceEntry[], lexicon: Lexicon): MentionsResult {
@@ -40,7 +40,7 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
 
   const ctxs: DocCtx[] = [];
   // documents with capitals first: a name discovered in a cased text gives the spelling a
-  // lower-case transcript's variant then joins ("masood" joins "Masoud")
+  // lower-case transcript's variant then joins ("janos" joins "Janis")
   const sortedDocs = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((doc) => makeDocCtx(doc));
   const orderedCtxs = [...sortedDocs.filter((dc) => !isLowerCaseDoc(dc)), ...sortedDocs.filter((dc) => isLowerCaseDoc(dc))];
   for (const dc of orderedCtxs) {
@@ -237,6 +237,23 @@ function linkSurnames(dc: DocCtx, local: ActorInfo[]): void {
     if (parts.length < 2 || surname.length < 3) continue;
     bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== a ? null : a);
   }
+  // a two-letter family name written first ("He Taolin"), later alone mid-sentence: "met He in …"
+  const familyFirst = new Map<string, ActorInfo | null>();
+  for (const a of local) {
+    const parts = a.name.split(/\s+/);
+    if (parts.length !== 2 || !/^\p{Lu}\p{Ll}$/u.test(parts[0]) || NAME_PARTICLES.has(fold(parts[0]))) continue;
+    familyFirst.set(parts[0], familyFirst.has(parts[0]) && familyFirst.get(parts[0]) !== a ? null : a);
+  }
+  for (const sc of dc.sents)
+    sc.tokens.forEach((t, i) => {
+      const a = familyFirst.get(t.text);
+      if (!a || i === 0 || isOccupied(sc, t.start, t.end)) return;
+      const prev = sc.tokens[i - 1];
+      const next = sc.tokens[i + 1];
+      if (!/^\p{Ll}/u.test(prev.text) || sc.text.slice(prev.end, t.start) !== ' ') return;
+      if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(sc.text.slice(t.end, next.start))) return;
+      addMention(dc, sc, t.start, t.end, a.id, 'discovered', 0.75);
+    });
   if (!bySurname.size) return;
   for (const sc of dc.sents)
     for (const t of sc.tokens) {
@@ -263,7 +280,7 @@ function compatibleFirst(a: string, b: string): boolean {
 }
 
 /**
- * A two-word name heard in a lower-case transcript ("benjamin netanyahoo") joins the one
+ * A two-word name heard in a lower-case transcript ("janis kalnbergz") joins the one
  * discovered person with the same first name and a surname a letter or two away.
  */
 function misheardVariant(name: string, all: Map<string, ActorInfo>): ActorInfo | undefined {

@@ -238,7 +238,7 @@ export function speakerOf(sentence: string, mentions: LocalMention[], clause: Sp
   const after = candidates.filter((m) => m.start >= trigger.end && m.start - trigger.end <= 40 && m.start < clause.end + 1).sort((a, b) => a.start - b.start);
   if (/according\s+to/.test(lower)) return after[0] ?? null;
   if (/^(?:said|says|stated|added|insisted|declared|noted)$/.test(lower) && after[0]) {
-    // "a U.S. official said Birch expected …": an unnamed source speaks; the name after the verb is what it speaks of
+    // "a Freedonian official said Birch expected …": an unnamed source speaks; the name after the verb is what it speaks of
     if (/\b(?:an?|one|two|three|several|other)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials?|sources?|diplomats?|aides?|insiders?|people)\s*$/i.test(sentence.slice(Math.max(clause.start, trigger.start - 60), trigger.start)))
       return null;
     const gap = sentence.slice(trigger.end, after[0].start);

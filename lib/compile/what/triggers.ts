@@ -47,6 +47,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'call', role: 'event', strength: 0.8, re: /\b(?:phoned|dialled|dialed|telephoned|rang\s+up)\b/g },
   { type: 'call', role: 'event', strength: 0.6, needsObject: true, re: /(?<!so-)\b(?:called|to\s+call)\s+(?!for\b|on\b|off\b|upon\b|out\b|into\b|it\b|so\b|a\b|an\b|the\b|this\b|that\b|them\b|back\b|in\b|to\b|by\b)/g },
   { type: 'call', role: 'event', strength: 0.5, needsObject: true, re: /\b(?:spoke|spoken|talked|speaks)\s+(?:to|with)\b/g },
+  // "The two officers are due to speak again on Monday": the pair of an earlier call (kept only with two parties)
+  { type: 'call', role: 'event', strength: 0.5, re: /(?<=\b(?:to|will|would|shall)\s)(?:speak|talk)\s+again\b(?!\s+(?:to|with|at|about|before|in\s+(?:public|parliament))\b)/g },
   // ---------- meetings ----------
   { type: 'meeting', role: 'event', strength: 0.9, re: /\b(?:met|meets|meet|meeting|meetings)\b(?!\s+(?:the\s+)?press\b)/g },
   { type: 'meeting', role: 'event', strength: 0.85, re: /\b(?:held|hold|holding|holds)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions)\b/g },
@@ -77,6 +79,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'visit', role: 'event', strength: 0.85, re: /\b(?:arrived|arrives|arriving|landed|lands)\s+(?:in|within|at)\b/g },
   { type: 'visit', role: 'event', strength: 0.8, re: /\b(?:trip|trips|travel|travel(?:l)?ed|travels|travel(?:l)?ing|flew|flies|journeyed|journey)\s+(?:\w+\s+){0,2}?to\b/g },
   { type: 'visit', role: 'event', strength: 0.6, needsObject: true, re: /\b(?:sent|send|sends|sending|dispatched|dispatch)\s+(?:[^\s.;:!?]+\s+){0,4}?to\b/g },
+  // "Alder invited Birch to Avalon": a visit Birch is to make (kept only when a place follows)
+  { type: 'visit', role: 'event', strength: 0.55, needsObject: true, re: /\b(?:invited|invites|inviting)\s+(?:[^\s.;:!?]+\s+){1,4}?to\b/g },
   // "Birch is in Avalon today": a stay somewhere told as news of the day
   { type: 'visit', role: 'event', strength: 0.55, re: /\b(?:is|are)\s+(?:now\s+)?in\s+(?=[\w' -]{2,30}?\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))\b)/g },
   // "greeted Birch at the airport on arrival": Birch's arrival (the place is where the story is)

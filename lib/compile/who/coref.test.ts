@@ -96,3 +96,11 @@ describe('lower-cased sentence starts in damaged text', () => {
     expect(ms.filter((m) => m.actorId === 'ivo-maric').map((m) => m.surface)).toEqual(['Ivo Mariic']);
   });
 });
+
+describe('role nouns', () => {
+  it('reads "the emir" as the one emir named earlier in the document', () => {
+    const emirs: ActorEntry[] = [...actors, person('karim-al-sabri', 'Karim al-Sabri', { affiliation: 'QA', aliases: ['Emir Karim'], titles: [{ title: 'Qatari emir' }] })];
+    const ms = findMentions([makeDoc(['Maric telephoned the Qatari emir, Karim al-Sabri, on Monday.', 'Horvat telephoned the emir on Tuesday.'])], emirs, [], lexicon).mentions;
+    expect(ms.filter((m) => m.via === 'role').map((m) => [m.sentence, m.surface, m.actorId])).toEqual([[1, 'the emir', 'karim-al-sabri']]);
+  });
+});

@@ -217,7 +217,7 @@ function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) =>
   }
 }
 
-const ROLE_RE = /\b(?:the|The)\s+(vice president|president|prime minister|foreign minister|defen[cs]e minister|defen[cs]e secretary|secretary of state|secretary|minister|special envoy|envoy|spokesman|spokeswoman|spokesperson|chancellor|ambassador|national security adviser|premier|king|crown prince)\b/g;
+const ROLE_RE = /\b(?:the|The)\s+(vice president|president|prime minister|foreign minister|defen[cs]e minister|defen[cs]e secretary|secretary of state|secretary|minister|special envoy|envoy|spokesman|spokeswoman|spokesperson|chancellor|ambassador|national security adviser|premier|king|emir|crown prince)\b/g;
 
 function roleMatches(roleText: string, role: string): boolean {
   const re = new RegExp(`(?<!(?:vice|deputy|former|ex-|then-|assistant|under)\\s?)\\b${role}\\b`, 'i');

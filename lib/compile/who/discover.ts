@@ -168,7 +168,7 @@ function nameRuns(sc: SentCtx): Token[][] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const occupied = isOccupied(sc, t.start, t.end);
-    // a lower-case particle glued to a capitalised surname ("al-Ansari") continues a name
+    // a lower-case particle glued to a capitalised surname ("al-Nasiri") continues a name
     const capital = (isCap(t.text) && !/^\d/.test(t.text)) || (cur.length > 0 && isParticleSurname(t.text));
     let j = i + 1;
     while (j < toks.length && NAME_PARTICLES.has(toks[j].low) && !isCap(toks[j].text)) j++;
@@ -350,7 +350,7 @@ function precedingTitle(sc: SentCtx, first: Token): Token[] {
 /** a capitalised common word that reads as a first name before a surname right after a title */
 function isTitleFirstName(t: Token, next: Token): boolean {
   const low = t.low.replace(/\.$/, '');
-  // two letters are enough after a title ("Vice Premier He Lifeng"): the run leaves no other reading
+  // two letters are enough after a title ("Vice Premier He Taolin"): the run leaves no other reading
   if (!isCap(t.text) || t.text.length < 2 || isAllCaps(t.text)) return false;
   if (HONORIFICS.has(low) || isRoleToken(t) || nationCode(t.text) || DAY_MONTH.has(low) || TITLE_MODIFIERS.has(low)) return false;
   if (isPlaceWord(t.text) && !isFirstNameWord(t.text)) return false;
@@ -369,7 +369,7 @@ function isRoleToken(t: Token): boolean {
 /** Title words used for discovery only ("Trade Representative Ana Kovač"). */
 const EXTRA_ROLES = new Set(['representative']);
 
-/** A lower-case name particle joined to a capitalised surname by a hyphen ("al-Ansari", "bin-Salem"). */
+/** A lower-case name particle joined to a capitalised surname by a hyphen ("al-Nasiri", "bin-Haddad"). */
 function isParticleSurname(w: string): boolean {
   const m = /^([\p{Ll}]+)-(\p{Lu}[\p{L}\p{M}'-]*)$/u.exec(w);
   return !!m && NAME_PARTICLES.has(m[1]) && m[2].length >= 2;
