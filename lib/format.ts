@@ -1,5 +1,5 @@
 /** Pure display helpers: dates with their precision, date ranges of partial dates. */
-import type { DateInfo } from './schema';
+import { precisionOf, type DateInfo } from './schema';
 
 const MONTHS = [
   'January',
@@ -37,9 +37,7 @@ export function formatShortDate(date: string | null): string {
 
 export type Precision = 'day' | 'month' | 'year';
 
-export function precisionOf(date: string): Precision {
-  return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
-}
+export { precisionOf };
 
 function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);

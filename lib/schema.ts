@@ -28,6 +28,11 @@ export const PartialDate = z
   .refine((s) => s.length !== 10 || isRealDay(s), 'is not a real calendar date')
   .refine((s) => s.length !== 7 || (+s.slice(5) >= 1 && +s.slice(5) <= 12), 'has no such month');
 
+/** The precision a partial date shows in its format: YYYY-MM-DD day, YYYY-MM month, YYYY year. */
+export function precisionOf(date: string): 'day' | 'month' | 'year' {
+  return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
+}
+
 export const Slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, e.g. ana-kovac');

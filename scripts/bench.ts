@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { load } from '../lib/compile/load';
 import { compile } from '../lib/compile';
 import { stableJson } from '../lib/compile/emit';
+import { rng } from '../lib/rng';
 import { clean } from '../lib/compile/clean';
 import { splitSentences } from '../lib/compile/sentences';
 import { findMentions } from '../lib/compile/mentions';
@@ -25,16 +26,6 @@ function arg(name: string, dflt: number): number {
 const DOCS = arg('docs', 2000);
 const ACTORS = arg('actors', 2000);
 
-// mulberry32: a tiny seeded PRNG so the corpus is the same on every run
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(42);
 const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
 

@@ -1,5 +1,5 @@
 import type { DatasetEvent } from '@/lib/schema';
-import { describeDateInfo, formatConfidence, formatPartialDate, formatShortDate } from '@/lib/format';
+import { describeDateInfo, formatConfidence, formatPartialDate, formatShortDate, precisionOf } from '@/lib/format';
 import type { DatasetIndex } from '@/lib/ui/selection';
 import { participantsOf } from '@/lib/ui/selection';
 import { ActorButton } from './ActorButton';
@@ -20,7 +20,7 @@ export function EventPanel({ event, index, onSelectActor, onOpenDocument, onClos
   const participants = participantsOf(event, index);
   const answered = event.respondsTo.map((id) => index.actors.get(id)).filter((a) => !!a);
   const how = describeDateInfo(event.dateInfo);
-  const precision = event.dateInfo.precision ?? (event.date ? (event.date.length === 10 ? 'day' : event.date.length === 7 ? 'month' : 'year') : null);
+  const precision = event.dateInfo.precision ?? (event.date ? precisionOf(event.date) : null);
   return (
     <article className="space-y-3" data-testid="event-panel" data-event-id={event.id}>
       <div className="flex items-start justify-between gap-2">

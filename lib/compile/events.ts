@@ -18,6 +18,7 @@ import { assignMentions, participantsOf, speakerOf, subjectPronoun, PERSONISH, t
 import { addDays, choiceFromExpr, datesCompatible, daysBetween, findAnchors, NO_DATE, pickDate, type DateChoice } from './what/anchors';
 import { placeBook, placeLabel, placesCompatible, specificity, labelSpecificity, type PlaceBook } from './what/places';
 import { eventTitle, statementGist } from './what/titles';
+import { groupBy } from './group';
 import type { DateSource, WhatDocEvent } from './what/types';
 import { nationCode } from './who/text';
 
@@ -754,16 +755,6 @@ export function pastWeekday(date: DateChoice, trigger: string, modality: string,
   return { ...date, value: back, future: false, reference: `${date.reference ?? ''} (past: told with "${trigger.trim()}")`.trim() };
 }
 
-function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {
-  const m = new Map<number, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const l = m.get(k);
-    if (l) l.push(x);
-    else m.set(k, [x]);
-  }
-  return m;
-}
 
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];

@@ -12,6 +12,7 @@ import { extractEvents } from './events';
 import { mergeEvents } from './merge';
 import { buildEdges } from './network';
 import { applyCorrections, applyLinkCorrections } from './overrides';
+import { groupBy } from './group';
 import type { ActorInfo, CompileInputs, CompileResult, DocEvent } from './types';
 
 export function compile(inputs: CompileInputs): CompileResult {
@@ -132,14 +133,4 @@ function sortProblems(ps: Problem[]): Problem[] {
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
       (a.line ?? 0) - (b.line ?? 0),
   );
-}
-
-function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const x of xs) {
-    const list = m.get(key(x));
-    if (list) list.push(x);
-    else m.set(key(x), [x]);
-  }
-  return m;
 }

@@ -4,7 +4,7 @@
  * places), keeping every evidence quote. Order-independent (inputs are sorted
  * first), ids are stable (what/ids.ts), confidence from what/confidence.ts.
  */
-import type { DatasetEvent, Disagreement, EventType, PlaceEntry } from '../schema';
+import { precisionOf, type DatasetEvent, type Disagreement, type EventType, type PlaceEntry } from '../schema';
 import type { ActorInfo, DocEvent, SentencedDoc } from './types';
 import { datesCompatible, daysBetween } from './what/anchors';
 import { combineStatus, statusClass } from './what/modality';
@@ -307,7 +307,7 @@ function buildEvent(
   }
   const dateSource: DateSource = chosen ? (dateItem.e.dateSource ?? 'explicit') : 'none';
   const dateInfo = chosen
-    ? { ...dateItem.e.dateInfo, precision: date!.length === 10 ? (dateItem.e.dateInfo.precision === 'week' ? ('week' as const) : ('day' as const)) : date!.length === 7 ? ('month' as const) : ('year' as const) }
+    ? { ...dateItem.e.dateInfo, precision: dateItem.e.dateInfo.precision === 'week' && date!.length === 10 ? ('week' as const) : precisionOf(date!) }
     : { expression: null, reference: null, precision: null, range: null };
 
   // location: the most specific

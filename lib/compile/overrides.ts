@@ -9,7 +9,7 @@
  * so add-link / remove-link are returned as `extraEdges` / `removedEdges` and
  * applied to the derived edges by applyLinkCorrections.
  */
-import type { Correction, Dataset, DatasetActor, DatasetEdge, DatasetEvent, EdgeKind, Evidence, Problem } from '../schema';
+import { precisionOf, type Correction, type Dataset, type DatasetActor, type DatasetEdge, type DatasetEvent, type EdgeKind, type Evidence, type Problem } from '../schema';
 import { didYouMean, slugify } from '../editor/suggest';
 
 export const CORRECTIONS_FILE = 'data/corrections.yaml';
@@ -81,7 +81,7 @@ export function applyCorrections(dataset: Dataset, corrections: Correction[], li
         const fields = ['type', 'title', 'date', 'location', 'participants', 'status'] as const;
         for (const f of fields) if (c[f] !== undefined) Object.assign(changes, { [f]: c[f] });
         if ('date' in changes && changes.date !== e.date) {
-          changes.dateInfo = { expression: null, reference: 'set by an editor', precision: precisionOf(changes.date ?? null) };
+          changes.dateInfo = { expression: null, reference: 'set by an editor', precision: precisionOrNull(changes.date ?? null) };
         }
         const changed = Object.keys(changes).filter((k) => k !== 'dateInfo');
         replaceEvent(events, e.id, withEdit({ ...e, ...changes }, e, changed, note(`edited ${changed.join(', ') || 'nothing'}`)));
@@ -144,7 +144,7 @@ export function applyCorrections(dataset: Dataset, corrections: Correction[], li
             date: p.date !== undefined ? p.date : e.date,
             location: p.location !== undefined ? p.location : e.location,
             participants: p.participants ?? e.participants,
-            dateInfo: p.date !== undefined && p.date !== e.date ? { expression: null, reference: 'set by an editor', precision: precisionOf(p.date) } : e.dateInfo,
+            dateInfo: p.date !== undefined && p.date !== e.date ? { expression: null, reference: 'set by an editor', precision: precisionOrNull(p.date) } : e.dateInfo,
             disagreements: [],
           };
           const ed = withEdit(part, e, ['title', 'date', 'location', 'participants'], note(`split from ${e.id} (part ${pi + 1}: ${p.documents.join(', ')})`));
@@ -185,7 +185,7 @@ export function applyCorrections(dataset: Dataset, corrections: Correction[], li
           evidence: uniqueEvidence(evidence),
           confidence: 1,
           status: c.status,
-          dateInfo: { expression: null, reference: c.date ? 'set by an editor' : null, precision: precisionOf(c.date) },
+          dateInfo: { expression: null, reference: c.date ? 'set by an editor' : null, precision: precisionOrNull(c.date) },
           respondsTo: [],
           disagreements: [],
           edited: { notes: [note('added by an editor')], machine: null },
@@ -352,9 +352,8 @@ function involves(e: DatasetEvent, actor: string): boolean {
   return e.participants.includes(actor) || e.respondsTo.includes(actor);
 }
 
-function precisionOf(date: string | null): 'day' | 'month' | 'year' | null {
-  if (!date) return null;
-  return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
+function precisionOrNull(date: string | null): 'day' | 'month' | 'year' | null {
+  return date ? precisionOf(date) : null;
 }
 
 /** Why a quote isn't found: usually curly quotes, dashes or spacing differ. */

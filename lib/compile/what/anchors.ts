@@ -3,7 +3,7 @@
  * ("last week") into an honest partial date, and resolves anchored expressions
  * ("three days before the talks", "a day earlier") against other happenings.
  */
-import type { DatePrecision } from '../../schema';
+import { precisionOf, type DatePrecision } from '../../schema';
 import type { DateExpr, Span } from '../types';
 import type { DateSource } from './types';
 import { addDays, daysBetween } from '../text/dates-util';
@@ -23,9 +23,6 @@ export const NO_DATE: DateChoice = { value: null, precision: null, expression: n
 
 export { addDays, daysBetween };
 
-function precisionOf(value: string): DatePrecision {
-  return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
-}
 
 /**
  * The day that best stands for a span of at most a week: for a whole
