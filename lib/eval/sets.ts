@@ -1,6 +1,7 @@
 /**
- * The three eval sets and how their compile inputs are built (the only eval
- * module that reads files):
+ * The eval sets and how their compile inputs are built (the only eval
+ * module that reads files). Every folder data/eval/<name>/ holding documents/
+ * and annotations.yaml is a set of its own: a new blind set is new files only.
  *   samples        data/documents + data/*.yaml (no corrections unless asked)
  *   hard-cases     data/eval/hard-cases/documents + data/actors|places|lexicon.yaml, no corrections
  *   blind          data/eval/blind/documents (written without looking at the compiler), likewise
@@ -8,7 +9,7 @@
  *   blind-3        data/eval/blind-3/documents: a third, on other diplomacy (not Russia–Ukraine), run once, untuned
  *   speech-damaged the samples with names damaged in memory (damage.ts), sample annotations
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from '../compile/load';
 import type { CompileInputs } from '../compile/types';
@@ -16,10 +17,21 @@ import type { Problem } from '../schema';
 import { checkQuotes, parseAnnotations, type Annotations } from './annotations';
 import { damageDocuments } from './damage';
 
-export type SetName = 'samples' | 'hard-cases' | 'speech-damaged' | 'blind' | 'blind-2' | 'blind-3';
-export const SET_NAMES: SetName[] = ['samples', 'hard-cases', 'speech-damaged', 'blind', 'blind-2', 'blind-3'];
-/** sets with their own documents folder under data/eval/<name>/ */
-const OWN_DOCUMENTS: SetName[] = ['hard-cases', 'blind', 'blind-2', 'blind-3'];
+export type SetName = string;
+
+/** sets with their own documents folder under data/eval/<name>/, sorted: hard-cases, blind, blind-2, … */
+export function ownSets(root: string = process.cwd()): SetName[] {
+  const dir = join(root, 'data', 'eval');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'documents')) && existsSync(join(dir, e.name, 'annotations.yaml')))
+    .map((e) => e.name)
+    .sort((a, b) => (a === 'hard-cases' ? -1 : b === 'hard-cases' ? 1 : a.localeCompare(b, 'en', { numeric: true })));
+}
+
+/** samples, speech-damaged, then every folder set */
+export const SET_NAMES: SetName[] = ['samples', 'speech-damaged', ...ownSets()];
+const OWN_DOCUMENTS: SetName[] = ownSets();
 
 export interface EvalSet {
   name: SetName;
