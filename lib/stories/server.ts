@@ -1,0 +1,23 @@
+/**
+ * Stories for static pages, read at build: the story files and the dataset
+ * they are resolved against. Server-only (reads files).
+ */
+import 'server-only';
+import { join } from 'node:path';
+import { getDataset } from '../data/server';
+import { storyDeck, type Deck, type StoryData } from './deck';
+import { loadStories } from './load';
+
+function stories(): StoryData[] {
+  return loadStories(join(process.cwd(), 'data')).stories.map((s) => ({ id: s.id, story: s.story }));
+}
+
+/** Every valid story (invalid files are reported by `npm run check`, not built). */
+export function getStories(): StoryData[] {
+  return stories();
+}
+
+export function getStoryDeck(id: string): Deck | null {
+  const s = stories().find((x) => x.id === id);
+  return s ? storyDeck(s, getDataset()) : null;
+}
