@@ -148,3 +148,15 @@ describe('source list', () => {
     expect(text).toMatch(/^1\. Example News, “Talks in Valmora”, 5 March 2025\. https:\/\/example\.org\/talks$/m);
   });
 });
+
+describe('visible events', () => {
+  it('are the events of the window, or all without one', async () => {
+    const { visibleEventIds, filterSlug } = await import('./visible');
+    expect(visibleEventIds(FIXTURE, { from: null, to: null })).toHaveLength(FIXTURE.events.length);
+    const dated = FIXTURE.events.filter((e) => e.date && e.date.length === 10).map((e) => e.date!).sort();
+    const ids = visibleEventIds(FIXTURE, { from: dated[0], to: dated[0] });
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(FIXTURE.events.find((e) => e.id === id)!.date).toBe(dated[0]);
+    expect(filterSlug({ from: '2025-01-01', to: null })).toBe('2025-01-01_end');
+  });
+});
