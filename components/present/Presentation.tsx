@@ -88,6 +88,10 @@ function Slides({ dataset, deck, params, deckId, step, go, positions }: Ready & 
   }, [step, deck]);
 
   const type = event ? TYPE_STYLE[event.type] : null;
+  const names = s.actorIds.filter((id) => id !== s.actorId).map((id) => dataset.actors.find((a) => a.id === id)?.name ?? id);
+  const who =
+    (s.kind !== 'event' && s.eventIds.length > 1 ? `${s.eventIds.length} events · ` : '') +
+    (names.length ? `${s.kind === 'actor' ? 'With' : 'Who'}: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}` : '');
   const kindLabel = s.kind === 'actor' ? 'Actor' : s.kind === 'window' ? 'Period' : type ? `${type.glyph} ${type.label}` : 'Event';
   const btn = 'rounded border-2 border-slate-900 px-[0.5em] py-[0.1em] font-semibold hover:bg-slate-900 hover:text-white disabled:opacity-40';
   return (
@@ -119,7 +123,7 @@ function Slides({ dataset, deck, params, deckId, step, go, positions }: Ready & 
             <h1 className="mt-[0.15em] text-[1.6em] font-bold leading-[1.15]" data-testid="step-title">{s.title}</h1>
             {s.caption ? <p className="mt-[0.4em] leading-snug text-slate-900" data-testid="step-caption">{s.caption}</p> : null}
             {s.missing ? <p className="mt-[0.4em] rounded border-2 border-amber-700 bg-amber-50 p-[0.4em]" role="note">This step is not available: {s.missing}.</p> : null}
-            {s.kind !== 'event' && s.eventIds.length > 1 ? <p className="mt-[0.3em] text-[0.8em] text-slate-800">{s.eventIds.length} events</p> : null}
+            {who ? <p className="mt-[0.3em] text-[0.8em] text-slate-800" data-testid="step-who">{who}</p> : null}
             {s.quote ? (
               <figure className="mt-[0.6em] border-l-[0.25em] border-slate-800 pl-[0.6em]" data-testid="step-quote">
                 <blockquote className="leading-snug">“{s.quote.text}”</blockquote>

@@ -6,6 +6,7 @@
 import { memo, useMemo } from 'react';
 import type { Positions } from '@/lib/adapters/layout';
 import type { ActorKind, Dataset } from '@/lib/schema';
+import { placeLabels } from './label-layout';
 import { EDGE_STYLE, NO_AFFILIATION_COLOR, affiliationColors } from '@/lib/ui/theme';
 
 interface Props {
@@ -48,6 +49,14 @@ function StepNetworkImpl({ dataset, positions, actorIds, eventIds, actorId }: Pr
   const edges = dataset.edges.filter((e) => positions[e.source] && positions[e.target]);
   const lit = edges.filter((e) => e.eventIds.some((id) => evs.has(id)));
   const nodes = Object.keys(positions).filter((id) => actors.has(id));
+  const labels = placeLabels(
+    [...actorIds]
+      .filter((id) => positions[id] && actors.has(id))
+      .sort((a, b) => Number(b === actorId) - Number(a === actorId) || (actors.get(b)!.eventCount - actors.get(a)!.eventCount) || a.localeCompare(b))
+      .map((id) => ({ id, text: actors.get(id)!.name, x: positions[id].x, y: positions[id].y })),
+    unit * 1.15,
+    unit * 0.95,
+  );
   return (
     <svg viewBox={base.viewBox} className="h-full w-full" role="img" aria-label={`Network: ${actorIds.map((id) => actors.get(id)?.name ?? id).join(', ') || 'no actors'} highlighted`} data-testid="present-network" data-highlighted={actorIds.join(' ')}>
       <g stroke="#d5dbe3" strokeWidth={unit * 0.08}>
@@ -94,15 +103,12 @@ function StepNetworkImpl({ dataset, positions, actorIds, eventIds, actorId }: Pr
           );
         })}
       </g>
-      <g fontFamily="ui-sans-serif, system-ui, sans-serif" fontWeight={700} fontSize={unit * 1.15} fill="#0f172a" stroke="#fff" strokeWidth={unit * 0.35} paintOrder="stroke" strokeLinejoin="round" textAnchor="middle">
-        {nodes.filter((id) => on.has(id)).map((id) => {
-          const p = positions[id];
-          return (
-            <text key={id} x={p.x} y={p.y + unit * 2.3}>
-              {actors.get(id)!.name}
-            </text>
-          );
-        })}
+      <g fontFamily="ui-sans-serif, system-ui, sans-serif" fontWeight={700} fontSize={unit * 1.15} fill="#0f172a" stroke="#fff" strokeWidth={unit * 0.35} paintOrder="stroke" strokeLinejoin="round">
+        {labels.map((l) => (
+          <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor} data-label={l.id}>
+            {l.text}
+          </text>
+        ))}
       </g>
     </svg>
   );

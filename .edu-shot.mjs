@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const [w, h, path, out] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4], process.argv[5]];
+const p = await b.newPage({ viewport: { width: w, height: h } });
+p.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(`http://127.0.0.1:4336${path}`);
+await p.waitForTimeout(1500);
+await p.screenshot({ path: out, fullPage: process.argv[6] === 'full' });
+const fs = await p.evaluate(() => getComputedStyle(document.querySelector('blockquote') ?? document.body).fontSize);
+console.log('quote font', fs, p.url());
+await b.close();
