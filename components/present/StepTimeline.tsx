@@ -31,7 +31,7 @@ export function StepTimeline({ events, span, eventIds, label }: Props) {
     <div className="relative h-full w-full" data-testid="present-timeline" aria-label={`Timeline: ${label}`} role="img">
       <div className="absolute inset-x-0 top-[55%] h-[0.12em] bg-slate-400" />
       {a !== null && b !== null ? (
-        <div className="absolute top-[35%] h-[40%] rounded bg-amber-300/70 outline outline-2 outline-amber-600" style={{ left: `${a}%`, width: `max(0.4em, ${b - a}%)` }} data-testid="present-timeline-span" />
+        <div className="absolute top-[40%] h-[30%] rounded bg-amber-300/70 outline outline-2 outline-amber-600" style={{ left: `${a}%`, width: `max(0.4em, ${b - a}%)` }} data-testid="present-timeline-span" />
       ) : null}
       {dated.map((e) => {
         const x = pct(ms(e.date!) + (e.date!.length === 10 ? DAY / 2 : 0));
@@ -45,8 +45,8 @@ export function StepTimeline({ events, span, eventIds, label }: Props) {
       })}
       {mid !== null ? (
         <div
-          className="absolute top-0 w-[12em] text-center text-[0.75em] font-semibold leading-none"
-          style={{ left: `clamp(0%, calc(${mid}% - 6em), calc(100% - 12em))` }}
+          className="absolute top-0 w-[16em] whitespace-nowrap text-center text-[0.75em] font-semibold leading-none"
+          style={{ left: `clamp(0%, calc(${mid}% - 8em), calc(100% - 16em))` }}
         >
           {label}
         </div>

@@ -4,7 +4,7 @@
  * against the dataset, and the current step — read from and written to the URL
  * (one URL per step, replaced as the presentation moves).
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { useDataset } from '@/lib/use-dataset';
 import { storyDeck, windowDeck, type Deck, type StoryData } from '@/lib/stories/deck';
@@ -41,6 +41,11 @@ export function useDeck(stories: StoryData[]): DeckState {
     },
     [params],
   );
+  // the URL always names the step shown (a link copied now reopens it)
+  useEffect(() => {
+    if (!deck || !deck.steps.length || params.step === step) return;
+    window.history.replaceState(null, '', `${window.location.pathname}${deckQuery(params, step)}`);
+  }, [deck, params, step]);
   if (data.status === 'loading') return { status: 'loading', error: null };
   if (data.status === 'error') return { status: 'error', error: data.error };
   if (!deck) return { status: 'missing', error: params.story ? `There is no story '${params.story}'.` : 'Nothing to present.' };
