@@ -4,7 +4,6 @@
  * (app/print.css): the visible events in time order with their key quotes and
  * a numbered source list.
  */
-import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { formatPartialDate } from '@/lib/format';
 import type { Subset } from '@/lib/export/subset';
@@ -16,9 +15,9 @@ import '@/app/print.css';
 const MAX = 400;
 
 export function Handout({ subset, title }: { subset: Subset; title: string }) {
-  const [host, setHost] = useState<HTMLElement | null>(null);
-  useEffect(() => setHost(document.body), []);
-  if (!host) return null;
+  // rendered only in the browser (the explorer shows once the dataset has loaded)
+  if (typeof document === 'undefined') return null;
+  const host = document.body;
   const sources = sourceList(subset);
   const number = new Map(sources.map((s) => [s.id, s.n]));
   const names = new Map(subset.actors.map((a) => [a.id, a.name]));
