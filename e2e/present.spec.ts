@@ -71,9 +71,8 @@ test('from the explorer: presents the visible events from the selected one; Esc 
   const inWindow = d.events.filter((e) => e.date && e.date.length === 10 && e.date >= from && e.date <= to).length;
   expect(Number(await page.getByTestId('presentation').getAttribute('data-total'))).toBeGreaterThanOrEqual(inWindow);
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/\?/);
+  await expect(page).toHaveURL((url) => url.pathname === '/');
   const u = new URL(page.url());
-  expect(u.pathname).toBe('/');
   expect(u.searchParams.get('event')).toBe(ev.id);
   expect(u.searchParams.get('from')).toBe(from);
   expect(u.searchParams.get('to')).toBe(to);
