@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { loadDataset } from './helpers';
@@ -65,4 +66,11 @@ test('the explorer prints the visible events as a handout', async ({ page }) => 
   await expect(page.getByTestId('handout-sources').locator('li')).toHaveCount(docs.size);
   const dates = await page.getByTestId('handout-event').locator('p.font-semibold').allTextContents();
   expect(dates.length).toBe(visible.length);
+});
+
+test('the story page has no axe violations (WCAG AA)', async ({ page }) => {
+  await page.goto(`/stories/${STORY}/`);
+  await expect(page.getByTestId('story-step').first()).toBeVisible();
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
