@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import Link from 'next/link';
 import { StoryView } from '@/components/stories/StoryView';
 import { getStories, getStoryDeck } from '@/lib/stories/server';
 import '../../print.css';
 
 export const dynamicParams = false;
 
+/** One page per story; with no story at all, one placeholder page (a static export needs at least one). */
 export function generateStaticParams() {
-  return getStories().map((s) => ({ id: s.id }));
+  const ids = getStories().map((s) => ({ id: s.id }));
+  return ids.length ? ids : [{ id: 'none' }];
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -19,6 +21,15 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function StoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const deck = getStoryDeck(id);
-  if (!deck) notFound();
+  if (!deck) {
+    return (
+      <main className="mx-auto max-w-3xl px-4 py-6">
+        <h1 className="text-2xl font-bold">No such story</h1>
+        <p className="mt-2">
+          Stories are written as <code>data/stories/&lt;id&gt;.yaml</code>. <Link href="/stories/" className="text-blue-800 underline">All stories</Link>
+        </p>
+      </main>
+    );
+  }
   return <StoryView deck={deck} />;
 }
