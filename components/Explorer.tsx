@@ -24,6 +24,7 @@ import { NetworkLegend } from './legend/NetworkLegend';
 import { EventsTable } from './table/EventsTable';
 import { ActorsTable } from './table/ActorsTable';
 import { DetailPanel } from './detail/DetailPanel';
+import { ShareBar } from './export/ShareBar';
 
 const Loading = ({ what }: { what: string }) => (
   <div className="flex h-full items-center justify-center text-sm text-slate-600">Loading {what}…</div>
@@ -55,6 +56,7 @@ export function Explorer() {
 function Linked({ dataset, url, setUrl }: { dataset: Dataset; url: UrlState; setUrl: SetUrlState }) {
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const [visible, setVisible] = useState<DayWindow | null>(null);
+  const cy = useRef<import('cytoscape').Core | null>(null);
 
   const selection = useMemo(() => ({ event: url.event, actor: url.actor }), [url.event, url.actor]);
   const timeline = useMemo(() => toTimelineItems(dataset, selection), [dataset, selection]);
@@ -141,7 +143,9 @@ function Linked({ dataset, url, setUrl }: { dataset: Dataset; url: UrlState; set
 
   return (
     <div className="flex flex-col lg:h-dvh">
-      <Header dataset={dataset} view={url.view} follow={url.follow} onView={(v) => setUrl({ view: v })} onFollow={(f) => setUrl({ follow: f }, 'replace')} />
+      <Header dataset={dataset} view={url.view} follow={url.follow} onView={(v) => setUrl({ view: v })} onFollow={(f) => setUrl({ follow: f }, 'replace')}>
+        <ShareBar dataset={dataset} url={url} cy={cy} positions={positions} />
+      </Header>
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_380px]">
         {url.view === 'table' ? (
           <main className="min-h-0 space-y-6 overflow-y-auto p-3" data-testid="table-view">
@@ -179,7 +183,7 @@ function Linked({ dataset, url, setUrl }: { dataset: Dataset; url: UrlState; set
                 Network{url.follow ? ' — events in the visible window' : ''}
               </h2>
               <div className="h-[360px] min-h-0 lg:h-auto lg:flex-1">
-                <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} />
+                <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} onCy={(c) => (cy.current = c)} />
               </div>
               <div className="rounded bg-white/90 p-1.5 lg:pointer-events-none lg:absolute lg:right-1 lg:top-1 lg:z-10 lg:max-w-[240px]">
                 <NetworkLegend affiliations={affiliations} />

@@ -8,9 +8,11 @@ interface Props {
   follow: boolean;
   onView: (v: View) => void;
   onFollow: (f: boolean) => void;
+  /** extra controls at the end (Present, Export) */
+  children?: React.ReactNode;
 }
 
-export function Header({ dataset, view, follow, onView, onFollow }: Props) {
+export function Header({ dataset, view, follow, onView, onFollow, children }: Props) {
   const dated = dataset.events.filter((e) => e.date).length;
   return (
     <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-slate-300 bg-slate-50 px-3 py-2">
@@ -25,6 +27,7 @@ export function Header({ dataset, view, follow, onView, onFollow }: Props) {
         <strong>{dataset.edges.length}</strong> links · <strong>{dataset.documents.length}</strong> documents
       </p>
       <ViewControls view={view} follow={follow} onView={onView} onFollow={onFollow} />
+      {children}
     </header>
   );
 }

@@ -341,3 +341,36 @@ export type DateInfoPrecision = z.infer<typeof DateInfoPrecision>;
 export function datasetJsonSchema(): unknown {
   return z.toJSONSchema(Dataset, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' });
 }
+
+// ---------- stories (data/stories/<id>.yaml) ----------
+
+/** One step of a story: an event, an actor, or a date window, with an optional caption and speaker notes. */
+export const StoryStep = z
+  .object({
+    event: z.string().min(1).optional(),
+    actor: Slug.optional(),
+    from: IsoDay.optional(),
+    to: IsoDay.optional(),
+    /** shown under the step's title (the teacher's words) */
+    caption: z.string().trim().min(1).optional(),
+    /** shown only in the presenter view */
+    notes: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .refine((s) => [s.event, s.actor, s.from ?? s.to].filter((v) => v !== undefined).length === 1, {
+    message: 'a step names exactly one of: event, actor, or a date window (from and to)',
+  })
+  .refine((s) => (s.from === undefined) === (s.to === undefined), { message: 'a date window needs both from and to' })
+  .refine((s) => !s.from || !s.to || s.from <= s.to, { message: 'from must not be after to' });
+
+/** data/stories/<id>.yaml: a guided path through the events, written by a teacher or an editor. */
+export const StoryFile = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty'),
+    introduction: z.string().trim().min(1, 'must not be empty').optional(),
+    steps: z.array(StoryStep).min(1, 'a story needs at least one step'),
+  })
+  .strict();
+
+export type StoryStep = z.infer<typeof StoryStep>;
+export type StoryFile = z.infer<typeof StoryFile>;

@@ -26,6 +26,8 @@ interface Props {
   positions: Positions;
   focus: NetworkFocus | null;
   onSelectActor: (id: string | null) => void;
+  /** receives the Cytoscape instance once created (for exports) */
+  onCy?: (cy: Core) => void;
 }
 
 function publishPositions(cy: Core, el: HTMLElement) {
@@ -39,12 +41,14 @@ function publishPositions(cy: Core, el: HTMLElement) {
   el.dataset.edgeCount = String(cy.edges().length);
 }
 
-export default function Network({ elements, positions, focus, onSelectActor }: Props) {
+export default function Network({ elements, positions, focus, onSelectActor, onCy }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelectActor);
+  const onCyRef = useRef(onCy);
   useEffect(() => {
     onSelectRef.current = onSelectActor;
+    onCyRef.current = onCy;
   });
 
   useEffect(() => {
@@ -71,6 +75,7 @@ export default function Network({ elements, positions, focus, onSelectActor }: P
       frame = requestAnimationFrame(() => publishPositions(cy, container));
     });
     cyRef.current = cy;
+    onCyRef.current?.(cy);
     return () => {
       cancelAnimationFrame(frame);
       cy.destroy();

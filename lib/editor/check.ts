@@ -5,6 +5,7 @@
 import { countProblems, formatProblem } from '../problems';
 import type { Problem } from '../schema';
 import { runCompile } from './run';
+import { checkStories } from '../stories/check';
 
 export interface CheckResult {
   problems: Problem[];
@@ -17,9 +18,10 @@ export interface CheckResult {
 
 export function check(root: string, dataDir?: string): CheckResult {
   const run = runCompile({ root, dataDir, write: false });
-  const counts = countProblems(run.problems);
-  const lines = run.problems.map(formatProblem);
+  const problems = [...run.problems, ...checkStories(dataDir ?? `${root}/data`, run.result?.dataset ?? null, root)];
+  const counts = countProblems(problems);
+  const lines = problems.map(formatProblem);
   const what = run.result ? `${run.result.dataset.documents.length} documents, ${run.result.dataset.events.length} events` : 'not compiled';
   lines.push(`${counts.errors ? '✗' : '✓'} ${counts.text} (${what})`);
-  return { problems: run.problems, errors: counts.errors, warnings: counts.warnings, lines, exitCode: counts.errors ? 1 : 0 };
+  return { problems, errors: counts.errors, warnings: counts.warnings, lines, exitCode: counts.errors ? 1 : 0 };
 }

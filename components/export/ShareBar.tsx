@@ -1,0 +1,100 @@
+'use client';
+/**
+ * "Present" and "Export" for the explorer: present the visible events (or
+ * from the selected one), download the network as PNG/SVG/GEXF, the visible
+ * events, actors and links as CSV/JSON, the events for TimelineJS, their
+ * source list, or print a handout.
+ */
+import Link from 'next/link';
+import { useMemo, useRef, useState, type RefObject } from 'react';
+import type { Core } from 'cytoscape';
+import type { Positions } from '@/lib/adapters/layout';
+import type { Dataset } from '@/lib/schema';
+import type { UrlState } from '@/lib/url-state';
+import { actorsCsv, edgesCsv, eventsCsv } from '@/lib/export/csv';
+import { toGexf } from '@/lib/export/gexf';
+import { subsetJson } from '@/lib/export/json';
+import { sourceList, sourcesText } from '@/lib/export/sources';
+import { visibleSubset } from '@/lib/export/subset';
+import { toTimelineJs } from '@/lib/export/timelinejs';
+import { filterSlug, visibleEventIds } from '@/lib/export/visible';
+import { formatPartialDate } from '@/lib/format';
+import { download } from './download';
+import { Handout } from './Handout';
+import { networkPng, networkSvg } from './network-image';
+
+interface Props {
+  dataset: Dataset;
+  url: UrlState;
+  cy: RefObject<Core | null>;
+  positions: Positions;
+}
+
+export function ShareBar({ dataset, url, cy, positions }: Props) {
+  const filter = useMemo(() => ({ from: url.from, to: url.to }), [url.from, url.to]);
+  const subset = useMemo(() => visibleSubset(dataset, visibleEventIds(dataset, filter)), [dataset, filter]);
+  const slug = filterSlug(filter);
+  const title =
+    filter.from || filter.to ? `Parley — events ${filter.from ? formatPartialDate(filter.from) : '…'} to ${filter.to ? formatPartialDate(filter.to) : '…'}` : 'Parley — all events';
+  const [busy, setBusy] = useState<string | null>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+
+  const present = new URLSearchParams();
+  if (url.from) present.set('from', url.from);
+  if (url.to) present.set('to', url.to);
+  if (url.event) present.set('event', url.event);
+  const presentHref = `/present/${present.size ? `?${present}` : ''}`;
+
+  const run = async (what: string, f: () => Promise<void> | void) => {
+    setBusy(what);
+    try {
+      await f();
+    } finally {
+      setBusy(null);
+      if (menu.current) menu.current.open = false;
+    }
+  };
+  const items: { id: string; label: string; act: () => Promise<void> | void; needsCy?: boolean }[] = [
+    { id: 'png', label: 'Network as PNG', needsCy: true, act: () => void (cy.current && download(`parley-network-${slug}.png`, networkPng(cy.current))) },
+    { id: 'svg', label: 'Network as SVG', needsCy: true, act: async () => void (cy.current && download(`parley-network-${slug}.svg`, await networkSvg(cy.current), 'image/svg+xml')) },
+    { id: 'gexf', label: 'Network as GEXF (Gephi)', act: () => download(`parley-network-${slug}.gexf`, toGexf(subset, positions, title), 'application/xml') },
+    { id: 'events-csv', label: 'Events as CSV', act: () => download(`parley-events-${slug}.csv`, `\uFEFF${eventsCsv(subset)}`, 'text/csv;charset=utf-8') },
+    { id: 'actors-csv', label: 'Actors as CSV', act: () => download(`parley-actors-${slug}.csv`, `\uFEFF${actorsCsv(subset)}`, 'text/csv;charset=utf-8') },
+    { id: 'edges-csv', label: 'Links as CSV', act: () => download(`parley-links-${slug}.csv`, `\uFEFF${edgesCsv(subset)}`, 'text/csv;charset=utf-8') },
+    { id: 'json', label: 'Events, actors, links as JSON', act: () => download(`parley-${slug}.json`, subsetJson(subset, filter), 'application/json') },
+    { id: 'timelinejs', label: 'Events for TimelineJS (JSON)', act: () => download(`parley-timelinejs-${slug}.json`, `${JSON.stringify(toTimelineJs(subset, title), null, 2)}\n`, 'application/json') },
+    { id: 'sources', label: 'Source list (to cite)', act: () => download(`parley-sources-${slug}.txt`, sourcesText(sourceList(subset))) },
+    { id: 'print', label: 'Print a handout', act: () => window.print() },
+  ];
+  return (
+    <div className="flex items-center gap-2 text-sm">
+      <Link href={presentHref} className="rounded border border-slate-800 bg-slate-900 px-2.5 py-1 font-semibold text-white hover:bg-slate-700" data-testid="present-explorer" title="Present the visible events one by one (projector)">
+        ▶ Present
+      </Link>
+      <details ref={menu} className="relative" data-testid="export-menu">
+        <summary className="cursor-pointer list-none rounded border border-slate-500 bg-white px-2.5 py-1 font-semibold hover:bg-slate-100">
+          Export ▾
+        </summary>
+        <div className="absolute right-0 z-30 mt-1 w-64 rounded border border-slate-400 bg-white p-1 shadow-lg" role="group" aria-label="Export">
+          <p className="px-2 py-1 text-xs text-slate-700">
+            {subset.events.length} visible events, {subset.actors.length} actors, {subset.edges.length} links
+          </p>
+          {items.map((it) => (
+            <button
+              key={it.id}
+              type="button"
+              className="block w-full rounded px-2 py-1.5 text-left hover:bg-slate-100 disabled:opacity-50"
+              disabled={!!busy || (it.needsCy && url.view === 'table')}
+              onClick={() => run(it.id, it.act)}
+              data-testid={`export-${it.id}`}
+            >
+              {it.label}
+              {busy === it.id ? '…' : ''}
+            </button>
+          ))}
+        </div>
+      </details>
+      <Handout subset={subset} title={title} />
+    </div>
+  );
+}
