@@ -44,7 +44,8 @@ describe('mergeEvents', () => {
       const doc = ev.documentId === 'a-wire' ? A : B;
       expect(doc.body.slice(ev.start, ev.end)).toBe(ev.quote);
     }
-    expect(r.merges).toEqual([{ eventId: m.id, documentIds: ['a-wire', 'b-local'] }]);
+    expect(r.merges).toEqual([{ eventId: m.id, documentIds: ['a-wire', 'b-local'], reasons: expect.arrayContaining(['same type (meeting)']) }]);
+    expect(m.rules?.some((w) => w.stage === 'merge')).toBe(true);
     expect(m.confidence).toBeGreaterThan(0.5);
     expect(m.confidence).toBeLessThanOrEqual(1);
   });

@@ -13,10 +13,12 @@ import { confidenceOf } from './what/confidence';
 import { assignIds, normaliseForHash } from './what/ids';
 import { eventTitle, statementGist } from './what/titles';
 import type { DateSource, WhatDocEvent } from './what/types';
+import { EVENT_TYPES } from './event-types';
 
 export interface MergeResult {
   events: DatasetEvent[];
-  merges: { eventId: string; documentIds: string[] }[];
+  /** events merged from more than one document, with the reasons the reports were taken as one */
+  merges: { eventId: string; documentIds: string[]; reasons: string[] }[];
 }
 
 export interface MergeOptions {
@@ -136,11 +138,11 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   // a meeting or a call takes two sides: one name alone, in every report of it, is a mention whose other side was not found
   const built = [...members.values()]
     .map((idx) => buildEvent(idx.map((i) => items[i]), byId, actors, book))
-    .filter((b) => !((b.event.type === 'meeting' || b.event.type === 'call') && b.event.participants.length === 1));
+    .filter((b) => !(EVENT_TYPES[b.event.type].twoSides && b.event.participants.length === 1));
   const ids = assignIds(built.map((b) => b.idInput));
   const events: DatasetEvent[] = built.map((b, i) => ({ ...b.event, id: ids[i] }));
   const merges = built
-    .map((b, i) => ({ eventId: ids[i], documentIds: b.documentIds }))
+    .map((b, i) => ({ eventId: ids[i], documentIds: b.documentIds, reasons: b.reasons }))
     .filter((m) => m.documentIds.length > 1)
     .sort((a, b) => cmp(a.eventId, b.eventId));
   events.sort((a, b) => cmp(a.id, b.id));
@@ -272,6 +274,7 @@ function buildEvent(
 ): {
   event: Omit<DatasetEvent, 'id'>;
   documentIds: string[];
+  reasons: string[];
   idInput: { type: EventType; date: string | null; main: string[]; location: string | null; firstQuote: string; rank: string };
 } {
   items = [...items].sort((a, b) => cmp(a.key, b.key));
@@ -352,6 +355,9 @@ function buildEvent(
   const gist = type === 'statement' ? (items.map((x) => statementGist(evidenceText(x, byId))).find(Boolean) ?? null) : null;
   const title = eventTitle({ type, status, names, location, respondsTo: respondsTo.map(nameOf), gist });
 
+  const reasons = documentIds.length > 1 ? mergeReasons(items, book) : [];
+  const rules = rulesOf(items, reasons);
+
   const first = evidence[0];
   return {
     event: {
@@ -367,8 +373,10 @@ function buildEvent(
       respondsTo,
       disagreements,
       edited: null,
+      ...(rules.length ? { rules } : {}),
     },
     documentIds,
+    reasons,
     idInput: {
       type,
       date,
@@ -383,4 +391,35 @@ function buildEvent(
 function evidenceText(x: Item, byId: Map<string, SentencedDoc>): string {
   const d = byId.get(x.e.docId);
   return d ? x.e.evidence.map((s) => d.body.slice(s.start, s.end)).join(' ') : '';
+}
+
+/** Why reports of several documents were taken as one happening: what they share. */
+function mergeReasons(items: Item[], book: PlaceBook): string[] {
+  const reasons: string[] = [`same type (${items[0].e.type})`];
+  const days = [...new Set(items.map((x) => x.e.date).filter((d): d is string => !!d))];
+  if (days.length === 1) reasons.push(`same date (${days[0]})`);
+  else if (days.length > 1) reasons.push(`dates within days (${days.sort().join(', ')})`);
+  else reasons.push('undated: same participants and publication within days');
+  const places = [...new Set(items.map((x) => x.e.location).filter((p): p is string => !!p))];
+  if (places.length) reasons.push(`compatible places (${places.sort().join('; ')})`);
+  let shared = items[0].e.participants;
+  for (const x of items.slice(1)) shared = shared.filter((p) => x.e.participants.includes(p));
+  if (shared.length) reasons.push(`shared participants (${[...shared].sort().join(', ')})`);
+  void book;
+  return reasons;
+}
+
+/** The rules that fired for the event: its reports' rules (each once, in order), then the merge. */
+function rulesOf(items: Item[], reasons: string[]): { stage: string; rule: string }[] {
+  const out: { stage: string; rule: string }[] = [];
+  const seen = new Set<string>();
+  for (const x of items)
+    for (const w of x.e.rules ?? []) {
+      const k = `${w.stage}\u0000${w.rule}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(w);
+    }
+  if (reasons.length) out.push({ stage: 'merge', rule: reasons[1]?.startsWith('undated') ? 'undated-strong-evidence' : 'same-happening-across-documents' });
+  return out;
 }
