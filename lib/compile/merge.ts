@@ -26,7 +26,7 @@ export interface MergeOptions {
   places?: PlaceEntry[];
 }
 
-interface Item {
+export interface Item {
   e: WhatDocEvent;
   published: string;
   outlet: string;
@@ -190,12 +190,35 @@ function hardConflict(a: Item, b: Item, book: PlaceBook): boolean {
     if (bothExplicit && ea.docId === eb.docId) return true;
   } else if (!datesCompatible(dateOf(ea), dateOf(eb))) return true;
   if (ea.type === 'statement' && ea.participants[0] !== eb.participants[0]) return true;
+  if ((!ea.date || !eb.date) && !undatedAlike(a, b)) return true;
   if (ea.type === 'call' && a.persons.length >= 2 && b.persons.length >= 2) {
     const ma = (ea.mainParticipants ?? ea.participants).slice(0, 2);
     const mb = (eb.mainParticipants ?? eb.participants).slice(0, 2);
     if (ma.length === 2 && mb.length === 2 && ma.filter((x) => mb.includes(x)).length < 2 && a.persons.filter((p) => b.persons.includes(p)).length < 2) return true;
   }
   return false;
+}
+
+/** Reports published this many days apart or more never merge when one of them is undated. */
+export const UNDATED_PUBLISHED_WITHIN = 7;
+
+/**
+ * An undated report is one happening with another only on strong evidence (MERGE_RULES undated-strong-evidence):
+ * same core participants (the main pair, or the same people), the same place or none named by either, and
+ * documents published within days of each other. Two rounds of talks of the same people in other cities or
+ * months, one of them undated, stay two events.
+ */
+export function undatedAlike(a: Item, b: Item): boolean {
+  if (Math.abs(daysBetween(a.published, b.published)) >= UNDATED_PUBLISHED_WITHIN) return false;
+  if (!!a.e.location !== !!b.e.location) return false;
+  const core = (x: Item) => {
+    const main = (x.e.mainParticipants ?? x.e.participants).slice(0, 2);
+    return [...new Set(main)].sort().join('|');
+  };
+  if (core(a) === core(b)) return true;
+  const pa = [...new Set(a.persons)].sort().join('|');
+  const pb = [...new Set(b.persons)].sort().join('|');
+  return pa !== '' && pa === pb;
 }
 
 /** null when the two reports cannot be the same happening; else how alike they are. */
@@ -218,6 +241,8 @@ function pairScore(a: Item, b: Item, book: PlaceBook, actors: Map<string, ActorI
     score -= gap;
   } else if (!datesCompatible(da, db)) return null;
   else if (ea.date && ea.date === eb.date) score += 2;
+  // an undated report is the same happening only on strong evidence
+  if ((!ea.date || !eb.date) && !undatedAlike(a, b)) return null;
 
   if (ea.type === 'statement') {
     if (ea.participants[0] !== eb.participants[0]) return null;
