@@ -204,13 +204,12 @@ export const UNDATED_PUBLISHED_WITHIN = 7;
 
 /**
  * An undated report is one happening with another only on strong evidence (MERGE_RULES undated-strong-evidence):
- * same core participants (the main pair, or the same people), the same place or none named by either, and
+ * same core participants (the main pair, or the same people), compatible places (checked before), and
  * documents published within days of each other. Two rounds of talks of the same people in other cities or
  * months, one of them undated, stay two events.
  */
 export function undatedAlike(a: Item, b: Item): boolean {
   if (Math.abs(daysBetween(a.published, b.published)) >= UNDATED_PUBLISHED_WITHIN) return false;
-  if (!!a.e.location !== !!b.e.location) return false;
   const core = (x: Item) => {
     const main = (x.e.mainParticipants ?? x.e.participants).slice(0, 2);
     return [...new Set(main)].sort().join('|');
