@@ -220,6 +220,12 @@ export function undatedAlike(a: Item, b: Item): boolean {
   return pa !== '' && pa === pb;
 }
 
+/** Both dated to the same day by the text (not estimated from a week or the publication). */
+function sameStatedDay(a: WhatDocEvent, b: WhatDocEvent): boolean {
+  const stated = (e: WhatDocEvent) => !!e.date && e.date.length === 10 && (e.dateSource ?? 'explicit') !== 'range' && e.dateSource !== 'published';
+  return stated(a) && stated(b) && a.date === b.date;
+}
+
 /** null when the two reports cannot be the same happening; else how alike they are. */
 function pairScore(a: Item, b: Item, book: PlaceBook, actors: Map<string, ActorInfo>): number | null {
   const ea = a.e;
@@ -246,7 +252,9 @@ function pairScore(a: Item, b: Item, book: PlaceBook, actors: Map<string, ActorI
   if (ea.type === 'statement') {
     if (ea.participants[0] !== eb.participants[0]) return null;
     const sim = jaccard(a.words, b.words);
-    if (sim < 0.25) return null;
+    // one remark of a speaker on a stated day, reported by several documents, is one statement (speaker-day)
+    // … told by other documents in other words: some shared words, or the same answered party
+    if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && (sim >= 0.12 || ea.respondsTo.some((r) => eb.respondsTo.includes(r))))) return null;
     return score + 4 + sim * 4;
   }
 
