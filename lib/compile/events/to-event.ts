@@ -1,6 +1,6 @@
 /** Last pass: a Cluster becomes a DocEvent (participants, date fallbacks, evidence, title, the rules that fired). */
 import type { DocEvent, ActorInfo, SentencedDoc } from '../types';
-import { NO_DATE, type DateChoice } from '../what/anchors';
+import { addDays, NO_DATE, type DateChoice } from '../what/anchors';
 import { combineStatus, statusClass } from '../what/modality';
 import { eventTitle } from '../what/titles';
 import type { WhatDocEvent } from '../what/types';
@@ -31,9 +31,10 @@ export function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, act
     date = { ...NO_DATE, value: published, precision: 'day', expression: null, reference: `published ${published}`, source: 'published' };
   }
   if (!date.value && c.type === 'statement') {
-    dateWhy = 'publication-month';
-    // reported without a day: around publication (the month it was published)
-    date = { ...NO_DATE, value: published.slice(0, 7), precision: 'month', expression: null, reference: `published ${published}`, source: 'published' };
+    dateWhy = 'publication-day-estimated';
+    // reported without a day: the day of publication, an estimate (a remark is news the day it is made or the day after),
+    // said so: precision "week"-style estimate with its two-day span
+    date = { ...NO_DATE, value: published, precision: 'day', expression: null, reference: `published ${published} (no day in the text)`, source: 'published', range: { from: addDays(published, -1), to: published } };
   }
   const location = clusterPlace(c);
   const main = c.main.filter((id) => participants.includes(id));
@@ -94,7 +95,7 @@ export function informs(x: Cand): boolean {
 
 /** The published date information: an estimated day of a stated week says so ("week", with its span). */
 export function dateInfoOf(date: DateChoice): DocEvent['dateInfo'] {
-  const estimated = date.value !== null && date.source === 'range' && date.value.length === 10 && date.range !== null;
+  const estimated = date.value !== null && (date.source === 'range' || date.source === 'published') && date.value.length === 10 && date.range !== null;
   return {
     expression: date.expression,
     reference: date.reference,
