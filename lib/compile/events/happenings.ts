@@ -15,7 +15,7 @@ import { EN } from '../lang/en';
 import type { Cand, CandRole, Why } from './cand';
 import type { Ctx, SentenceView } from './context';
 import { countryOfAdjective, nationGroup, previousPair, relativeAntecedent, saidAtReference } from './clues';
-import { pickPlace } from './place';
+import { atHome, pickPlace } from './place';
 import { tellsOf } from './tells';
 import { pastWeekday } from './weekday';
 import { uniq } from './util';
@@ -306,6 +306,8 @@ export function findHappenings(ctx: Ctx, view: SentenceView): void {
         part = { ids: [], certainty: 0 };
       }
       if (role === 'event' && h.type === 'visit' && !place) return;
+      // a leader is never a visitor at home
+      if (role === 'event' && h.type === 'visit' && atHome(book, place, people, (id) => actors.get(id)?.affiliation ?? null)) return;
       // "speaking in Avalon at a summit of leaders hosted by Alder, Birch said …": the host and the speaker took part
       const hostedBy = role === 'ref' && h.type === 'meeting' && statusClass(status) === 'real' ? /^[^.;]{0,80}?\bhosted\s+by\s+/i.exec(text.slice(h.end)) : null;
       if (hostedBy) {

@@ -26,3 +26,30 @@ export function pickPlace(
   ok.sort((a, b) => specificity(b.kind) - specificity(a.kind) || Math.abs(a.start - hit.end) - Math.abs(b.start - hit.end));
   return placeLabel(book, ok[0].place);
 }
+
+/** The country code of a place label from data/places.yaml ("Glass Palace, Avalon" → Avalon's country), or null when unknown. */
+export function countryOfPlace(book: PlaceBook, label: string): string | null {
+  const seen = new Set<string>();
+  for (const part of label.split(',').map((p) => p.trim())) {
+    let cur: string | undefined = part;
+    while (cur && !seen.has(cur.toLowerCase())) {
+      seen.add(cur.toLowerCase());
+      const e = book.byName.get(cur.toLowerCase());
+      if (!e) break;
+      if (e.country) return e.country;
+      cur = e.within;
+    }
+  }
+  return null;
+}
+
+/**
+ * VISIT_RULES home-is-no-visit: a leader is never a visitor in his own country or office
+ * ("the president visited a factory in his own capital" is not diplomacy's visit). True when every
+ * person taking part belongs to the country the place lies in.
+ */
+export function atHome(book: PlaceBook, place: string | null, people: string[], affiliationOf: (id: string) => string | null): boolean {
+  if (!place || !people.length) return false;
+  const code = countryOfPlace(book, place);
+  return !!code && people.every((id) => affiliationOf(id) === code);
+}
