@@ -37,4 +37,9 @@ describe('happenings pass', () => {
     const away = run('Boris Birch arrived in Avalon on Monday.', { 'on Monday': { value: '2025-02-17' } }).filter((e) => e.type === 'visit');
     expect(away.map((e) => e.participants)).toEqual([['boris-birch']]);
   });
+  it('finds a coordinated subject the clause rules miss by part-of-speech tags (pos-subject-object)', () => {
+    const [m] = run('In Avalon, Anna Alder, Boris Birch and Dana Dogwood, after weeks of preparation, held talks.').filter((e) => e.type === 'meeting');
+    expect(m.participants.sort()).toEqual(['anna-alder', 'boris-birch', 'dana-dogwood']);
+    expect(m.rules).toContainEqual({ stage: 'participants', rule: 'pos-subject-object' });
+  });
 });

@@ -19,6 +19,8 @@ import { atHome, pickPlace } from './place';
 import { tellsOf } from './tells';
 import { pastWeekday } from './weekday';
 import { uniq } from './util';
+import { objectSpan, subjectSpan, tagSentence } from '../text/pos';
+import type { LocalMention } from '../what/participants';
 
 export function findHappenings(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, book, kindOf, published, cands, personsBySentence, paraOf } = ctx;
@@ -293,6 +295,16 @@ export function findHappenings(ctx: Ctx, view: SentenceView): void {
       }
       let adjunct = false;
       let tookPart = false;
+      // subject and object from part-of-speech tags, only where the surface rules left people of the sentence out:
+      // "A, B and C met …" (a coordinated list), a meeting or call whose sentence names its people but the rules gave it fewer than two
+      {
+        const have = part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+        const usable = role === 'event' && !h.rule.refOnly && (h.type === 'meeting' || h.type === 'call') && !quotes.some((q) => h.start > q.start && h.end < q.end);
+        if (usable && ((have.length < 2 && persons.length >= 2) || (persons.length >= 3 && have.length < persons.length))) {
+          const extra = posParticipants(text, local, h.start, h.end).filter((id) => !part.ids.includes(id));
+          if (extra.length && have.length + extra.length >= 2) part = fired(why, 'participants', have.length ? 'pos-coordinated-list' : 'pos-subject-object', { ids: uniq([...part.ids, ...extra]), certainty: Math.min(part.certainty || 1, 0.7) });
+        }
+      }
       const people = part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
       if (role === 'event' && !part.ids.length) role = 'ref';
       if (role === 'event' && h.type !== 'agreement' && !people.length && !nationParties) {
@@ -473,4 +485,11 @@ export function dateRule(date: DateChoice): string {
   if (date.source === 'anchored' || date.anchor) return 'anchored';
   if (date.reference && /\(past: /.test(date.reference)) return 'weekday-before-publication';
   return date.expression && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|this|earlier)\b/i.test(date.expression) ? 'relative-to-publication' : 'explicit';
+}
+
+/** The people named in the subject run before a trigger and the object run after it, by part-of-speech tags. */
+export function posParticipants(text: string, local: LocalMention[], start: number, end: number): string[] {
+  const tokens = tagSentence(text);
+  const spans = [subjectSpan(tokens, start), objectSpan(tokens, end)].filter((x): x is { start: number; end: number } => !!x);
+  return uniq(local.filter((m) => PERSONISH.includes(m.kind) && spans.some((sp) => m.start >= sp.start && m.end <= sp.end)).map((m) => m.actorId));
 }
