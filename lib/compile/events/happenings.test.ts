@@ -42,4 +42,9 @@ describe('happenings pass', () => {
     expect(m.participants.sort()).toEqual(['anna-alder', 'boris-birch', 'dana-dogwood']);
     expect(m.rules).toContainEqual({ stage: 'participants', rule: 'pos-subject-object' });
   });
+  it('a programme’s own exchanges are never calls (programme-subject, programme-object)', () => {
+    expect(run('We spoke by phone with Anna Alder earlier today.').filter((e) => e.type === 'call')).toEqual([]);
+    expect(run('Anna Alder spoke by phone with our correspondent in Avalon.').filter((e) => e.type === 'call')).toEqual([]);
+    expect(run('Anna Alder spoke by phone with Boris Birch, our correspondent reports.').filter((e) => e.type === 'call')).toHaveLength(1);
+  });
 });

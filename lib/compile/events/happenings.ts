@@ -215,6 +215,8 @@ export function findHappenings(ctx: Ctx, view: SentenceView): void {
         }
         if (pair(part.ids).length < 2) return;
       }
+      // a programme's own exchanges (with its guests, its correspondents) are broadcast talk, never a call between actors
+      if (h.type === 'call' && (EN.programmeSubject.pattern.test(text.slice(clause.start, h.start)) || EN.programmeObject.pattern.test(text.slice(h.end, clause.end)))) return;
       const modality = modalityOf(lower.slice(clause.start, h.start), lower.slice(h.start, h.end), lower.slice(h.end, clause.end));
       if (modality !== 'happened') why.push({ stage: 'status', rule: `modality-${modality}` });
       if (modality === 'hypothetical') return;

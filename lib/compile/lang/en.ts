@@ -78,11 +78,17 @@ export const EN = {
     'a rejection answers the author of a recent proposal',
     'Birch rejected the plan',
   ),
-  hostExchange: row(
-    'host-exchange',
-    /\b(?:anchor|host|presenter|correspondent|reporter|co-host|back\s+to\s+you|joins\s+us|joining\s+us|reporting\s+from|thanks?\s+(?:you\s+)?(?:so\s+much|very\s+much)?\s*,?\s*(?:for\s+(?:joining|being\s+with)\s+us)?)\b/i,
-    'an exchange between a programme’s hosts and reporters is broadcast talk, never a phone call',
-    'Our correspondent joins us from the capital; we spoke to her by phone',
+  programmeSubject: row(
+    'programme-subject',
+    /(?:^|[^\w’'])(?:we|i)\s+(?:(?:have|had|just|also|briefly|earlier)\s+)*$/i,
+    'a call told in the first person ("we spoke to …") is the programme talking to a guest, never a call between actors',
+    'We spoke by phone with the minister earlier today',
+  ),
+  programmeObject: row(
+    'programme-object',
+    /^\s*(?:(?:to|with)\s+)?(?:our|my|the\s+(?:programme|program|show|network)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:correspondent|reporter|host|anchor|presenter|colleague|producer|editor|analyst|team)s?\b/i,
+    'an exchange with the programme’s own correspondents or hosts is broadcast talk, never a phone call',
+    'she spoke by phone with our correspondent in the capital',
   ),
   statementLead: row(
     'statement-lead',
