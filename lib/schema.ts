@@ -283,6 +283,8 @@ export const DatasetEvent = z.object({
   edited: z
     .object({ notes: z.array(z.string()), machine: z.record(z.string(), z.unknown()).nullable() })
     .nullable(),
+  /** why the event exists: the compiler's rules that fired, by stage (trigger, participants, status, date, place, cluster, merge) */
+  rules: z.array(z.object({ stage: z.string(), rule: z.string() })).optional(),
 });
 
 export const DatasetEdge = z.object({

@@ -1,11 +1,15 @@
 /**
- * npm run eval [-- --strict] [-- --json] [-- --set samples] [-- --with-corrections] [-- --seed N]
+ * npm run eval [-- --strict] [-- --record] [-- --json] [-- --set samples] [-- --with-corrections] [-- --seed N]
  *
  * Compiles each eval set (samples, hard-cases, speech-damaged) and scores it
  * against its annotations (data/eval/<set>/annotations.yaml). A measurement:
  * exits 0 whatever the figures, 1 only when an annotation file is invalid or
- * the eval crashes; with --strict also 1 when a samples target fails.
+ * the eval crashes; with --strict also 1 when a samples target fails or a gated set (samples,
+ * hard-cases) scores an F1 or strict F1 below data/eval/baseline.json; --record writes that file.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GATED_SETS, recordBaseline, regressions, type Baseline } from '../lib/eval/baseline';
 import { compile } from '../lib/compile';
 import { formatProblem } from '../lib/problems';
 import { RULES } from '../lib/eval/match';
@@ -16,6 +20,7 @@ import { buildSet, SET_NAMES, type SetName } from '../lib/eval/sets';
 function main(): number {
   const args = process.argv.slice(2);
   const strict = args.includes('--strict');
+  const record = args.includes('--record');
   const json = args.includes('--json');
   const corrections = args.includes('--with-corrections');
   const setArg = args.indexOf('--set');
@@ -63,13 +68,30 @@ function main(): number {
   } else {
     const summary = results.map(
       (r) =>
-        `  ${r.set.padEnd(15)} F1 ${r.events.overall.f1?.toFixed(3) ?? 'n/a'}  P ${r.events.overall.precision?.toFixed(3) ?? 'n/a'}  R ${r.events.overall.recall?.toFixed(3) ?? 'n/a'}  exact-day ${r.events.overall.exactDay?.toFixed(3) ?? 'n/a'}  dup ${r.events.duplicates.length}  people ${r.actors.peopleRecall?.toFixed(3) ?? 'n/a'}  junk ${r.actors.junk.length}  edges ${r.edges.recall?.toFixed(3) ?? 'n/a'}`,
+        `  ${r.set.padEnd(15)} F1 ${r.events.overall.f1?.toFixed(3) ?? 'n/a'}  strict ${r.events.strict.f1?.toFixed(3) ?? 'n/a'}  P ${r.events.overall.precision?.toFixed(3) ?? 'n/a'}  R ${r.events.overall.recall?.toFixed(3) ?? 'n/a'}  exact-day ${r.events.overall.exactDay?.toFixed(3) ?? 'n/a'}  dup ${r.events.duplicates.length}  people ${r.actors.peopleRecall?.toFixed(3) ?? 'n/a'}  junk ${r.actors.junk.length}  edges ${r.edges.recall?.toFixed(3) ?? 'n/a'}  responded ${r.edges.respondedTotal ? `${r.edges.respondedFound}/${r.edges.respondedTotal}` : 'n/a'}`,
     );
     log.push('Summary:', ...summary);
     console.log(log.join('\n'));
   }
 
   if (invalid) return 1;
+  const baselineFile = join(root, 'data/eval/baseline.json');
+  if (record) {
+    if (only || seed !== 1 || corrections) {
+      console.error('--record: run it on every set, seed 1, without --with-corrections.');
+      return 1;
+    }
+    writeFileSync(baselineFile, `${JSON.stringify(recordBaseline(results), null, 2)}\n`);
+    console.error(`recorded ${GATED_SETS.join(', ')} figures in data/eval/baseline.json`);
+  }
+  if (strict && existsSync(baselineFile)) {
+    const drops = regressions(JSON.parse(readFileSync(baselineFile, 'utf8')) as Baseline, only ? results.filter((r) => r.set === only).concat([]) : results);
+    const relevant = only ? drops.filter((d) => d.startsWith(`${only}:`)) : drops;
+    if (relevant.length) {
+      for (const d of relevant) console.error(`--strict: ${d}`);
+      return 1;
+    }
+  }
   if (strict) {
     const samples = results.find((r) => r.set === 'samples');
     if (!samples || samples.targets.some((t) => !t.pass)) {

@@ -5,6 +5,7 @@ import { participantsOf } from '@/lib/ui/selection';
 import { ActorButton } from './ActorButton';
 import { EvidenceList } from './EvidenceList';
 import { StatusBadge, TypeBadge } from './TypeBadge';
+import { WhyList } from './WhyList';
 
 interface Props {
   event: DatasetEvent;
@@ -100,6 +101,7 @@ export function EventPanel({ event, index, onSelectActor, onOpenDocument, onClos
         </h3>
         <EvidenceList evidence={event.evidence} documents={index.documents} onOpenDocument={onOpenDocument} />
       </section>
+      <WhyList rules={event.rules} />
     </article>
   );
 }

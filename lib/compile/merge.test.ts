@@ -44,7 +44,8 @@ describe('mergeEvents', () => {
       const doc = ev.documentId === 'a-wire' ? A : B;
       expect(doc.body.slice(ev.start, ev.end)).toBe(ev.quote);
     }
-    expect(r.merges).toEqual([{ eventId: m.id, documentIds: ['a-wire', 'b-local'] }]);
+    expect(r.merges).toEqual([{ eventId: m.id, documentIds: ['a-wire', 'b-local'], reasons: expect.arrayContaining(['same type (meeting)']) }]);
+    expect(m.rules?.some((w) => w.stage === 'merge')).toBe(true);
     expect(m.confidence).toBeGreaterThan(0.5);
     expect(m.confidence).toBeLessThanOrEqual(1);
   });
@@ -129,5 +130,23 @@ describe('mergeEvents', () => {
     ];
     const r = mergeEvents(docEvents, [x, y], { actors, places: TEST_PLACES });
     expect(r.events.filter((e) => e.type === 'meeting')).toHaveLength(2);
+  });
+
+  it('never merges an undated report with one published weeks apart: two rounds of talks stay two (undated-strong-evidence)', () => {
+    const first = makeDoc('f-march', 'Anna Alder held talks with Boris Birch in Avalon.', '2025-03-02');
+    const later = makeDoc('g-may', 'Anna Alder held talks with Boris Birch in Avalon.', '2025-05-20');
+    const r = run([{ doc: first }, { doc: later }]);
+    expect(r.events.filter((e) => e.type === 'meeting')).toHaveLength(2);
+    expect(r.merges).toEqual([]);
+  });
+
+  it('merges undated reports of the same pair and place published within days, and says why', () => {
+    const one = makeDoc('h-one', 'Anna Alder held talks with Boris Birch in Avalon.', '2025-03-02');
+    const two = makeDoc('i-two', 'Anna Alder held talks with Boris Birch in Avalon.', '2025-03-03');
+    const r = run([{ doc: one }, { doc: two }]);
+    const meetings = r.events.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(r.merges[0].reasons).toContain('undated: same participants and publication within days');
+    expect(meetings[0].rules).toContainEqual({ stage: 'merge', rule: 'undated-strong-evidence' });
   });
 });

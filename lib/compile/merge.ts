@@ -13,10 +13,12 @@ import { confidenceOf } from './what/confidence';
 import { assignIds, normaliseForHash } from './what/ids';
 import { eventTitle, statementGist } from './what/titles';
 import type { DateSource, WhatDocEvent } from './what/types';
+import { EVENT_TYPES } from './event-types';
 
 export interface MergeResult {
   events: DatasetEvent[];
-  merges: { eventId: string; documentIds: string[] }[];
+  /** events merged from more than one document, with the reasons the reports were taken as one */
+  merges: { eventId: string; documentIds: string[]; reasons: string[] }[];
 }
 
 export interface MergeOptions {
@@ -24,7 +26,7 @@ export interface MergeOptions {
   places?: PlaceEntry[];
 }
 
-interface Item {
+export interface Item {
   e: WhatDocEvent;
   published: string;
   outlet: string;
@@ -136,11 +138,11 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   // a meeting or a call takes two sides: one name alone, in every report of it, is a mention whose other side was not found
   const built = [...members.values()]
     .map((idx) => buildEvent(idx.map((i) => items[i]), byId, actors, book))
-    .filter((b) => !((b.event.type === 'meeting' || b.event.type === 'call') && b.event.participants.length === 1));
+    .filter((b) => !(EVENT_TYPES[b.event.type].twoSides && b.event.participants.length === 1));
   const ids = assignIds(built.map((b) => b.idInput));
   const events: DatasetEvent[] = built.map((b, i) => ({ ...b.event, id: ids[i] }));
   const merges = built
-    .map((b, i) => ({ eventId: ids[i], documentIds: b.documentIds }))
+    .map((b, i) => ({ eventId: ids[i], documentIds: b.documentIds, reasons: b.reasons }))
     .filter((m) => m.documentIds.length > 1)
     .sort((a, b) => cmp(a.eventId, b.eventId));
   events.sort((a, b) => cmp(a.id, b.id));
@@ -188,12 +190,40 @@ function hardConflict(a: Item, b: Item, book: PlaceBook): boolean {
     if (bothExplicit && ea.docId === eb.docId) return true;
   } else if (!datesCompatible(dateOf(ea), dateOf(eb))) return true;
   if (ea.type === 'statement' && ea.participants[0] !== eb.participants[0]) return true;
+  if ((!ea.date || !eb.date) && !undatedAlike(a, b)) return true;
   if (ea.type === 'call' && a.persons.length >= 2 && b.persons.length >= 2) {
     const ma = (ea.mainParticipants ?? ea.participants).slice(0, 2);
     const mb = (eb.mainParticipants ?? eb.participants).slice(0, 2);
     if (ma.length === 2 && mb.length === 2 && ma.filter((x) => mb.includes(x)).length < 2 && a.persons.filter((p) => b.persons.includes(p)).length < 2) return true;
   }
   return false;
+}
+
+/** Reports published this many days apart or more never merge when one of them is undated. */
+export const UNDATED_PUBLISHED_WITHIN = 7;
+
+/**
+ * An undated report is one happening with another only on strong evidence (MERGE_RULES undated-strong-evidence):
+ * same core participants (the main pair, or the same people), compatible places (checked before), and
+ * documents published within days of each other. Two rounds of talks of the same people in other cities or
+ * months, one of them undated, stay two events.
+ */
+export function undatedAlike(a: Item, b: Item): boolean {
+  if (Math.abs(daysBetween(a.published, b.published)) >= UNDATED_PUBLISHED_WITHIN) return false;
+  const core = (x: Item) => {
+    const main = (x.e.mainParticipants ?? x.e.participants).slice(0, 2);
+    return [...new Set(main)].sort().join('|');
+  };
+  if (core(a) === core(b)) return true;
+  const pa = [...new Set(a.persons)].sort().join('|');
+  const pb = [...new Set(b.persons)].sort().join('|');
+  return pa !== '' && pa === pb;
+}
+
+/** Both dated to the same day by the text (not estimated from a week or the publication). */
+function sameStatedDay(a: WhatDocEvent, b: WhatDocEvent): boolean {
+  const stated = (e: WhatDocEvent) => !!e.date && e.date.length === 10 && (e.dateSource ?? 'explicit') !== 'range' && e.dateSource !== 'published';
+  return stated(a) && stated(b) && a.date === b.date;
 }
 
 /** null when the two reports cannot be the same happening; else how alike they are. */
@@ -216,11 +246,15 @@ function pairScore(a: Item, b: Item, book: PlaceBook, actors: Map<string, ActorI
     score -= gap;
   } else if (!datesCompatible(da, db)) return null;
   else if (ea.date && ea.date === eb.date) score += 2;
+  // an undated report is the same happening only on strong evidence
+  if ((!ea.date || !eb.date) && !undatedAlike(a, b)) return null;
 
   if (ea.type === 'statement') {
     if (ea.participants[0] !== eb.participants[0]) return null;
     const sim = jaccard(a.words, b.words);
-    if (sim < 0.25) return null;
+    // one remark of a speaker on a stated day, reported by several documents, is one statement (speaker-day)
+    // … told by other documents in other words: some shared words, or the same answered party
+    if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && (sim >= 0.12 || ea.respondsTo.some((r) => eb.respondsTo.includes(r))))) return null;
     return score + 4 + sim * 4;
   }
 
@@ -272,6 +306,7 @@ function buildEvent(
 ): {
   event: Omit<DatasetEvent, 'id'>;
   documentIds: string[];
+  reasons: string[];
   idInput: { type: EventType; date: string | null; main: string[]; location: string | null; firstQuote: string; rank: string };
 } {
   items = [...items].sort((a, b) => cmp(a.key, b.key));
@@ -352,6 +387,9 @@ function buildEvent(
   const gist = type === 'statement' ? (items.map((x) => statementGist(evidenceText(x, byId))).find(Boolean) ?? null) : null;
   const title = eventTitle({ type, status, names, location, respondsTo: respondsTo.map(nameOf), gist });
 
+  const reasons = documentIds.length > 1 ? mergeReasons(items, book) : [];
+  const rules = rulesOf(items, reasons);
+
   const first = evidence[0];
   return {
     event: {
@@ -367,8 +405,10 @@ function buildEvent(
       respondsTo,
       disagreements,
       edited: null,
+      ...(rules.length ? { rules } : {}),
     },
     documentIds,
+    reasons,
     idInput: {
       type,
       date,
@@ -383,4 +423,35 @@ function buildEvent(
 function evidenceText(x: Item, byId: Map<string, SentencedDoc>): string {
   const d = byId.get(x.e.docId);
   return d ? x.e.evidence.map((s) => d.body.slice(s.start, s.end)).join(' ') : '';
+}
+
+/** Why reports of several documents were taken as one happening: what they share. */
+function mergeReasons(items: Item[], book: PlaceBook): string[] {
+  const reasons: string[] = [`same type (${items[0].e.type})`];
+  const days = [...new Set(items.map((x) => x.e.date).filter((d): d is string => !!d))];
+  if (days.length === 1) reasons.push(`same date (${days[0]})`);
+  else if (days.length > 1) reasons.push(`dates within days (${days.sort().join(', ')})`);
+  else reasons.push('undated: same participants and publication within days');
+  const places = [...new Set(items.map((x) => x.e.location).filter((p): p is string => !!p))];
+  if (places.length) reasons.push(`compatible places (${places.sort().join('; ')})`);
+  let shared = items[0].e.participants;
+  for (const x of items.slice(1)) shared = shared.filter((p) => x.e.participants.includes(p));
+  if (shared.length) reasons.push(`shared participants (${[...shared].sort().join(', ')})`);
+  void book;
+  return reasons;
+}
+
+/** The rules that fired for the event: its reports' rules (each once, in order), then the merge. */
+function rulesOf(items: Item[], reasons: string[]): { stage: string; rule: string }[] {
+  const out: { stage: string; rule: string }[] = [];
+  const seen = new Set<string>();
+  for (const x of items)
+    for (const w of x.e.rules ?? []) {
+      const k = `${w.stage}\u0000${w.rule}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(w);
+    }
+  if (reasons.length) out.push({ stage: 'merge', rule: reasons[1]?.startsWith('undated') ? 'undated-strong-evidence' : 'same-happening-across-documents' });
+  return out;
 }

@@ -176,6 +176,8 @@ export interface DocEvent {
   trigger: string;
   /** 0..1 trigger strength */
   triggerStrength: number;
+  /** the rules that fired for it, by stage (optional: hand-made DocEvents have none) */
+  rules?: { stage: string; rule: string }[];
 }
 
 export interface CompileResult {
@@ -189,7 +191,7 @@ export interface CompileTrace {
   /** per document: ids of the events it supports */
   eventsByDocument: Record<string, string[]>;
   /** events merged from more than one document */
-  merges: { eventId: string; documentIds: string[] }[];
+  merges: { eventId: string; documentIds: string[]; reasons?: string[] }[];
   /** corrections applied (index in corrections.yaml) and those that matched nothing */
   corrections: { index: number; op: string; applied: boolean; message: string }[];
 }

@@ -68,6 +68,7 @@ export function figuresJson(f: SetFigures): unknown {
     annotatedMain: f.annotatedMain,
     byType: e.byType,
     overall: e.overall,
+    strict: e.strict,
     participants: e.participants,
     people: { recall: f.actors.peopleRecall, missed: f.actors.peopleMissed },
     actors: { compiled: f.actors.compiled, real: f.actors.real, precision: f.actors.actorPrecision, junk: f.actors.junk.map((j) => j.id) },

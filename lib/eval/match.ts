@@ -34,7 +34,7 @@ export const RULES = [
   '- FP = compiled events matching nothing + duplicates (a second compiled event matching an already matched annotated event);',
   '  compiled planned/cancelled/denied events that match nothing are FP only if their type+actors match no annotation at all;',
   '- FN = main annotated events not matched; exact-day = matched main events with an annotated day whose compiled date is',
-  '  that day;',
+  '  that day; strict = the same with a wrong day (annotated day, another compiled day) counted as a miss and a false positive;',
   '- compiled actors = discovered actors + data-file actors found in the text (surface forms or events); junk = not in realActors.',
 ].join('\n');
 
@@ -200,6 +200,8 @@ export interface MatchResult {
   dateErrors: MatchedPair[];
   byType: Record<EventType, TypeFigures>;
   overall: TypeFigures;
+  /** strict: a matched main event on a wrong day (annotated day, compiled another) counts as a miss and a false positive */
+  strict: TypeFigures;
   participants: { precision: number | null; recall: number | null; correct: number; compiled: number; covered: number; annotated: number };
 }
 
@@ -319,6 +321,7 @@ export function matchEvents(annotated: AnnotatedEvent[], compiledIn: DatasetEven
     dateErrors,
     byType,
     overall: figures(all.tp, all.fp, all.fn, all.ex, all.days),
+    strict: figures(all.tp - dateErrors.length, all.fp + dateErrors.length, all.fn + dateErrors.length, all.ex, all.days),
     participants: {
       precision: ratio(correct, compiledCount),
       recall: ratio(covered, annotatedCount),

@@ -26,6 +26,7 @@ export function formatSet(f: SetFigures, opts: { targets: boolean }): string {
   out.push('  type         TP   FP   FN   precis recall     F1   exact-day');
   for (const t of EVENT_TYPES) out.push(row(t, e.byType[t]));
   out.push(row('overall', e.overall));
+  out.push(row('strict', e.strict) + '   (strict: a wrong day counts as a miss and a false positive)');
   const p = e.participants;
   out.push(`  participants of matched meetings+calls: precision ${pct(p.precision)} (${p.correct}/${p.compiled}), recall ${pct(p.recall)} (${p.covered}/${p.annotated})`);
   const a = f.actors;

@@ -14,6 +14,10 @@ import type { EventType } from '../../schema';
 export type TriggerRole = 'event' | 'join' | 'statement';
 
 export interface TriggerRule {
+  /** stable id, recorded in the compile trace ("trigger met-with") */
+  id: string;
+  /** a generic instance */
+  example: string;
   /** null: refers to a call or a meeting ("the conversation", "the event") */
   type: EventType | null;
   role: TriggerRole;
@@ -38,77 +42,82 @@ const words = (n: number) => String.raw`(?:[^\s.;:!?]+\s+){0,${n}}?`;
 
 export const TRIGGER_RULES: TriggerRule[] = [
   // ---------- calls ----------
-  { type: 'call', role: 'event', strength: 0.95, re: new RegExp(String.raw`${B}(?:spoke|spoken|speaks|speak|speaking|talked|talking|talks|chatted)\s+${words(8)}(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone${B}`, 'g') },
-  { type: 'call', role: 'event', strength: 0.9, re: /\b(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|discussion|exchange|chat|dialogue|dialog)s?\b/g },
-  { type: 'call', role: 'event', strength: 0.55, re: /\b(?:tele)?phone\s+(?:name|identify|title|contact)s?\b/g },
-  { type: 'call', role: 'event', strength: 0.85, re: /\b(?:held|had|made|hold|have|holding)\s+(?:a|an|their|another|his|her)\s+(?:\w+\s+){0,2}?call\b/g },
-  { type: 'call', role: 'event', strength: 0.85, re: /\bcalls?\s+(?:between|with)\b/g },
-  { type: 'call', role: 'event', strength: 0.75, re: /\b(?:the|a|an|their|his|her|this|that|week's|weeks'|day's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+(?:[a-z]+[-–][a-z]+\s+)?(?:\w+\s+)?call\b(?!\s+(?:for|on|to)\b)/g },
-  { type: 'call', role: 'event', strength: 0.8, re: /\b(?:phoned|dialled|dialed|telephoned|rang\s+up)\b/g },
-  { type: 'call', role: 'event', strength: 0.6, needsObject: true, re: /(?<!so-)\b(?:called|to\s+call)\s+(?!for\b|on\b|off\b|upon\b|out\b|into\b|it\b|so\b|a\b|an\b|the\b|this\b|that\b|them\b|back\b|in\b|to\b|by\b)/g },
-  { type: 'call', role: 'event', strength: 0.5, needsObject: true, re: /\b(?:spoke|spoken|talked|speaks)\s+(?:to|with)\b/g },
+  { id: 'call-spoke-by-phone', example: 'Alder spoke by phone with Birch', type: 'call', role: 'event', strength: 0.95, re: new RegExp(String.raw`${B}(?:spoke|spoken|speaks|speak|speaking|talked|talking|talks|chatted)\s+${words(8)}(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone${B}`, 'g') },
+  { id: 'call-phone-noun', example: 'a phone call between the two leaders', type: 'call', role: 'event', strength: 0.9, re: /\b(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|discussion|exchange|chat|dialogue|dialog)s?\b/g },
+  { id: 'call-phone-spun', example: 'a telephone name with Birch (spun copy)', type: 'call', role: 'event', strength: 0.55, re: /\b(?:tele)?phone\s+(?:name|identify|title|contact)s?\b/g },
+  { id: 'call-held-a-call', example: 'they held a call on Monday', type: 'call', role: 'event', strength: 0.85, re: /\b(?:held|had|made|hold|have|holding)\s+(?:a|an|their|another|his|her)\s+(?:\w+\s+){0,2}?call\b/g },
+  { id: 'call-call-with', example: 'calls with Birch', type: 'call', role: 'event', strength: 0.85, re: /\bcalls?\s+(?:between|with)\b/g },
+  { id: 'call-the-call', example: 'during the call, the two', type: 'call', role: 'event', strength: 0.75, re: /\b(?:the|a|an|their|his|her|this|that|week's|weeks'|day's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+(?:[a-z]+[-–][a-z]+\s+)?(?:\w+\s+)?call\b(?!\s+(?:for|on|to)\b)/g },
+  { id: 'call-phoned', example: 'Alder phoned Birch', type: 'call', role: 'event', strength: 0.8, re: /\b(?:phoned|dialled|dialed|telephoned|rang\s+up)\b/g },
+  { id: 'call-called-object', example: 'Alder called Birch on Friday', type: 'call', role: 'event', strength: 0.6, needsObject: true, re: /(?<!so-)\b(?:called|to\s+call)\s+(?!for\b|on\b|off\b|upon\b|out\b|into\b|it\b|so\b|a\b|an\b|the\b|this\b|that\b|them\b|back\b|in\b|to\b|by\b)/g },
+  { id: 'call-spoke-to', example: 'Alder spoke to Birch', type: 'call', role: 'event', strength: 0.5, needsObject: true, re: /\b(?:spoke|spoken|talked|speaks)\s+(?:to|with)\b/g },
   // "The two officers are due to speak again on Monday": the pair of an earlier call (kept only with two parties)
-  { type: 'call', role: 'event', strength: 0.5, re: /(?<=\b(?:to|will|would|shall)\s)(?:speak|talk)\s+again\b(?!\s+(?:to|with|at|about|before|in\s+(?:public|parliament))\b)/g },
+  { id: 'call-speak-again', example: 'the two are due to speak again', type: 'call', role: 'event', strength: 0.5, re: /(?<=\b(?:to|will|would|shall)\s)(?:speak|talk)\s+again\b(?!\s+(?:to|with|at|about|before|in\s+(?:public|parliament))\b)/g },
   // ---------- meetings ----------
-  { type: 'meeting', role: 'event', strength: 0.9, re: /\b(?:met|meets|meet|meeting|meetings)\b(?!\s+(?:the\s+)?press\b)/g },
-  { type: 'meeting', role: 'event', strength: 0.85, re: /\b(?:held|hold|holding|holds)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions)\b/g },
-  { type: 'meeting', role: 'event', strength: 0.8, re: /\btalks?\b(?!\s+(?:about|of)\s+(?:a|the)\s+(?:return|possible))/g },
-  { type: 'meeting', role: 'event', strength: 0.85, re: /\b(?:summit|summits)\b/g },
-  { type: 'meeting', role: 'event', strength: 0.85, re: /\bsat\s+down\s+with\b/g },
-  { type: 'meeting', role: 'event', strength: 0.55, re: /\bassembl(?:y|ies)\b/g },
-  { type: 'meeting', role: 'event', strength: 0.6, re: /\bnegotiations?\b/g },
-  { type: 'meeting', role: 'event', strength: 0.5, re: /\b(?:discussions|consultations)\b/g },
-  { type: 'meeting', role: 'event', strength: 0.5, re: /\bface-to-face\b/g },
+  { id: 'meeting-met', example: 'Alder met Birch in Avalon', type: 'meeting', role: 'event', strength: 0.9, re: /\b(?:met|meets|meet|meeting|meetings)\b(?!\s+(?:the\s+)?press\b)/g },
+  { id: 'meeting-held-talks', example: 'the sides held talks', type: 'meeting', role: 'event', strength: 0.85, re: /\b(?:held|hold|holding|holds)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions)\b/g },
+  { id: 'meeting-talks', example: 'talks between the two delegations', type: 'meeting', role: 'event', strength: 0.8, re: /\btalks?\b(?!\s+(?:about|of)\s+(?:a|the)\s+(?:return|possible))/g },
+  { id: 'meeting-summit', example: 'a summit of leaders', type: 'meeting', role: 'event', strength: 0.85, re: /\b(?:summit|summits)\b/g },
+  { id: 'meeting-sat-down', example: 'Alder sat down with Birch', type: 'meeting', role: 'event', strength: 0.85, re: /\bsat\s+down\s+with\b/g },
+  { id: 'meeting-assembly', example: 'an assembly with Birch (spun copy)', type: 'meeting', role: 'event', strength: 0.55, re: /\bassembl(?:y|ies)\b/g },
+  { id: 'meeting-negotiations', example: 'negotiations with the other side', type: 'meeting', role: 'event', strength: 0.6, re: /\bnegotiations?\b/g },
+  { id: 'meeting-discussions', example: 'consultations in the capital', type: 'meeting', role: 'event', strength: 0.5, re: /\b(?:discussions|consultations)\b/g },
+  { id: 'meeting-face-to-face', example: 'their first face-to-face', type: 'meeting', role: 'event', strength: 0.5, re: /\bface-to-face\b/g },
   // a host meets the guest: "Alder hosted Birch", "will host Birch in Avalon", "welcomed Birch to the palace"
-  { type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:hosted|hosting|welcomed|welcomes|welcoming|(?<=\b(?:will|would|to|can|could|may|might|shall|did|also)\s)host|(?<=\b(?:he|she|who|which)\s)hosts)\b(?!\s+(?:by|talks|a\s+summit|the\s+(?:talks|summit|meeting))\b)/g },
+  { id: 'meeting-hosted', example: 'Alder hosted Birch', type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:hosted|hosting|welcomed|welcomes|welcoming|(?<=\b(?:will|would|to|can|could|may|might|shall|did|also)\s)host|(?<=\b(?:he|she|who|which)\s)hosts)\b(?!\s+(?:by|talks|a\s+summit|the\s+(?:talks|summit|meeting))\b)/g },
   // "Alder received envoy Birch in Avalon": a host receiving a named guest
-  { type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:received|receives|receiving)\s+(?!(?:a|an|the|his|her|their|its|no|any|some|word|news|calls?|letters?|reports?|assurances?|support|praise|criticism|backing)\b)/g },
+  { id: 'meeting-received', example: 'Alder received envoy Birch', type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:received|receives|receiving)\s+(?!(?:a|an|the|his|her|their|its|no|any|some|word|news|calls?|letters?|reports?|assurances?|support|praise|criticism|backing)\b)/g },
   // a face-to-face scene: "berated Birch in the Glass Palace"
-  { type: 'meeting', role: 'event', strength: 0.6, needsObject: true, needsPlace: true, re: /\b(?:berated|berates|scolded|confronted|rebuked|lectured|embraced|hugged)\b/g },
-  { type: null, role: 'event', strength: 0.5, refOnly: true, re: /\bconversation\b/g },
-  { type: null, role: 'event', strength: 0.6, refOnly: true, cancels: true, re: /\b(?:skip|skipped|skipping|cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved)\s+(?:\w+\s+){0,2}?(?:event|gathering)\b/g },
+  { id: 'meeting-scene', example: 'berated Birch in the palace', type: 'meeting', role: 'event', strength: 0.6, needsObject: true, needsPlace: true, re: /\b(?:berated|berates|scolded|confronted|rebuked|lectured|embraced|hugged)\b/g },
+  { id: 'ref-conversation', example: 'the conversation', type: null, role: 'event', strength: 0.5, refOnly: true, re: /\bconversation\b/g },
+  { id: 'ref-cancelled-event', example: 'decided to skip the event', type: null, role: 'event', strength: 0.6, refOnly: true, cancels: true, re: /\b(?:skip|skipped|skipping|cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved)\s+(?:\w+\s+){0,2}?(?:event|gathering)\b/g },
   // ---------- joining a happening ----------
-  { type: 'meeting', role: 'join', strength: 0.8, re: /\brepresent(?:ed|s|ing)?\s+(?:by|at|in)\b|\brepresented\s+the\s+[\w.]+(?:\s+[\w.]+)?\s+(?:in|at)\b/g },
-  { type: 'meeting', role: 'join', strength: 0.8, re: /\b(?:participated|participate|participates|participating)\s+in\b|\b(?:took|take|takes|taking)\s+part\s+in\b/g },
-  { type: 'meeting', role: 'join', strength: 0.7, re: /\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?joined\b/g },
-  { type: 'meeting', role: 'join', strength: 0.7, re: /\bjoining\s+(?:them|him|her|the\s+(?:talks|meeting|leaders))\b/g },
-  { type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:attended|attending|attends|(?:was|were|is|are|be)\s+present\s+at|be\s+on\s+hand|be\s+(?:\w+\s+)?available)\b/g },
-  { type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:part|members?)\s+of\s+the\s+(?:\w+\s+)?delegation\b|\bdelegations?\s+(?:also\s+|again\s+)?(?:included|includes|was\s+led\s+by|led\s+by)\b|\b(?:team|side)\s+(?:was\s+|were\s+)(?:again\s+|also\s+)?(?:led|headed)\s+by\b/g },
+  { id: 'join-represented', example: 'represented the country in the meeting', type: 'meeting', role: 'join', strength: 0.8, re: /\brepresent(?:ed|s|ing)?\s+(?:by|at|in)\b|\brepresented\s+the\s+[\w.]+(?:\s+[\w.]+)?\s+(?:in|at)\b/g },
+  { id: 'join-took-part', example: 'took part in the talks', type: 'meeting', role: 'join', strength: 0.8, re: /\b(?:participated|participate|participates|participating)\s+in\b|\b(?:took|take|takes|taking)\s+part\s+in\b/g },
+  { id: 'join-joined', example: 'will be joined by Birch', type: 'meeting', role: 'join', strength: 0.7, re: /\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?joined\b/g },
+  { id: 'join-joining', example: 'joining them was Birch', type: 'meeting', role: 'join', strength: 0.7, re: /\bjoining\s+(?:them|him|her|the\s+(?:talks|meeting|leaders))\b/g },
+  { id: 'join-attended', example: 'attended the meeting', type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:attended|attending|attends|(?:was|were|is|are|be)\s+present\s+at|be\s+on\s+hand|be\s+(?:\w+\s+)?available)\b/g },
+  { id: 'join-delegation', example: 'the delegation included Birch', type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:part|members?)\s+of\s+the\s+(?:\w+\s+)?delegation\b|\bdelegations?\s+(?:also\s+|again\s+)?(?:included|includes|was\s+led\s+by|led\s+by)\b|\b(?:team|side)\s+(?:was\s+|were\s+)(?:again\s+|also\s+)?(?:led|headed)\s+by\b/g },
   // ---------- visits ----------
-  { type: 'visit', role: 'event', strength: 0.85, re: /\b(?:visited|visits|visiting|visit)\b/g },
-  { type: 'visit', role: 'event', strength: 0.85, re: /\b(?:arrived|arrives|arriving|landed|lands)\s+(?:in|within|at)\b/g },
-  { type: 'visit', role: 'event', strength: 0.8, re: /\b(?:trip|trips|travel|travel(?:l)?ed|travels|travel(?:l)?ing|flew|flies|journeyed|journey)\s+(?:\w+\s+){0,2}?to\b/g },
-  { type: 'visit', role: 'event', strength: 0.6, needsObject: true, re: /\b(?:sent|send|sends|sending|dispatched|dispatch)\s+(?:[^\s.;:!?]+\s+){0,4}?to\b/g },
+  { id: 'visit-visited', example: 'Alder visited Avalon', type: 'visit', role: 'event', strength: 0.85, re: /\b(?:visited|visits|visiting|visit)\b/g },
+  { id: 'visit-arrived', example: 'Alder arrived in Avalon', type: 'visit', role: 'event', strength: 0.85, re: /\b(?:arrived|arrives|arriving|landed|lands)\s+(?:in|within|at)\b/g },
+  { id: 'visit-travelled-to', example: 'Alder travelled to Avalon', type: 'visit', role: 'event', strength: 0.8, re: /\b(?:trip|trips|travel|travel(?:l)?ed|travels|travel(?:l)?ing|flew|flies|journeyed|journey)\s+(?:\w+\s+){0,2}?to\b/g },
+  { id: 'visit-sent-to', example: 'Alder sent his envoy to Avalon', type: 'visit', role: 'event', strength: 0.6, needsObject: true, re: /\b(?:sent|send|sends|sending|dispatched|dispatch)\s+(?:[^\s.;:!?]+\s+){0,4}?to\b/g },
   // "Alder invited Birch to Avalon": a visit Birch is to make (kept only when a place follows)
-  { type: 'visit', role: 'event', strength: 0.55, needsObject: true, re: /\b(?:invited|invites|inviting)\s+(?:[^\s.;:!?]+\s+){1,4}?to\b/g },
+  { id: 'visit-invited-to', example: 'Alder invited Birch to Avalon', type: 'visit', role: 'event', strength: 0.55, needsObject: true, re: /\b(?:invited|invites|inviting)\s+(?:[^\s.;:!?]+\s+){1,4}?to\b/g },
   // "Birch is in Avalon today": a stay somewhere told as news of the day
-  { type: 'visit', role: 'event', strength: 0.55, re: /\b(?:is|are)\s+(?:now\s+)?in\s+(?=[\w' -]{2,30}?\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))\b)/g },
+  { id: 'visit-is-in-today', example: 'Birch is in Avalon today', type: 'visit', role: 'event', strength: 0.55, re: /\b(?:is|are)\s+(?:now\s+)?in\s+(?=[\w' -]{2,30}?\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))\b)/g },
   // "greeted Birch at the airport on arrival": Birch's arrival (the place is where the story is)
-  { type: 'visit', role: 'event', strength: 0.8, re: /\b(?:greeted|welcomed|met)\s+(?:[^\s.;:!?]+\s+){1,4}?(?:at\s+the\s+airport\s+)?(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival\b/g },
+  { id: 'visit-greeted-on-arrival', example: 'greeted Birch at the airport on arrival', type: 'visit', role: 'event', strength: 0.8, re: /\b(?:greeted|welcomed|met)\s+(?:[^\s.;:!?]+\s+){1,4}?(?:at\s+the\s+airport\s+)?(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival\b/g },
   // ---------- agreements ----------
-  { type: 'agreement', role: 'event', strength: 0.85, re: /\b(?:agreed|agree|agrees)\s+(?:(?:over|by|on)\s+(?:the\s+|their\s+|a\s+)?(?:tele)?(?:phone|hotline)\s+|\w+\s+)?(?:to|on|upon|that|at|in)\b(?!\s+(?:meet|talk|speak)\b)(?!\s+(?:principle\s+to\s+)?(?:hold|have|arrange|organi[sz]e|set\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|visit)\b)/g },
-  { type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:signed|signs|sign)\b(?!\s+off\b)(?!\s+of\b)(?!\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?(?:order|decree|law|bill|memo|memorandum)\b)/g },
-  { type: 'agreement', role: 'event', strength: 0.7, re: /\bsigning\s+(?:of|ceremony)\b/g },
+  { id: 'agreement-agreed', example: 'the two sides agreed to a ceasefire', type: 'agreement', role: 'event', strength: 0.85, re: /\b(?:agreed|agree|agrees)\s+(?:(?:over|by|on)\s+(?:the\s+|their\s+|a\s+)?(?:tele)?(?:phone|hotline)\s+|\w+\s+)?(?:to|on|upon|that|at|in)\b(?!\s+(?:meet|talk|speak)\b)(?!\s+(?:principle\s+to\s+)?(?:hold|have|arrange|organi[sz]e|set\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|visit)\b)/g },
+  { id: 'agreement-signed', example: 'Alder and Birch signed the accord', type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:signed|signs|sign)\b(?!\s+off\b)(?!\s+of\b)(?!\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?(?:order|decree|law|bill|memo|memorandum)\b)/g },
+  { id: 'agreement-signing', example: 'the signing ceremony', type: 'agreement', role: 'event', strength: 0.7, re: /\bsigning\s+(?:of|ceremony)\b/g },
   // "leaders adopted a declaration committing allies to …": a joint text agreed by a body's members
-  { type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:adopted|adopt|adopts|endorsed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:declaration|communiqu[eé]|joint\s+statement|resolution)\b/g },
-  { type: 'agreement', role: 'event', strength: 0.9, re: /\b(?:reached|reach|struck|strike|clinched|sealed|concluded)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:deal|agreement|accord|treaty|truce|ceasefire|cease-fire)\b/g },
+  { id: 'agreement-adopted', example: 'leaders adopted a declaration', type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:adopted|adopt|adopts|endorsed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:declaration|communiqu[eé]|joint\s+statement|resolution)\b/g },
+  { id: 'agreement-reached', example: 'the sides reached a deal', type: 'agreement', role: 'event', strength: 0.9, re: /\b(?:reached|reach|struck|strike|clinched|sealed|concluded)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:deal|agreement|accord|treaty|truce|ceasefire|cease-fire)\b/g },
+  // "a ceasefire between A and B", "the truce between the two countries": the agreement of the two named after "between"
+  { id: 'agreement-ceasefire-between', example: 'a ceasefire between Freedonia and Eastland took effect', type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:ceasefire|cease-fire|truce|armistice|peace\s+(?:deal|agreement|accord|treaty))\s+between\b/g },
   // ---------- statements ----------
-  { type: 'statement', role: 'statement', strength: 0.85, re: /\b(?:said|says|say|stated|states|told(?!\s+(?:me|us)\b)|tells|declared|announced|announces|insisted|insists|added|adds|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|noted|argued|claimed|explained|asserted|remarked|suggested|acknowledged|confirmed|conceded)\b/g },
-  { type: 'statement', role: 'statement', strength: 0.85, responds: true, re: /\b(?:warned|warns|rejected|rejects|dismissed|dismisses|criticised|criticized|criticises|criticizes|accused|accuses|condemned|condemns|denounced|cautioned|cautions|responded|responds|replied|retorted|slammed|blasted|hit\s+back)\b/g },
-  { type: 'statement', role: 'statement', strength: 0.8, re: /\baccording\s+to\b/g },
-  { type: 'statement', role: 'statement', strength: 0.7, re: /\b(?:denied|denies)\b(?=\s+(?:on\s+\w+\s+)?that\b|\s+(?:a|the|any|reports?|claims?)\b)/g },
+  // a speech to a body: "addressed the parliament", "in a speech to lawmakers", "delivered an address to the nation"
+  { id: 'statement-addressed-body', example: 'Alder addressed the parliament in Avalon', type: 'statement', role: 'statement', strength: 0.75, re: /\baddress(?:ed|es|ing)\s+(?:the|a|an|his|her|their|both)\s+(?:[\w-]+\s+){0,2}?(?:parliament|nation|assembly|congress|lawmakers|legislators|legislature|senate|chamber|session|council|conference|summit|delegates|rally)\b/g },
+  { id: 'statement-speech', example: 'Alder delivered a speech to lawmakers', type: 'statement', role: 'statement', strength: 0.7, re: /\b(?:gave|delivered|made|giving|delivering|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:speech|address)\b(?=\s+(?:to|before|at|in|on)\b)/g },
+  { id: 'statement-said', example: 'Alder said …', type: 'statement', role: 'statement', strength: 0.85, re: /\b(?:said|says|say|stated|states|told(?!\s+(?:me|us)\b)|tells|declared|announced|announces|insisted|insists|added|adds|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|noted|argued|claimed|explained|asserted|remarked|suggested|acknowledged|confirmed|conceded)\b/g },
+  { id: 'statement-warned', example: 'Alder warned Birch', type: 'statement', role: 'statement', strength: 0.85, responds: true, re: /\b(?:warned|warns|rejected|rejects|dismissed|dismisses|criticised|criticized|criticises|criticizes|accused|accuses|condemned|condemns|denounced|cautioned|cautions|responded|responds|replied|retorted|slammed|blasted|hit\s+back)\b/g },
+  { id: 'statement-according-to', example: 'according to Alder', type: 'statement', role: 'statement', strength: 0.8, re: /\baccording\s+to\b/g },
+  { id: 'statement-denied', example: 'Alder denied that …', type: 'statement', role: 'statement', strength: 0.7, re: /\b(?:denied|denies)\b(?=\s+(?:on\s+\w+\s+)?that\b|\s+(?:a|the|any|reports?|claims?)\b)/g },
   // a verdict on a happening: "described the conversation as …", "described them as …"
-  { type: 'statement', role: 'statement', strength: 0.7, re: /\bdescribed\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?as\b/g },
+  { id: 'statement-described-as', example: 'described the talks as productive', type: 'statement', role: 'statement', strength: 0.7, re: /\bdescribed\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?as\b/g },
   // written remarks: "wrote on social media that …", "posted that …"
-  { type: 'statement', role: 'statement', strength: 0.75, re: /\b(?:wrote|writes|writing|posted|tweeted)\b(?!\s+(?:a\s+)?(?:letter|book|article)\s+to\b)/g },
+  { id: 'statement-wrote', example: 'wrote on social media that …', type: 'statement', role: 'statement', strength: 0.75, re: /\b(?:wrote|writes|writing|posted|tweeted)\b(?!\s+(?:a\s+)?(?:letter|book|article)\s+to\b)/g },
   // a verdict: "called the exchange “a dressing-down”", "called the conversation positive"
-  { type: 'statement', role: 'statement', strength: 0.6, re: /\bcalled\s+(?=(?:the|it|this|that|them)\s)(?!the\s+(?:[\w-]+\s+)?(?:president|prime|premier|chancellor|king|queen|leader|minister|secretary|envoy|head|crown|pope|emir|sultan|white\s+house|kremlin)\b)/g },
-  { type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:spoke|speaking|spoken)\s+(?=(?:after|at|about|of|out)\b|on\s+(?!(?:the\s+)?(?:tele)?phone))/g },
-  { type: 'statement', role: 'statement', strength: 0.7, responds: true, re: /\b(?:questioned|compared|attacked|mocked|ridiculed)\b/g },
-  { type: 'statement', role: 'statement', strength: 0.5, re: /\b(?:advised|voicing|voiced|expressed|expressing|made\s+the\s+remarks?)\b(?!\s+(?:me|us)\b)/g },
-  { type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:saying|adding|revised\s+(?:his|her|their)\s+(?:stance|position))\b/g },
-  { type: 'statement', role: 'statement', strength: 0.8, responds: true, re: /\bin\s+(?:response|reply)\s+to\b/g },
-  { type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:urged|urges|appealed\s+to|called\s+on)\b/g },
+  { id: 'statement-called-it', example: 'called the exchange a dressing-down', type: 'statement', role: 'statement', strength: 0.6, re: /\bcalled\s+(?=(?:the|it|this|that|them)\s)(?!the\s+(?:[\w-]+\s+)?(?:president|prime|premier|chancellor|king|queen|leader|minister|secretary|envoy|head|crown|pope|emir|sultan|white\s+house|kremlin)\b)/g },
+  { id: 'statement-spoke-about', example: 'spoke after the talks', type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:spoke|speaking|spoken)\s+(?=(?:after|at|about|of|out)\b|on\s+(?!(?:the\s+)?(?:tele)?phone))/g },
+  { id: 'statement-questioned', example: 'Alder questioned Birch’s motives', type: 'statement', role: 'statement', strength: 0.7, responds: true, re: /\b(?:questioned|compared|attacked|mocked|ridiculed)\b/g },
+  { id: 'statement-expressed', example: 'expressed hope that …', type: 'statement', role: 'statement', strength: 0.5, re: /\b(?:advised|voicing|voiced|expressed|expressing|made\s+the\s+remarks?)\b(?!\s+(?:me|us)\b)/g },
+  { id: 'statement-saying', example: '…, saying the talks went well', type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:saying|adding|revised\s+(?:his|her|their)\s+(?:stance|position))\b/g },
+  { id: 'statement-in-response', example: 'in response to Birch', type: 'statement', role: 'statement', strength: 0.8, responds: true, re: /\bin\s+(?:response|reply)\s+to\b/g },
+  { id: 'statement-urged', example: 'Alder urged Birch to …', type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:urged|urges|appealed\s+to|called\s+on)\b/g },
 ];
 
 export interface TriggerHit {

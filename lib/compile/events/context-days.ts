@@ -1,0 +1,65 @@
+/** Date pass (after clustering): undated remarks and trips take the day the narrative is telling of. */
+import type { DateExpr, SentencedDoc } from '../types';
+import { choiceFromExpr, type DateChoice } from '../what/anchors';
+import type { Cand, Cluster } from './cand';
+import { clusterStatusClass } from './cluster';
+
+/**
+ * A remark or a trip reported without a day ("Alder accused him of …", "Birch had
+ * travelled to Avalon to sign …") belongs to the day the narrative is telling of: the day of the nearest earlier happening or
+ * remark of the same paragraph (up to three sentences back, or in its own sentence).
+ */
+export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>): void {
+  const clusterOf = new Map<Cand, Cluster>();
+  for (const c of clusters) for (const x of c.cands) clusterOf.set(x, c);
+  const all = [...clusterOf.keys()].sort((a, b) => a.order - b.order);
+  const paragraphOf: number[] = [];
+  let para = 0;
+  doc.sentences.forEach((s, i) => {
+    if (i > 0 && /\n\s*\n/.test(doc.body.slice(doc.sentences[i - 1].end, s.start))) para++;
+    paragraphOf[s.index] = para;
+  });
+  const dayOf = (c: Cluster) => {
+    const d = c.date;
+    return d.value && d.value.length === 10 && (d.source === 'explicit' || d.source === 'anchored') && !d.future && clusterStatusClass(c) !== 'plan' ? d : null;
+  };
+  for (const c of [...clusters].sort((a, b) => a.first - b.first || a.cands[0].order - b.cands[0].order)) {
+    if (c.type === 'agreement' || c.date.value || clusterStatusClass(c) === 'plan') continue;
+    const x = c.cands[0];
+    // a remark or a trip goes on with the paragraph's day; a call or a meeting only with its own or the previous sentence's
+    const reach = c.type === 'statement' || c.type === 'visit' ? 3 : 1;
+    let best: DateChoice | null = null;
+    for (const y of all) {
+      if (y === x || y.sentence > x.sentence || x.sentence - y.sentence > reach || paragraphOf[y.sentence] !== paragraphOf[x.sentence]) continue;
+      const yc = clusterOf.get(y)!;
+      if (yc === c) continue;
+      const d = dayOf(yc);
+      if (d) best = d;
+    }
+    const opensParagraph = x.sentence === 0 || paragraphOf[x.sentence - 1] !== paragraphOf[x.sentence];
+    if (!best && (reach > 1 || opensParagraph)) {
+      // a paragraph without a day of its own goes on with the happening just told before it
+      for (const y of all) {
+        if (y === x || y.sentence >= x.sentence || x.sentence - y.sentence > 3) continue;
+        const yc = clusterOf.get(y)!;
+        if (yc === c || (yc.type === 'statement' && reach > 1)) continue;
+        const d = dayOf(yc);
+        if (d) best = d;
+      }
+      if (best && all.some((y) => y.sentence < x.sentence && y.sentence > Math.max(...all.filter((z) => clusterOf.get(z)!.date === best).map((z) => z.sentence)) && clusterOf.get(y)!.date.value)) best = null;
+    }
+    if (c.type === 'statement' && x.sentence > 0 && paragraphOf[x.sentence - 1] === paragraphOf[x.sentence] && datesBySentence && !all.some((y) => y.sentence === x.sentence - 1 && clusterOf.get(y) !== c && dayOf(clusterOf.get(y)!))) {
+      // "Also on Wednesday, Alder signed an order … Birch called the move unfair": the day that opens the sentence before
+      const prevSentence = doc.sentences[x.sentence - 1];
+      const opener = (datesBySentence.get(x.sentence - 1) ?? []).find((d) => d.value && d.value.length === 10 && d.precision === 'day' && !d.future && !d.anchor && d.start - prevSentence.start <= 25);
+      if (opener) {
+        best = choiceFromExpr(opener);
+        (c.why ??= []).push({ stage: 'date', rule: 'day-opening-previous-sentence' });
+      }
+    }
+    if (best) {
+      c.date = { ...best, source: 'anchored', expression: null, reference: `the day of the narrative (${best.value})`, anchor: null };
+      if (!c.why?.some((w) => w.rule === 'day-opening-previous-sentence')) (c.why ??= []).push({ stage: 'date', rule: 'day-of-the-narrative' });
+    }
+  }
+}

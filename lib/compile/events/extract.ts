@@ -1,0 +1,69 @@
+/**
+ * The event passes of one document, in order:
+ *   1. find triggers      (context.ts: per sentence, clauses, hits, mentions, dates, places)
+ *   2. happenings         (happenings.ts: participants → status → date → place → role, per trigger)
+ *   3. statements         (statements.ts: speaker, respondsTo, day)
+ *   4. narrative memory   (narrative.ts)
+ *   5. cluster            (cluster.ts: mentions of one happening → one cluster)
+ *   6. dates after clustering (anchors.ts, context-days.ts)
+ *   7. to events          (to-event.ts, with the rules that fired)
+ */
+import type { ActorKind } from '../../schema';
+import { groupBy } from '../group';
+import { placeBook } from '../what/places';
+import type { WhatDocEvent } from '../what/types';
+import type { ExtractInput } from '../events';
+import type { Cand } from './cand';
+import { isLiveBlog, paragraphs, viewSentence, type Ctx } from './context';
+import { findHappenings } from './happenings';
+import { findStatements } from './statements';
+import { updateNarrative } from './narrative';
+import { clusterCands } from './cluster';
+import { applyWeakDates, resolveAnchors } from './anchors';
+import { inheritContextDays } from './context-days';
+import { toDocEvent } from './to-event';
+
+export function extractDocEvents(input: ExtractInput): WhatDocEvent[] {
+  const { doc, actors } = input;
+  const kindOf = (id: string): ActorKind | null => actors.get(id)?.kind ?? null;
+  const published = doc.meta.published;
+  const ctx: Ctx = {
+    doc,
+    actors,
+    book: placeBook(input.placeEntries ?? []),
+    kindOf,
+    published,
+    places: input.places,
+    mentionsBySentence: groupBy(input.mentions, (m) => m.sentence),
+    placesBySentence: groupBy(input.places, (p) => p.sentence),
+    datesBySentence: groupBy(input.dates, (d) => d.sentence),
+    cands: [] as Cand[],
+    personsBySentence: new Map(),
+    paraOf: paragraphs(doc),
+    liveBlog: isLiveBlog(doc.body),
+    nar: { lastSpeaker: null, lastSubject: null, pronounChain: -1 },
+  };
+
+  for (const s of doc.sentences) {
+    const view = viewSentence(ctx, s);
+    if (!view) continue;
+    findHappenings(ctx, view);
+    findStatements(ctx, view);
+    updateNarrative(ctx, view);
+  }
+
+  const clusters = clusterCands(ctx.cands, ctx.book, kindOf, actors, published);
+  applyWeakDates(clusters);
+  resolveAnchors(clusters, published);
+  // a guest's visit told by its reception ("received Birch in Avalon") is on the reception's day
+  for (const c of clusters) {
+    const rec = c.type === 'visit' && !c.date.value ? c.cands.find((x) => x.reception)?.reception : undefined;
+    const host = rec ? clusters.find((k) => k.cands.includes(rec)) : undefined;
+    if (host?.date.value) {
+      c.date = host.date;
+      (c.why ??= []).push({ stage: 'date', rule: 'day-of-reception' });
+    }
+  }
+  inheritContextDays(clusters, doc, ctx.datesBySentence);
+  return clusters.map((c) => toDocEvent(c, doc, published, actors)).filter((e): e is WhatDocEvent => e !== null);
+}

@@ -1,0 +1,48 @@
+/** respondsTo: whom a statement answers. */
+import type { ActorKind } from '../../schema';
+import type { ActorInfo, Mention, Sentence, Span } from '../types';
+import type { LocalMention } from '../what/participants';
+import type { TriggerHit } from '../what/triggers';
+import { EN } from '../lang/en';
+
+/** Whom a statement answers: the actor after an answering verb, else the author of a recent proposal. */
+export function responseTargets(
+  text: string,
+  lower: string,
+  local: LocalMention[],
+  h: TriggerHit,
+  speaker: string,
+  clause: Span,
+  kindOf: (id: string) => ActorKind | null,
+  actors: Map<string, ActorInfo>,
+  sentences: Sentence[],
+  index: number,
+  mentionsBySentence: Map<number, Mention[]>,
+): string[] {
+  const own = actors.get(speaker)?.affiliation ?? null;
+  const valid = (id: string) => {
+    if (id === speaker) return false;
+    const k = kindOf(id);
+    if (!k || k === 'group') return false;
+    if (k === 'country' && own && actors.get(id)?.affiliation === own) return false;
+    return true;
+  };
+  if (!h.rule.responds) {
+    // "said Freedonia had given a firm response to Eastland's aggression": the remark answers the one named after "response to"
+    const re = /\b(?:response|reply|retaliation|answer)["”’']?\s+to\s+(?:the\s+)?$/i;
+    const target = local.find((m) => m.start >= h.end && m.start < clause.end + 80 && valid(m.actorId) && re.test(text.slice(Math.max(h.end, m.start - 40), m.start)));
+    return target ? [target.actorId] : [];
+  }
+  const after = local.filter((m) => m.start >= h.end && m.start < clause.end + 80 && valid(m.actorId)).sort((a, b) => a.start - b.start);
+  const firstAfter = after[0];
+  if (firstAfter && firstAfter.start - h.end <= 60 && !/[.;]/.test(text.slice(h.end, firstAfter.start))) return [firstAfter.actorId];
+  if (/^(?:rejected|rejects|dismissed|dismisses|responded|responds|replied|hit\s+back)$|response|reply/i.test(h.text)) {
+    for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+      const s = sentences[i]?.index === i ? sentences[i] : sentences.find((x) => x.index === i);
+      if (!s || !EN.proposal.pattern.test(s.text)) continue;
+      const ms = (mentionsBySentence.get(i) ?? []).filter((m) => valid(m.actorId)).sort((a, b) => a.start - b.start);
+      if (ms.length) return [ms[0].actorId];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,128 @@
+/**
+ * Statements pass: per statement verb, the speaker (subject, coordinated verb,
+ * relative clause, pronoun of the one the story follows), whom it answers
+ * (respondsTo) and its day; one candidate per speaker and sentence.
+ */
+import type { DateExpr } from '../types';
+import { clauseAt } from '../what/clauses';
+import { speakerOf, subjectPronoun, PERSONISH } from '../what/participants';
+import { choiceFromExpr, NO_DATE, pickDate, type DateChoice } from '../what/anchors';
+import { statementGist } from '../what/titles';
+import type { Cand, Why } from './cand';
+import { fired } from './happenings';
+import type { Ctx, SentenceView } from './context';
+import { relativeAntecedent } from './clues';
+import { responseTargets } from './respond';
+import { uniq } from './util';
+
+export function findStatements(ctx: Ctx, view: SentenceView): void {
+  const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
+  const { s, text, lower, clauses, hits, local, relDates } = view;
+  const lastSubject = ctx.nar.lastSubject;
+  const resolveChoice = (d: DateExpr | null): DateChoice => (d ? choiceFromExpr(d) : NO_DATE);
+  // ---- statements ----
+  const bySpeaker = new Map<string, Cand>();
+  for (const h of hits.filter((x) => x.role === 'statement')) {
+    if (/^(?:said|says|stated|told)$/i.test(h.text) && /\b(?:is|was|were|are|been|be|being|it['’]s)\s+(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|widely\s+)?$/i.test(lower.slice(0, h.start))) continue;
+    if (/\b(?:would|could|might|will|should|may|never|not|to)\s+(?:\w+\s+)?$/i.test(lower.slice(Math.max(0, h.start - 25), h.start)) && /^(?:say|tell|state|declare|announce)$/i.test(h.text)) continue;
+    // "his office says a statement is expected later": nothing said yet, only a remark to come
+    if (/^\s+(?:that\s+)?(?:a|an)\s+(?:[\w-]+\s+)?statement\s+(?:is|was|would\s+be|will\s+be)\s+(?:expected|due|planned|likely)\b/i.test(text.slice(h.end))) continue;
+    const ownClause = clauseAt(clauses, h.start);
+    // ", saying …" / ", adding …": the subject is in the clause before
+    const clause = /^(?:saying|adding)$/i.test(h.text) ? { start: 0, end: ownClause.end } : ownClause;
+    const hitSpan = { start: h.start, end: h.end };
+    // "Alder broke off the talks to call Birch, and said afterwards …": a coordinated verb shares the sentence's subject
+    // "Alder accused Birch of … and said …", "Alder is meeting Birch today, and he told reporters …": the earlier verb's subject
+    const coordLead = /(?:,\s+|\s)and\s+(?:(?:he|she)\s+)?(?:then\s+|later\s+|also\s+)?$/i.exec(text.slice(0, h.start));
+    const earlierSpeaker = coordLead ? [...bySpeaker.values()].find((c) => c.hit.end <= coordLead.index) : undefined;
+    const coordinated = coordLead
+      ? earlierSpeaker
+        ? local.find((m) => m.actorId === earlierSpeaker.speaker)
+        : local.filter((m) => PERSONISH.includes(m.kind) && m.start <= 40 && m.end <= coordLead.index).sort((a, b) => a.start - b.start)[0]
+      : undefined;
+    const lastRelative = [...text.slice(0, h.start).matchAll(/,\s*(?:who|which)\b/gi)].pop();
+    const relClause = lastRelative ? { start: lastRelative.index ?? 0, end: text.length } : ownClause;
+    const why: Why[] = [{ stage: 'trigger', rule: h.rule.id }];
+    const ante = coordinated ? null : relativeAntecedent(text, local, relClause, h.start, true);
+    let sp = coordinated ?? ante ?? speakerOf(text, local, clause, hitSpan, h.text);
+    if (sp) why.push({ stage: 'participants', rule: coordinated ? 'speaker-of-coordinated-verb' : ante ? 'speaker-relative-antecedent' : sp.via === 'pronoun' ? 'speaker-pronoun' : 'speaker-subject' });
+    // "On Saturday he thanked … and wrote …": the pronoun subject of the sentence
+    if (!sp && coordLead && /^(?:(?:on|in|at|late|early|later)\s+\w+\s*,?\s+)?(?:he|she)\b/i.test(text)) {
+      const prevSubject: { id: string; sentence: number } | null = ctx.nar.lastSpeaker && s.index - ctx.nar.lastSpeaker.sentence <= 2 ? ctx.nar.lastSpeaker : lastSubject && s.index - lastSubject.sentence <= 1 ? lastSubject : null;
+      if (prevSubject) sp = fired(why, 'participants', 'speaker-pronoun-of-sentence', { actorId: prevSubject.id, kind: kindOf(prevSubject.id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' });
+    }
+    // "Straight afterwards he spoke to B, and then … among them C. He also wrote …": he is still the one the story follows, not the name told last
+    if (sp && sp.via === 'pronoun' && lastSubject && ctx.nar.pronounChain === s.index - 1 && lastSubject.sentence === s.index - 1 && sp.actorId !== lastSubject.id && /^(?:he|she)\s/i.test(text.trim()))
+      sp = fired(why, 'participants', 'speaker-followed-by-story', { ...sp, actorId: lastSubject.id, kind: kindOf(lastSubject.id) ?? 'person', score: Math.min(sp.score, 0.6) });
+    // "Cedar said late on Tuesday that Alder told Birch …": speech reported inside another's statement is part of that statement
+    const reporter = sp ? [...bySpeaker.values()].find((c) => c.speaker !== sp!.actorId && c.hit.end <= sp!.start && /^\s+(?:[\w'’-]+\s+){0,5}?that\s+[^,;"“”]{0,60}$/i.test(text.slice(c.hit.end, h.start))) : undefined;
+    if (reporter && /^(?:said|says|told|tells)$/i.test(h.text)) continue;
+    let certainty = sp?.score ?? 0;
+    if (!sp) {
+      const pron = subjectPronoun(text.slice(clause.start, h.start)) ?? (/[”"]\s*,?\s*(?:he|she)\s+$/i.test(text.slice(0, h.start)) ? 'singular' : null);
+      // "… Birch says … . [two lines naming no one] . Yes, he posted …": no one else has come up since
+      const nobodySince = (from: number) => [...Array(Math.max(0, s.index - from - 1)).keys()].every((k) => !(personsBySentence.get(from + 1 + k) ?? []).length);
+      const prev: { id: string; sentence: number } | null =
+        ctx.nar.lastSpeaker && s.index - ctx.nar.lastSpeaker.sentence <= 2
+          ? ctx.nar.lastSpeaker
+          : lastSubject && (s.index - lastSubject.sentence <= 1 || (s.index - lastSubject.sentence <= 3 && nobodySince(lastSubject.sentence)))
+            ? lastSubject
+            : null;
+      if (pron === 'singular' && prev) {
+        sp = fired(why, 'participants', 'speaker-pronoun-last-speaker', { actorId: prev.id, kind: kindOf(prev.id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' });
+        certainty = 0.6;
+      }
+    }
+    if (!sp || !['person', 'organization', 'group'].includes(sp.kind)) continue;
+    const responds = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence);
+    if (responds.length) why.push({ stage: 'respondsTo', rule: h.rule.responds ? 'object-of-answering-verb' : 'response-to' });
+    // background years ("voted against … in 2024") do not date a remark
+    const stDates = relDates.filter((d) => d.precision !== 'year' && !d.future && !(d.range && d.range.from.slice(0, 7) !== d.range.to.slice(0, 7)));
+    let dexpr = pickDate(stDates, clause, hitSpan);
+    if (!dexpr) dexpr = fired(why, 'date', 'sentence-day', pickDate(stDates.filter((d) => !d.future && !d.anchor), { start: 0, end: text.length }, hitSpan));
+    if (!dexpr) {
+      // "X said after Tuesday's meeting" / "spoke after the talks": the day of that happening
+      const at = /\b(?:after|following|at|during)\s+((?:the|this|that|[\w’']+['’]s)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|call|conversation|visit|negotiations))\b/i.exec(text.slice(h.end));
+      if (at) dexpr = fired(why, 'date', 'day-of-happening-told', { docId: doc.id, sentence: s.index, start: h.end + at.index, end: h.end + at.index + at[0].length, text: at[0], value: null, precision: null, reference: `the day of ${at[1]}`, anchor: { offsetDays: 0, ref: at[1] } });
+    }
+    const existing = bySpeaker.get(sp.actorId);
+    if (existing) {
+      existing.respondsTo = uniq([...existing.respondsTo, ...responds]);
+      existing.why.push(...why.filter((w) => w.stage === 'trigger' && !existing.why.some((e) => e.rule === w.rule)));
+      if (existing.date.source === 'none' && dexpr) {
+        existing.date = resolveChoice(dexpr);
+        existing.anchorSpan = dexpr.anchor ? { start: dexpr.start, end: dexpr.end } : null;
+      }
+      existing.strength = Math.max(existing.strength, h.strength);
+      continue;
+    }
+    if (dexpr && !why.some((w) => w.stage === 'date')) why.push({ stage: 'date', rule: 'clause-day' });
+    const c: Cand = {
+      why,
+      order: cands.length,
+      sentence: s.index,
+      span: { start: s.start, end: s.end },
+      type: 'statement',
+      role: 'statement',
+      trigger: h.text,
+      strength: h.strength,
+      participants: [sp.actorId],
+      certainty,
+      status: 'happened',
+      ongoing: false,
+      date: resolveChoice(dexpr),
+      place: null,
+      placeRank: 0,
+      speaker: sp.actorId,
+      respondsTo: responds,
+      gist: statementGist(s.text),
+      hit: { start: h.start, end: h.end },
+      anchorSpan: dexpr?.anchor ? { start: dexpr.start, end: dexpr.end } : null,
+      para: paraOf.get(s.index),
+      live: liveBlog || undefined,
+    };
+    bySpeaker.set(sp.actorId, c);
+    cands.push(c);
+    ctx.nar.lastSpeaker = { id: sp.actorId, sentence: s.index };
+  }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../events';
+import { input, makeDoc } from '../what/test-helpers';
+import { ACTORS, FORMS, PLACES } from './fixtures';
+
+describe('to-event pass', () => {
+  it('a remark with no day of its own takes the publication day as an estimate, and says so', () => {
+    const [s] = extractEvents(input(makeDoc('d', 'Anna Alder said the harvest was good.', '2025-03-04'), ACTORS, FORMS, {}, PLACES));
+    expect(s.type).toBe('statement');
+    expect(s.date).toBe('2025-03-04');
+    expect(s.dateInfo.precision).toBe('week');
+    expect(s.dateInfo.range).toEqual({ from: '2025-03-03', to: '2025-03-04' });
+    expect(s.dateInfo.reference).toMatch(/no day in the text/);
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'publication-day-estimated' });
+  });
+
+  it('a remark with its own day keeps it', () => {
+    const [s] = extractEvents(input(makeDoc('d', 'Anna Alder said on Monday that the harvest was good.', '2025-03-04'), ACTORS, FORMS, { 'on Monday': { value: '2025-03-03' } }, PLACES));
+    expect(s.date).toBe('2025-03-03');
+    expect(s.dateInfo.precision).toBe('day');
+  });
+
+  it('rules are listed once each, mentions of one happening grouped (cluster stage)', () => {
+    const evs = extractEvents(input(makeDoc('d', 'Anna Alder met Boris Birch in Avalon. The talks ended without agreement.'), ACTORS, FORMS, {}, PLACES));
+    const m = evs.find((e) => e.type === 'meeting')!;
+    const keys = m.rules!.map((w) => `${w.stage}:${w.rule}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(m.rules).toContainEqual({ stage: 'cluster', rule: 'references-attached' });
+  });
+});

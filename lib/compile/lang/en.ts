@@ -1,0 +1,104 @@
+/**
+ * English: the words and phrase shapes the event passes read, as rule rows
+ * `{ id, pattern, effect, example }`. The passes refer to a row by its key; a
+ * second language is a second file of the same rows (same keys), chosen by the
+ * document's language. Trigger verbs and nouns per event type are in
+ * what/triggers.ts (TRIGGER_RULES), also rows.
+ *
+ * Every row is a pattern that recurs across documents; its example is a
+ * generic instance, never a sentence of one document.
+ */
+
+export interface LangRule {
+  /** stable id, shown in the compile trace ("why this event exists") */
+  id: string;
+  pattern: RegExp;
+  /** what the pass does when the pattern matches */
+  effect: string;
+  /** a generic instance */
+  example: string;
+}
+
+const row = (id: string, pattern: RegExp, effect: string, example: string): LangRule => ({ id, pattern, effect, example });
+
+export const EN = {
+  sequelBefore: row(
+    'sequel-before',
+    /(?:^|[,;.]\s*|\s)(?:(?:straight|immediately|shortly|soon|right)\s+)?(?:afterwards?|and\s+then|then)\b[^,;]{0,60}$/i,
+    'the happening is the next one of that day, not the one just told',
+    'Straight afterwards he spoke to Birch',
+  ),
+  liveStamp: row(
+    'live-stamp',
+    /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]+[A-Z]{2,5})?[ \t]*$/gm,
+    'two or more entry stamps make a live blog: undated happenings are of its day; entries are apart',
+    '14:10 CEST',
+  ),
+  truncated: row('truncated', /[\p{L}\d,]\s?(?:…|\.\.\.)$/u, 'a line cut off by its source is not reported from', 'Leaders meet after talks, Interf…'),
+  locativeBefore: row(
+    'locative-before',
+    /\b(?:in|at|within|inside|into|to|near|outside|on|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$/,
+    'a place after a locative preposition is where the happening was',
+    'met Birch in Avalon',
+  ),
+  tellsOf: row(
+    'tells-of',
+    /\b(?:agreed|agreement|readout|joint\s+statement|communiqu[eé]|ended|ends?\s+(?:with|without|after|in)|resulted|produced|yielded|lasted|ran\s+for|concluded|broke\s+(?:down|up|off)|collapsed|failed|achieved|resumed?|resumes|breakthrough|constructive|productive|cordial|fruitful|postponed|cancell?ed|called\s+off|scrapped|delayed|first\b[^.;?!]{0,60}\bsince)\b/i,
+    'a reference telling the outcome, length or fate of a happening is evidence of it',
+    'The talks ended without agreement',
+  ),
+  remarkVerb: row(
+    'remark-verb',
+    /\b(?:said|says|told|tells|stated|announced|wrote|posted|added|statement|confirmed|insisted)\b/i,
+    'a remark told at or after a happening is evidence of it',
+    'X said after the call that …',
+  ),
+  atReference: row(
+    'at-reference',
+    /\b(?:after|during|at|following)\s+(?:(?:the|this|that|their|[\w’']+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i,
+    'a reference in a temporal adjunct ("after the talks")',
+    'told reporters after the meeting',
+  ),
+  topicAfter: row(
+    'topic-after',
+    /^\s+(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+|a\s+)?(?:(?:tele)?phone|sidelines|margins|fringes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|day|\d))/i,
+    'talks on a topic without their parties are a happening of their own, not the document’s talks',
+    'talks on forging a ceasefire',
+  ),
+  weekday: row('weekday', /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i, 'a bare weekday', 'on Friday'),
+  pastTrigger: row(
+    'past-trigger',
+    /^(?:spoke|met|held|had|made|talked|phoned|called|visited|arrived|travell?ed|flew|signed|agreed|sat|hosted|welcomed|berated|chatted|rang|dialed|dialled|telephoned|landed|struck|reached|sealed|concluded)\b/i,
+    'a past-tense trigger with a bare weekday is the last such day, not the coming one',
+    'spoke by phone with Birch on Friday',
+  ),
+  proposal: row(
+    'proposal',
+    /\b(?:plan|plans|proposal|proposals|proposed|offer|offered|demand|demands|demanded|idea|suggestion|initiative|ultimatum)\b/i,
+    'a rejection answers the author of a recent proposal',
+    'Birch rejected the plan',
+  ),
+  programmeSubject: row(
+    'programme-subject',
+    /(?:^|[^\w’'])(?:we|i)\s+(?:(?:have|had|just|also|briefly|earlier)\s+)*$/i,
+    'a call told in the first person ("we spoke to …") is the programme talking to a guest, never a call between actors',
+    'We spoke by phone with the minister earlier today',
+  ),
+  programmeObject: row(
+    'programme-object',
+    /^\s*(?:(?:to|with)\s+)?(?:our|my|the\s+(?:programme|program|show|network)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:correspondent|reporter|host|anchor|presenter|colleague|producer|editor|analyst|team)s?\b/i,
+    'an exchange with the programme’s own correspondents or hosts is broadcast talk, never a phone call',
+    'she spoke by phone with our correspondent in the capital',
+  ),
+  statementLead: row(
+    'statement-lead',
+    /^(?:says|tells|insists|adds|writes|warns)$/i,
+    'a present-tense lead sums up what is told after it: one statement',
+    'Alder says the talks went well. … she said.',
+  ),
+} as const satisfies Record<string, LangRule>;
+
+export type EnKey = keyof typeof EN;
+
+/** Every row, for the editors' report and tests. */
+export const EN_RULES: LangRule[] = Object.values(EN);
