@@ -9,7 +9,8 @@
  * Pure: no filesystem; deterministic order.
  */
 import type { ActorEntry, Lexicon, PlaceEntry, Problem } from '../schema';
-import type { ActorInfo, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
+import type { ActorInfo, MediaMention, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
+import { findMediaPeople, markMedia, mediaIndex } from './who/media';
 import { addMention, isOccupied, makeDocCtx, personKeys, type DocCtx } from './who/context';
 import { corefPass, type CorefActor, type CorefLookup } from './who/coref';
 import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './who/discover';
@@ -43,11 +44,16 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
   // lower-case transcript's variant then joins ("janos" joins "Janis")
   const sortedDocs = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((doc) => makeDocCtx(doc));
   const orderedCtxs = [...sortedDocs.filter((dc) => !isLowerCaseDoc(dc)), ...sortedDocs.filter((dc) => isLowerCaseDoc(dc))];
+  // hosts, anchors and reporters named anywhere are kept out of every document
+  const outlets = outletNames(lexicon, docs);
+  const media = mediaIndex(orderedCtxs.flatMap((dc) => findMediaPeople(dc, outlets)));
+  const mediaMentions: MediaMention[] = [];
   for (const dc of orderedCtxs) {
     placeMentions.push(...placePass(dc, pForms));
     // places must not stop actor matching (a capital is both a place and its government), so keep place spans apart
     const placeSpans = dc.sents.map((sc) => sc.occupied.splice(0));
     exactPass(dc, aForms, byId, placeWords);
+    mediaMentions.push(...markMedia(dc, media));
     fuzzyPass(dc, keys);
     dc.sents.forEach((sc, i) => sc.occupied.push(...placeSpans[i]));
     placeMentions.push(...unknownPlaces(dc));
@@ -112,9 +118,23 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
   return {
     mentions: mentions.sort((a, b) => cmp(a, b) || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
     places: placeMentions.sort((a, b) => cmp(a, b) || (a.place < b.place ? -1 : a.place > b.place ? 1 : 0)),
+    media: mediaMentions.sort(cmp),
     actors: infos.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     problems,
   };
+}
+
+/** Folded names of outlets: the lexicon's, and each document's own ("CNN Newsroom (transcript)" → also "cnn newsroom", "cnn"). */
+function outletNames(lexicon: Lexicon, docs: SentencedDoc[]): Set<string> {
+  const out = new Set(lexicon.outlets.map((o) => fold(o)));
+  for (const d of docs) {
+    const o = (d.meta.outlet ?? '').replace(/\([^)]*\)/g, '').trim();
+    if (!o) continue;
+    out.add(fold(o));
+    const first = o.split(/\s+/)[0];
+    if (/^\p{Lu}{2,}$/u.test(first)) out.add(fold(first));
+  }
+  return out;
 }
 
 /** Exact names, aliases and titles valid at the document's date. */

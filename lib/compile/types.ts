@@ -110,9 +110,23 @@ export interface PlaceMention {
   kind: PlaceEntry['kind'] | 'unknown';
 }
 
+/** A span naming a host, anchor, correspondent or reporter of the document: never an actor, their exchange never an event. */
+export interface MediaMention {
+  docId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  surface: string;
+  /** the person's name as first found (speaker label, byline, "joins us" …) */
+  name: string;
+  role: 'host' | 'reporter';
+}
+
 export interface MentionsResult {
   mentions: Mention[];
   places: PlaceMention[];
+  /** hosts and reporters named in the documents (kept out of mentions and actors) */
+  media: MediaMention[];
   /** every actor known after this stage: data-file actors plus discovered ones (discovered: true) */
   actors: ActorInfo[];
   problems: Problem[];
