@@ -126,18 +126,16 @@ const discovered = who.actors.filter((a) => a.discovered);
 const usedUnknown = [...used].filter((i) => i >= POOL / 2);
 // each discovered actor → the pool person it names (same first name or none, surname within 2 edits), if any
 const norm = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[-\s]/g, '');
-const bySurnameKey = new Map<string, number[]>();
-people.forEach((p, i) => {
-  const k = norm(p.last).slice(0, 2);
-  bySurnameKey.set(k, [...(bySurnameKey.get(k) ?? []), i]);
-});
+const byFirst = new Map<string, number[]>();
+people.forEach((p, i) => byFirst.set(p.first, [...(byFirst.get(p.first) ?? []), i]));
 const truth = new Map<number, string[]>();
 let other = 0;
 for (const a of discovered) {
   const parts = a.name.split(/\s+/);
   const sn = norm(parts.length > 1 && /-/.test(a.name) ? parts.slice(1).join('') : parts[parts.length - 1]);
-  const cands = [...(bySurnameKey.get(sn.slice(0, 2)) ?? []), ...(bySurnameKey.get(sn.slice(0, 1) + sn.slice(2, 3)) ?? [])];
-  const hit = cands.find((i) => distance(norm(people[i].last), sn) <= 2 && (parts.length === 1 || parts[0] === people[i].first));
+  const cands = parts.length > 1 ? byFirst.get(parts[0]) ?? [] : people.map((_, i) => i);
+  let hit: number | undefined;
+  for (const i of cands) if (distance(norm(people[i].last), sn) <= 2 && (hit === undefined || distance(norm(people[i].last), sn) < distance(norm(people[hit].last), sn))) hit = i;
   if (hit === undefined) other++;
   else truth.set(hit, [...(truth.get(hit) ?? []), a.id]);
 }
