@@ -108,6 +108,10 @@ export interface PlaceMention {
   /** canonical place name (PlaceEntry.name), or the surface for an unknown place */
   place: string;
   kind: PlaceEntry['kind'] | 'unknown';
+  /** the country the place lies in (ISO code), when known */
+  country?: string | null;
+  /** where the place was recognised: the editors' data file or the gazetteer */
+  source?: 'data' | 'gazetteer';
 }
 
 /** A span naming a host, anchor, correspondent or reporter of the document: never an actor, their exchange never an event. */

@@ -4,6 +4,7 @@
  * particular people or places live here (those belong in data/*.yaml).
  */
 import nlp from 'compromise';
+import { memberCodeOf } from '../places/gazetteer';
 
 export interface Token {
   /** the word as written */
@@ -173,8 +174,18 @@ for (const [code, words] of Object.entries(NATION_TABLE)) for (const w of words)
 /** "Russian" / "Russia" / "russia's" → RU; null when not a nation word. */
 export function nationCode(word: string): string | null {
   const w = word.toLowerCase().replace(/'s$/, '');
-  return NATION_BY_WORD.get(w) ?? null;
+  const own = NATION_BY_WORD.get(w);
+  if (own !== undefined) return own;
+  // any other UN member state by its name or demonym (world-countries): "Slovene", "Malian", "Paraguay"
+  if (!/^\p{Lu}/u.test(word) || w.length < 4) return null;
+  let c = gazNation.get(w);
+  if (c === undefined) {
+    c = memberCodeOf(word, isFirstNameWord);
+    gazNation.set(w, c);
+  }
+  return c;
 }
+const gazNation = new Map<string, string | null>();
 
 /** Every way of writing a nation before a role: Russian, Russia's, … */
 export function nationForms(code: string): string[] {
