@@ -402,3 +402,28 @@ describe('actors and problems', () => {
     expect(r.problems[0]).toMatchObject({ severity: 'warning', file: 'data/actors.yaml' });
   });
 });
+
+describe('spelling variants of one discovered person', () => {
+  it('are one actor, named by the spelling most mentions use', () => {
+    const docs = [
+      makeDoc(['Foreign Minister Ana Marbadzeeov met reporters on Monday.'], { id: 'a' }),
+      makeDoc(['Foreign Minister Ana Marbadzeov said the talks went well.', 'Ana Marbadzeov said more later.'], { id: 'b' }),
+      makeDoc(['Defence Minister Ivo Ko-Zanbov arrived.', 'Mr. Marbadzeov said nothing.'], { id: 'c' }),
+      makeDoc(['Defence Minister Ivo Kozanbov left.'], { id: 'd' }),
+    ];
+    const r = run(docs, []);
+    const found = r.actors.filter((a) => a.discovered);
+    expect(found.map((a) => a.name).sort()).toEqual(['Ana Marbadzeov', 'Ivo Ko-Zanbov']);
+    expect(found.find((a) => a.name === 'Ana Marbadzeov')?.aliases).toContain('Ana Marbadzeeov');
+    expect(new Set(r.mentions.filter((m) => /Marbad/.test(m.surface)).map((m) => m.actorId))).toEqual(new Set(['ana-marbadzeov']));
+  });
+
+  it('keeps apart people whose first names differ or whose surnames are a feminine form', () => {
+    const docs = [
+      makeDoc(['Foreign Minister Ana Marbadzeov met reporters.'], { id: 'a' }),
+      makeDoc(['Foreign Minister Ivo Marbadzeov met reporters.'], { id: 'b' }),
+      makeDoc(['Foreign Minister Ana Petrov met reporters.', 'Defence Minister Ana Petrova arrived.'], { id: 'c' }),
+    ];
+    expect(discoveredIds(run(docs, [])).sort()).toEqual(['ana-marbadzeov', 'ana-petrov', 'ana-petrova', 'ivo-marbadzeov']);
+  });
+});

@@ -9,7 +9,8 @@
  * Pure: no filesystem; deterministic order.
  */
 import type { ActorEntry, Lexicon, PlaceEntry, Problem } from '../schema';
-import type { ActorInfo, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
+import type { ActorInfo, MediaMention, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
+import { findMediaPeople, markMedia, mediaIndex } from './who/media';
 import { addMention, isOccupied, makeDocCtx, personKeys, type DocCtx } from './who/context';
 import { corefPass, type CorefActor, type CorefLookup } from './who/coref';
 import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './who/discover';
@@ -17,6 +18,7 @@ import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form,
 import { fuzzyPass } from './who/fuzzy';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
+import { SurnameIndex, firstNamesAgree, skeleton, surnamesMatch } from './who/namekeys';
 import { NAME_PARTICLES, fold, isCommonWord, nationCode, tokenize } from './who/text';
 import { distance } from 'fastest-levenshtein';
 
@@ -35,7 +37,8 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
   const mentions: Mention[] = [];
   const placeMentions: PlaceMention[] = [];
   const discovered = new Map<string, ActorInfo>();
-  const bySurname: SurnameIndex = new Map();
+  const bySurname: SurnameMap = new Map();
+  const variants = new SurnameIndex<ActorInfo>();
   const surfaces = new Map<string, Set<string>>();
 
   const ctxs: DocCtx[] = [];
@@ -43,15 +46,20 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
   // lower-case transcript's variant then joins ("janos" joins "Janis")
   const sortedDocs = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((doc) => makeDocCtx(doc));
   const orderedCtxs = [...sortedDocs.filter((dc) => !isLowerCaseDoc(dc)), ...sortedDocs.filter((dc) => isLowerCaseDoc(dc))];
+  // hosts, anchors and reporters named anywhere are kept out of every document
+  const outlets = outletNames(lexicon, docs);
+  const media = mediaIndex(orderedCtxs.flatMap((dc) => findMediaPeople(dc, outlets)));
+  const mediaMentions: MediaMention[] = [];
   for (const dc of orderedCtxs) {
     placeMentions.push(...placePass(dc, pForms));
     // places must not stop actor matching (a capital is both a place and its government), so keep place spans apart
     const placeSpans = dc.sents.map((sc) => sc.occupied.splice(0));
     exactPass(dc, aForms, byId, placeWords);
+    mediaMentions.push(...markMedia(dc, media));
     fuzzyPass(dc, keys);
     dc.sents.forEach((sc, i) => sc.occupied.push(...placeSpans[i]));
     placeMentions.push(...unknownPlaces(dc));
-    linkDiscoveries(dc, discoverPeople(dc, { blockedWords }), discovered, bySurname);
+    linkDiscoveries(dc, discoverPeople(dc, { blockedWords }), discovered, bySurname, variants);
     ctxs.push(dc);
   }
   // second pass: people discovered anywhere are found by full name everywhere, then references
@@ -69,14 +77,15 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
   const fullBySurname = new Map<string, ActorInfo[]>();
   for (const a of discovered.values())
     if (a.name.split(/\s+/).length > 1) {
-      const k = surnameOf(a.name);
+      // by the surname's skeleton: "Mr. Kozanbov" joins "Ana Ko-Zanboov"
+      const k = skeleton(a.name.split(/\s+/).pop()!);
       const list = fullBySurname.get(k);
       if (list) list.push(a);
       else fullBySurname.set(k, [a]);
     }
   for (const single of discovered.values()) {
     if (single.name.split(/\s+/).length > 1) continue;
-    const full = fullBySurname.get(fold(single.name)) ?? [];
+    const full = fullBySurname.get(skeleton(single.name)) ?? [];
     if (full.length === 1) remap.set(single.id, full[0].id);
   }
   for (const [from, to] of remap) {
@@ -87,6 +96,7 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
     discovered.delete(from);
   }
   for (const m of mentions) m.actorId = remap.get(m.actorId) ?? m.actorId;
+  canonicalSpellings(discovered, mentions, byId);
 
   for (const m of mentions)
     if (m.via === 'name' || m.via === 'alias' || m.via === 'fuzzy' || m.via === 'discovered') {
@@ -112,9 +122,59 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
   return {
     mentions: mentions.sort((a, b) => cmp(a, b) || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
     places: placeMentions.sort((a, b) => cmp(a, b) || (a.place < b.place ? -1 : a.place > b.place ? 1 : 0)),
+    media: mediaMentions.sort(cmp),
     actors: infos.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     problems,
   };
+}
+
+/**
+ * A discovered person known under several spellings is named by the one most
+ * mentions use (the first found on a tie), so a misspelling met first does not
+ * become the name; the other spellings stay as aliases.
+ */
+function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mention[], byId: Map<string, ActorEntry>): void {
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of mentions) {
+    if (m.via !== 'discovered') continue;
+    const a = discovered.get(m.actorId);
+    if (!a || !a.aliases.length) continue;
+    const form = m.surface.replace(/\s+/g, ' ');
+    if (form.split(' ').length < 2) continue;
+    let c = counts.get(a.id);
+    if (!c) counts.set(a.id, (c = new Map()));
+    c.set(form, (c.get(form) ?? 0) + 1);
+  }
+  const rename = new Map<string, string>();
+  for (const [id, c] of counts) {
+    const a = discovered.get(id)!;
+    const forms = [a.name, ...a.aliases];
+    let best = a.name;
+    for (const f of forms) if ((c.get(f) ?? 0) > (c.get(best) ?? 0)) best = f;
+    if (best === a.name) continue;
+    const newId = slugify(best);
+    if (!newId || discovered.has(newId) || byId.has(newId)) continue;
+    discovered.delete(id);
+    a.aliases = [a.name, ...a.aliases.filter((x) => x !== best)];
+    a.name = best;
+    a.id = newId;
+    discovered.set(newId, a);
+    rename.set(id, newId);
+  }
+  if (rename.size) for (const m of mentions) m.actorId = rename.get(m.actorId) ?? m.actorId;
+}
+
+/** Folded names of outlets: the lexicon's, and each document's own ("CNN Newsroom (transcript)" → also "cnn newsroom", "cnn"). */
+function outletNames(lexicon: Lexicon, docs: SentencedDoc[]): Set<string> {
+  const out = new Set(lexicon.outlets.map((o) => fold(o)));
+  for (const d of docs) {
+    const o = (d.meta.outlet ?? '').replace(/\([^)]*\)/g, '').trim();
+    if (!o) continue;
+    out.add(fold(o));
+    const first = o.split(/\s+/)[0];
+    if (/^\p{Lu}{2,}$/u.test(first)) out.add(fold(first));
+  }
+  return out;
 }
 
 /** Exact names, aliases and titles valid at the document's date. */
@@ -150,13 +210,13 @@ function titleFits(text: string, h: Hit, byId: Map<string, ActorEntry>): boolean
 }
 
 /** Registers discovered people (one actor across documents) and links their bare surnames in the document. */
-function linkDiscoveries(dc: DocCtx, found: Discovery[], discovered: Map<string, ActorInfo>, bySurname: SurnameIndex): void {
+function linkDiscoveries(dc: DocCtx, found: Discovery[], discovered: Map<string, ActorInfo>, bySurname: SurnameMap, variants: SurnameIndex<ActorInfo>): void {
   const local: ActorInfo[] = [];
   // full names first, so "Mr. Horvat" can join "Luka Horvat"
   const ordered = [...found].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.sc.s.index - b.sc.s.index || a.start - b.start);
   for (const d of ordered) {
     if (isOccupied(d.sc, d.start, d.end)) continue;
-    const actor = findOrCreate(d, discovered, local, bySurname);
+    const actor = findOrCreate(d, discovered, local, bySurname, variants);
     if (!local.includes(actor)) local.push(actor);
     addMention(dc, d.sc, d.start, d.end, actor.id, 'discovered', 0.8);
   }
@@ -231,12 +291,14 @@ function linkKnownDiscovered(dc: DocCtx, discovered: Map<string, ActorInfo>, kd:
 function linkSurnames(dc: DocCtx, local: ActorInfo[]): void {
   // surname → the one person it names here (a surname two people share is ambiguous: skipped)
   const bySurname = new Map<string, ActorInfo | null>();
-  for (const a of local) {
-    const parts = a.name.split(/\s+/);
-    const surname = parts[parts.length - 1];
-    if (parts.length < 2 || surname.length < 3) continue;
-    bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== a ? null : a);
-  }
+  for (const a of local)
+    for (const form of [a.name, ...a.aliases]) {
+      // the spelling variants merged into the person too ("Marbadzeeov" for "Marbadzeov")
+      const parts = form.split(/\s+/);
+      const surname = parts[parts.length - 1];
+      if (parts.length < 2 || surname.length < 3) continue;
+      bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== a ? null : a);
+    }
   // a two-letter family name written first ("He Taolin"), later alone mid-sentence: "met He in …"
   const familyFirst = new Map<string, ActorInfo | null>();
   for (const a of local) {
@@ -280,26 +342,29 @@ function compatibleFirst(a: string, b: string): boolean {
 }
 
 /**
- * A two-word name heard in a lower-case transcript ("janis kalnbergz") joins the one
- * discovered person with the same first name and a surname a letter or two away.
+ * A spelling variant of someone already discovered: the same first name (or its
+ * initial) and a surname a letter or two away by the name keys (a doubled or
+ * dropped letter, a hyphen for a space; in a lower-case transcript, one more
+ * misheard letter). Only when exactly one person qualifies.
  */
-function misheardVariant(name: string, all: Map<string, ActorInfo>): ActorInfo | undefined {
-  const [first, ...rest] = fold(name).split(/\s+/);
-  const sn = rest[rest.length - 1] ?? '';
-  if (rest.length !== 1 || sn.length < 6) return undefined;
-  const hits = [...all.values()].filter((a) => {
-    const parts = fold(a.name).split(/\s+/);
-    if (parts.length !== 2 || parts[0] !== first) return false;
-    const other = parts[1];
-    return other[0] === sn[0] && other !== sn && distance(other, sn) <= 2;
-  });
-  return hits.length === 1 ? hits[0] : undefined;
+function spellingVariant(name: string, variants: SurnameIndex<ActorInfo>, lowerCase: boolean): ActorInfo | undefined {
+  const [first, ...rest] = name.split(/\s+/);
+  if (!rest.length) return undefined;
+  const sn = rest.join(' ');
+  const extra = lowerCase ? 1 : 0;
+  const hits = new Set<ActorInfo>();
+  for (const { surname, item } of variants.near(sn, extra)) {
+    const parts = item.name.split(/\s+/);
+    if (parts.length < 2 || !firstNamesAgree(parts[0], first)) continue;
+    if (surnamesMatch(surname, sn, extra)) hits.add(item);
+  }
+  return hits.size === 1 ? [...hits][0] : undefined;
 }
 
 /** Discovered people with a full name (two words or more), by folded surname, in discovery order. */
-type SurnameIndex = Map<string, ActorInfo[]>;
+type SurnameMap = Map<string, ActorInfo[]>;
 
-function findOrCreate(d: Discovery, all: Map<string, ActorInfo>, local: ActorInfo[], bySurname: SurnameIndex): ActorInfo {
+function findOrCreate(d: Discovery, all: Map<string, ActorInfo>, local: ActorInfo[], bySurname: SurnameMap, variants: SurnameIndex<ActorInfo>): ActorInfo {
   const id = slugify(d.name);
   const single = d.name.split(/\s+/).length === 1;
   let actor = all.get(id);
@@ -310,12 +375,16 @@ function findOrCreate(d: Discovery, all: Map<string, ActorInfo>, local: ActorInf
     const here = same(local);
     const anywhere = same(bySurname.get(sn) ?? []);
     actor = here.length === 1 ? here[0] : here.length === 0 && anywhere.length === 1 ? anywhere[0] : undefined;
-    if (!actor && d.lowerCase && !single) actor = misheardVariant(d.name, all);
+    if (!actor && !single) {
+      actor = spellingVariant(d.name, variants, !!d.lowerCase);
+      if (actor && !actor.aliases.includes(d.name.replace(/\s+/g, ' '))) actor.aliases.push(d.name.replace(/\s+/g, ' '));
+    }
   }
   if (!actor) {
     actor = { id, name: d.name.replace(/\s+/g, ' '), kind: 'person', affiliation: d.affiliation, aliases: [], role: d.role, discovered: true, surfaceForms: [] };
     all.set(id, actor);
     if (actor.name.split(/\s+/).length > 1) {
+      variants.add(actor.name.split(/\s+/).slice(1).join(' '), actor);
       const k = surnameOf(actor.name);
       const list = bySurname.get(k);
       if (list) list.push(actor);

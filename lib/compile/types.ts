@@ -108,11 +108,29 @@ export interface PlaceMention {
   /** canonical place name (PlaceEntry.name), or the surface for an unknown place */
   place: string;
   kind: PlaceEntry['kind'] | 'unknown';
+  /** the country the place lies in (ISO code), when known */
+  country?: string | null;
+  /** where the place was recognised: the editors' data file or the gazetteer */
+  source?: 'data' | 'gazetteer';
+}
+
+/** A span naming a host, anchor, correspondent or reporter of the document: never an actor, their exchange never an event. */
+export interface MediaMention {
+  docId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  surface: string;
+  /** the person's name as first found (speaker label, byline, "joins us" …) */
+  name: string;
+  role: 'host' | 'reporter';
 }
 
 export interface MentionsResult {
   mentions: Mention[];
   places: PlaceMention[];
+  /** hosts and reporters named in the documents (kept out of mentions and actors) */
+  media: MediaMention[];
   /** every actor known after this stage: data-file actors plus discovered ones (discovered: true) */
   actors: ActorInfo[];
   problems: Problem[];

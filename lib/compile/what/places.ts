@@ -5,13 +5,37 @@
  */
 import type { PlaceEntry } from '../../schema';
 import type { PlaceMention } from '../types';
+import { countryCodeOf, countryName, resolveCity } from '../places/gazetteer';
 
 export interface PlaceBook {
   byName: Map<string, PlaceEntry>;
 }
 
+/**
+ * Places by lower-case name: the editors' entries first; a name in no entry is
+ * looked up in the gazetteer (a country, or the most populous city of that name).
+ */
+class PlaceMap extends Map<string, PlaceEntry> {
+  private looked = new Map<string, PlaceEntry | undefined>();
+  override get(key: string): PlaceEntry | undefined {
+    const own = super.get(key);
+    if (own) return own;
+    if (this.looked.has(key)) return this.looked.get(key);
+    let found: PlaceEntry | undefined;
+    const code = countryCodeOf(key);
+    const common = code ? countryName(code) : null;
+    if (code && common && common.toLowerCase() === key) found = { name: common, kind: 'country', country: code, aliases: [] };
+    else {
+      const c = /\p{L}/u.test(key) ? resolveCity(key) : null;
+      if (c && c.name.toLowerCase() === key) found = { name: c.name, kind: 'city', country: c.country, aliases: [] };
+    }
+    this.looked.set(key, found);
+    return found;
+  }
+}
+
 export function placeBook(entries: PlaceEntry[] = []): PlaceBook {
-  const byName = new Map<string, PlaceEntry>();
+  const byName: Map<string, PlaceEntry> = new PlaceMap();
   for (const e of entries) byName.set(e.name.toLowerCase(), e);
   return { byName };
 }
@@ -45,7 +69,12 @@ function chain(book: PlaceBook, label: string): { names: string[]; country: stri
     country ??= e.country ?? null;
     cur = e.within;
   }
-  for (const part of label.split(',').slice(1)) names.push(part.trim().toLowerCase());
+  for (const part of label.split(',').slice(1)) {
+    names.push(part.trim().toLowerCase());
+    // "Alexandria, United States": the country named in the label is the city's
+    const code = countryCodeOf(part.trim());
+    if (code && countryName(code)?.toLowerCase() === part.trim().toLowerCase()) country = code;
+  }
   return { names, country };
 }
 

@@ -108,6 +108,8 @@ interface IndexedForm {
   words: string[];
   /** starts with a letter or digit, so a match starts where a word of the sentence does */
   anchored: boolean;
+  /** the form's regular expressions, made on first use: [case-sensitive, ignoring case] */
+  res?: [RegExp | undefined, RegExp | undefined];
 }
 
 const indexCache = new WeakMap<Form[], Map<string, IndexedForm[]>>();
@@ -184,7 +186,8 @@ export function scan(text: string, forms: Form[], transcript: boolean, tokens?: 
         continue;
       }
       // a form starting with a letter or digit can only start where its first word does: try there only
-      const re = formRegex(form.text, ci, true);
+      const res = (entry.res ??= [undefined, undefined]);
+      const re = (res[ci ? 1 : 0] ??= formRegex(form.text, ci, true));
       let lastEnd = -1;
       for (const pos of starts) {
         if (pos < lastEnd) continue;

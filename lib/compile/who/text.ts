@@ -4,6 +4,9 @@
  * particular people or places live here (those belong in data/*.yaml).
  */
 import nlp from 'compromise';
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
+import { memberCodeOf } from '../places/gazetteer';
 
 export interface Token {
   /** the word as written */
@@ -173,8 +176,18 @@ for (const [code, words] of Object.entries(NATION_TABLE)) for (const w of words)
 /** "Russian" / "Russia" / "russia's" → RU; null when not a nation word. */
 export function nationCode(word: string): string | null {
   const w = word.toLowerCase().replace(/'s$/, '');
-  return NATION_BY_WORD.get(w) ?? null;
+  const own = NATION_BY_WORD.get(w);
+  if (own !== undefined) return own;
+  // any other UN member state by its name or demonym (world-countries): "Slovene", "Malian", "Paraguay"
+  if (!/^\p{Lu}/u.test(word) || w.length < 4) return null;
+  let c = gazNation.get(w);
+  if (c === undefined) {
+    c = memberCodeOf(word, isFirstNameWord);
+    gazNation.set(w, c);
+  }
+  return c;
 }
+const gazNation = new Map<string, string | null>();
 
 /** Every way of writing a nation before a role: Russian, Russia's, … */
 export function nationForms(code: string): string[] {
@@ -196,24 +209,40 @@ export function nationNoun(code: string): string | null {
 
 // ---------- common words ----------
 
-/** Common English words that collide with names (misheard or not); never a name by sound alone. */
+/**
+ * Ordinary English words: the vocabulary of the English model of wink-nlp
+ * (about 87,000 words of general English; names of particular people are not
+ * in it, words that merely sound like them are). Never a name by sound alone.
+ */
+const englishWords = (() => {
+  let nlp: { readDoc: (t: string) => { tokens: () => { out: (f: unknown) => unknown } } } | null = null;
+  let its: { uniqueId: unknown } | null = null;
+  let known = 0;
+  const cache = new Map<string, boolean>();
+  return (low: string): boolean => {
+    let hit = cache.get(low);
+    if (hit !== undefined) return hit;
+    if (!nlp) {
+      nlp = winkNLP(winkModel) as unknown as typeof nlp;
+      its = (nlp as unknown as { its: { uniqueId: unknown } }).its;
+      // the first out-of-vocabulary id: every word of the vocabulary has a smaller one
+      known = (nlp!.readDoc('qzxqzxqzx').tokens().out(its.uniqueId) as number[])[0];
+    }
+    const ids = nlp!.readDoc(low).tokens().out(its!.uniqueId) as number[];
+    hit = ids.length === 1 && ids[0] < known;
+    if (cache.size > 100000) cache.clear();
+    cache.set(low, hit);
+    return hit;
+  };
+})();
+
+/** Function words and fillers of speech, checked before the vocabulary. */
 export const COMMON_WORDS = new Set(
   (
-    'ruby heath hex hexes love lean bell rose mark will may june april august grant hope faith joy ' +
-    'rich bill bush brown white black green young king queen prince stone wood field rice bolton ' +
-    'page park lane hill ford price cook baker carter miller smith hunter fisher bishop gardner ' +
-    'pence penny sterling dove hawk fox wolf bear lamb lord pope dean major long short little ' +
-    'bond cash gold silver steel iron tin lead hale hall ball wall bell bells sale sell sail ' +
-    'lava ruin robe rubber russet star hammer witch wit kit kettle kelp lover ' +
     'the a an and or but of in on at to for with by from as is are was were be been has have had ' +
     'he she it they we you i his her its their our your this that these those there here what who ' +
     'which when where why how not no yes all any some many much more most other such only own ' +
-    'same so than too very can just should now um uh yeah okay ok well also even still though ' +
-    'although however meanwhile indeed ostensibly likewise officials leaders management talking ' +
-    'events wrong years joining supposedly essentially think welcome thank thanks good great ' +
-    'high low new old first last next late early senior top chief head former acting ' +
-    'president minister secretary envoy spokesman spokeswoman adviser advisor ambassador chancellor ' +
-    'general admiral prime foreign defense defence state national security special deputy vice'
+    'same so than too very can just should now um uh yeah okay ok well also even still though'
   ).split(/\s+/),
 );
 
@@ -254,6 +283,8 @@ export function isCommonWord(w: string): boolean {
   const low = fold(w);
   if (COMMON_WORDS.has(low)) return true;
   const tags = lexTags(low);
+  // a word of the vocabulary, unless the lexicon knows it as a place ("Ukraine")
+  if (/^[a-z]{3,}$/.test(low) && englishWords(low) && !tags.some((t) => PLACE_TAGS.has(t))) return true;
   if (tags.length && !tags.some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t))) return true;
   if (low.length > 5 && /(ly|ing|ed|tion|sion|ment|ness|ity|ance|ence|ous|ful|less|ship|ism|ists?)$/.test(low)) return true;
   return false;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '../../schema';
+import { findMentions } from '../mentions';
+import { makeDocCtx } from './context';
+import { findMediaPeople, labelPerson, MEDIA_RULES } from './media';
+import { makeDoc } from './test-helpers';
+
+const lexicon: Lexicon = { outlets: ['CNN', 'BBC News', 'Reuters'], notPeople: [] };
+const discovered = (docs: ReturnType<typeof makeDoc>[]) =>
+  findMentions(docs, [], [], lexicon).actors.filter((a) => a.discovered).map((a) => a.name);
+
+describe('hosts, anchors and reporters', () => {
+  it('reads a media role from a speaker label, not a newsmaker label', () => {
+    expect(labelPerson('ROSEMARY CHURCH, CNN ANCHOR:')).toEqual({ name: 'Rosemary Church', role: 'host' });
+    expect(labelPerson('NICK PATON WALSH, CNN CHIEF INTERNATIONAL SECURITY CORRESPONDENT:')).toEqual({ name: 'Nick Paton Walsh', role: 'reporter' });
+    expect(labelPerson('ANA KOVAC, CROATIAN FOREIGN MINISTER:')).toBeNull();
+    expect(labelPerson('CHURCH:')).toBeNull();
+  });
+
+  it('every rule finds the name in its own example', () => {
+    for (const r of MEDIA_RULES) {
+      const doc = makeDoc([r.example], { kind: 'transcript' });
+      const found = findMediaPeople(makeDocCtx(doc), new Set(['cnn']));
+      expect(found.length, r.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps labelled correspondents out of the actors, in every document', () => {
+    const transcript = makeDoc(['Welcome back.', 'Our Ivo Maric is in Zagreb.', 'Ivo Maric said the talks went well.'], { id: 'a', kind: 'transcript' });
+    transcript.removed = [];
+    const article = makeDoc(['Ivo Maric said on Monday that Foreign Minister Ana Kovac met Luka Horvat.'], { id: 'b' });
+    const names = discovered([transcript, article]);
+    expect(names).not.toContain('Ivo Maric');
+    expect(names).toContain('Ana Kovac');
+  });
+
+  it('reads sign-offs, bylines, "joins us", "reporting from" and "I\'m … in …"', () => {
+    const doc = makeDoc(
+      [
+        'By Jane Roe and John Doe',
+        'Foreign Minister Ana Kovac met Luka Horvat, the Slovenian prime minister, on Monday.',
+        'Mia Lund joins us from Brussels.',
+        "I'm Tom Berg in London.",
+        'Eva Stone reporting from Kyiv.',
+        'Ola Nord, BBC News, Kyiv.',
+      ],
+      { kind: 'transcript' },
+    );
+    const found = findMediaPeople(makeDocCtx(doc), new Set(['bbc news']));
+    expect(found.map((p) => p.name).sort()).toEqual(['Eva Stone', 'Jane Roe', 'John Doe', 'Mia Lund', 'Ola Nord', 'Tom Berg']);
+    expect(found.find((p) => p.name === 'Tom Berg')?.role).toBe('host');
+  });
+
+  it('returns the spans it kept out, with the role', () => {
+    const doc = makeDoc(["CNN's Eva Stone reports from Kyiv.", 'Eva Stone said Ana Kovac, the foreign minister, arrived.']);
+    const r = findMentions([doc], [], [], lexicon);
+    expect(r.media.map((m) => [m.surface, m.role])).toEqual([
+      ['Eva Stone', 'reporter'],
+      ['Eva Stone', 'reporter'],
+    ]);
+    expect(r.actors.map((a) => a.name)).not.toContain('Eva Stone');
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * The people who report the news, not the people in it: programme hosts,
+ * anchors, presenters, correspondents, reporters and bylines. Found by
+ * general cues (rows below), collected over the whole corpus first, then kept
+ * out of every document: their names are never discovered as actors and
+ * their spans are returned (MentionsResult.media) so later stages can ignore
+ * an exchange between them.
+ */
+import type { MediaMention } from '../types';
+import type { DocCtx } from './context';
+import { isOccupied } from './context';
+import { HONORIFICS, ROLE_WORDS, fold, isCommonWord, tokenize } from './text';
+
+export type MediaRole = MediaMention['role'];
+
+/** A person named as media in some document: folded name words, role, and where. */
+export interface MediaPerson {
+  /** folded words of the full name (two or more) */
+  words: string[];
+  name: string;
+  role: MediaRole;
+  docId: string;
+}
+
+/** role words of the news trade (in a speaker label or before a name) */
+const MEDIA_ROLE =
+  /\b(anchor|co-?anchor|host|co-?host|presenter|newsreader|moderator|correspondent|reporter|journalist|editor|producer|contributor|commentator|columnist|bureau chief|news ?caster|broadcaster)s?\b/i;
+const hostish = (role: string) => (/anchor|host|presenter|newsreader|moderator|caster|broadcaster/i.test(role) ? 'host' : 'reporter');
+
+/** a person's name as written: two to four capitalised words */
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?<!['’]s)`;
+const NAME = String.raw`(${WORD}(?:\s+${WORD}){1,3})`;
+
+/** Rows: a pattern (group 1 = the name), the role it gives, an example. */
+export interface MediaRule {
+  id: string;
+  pattern: RegExp;
+  role: MediaRole | 'from-role';
+  example: string;
+}
+
+export const MEDIA_RULES: MediaRule[] = [
+  { id: 'joins-us', pattern: new RegExp(String.raw`${NAME}\s+(?:now\s+)?joins\s+(?:us|me)\b`, 'gu'), role: 'reporter', example: 'Fred Pleitgen joins us from Moscow.' },
+  { id: 'joined-by', pattern: new RegExp(String.raw`\b(?:joined|joining us)\s+(?:now\s+)?(?:by|is)\s+(?:(?:our|my)\s+(?:[\p{Ll}-]+\s+){0,4})?${NAME}`, 'gu'), role: 'reporter', example: "We're joined by our correspondent Nick Walsh." },
+  { id: 'reporting-from', pattern: new RegExp(String.raw`${NAME},?\s+(?:is\s+)?reporting\s+(?:from|live|for)\b`, 'gu'), role: 'reporter', example: 'Anna Holligan reporting from The Hague.' },
+  { id: 'reports-from', pattern: new RegExp(String.raw`${NAME}\s+(?:now\s+)?reports\s+(?:from|on)\b`, 'gu'), role: 'reporter', example: 'Steve Rosenberg reports from Moscow.' },
+  { id: 'im-name', pattern: new RegExp(String.raw`\bI(?:'m|’m|\s+am)\s+${NAME}(?=\s*(?:,|\.|$|\s+(?:in|at|for|and|with|reporting)\b))`, 'gu'), role: 'host', example: "I'm Rosemary Church in Atlanta." },
+  { id: 'our-name-is', pattern: new RegExp(String.raw`\b[Oo]ur\s+${NAME}\s+is\s+(?:in|at|live|standing|on the ground|with|following|covering)\b`, 'gu'), role: 'reporter', example: 'Our Fred Pleitgen is in Moscow.' },
+  { id: 'outlet-role', pattern: new RegExp(String.raw`\b(?:our|my\s+colleague|(?:CNN|BBC|NPR|PBS|[\p{Lu}][\p{L}]+\s+News)(?:'s)?)\s+(?:[\p{L}-]+\s+){0,3}?(correspondent|reporter|anchor|host|presenter|editor)\s+${NAME}`, 'gu'), role: 'from-role', example: "CNN's chief correspondent Nick Walsh" },
+];
+
+/** "ROSEMARY CHURCH, CNN ANCHOR:" → the name, when the label gives a media role. */
+export function labelPerson(label: string): { name: string; role: MediaRole } | null {
+  const m = /^\s*(?:>>+\s*)?([\p{L}\p{M}'’.\- ]+?)\s*[,(]\s*([^:]*)\)?\s*:\s*$/u.exec(label);
+  if (!m) return null;
+  const role = MEDIA_ROLE.exec(m[2]);
+  if (!role) return null;
+  const words = m[1].trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  const name = words.map((w) => (/\p{Ll}/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase())).join(' ');
+  return { name, role: hostish(role[1]) };
+}
+
+/** The media people a document names (labels, cues, bylines). */
+export function findMediaPeople(dc: DocCtx, outlets: Set<string>): MediaPerson[] {
+  const out: MediaPerson[] = [];
+  const add = (name: string, role: MediaRole) => {
+    let clean = name.replace(/['’]s$/, '').trim();
+    // a capitalised ordinary word or outlet before the name ("Tonight Mia Lund joins us")
+    while (clean.split(/\s+/).length > 2) {
+      const [first, ...rest] = clean.split(/\s+/);
+      if (!isCommonWord(first) && !outlets.has(fold(first))) break;
+      clean = rest.join(' ');
+    }
+    const words = tokenize(clean).map((t) => t.low);
+    if (words.length < 2 || words.length > 4) return;
+    if (outlets.has(fold(clean)) || HONORIFICS.has(words[0]) || ROLE_WORDS.has(words[0])) return;
+    out.push({ words, name: clean, role, docId: dc.doc.id });
+  };
+  for (const r of dc.doc.removed)
+    if (r.reason === 'speaker-label' || r.reason === 'timecode') {
+      // a label may have been cut together with the timecode before it: "[06:00:12] JANE ROE, CNN ANCHOR:"
+      const p = labelPerson(dc.doc.body.slice(r.start, r.end).replace(/^\s*[[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?[\])]?\s*/, ''));
+      if (p) add(p.name, p.role);
+    }
+  for (const sc of dc.sents) {
+    // a byline ("By Jane Roe and John Doe") names reporters
+    const by = /^\s*(?:(?:additional\s+)?(?:reporting|writing|written|edited|editing)\s+)?by\s+(.+)$/i.exec(sc.text);
+    if (by && by[1].length < 120)
+      for (const part of by[1].split(/\s*(?:,|\band\b|;|\bin\b)\s*/)) {
+        const n = new RegExp(`^${NAME}`, 'u').exec(part.trim());
+        if (n) add(n[1], 'reporter');
+      }
+    // a sign-off: "Jane Roe, BBC News, Kyiv."
+    const sign = new RegExp(String.raw`^\s*${NAME},\s+([^,.]+)(?:,\s*[^,.]+)?\.?\s*$`, 'u').exec(sc.text);
+    if (sign && outlets.has(fold(sign[2].trim()))) add(sign[1], 'reporter');
+    for (const rule of MEDIA_RULES)
+      for (const m of sc.text.matchAll(rule.pattern)) {
+        const name = m[m.length - 1];
+        const role = rule.role === 'from-role' ? hostish(m[1]) : rule.role;
+        add(name, role);
+      }
+    // "CNN's Jane Roe", "Jane Roe of the BBC" with an outlet from the lexicon
+    for (const m of sc.text.matchAll(new RegExp(String.raw`([\p{Lu}][\p{L}\p{M}.&]*(?:\s+[\p{Lu}][\p{L}\p{M}.&]*){0,3})['’]s\s+${NAME}`, 'gu')))
+      if (outlets.has(fold(m[1]))) add(m[2], 'reporter');
+  }
+  return out;
+}
+
+/** Media people of the whole corpus, by the fold of their last word. */
+export type MediaIndex = Map<string, MediaPerson[]>;
+
+export function mediaIndex(people: MediaPerson[]): MediaIndex {
+  const idx: MediaIndex = new Map();
+  for (const p of people) {
+    const k = p.words[p.words.length - 1];
+    const list = idx.get(k) ?? [];
+    if (!list.some((x) => x.words.join(' ') === p.words.join(' '))) list.push(p);
+    else if (!list.some((x) => x.docId === p.docId && x.words.join(' ') === p.words.join(' '))) list.push(p);
+    idx.set(k, list);
+  }
+  return idx;
+}
+
+/**
+ * Occupies every span in the document that names a media person (full name;
+ * the bare surname too where this document names that person as media), so
+ * no later pass reads it as an actor. Returns the spans.
+ */
+export function markMedia(dc: DocCtx, idx: MediaIndex): MediaMention[] {
+  const out: MediaMention[] = [];
+  if (!idx.size) return out;
+  for (const sc of dc.sents) {
+    const toks = sc.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const list = idx.get(toks[i].low);
+      if (!list) continue;
+      let best: { start: number; p: MediaPerson } | null = null;
+      for (const p of list) {
+        const n = p.words.length;
+        if (i - n + 1 < 0) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) ok = toks[i - n + 1 + k].low === p.words[k];
+        if (ok && (!best || toks[i - n + 1].start < best.start)) best = { start: toks[i - n + 1].start, p };
+      }
+      if (!best) {
+        // the bare surname, capitalised, where this document names the person as media
+        const here = list.find((p) => p.docId === dc.doc.id);
+        if (here && /^\p{Lu}/u.test(toks[i].text)) best = { start: toks[i].start, p: here };
+      }
+      if (!best) continue;
+      const end = toks[i].end;
+      if (isOccupied(sc, best.start, end)) continue;
+      sc.occupied.push({ start: best.start, end });
+      out.push({
+        docId: dc.doc.id,
+        sentence: sc.s.index,
+        start: sc.s.start + best.start,
+        end: sc.s.start + end,
+        surface: sc.s.text.slice(best.start, end),
+        name: best.p.name,
+        role: best.p.role,
+      });
+    }
+  }
+  return out;
+}

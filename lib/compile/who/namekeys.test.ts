@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { firstNamesAgree, skeleton, SurnameIndex, surnamesMatch } from './namekeys';
+
+describe('name keys', () => {
+  it('reduces hyphens, spaces, accents and doubled letters', () => {
+    expect(skeleton('Ko-Zanboov')).toBe('kozanbov');
+    expect(skeleton('Kovač')).toBe('kovac');
+    expect(skeleton('Paton Walsh')).toBe('patonwalsh');
+  });
+
+  it('matches spelling variants of one surname, not other people', () => {
+    expect(surnamesMatch('Marbadzeov', 'Marbadzeeov')).toBe(true); // doubled letter
+    expect(surnamesMatch('Ko-Zanboov', 'Kozanboov')).toBe(true); // hyphen
+    expect(surnamesMatch('Lendzeski', 'Lenzeski')).toBe(true); // dropped letter
+    expect(surnamesMatch('Petrov', 'Petrova')).toBe(false); // feminine form
+    expect(surnamesMatch('Kim', 'Kin')).toBe(false); // too short to guess
+    expect(surnamesMatch('Horvat', 'Novak')).toBe(false);
+  });
+
+  it('finds candidates by keys, without scanning everyone', () => {
+    const idx = new SurnameIndex<string>();
+    for (const [s, id] of [['Marbadzeov', 'a'], ['Horvat', 'b'], ['Kozanboov', 'c']]) idx.add(s, id);
+    expect(idx.near('Marbadzeeov').map((x) => x.item)).toContain('a');
+    expect(idx.near('Ko-Zanbov').map((x) => x.item)).toContain('c');
+    expect(idx.near('Horvath').map((x) => x.item)).toContain('b');
+    expect(idx.near('Smith').map((x) => x.item)).toEqual([]);
+  });
+
+  it('agrees on first names and initials', () => {
+    expect(firstNamesAgree('Ana', 'ana')).toBe(true);
+    expect(firstNamesAgree('A.', 'Ana')).toBe(true);
+    expect(firstNamesAgree('Ana', 'Ivo')).toBe(false);
+  });
+});

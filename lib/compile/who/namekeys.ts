@@ -1,0 +1,82 @@
+/**
+ * Name keys for people found in no data file, so that spelling variants of
+ * one person meet without comparing every pair of names:
+ *   skeleton   folded, letters only, doubled letters single ("Ko-Zanboov" → "kozanbov")
+ *   deletions  every string a skeleton gives by deleting up to k letters (k by length):
+ *              two surnames within k edits share one (symmetric deletion)
+ *   sound      the double-metaphone codes of the skeleton
+ * An index lookup costs the size of these key sets, not the number of people.
+ */
+import { distance } from 'fastest-levenshtein';
+import { soundCodes } from './phonetic';
+import { fold } from './text';
+
+/** "Ko-Zanboov" → "kozanbov"; "Paton Walsh" → "patonwalsh". */
+export function skeleton(s: string): string {
+  return fold(s)
+    .replace(/[^a-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Edits two surname skeletons may differ by and still be one person's: none under 5 letters, 1 from 5, 2 from 9. */
+export function surnameBudget(len: number): number {
+  return len < 5 ? 0 : len < 9 ? 1 : 2;
+}
+
+function deletions(w: string, k: number, out: Set<string>): Set<string> {
+  out.add(w);
+  if (k > 0) for (let i = 0; i < w.length; i++) {
+    const d = w.slice(0, i) + w.slice(i + 1);
+    if (!out.has(d)) deletions(d, k - 1, out);
+  }
+  return out;
+}
+
+/** Whether two written surnames (or everything after the first name) are one surname written two ways. */
+export function surnamesMatch(a: string, b: string, extra = 0): boolean {
+  const x = skeleton(a);
+  const y = skeleton(b);
+  if (x === y) return x.length > 0;
+  const len = Math.min(x.length, y.length);
+  // "Petrov" / "Petrova": a feminine form is another person
+  if (x === `${y}a` || y === `${x}a`) return false;
+  if (x[0] !== y[0] && distance(x, y) > 0 && soundCodes(x)[0] !== soundCodes(y)[0]) return false;
+  return distance(x, y) <= surnameBudget(len) + (len >= 6 ? extra : 0);
+}
+
+/** People by surname keys; `near` returns the candidates a surname can match, in insertion order. */
+export class SurnameIndex<T> {
+  private byKey = new Map<string, number[]>();
+  private items: { surname: string; item: T }[] = [];
+
+  add(surname: string, item: T, extra = 0): void {
+    const i = this.items.length;
+    this.items.push({ surname, item });
+    for (const k of this.keys(surname, extra)) {
+      const list = this.byKey.get(k);
+      if (!list) this.byKey.set(k, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+
+  private keys(surname: string, extra: number): Set<string> {
+    const sk = skeleton(surname);
+    const out = deletions(sk, surnameBudget(sk.length) + (sk.length >= 6 ? extra : 0), new Set());
+    for (const c of soundCodes(sk)) if (c) out.add(`#${c}`);
+    return out;
+  }
+
+  near(surname: string, extra = 0): { surname: string; item: T }[] {
+    const seen = new Set<number>();
+    for (const k of this.keys(surname, extra)) for (const i of this.byKey.get(k) ?? []) seen.add(i);
+    return [...seen].sort((a, b) => a - b).map((i) => this.items[i]);
+  }
+}
+
+/** The first names of two forms agree: equal, or one an initial of the other ("A. Kovac"). */
+export function firstNamesAgree(a: string, b: string): boolean {
+  const x = fold(a).replace(/\.$/, '');
+  const y = fold(b).replace(/\.$/, '');
+  if (x === y) return true;
+  return (x.length === 1 || y.length === 1) && x[0] === y[0];
+}
