@@ -37,8 +37,11 @@ interface Measure {
   floorMs: number;
   loadMs: number;
   compileMs: number;
+  /** CPU time of the compile (all threads): less sensitive than wall time to other work on the machine */
+  cpuMs: number;
   serialiseMs: number;
   stages: Record<string, number>;
+  stagesCpu: Record<string, number>;
   peakRssMb: number;
   events: number;
   actors: number;
@@ -92,10 +95,10 @@ async function main(): Promise<void> {
     const a = ms.get(2000);
     const b = ms.get(10000);
     if (sizes.includes(2000) && sizes.includes(10000))
-      console.log(`\n[${mode}] 10k/2k time ratio: ${a && b ? (b.compileMs / a.compileMs).toFixed(2) : b === null ? '> ' + (timeout * 1000 / (a?.compileMs ?? 1)).toFixed(0) : 'n/a'} (linear = 5)`);
+      console.log(`\n[${mode}] 10k/2k time ratio: ${a && b ? `${(b.compileMs / a.compileMs).toFixed(2)} wall, ${(b.cpuMs / a.cpuMs).toFixed(2)} cpu` : b === null ? '> ' + (timeout * 1000 / (a?.compileMs ?? 1)).toFixed(0) : 'n/a'} (linear = 5)`);
     else if (ms.size > 1) {
       const pts = [...ms.entries()].filter(([, m]) => m).sort((x, y) => x[0] - y[0]);
-      const line = pts.map(([d, m], i) => (i === 0 ? `${d}` : `${d}: ×${(m!.compileMs / pts[i - 1][1]!.compileMs).toFixed(2)} for ×${(d / pts[i - 1][0]).toFixed(1)} docs`));
+      const line = pts.map(([d, m], i) => (i === 0 ? `${d}` : `${d}: ×${(m!.compileMs / pts[i - 1][1]!.compileMs).toFixed(2)} wall, ×${(m!.cpuMs / pts[i - 1][1]!.cpuMs).toFixed(2)} cpu for ×${(d / pts[i - 1][0]).toFixed(1)} docs`));
       console.log(`\n[${mode}] growth: ${line.join(' · ')}`);
     }
   }
@@ -110,11 +113,11 @@ function printMeasure(m: Measure, info: CorpusInfo): void {
   const total = m.loadMs + m.compileMs + m.serialiseMs;
   const per = (ms: number) => (ms / m.docs).toFixed(2);
   const order = ['prepare', 'mentions', 'events', 'merge', 'finalize', 'workers', 'cache'];
-  const stages = order.filter((k) => m.stages[k] !== undefined).map((k) => `${k} ${per(m.stages[k])}`);
+  const stages = order.filter((k) => m.stages[k] !== undefined).map((k) => `${k} ${per(m.stages[k])}${m.stagesCpu?.[k] !== undefined ? ` (cpu ${per(m.stagesCpu[k])})` : ''}`);
   const toDiscover = info.pool - info.known;
-  console.log(`  [${m.mode}] total ${s(total)} = load ${s(m.loadMs)} + compile ${s(m.compileMs)} + serialise ${s(m.serialiseMs)}`);
+  console.log(`  [${m.mode}] total ${s(total)} = load ${s(m.loadMs)} + compile ${s(m.compileMs)} (cpu ${s(m.cpuMs ?? 0)}${m.incremental ? ', all three runs' : ''}) + serialise ${s(m.serialiseMs)}`);
   console.log(`    floor (read files + Intl.Segmenter sentences) ${s(m.floorMs)} → ${(total / m.floorMs).toFixed(0)}× floor`);
-  console.log(`    stages, ms/document: ${stages.join(' · ')}`);
+  console.log(`    stages, wall ms/document (cpu ms/document, all threads): ${stages.join(' · ')}`);
   console.log(`    ${fmtInt(Math.round(m.words / (total / 1000)))} words/s · peak RSS ${fmtInt(m.peakRssMb)} MB`);
   console.log(
     `    output: ${fmtInt(m.events)} events, ${fmtInt(m.edges)} edges, ${fmtInt(m.actors)} actors: ${fmtInt(m.known)} from actors.yaml, ${fmtInt(m.discovered)} discovered (pool not in actors.yaml: ${fmtInt(toDiscover)}; ${(m.discovered / Math.max(1, toDiscover)).toFixed(2)}×) · dataset ${m.hash}`,
@@ -178,18 +181,20 @@ async function measureChild(dir: string, mode: string, incremental: boolean): Pr
   const floorMs = performance.now() - f0;
 
   const stages: Record<string, number> = {};
+  const stagesCpu: Record<string, number> = {};
   const t0 = performance.now();
   const inputs = load(dir, dir);
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
   let result;
   let inc: Measure['incremental'];
   if (mode === 'serial') {
-    result = compile(inputs, { timings: stages });
+    result = compile(inputs, { timings: stages, cpu: stagesCpu });
   } else {
     const { compileProject } = await import('../lib/compile/parallel/project');
     const cacheDir = join(dir, '.cache');
     rmSync(cacheDir, { recursive: true, force: true });
-    result = await compileProject(inputs, { timings: stages, cacheDir });
+    result = await compileProject(inputs, { timings: stages, cpu: stagesCpu, cacheDir });
     if (incremental) {
       const tw = performance.now();
       await compileProject(inputs, { cacheDir });
@@ -205,6 +210,7 @@ async function measureChild(dir: string, mode: string, incremental: boolean): Pr
     }
   }
   const t2 = performance.now();
+  const cpu = process.cpuUsage(c1);
   const json = stableJson(result.dataset);
   const t3 = performance.now();
   if (inc) inc.coldMs = t2 - t1 - inc.warmMs - inc.editMs;
@@ -217,8 +223,10 @@ async function measureChild(dir: string, mode: string, incremental: boolean): Pr
     floorMs,
     loadMs: t1 - t0,
     compileMs: inc ? inc.coldMs : t2 - t1,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     serialiseMs: t3 - t2,
     stages,
+    stagesCpu,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     events: ds.events.length,
     actors: ds.actors.length,

@@ -21,6 +21,12 @@ export function sha(...parts: (string | Uint8Array)[]): string {
   return h.digest('hex');
 }
 
+/** Where the compiler's sources are (the repository holding lib/compile/), whatever the project's folder. */
+export function codeRoot(): string {
+  const here = typeof __dirname === 'string' ? join(__dirname, '..', '..') : null;
+  return here && existsSync(join(here, 'lib', 'compile')) ? here : process.cwd();
+}
+
 /** Hash of the compiler's sources (lib/**.ts but tests and the bench) and of package-lock.json. */
 export function compilerVersion(root: string): string {
   const files: string[] = [];

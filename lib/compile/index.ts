@@ -18,6 +18,8 @@ import type { ActorInfo, CompileInputs, CompileResult, DateExpr, DocEvent, Menti
 export interface CompileOptions {
   /** filled with milliseconds per stage (for the bench) */
   timings?: StageTimings;
+  /** filled with CPU milliseconds per stage (all threads of the process) */
+  cpu?: StageTimings;
 }
 
 /** Milliseconds spent per stage; per-document stages summed over documents. */
@@ -59,7 +61,7 @@ export function docEvents(p: PreparedDoc, input: EventsInput, actorById: Map<str
 }
 
 export function compile(inputs: CompileInputs, opts: CompileOptions = {}): CompileResult {
-  const clock = stageClock(opts.timings);
+  const clock = stageClock(opts.timings, opts.cpu);
   const prepared = [...inputs.documents].sort(byId).map(prepareDoc);
   clock('prepare');
   const docs = prepared.map((p) => p.doc);
@@ -125,13 +127,19 @@ export function finishCompile(
 }
 
 /** Calls to clock(stage) add the time since the previous call to timings[stage]. */
-export function stageClock(timings: StageTimings | undefined): (stage: StageName) => void {
-  if (!timings) return () => {};
+export function stageClock(timings: StageTimings | undefined, cpu?: StageTimings): (stage: StageName) => void {
+  if (!timings && !cpu) return () => {};
   let t = performance.now();
+  let c = cpu ? process.cpuUsage() : null;
   return (stage) => {
     const now = performance.now();
-    timings[stage] = (timings[stage] ?? 0) + (now - t);
+    if (timings) timings[stage] = (timings[stage] ?? 0) + (now - t);
     t = now;
+    if (cpu && c) {
+      const d = process.cpuUsage(c);
+      cpu[stage] = (cpu[stage] ?? 0) + (d.user + d.system) / 1000;
+      c = process.cpuUsage();
+    }
   };
 }
 

@@ -9,6 +9,7 @@ import { parseDocumentFile } from '../load';
 import { sourceFiles } from '../../bench/sources';
 import type { CompileInputs } from '../types';
 import { compileProject } from './project';
+import { codeRoot } from '../cache';
 
 // the samples plus the eval sets' documents: 33 real documents, with the project's data files
 const root = process.cwd();
@@ -28,6 +29,10 @@ const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 
 describe('compileProject: workers and cache give the bytes compile() gives', () => {
+  it('finds the compiler sources (for the workers and the version key)', () => {
+    expect(codeRoot()).toBe(root);
+  });
+
   it('on worker threads, without a cache', async () => {
     const r = await compileProject(inputs, { root, cacheDir: null, workers: 2, minDocs: 0 });
     expect(stableJson(r.dataset)).toBe(serial);

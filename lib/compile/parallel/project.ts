@@ -9,12 +9,12 @@
  */
 import { join } from 'node:path';
 import { byId, docEvents, finishCompile, prepareDoc, stageClock, whoStage, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
-import { compilerVersion, DiskCache, sha } from '../cache';
+import { codeRoot, compilerVersion, DiskCache, sha } from '../cache';
 import type { ActorInfo, CompileInputs, CompileResult, DocEvent, SourceDoc } from '../types';
 import { poolSize, WorkerPool } from './pool';
 
 export interface ProjectOptions {
-  /** project root: where lib/ (the version key, the worker) and node_modules are; default cwd */
+  /** project root (the default cache is <root>/.parley/cache); default cwd */
   root?: string;
   /** cache folder; null: no cache. Default <root>/.parley/cache */
   cacheDir?: string | null;
@@ -23,12 +23,13 @@ export interface ProjectOptions {
   /** fewer documents to work on than this: no workers (starting them costs more). Default 64 */
   minDocs?: number;
   timings?: StageTimings;
+  cpu?: StageTimings;
 }
 
 export async function compileProject(inputs: CompileInputs, opts: ProjectOptions = {}): Promise<CompileResult> {
   const root = opts.root ?? process.cwd();
-  const clock = stageClock(opts.timings);
-  const cache = opts.cacheDir === null ? null : new DiskCache(opts.cacheDir ?? join(root, '.parley', 'cache'), compilerVersion(root));
+  const clock = stageClock(opts.timings, opts.cpu);
+  const cache = opts.cacheDir === null ? null : new DiskCache(opts.cacheDir ?? join(root, '.parley', 'cache'), compilerVersion(codeRoot()));
   const placesKey = sha(JSON.stringify(inputs.places));
   clock('cache');
 
@@ -38,7 +39,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
   const getPool = (work: number): WorkerPool | null => {
     const n = opts.workers ?? poolSize();
     if (n < 1 || work === 0 || work < (opts.minDocs ?? 64)) return null;
-    pool ??= new WorkerPool(root, n);
+    pool ??= new WorkerPool(codeRoot(), n);
     return pool;
   };
   const started = async (p: WorkerPool | null) => {
