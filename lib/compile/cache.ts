@@ -56,6 +56,7 @@ export class DiskCache {
   hits = 0;
   misses = 0;
   written = 0;
+  private used = new Set<string>();
 
   /** Opens <base>/<version>/ and removes the folders of other versions. */
   constructor(base: string, version: string) {
@@ -74,6 +75,7 @@ export class DiskCache {
   }
 
   get<T>(stage: string, key: string): T | undefined {
+    this.used.add(`${stage}/${key}`);
     try {
       const v = deserialize(readFileSync(this.path(stage, key))) as { key: string; value: T };
       if (v && v.key === key) {
@@ -88,6 +90,7 @@ export class DiskCache {
   }
 
   set(stage: string, key: string, value: unknown): void {
+    this.used.add(`${stage}/${key}`);
     const p = this.path(stage, key);
     try {
       mkdirSync(join(p, '..'), { recursive: true });
@@ -98,5 +101,24 @@ export class DiskCache {
     } catch {
       // a full or read-only disk: the compile goes on without caching
     }
+  }
+
+  /** Removes the entries this compile did not use (old versions of edited documents), when it wrote any. */
+  prune(): number {
+    if (!this.written) return 0;
+    let removed = 0;
+    try {
+      for (const stage of readdirSync(this.dir))
+        for (const shard of readdirSync(join(this.dir, stage)))
+          for (const f of readdirSync(join(this.dir, stage, shard))) {
+            const key = f.replace(/\.bin$/, '');
+            if (this.used.has(`${stage}/${key}`)) continue;
+            rmSync(join(this.dir, stage, shard, f), { force: true });
+            removed++;
+          }
+    } catch {
+      // best effort
+    }
+    return removed;
   }
 }

@@ -70,5 +70,9 @@ describe('compileProject: workers and cache give the bytes compile() gives', () 
     const fresh = stableJson(compile(edited).dataset);
     expect(fresh).not.toBe(serial);
     expect(stableJson((await compileProject(edited, { root, cacheDir, workers: 0 })).dataset)).toBe(fresh);
+    // the edited document's old entries are pruned: one entry per document and stage remains
+    const entries = files(cacheDir);
+    expect(entries.filter((f) => f.includes('/prepare/')).length).toBe(inputs.documents.length);
+    expect(entries.filter((f) => f.includes('/events/')).length).toBe(inputs.documents.length);
   }, 180_000);
 });

@@ -91,6 +91,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     if (cache) evTodo.forEach((i) => cache.set('events', evKeys[i], events[i]));
     clock('cache');
 
+    cache?.prune();
+    clock('cache');
     const all: DocEvent[] = [];
     for (const e of events) all.push(...e!);
     return finishCompile(inputs, docs, who, actorById as Map<string, ActorInfo>, all, clock);
