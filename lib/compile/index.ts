@@ -13,35 +13,78 @@ import { mergeEvents } from './merge';
 import { buildEdges } from './network';
 import { applyCorrections, applyLinkCorrections } from './overrides';
 import { groupBy } from './group';
-import type { ActorInfo, CompileInputs, CompileResult, DocEvent } from './types';
+import type { ActorInfo, CompileInputs, CompileResult, DateExpr, DocEvent, Mention, MentionsResult, PlaceMention, SentencedDoc, SourceDoc } from './types';
 
-export function compile(inputs: CompileInputs): CompileResult {
-  const problems: Problem[] = [...inputs.problems];
+export interface CompileOptions {
+  /** filled with milliseconds per stage (for the bench) */
+  timings?: StageTimings;
+  /** filled with CPU milliseconds per stage (all threads of the process) */
+  cpu?: StageTimings;
+}
 
-  const docs = [...inputs.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((d) => splitSentences(clean(d)));
+/** Milliseconds spent per stage; per-document stages summed over documents. */
+export type StageTimings = Partial<Record<StageName, number>>;
+export type StageName = 'prepare' | 'mentions' | 'events' | 'merge' | 'finalize' | 'cache' | 'workers';
 
+/** What the per-document stages make of one document: clean → sentences → dates. */
+export interface PreparedDoc {
+  doc: SentencedDoc;
+  dates: DateExpr[];
+}
+
+/** clean → sentences → dates: depends on the document alone (cacheable, parallel). */
+export function prepareDoc(d: SourceDoc): PreparedDoc {
+  const doc = splitSentences(clean(d));
+  return { doc, dates: findDates(doc) };
+}
+
+export const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The input of one document's events stage, once the cross-document "who" stage has run. */
+export interface EventsInput {
+  mentions: Mention[];
+  places: PlaceMention[];
+}
+
+/** The cross-document "who" stage, split per document for the events stage. */
+export function whoStage(inputs: CompileInputs, docs: SentencedDoc[]): { who: MentionsResult; perDoc: Map<string, EventsInput>; actorById: Map<string, ActorInfo> } {
   const who = findMentions(docs, inputs.actors, inputs.places, inputs.lexicon);
-  problems.push(...who.problems);
-  const actorById = new Map<string, ActorInfo>(who.actors.map((a) => [a.id, a]));
-
   const mentionsByDoc = groupBy(who.mentions, (m) => m.docId);
   const placesByDoc = groupBy(who.places, (p) => p.docId);
-  const docEvents: DocEvent[] = [];
-  for (const doc of docs) {
-    const dates = findDates(doc);
-    docEvents.push(
-      ...extractEvents({
-        doc,
-        mentions: mentionsByDoc.get(doc.id) ?? [],
-        places: placesByDoc.get(doc.id) ?? [],
-        dates,
-        actors: actorById,
-        placeEntries: inputs.places,
-      }),
-    );
-  }
+  const perDoc = new Map<string, EventsInput>();
+  for (const d of docs) perDoc.set(d.id, { mentions: mentionsByDoc.get(d.id) ?? [], places: placesByDoc.get(d.id) ?? [] });
+  return { who, perDoc, actorById: new Map<string, ActorInfo>(who.actors.map((a) => [a.id, a])) };
+}
 
+export function docEvents(p: PreparedDoc, input: EventsInput, actorById: Map<string, ActorInfo>, placeEntries: CompileInputs['places']): DocEvent[] {
+  return extractEvents({ doc: p.doc, mentions: input.mentions, places: input.places, dates: p.dates, actors: actorById, placeEntries });
+}
+
+export function compile(inputs: CompileInputs, opts: CompileOptions = {}): CompileResult {
+  const clock = stageClock(opts.timings, opts.cpu);
+  const prepared = [...inputs.documents].sort(byId).map(prepareDoc);
+  clock('prepare');
+  const docs = prepared.map((p) => p.doc);
+  const { who, perDoc, actorById } = whoStage(inputs, docs);
+  clock('mentions');
+  const events: DocEvent[] = [];
+  for (const p of prepared) events.push(...docEvents(p, perDoc.get(p.doc.id)!, actorById, inputs.places));
+  clock('events');
+  return finishCompile(inputs, docs, who, actorById, events, clock);
+}
+
+/** merge → overrides → network → trace: the cross-document tail of compile(). */
+export function finishCompile(
+  inputs: CompileInputs,
+  docs: SentencedDoc[],
+  who: MentionsResult,
+  actorById: Map<string, ActorInfo>,
+  docEvents: DocEvent[],
+  clock: (stage: StageName) => void = () => {},
+): CompileResult {
+  const problems: Problem[] = [...inputs.problems, ...who.problems];
   const merged = mergeEvents(docEvents, docs, { actors: actorById, places: inputs.places });
+  clock('merge');
 
   const machineDataset: Dataset = {
     schemaVersion: 1,
@@ -66,16 +109,37 @@ export function compile(inputs: CompileInputs): CompileResult {
 
   const eventsByDocument: Record<string, string[]> = {};
   for (const d of dataset.documents) eventsByDocument[d.id] = [];
-  for (const e of dataset.events)
+  for (const e of dataset.events) {
+    const seen = new Set<string>();
     for (const ev of e.evidence) {
-      const list = (eventsByDocument[ev.documentId] ??= []);
-      if (!list.includes(e.id)) list.push(e.id);
+      if (seen.has(ev.documentId)) continue;
+      seen.add(ev.documentId);
+      (eventsByDocument[ev.documentId] ??= []).push(e.id);
     }
+  }
+  clock('finalize');
 
   return {
     dataset,
     problems: sortProblems(problems),
     trace: { eventsByDocument, merges: merged.merges, corrections: corrected.applied },
+  };
+}
+
+/** Calls to clock(stage) add the time since the previous call to timings[stage]. */
+export function stageClock(timings: StageTimings | undefined, cpu?: StageTimings): (stage: StageName) => void {
+  if (!timings && !cpu) return () => {};
+  let t = performance.now();
+  let c = cpu ? process.cpuUsage() : null;
+  return (stage) => {
+    const now = performance.now();
+    if (timings) timings[stage] = (timings[stage] ?? 0) + (now - t);
+    t = now;
+    if (cpu && c) {
+      const d = process.cpuUsage(c);
+      cpu[stage] = (cpu[stage] ?? 0) + (d.user + d.system) / 1000;
+      c = process.cpuUsage();
+    }
   };
 }
 
@@ -99,7 +163,7 @@ function toDatasetActor(a: ActorInfo): DatasetActor {
  */
 function finalize(ds: Dataset, linkCorrections: (edges: Dataset['edges']) => Dataset['edges'] = (e) => e): Dataset {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const events = [...ds.events].sort((a, b) => cmp(a.id, b.id));
+  const events = [...ds.events].sort(byId);
   const edges = linkCorrections(buildEdges(events, ds.actors));
   const count = new Map<string, number>();
   for (const e of events) for (const p of e.participants) count.set(p, (count.get(p) ?? 0) + 1);

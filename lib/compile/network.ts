@@ -17,9 +17,10 @@ export function buildEdges(events: DatasetEvent[], actors?: Pick<DatasetActor, '
     if (source === target || !ok(source) || !ok(target)) return;
     if (kind !== 'responded_to' && target < source) [source, target] = [target, source];
     const key = `${source}\u0000${target}\u0000${kind}`;
-    const e = edges.get(key) ?? { source, target, kind, eventIds: [] };
-    if (!e.eventIds.includes(eventId)) e.eventIds.push(eventId);
-    edges.set(key, e);
+    let e = edges.get(key);
+    if (!e) edges.set(key, (e = { source, target, kind, eventIds: [] }));
+    // an event adds its edges one after another: a repeat can only be the last id (O(1), not a scan of a busy edge)
+    if (e.eventIds[e.eventIds.length - 1] !== eventId) e.eventIds.push(eventId);
   };
   for (const ev of events) {
     const real = ev.status === 'happened' || ev.status === 'ongoing';

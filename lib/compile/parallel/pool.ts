@@ -1,0 +1,90 @@
+/**
+ * A small pool of worker threads running lib/compile/parallel/worker.ts (the
+ * TypeScript sources, loaded through tsx's CommonJS hook, so it works under
+ * `npx tsx`, `npm run compile` and the tests alike). Tasks are spread over the
+ * workers in chunks; results come back in the order of the tasks.
+ */
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+export function poolSize(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export class WorkerPool {
+  private workers: Worker[] = [];
+  private ready: Promise<void>[] = [];
+
+  constructor(root: string, size = poolSize()) {
+    const req = createRequire(join(root, 'package.json'));
+    const tsx = req.resolve('tsx/cjs/api');
+    const file = join(root, 'lib', 'compile', 'parallel', 'worker.ts');
+    const code = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(file)});`;
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(code, { eval: true });
+      w.unref();
+      this.workers.push(w);
+      this.ready.push(new Promise((resolve, reject) => {
+        w.once('message', () => resolve());
+        w.once('error', reject);
+      }));
+    }
+  }
+
+  /** Resolves once every worker has loaded the compiler. */
+  async started(): Promise<void> {
+    await Promise.all(this.ready);
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Sends every worker the same message (e.g. the actor table) before tasks that need it. */
+  async broadcast(msg: WorkerRequest): Promise<void> {
+    await Promise.all(this.ready);
+    await Promise.all(this.workers.map((w) => call(w, msg)));
+  }
+
+  /** Runs `tasks` in chunks over the workers; results in task order. */
+  async map<T, R>(kind: WorkerRequest['kind'], tasks: T[], chunk = 16): Promise<R[]> {
+    await Promise.all(this.ready);
+    const out: R[] = new Array(tasks.length);
+    let next = 0;
+    const run = async (w: Worker) => {
+      while (next < tasks.length) {
+        const from = next;
+        next = Math.min(tasks.length, next + chunk);
+        const res = (await call(w, { kind, items: tasks.slice(from, next) } as WorkerRequest)) as R[];
+        for (let i = 0; i < res.length; i++) out[from + i] = res[i];
+      }
+    };
+    await Promise.all(this.workers.map(run));
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers = [];
+  }
+}
+
+function call(w: Worker, msg: WorkerRequest): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (res: WorkerResponse) => {
+      w.off('error', onError);
+      if (res.ok) resolve(res.value);
+      else reject(Object.assign(new Error(res.message), { stack: res.stack }));
+    };
+    const onError = (e: Error) => {
+      w.off('message', onMessage);
+      reject(e);
+    };
+    w.once('message', onMessage);
+    w.once('error', onError);
+    w.postMessage(msg);
+  });
+}

@@ -1,0 +1,78 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compile } from '../index';
+import { stableJson } from '../emit';
+import { load } from '../load';
+import { parseDocumentFile } from '../load';
+import { sourceFiles } from '../../bench/sources';
+import type { CompileInputs } from '../types';
+import { compileProject } from './project';
+import { codeRoot } from '../cache';
+
+// the samples plus the eval sets' documents: 33 real documents, with the project's data files
+const root = process.cwd();
+const base = load(join(root, 'data'), root);
+const inputs: CompileInputs = {
+  ...base,
+  documents: sourceFiles(root)
+    .filter((f) => !f.file.startsWith('lib/'))
+    .map((f) => parseDocumentFile(f.raw, f.file, f.id, []))
+    .filter((d) => d !== null),
+};
+const serial = stableJson(compile(inputs).dataset);
+const tmp = mkdtempSync(join(tmpdir(), 'parley-cache-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+
+describe('compileProject: workers and cache give the bytes compile() gives', () => {
+  it('finds the compiler sources (for the workers and the version key)', () => {
+    expect(codeRoot()).toBe(root);
+  });
+
+  it('on worker threads, without a cache', async () => {
+    const r = await compileProject(inputs, { root, cacheDir: null, workers: 2, minDocs: 0 });
+    expect(stableJson(r.dataset)).toBe(serial);
+  }, 180_000);
+
+  it('with a cold, then a warm cache, in this thread', async () => {
+    const cacheDir = join(tmp, 'a');
+    const t1: Record<string, number> = {};
+    expect(stableJson((await compileProject(inputs, { root, cacheDir, workers: 0, timings: t1 })).dataset)).toBe(serial);
+    const entries = files(cacheDir);
+    expect(entries.filter((f) => f.includes('/prepare/')).length).toBe(inputs.documents.length);
+    expect(entries.filter((f) => f.includes('/events/')).length).toBe(inputs.documents.length);
+    expect(stableJson((await compileProject(inputs, { root, cacheDir, workers: 0 })).dataset)).toBe(serial);
+  }, 180_000);
+
+  it('ignores corrupt and missing cache entries', async () => {
+    const cacheDir = join(tmp, 'b');
+    await compileProject(inputs, { root, cacheDir, workers: 0 });
+    const entries = files(cacheDir).sort();
+    entries.forEach((f, i) => {
+      if (i % 3 === 0) writeFileSync(f, 'not a cache entry');
+      else if (i % 3 === 1) rmSync(f);
+      else writeFileSync(f, readFileSync(f).subarray(0, 10));
+    });
+    expect(stableJson((await compileProject(inputs, { root, cacheDir, workers: 0 })).dataset)).toBe(serial);
+  }, 180_000);
+
+  it('after one document is edited, gives what a fresh compile gives', async () => {
+    const cacheDir = join(tmp, 'c');
+    await compileProject(inputs, { root, cacheDir, workers: 0 });
+    const docs = [...inputs.documents];
+    const i = docs.findIndex((d) => d.id === 'bbc-negotiators');
+    docs[i] = { ...docs[i], body: docs[i].body.replace('three days before the talks', 'four days before the talks') };
+    const edited = { ...inputs, documents: docs };
+    const fresh = stableJson(compile(edited).dataset);
+    expect(fresh).not.toBe(serial);
+    expect(stableJson((await compileProject(edited, { root, cacheDir, workers: 0 })).dataset)).toBe(fresh);
+    // the edited document's old entries are pruned: one entry per document and stage remains
+    const entries = files(cacheDir);
+    expect(entries.filter((f) => f.includes('/prepare/')).length).toBe(inputs.documents.length);
+    expect(entries.filter((f) => f.includes('/events/')).length).toBe(inputs.documents.length);
+  }, 180_000);
+});

@@ -1,0 +1,108 @@
+/**
+ * compileProject(inputs): the same result as compile(inputs), byte for byte, made
+ * faster for large archives:
+ *   - per-document stages (clean → sentences → dates; events) run on worker threads
+ *     (one per core) when there are enough documents to be worth starting them;
+ *   - their results are cached on disk by content hash (lib/compile/cache.ts), so a
+ *     recompile after editing one document redoes only that document's stages
+ *     (plus the cross-document ones: mentions, merge, network, overrides).
+ */
+import { join } from 'node:path';
+import { byId, docEvents, finishCompile, prepareDoc, stageClock, whoStage, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
+import { codeRoot, compilerVersion, DiskCache, sha } from '../cache';
+import type { ActorInfo, CompileInputs, CompileResult, DocEvent, SourceDoc } from '../types';
+import { poolSize, WorkerPool } from './pool';
+
+export interface ProjectOptions {
+  /** project root (the default cache is <root>/.parley/cache); default cwd */
+  root?: string;
+  /** cache folder; null: no cache. Default <root>/.parley/cache */
+  cacheDir?: string | null;
+  /** number of worker threads; 0: none. Default: one per core, none below `minDocs` documents to work on */
+  workers?: number;
+  /** fewer documents to work on than this: no workers (starting them costs more). Default 64 */
+  minDocs?: number;
+  timings?: StageTimings;
+  cpu?: StageTimings;
+}
+
+export async function compileProject(inputs: CompileInputs, opts: ProjectOptions = {}): Promise<CompileResult> {
+  const root = opts.root ?? process.cwd();
+  const clock = stageClock(opts.timings, opts.cpu);
+  const cache = opts.cacheDir === null ? null : new DiskCache(opts.cacheDir ?? join(root, '.parley', 'cache'), compilerVersion(codeRoot()));
+  const placesKey = sha(JSON.stringify(inputs.places));
+  clock('cache');
+
+  const sources = [...inputs.documents].sort(byId);
+  const docKeys = sources.map((d) => sha('doc', JSON.stringify(d)));
+  let pool: WorkerPool | null = null;
+  const getPool = (work: number): WorkerPool | null => {
+    const n = opts.workers ?? poolSize();
+    if (n < 1 || work === 0 || work < (opts.minDocs ?? 64)) return null;
+    pool ??= new WorkerPool(codeRoot(), n);
+    return pool;
+  };
+  const started = async (p: WorkerPool | null) => {
+    if (p) await p.started();
+    clock('workers');
+  };
+
+  try {
+    // ---- clean → sentences → dates, per document ----
+    const prepared: (PreparedDoc | undefined)[] = sources.map((_, i) => cache?.get<PreparedDoc>('prepare', docKeys[i]));
+    clock('cache');
+    const todo = sources.map((d, i) => (prepared[i] ? -1 : i)).filter((i) => i >= 0);
+    const prepPool = getPool(todo.length);
+    await started(prepPool);
+    const made = await runStage(prepPool, 'prepare', todo.map((i) => sources[i]), (d: SourceDoc) => prepareDoc(d));
+    todo.forEach((i, k) => (prepared[i] = made[k]));
+    clock('prepare');
+    if (cache) todo.forEach((i) => cache.set('prepare', docKeys[i], prepared[i]));
+    clock('cache');
+
+    // ---- who: across documents, on this thread ----
+    const docs = prepared.map((p) => p!.doc);
+    const { who, perDoc, actorById } = whoStage(inputs, docs);
+    clock('mentions');
+
+    // ---- events, per document ----
+    const countries = sha(JSON.stringify(who.actors.filter((a) => a.kind !== 'person')));
+    const evKeys = prepared.map((p, i) => {
+      const input = perDoc.get(p!.doc.id)!;
+      const named = new Set<string>();
+      for (const m of input.mentions) named.add(m.actorId);
+      const infos = [...named].sort().map((id) => actorById.get(id) ?? null);
+      return sha('events', docKeys[i], JSON.stringify(input), JSON.stringify(infos), countries, placesKey);
+    });
+    const events: (DocEvent[] | undefined)[] = evKeys.map((k) => cache?.get<DocEvent[]>('events', k));
+    clock('cache');
+    const evTodo = events.map((e, i) => (e ? -1 : i)).filter((i) => i >= 0);
+    const evPool = getPool(evTodo.length);
+    await started(evPool);
+    if (evPool) await evPool.broadcast({ kind: 'context', actors: who.actors, places: inputs.places });
+    const evMade = await runStage(
+      evPool,
+      'events',
+      evTodo.map((i) => ({ prepared: prepared[i]!, input: perDoc.get(prepared[i]!.doc.id)! })),
+      (t: { prepared: PreparedDoc; input: EventsInput }) => docEvents(t.prepared, t.input, actorById, inputs.places),
+    );
+    evTodo.forEach((i, k) => (events[i] = evMade[k]));
+    clock('events');
+    if (cache) evTodo.forEach((i) => cache.set('events', evKeys[i], events[i]));
+    clock('cache');
+
+    cache?.prune();
+    clock('cache');
+    const all: DocEvent[] = [];
+    for (const e of events) all.push(...e!);
+    return finishCompile(inputs, docs, who, actorById as Map<string, ActorInfo>, all, clock);
+  } finally {
+    if (pool) await (pool as WorkerPool).close();
+  }
+}
+
+async function runStage<T, R>(pool: WorkerPool | null, kind: 'prepare' | 'events', tasks: T[], local: (t: T) => R): Promise<R[]> {
+  if (!tasks.length) return [];
+  if (!pool) return tasks.map(local);
+  return pool.map<T, R>(kind, tasks);
+}

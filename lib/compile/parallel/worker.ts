@@ -1,0 +1,30 @@
+/**
+ * A compiler worker: runs the per-document stages (clean → sentences → dates,
+ * and events once the cross-document "who" stage is done) for the main thread.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { PlaceEntry } from '../../schema';
+import { docEvents, prepareDoc } from '../index';
+import type { ActorInfo } from '../types';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+let actors = new Map<string, ActorInfo>();
+let places: PlaceEntry[] = [];
+
+const port = parentPort!;
+port.on('message', (msg: WorkerRequest) => {
+  let res: WorkerResponse;
+  try {
+    if (msg.kind === 'prepare') res = { ok: true, value: msg.items.map(prepareDoc) };
+    else if (msg.kind === 'context') {
+      actors = new Map(msg.actors.map((a) => [a.id, a]));
+      places = msg.places;
+      res = { ok: true, value: null };
+    } else res = { ok: true, value: msg.items.map((t) => docEvents(t.prepared, t.input, actors, places)) };
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    res = { ok: false, message: err.message, stack: err.stack };
+  }
+  port.postMessage(res);
+});
+port.postMessage('ready');
