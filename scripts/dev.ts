@@ -25,6 +25,7 @@ import { watchData, type DataWatcher } from '../lib/editor/watch';
 import { runQueue, type Batch } from '../lib/editor/queue';
 import { devStatus, removeStatus, writeStatus } from '../lib/editor/status';
 import { alive, removeLock, takeOver, writeLock } from '../lib/editor/dev-lock';
+import { watchLaunchers } from '../lib/editor/launcher';
 
 const root = process.cwd();
 const dataDir = join(root, 'data');
@@ -164,6 +165,12 @@ function cleanup(): void {
   }
   removeLock(lockPath);
 }
+
+// npm (or the shell under it) killed without the signal reaching us: stop too, leave nothing behind
+watchLaunchers((p) => {
+  log(`the process that started npm run dev is gone (pid ${p.pid}); stopping`);
+  void stop(143);
+});
 
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void stop(sig === 'SIGINT' ? 130 : 143));
 process.on('uncaughtException', (e) => {
