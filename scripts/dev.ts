@@ -31,7 +31,7 @@ const root = process.cwd();
 const dataDir = join(root, 'data');
 const outDir = join(root, 'public', 'data');
 const lockPath = join(root, '.parley', 'dev.lock');
-const DEBOUNCE_MS = Number(process.env.PARLEY_DEBOUNCE_MS ?? 150);
+const DEBOUNCE_MS = Number(process.env.PARLEY_DEBOUNCE_MS ?? 100);
 const tag = '\x1b[36m[parley]\x1b[0m';
 const args = process.argv.slice(2);
 const portArg = args.findIndex((a) => a === '-p' || a === '--port');
