@@ -13,7 +13,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChromium } from './chromium-path';
@@ -27,7 +27,9 @@ const scratch = mkdtempSync(join(tmpdir(), 'parley-loop-'));
 const docs = join(scratch, 'data', 'documents');
 
 const failures: string[] = [];
-const timings: { step: string; version: number; page: number }[] = [];
+const timings: { step: string; version: number; page: number; compile: number | null }[] = [];
+/** the compile time the dev loop printed last ("recompiled in N ms") */
+const lastCompileMs = () => Number([...devLog.matchAll(/recompiled in (\d+) ms/g)].pop()?.[1] ?? NaN) || null;
 const log = (s: string) => console.log(`[loop] ${s}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -236,7 +238,7 @@ async function goodDocumentSave(step: string, file: string, how: How): Promise<v
   if (!ev) return check(false, `${step}: the dataset has the new event of ${file} (${y})`);
   const shown = await until(() => pageHasEvent(ev.id), 30_000);
   const tPage = performance.now() - t0;
-  timings.push({ step, version: Math.round(tVersion), page: Math.round(tPage) });
+  timings.push({ step, version: Math.round(tVersion), page: Math.round(tPage), compile: lastCompileMs() });
   check(!!shown && tPage <= BUDGET, `${step}: ${how} save → version.json ${Math.round(tVersion)} ms, event on the open page ${Math.round(tPage)} ms (budget ${BUDGET} ms)`);
   lastGood = v;
 }
@@ -323,7 +325,7 @@ async function main(): Promise<void> {
     const tPage = performance.now() - t0;
     const ds = await dataset();
     const kovac = ds?.actors.find((a) => a.id === 'ana-kovac');
-    timings.push({ step: `actors.yaml ${how}`, version: Math.round(tVersion), page: Math.round(tPage) });
+    timings.push({ step: `actors.yaml ${how}`, version: Math.round(tVersion), page: Math.round(tPage), compile: lastCompileMs() });
     check(!!v && kovac?.role === role, `actors.yaml ${how}: the dataset has role "${role}"`);
     check(!!res && tPage <= BUDGET, `actors.yaml ${how}: version.json ${Math.round(tVersion)} ms, the open page loaded it ${Math.round(tPage)} ms (budget ${BUDGET} ms)`);
     if (v) lastGood = v;
@@ -371,8 +373,8 @@ main()
     if (timings.length) {
       const pages = timings.map((t) => t.page).sort((a, b) => a - b);
       const med = pages[Math.floor(pages.length / 2)];
-      log(`save → page: median ${med} ms, max ${pages[pages.length - 1]} ms over ${pages.length} saves`);
-      for (const t of timings) log(`  ${t.step}: version.json ${t.version} ms, page ${t.page} ms`);
+      log(`save → page: median ${med} ms, max ${pages[pages.length - 1]} ms over ${pages.length} saves (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+      for (const t of timings) log(`  ${t.step}: compile ${t.compile ?? '?'} ms, version.json ${t.version} ms, page ${t.page} ms`);
     }
     if (process.env.LOOP_KEEP !== '1') rmSync(scratch, { recursive: true, force: true });
     log(failures.length ? `${failures.length} check(s) failed:\n  - ${failures.join('\n  - ')}` : 'all checks passed');
