@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import './globals.css';
+import DevStatusBanner from '@/components/dev/DevStatusBanner';
 
 export const metadata: Metadata = {
   title: 'Parley — who talked to whom',
@@ -13,7 +14,10 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="bg-white text-slate-900 antialiased">{children}</body>
+      <body className="bg-white text-slate-900 antialiased">
+        {children}
+        {process.env.NODE_ENV === 'development' ? <DevStatusBanner /> : null}
+      </body>
     </html>
   );
 }

@@ -1,22 +1,15 @@
 /**
  * npm run test:e2e [-- playwright args]: browser tests against the built site.
- * Needs a Chromium (system package or CHROMIUM_PATH); builds first when
- * out/index.html is missing or older than anything in data/.
+ * Needs a Chromium (system package or CHROMIUM_PATH). The tests need an export
+ * at the root path: it builds first when out/ is missing or its build key
+ * (base path, code, data, config: lib/editor/build-key.ts) is not the one of
+ * the working tree — e.g. after `BASE_PATH=/parley npm run build`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from './chromium-path';
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  if (!existsSync(dir)) return newest;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
+import { buildKey, normaliseBasePath, readBuildKey } from '../lib/editor/build-key';
 
 const exe = findChromium();
 if (!exe) {
@@ -33,16 +26,22 @@ if (!exe) {
 }
 
 const index = join('out', 'index.html');
-const stale = !existsSync(index) || statSync(index).mtimeMs < newestMtime('data');
-if (stale) {
-  console.log(existsSync(index) ? 'test:e2e: data/ changed since the last build; rebuilding…' : 'test:e2e: no build yet; building…');
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+const root = process.cwd();
+if (normaliseBasePath(process.env.BASE_PATH)) console.log(`test:e2e: the tests run on an export at the root path; BASE_PATH=${process.env.BASE_PATH} is ignored`);
+const env = { ...process.env };
+delete env.BASE_PATH;
+const want = buildKey(root, '');
+const have = existsSync(index) ? readBuildKey('out') : null;
+if (have !== want) {
+  console.log(!existsSync(index) ? 'test:e2e: no build yet; building…' : have ? 'test:e2e: out/ was built from other inputs (code, data, config or base path); rebuilding…' : 'test:e2e: out/ has no build key; rebuilding…');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env, shell: process.platform === 'win32' });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  if (readBuildKey('out') !== want) console.log('test:e2e: note: the working tree changed during the build');
 }
 
 const run = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, CHROMIUM_PATH: exe },
+  env: { ...env, CHROMIUM_PATH: exe },
   shell: process.platform === 'win32',
 });
 process.exit(run.status ?? 1);

@@ -1,6 +1,6 @@
 /** The editors' commands, run as editors run them (in a copy of the project data). */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -83,6 +83,102 @@ describe('npm run dev (watcher only)', () => {
       child.kill('SIGTERM');
     }
   }, 90_000);
+});
+
+describe('file-system faults in npm run check and npm run compile', () => {
+  it('give file:line: message (hint) for each, never a stack trace', () => {
+    const root = project();
+    const docs = join(root, 'data', 'documents');
+    mkdirSync(join(docs, 'drafts.md'));
+    symlinkSync(join(root, 'nowhere.md'), join(docs, 'dangling.md'));
+    symlinkSync('/etc/passwd', join(docs, 'passwd.md'));
+    writeFileSync(join(docs, 'sedAbC12'), 'a temporary file of sed -i');
+    for (const script of ['check.ts', 'compile.ts']) {
+      const r = run(script, root);
+      const out = r.stdout + r.stderr;
+      expect(r.status, script).toBe(1);
+      expect(out).not.toMatch(/^\s+at /m);
+      expect(out).toContain('data/documents/drafts.md: warning: is a folder, not a document: it is ignored (');
+      expect(out).toMatch(/data\/documents\/dangling\.md: is a link to '.*nowhere\.md', which does not exist \(remove the link/);
+      expect(out).toMatch(/data\/documents\/passwd\.md: is a link to '\/etc\/passwd', outside the project: it is not read .*\(copy the file/);
+      expect(out).not.toContain('sedAbC12');
+      expect(out).not.toContain('root:');
+    }
+  }, 120_000);
+});
+
+describe('npm run dev (watcher only): saves of every kind, errors at start, SIGTERM', () => {
+  it('sees rename-style, in-place, delete-and-create and many-file saves; starts on the last good dataset; stops cleanly', async () => {
+    const root = project();
+    expect(run('compile.ts', root).status).toBe(0);
+    const out = join(root, 'public', 'data');
+    const good = readFileSync(join(out, 'version.json'), 'utf8');
+    const docs = join(root, 'data', 'documents');
+    writeFileSync(join(docs, 'broken.md'), 'no front matter here\n');
+    const child = spawn(tsx, [join(repo, 'scripts', 'dev.ts')], { cwd: root, env: { ...process.env, PARLEY_NO_NEXT: '1', TZ: 'UTC' } });
+    let log = '';
+    child.stdout.on('data', (b: Buffer) => (log += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (log += b.toString()));
+    const runs = () => (log.match(/recompiled in \d+ ms|error\(s\) — /g) ?? []).length;
+    const waitFor = async (cond: () => boolean, what: string, ms = 30_000) => {
+      const t0 = Date.now();
+      while (!cond()) {
+        if (Date.now() - t0 > ms) throw new Error(`timeout waiting for ${what}; log:\n${log}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    /** one save; waits for the compile it causes, returns the log line naming the change */
+    const saved = async (what: string, act: () => void, file: string) => {
+      const n = runs();
+      act();
+      await waitFor(() => runs() > n, what);
+      const line = log.split('\n').reverse().find((l) => l.includes('changed '));
+      expect(line, what).toContain(file);
+      expect(line, what).not.toMatch(/sed[A-Za-z0-9]{5,6}\b|\.tmp/);
+    };
+    try {
+      await waitFor(() => /watching data\//.test(log), 'start');
+      expect(log).toContain('data/documents/broken.md:1: has no front matter');
+      expect(log).toMatch(/the page keeps showing the last good dataset/);
+      expect(readFileSync(join(out, 'version.json'), 'utf8')).toBe(good);
+      const status = JSON.parse(readFileSync(join(out, 'status.json'), 'utf8')) as { ok: boolean; problems: string[] };
+      expect(status.ok).toBe(false);
+      expect(status.problems.join('\n')).toContain('broken.md');
+
+      const doc = join(docs, 'bbc-negotiators.md');
+      const text = readFileSync(doc, 'utf8');
+      await saved('fix by delete', () => rmSync(join(docs, 'broken.md')), 'documents/broken.md');
+      expect(log).toMatch(/recompiled in/);
+      await saved('sed -i', () => spawnSync('sed', ['-i', 's/Riyadh/Riyadh/', doc]), 'documents/bbc-negotiators.md');
+      await saved('in place after sed -i', () => writeFileSync(doc, text + '\nOne more line.\n'), 'documents/bbc-negotiators.md');
+      await saved('write-then-move', () => {
+        writeFileSync(`${doc}.tmp`, text);
+        renameSync(`${doc}.tmp`, doc);
+      }, 'documents/bbc-negotiators.md');
+      await saved('in place after a move', () => writeFileSync(doc, text + '\nAnother line.\n'), 'documents/bbc-negotiators.md');
+      await saved('delete and create', () => {
+        rmSync(doc);
+        writeFileSync(doc, text);
+      }, 'documents/bbc-negotiators.md');
+      const actors = join(root, 'data', 'actors.yaml');
+      const yaml = readFileSync(actors, 'utf8');
+      await saved('actors.yaml by move', () => {
+        writeFileSync(`${actors}.tmp-1`, yaml + '\n# moved\n');
+        renameSync(`${actors}.tmp-1`, actors);
+      }, 'actors.yaml');
+      await saved('actors.yaml in place after a move', () => writeFileSync(actors, yaml + '\n# in place\n'), 'actors.yaml');
+      await saved('many files at once', () => {
+        for (let i = 0; i < 40; i++) writeFileSync(join(docs, `many-${i}.md`), text.replace(/^url: .*$/m, `url: https://example.org/many-${i}`));
+      }, 'more');
+      await waitFor(() => /\b45 documents/.test(log), 'all 40 new documents compiled');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const code = await new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', (c) => r(c))));
+    expect(code).not.toBeNull();
+    expect(existsSync(join(out, 'status.json')), 'status.json removed on stop').toBe(false);
+    expect(existsSync(join(root, '.parley', 'dev.lock')), 'lock removed on stop').toBe(false);
+  }, 240_000);
 });
 
 function appendFileSync(path: string, text: string) {

@@ -1,9 +1,11 @@
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Problem } from '../schema';
-import { decodeFile, load, parseDocumentFile } from './load';
+import { decodeFile, load, parseDocumentFile, unclosedQuoteLine } from './load';
+import { boundaryOf, readDataFile } from '../editor/read-files';
 import { compile } from './index';
 
 const GOOD = ['---', 'title: "A meeting"', 'outlet: "Some News"', 'url: https://example.org/a', 'published: 2025-02-18', '---', 'Officials met on Tuesday.', ''].join('\n');
@@ -244,5 +246,111 @@ describe('load (a data folder)', () => {
     expect(inputs.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(inputs.documents.length).toBeGreaterThanOrEqual(5);
     expect(inputs.actors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('load: file-system faults become problems, never exceptions', () => {
+  const fsProblems = (root: string) => {
+    const r = load(join(root, 'data'), root);
+    return { ...r, byFile: Object.fromEntries(r.problems.map((p) => [p.file, p])) };
+  };
+
+  it('a folder named like a document is a warning whose hint does not lead into another fault', () => {
+    const root = dataDir({ 'documents/a.md': GOOD });
+    mkdirSync(join(root, 'data', 'documents', 'drafts.md'));
+    mkdirSync(join(root, 'data', 'documents', 'drafts'));
+    const { documents, byFile, problems } = fsProblems(root);
+    expect(documents.map((d) => d.id)).toEqual(['a']);
+    expect(byFile['data/documents/drafts.md']).toMatchObject({ severity: 'warning', message: 'is a folder, not a document: it is ignored' });
+    expect(byFile['data/documents/drafts.md'].hint).not.toMatch(/rename it to '[^']*\.md'/);
+    expect(byFile['data/documents/drafts'], 'a plain folder is not a problem').toBeUndefined();
+    expect(problems).toHaveLength(1);
+  });
+
+  it('a dangling link is an error naming where it points', () => {
+    const root = dataDir({ 'documents/a.md': GOOD });
+    symlinkSync(join(root, 'nowhere.md'), join(root, 'data', 'documents', 'gone.md'));
+    symlinkSync('missing.yaml', join(root, 'data', 'actors.yaml'));
+    const { byFile } = fsProblems(root);
+    expect(byFile['data/documents/gone.md']).toMatchObject({ severity: 'error', line: null });
+    expect(byFile['data/documents/gone.md'].message).toMatch(/is a link to '.*nowhere\.md', which does not exist/);
+    expect(byFile['data/actors.yaml'].message).toMatch(/which does not exist/);
+  });
+
+  it('a link out of the project is refused and nothing of its target is read', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'parley-outside-'));
+    dirs.push(outside);
+    writeFileSync(join(outside, 'secret.md'), GOOD.replace('Officials met on Tuesday.', 'TOP SECRET'));
+    const root = dataDir({ 'documents/a.md': GOOD });
+    symlinkSync(join(outside, 'secret.md'), join(root, 'data', 'documents', 'secret.md'));
+    symlinkSync('/etc/passwd', join(root, 'data', 'documents', 'passwd.md'));
+    const { byFile, documents } = fsProblems(root);
+    expect(byFile['data/documents/secret.md'].message).toMatch(/outside the project: it is not read/);
+    expect(byFile['data/documents/passwd.md']).toMatchObject({ severity: 'error' });
+    expect(JSON.stringify(documents)).not.toMatch(/TOP SECRET|root:/);
+  });
+
+  it('a link inside the project is followed', () => {
+    const root = dataDir({});
+    mkdirSync(join(root, 'elsewhere'));
+    writeFileSync(join(root, 'elsewhere', 'x.md'), GOOD);
+    symlinkSync(join(root, 'elsewhere', 'x.md'), join(root, 'data', 'documents', 'x.md'));
+    const { documents, problems } = fsProblems(root);
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => d.id)).toEqual(['x']);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('an unreadable file is an error with a chmod hint', () => {
+    const root = dataDir({ 'documents/a.md': GOOD });
+    chmodSync(join(root, 'data', 'documents', 'a.md'), 0o000);
+    const { byFile } = fsProblems(root);
+    expect(byFile['data/documents/a.md']).toMatchObject({ severity: 'error', message: 'cannot be read: permission denied' });
+    expect(byFile['data/documents/a.md'].hint).toMatch(/chmod a\+r/);
+  });
+
+  it('a file deleted between listing and reading is left out with a warning', () => {
+    const root = dataDir({ 'documents/a.md': GOOD });
+    const problems: Problem[] = [];
+    const ctx = { boundary: boundaryOf(join(root, 'data'), root), problems };
+    expect(readDataFile(join(root, 'data', 'documents', 'deleted.md'), 'data/documents/deleted.md', ctx, { kind: 'document' })).toBeNull();
+    expect(problems[0]).toMatchObject({ severity: 'warning', file: 'data/documents/deleted.md' });
+    expect(problems[0].message).toMatch(/disappeared/);
+  });
+
+  it('a pipe is not read (it would block for ever)', () => {
+    const root = dataDir({ 'documents/a.md': GOOD });
+    const fifo = join(root, 'data', 'documents', 'pipe.md');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return;
+    const { byFile } = fsProblems(root);
+    expect(byFile['data/documents/pipe.md'].message).toMatch(/not a regular file/);
+  });
+
+  it('ignores temporary files of editors and tools', () => {
+    const root = dataDir({ 'documents/a.md': GOOD, 'documents/sedAbC12': 'x', 'documents/a.md~': 'x', 'documents/.#a.md': 'x', 'documents/b.md.tmp': 'x', 'documents/.a.md.swp': 'x', 'documents/4913': '' });
+    expect(fsProblems(root).problems).toEqual([]);
+  });
+
+  it('suggests an ASCII file name for a non-ASCII one (Tromsø → tromso)', () => {
+    const { problems } = parse(GOOD, 'Tromsø Talks');
+    expect(problems[0].hint).toBe("rename it to 'tromso-talks.md'");
+    const root = dataDir({ 'documents/Łódź.txt': 'x' });
+    expect(fsProblems(root).problems[0].hint).toBe("rename it to 'lodz.md' if it is a document");
+  });
+});
+
+describe('YAML syntax errors', () => {
+  it('an unclosed quote is reported on its line, with a hint about quotes (not indentation)', () => {
+    const actors = ['- id: a', '  name: "Ann Example', '  kind: person', '- id: b', '  name: B', '  kind: person', ''].join('\n');
+    const root = dataDir({ 'actors.yaml': actors });
+    const { problems } = load(join(root, 'data'), root);
+    expect(problems[0]).toMatchObject({ file: 'data/actors.yaml', line: 2 });
+    expect(problems[0].hint).toMatch(/close the quote/);
+    expect(problems[0].hint).not.toMatch(/indentation/);
+  });
+
+  it("an apostrophe inside a plain value is not a quote: O'Brien", () => {
+    expect(unclosedQuoteLine("- name: O'Brien\n- name: 'Ann\n")).toBe(2);
+    expect(unclosedQuoteLine('title: "A \\" b"\nnote: "open\n')).toBe(2);
+    expect(unclosedQuoteLine("a: 'it''s'\nb: x # a ' comment\n")).toBeNull();
   });
 });

@@ -5,7 +5,6 @@
  * its file, line and field (what is wrong, what would be right) instead of
  * throwing.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
@@ -19,7 +18,9 @@ import {
   type Correction,
   type Problem,
 } from '../schema';
-import { didYouMean, slugify } from '../editor/suggest';
+import { didYouMean, fileSlug, slugify } from '../editor/suggest';
+import { boundaryOf, listFolder, present, readDataFile, type ReadContext } from '../editor/read-files';
+import { isTempFile } from '../editor/temp-files';
 import type { CompileInputs, SourceDoc } from './types';
 
 type Path = readonly (string | number)[];
@@ -28,30 +29,33 @@ export function load(dataDir: string, root = process.cwd()): CompileInputs {
   const problems: Problem[] = [];
   const rel = (p: string) => (relative(root, p) || p).split('\\').join('/');
   const documents: SourceDoc[] = [];
+  const ctx: ReadContext = { boundary: boundaryOf(dataDir, root), problems };
   const docDir = join(dataDir, 'documents');
-  if (!existsSync(docDir)) {
-    problems.push({ severity: 'error', file: rel(docDir), line: null, message: 'the documents folder is missing', hint: 'create it and put one .md file per document in it' });
-  }
-  const entries = existsSync(docDir) ? readdirSync(docDir).sort() : [];
-  const files = entries.filter((f) => /\.md$/i.test(f));
-  for (const f of entries) {
-    if (f.startsWith('.') || /\.md$/i.test(f) || /~$|\.swp$|\.tmp/.test(f)) continue;
-    problems.push({ severity: 'warning', file: rel(join(docDir, f)), line: null, message: 'is not a .md file: it is ignored', hint: `rename it to '${f.replace(/\.[^.]*$/, '')}.md' if it is a document` });
-  }
-  for (const f of files) {
+  const entries = listFolder(docDir, rel(docDir), ctx) ?? [];
+  for (const entry of entries) {
+    const f = entry.name;
+    if (isTempFile(f)) continue;
     const path = join(docDir, f);
     const file = rel(path);
-    const text = decodeFile(readFileSync(path), file, problems);
+    if (!/\.md$/i.test(f)) {
+      if (entry.isDirectory()) continue; // a folder of drafts, images…: not read
+      const stem = f.replace(/\.[^.]*$/, '');
+      problems.push({ severity: 'warning', file, line: null, message: 'is not a .md file: it is ignored', hint: `rename it to '${fileSlug(stem) || 'document'}.md' if it is a document` });
+      continue;
+    }
+    const bytes = readDataFile(path, file, ctx, { kind: 'document' });
+    if (bytes === null) continue;
+    const text = decodeFile(bytes, file, problems);
     if (text === null) continue;
     const doc = parseDocumentFile(text, file, f.replace(/\.md$/i, ''), problems);
     if (doc) documents.push(doc);
   }
   checkDocumentSet(documents, problems);
 
-  const actors = readYamlFile(join(dataDir, 'actors.yaml'), ActorsFile, [], rel, problems);
-  const places = readYamlFile(join(dataDir, 'places.yaml'), PlacesFile, [], rel, problems);
-  const lexicon = readYamlFile(join(dataDir, 'lexicon.yaml'), LexiconFile, { notPeople: [], outlets: [] }, rel, problems);
-  const corrections = readYamlFile(join(dataDir, 'corrections.yaml'), CorrectionsFile, [], rel, problems);
+  const actors = readYamlFile(join(dataDir, 'actors.yaml'), ActorsFile, [], rel, ctx);
+  const places = readYamlFile(join(dataDir, 'places.yaml'), PlacesFile, [], rel, ctx);
+  const lexicon = readYamlFile(join(dataDir, 'lexicon.yaml'), LexiconFile, { notPeople: [], outlets: [] }, rel, ctx);
+  const corrections = readYamlFile(join(dataDir, 'corrections.yaml'), CorrectionsFile, [], rel, ctx);
   checkActors(actors.value, actors.itemLines, rel(join(dataDir, 'actors.yaml')), problems);
   return {
     documents,
@@ -119,7 +123,7 @@ export function parseDocumentFile(raw: string, file: string, id: string, problem
   const lineAt = (n: number) => text.slice(lineStarts[n], n + 1 < lineStarts.length ? lineStarts[n + 1] : text.length).replace(/\r?\n$/, '');
 
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-    const suggested = slugify(id) || 'document';
+    const suggested = fileSlug(id) || 'document';
     problems.push({
       severity: 'error',
       file,
@@ -218,13 +222,14 @@ function readYamlFile<S extends z.ZodType>(
   schema: S,
   fallback: z.output<S>,
   rel: (p: string) => string,
-  problems: Problem[],
+  ctx: ReadContext,
 ): YamlRead<z.output<S>> {
-  if (!existsSync(path)) return { value: fallback, itemLines: [] };
+  if (!present(path)) return { value: fallback, itemLines: [] };
   const file = rel(path);
-  const text = decodeFile(readFileSync(path), file, problems);
+  const bytes = readDataFile(path, file, ctx, { kind: 'data' });
+  const text = bytes === null ? null : decodeFile(bytes, file, ctx.problems);
   if (text === null) return { value: fallback, itemLines: [] };
-  return parseYamlText(text, file, schema, fallback, problems, 0);
+  return parseYamlText(text, file, schema, fallback, ctx.problems, 0);
 }
 
 /**
@@ -248,14 +253,15 @@ export function parseYamlText<S extends z.ZodType, F>(
   for (const e of ydoc.errors) {
     failed = true;
     let line = e.linePos?.[0].line ?? lc.linePos(e.pos[0]).line;
-    if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) line = unclosedQuoteLine(text, e.message.includes("'") ? "'" : '"') ?? line;
+    const quote = e.code === 'MISSING_CHAR' && /quote/i.test(e.message);
+    if (quote) line = unclosedQuoteLine(text) ?? line;
     problems.push({
       severity: 'error',
       file,
       line: line + lineOffset,
       column: e.linePos?.[0].col ?? null,
       message: `YAML syntax error: ${yamlErrorText(e.code, e.message)}`,
-      hint: yamlErrorHint(e.code),
+      hint: quote ? 'close the quote: a value that starts with " (or \') must end with the same mark; inside "…" write \\" for a quote mark' : yamlErrorHint(e.code),
     });
   }
   if (failed) return { value: fallback, itemLines: [] };
@@ -272,15 +278,40 @@ export function parseYamlText<S extends z.ZodType, F>(
   return { value: fallback, itemLines };
 }
 
-/** The line where a quote is opened and never closed (YAML reports the end of the file). */
-function unclosedQuoteLine(text: string, quote: string): number | null {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const body = lines[i].replace(/#.*$/, '');
-    const n = quote === '"' ? (body.replace(/\\./g, '').match(/"/g) ?? []).length : (body.replace(/''/g, '').match(/'/g) ?? []).length;
-    if (n % 2 === 1) return i + 1;
+/**
+ * The line where a quoted value is opened and never closed (YAML reports the
+ * end of the file). A quote opens a value only where a value may start (after
+ * "key: ", "- ", "[", "{" or ","), so the apostrophe in  name: O'Brien  is not one.
+ */
+export function unclosedQuoteLine(text: string): number | null {
+  let line = 1;
+  let open: { quote: string; line: number } | null = null;
+  let valueMayStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open) {
+      if (c === '\n') line++;
+      else if (open.quote === '"' && c === '\\') i++;
+      else if (c === open.quote) {
+        if (c === "'" && text[i + 1] === "'") i++;
+        else {
+          open = null;
+          valueMayStart = false;
+        }
+      }
+      continue;
+    }
+    if (c === '\n') {
+      line++;
+      valueMayStart = true;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if ((c === '"' || c === "'") && valueMayStart) open = { quote: c, line };
+    else if (c === ':' || c === '-' || c === '?') valueMayStart = /\s/.test(text[i + 1] ?? '\n') || valueMayStart;
+    else if (c === '[' || c === '{' || c === ',') valueMayStart = true;
+    else if (!/\s/.test(c)) valueMayStart = false;
   }
-  return null;
+  return open?.line ?? null;
 }
 
 function yamlErrorText(code: string, message: string): string {
@@ -291,8 +322,9 @@ function yamlErrorText(code: string, message: string): string {
 function yamlErrorHint(code: string): string | null {
   switch (code) {
     case 'BAD_INDENT':
+      return 'check the indentation: fields of one item start in the same column';
     case 'MISSING_CHAR':
-      return 'check the indentation and the ":" after each field name';
+      return 'check the ":" after each field name, and the "," between the items of a [list]';
     case 'DUPLICATE_KEY':
       return 'each field may appear only once';
     case 'BLOCK_AS_IMPLICIT_KEY':

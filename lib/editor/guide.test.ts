@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { Correction, type Problem } from '../schema';
-import { parseDocumentFile } from '../compile/load';
+import { Correction, type Dataset, type Problem } from '../schema';
+import { load, parseDocumentFile } from '../compile/load';
+import { compile } from '../compile';
 import { runCompile } from './run';
 
 const guide = readFileSync(join(process.cwd(), 'docs', 'editors-guide.md'), 'utf8');
@@ -46,6 +47,90 @@ describe('editors guide examples', () => {
     expect(problems).toEqual([]);
     expect(parsed?.meta.published).toBe('2025-03-04');
   });
+});
+
+describe('each correction example takes effect on the shipped data', () => {
+  const root = process.cwd();
+  const inputs = load(join(root, 'data'), root);
+  const base = compile({ ...inputs, corrections: [], correctionLines: [] }).dataset;
+  const edge = (d: Dataset, s: string, t: string, k: string) => d.edges.some((e) => e.source === s && e.target === t && e.kind === k);
+  const event = (d: Dataset, id: string) => d.events.find((e) => e.id === id);
+  const actor = (d: Dataset, id: string) => d.actors.find((a) => a.id === id);
+
+  for (const block of blocks('yaml corrections')) {
+    const items = (parse(block) as unknown[]).map((x) => Correction.parse(x));
+    const c = items[0];
+    it(`${c.op}: ${JSON.stringify(c).slice(0, 110)}`, () => {
+      // what the example names must exist in the shipped data before it is applied
+      const r = compile({ ...inputs, corrections: items, correctionLines: items.map((_, i) => i + 1) });
+      expect(r.problems.filter((p) => p.severity === 'error').map((p) => `${p.message} (${p.hint})`)).toEqual([]);
+      expect(r.trace.corrections.map((x) => x.applied)).toEqual(items.map(() => true));
+      const d = r.dataset;
+      // distinct-actors is a guard: it keeps two actors apart, which they already are
+      if (c.op !== 'distinct-actors') expect(JSON.stringify(d), 'the example changes the dataset').not.toBe(JSON.stringify(base));
+      switch (c.op) {
+        case 'edit-event': {
+          expect(event(base, c.event)).toBeDefined();
+          const e = event(d, c.event)!;
+          if (c.location !== undefined) expect(e.location).toBe(c.location);
+          if (c.date !== undefined) expect(e.date).toBe(c.date);
+          expect(e.edited).toBeTruthy();
+          break;
+        }
+        case 'drop-event':
+          expect(event(base, c.event)).toBeDefined();
+          expect(event(d, c.event)).toBeUndefined();
+          break;
+        case 'merge-events': {
+          for (const id of c.events) expect(event(base, id), id).toBeDefined();
+          const [first, ...rest] = c.events;
+          for (const id of rest) expect(event(d, id), id).toBeUndefined();
+          const docs = new Set(rest.flatMap((id) => event(base, id)!.evidence.map((x) => x.documentId)));
+          for (const doc of docs) expect(event(d, first)!.evidence.some((x) => x.documentId === doc)).toBe(true);
+          break;
+        }
+        case 'split-event':
+          expect(event(base, c.event)).toBeDefined();
+          expect(event(d, c.event)).toBeUndefined();
+          c.parts.forEach((p, i) => {
+            const part = event(d, `${c.event}-${i + 1}`);
+            expect(part, `part ${i + 1}`).toBeDefined();
+            for (const doc of p.documents) expect(part!.evidence.some((x) => x.documentId === doc)).toBe(true);
+            if (p.title) expect(part!.title).toBe(p.title);
+            if (p.date !== undefined) expect(part!.date).toBe(p.date);
+          });
+          break;
+        case 'add-event': {
+          expect(event(base, c.id!)).toBeUndefined();
+          const e = event(d, c.id!)!;
+          expect(e.evidence.map((x) => x.quote)).toEqual(c.evidence.map((x) => x.quote));
+          break;
+        }
+        case 'add-link':
+          expect(edge(base, c.source, c.target, c.kind)).toBe(false);
+          expect(edge(d, c.source, c.target, c.kind)).toBe(true);
+          break;
+        case 'remove-link':
+          expect(edge(base, c.source, c.target, c.kind)).toBe(true);
+          expect(edge(d, c.source, c.target, c.kind)).toBe(false);
+          break;
+        case 'merge-actors':
+          for (const id of [c.into, ...c.from]) expect(actor(base, id), id).toBeDefined();
+          for (const id of c.from) expect(actor(d, id), id).toBeUndefined();
+          break;
+        case 'distinct-actors':
+          for (const id of c.actors) expect(actor(d, id), id).toBeDefined();
+          expect(r.trace.corrections[0].message).toMatch(/kept apart/);
+          break;
+        case 'edit-actor': {
+          const a = actor(d, c.actor)!;
+          if (c.name !== undefined) expect(a.name).toBe(c.name);
+          if (c.role !== undefined) expect(a.role).toBe(c.role);
+          break;
+        }
+      }
+    });
+  }
 });
 
 describe('adding a document, as the guide says', () => {

@@ -91,6 +91,20 @@ describe('buildReport', () => {
     expect(report.changes.previous).toBe(false);
   });
 
+  it('compares with the previous compile only in the dev loop (a build is reproducible)', () => {
+    const input = { dataset: ds, trace, problems: [], previous: dataset([]), hash: 'abcdef0123456789' };
+    const saved = process.env.PARLEY_REPORT_CHANGES;
+    try {
+      delete process.env.PARLEY_REPORT_CHANGES;
+      expect(buildReport(input).changes).toEqual({ previous: false, added: [], removed: [], changed: [], actorsAdded: [], actorsRemoved: [] });
+      process.env.PARLEY_REPORT_CHANGES = '1';
+      expect(buildReport(input).changes.added.map((e) => e.id)).toEqual(['m1', 's1']);
+    } finally {
+      if (saved === undefined) delete process.env.PARLEY_REPORT_CHANGES;
+      else process.env.PARLEY_REPORT_CHANGES = saved;
+    }
+  });
+
   it('prints a short summary', () => {
     const s = formatSummary(report, 42);
     expect(s).toContain('1 documents → 2 events (1 meeting, 1 statement), 2 actors (1 discovered), 1 links');

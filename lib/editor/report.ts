@@ -12,6 +12,11 @@ import type { DiscoveredPerson, Report } from './report-schema';
 
 export const LOW_CONFIDENCE = 0.5;
 
+/** Set by `npm run dev` (PARLEY_REPORT_CHANGES=1): the report lists what changed since the last compile. */
+export function reportChanges(): boolean {
+  return process.env.PARLEY_REPORT_CHANGES === '1';
+}
+
 export interface ReportInput {
   dataset: Dataset;
   trace: CompileTrace;
@@ -71,7 +76,8 @@ export function buildReport({ dataset, trace, problems, correctionLines = [], pr
       .sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)),
     disagreements,
     corrections: trace.corrections.map((c) => ({ ...c, line: correctionLines[c.index] ?? null })),
-    changes: diffDatasets(previous, dataset),
+    // only the dev loop compares with the previous compile: a build's report must not depend on the builder's history
+    changes: diffDatasets(reportChanges() ? previous : null, dataset),
     problems,
   };
 }

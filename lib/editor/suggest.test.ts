@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, idDistance, slugify } from './suggest';
+import { closest, didYouMean, fileSlug, idDistance, slugify, transliterate } from './suggest';
 
 describe('suggest', () => {
   it('finds a misspelt field', () => {
@@ -17,5 +17,12 @@ describe('suggest', () => {
     expect(slugify('Ana Kovač')).toBe('ana-kovac');
     expect(slugify('BBC Talks_2025')).toBe('bbc-talks-2025');
     expect(slugify('  --  ')).toBe('');
+  });
+
+  it('transliterates letters that have no accent to drop (file-name hints)', () => {
+    expect(transliterate('Tromsø Ærø Straße Łódź Đakovo Þingvellir')).toBe('Tromso AEro Strasse Lodz Dakovo THingvellir');
+    expect(fileSlug('Tromsø')).toBe('tromso');
+    expect(fileSlug('Kovač & Fajon: talks')).toBe('kovac-fajon-talks');
+    expect(fileSlug('ﬁnal')).toBe('final');
   });
 });

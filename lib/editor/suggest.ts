@@ -43,3 +43,26 @@ export function didYouMean(word: string, candidates: Iterable<string>, maxDistan
 
 /** A slug (lower-case letters, digits, single hyphens) made from any name. */
 export { slugify } from '../compile/who/slug';
+
+/** Letters NFKD does not decompose into a base letter + marks. */
+const LETTERS: Record<string, string> = {
+  ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', ẞ: 'SS', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D',
+  þ: 'th', Þ: 'TH', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'ng', Ŋ: 'NG', ĸ: 'k', ſ: 's', ƒ: 'f',
+};
+
+/** "Tromsø" → "Tromso", "Łódź" → "Lodz", "Straße" → "Strasse": ASCII letters for any Latin name. */
+export function transliterate(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\u0000-\u007f]/g, (c) => LETTERS[c] ?? c);
+}
+
+/** A file name (without extension) suggested for any name: "Tromsø talks" → "tromso-talks". */
+export function fileSlug(name: string): string {
+  return transliterate(name)
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
