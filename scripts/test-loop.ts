@@ -254,6 +254,7 @@ async function healthy(step: string, settleMs = 1500): Promise<void> {
   check(!!v, `${step}: the last good dataset (${lastGood}) is served`);
   check(dev !== null && dev.exitCode === null, `${step}: npm run dev is still running`);
   check((await page!.getByTestId('events-table').count()) === 1, `${step}: the open page still shows the dataset`);
+  check(!/^\s+at .+:\d+:\d+\)?$/m.test(devLog), `${step}: no stack trace in the terminal`);
 }
 
 async function banner(): Promise<string> {
@@ -284,9 +285,11 @@ async function main(): Promise<void> {
   writeFileSync(join(docs, 'loop-storm-trigger.md'), article(1970));
   await sleep(200); // the debounce has passed: the recompile is under way
   const storm = Array.from({ length: 300 }, (_, i) => join(docs, `storm-${i}.md`));
+  // spread over a couple of seconds, so that several recompiles read the folder while files come and go
   for (let i = 0; i < storm.length; i++) {
     writeFileSync(storm[i], article(1900 + (i % 50)));
     if (i >= 10) unlinkSync(storm[i - 10]);
+    if (i % 10 === 9) await sleep(60);
   }
   for (const f of storm.slice(-10)) unlinkSync(f);
   rmSync(join(docs, 'loop-storm-trigger.md'));
