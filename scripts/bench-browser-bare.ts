@@ -9,12 +9,14 @@ import type { DataIndex } from '../lib/schema';
 import { TIMELINE_GROUPS, dayMs, initialWindowOf, timelineModel, timelineView } from '../lib/adapters/timeline';
 import { networkModel, networkView } from '../lib/adapters/network';
 import { CY_STYLE } from '../components/network/cy-style';
+import { decodeIndex, isIndexWire } from '../lib/data/codec';
 
 /** As components/Explorer.tsx: actors drawn at first. */
 const NETWORK_STEP = 150;
 
 export function bareView(dataDir: string) {
-  const index = JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')) as DataIndex;
+  const raw = JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')) as unknown;
+  const index = isIndexWire(raw) ? decodeIndex(raw) : (raw as DataIndex);
   const model = timelineModel(index.events);
   const window = initialWindowOf(model);
   const none = { event: null, actor: null };

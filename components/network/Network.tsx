@@ -42,9 +42,11 @@ function publishPositions(cy: Core, el: HTMLElement) {
     const p = n.renderedPosition();
     out[n.id()] = [Math.round(p.x), Math.round(p.y)];
   });
-  el.dataset.nodePositions = JSON.stringify(out);
-  el.dataset.nodeCount = String(cy.nodes().length);
-  el.dataset.edgeCount = String(cy.edges().length);
+  const json = JSON.stringify(out);
+  // cytoscape emits viewport events often: touch the DOM only when something changed
+  if (el.dataset.nodePositions !== json) el.dataset.nodePositions = json;
+  if (el.dataset.nodeCount !== String(cy.nodes().length)) el.dataset.nodeCount = String(cy.nodes().length);
+  if (el.dataset.edgeCount !== String(cy.edges().length)) el.dataset.edgeCount = String(cy.edges().length);
 }
 
 const FOCUS_CLASSES = ['faded', 'highlighted', 'selected-actor'] as const;
