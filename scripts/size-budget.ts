@@ -31,7 +31,8 @@ const gz = (file: string) => gzipSync(readFileSync(file)).length / 1024;
 const local = (url: string) => join(DIR, decodeURIComponent(new URL(url, 'http://x').pathname).slice(base.length));
 
 const html = readFileSync(join(DIR, 'index.html'), 'utf8');
-const firstLoad = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))];
+// scripts marked noModule (legacy polyfills) are never fetched by browsers that run modules
+const firstLoad = [...new Set([...html.matchAll(/<script([^>]+)src="([^"]+\.js)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] + m[3])).map((m) => m[2]))];
 
 async function explorerScripts(): Promise<string[]> {
   const server = spawn('npx', ['tsx', 'scripts/serve.ts', DIR, String(PORT)], { stdio: 'ignore', detached: true });
@@ -50,12 +51,13 @@ async function explorerScripts(): Promise<string[]> {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
     });
+    const nomodule = new Set([...html.matchAll(/<script[^>]*nomodule[^>]*src="([^"]+)"/gi)].map((m) => m[1]));
     await page.goto(`http://127.0.0.1:${PORT}${base}/`);
     await page.waitForSelector('.vis-timeline', { timeout: 60_000 });
     await page.waitForSelector('[data-testid="network-canvas"] canvas', { timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     await browser.close();
-    return [...scripts];
+    return [...scripts].filter((s) => !nomodule.has(s));
   } finally {
     // the server runs in its own process group (npx → tsx → node): end the whole group
     try {
