@@ -16,6 +16,7 @@ import { networkModel, networkView } from '@/lib/adapters/network';
 import { actorsOfEvent, eventsOfActor, indexDataset } from '@/lib/ui/selection';
 import { affiliationColors } from '@/lib/ui/theme';
 import type { DataIndex } from '@/lib/schema';
+import { loadEvent } from '@/lib/data/client';
 import type { UrlState } from '@/lib/url-state';
 import type { SetUrlState } from '@/lib/ui/use-url-state';
 import type { DayWindow } from './timeline/Timeline';
@@ -31,6 +32,19 @@ import { NetworkMore } from './network/NetworkMore';
 
 /** Actors the network shows at first, and how many more each "show more" adds. */
 const NETWORK_STEP = 150;
+
+/** Built once per index, whatever React does with memos across navigations. */
+function once<T>(cache: WeakMap<DataIndex, T>, d: DataIndex, build: (d: DataIndex) => T): T {
+  let v = cache.get(d);
+  if (v === undefined) {
+    v = build(d);
+    cache.set(d, v);
+  }
+  return v;
+}
+const indexes = new WeakMap<DataIndex, ReturnType<typeof indexDataset>>();
+const timelineModels = new WeakMap<DataIndex, ReturnType<typeof timelineModel>>();
+const networkModels = new WeakMap<DataIndex, ReturnType<typeof networkModel>>();
 
 const Loading = ({ what }: { what: string }) => (
   <div className="flex h-full items-center justify-center text-sm text-slate-600">Loading {what}…</div>
@@ -60,12 +74,12 @@ export function Explorer() {
 }
 
 function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; setUrl: SetUrlState }) {
-  const index = useMemo(() => indexDataset(dataset), [dataset]);
+  const index = useMemo(() => once(indexes, dataset, indexDataset), [dataset]);
   const [visible, setVisible] = useState<DayWindow | null>(null);
   const [networkLimit, setNetworkLimit] = useState(NETWORK_STEP);
 
   const selection = useMemo(() => ({ event: url.event, actor: url.actor }), [url.event, url.actor]);
-  const tlModel = useMemo(() => timelineModel(dataset.events), [dataset]);
+  const tlModel = useMemo(() => once(timelineModels, dataset, (d) => timelineModel(d.events)), [dataset]);
   // where the timeline opens when the URL has no window: around the selected event, else the busiest stretch
   const [initial] = useState(() => {
     const selected = url.event ? index.events.get(url.event) : undefined;
@@ -84,7 +98,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   const followWindow = url.follow ? (urlWindow ?? visible) : null;
   const followFrom = followWindow?.from ?? null;
   const followTo = followWindow?.to ?? null;
-  const netModel = useMemo(() => networkModel(dataset), [dataset]);
+  const netModel = useMemo(() => once(networkModels, dataset, networkModel), [dataset]);
   // the selection is always drawn, whatever the limit
   const include = useMemo(() => {
     const e = url.event ? index.events.get(url.event) : undefined;
@@ -115,7 +129,15 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     return null;
   }, [event, url.actor, elements]);
 
-  const selectEvent = useCallback((id: string | null) => setUrl({ event: id, doc: null }), [setUrl]);
+  const selectEvent = useCallback(
+    (id: string | null) => {
+      // start fetching the quotes now, while the page renders the selection
+      const e = id ? index.events.get(id) : undefined;
+      if (e) loadEvent(e).catch(() => undefined);
+      setUrl({ event: id, doc: null });
+    },
+    [setUrl, index],
+  );
   const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null }), [setUrl]);
   const onRange = useCallback(
     (w: DayWindow, byUser: boolean) => {

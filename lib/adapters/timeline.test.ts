@@ -181,3 +181,16 @@ describe('at scale: timelineView and diffItems', () => {
     expect(initialWindowOf(timelineModel(FIXTURE_INDEX.events))).toEqual({ start: '2025-03-02', end: '2025-03-07' });
   });
 });
+
+describe('a dense day', () => {
+  it('at the closest zoom shows the events themselves, up to MAX_DENSE', () => {
+    const base = FIXTURE_INDEX.events.find((e) => e.date?.length === 10)!;
+    const dense = timelineModel(Array.from({ length: 250 }, (_, i) => ({ ...base, id: `d-${i}`, date: '2025-05-05' })));
+    const w = { start: dayMs('2025-05-04') + 43200000, end: dayMs('2025-05-06') + 43200000 };
+    const items = timelineView(dense, w, { event: null, actor: null });
+    expect(items).toHaveLength(250);
+    expect(items.some((i) => i.id.startsWith(AGG_PREFIX))).toBe(false);
+    const wider = timelineView(dense, { start: dayMs('2025-05-01'), end: dayMs('2025-05-10') }, { event: null, actor: null });
+    expect(wider.every((i) => i.id.startsWith(AGG_PREFIX))).toBe(true);
+  });
+});

@@ -41,6 +41,10 @@ export interface TimelineData {
 export const LABEL_MAX = 38;
 /** The most items vis-timeline is ever asked to draw (plus the selected event). */
 export const MAX_ITEMS = 200;
+/** At the closest zoom (a day or two) the events themselves are drawn up to this many: no further zoom could split a count. */
+export const MAX_DENSE = 300;
+/** The closest zoom the timeline allows (its zoomMin), with some slack. */
+const CLOSEST = 2.5 * 86400000;
 /** Aggregated items' ids start with this; a click on one zooms into it. */
 export const AGG_PREFIX = 'agg|';
 
@@ -220,7 +224,8 @@ export interface TimelineWindow {
 
 /**
  * The items to draw for a window: each event when the window (with half a
- * window either side, or else the window alone) holds at most `max`; else
+ * window either side, or else the window alone) holds at most `max` (at the
+ * closest zoom, MAX_DENSE: a day holding more events cannot be zoomed apart); else
  * counts per bin and type over the window and one window either side, with
  * the smallest bin unit that keeps them within `max` (a bin of one event is
  * that event). The selected event is always drawn. Sorted by start, then id.
@@ -235,7 +240,7 @@ export function timelineView(model: TimelineModel, win: TimelineWindow | null, s
     if (wide.length <= max) picked = wide;
     else {
       const narrow = inRange(all, win.start, win.end);
-      if (narrow.length <= max) picked = narrow;
+      if (narrow.length <= max || (win.end - win.start <= CLOSEST && narrow.length <= Math.max(max, MAX_DENSE))) picked = narrow;
     }
   }
   const items: TimelineItem[] = [];
