@@ -3,6 +3,7 @@ import { FIXTURE_INDEX } from './fixtures';
 import type { IndexEvent } from '../schema';
 import {
   AGG_PREFIX,
+  MAX_DENSE,
   MAX_ITEMS,
   binOf,
   dayMs,
@@ -192,5 +193,18 @@ describe('a dense day', () => {
     expect(items.some((i) => i.id.startsWith(AGG_PREFIX))).toBe(false);
     const wider = timelineView(dense, { start: dayMs('2025-05-01'), end: dayMs('2025-05-10') }, { event: null, actor: null });
     expect(wider.every((i) => i.id.startsWith(AGG_PREFIX))).toBe(true);
+  });
+});
+
+describe('a day too dense to split', () => {
+  it('keeps its biggest count and opens the smaller ones at the closest zoom', () => {
+    const base = FIXTURE_INDEX.events.find((e) => e.date?.length === 10)!;
+    const meetings = Array.from({ length: 400 }, (_, i) => ({ ...base, id: `m-${i}`, type: 'meeting' as const, date: '2025-05-06' }));
+    const calls = Array.from({ length: 50 }, (_, i) => ({ ...base, id: `c-${i}`, type: 'call' as const, date: '2025-05-06' }));
+    const model = timelineModel([...meetings, ...calls]);
+    const items = timelineView(model, { start: dayMs('2025-05-05'), end: dayMs('2025-05-08') }, { event: null, actor: null });
+    expect(items.filter((i) => i.id.startsWith(AGG_PREFIX)).map((i) => i.content)).toEqual([expect.stringContaining('400 meetings')]);
+    expect(items.filter((i) => i.id.startsWith('c-'))).toHaveLength(50);
+    expect(items.length).toBeLessThanOrEqual(MAX_DENSE);
   });
 });

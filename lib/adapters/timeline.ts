@@ -43,8 +43,8 @@ export const LABEL_MAX = 38;
 export const MAX_ITEMS = 200;
 /** At the closest zoom (a day or two) the events themselves are drawn up to this many: no further zoom could split a count. */
 export const MAX_DENSE = 300;
-/** The closest zoom the timeline allows (its zoomMin), with some slack. */
-const CLOSEST = 2.5 * 86400000;
+/** The closest zoom the timeline allows (its zoomMin: 2 days), as the explorer reports it (whole days: up to 3), with some slack. */
+const CLOSEST = 3.5 * 86400000;
 /** Aggregated items' ids start with this; a click on one zooms into it. */
 export const AGG_PREFIX = 'agg|';
 
@@ -267,8 +267,24 @@ export function timelineView(model: TimelineModel, win: TimelineWindow | null, s
       bins = m;
       if (m.size <= max) break;
     }
+    // at the closest zoom no further zoom splits a count: open the smallest bins into their
+    // events while the total stays within MAX_DENSE (a day of 400 meetings stays a count)
+    const open = new Set<Bin>();
+    if (win && win.end - win.start <= CLOSEST) {
+      let total = bins!.size;
+      for (const b of [...bins!.values()].sort((x, y) => x.members.length - y.members.length)) {
+        if (total - 1 + b.members.length > MAX_DENSE) break;
+        total += b.members.length - 1;
+        open.add(b);
+      }
+    }
     for (const b of bins!.values()) {
-      if (b.members.length === 1) {
+      if (open.has(b)) {
+        for (const x of b.members) {
+          items.push(toTimelineItem(x.e, selection)!);
+          seen.add(x.e.id);
+        }
+      } else if (b.members.length === 1) {
         items.push(toTimelineItem(b.members[0].e, selection)!);
         seen.add(b.members[0].e.id);
       } else items.push(aggregateItem(b, selection));
