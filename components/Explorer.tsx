@@ -1,18 +1,22 @@
 'use client';
 /**
- * The page's client side: loads the dataset, reads/writes the URL state and
- * links the timeline, the network, the tables and the detail panel.
+ * The page's client side: loads the index (data/index.json; quotes and texts
+ * are fetched by the detail panel when needed), reads/writes the URL state
+ * and links the timeline, the network, the tables and the detail panel.
+ * The timeline gets at most ~MAX_ITEMS items for its visible window
+ * (timelineView), the network the most active actors (networkView, "show
+ * more" adds NETWORK_STEP) at the positions computed at compile time.
  */
 import dynamic from 'next/dynamic';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '@/lib/use-dataset';
 import { useUrlState } from '@/lib/ui/use-url-state';
-import { initialWindow, toTimelineItems, windowAround } from '@/lib/adapters/timeline';
-import { toCytoscapeElements } from '@/lib/adapters/network';
-import { computeLayout } from '@/lib/adapters/layout';
+import { dayMs, initialWindowOf, timelineModel, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
+import { networkModel, networkView } from '@/lib/adapters/network';
 import { actorsOfEvent, eventsOfActor, indexDataset } from '@/lib/ui/selection';
 import { affiliationColors } from '@/lib/ui/theme';
-import type { Dataset } from '@/lib/schema';
+import type { DataIndex } from '@/lib/schema';
+import { loadEvent } from '@/lib/data/client';
 import type { UrlState } from '@/lib/url-state';
 import type { SetUrlState } from '@/lib/ui/use-url-state';
 import type { DayWindow } from './timeline/Timeline';
@@ -25,6 +29,23 @@ import { EventsTable } from './table/EventsTable';
 import { ActorsTable } from './table/ActorsTable';
 import { DetailPanel } from './detail/DetailPanel';
 import { ShareBar } from './export/ShareBar';
+import { NetworkMore } from './network/NetworkMore';
+
+/** Actors the network shows at first, and how many more each "show more" adds. */
+const NETWORK_STEP = 150;
+
+/** Built once per index, whatever React does with memos across navigations. */
+function once<T>(cache: WeakMap<DataIndex, T>, d: DataIndex, build: (d: DataIndex) => T): T {
+  let v = cache.get(d);
+  if (v === undefined) {
+    v = build(d);
+    cache.set(d, v);
+  }
+  return v;
+}
+const indexes = new WeakMap<DataIndex, ReturnType<typeof indexDataset>>();
+const timelineModels = new WeakMap<DataIndex, ReturnType<typeof timelineModel>>();
+const networkModels = new WeakMap<DataIndex, ReturnType<typeof networkModel>>();
 
 const Loading = ({ what }: { what: string }) => (
   <div className="flex h-full items-center justify-center text-sm text-slate-600">Loading {what}…</div>
@@ -53,27 +74,44 @@ export function Explorer() {
   return <Linked dataset={state.dataset} url={url} setUrl={setUrl} />;
 }
 
-function Linked({ dataset, url, setUrl }: { dataset: Dataset; url: UrlState; setUrl: SetUrlState }) {
-  const index = useMemo(() => indexDataset(dataset), [dataset]);
+function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; setUrl: SetUrlState }) {
+  const index = useMemo(() => once(indexes, dataset, indexDataset), [dataset]);
   const [visible, setVisible] = useState<DayWindow | null>(null);
   const cy = useRef<import('cytoscape').Core | null>(null);
+  const [networkLimit, setNetworkLimit] = useState(NETWORK_STEP);
 
   const selection = useMemo(() => ({ event: url.event, actor: url.actor }), [url.event, url.actor]);
-  const timeline = useMemo(() => toTimelineItems(dataset, selection), [dataset, selection]);
+  const tlModel = useMemo(() => once(timelineModels, dataset, (d) => timelineModel(d.events)), [dataset]);
   // where the timeline opens when the URL has no window: around the selected event, else the busiest stretch
   const [initial] = useState(() => {
-    const selected = url.event ? timeline.items.find((i) => i.id === url.event) : undefined;
-    return selected ? windowAround(selected) : initialWindow(timeline.items);
+    const selected = url.event ? index.events.get(url.event) : undefined;
+    const item = selected ? toTimelineItem(selected, selection) : null;
+    return item ? windowAround(item) : initialWindowOf(tlModel);
   });
   const urlWindow = useMemo(() => (url.from && url.to ? { from: url.from, to: url.to } : null), [url.from, url.to]);
+  // the window the timeline shows: what it last reported, else the URL's, else where it opened
+  const shown = visible ?? urlWindow ?? (initial ? { from: initial.start, to: initial.end } : null);
+  const shownFrom = shown?.from ?? null;
+  const shownTo = shown?.to ?? null;
+  const timelineItems = useMemo(
+    () => timelineView(tlModel, shownFrom && shownTo ? { start: dayMs(shownFrom), end: dayMs(shownTo) + 86400000 } : null, selection),
+    [tlModel, shownFrom, shownTo, selection],
+  );
   const followWindow = url.follow ? (urlWindow ?? visible) : null;
   const followFrom = followWindow?.from ?? null;
   const followTo = followWindow?.to ?? null;
+  const netModel = useMemo(() => once(networkModels, dataset, networkModel), [dataset]);
+  // the selection is always drawn, whatever the limit
+  const include = useMemo(() => {
+    const e = url.event ? index.events.get(url.event) : undefined;
+    return [...(e ? actorsOfEvent(e) : []), ...(url.actor ? [url.actor] : [])];
+  }, [index, url.event, url.actor]);
+  const includeKey = include.join('|');
   const elements = useMemo(
-    () => toCytoscapeElements(dataset, followFrom || followTo ? { from: followFrom, to: followTo } : null),
-    [dataset, followFrom, followTo],
+    () => networkView(netModel, followFrom || followTo ? { from: followFrom, to: followTo } : null, { limit: networkLimit, include: includeKey ? includeKey.split('|') : [] }),
+    [netModel, followFrom, followTo, networkLimit, includeKey],
   );
-  const positions = useMemo(() => computeLayout(toCytoscapeElements(dataset)), [dataset]);
+  const positions = dataset.positions;
   const affiliations = useMemo(() => [...affiliationColors(dataset.actors.map((a) => a.affiliation)).entries()], [dataset]);
 
   const event = url.event ? index.events.get(url.event) ?? null : null;
@@ -93,7 +131,15 @@ function Linked({ dataset, url, setUrl }: { dataset: Dataset; url: UrlState; set
     return null;
   }, [event, url.actor, elements]);
 
-  const selectEvent = useCallback((id: string | null) => setUrl({ event: id, doc: null }), [setUrl]);
+  const selectEvent = useCallback(
+    (id: string | null) => {
+      // start fetching the quotes now, while the page renders the selection
+      const e = id ? index.events.get(id) : undefined;
+      if (e) loadEvent(e).catch(() => undefined);
+      setUrl({ event: id, doc: null });
+    },
+    [setUrl, index],
+  );
   const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null }), [setUrl]);
   const onRange = useCallback(
     (w: DayWindow, byUser: boolean) => {
@@ -169,13 +215,13 @@ function Linked({ dataset, url, setUrl }: { dataset: Dataset; url: UrlState; set
                 <TypeLegend />
               </div>
               <div className="relative h-[280px] min-h-0 sm:h-auto" role="region" aria-label="Timeline of events (the table view lists the same events)" data-testid="timeline">
-                {timeline.items.length === 0 && (
+                {tlModel.entries.length === 0 && (
                   <p className="absolute inset-0 z-10 flex items-center justify-center text-sm text-slate-600">No dated events yet.</p>
                 )}
-                <Timeline items={timeline.items} selectedId={url.event} window={urlWindow} initial={initial} onSelect={selectEvent} onRangeChange={onRange} />
+                <Timeline items={timelineItems} selectedId={url.event} window={urlWindow} initial={initial} onSelect={selectEvent} onRangeChange={onRange} />
               </div>
               <div className="max-h-48 min-h-0 overflow-y-auto border-t border-slate-300 sm:max-h-none sm:overflow-visible sm:border-l sm:border-t-0">
-                <UndatedList events={timeline.undated} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />
+                <UndatedList events={tlModel.undated} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />
               </div>
             </section>
             <section className="relative flex min-h-0 flex-col lg:flex-1" role="region" aria-label="Network of actors (the table view lists the same actors)" data-testid="network">
@@ -185,6 +231,7 @@ function Linked({ dataset, url, setUrl }: { dataset: Dataset; url: UrlState; set
               <div className="h-[360px] min-h-0 lg:h-auto lg:flex-1">
                 <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} onCy={(c) => (cy.current = c)} />
               </div>
+              <NetworkMore shown={elements.nodes.length} total={elements.total} step={NETWORK_STEP} onMore={() => setNetworkLimit((n) => n + NETWORK_STEP)} />
               <div className="rounded bg-white/90 p-1.5 lg:pointer-events-none lg:absolute lg:right-1 lg:top-1 lg:z-10 lg:max-w-[240px]">
                 <NetworkLegend affiliations={affiliations} />
               </div>

@@ -1,9 +1,9 @@
-import type { Dataset } from '@/lib/schema';
+import type { DataIndex } from '@/lib/schema';
 import type { View } from '@/lib/url-state';
 import { ViewControls } from './controls/ViewControls';
 
 interface Props {
-  dataset: Dataset;
+  dataset: Pick<DataIndex, 'events' | 'actors' | 'edges' | 'documents'>;
   view: View;
   follow: boolean;
   onView: (v: View) => void;

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { splitFiles } from '../lib/data/split';
 
 export interface E2eEvent {
   id: string;
@@ -66,3 +67,22 @@ export const itemClass = (id: string) => `ev-${id.replace(/[^A-Za-z0-9_-]/g, '_'
 /** Timeline items proper (a box item also draws a dot and a line with the same classes). */
 export const ITEMS = '.parley-timeline .vis-item:is(.vis-box, .vis-range, .vis-point)';
 export const item = (page: Page, id: string) => page.locator(`.parley-timeline .vis-item:is(.vis-box, .vis-range, .vis-point).${itemClass(id)}`);
+
+/**
+ * Serves a whole dataset to the explorer instead of the compiled one: the
+ * explorer reads data/index.json, data/events/<n>.json and data/docs/<id>.json
+ * (lib/data/split.ts), so each is answered from `dataset`.
+ */
+export async function routeDataset(page: Page, dataset: unknown) {
+  const d = dataset as Parameters<typeof splitFiles>[0];
+  // positions: a circle (the compile-time layout needs d3-force, an ES module Playwright's loader does not take)
+  const positions = Object.fromEntries(
+    d.actors.map((a, i): [string, [number, number]] => [a.id, [Math.round(300 * Math.cos((2 * Math.PI * i) / d.actors.length)), Math.round(300 * Math.sin((2 * Math.PI * i) / d.actors.length))]]),
+  );
+  const files = splitFiles(d, positions);
+  await page.route(/\/data\/(index\.json|events\/[^/]+\.json|docs\/[^/]+\.json)(\?.*)?$/, (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
+    const body = files.get(decodeURIComponent(path).replace(/^docs\/(.*)$/, (_, id: string) => `docs/${encodeURIComponent(id)}`));
+    return body === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body });
+  });
+}

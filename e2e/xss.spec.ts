@@ -3,6 +3,7 @@
  * and script must show it as text and run nothing.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { routeDataset } from './helpers';
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -57,7 +58,7 @@ test('HTML and script in documents and events are shown as text, never run', asy
     disagreements: [],
     edited: { notes: [`note ${SCRIPT}`], machine: null },
   });
-  await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await routeDataset(page, dataset);
 
   await page.goto('/?event=xss-event');
   const panel = page.getByTestId('event-panel');

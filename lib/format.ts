@@ -1,5 +1,6 @@
 /** Pure display helpers: dates with their precision, date ranges of partial dates. */
-import { precisionOf, type DateInfo } from './schema';
+import type { DateInfo } from './schema';
+import { precisionOf } from './precision';
 
 const MONTHS = [
   'January',

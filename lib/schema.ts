@@ -28,10 +28,7 @@ export const PartialDate = z
   .refine((s) => s.length !== 10 || isRealDay(s), 'is not a real calendar date')
   .refine((s) => s.length !== 7 || (+s.slice(5) >= 1 && +s.slice(5) <= 12), 'has no such month');
 
-/** The precision a partial date shows in its format: YYYY-MM-DD day, YYYY-MM month, YYYY year. */
-export function precisionOf(date: string): 'day' | 'month' | 'year' {
-  return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
-}
+export { precisionOf } from './precision';
 
 export const Slug = z
   .string()
@@ -302,6 +299,61 @@ export const Dataset = z.object({
   edges: z.array(DatasetEdge),
 });
 
+// ---------- the explorer's split files (derived from the dataset at emit) ----------
+// index.json: what the first view needs (no document texts, no quotes);
+// events/<chunk>.json: the rest of each event (evidence with quotes, how the date was found…);
+// docs/<document id>.json: one document's text, kept ranges and the quotes pointing into it.
+
+export const IndexDocument = DatasetDocument.omit({ text: true, kept: true });
+
+export const IndexEvent = DatasetEvent.pick({
+  id: true,
+  type: true,
+  title: true,
+  date: true,
+  location: true,
+  participants: true,
+  status: true,
+  confidence: true,
+  respondsTo: true,
+}).extend({
+  /** the documents whose quotes support the event */
+  documentIds: z.array(z.string()),
+  /** for a date estimated from a stated week ("last week"): that week */
+  week: z.object({ from: IsoDay, to: IsoDay }).nullable(),
+  /** which events/<chunk>.json holds the rest of the event */
+  chunk: z.number().int(),
+});
+
+export const DataIndex = z.object({
+  schemaVersion: z.literal(1),
+  documents: z.array(IndexDocument),
+  actors: z.array(DatasetActor),
+  events: z.array(IndexEvent),
+  edges: z.array(DatasetEdge),
+  /** network positions computed at compile time: actor id → [x, y] */
+  positions: z.record(z.string(), z.tuple([z.number(), z.number()])),
+});
+
+export const EventDetail = DatasetEvent.pick({ evidence: true, dateInfo: true, disagreements: true, edited: true });
+/** events/<chunk>.json: event id → the fields the index leaves out */
+export const EventChunk = z.record(z.string(), EventDetail);
+
+export const DocumentQuote = z.object({
+  eventId: z.string(),
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const DocumentFile = z.object({
+  id: z.string(),
+  text: z.string(),
+  kept: z.array(z.tuple([z.number().int(), z.number().int()])),
+  /** every evidence quote of every event that points into this document, by offset */
+  quotes: z.array(DocumentQuote),
+});
+
 // ---------- problems ----------
 
 export const Problem = z.object({
@@ -332,6 +384,13 @@ export type DatasetEvent = z.infer<typeof DatasetEvent>;
 export type DatasetEdge = z.infer<typeof DatasetEdge>;
 export type Dataset = z.infer<typeof Dataset>;
 export type Problem = z.infer<typeof Problem>;
+export type IndexDocument = z.infer<typeof IndexDocument>;
+export type IndexEvent = z.infer<typeof IndexEvent>;
+export type DataIndex = z.infer<typeof DataIndex>;
+export type EventDetail = z.infer<typeof EventDetail>;
+export type EventChunk = z.infer<typeof EventChunk>;
+export type DocumentQuote = z.infer<typeof DocumentQuote>;
+export type DocumentFile = z.infer<typeof DocumentFile>;
 export type EventType = z.infer<typeof EventType>;
 export type EdgeKind = z.infer<typeof EdgeKind>;
 export type ActorKind = z.infer<typeof ActorKind>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE } from './adapters/fixtures';
+import { FIXTURE_INDEX as FIXTURE } from './adapters/fixtures';
 import { checkDataset } from './use-dataset';
 
 describe('checkDataset', () => {

@@ -1,9 +1,10 @@
-import type { DatasetActor, DatasetEvent } from '@/lib/schema';
+import type { DatasetActor } from '@/lib/schema';
+import type { EventSummary } from '@/lib/ui/selection';
 import { EventButton } from './EventButton';
 
 interface Props {
   actor: DatasetActor;
-  events: DatasetEvent[];
+  events: EventSummary[];
   onSelectEvent: (id: string) => void;
   onClose: () => void;
 }

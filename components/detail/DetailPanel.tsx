@@ -1,15 +1,19 @@
-import type { DatasetActor, DatasetDocument, DatasetEvent } from '@/lib/schema';
-import type { DatasetIndex } from '@/lib/ui/selection';
+'use client';
+import type { DatasetActor, IndexDocument, IndexEvent } from '@/lib/schema';
+import type { DatasetIndex, EventSummary } from '@/lib/ui/selection';
+import { useFullDocument, useFullEvent } from '@/lib/data/use-loaded';
 import { ActorPanel } from './ActorPanel';
 import { DocumentPanel } from './DocumentPanel';
 import { EventPanel } from './EventPanel';
 
 interface Props {
-  event: DatasetEvent | null;
+  /** the selected event from the index: its quotes are fetched here */
+  event: IndexEvent | null;
   actor: DatasetActor | null;
-  document: DatasetDocument | null;
+  /** the document opened: its text is fetched here */
+  document: IndexDocument | null;
   missing: string | null;
-  actorEvents: DatasetEvent[];
+  actorEvents: EventSummary[];
   index: DatasetIndex;
   onSelectEvent: (id: string) => void;
   onSelectActor: (id: string) => void;
@@ -19,7 +23,23 @@ interface Props {
   onCloseDocument: () => void;
 }
 
+function Pending({ what, error }: { what: string; error: string | null }) {
+  return error ? (
+    <p className="rounded border border-red-700 bg-red-50 p-2 text-sm text-red-950" role="alert">
+      {what} could not be loaded: {error}
+    </p>
+  ) : (
+    <p className="text-sm text-slate-600" role="status" data-testid="detail-loading">
+      Loading {what}…
+    </p>
+  );
+}
+
 export function DetailPanel(p: Props) {
+  const full = useFullEvent(p.event);
+  const doc = useFullDocument(p.document);
+  const event = full.value && p.event && full.value.id === p.event.id ? full.value : null;
+  const document = doc.value && p.document && doc.value.id === p.document.id ? doc.value : null;
   return (
     <div className="space-y-4">
       {p.missing && (
@@ -28,12 +48,16 @@ export function DetailPanel(p: Props) {
         </p>
       )}
       {p.document ? (
+        document ? (
         <DocumentPanel
-          document={p.document}
-          marks={(p.event?.evidence ?? []).filter((e) => e.documentId === p.document!.id).map((e): [number, number] => [e.start, e.end])}
+          document={document}
+          marks={(event?.evidence ?? []).filter((e) => e.documentId === document.id).map((e): [number, number] => [e.start, e.end])}
           backLabel={p.event ? 'the event' : p.actor ? p.actor.name : null}
           onClose={p.onCloseDocument}
         />
+        ) : (
+          <Pending what="the document" error={doc.error} />
+        )
       ) : p.event ? (
         <>
           {p.actor && (
@@ -41,7 +65,14 @@ export function DetailPanel(p: Props) {
               ← Back to {p.actor.name}
             </button>
           )}
-          <EventPanel event={p.event} index={p.index} onSelectActor={p.onSelectActor} onOpenDocument={p.onOpenDocument} onClose={p.onCloseEvent} />
+          {event ? (
+            <EventPanel event={event} index={p.index} onSelectActor={p.onSelectActor} onOpenDocument={p.onOpenDocument} onClose={p.onCloseEvent} />
+          ) : (
+            <>
+              <h2 className="text-lg font-semibold leading-tight">{p.event.title}</h2>
+              <Pending what="the quotes" error={full.error} />
+            </>
+          )}
         </>
       ) : p.actor ? (
         <ActorPanel actor={p.actor} events={p.actorEvents} onSelectEvent={p.onSelectEvent} onClose={p.onCloseActor} />

@@ -1,8 +1,8 @@
-import type { DatasetEvent } from '@/lib/schema';
+import type { EventSummary } from '@/lib/ui/selection';
 import { formatShortDate } from '@/lib/format';
 import { TYPE_STYLE } from '@/lib/ui/theme';
 
-export function EventButton({ event, onSelect }: { event: DatasetEvent; onSelect: (id: string) => void }) {
+export function EventButton({ event, onSelect }: { event: EventSummary; onSelect: (id: string) => void }) {
   const s = TYPE_STYLE[event.type];
   return (
     <button

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import type { DatasetDocument, Evidence } from '@/lib/schema';
+import type { Evidence, IndexDocument } from '@/lib/schema';
 import { groupEvidence } from '@/lib/ui/evidence';
 import { EvidenceQuote } from './EvidenceQuote';
 
@@ -9,7 +9,7 @@ const FIRST = 2;
 
 interface Props {
   evidence: Evidence[];
-  documents: Map<string, DatasetDocument>;
+  documents: Map<string, IndexDocument>;
   onOpenDocument?: (id: string) => void;
 }
 
@@ -32,7 +32,7 @@ function EvidenceGroup({
   onOpenDocument,
 }: {
   quotes: Evidence[];
-  document: DatasetDocument | undefined;
+  document: IndexDocument | undefined;
   documentId: string;
   onOpenDocument?: (id: string) => void;
 }) {

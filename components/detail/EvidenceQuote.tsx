@@ -1,10 +1,10 @@
-import type { DatasetDocument, Evidence } from '@/lib/schema';
+import type { Evidence, IndexDocument } from '@/lib/schema';
 import { formatPartialDate, isHttpUrl } from '@/lib/format';
 
 /** One evidence sentence, verbatim, with where it comes from. Text only, never HTML. */
 interface Props {
   evidence: Evidence;
-  document: DatasetDocument | undefined;
+  document: IndexDocument | undefined;
   onOpenDocument?: (id: string) => void;
 }
 

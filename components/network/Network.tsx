@@ -1,16 +1,20 @@
 'use client';
 /**
  * Cytoscape behind a small React component: created once, elements added,
- * removed and updated by id in cy.batch, fixed positions (preset layout),
- * selection highlighting, tap on a node → select actor, destroyed on cleanup.
- * The container exposes data-node-count and data-node-positions (rendered
- * coordinates) so browser tests can find and click nodes.
+ * removed and updated by id in cy.batch (only what changed: diffElements),
+ * positions computed at compile time (preset layout; the browser runs no
+ * force layout), selection highlighting applied as class changes on the
+ * elements whose state changed, tap on a node → select actor, tap on an edge
+ * → onEdgeSelect, destroyed on cleanup (onCy(null)). Edges and labels are
+ * hidden while panning or zooming. The container exposes data-node-count and
+ * data-node-positions (rendered coordinates) so browser tests can find and click nodes.
  */
 import { useEffect, useRef } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
-import type { CyElements } from '@/lib/adapters/network';
-import type { Positions } from '@/lib/adapters/layout';
+import { diffElements, type CyEdgeData, type CyElements, type CyNodeData } from '@/lib/adapters/network';
 import { CY_STYLE } from './cy-style';
+
+export type Positions = Record<string, [number, number]>;
 
 export interface NetworkFocus {
   /** actors to highlight (the selected event's participants, or the actor and their partners) */
@@ -26,8 +30,10 @@ interface Props {
   positions: Positions;
   focus: NetworkFocus | null;
   onSelectActor: (id: string | null) => void;
-  /** receives the Cytoscape instance once created (for exports) */
-  onCy?: (cy: Core) => void;
+  /** a click on an edge (its id: `kind:source:target`) */
+  onEdgeSelect?: (edgeId: string) => void;
+  /** called with the Cytoscape instance once created, and with null when it is destroyed */
+  onCy?: (cy: Core | null) => void;
 }
 
 function publishPositions(cy: Core, el: HTMLElement) {
@@ -36,18 +42,27 @@ function publishPositions(cy: Core, el: HTMLElement) {
     const p = n.renderedPosition();
     out[n.id()] = [Math.round(p.x), Math.round(p.y)];
   });
-  el.dataset.nodePositions = JSON.stringify(out);
-  el.dataset.nodeCount = String(cy.nodes().length);
-  el.dataset.edgeCount = String(cy.edges().length);
+  const json = JSON.stringify(out);
+  // cytoscape emits viewport events often: touch the DOM only when something changed
+  if (el.dataset.nodePositions !== json) el.dataset.nodePositions = json;
+  if (el.dataset.nodeCount !== String(cy.nodes().length)) el.dataset.nodeCount = String(cy.nodes().length);
+  if (el.dataset.edgeCount !== String(cy.edges().length)) el.dataset.edgeCount = String(cy.edges().length);
 }
 
-export default function Network({ elements, positions, focus, onSelectActor, onCy }: Props) {
+const FOCUS_CLASSES = ['faded', 'highlighted', 'selected-actor'] as const;
+
+export default function Network({ elements, positions, focus, onSelectActor, onEdgeSelect, onCy }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelectActor);
+  const onEdgeRef = useRef(onEdgeSelect);
   const onCyRef = useRef(onCy);
+  /** what the graph holds, by id → data */
+  const nodesDrawn = useRef(new Map<string, CyNodeData>());
+  const edgesDrawn = useRef(new Map<string, CyEdgeData>());
   useEffect(() => {
     onSelectRef.current = onSelectActor;
+    onEdgeRef.current = onEdgeSelect;
     onCyRef.current = onCy;
   });
 
@@ -59,13 +74,18 @@ export default function Network({ elements, positions, focus, onSelectActor, onC
       elements: [],
       style: CY_STYLE,
       layout: { name: 'preset' },
-      minZoom: 0.2,
+      minZoom: 0.05,
       maxZoom: 2.5,
       boxSelectionEnabled: false,
       autoungrabify: true,
       selectionType: 'single',
+      // while panning and zooming: a cached texture, no edges, no labels
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
+      hideLabelsOnViewport: true,
     });
     cy.on('tap', 'node', (e) => onSelectRef.current(e.target.id()));
+    cy.on('tap', 'edge', (e) => onEdgeRef.current?.(e.target.id()));
     cy.on('tap', (e) => {
       if (e.target === cy) onSelectRef.current(null);
     });
@@ -78,8 +98,11 @@ export default function Network({ elements, positions, focus, onSelectActor, onC
     onCyRef.current?.(cy);
     return () => {
       cancelAnimationFrame(frame);
+      onCyRef.current?.(null);
       cy.destroy();
       cyRef.current = null;
+      nodesDrawn.current = new Map();
+      edgesDrawn.current = new Map();
     };
   }, []);
 
@@ -87,52 +110,63 @@ export default function Network({ elements, positions, focus, onSelectActor, onC
     const cy = cyRef.current;
     const container = el.current;
     if (!cy || !container) return;
-    const wanted = new Set([...elements.nodes, ...elements.edges].map((e) => e.data.id));
-    const before = cy.nodes().map((n) => n.id()).sort().join('|');
+    const nodes = diffElements(nodesDrawn.current, elements.nodes);
+    const edges = diffElements(edgesDrawn.current, elements.edges);
     cy.batch(() => {
-      cy.elements()
-        .filter((e) => !wanted.has(e.id()))
-        .remove();
-      for (const n of elements.nodes) {
-        const existing = cy.getElementById(n.data.id);
-        if (existing.nonempty()) existing.data(n.data);
-        else cy.add({ group: 'nodes', data: { ...n.data }, position: { ...(positions[n.data.id] ?? { x: 0, y: 0 }) } });
+      for (const id of [...edges.remove, ...nodes.remove]) cy.getElementById(id).remove();
+      for (const n of nodes.update) cy.getElementById(n.data.id).data(n.data);
+      if (nodes.add.length) {
+        cy.add(
+          nodes.add.map((n) => {
+            const p = positions[n.data.id] ?? [0, 0];
+            return { group: 'nodes' as const, data: { ...n.data }, position: { x: p[0], y: p[1] } };
+          }),
+        );
       }
-      for (const e of elements.edges) {
-        const existing = cy.getElementById(e.data.id);
-        if (existing.nonempty()) existing.data(e.data);
-        else cy.add({ group: 'edges', data: { ...e.data } });
-      }
+      for (const e of edges.update) cy.getElementById(e.data.id).data(e.data);
+      if (edges.add.length) cy.add(edges.add.map((e) => ({ group: 'edges' as const, data: { ...e.data } })));
     });
-    const after = cy.nodes().map((n) => n.id()).sort().join('|');
-    if (before !== after && cy.nodes().length) {
+    for (const id of nodes.remove) nodesDrawn.current.delete(id);
+    for (const id of edges.remove) edgesDrawn.current.delete(id);
+    for (const n of [...nodes.add, ...nodes.update]) nodesDrawn.current.set(n.data.id, n.data);
+    for (const e of [...edges.add, ...edges.update]) edgesDrawn.current.set(e.data.id, e.data);
+    if ((nodes.add.length || nodes.remove.length) && cy.nodes().length) {
       cy.fit(undefined, 30);
       if (cy.zoom() > 1.3) {
         cy.zoom(1.3);
         cy.center();
       }
     }
+    container.dataset.lastPatch = `${nodes.add.length}/${nodes.update.length}/${nodes.remove.length}`;
     publishPositions(cy, container);
   }, [elements, positions]);
 
+  // selection: change the classes of the elements whose state changes, nothing else
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    const set = focus && focus.nodes.length ? new Set(focus.nodes) : null;
+    const want = (cls: (typeof FOCUS_CLASSES)[number][]) => new Set(cls);
     cy.batch(() => {
-      cy.elements().removeClass('faded highlighted selected-actor');
-      if (!focus || !focus.nodes.length) return;
-      const set = new Set(focus.nodes);
-      cy.nodes().forEach((n) => {
-        n.addClass(set.has(n.id()) ? 'highlighted' : 'faded');
+      cy.elements().forEach((ele) => {
+        let wanted: Set<string>;
+        if (!set || !focus) wanted = want([]);
+        else if (ele.group() === 'nodes') {
+          const on = set.has(ele.id());
+          wanted = want(on ? (focus.actor === ele.id() ? ['highlighted', 'selected-actor'] : ['highlighted']) : ['faded']);
+        } else {
+          const ids = ele.data('eventIds') as string[];
+          const on = focus.event
+            ? ids.includes(focus.event)
+            : !!focus.actor && (ele.data('source') === focus.actor || ele.data('target') === focus.actor);
+          wanted = want([on ? 'highlighted' : 'faded']);
+        }
+        for (const c of FOCUS_CLASSES) {
+          const has = ele.hasClass(c);
+          if (has && !wanted.has(c)) ele.removeClass(c);
+          else if (!has && wanted.has(c)) ele.addClass(c);
+        }
       });
-      cy.edges().forEach((e) => {
-        const ids = e.data('eventIds') as string[];
-        const on = focus.event
-          ? ids.includes(focus.event)
-          : !!focus.actor && (e.source().id() === focus.actor || e.target().id() === focus.actor);
-        e.addClass(on ? 'highlighted' : 'faded');
-      });
-      if (focus.actor) cy.getElementById(focus.actor).addClass('selected-actor');
     });
   }, [focus, elements]);
 

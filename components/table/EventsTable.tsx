@@ -1,12 +1,12 @@
 'use client';
 import { useState } from 'react';
-import type { DatasetEvent } from '@/lib/schema';
+import type { IndexEvent } from '@/lib/schema';
 import { formatShortDate } from '@/lib/format';
 import { sortEvents, type DatasetIndex } from '@/lib/ui/selection';
 import { TYPE_STYLE } from '@/lib/ui/theme';
 
 interface Props {
-  events: DatasetEvent[];
+  events: IndexEvent[];
   index: DatasetIndex;
   selectedId: string | null;
   relatedActor: string | null;
@@ -60,7 +60,7 @@ export function EventsTable({ events, index, selectedId, relatedActor, onSelect 
                   </button>
                 </td>
                 <td className="p-2 align-top">{e.participants.map((id) => index.actors.get(id)?.name ?? id).join(', ')}</td>
-                <td className="p-2 text-right align-top">{new Set(e.evidence.map((x) => x.documentId)).size}</td>
+                <td className="p-2 text-right align-top">{e.documentIds.length}</td>
               </tr>
             );
           })}

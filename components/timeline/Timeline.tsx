@@ -1,16 +1,19 @@
 'use client';
 /**
  * vis-timeline behind a small React component: created once, fed by id
- * through a DataSet (update/remove, never re-created), selection and window
- * synced in their own effects, `select` and (debounced) `rangechanged`
- * reported up, destroyed on cleanup. Load it with next/dynamic({ ssr: false }).
+ * through a DataSet (only the items that changed are added, updated or
+ * removed: diffItems), selection and window synced in their own effects,
+ * `select` and (debounced) `rangechanged` reported up, destroyed on cleanup.
+ * A click on an aggregated item (a count of events) zooms into its period.
+ * Load it with next/dynamic({ ssr: false }).
  */
 import { useEffect, useRef } from 'react';
 import { Timeline as VisTimeline } from 'vis-timeline/standalone';
-import { DataSet } from 'vis-data/standalone';
+import * as visStandalone from 'vis-timeline/standalone';
+import type { DataSet as VisDataSet } from 'vis-data';
 import type { TimelineOptions } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { TIMELINE_GROUPS, initialWindow, type TimelineItem } from '@/lib/adapters/timeline';
+import { AGG_PREFIX, TIMELINE_GROUPS, diffItems, type TimelineItem } from '@/lib/adapters/timeline';
 
 export interface DayWindow {
   from: string;
@@ -29,6 +32,9 @@ interface Props {
 }
 
 const DAY = 86400000;
+// vis-timeline's standalone build carries its own vis-data: use that DataSet (one copy in the bundle)
+const DataSet = (visStandalone as unknown as { DataSet: typeof VisDataSet }).DataSet;
+type DataSet<T extends { id: string }> = VisDataSet<T, 'id'>;
 
 const OPTIONS: TimelineOptions = {
   height: '100%',
@@ -63,14 +69,19 @@ export default function Timeline({ items, selectedId, window: win, initial, onSe
   const tl = useRef<VisTimeline | null>(null);
   const ds = useRef<DataSet<TimelineItem> | null>(null);
   const groupsRef = useRef<DataSet<{ id: string; content: string; order: number }> | null>(null);
-  const fitted = useRef(false);
+  /** what the DataSet holds, by id */
+  const drawn = useRef(new Map<string, TimelineItem>());
   const onSelectRef = useRef(onSelect);
   const onRangeRef = useRef(onRangeChange);
   const winRef = useRef(win);
   /** the last item selected by a click on the timeline itself (no need to scroll to it) */
   const clickedRef = useRef<string | null>(null);
   const initialRef = useRef(initial);
+  const selectedRef = useRef(selectedId);
+  /** the selected item last brought into view */
+  const shownRef = useRef<string | null>(null);
   useEffect(() => {
+    selectedRef.current = selectedId;
     winRef.current = win;
     initialRef.current = initial;
     onSelectRef.current = onSelect;
@@ -86,16 +97,27 @@ export default function Timeline({ items, selectedId, window: win, initial, onSe
     // giving start/end up front stops vis from fitting all items on its first draw
     const first = winRef.current ? { start: winRef.current.from, end: winRef.current.to } : initialRef.current;
     const timeline = new VisTimeline(el.current, data, groups, first ? { ...OPTIONS, ...first } : OPTIONS);
-    fitted.current = !!first;
     let timer: ReturnType<typeof setTimeout> | undefined;
     timeline.on('select', (props: { items: (string | number)[] }) => {
       const id = props.items[0];
+      if (id !== undefined && String(id).startsWith(AGG_PREFIX)) {
+        // a count of events: zoom into its period, select nothing
+        const item = data.get(String(id));
+        timeline.setSelection(selectedRef.current && data.get(selectedRef.current) ? [selectedRef.current] : []);
+        if (item) {
+          const s = new Date(item.start).getTime();
+          const e = new Date(item.end ?? item.start).getTime();
+          const pad = Math.max((e - s) * 0.05, DAY / 2);
+          timeline.setWindow(s - pad, e + pad, { animation: false });
+        }
+        return;
+      }
       clickedRef.current = id === undefined ? null : String(id);
       onSelectRef.current(clickedRef.current);
     });
     timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
       clearTimeout(timer);
-      timer = setTimeout(() => onRangeRef.current({ from: toDay(props.start), to: toDay(props.end) }, props.byUser), 250);
+      timer = setTimeout(() => onRangeRef.current({ from: toDay(props.start), to: toDay(props.end) }, props.byUser), 120);
     });
     tl.current = timeline;
     ds.current = data;
@@ -104,28 +126,25 @@ export default function Timeline({ items, selectedId, window: win, initial, onSe
       timeline.destroy();
       tl.current = null;
       ds.current = null;
-      fitted.current = false;
+      drawn.current = new Map();
     };
   }, []);
 
-  // data by id
+  // data by id: only what changed
   useEffect(() => {
     const data = ds.current;
-    const timeline = tl.current;
-    if (!data || !timeline) return;
-    const keep = new Set(items.map((i) => i.id));
-    const gone = data.getIds().filter((id: string | number) => !keep.has(String(id)));
-    if (gone.length) data.remove(gone);
+    if (!data) return;
+    const { add, update, remove } = diffItems(drawn.current, items);
+    if (remove.length) data.remove(remove);
     // vis keeps `end` when an item turns from range to box: clear it explicitly
-    data.update(items.map((i) => ({ end: undefined, ...i })));
-    if (!fitted.current && items.length) {
-      fitted.current = true;
-      if (!win) {
-        const w = initialWindow(items);
-        if (w) timeline.setWindow(w.start, w.end, { animation: false });
-      }
-    }
-  }, [items, win]);
+    if (add.length || update.length) data.update([...add, ...update].map((i) => ({ end: undefined, ...i })));
+    const next = new Map(drawn.current);
+    for (const id of remove) next.delete(id);
+    for (const i of [...add, ...update]) next.set(i.id, i);
+    drawn.current = next;
+    el.current?.setAttribute('data-item-count', String(next.size));
+    el.current?.setAttribute('data-last-patch', `${add.length}/${update.length}/${remove.length}`);
+  }, [items]);
 
   // window from the URL
   useEffect(() => {
@@ -134,7 +153,6 @@ export default function Timeline({ items, selectedId, window: win, initial, onSe
     const cur = timeline.getWindow();
     if (toDay(cur.start) === win.from && toDay(cur.end) === win.to) return;
     timeline.setWindow(win.from, win.to, { animation: false });
-    fitted.current = true;
   }, [win]);
 
   // selection
@@ -148,15 +166,18 @@ export default function Timeline({ items, selectedId, window: win, initial, onSe
     const periodFirst = item?.group === 'period';
     const period = groupsRef.current?.get('period');
     if (period && (period.order === 0) !== periodFirst) groupsRef.current?.update({ id: 'period', order: periodFirst ? 0 : 2 });
-    // selected elsewhere (URL, table, network, panel): bring the item into view (`order` stacks it on top)
-    if (item && clickedRef.current !== item.id) {
+    // selected elsewhere (URL, table, network, panel): bring the item into view (`order` stacks it on top),
+    // once per selection (later window changes are the reader's)
+    if (item && clickedRef.current !== item.id && shownRef.current !== item.id) {
+      shownRef.current = item.id;
       const w = timeline.getWindow();
       const start = new Date(item.start).getTime();
       const end = item.end ? new Date(item.end).getTime() : start;
       const inside = end >= w.start.getTime() && start <= w.end.getTime();
       if (!inside) timeline.moveTo(item.start, { animation: false });
     }
+    if (!selectedId) shownRef.current = null;
   }, [selectedId, items]);
 
-  return <div ref={el} className="parley-timeline h-full w-full" data-item-count={items.length} />;
+  return <div ref={el} className="parley-timeline h-full w-full" data-item-count="0" />;
 }

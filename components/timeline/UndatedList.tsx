@@ -1,8 +1,8 @@
-import type { DatasetEvent } from '@/lib/schema';
+import type { EventSummary } from '@/lib/ui/selection';
 import { TYPE_STYLE } from '@/lib/ui/theme';
 
 interface Props {
-  events: DatasetEvent[];
+  events: EventSummary[];
   selectedId: string | null;
   relatedActor: string | null;
   onSelect: (id: string) => void;

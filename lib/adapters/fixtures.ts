@@ -4,6 +4,7 @@
  * a statement answering someone, and a title with HTML in it.
  */
 import type { Dataset } from '../schema';
+import { toIndex } from '../data/split';
 
 const text1 =
   'Foreign Minister Anna Berg met her counterpart Ivan Petrov in Valmora on Tuesday. Berg had called Petrov last week. Petrov later rejected the proposal.';
@@ -163,3 +164,6 @@ export const FIXTURE: Dataset = {
     { source: 'ivan-petrov', target: 'anna-berg', kind: 'responded_to', eventIds: ['statement-ivan-petrov-rejects'] },
   ],
 };
+
+/** The same fixture as the explorer reads it (index.json: no texts, no quotes; no positions). */
+export const FIXTURE_INDEX = toIndex(FIXTURE, {});

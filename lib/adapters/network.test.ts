@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE } from './fixtures';
-import { computeLayout } from './layout';
-import { toCytoscapeElements } from './network';
+import { diffElements, networkModel, networkView, toCytoscapeElements } from './network';
 
 describe('toCytoscapeElements', () => {
   it('makes nodes of active actors and edges with stable ids', () => {
@@ -45,15 +44,40 @@ describe('toCytoscapeElements', () => {
   });
 });
 
-describe('computeLayout', () => {
-  it('is deterministic and places every node', () => {
-    const els = toCytoscapeElements(FIXTURE);
-    const a = computeLayout(els);
-    const b = computeLayout(els);
-    expect(a).toEqual(b);
-    expect(Object.keys(a).sort()).toEqual(['anna-berg', 'ivan-petrov', 'trade-bloc']);
-    for (const p of Object.values(a)) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
-    const d = Math.hypot(a['anna-berg'].x - a['trade-bloc'].x, a['anna-berg'].y - a['trade-bloc'].y);
-    expect(d).toBeGreaterThan(20);
+describe('at scale: networkView and diffElements', () => {
+  const actors = Array.from({ length: 400 }, (_, i) => ({
+    ...FIXTURE.actors[0],
+    id: `a-${String(i).padStart(3, '0')}`,
+    name: `A ${i}`,
+    eventCount: 400 - i,
+  }));
+  const events = actors.slice(1).map((a, i) => ({ id: `ev-${i}`, date: '2025-03-04', participants: [actors[0].id, a.id] }));
+  const edges = events.map((e) => ({ source: e.participants[0], target: e.participants[1], kind: 'met' as const, eventIds: [e.id] }));
+  const data = { events, actors, edges };
+
+  it('keeps the most active actors first, plus the selection, and says how many there are', () => {
+    const els = toCytoscapeElements(data, null, { limit: 50, include: ['a-399'] });
+    expect(els.total).toBe(400);
+    expect(els.nodes).toHaveLength(51);
+    expect(els.nodes.map((n) => n.data.id)).toContain('a-000');
+    expect(els.nodes.map((n) => n.data.id)).toContain('a-399');
+    expect(els.nodes.map((n) => n.data.id)).not.toContain('a-300');
+    for (const e of els.edges) expect(els.nodes.some((n) => n.data.id === e.data.target)).toBe(true);
+  });
+
+  it('draws many edges as haystack lines, few as curves', () => {
+    expect(toCytoscapeElements(data).edges.every((e) => e.data.curve === 'haystack')).toBe(true);
+    expect(toCytoscapeElements(data, null, { limit: 20 }).edges.every((e) => e.data.curve === 'bezier')).toBe(true);
+  });
+
+  it('a window change patches only what changed', () => {
+    const model = networkModel(FIXTURE);
+    const all = networkView(model);
+    const drawn = new Map(all.nodes.map((n) => [n.data.id, n.data]));
+    const march = networkView(model, { from: '2025-03-01', to: '2025-03-10' });
+    const d = diffElements(drawn, march.nodes);
+    expect(d.remove).toEqual(['trade-bloc']);
+    expect(d.add).toEqual([]);
+    expect(diffElements(new Map(march.nodes.map((n) => [n.data.id, n.data])), march.nodes)).toEqual({ add: [], update: [], remove: [] });
   });
 });

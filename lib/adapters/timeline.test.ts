@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE } from './fixtures';
-import { initialWindow, toTimelineItem, toTimelineItems, windowAround } from './timeline';
+import { FIXTURE_INDEX } from './fixtures';
+import type { IndexEvent } from '../schema';
+import {
+  AGG_PREFIX,
+  MAX_DENSE,
+  MAX_ITEMS,
+  binOf,
+  dayMs,
+  diffItems,
+  initialWindow,
+  initialWindowOf,
+  msDay,
+  timelineModel,
+  timelineView,
+  toTimelineItem,
+  toTimelineItems,
+  windowAround,
+} from './timeline';
 
 const none = { event: null, actor: null };
 
 describe('toTimelineItems', () => {
   it('keeps dated events as items and returns undated ones apart', () => {
-    const { items, undated } = toTimelineItems(FIXTURE, none);
+    const { items, undated } = toTimelineItems(FIXTURE_INDEX, none);
     expect(items.map((i) => i.id).sort()).toEqual(
       ['agreement-2025-anna-berg-trade-bloc', 'call-2025-02-anna-berg-ivan-petrov', 'meeting-2025-03-04-anna-berg-ivan-petrov'].sort(),
     );
@@ -14,7 +30,7 @@ describe('toTimelineItems', () => {
   });
 
   it('shows a day as a box and a month or year as a range over the whole period', () => {
-    const { items } = toTimelineItems(FIXTURE, none);
+    const { items } = toTimelineItems(FIXTURE_INDEX, none);
     const byId = new Map(items.map((i) => [i.id, i]));
     expect(byId.get('meeting-2025-03-04-anna-berg-ivan-petrov')).toMatchObject({ type: 'box', start: '2025-03-04' });
     expect(byId.get('meeting-2025-03-04-anna-berg-ivan-petrov')?.end).toBeUndefined();
@@ -24,7 +40,7 @@ describe('toTimelineItems', () => {
   });
 
   it('classes items by type and status', () => {
-    const { items } = toTimelineItems(FIXTURE, none);
+    const { items } = toTimelineItems(FIXTURE_INDEX, none);
     const agreement = items.find((i) => i.id.startsWith('agreement'))!;
     expect(agreement.className).toContain('type-agreement');
     expect(agreement.className).toContain('status-planned');
@@ -32,7 +48,7 @@ describe('toTimelineItems', () => {
   });
 
   it('escapes HTML in titles so it stays inert', () => {
-    const { items } = toTimelineItems(FIXTURE, none);
+    const { items } = toTimelineItems(FIXTURE_INDEX, none);
     const call = items.find((i) => i.id.startsWith('call'))!;
     expect(call.content).not.toContain('<img');
     expect(call.content).toContain('&lt;img');
@@ -41,14 +57,14 @@ describe('toTimelineItems', () => {
   });
 
   it('marks the selected actor’s events as related and the selected event', () => {
-    const { items } = toTimelineItems(FIXTURE, { event: 'meeting-2025-03-04-anna-berg-ivan-petrov', actor: 'trade-bloc' });
+    const { items } = toTimelineItems(FIXTURE_INDEX, { event: 'meeting-2025-03-04-anna-berg-ivan-petrov', actor: 'trade-bloc' });
     const related = items.filter((i) => i.className.split(' ').includes('is-related')).map((i) => i.id);
     expect(related).toEqual(['agreement-2025-anna-berg-trade-bloc']);
     expect(items.find((i) => i.id.startsWith('meeting'))!.className).toContain('is-selected');
   });
 
   it('fits an initial window around day events', () => {
-    const { items } = toTimelineItems(FIXTURE, none);
+    const { items } = toTimelineItems(FIXTURE_INDEX, none);
     expect(initialWindow(items)).toEqual({ start: '2025-03-02', end: '2025-03-07' });
     expect(initialWindow([])).toBeNull();
   });
@@ -71,13 +87,124 @@ describe('itemClass', () => {
 describe('week-precision events', () => {
   it('spans the stated week instead of a fake day', () => {
     const e = {
-      ...FIXTURE.events[0],
+      ...FIXTURE_INDEX.events[0],
       id: 'call-week',
       date: '2025-02-12',
-      dateInfo: { expression: 'last week', reference: 'published 2025-02-18', precision: 'week' as const, range: { from: '2025-02-10', to: '2025-02-16' } },
+      week: { from: '2025-02-10', to: '2025-02-16' },
     };
     const item = toTimelineItem(e, { event: null, actor: null });
     expect(item).toMatchObject({ type: 'range', group: 'period', start: '2025-02-10', end: '2025-02-17' });
     expect(item?.className).toContain('precision-week');
+  });
+});
+
+describe('at scale: timelineView and diffItems', () => {
+  const base = FIXTURE_INDEX.events.find((e) => e.date?.length === 10)!;
+  const TYPES = ['call', 'meeting', 'statement', 'visit', 'agreement'] as const;
+  // 3,000 day events over 300 days (10 a day), every type, two actors taking turns
+  const many: IndexEvent[] = Array.from({ length: 3000 }, (_, i) => ({
+    ...base,
+    id: `e-${String(i).padStart(4, '0')}`,
+    type: TYPES[i % 5],
+    date: new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 10) * 86400000).toISOString().slice(0, 10),
+    participants: i % 2 ? ['anna-berg'] : ['ivan-petrov'],
+  }));
+  const model = timelineModel(many);
+  const none = { event: null, actor: null };
+  const win = (from: string, to: string) => ({ start: dayMs(from), end: dayMs(to) + 86400000 });
+
+  it('never gives vis-timeline more than MAX_ITEMS items: counts per bin and type at wide zooms', () => {
+    const all = timelineView(model, win('2025-01-01', '2025-10-27'), none);
+    expect(all.length).toBeLessThanOrEqual(MAX_ITEMS);
+    expect(all.every((i) => i.id.startsWith(AGG_PREFIX))).toBe(true);
+    // every event is counted once
+    const counted = all.reduce((n, i) => n + Number(/> (\d+) /.exec(i.content)![1]), 0);
+    expect(counted).toBe(3000);
+    expect(all[0].className).toContain('aggregate');
+    expect(all[0].title).toMatch(/click to zoom in/);
+  });
+
+  it('picks the smallest bin that fits: weeks for a month, months for the year', () => {
+    const month = timelineView(model, win('2025-02-01', '2025-02-28'), none);
+    expect(month.length).toBeLessThanOrEqual(MAX_ITEMS);
+    expect(month.every((i) => i.className.includes('agg-week'))).toBe(true);
+    const year = timelineView(model, win('2025-01-01', '2025-10-27'), none);
+    expect(year.every((i) => i.className.includes('agg-month'))).toBe(true);
+    // a sparse stretch: one event a day, one type → a count per day
+    const sparse = timelineModel(many.filter((_, i) => i % 10 === 0).map((e) => ({ ...e, type: 'call' as const })));
+    const days = timelineView(sparse, win('2025-01-01', '2025-08-31'), none);
+    expect(days.length).toBeLessThanOrEqual(MAX_ITEMS);
+  });
+
+  it('shows each event once zoomed in', () => {
+    const days = timelineView(model, win('2025-02-10', '2025-02-13'), none);
+    expect(days.some((i) => i.id.startsWith(AGG_PREFIX))).toBe(false);
+    expect(days.length).toBeGreaterThanOrEqual(40);
+    expect(days.length).toBeLessThanOrEqual(MAX_ITEMS);
+  });
+
+  it('always draws the selected event, even among counts', () => {
+    const items = timelineView(model, win('2025-01-01', '2025-10-27'), { event: 'e-1234', actor: null });
+    expect(items.find((i) => i.id === 'e-1234')?.className).toContain('is-selected');
+  });
+
+  it('a selection change updates only the items whose state changed, never all', () => {
+    const w = win('2025-02-10', '2025-02-13');
+    const before = timelineView(model, w, none);
+    const drawn = new Map(before.map((i) => [i.id, i]));
+    const after = timelineView(model, w, { event: before[3].id, actor: null });
+    const d = diffItems(drawn, after);
+    expect(d).toEqual({ add: [], remove: [], update: [expect.objectContaining({ id: before[3].id })] });
+    const next = new Map(after.map((i) => [i.id, i]));
+    const other = diffItems(next, timelineView(model, w, { event: before[5].id, actor: null }));
+    expect(other.update.map((i) => i.id).sort()).toEqual([before[3].id, before[5].id].sort());
+    expect(diffItems(next, after)).toEqual({ add: [], update: [], remove: [] });
+  });
+
+  it('a window change adds and removes by id and keeps the items still in view', () => {
+    const a = timelineView(model, win('2025-02-10', '2025-02-13'), none);
+    const b = timelineView(model, win('2025-02-12', '2025-02-15'), none);
+    const d = diffItems(new Map(a.map((i) => [i.id, i])), b);
+    expect(d.update).toEqual([]);
+    expect(d.add.length + d.remove.length).toBeGreaterThan(0);
+    expect(d.add.length).toBeLessThan(b.length);
+  });
+
+  it('bins by day, Monday weeks, months, quarters and years', () => {
+    const t = dayMs('2025-02-13'); // a Thursday
+    expect(binOf(t, 'week').map(msDay)).toEqual(['2025-02-10', '2025-02-17']);
+    expect(binOf(t, 'month').map(msDay)).toEqual(['2025-02-01', '2025-03-01']);
+    expect(binOf(t, 'quarter').map(msDay)).toEqual(['2025-01-01', '2025-04-01']);
+    expect(binOf(t, 'year').map(msDay)).toEqual(['2025-01-01', '2026-01-01']);
+  });
+
+  it('opens on the busiest stretch of the model', () => {
+    expect(initialWindowOf(timelineModel(FIXTURE_INDEX.events))).toEqual({ start: '2025-03-02', end: '2025-03-07' });
+  });
+});
+
+describe('a dense day', () => {
+  it('at the closest zoom shows the events themselves, up to MAX_DENSE', () => {
+    const base = FIXTURE_INDEX.events.find((e) => e.date?.length === 10)!;
+    const dense = timelineModel(Array.from({ length: 250 }, (_, i) => ({ ...base, id: `d-${i}`, date: '2025-05-05' })));
+    const w = { start: dayMs('2025-05-04') + 43200000, end: dayMs('2025-05-06') + 43200000 };
+    const items = timelineView(dense, w, { event: null, actor: null });
+    expect(items).toHaveLength(250);
+    expect(items.some((i) => i.id.startsWith(AGG_PREFIX))).toBe(false);
+    const wider = timelineView(dense, { start: dayMs('2025-05-01'), end: dayMs('2025-05-10') }, { event: null, actor: null });
+    expect(wider.every((i) => i.id.startsWith(AGG_PREFIX))).toBe(true);
+  });
+});
+
+describe('a day too dense to split', () => {
+  it('keeps its biggest count and opens the smaller ones at the closest zoom', () => {
+    const base = FIXTURE_INDEX.events.find((e) => e.date?.length === 10)!;
+    const meetings = Array.from({ length: 400 }, (_, i) => ({ ...base, id: `m-${i}`, type: 'meeting' as const, date: '2025-05-06' }));
+    const calls = Array.from({ length: 50 }, (_, i) => ({ ...base, id: `c-${i}`, type: 'call' as const, date: '2025-05-06' }));
+    const model = timelineModel([...meetings, ...calls]);
+    const items = timelineView(model, { start: dayMs('2025-05-05'), end: dayMs('2025-05-08') }, { event: null, actor: null });
+    expect(items.filter((i) => i.id.startsWith(AGG_PREFIX)).map((i) => i.content)).toEqual([expect.stringContaining('400 meetings')]);
+    expect(items.filter((i) => i.id.startsWith('c-'))).toHaveLength(50);
+    expect(items.length).toBeLessThanOrEqual(MAX_DENSE);
   });
 });

@@ -1,11 +1,17 @@
 /**
- * Dataset → vis-timeline items. vis-timeline renders `content` and `title`
- * strings as HTML, so every string taken from the data is escaped here.
- * Day events are boxes; month- and year-precision events are ranges spanning
- * the whole month/year (never a fake day); undated events are returned apart.
+ * Index events → vis-timeline items. vis-timeline renders `content` and
+ * `title` strings as HTML, so every string taken from the data is escaped here.
+ * Day events are boxes; week-, month- and year-precision events are ranges
+ * spanning the whole period (never a fake day); undated events are returned apart.
+ *
+ * At scale vis-timeline is never given more than about MAX_ITEMS items
+ * (timelineView): individual events when the window holds few enough,
+ * else counts per (day | week | month | quarter | year) bin and type.
+ * diffItems tells the component what to add, update and remove by id, so a
+ * selection or a window change touches only the items that changed.
  */
-import type { Dataset, DatasetEvent } from '../schema';
-import { dateSpan, escapeHtml, formatPartialDate, precisionOf, truncate } from '../format';
+import type { IndexEvent } from '../schema';
+import { dateSpan, escapeHtml, formatPartialDate, formatShortDate, precisionOf, truncate } from '../format';
 import { TYPE_STYLE } from '../ui/theme';
 
 export interface TimelineItem {
@@ -29,26 +35,33 @@ export interface TimelineSelection {
 
 export interface TimelineData {
   items: TimelineItem[];
-  undated: DatasetEvent[];
+  undated: IndexEvent[];
 }
 
 export const LABEL_MAX = 38;
+/** The most items vis-timeline is ever asked to draw (plus the selected event). */
+export const MAX_ITEMS = 200;
+/** At the closest zoom (a day or two) the events themselves are drawn up to this many: no further zoom could split a count. */
+export const MAX_DENSE = 300;
+/** The closest zoom the timeline allows (its zoomMin: 2 days), as the explorer reports it (whole days: up to 3), with some slack. */
+const CLOSEST = 3.5 * 86400000;
+/** Aggregated items' ids start with this; a click on one zooms into it. */
+export const AGG_PREFIX = 'agg|';
 
 /** A class naming the event, so tests and styles can find its item. */
 export function itemClass(id: string): string {
   return `ev-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
-export function eventClassName(e: DatasetEvent, selection: TimelineSelection): string {
+export function eventClassName(e: IndexEvent, selection: TimelineSelection): string {
   const cls = [itemClass(e.id), `type-${e.type}`, `status-${e.status}`];
-  if (e.date) cls.push(`precision-${weekRange(e) ? 'week' : precisionOf(e.date)}`);
+  if (e.date) cls.push(`precision-${e.week ? 'week' : precisionOf(e.date)}`);
   if (selection.actor && e.participants.includes(selection.actor)) cls.push('is-related');
   if (selection.event === e.id) cls.push('is-selected');
-  if (e.edited) cls.push('is-edited');
   return cls.join(' ');
 }
 
-export function toTimelineItem(e: DatasetEvent, selection: TimelineSelection): TimelineItem | null {
+export function toTimelineItem(e: IndexEvent, selection: TimelineSelection): TimelineItem | null {
   if (!e.date) return null;
   const style = TYPE_STYLE[e.type];
   const status = e.status === 'happened' ? '' : ` (${e.status})`;
@@ -56,10 +69,9 @@ export function toTimelineItem(e: DatasetEvent, selection: TimelineSelection): T
   const content = `<span class="ev-glyph" aria-hidden="true">${style.glyph}</span> ${escapeHtml(label)}`;
   const title = escapeHtml(`${style.label}: ${e.title} — ${formatPartialDate(e.date)}${status}`);
   const className = eventClassName(e, selection);
-  const week = weekRange(e);
-  if (week) {
+  if (e.week) {
     // an estimated day of a stated week ("last week"): shown as the week, not as a fake day
-    return { id: e.id, content, start: week.from, end: dateSpan(week.to).end, type: 'range', group: 'period', className, title };
+    return { id: e.id, content, start: e.week.from, end: dateSpan(e.week.to).end, type: 'range', group: 'period', className, title };
   }
   if (precisionOf(e.date) === 'day') {
     return { id: e.id, content, start: e.date, type: 'box', group: 'day', className, title };
@@ -68,15 +80,18 @@ export function toTimelineItem(e: DatasetEvent, selection: TimelineSelection): T
   return { id: e.id, content, start, end, type: 'range', group: 'period', className, title };
 }
 
-export function toTimelineItems(dataset: Dataset, selection: TimelineSelection): TimelineData {
+const byStart = (a: TimelineItem, b: TimelineItem) => (a.start === b.start ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.start < b.start ? -1 : 1);
+
+/** Every dated event as an item (small datasets and tests; the explorer uses timelineView). */
+export function toTimelineItems(data: { events: IndexEvent[] }, selection: TimelineSelection): TimelineData {
   const items: TimelineItem[] = [];
-  const undated: DatasetEvent[] = [];
-  for (const e of dataset.events) {
+  const undated: IndexEvent[] = [];
+  for (const e of data.events) {
     const item = toTimelineItem(e, selection);
     if (item) items.push(item);
     else undated.push(e);
   }
-  items.sort((a, b) => (a.start === b.start ? a.id.localeCompare(b.id) : a.start < b.start ? -1 : 1));
+  items.sort(byStart);
   undated.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   return { items, undated };
 }
@@ -90,12 +105,229 @@ const DAY_MS = 86400000;
 const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const msDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+// ---------- at scale: a model built once, a view per window ----------
+
+interface Entry {
+  e: IndexEvent;
+  /** span in ms: [s, t) */
+  s: number;
+  t: number;
+  group: 'day' | 'period';
+}
+
+export interface TimelineModel {
+  /** dated events, by start */
+  entries: Entry[];
+  byId: Map<string, Entry>;
+  undated: IndexEvent[];
+}
+
+export function timelineModel(events: IndexEvent[]): TimelineModel {
+  const entries: Entry[] = [];
+  const undated: IndexEvent[] = [];
+  for (const e of events) {
+    if (!e.date) {
+      undated.push(e);
+      continue;
+    }
+    if (e.week) entries.push({ e, s: dayMs(e.week.from), t: dayMs(e.week.to) + DAY_MS, group: 'period' });
+    else {
+      const { start, end } = dateSpan(e.date);
+      entries.push({ e, s: dayMs(start), t: dayMs(end), group: precisionOf(e.date) === 'day' ? 'day' : 'period' });
+    }
+  }
+  entries.sort((a, b) => a.s - b.s || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
+  undated.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  return { entries, byId: new Map(entries.map((x) => [x.e.id, x])), undated };
+}
+
+export type BinUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export const BIN_UNITS: BinUnit[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+/** The bin of a UTC time: [start, end) in ms. Weeks start on Monday. */
+export function binOf(ms: number, unit: BinUnit): [number, number] {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  switch (unit) {
+    case 'day': {
+      const s = Date.UTC(y, m, d.getUTCDate());
+      return [s, s + DAY_MS];
+    }
+    case 'week': {
+      const s = Date.UTC(y, m, d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+      return [s, s + 7 * DAY_MS];
+    }
+    case 'month':
+      return [Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1)];
+    case 'quarter':
+      return [Date.UTC(y, m - (m % 3), 1), Date.UTC(y, m - (m % 3) + 3, 1)];
+    case 'year':
+      return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  }
+}
+
+const UNIT_LABEL: Record<BinUnit, (s: number) => string> = {
+  day: (s) => formatShortDate(msDay(s)),
+  week: (s) => `week of ${formatShortDate(msDay(s))}`,
+  month: (s) => formatPartialDate(msDay(s).slice(0, 7)),
+  quarter: (s) => `Q${Math.floor(new Date(s).getUTCMonth() / 3) + 1} ${new Date(s).getUTCFullYear()}`,
+  year: (s) => String(new Date(s).getUTCFullYear()),
+};
+
+function inRange(entries: Entry[], lo: number, hi: number): Entry[] {
+  const out: Entry[] = [];
+  for (const x of entries) {
+    if (x.s >= hi) break;
+    if (x.t > lo) out.push(x);
+  }
+  return out;
+}
+
+interface Bin {
+  unit: BinUnit;
+  group: 'day' | 'period';
+  type: IndexEvent['type'];
+  s: number;
+  t: number;
+  members: Entry[];
+}
+
+function binKey(x: Entry, unit: BinUnit): { key: string; s: number; t: number } {
+  const [s, t] = binOf(x.s, unit);
+  return { key: `${x.group}|${x.e.type}|${unit}|${msDay(s)}`, s, t };
+}
+
+function aggregateItem(b: Bin, selection: TimelineSelection): TimelineItem {
+  const style = TYPE_STYLE[b.type];
+  const n = b.members.length;
+  const what = `${n} ${style.label.toLowerCase()}${n === 1 ? '' : 's'}`;
+  const related = !!selection.actor && b.members.some((x) => x.e.participants.includes(selection.actor!));
+  const cls = ['aggregate', `type-${b.type}`, `agg-${b.unit}`];
+  if (related) cls.push('is-related');
+  return {
+    id: `${AGG_PREFIX}${b.group}|${b.type}|${b.unit}|${msDay(b.s)}`,
+    content: `<span class="ev-glyph" aria-hidden="true">${style.glyph}</span> ${what}`,
+    start: msDay(b.s),
+    end: msDay(b.t),
+    type: 'range',
+    group: b.group,
+    className: cls.join(' '),
+    title: escapeHtml(`${what}${b.group === 'period' ? ' (approximate dates)' : ''}, ${UNIT_LABEL[b.unit](b.s)} — click to zoom in`),
+  };
+}
+
+export interface TimelineWindow {
+  start: number;
+  end: number;
+}
+
+/**
+ * The items to draw for a window: each event when the window (with half a
+ * window either side, or else the window alone) holds at most `max` (at the
+ * closest zoom, MAX_DENSE: a day holding more events cannot be zoomed apart); else
+ * counts per bin and type over the window and one window either side, with
+ * the smallest bin unit that keeps them within `max` (a bin of one event is
+ * that event). The selected event is always drawn. Sorted by start, then id.
+ */
+export function timelineView(model: TimelineModel, win: TimelineWindow | null, selection: TimelineSelection, max = MAX_ITEMS): TimelineItem[] {
+  const all = model.entries;
+  const span = win ? Math.max(DAY_MS, win.end - win.start) : 0;
+  let picked: Entry[] | null = null;
+  if (!win) picked = all.length <= max ? all : null;
+  else {
+    const wide = inRange(all, win.start - span / 2, win.end + span / 2);
+    if (wide.length <= max) picked = wide;
+    else {
+      const narrow = inRange(all, win.start, win.end);
+      if (narrow.length <= max || (win.end - win.start <= CLOSEST && narrow.length <= Math.max(max, MAX_DENSE))) picked = narrow;
+    }
+  }
+  const items: TimelineItem[] = [];
+  const seen = new Set<string>();
+  if (picked) {
+    for (const x of picked) {
+      items.push(toTimelineItem(x.e, selection)!);
+      seen.add(x.e.id);
+    }
+  } else {
+    const range = win ? inRange(all, win.start - span, win.end + span) : all;
+    let bins: Map<string, Bin> | null = null;
+    for (const unit of BIN_UNITS) {
+      const m = new Map<string, Bin>();
+      for (const x of range) {
+        const { key, s, t } = binKey(x, unit);
+        const b = m.get(key);
+        if (b) {
+          b.members.push(x);
+          b.t = Math.max(b.t, x.group === 'period' ? x.t : t);
+        } else m.set(key, { unit, group: x.group, type: x.e.type, s, t: Math.max(t, x.group === 'period' ? x.t : t), members: [x] });
+        if (m.size > max) break;
+      }
+      bins = m;
+      if (m.size <= max) break;
+    }
+    // at the closest zoom no further zoom splits a count: open the smallest bins into their
+    // events while the total stays within MAX_DENSE (a day of 400 meetings stays a count)
+    const open = new Set<Bin>();
+    if (win && win.end - win.start <= CLOSEST) {
+      let total = bins!.size;
+      for (const b of [...bins!.values()].sort((x, y) => x.members.length - y.members.length)) {
+        if (total - 1 + b.members.length > MAX_DENSE) break;
+        total += b.members.length - 1;
+        open.add(b);
+      }
+    }
+    for (const b of bins!.values()) {
+      if (open.has(b)) {
+        for (const x of b.members) {
+          items.push(toTimelineItem(x.e, selection)!);
+          seen.add(x.e.id);
+        }
+      } else if (b.members.length === 1) {
+        items.push(toTimelineItem(b.members[0].e, selection)!);
+        seen.add(b.members[0].e.id);
+      } else items.push(aggregateItem(b, selection));
+    }
+  }
+  if (selection.event && !seen.has(selection.event)) {
+    const x = model.byId.get(selection.event);
+    if (x) items.push(toTimelineItem(x.e, selection)!);
+  }
+  return items.sort(byStart);
+}
+
+export interface ItemDiff {
+  add: TimelineItem[];
+  update: TimelineItem[];
+  remove: string[];
+}
+
+function sameItem(a: TimelineItem, b: TimelineItem): boolean {
+  return a.start === b.start && a.end === b.end && a.className === b.className && a.content === b.content && a.title === b.title && a.type === b.type && a.group === b.group;
+}
+
+/** What changed between the items drawn and the items wanted, by id. */
+export function diffItems(prev: ReadonlyMap<string, TimelineItem>, next: TimelineItem[]): ItemDiff {
+  const add: TimelineItem[] = [];
+  const update: TimelineItem[] = [];
+  const wanted = new Set<string>();
+  for (const item of next) {
+    wanted.add(item.id);
+    const old = prev.get(item.id);
+    if (!old) add.push(item);
+    else if (!sameItem(old, item)) update.push(item);
+  }
+  const remove = [...prev.keys()].filter((id) => !wanted.has(id));
+  return { add, update, remove };
+}
+
 /**
  * The initial window: all exact-day events when they fit in `maxSpan` days,
  * else the `span`-day stretch holding the most of them (earliest on ties),
  * with a small margin; ranges only when nothing has a day; null when empty.
  */
-export function initialWindow(items: TimelineItem[], span = 21, maxSpan = 45): { start: string; end: string } | null {
+export function initialWindow(items: Pick<TimelineItem, 'type' | 'start' | 'end'>[], span = 21, maxSpan = 45): { start: string; end: string } | null {
   const days = items.filter((i) => i.type === 'box').map((i) => dayMs(i.start));
   const all = days.length ? days : items.flatMap((i) => [dayMs(i.start), dayMs(i.end ?? i.start)]);
   if (!all.length) return null;
@@ -117,13 +349,17 @@ export function initialWindow(items: TimelineItem[], span = 21, maxSpan = 45): {
   return { start: msDay(lo - 2 * DAY_MS), end: msDay(hi + 3 * DAY_MS) };
 }
 
+/** The initial window of a model (see initialWindow). */
+export function initialWindowOf(model: TimelineModel): { start: string; end: string } | null {
+  return initialWindow(
+    model.entries.map((x) => (x.group === 'day' ? { type: 'box' as const, start: msDay(x.s) } : { type: 'range' as const, start: msDay(x.s), end: msDay(x.t) })),
+  );
+}
+
 /** A window of about two weeks around one item (the whole period for a range). */
-export function windowAround(item: TimelineItem, halfSpan = 7): { start: string; end: string } {
+export function windowAround(item: Pick<TimelineItem, 'start' | 'end'>, halfSpan = 7): { start: string; end: string } {
   if (item.end) return { start: msDay(dayMs(item.start) - 2 * DAY_MS), end: msDay(dayMs(item.end) + 2 * DAY_MS) };
   return { start: msDay(dayMs(item.start) - halfSpan * DAY_MS), end: msDay(dayMs(item.start) + halfSpan * DAY_MS) };
 }
 
-/** The stated week of an event whose day is only estimated from it ("last week"), else null. */
-export function weekRange(e: DatasetEvent): { from: string; to: string } | null {
-  return e.dateInfo.precision === 'week' && e.dateInfo.range ? e.dateInfo.range : null;
-}
+export { dayMs, msDay };

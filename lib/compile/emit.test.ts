@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emit, hashOf, readPrevious, serialise, stableJson, writeAtomic } from './emit';
 import { runCompile } from '../editor/run';
 import type { Dataset } from '../schema';
+import { FIXTURE } from '../adapters/fixtures';
+import { decodeIndex, type IndexWire } from '../data/codec';
+import { statSync } from 'node:fs';
 
 const dirs: string[] = [];
 function tmp(): string {
@@ -29,6 +32,23 @@ describe('emit', () => {
     expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))).toEqual({ hello: 1 });
     expect(existsSync(join(out, 'dataset.schema.json'))).toBe(true);
     expect(readdirSync(out).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('writes the explorer split: index, event chunks, one file per document; rewrites only what changed', () => {
+    const out = tmp();
+    emit(out, FIXTURE);
+    const index = decodeIndex(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as IndexWire);
+    expect(index.events).toHaveLength(FIXTURE.events.length);
+    expect(Object.keys(index.positions).sort()).toEqual(FIXTURE.actors.map((a) => a.id).sort());
+    expect(readdirSync(join(out, 'docs')).sort()).toEqual(FIXTURE.documents.map((d) => `${d.id}.json`).sort());
+    expect(readdirSync(join(out, 'events'))).toEqual(['0.json']);
+    const kept = statSync(join(out, 'docs', `${FIXTURE.documents[0].id}.json`)).mtimeMs;
+    const fewer: Dataset = { ...FIXTURE, documents: FIXTURE.documents.slice(0, 1) };
+    emit(out, fewer);
+    expect(readdirSync(join(out, 'docs'))).toEqual([`${FIXTURE.documents[0].id}.json`]);
+    expect(statSync(join(out, 'docs', `${FIXTURE.documents[0].id}.json`)).mtimeMs).toBe(kept);
+    emit(out, { ...FIXTURE, events: [], edges: [] });
+    expect(readdirSync(join(out, 'events'))).toEqual([]);
   });
 
   it('is deterministic: same dataset, same bytes and hash', () => {
@@ -60,7 +80,7 @@ describe('a failed compile writes nothing', () => {
     const good = runCompile({ root, write: true });
     expect(good.ok).toBe(true);
     const out = join(root, 'public', 'data');
-    const before = Object.fromEntries(['dataset.json', 'version.json', 'report.json', 'dataset.schema.json'].map((f) => [f, readFileSync(join(out, f))]));
+    const before = Object.fromEntries(['dataset.json', 'version.json', 'report.json', 'dataset.schema.json', 'index.json'].map((f) => [f, readFileSync(join(out, f))]));
 
     writeFileSync(join(root, 'data', 'documents', 'broken.md'), '---\ntitle: "Broken\npublished: 2025-02-30\n---\ntext\n');
     const bad = runCompile({ root, write: true });
@@ -68,6 +88,6 @@ describe('a failed compile writes nothing', () => {
     expect(bad.written).toBe(false);
     expect(bad.problems.some((p) => p.file === 'data/documents/broken.md' && p.severity === 'error')).toBe(true);
     for (const [f, bytes] of Object.entries(before)) expect(readFileSync(join(out, f)).equals(bytes)).toBe(true);
-    expect(readdirSync(out).sort()).toEqual(['dataset.json', 'dataset.schema.json', 'report.json', 'version.json']);
+    expect(readdirSync(out).sort()).toEqual(['dataset.json', 'dataset.schema.json', 'docs', 'events', 'index.json', 'report.json', 'version.json']);
   });
 });

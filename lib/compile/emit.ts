@@ -1,13 +1,18 @@
 /**
- * emit: writes the dataset, its JSON Schema, the editors' report and
- * version.json, each atomically (temporary file, then rename). Callers write
- * nothing at all when the compile has errors, so the last good dataset stays.
- * version.json is written last: a page polling it sees a complete dataset.
+ * emit: writes the dataset, its JSON Schema, the editors' report, the
+ * explorer's split files (index.json with the network positions laid out here,
+ * events/<n>.json, docs/<id>.json per document: lib/data/split.ts; files whose bytes did not change are left
+ * alone, files of removed documents deleted) and version.json, each
+ * atomically (temporary file, then rename). Callers write nothing at all when
+ * the compile has errors, so the last good dataset stays. version.json is
+ * written last: a page polling it sees a complete dataset.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { datasetJsonSchema, type Dataset } from '../schema';
+import { splitFiles as split } from '../data/split';
+import { computePositions } from './layout';
 
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
@@ -52,9 +57,37 @@ export function serialise(dataset: Dataset): Emitted {
   return { datasetJson, hash: hashOf(datasetJson) };
 }
 
+/** The explorer's files: index.json (compact JSON) and one file per document, by path relative to the data folder. */
+export function splitFiles(dataset: Dataset): Map<string, string> {
+  return split(dataset, computePositions(dataset));
+}
+
+/** Writes a file only when its bytes change (an edit to one document rewrites one document file). */
+function writeIfChanged(path: string, content: string): void {
+  try {
+    if (readFileSync(path, 'utf8') === content) return;
+  } catch {
+    // missing: write it
+  }
+  writeAtomic(path, content);
+}
+
+function writeSplit(outDir: string, dataset: Dataset): void {
+  const files = splitFiles(dataset);
+  for (const dir of ['docs', 'events']) mkdirSync(join(outDir, dir), { recursive: true });
+  for (const [rel, content] of files) if (rel !== 'index.json') writeIfChanged(join(outDir, rel), content);
+  for (const dir of ['docs', 'events']) {
+    for (const name of readdirSync(join(outDir, dir))) {
+      if (!files.has(`${dir}/${name}`)) unlinkSync(join(outDir, dir, name));
+    }
+  }
+  writeAtomic(join(outDir, 'index.json'), files.get('index.json')!);
+}
+
 export function emit(outDir: string, dataset: Dataset, report?: unknown, serialised: Emitted = serialise(dataset)): Emitted {
   writeAtomic(join(outDir, 'dataset.schema.json'), stableJson(datasetJsonSchema()));
   writeAtomic(join(outDir, 'dataset.json'), serialised.datasetJson);
+  writeSplit(outDir, dataset);
   if (report !== undefined) writeAtomic(join(outDir, 'report.json'), stableJson(report));
   writeAtomic(join(outDir, 'version.json'), stableJson({ hash: serialised.hash }));
   return serialised;

@@ -1,4 +1,4 @@
-import type { DatasetDocument, Evidence } from '../schema';
+import type { Evidence, IndexDocument } from '../schema';
 
 export interface EvidenceGroup {
   documentId: string;
@@ -9,7 +9,7 @@ export interface EvidenceGroup {
  * Evidence grouped by document: documents in order of publication (then id),
  * quotes in their order in the document, the same sentence never twice.
  */
-export function groupEvidence(evidence: Evidence[], documents: Map<string, DatasetDocument>): EvidenceGroup[] {
+export function groupEvidence(evidence: Evidence[], documents: Map<string, IndexDocument>): EvidenceGroup[] {
   const byDoc = new Map<string, Evidence[]>();
   for (const ev of evidence) {
     const list = byDoc.get(ev.documentId) ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE } from '../adapters/fixtures';
+import { FIXTURE, FIXTURE_INDEX } from '../adapters/fixtures';
 import { eventsOfActor, indexDataset, participantsOf, sortEvents } from './selection';
 
 describe('selection helpers', () => {
@@ -12,7 +12,7 @@ describe('selection helpers', () => {
 
   it('lists an actor’s events and an event’s participants', () => {
     expect(eventsOfActor(FIXTURE, 'trade-bloc').map((e) => e.id)).toEqual(['agreement-2025-anna-berg-trade-bloc']);
-    const idx = indexDataset(FIXTURE);
+    const idx = indexDataset(FIXTURE_INDEX);
     const meeting = idx.events.get('meeting-2025-03-04-anna-berg-ivan-petrov')!;
     expect(participantsOf(meeting, idx).map((a) => a.name)).toEqual(['Anna Berg', 'Ivan Petrov']);
   });

@@ -1,13 +1,16 @@
 /** Pure look-ups the panels need: indexes by id, an actor's events, sorting by date. */
-import type { Dataset, DatasetActor, DatasetDocument, DatasetEvent } from '../schema';
+import type { DatasetActor, DatasetEvent, IndexDocument, IndexEvent } from '../schema';
+
+/** What lists and buttons show of an event: the index's events and the full dataset's alike have it. */
+export type EventSummary = Pick<DatasetEvent, 'id' | 'type' | 'title' | 'date' | 'location' | 'participants' | 'status' | 'confidence' | 'respondsTo'>;
 
 export interface DatasetIndex {
-  events: Map<string, DatasetEvent>;
+  events: Map<string, IndexEvent>;
   actors: Map<string, DatasetActor>;
-  documents: Map<string, DatasetDocument>;
+  documents: Map<string, IndexDocument>;
 }
 
-export function indexDataset(d: Dataset): DatasetIndex {
+export function indexDataset(d: { events: IndexEvent[]; actors: DatasetActor[]; documents: IndexDocument[] }): DatasetIndex {
   return {
     events: new Map(d.events.map((e) => [e.id, e])),
     actors: new Map(d.actors.map((a) => [a.id, a])),
@@ -16,7 +19,7 @@ export function indexDataset(d: Dataset): DatasetIndex {
 }
 
 /** Undated events sort last; ties by title then id, so the order is stable. */
-export function compareByDate(a: DatasetEvent, b: DatasetEvent): number {
+export function compareByDate(a: EventSummary, b: EventSummary): number {
   if (a.date !== b.date) {
     if (!a.date) return 1;
     if (!b.date) return -1;
@@ -25,22 +28,22 @@ export function compareByDate(a: DatasetEvent, b: DatasetEvent): number {
   return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
 }
 
-export function sortEvents(events: DatasetEvent[], dir: 'asc' | 'desc' = 'asc'): DatasetEvent[] {
+export function sortEvents<T extends EventSummary>(events: T[], dir: 'asc' | 'desc' = 'asc'): T[] {
   const sorted = [...events].sort(compareByDate);
   if (dir === 'asc') return sorted;
   const dated = sorted.filter((e) => e.date).reverse();
   return [...dated, ...sorted.filter((e) => !e.date)];
 }
 
-export function eventsOfActor(d: Dataset, actorId: string): DatasetEvent[] {
+export function eventsOfActor<T extends EventSummary>(d: { events: T[] }, actorId: string): T[] {
   return sortEvents(d.events.filter((e) => e.participants.includes(actorId)));
 }
 
-export function participantsOf(e: DatasetEvent, index: DatasetIndex): DatasetActor[] {
+export function participantsOf(e: Pick<EventSummary, 'participants'>, index: Pick<DatasetIndex, 'actors'>): DatasetActor[] {
   return e.participants.map((id) => index.actors.get(id)).filter((a): a is DatasetActor => !!a);
 }
 
 /** The actors an event touches: participants, and those a statement answers. */
-export function actorsOfEvent(e: DatasetEvent): string[] {
+export function actorsOfEvent(e: Pick<EventSummary, 'participants' | 'respondsTo'>): string[] {
   return [...new Set([...e.participants, ...e.respondsTo])].sort();
 }

@@ -1,0 +1,86 @@
+/**
+ * The explorer's data in the browser: the index (first view), then the event
+ * chunks and document files fetched on demand, each at most once (until the
+ * data changes: clearLoaded). No zod here: the files come from our compiler.
+ */
+import type { DataIndex, DatasetDocument, DatasetEvent, DocumentFile, EventChunk, IndexDocument, IndexEvent } from '../schema';
+import { chunkPath, documentPath, fullEvent } from './split';
+import { decodeIndex, isIndexWire } from './codec';
+
+const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+
+/** Light structural check: the arrays exist and the version is the one we read. */
+export function checkIndex(json: unknown): string | null {
+  if (!json || typeof json !== 'object') return 'the file is not a JSON object';
+  const d = json as Record<string, unknown>;
+  if (d.schemaVersion !== 1) return `unsupported schemaVersion ${String(d.schemaVersion)} (expected 1)`;
+  for (const key of ['documents', 'actors', 'events', 'edges']) {
+    if (!Array.isArray(d[key])) return `“${key}” is missing or not a list`;
+  }
+  if (!d.positions || typeof d.positions !== 'object') return '“positions” is missing';
+  return null;
+}
+
+async function getJson<T>(path: string): Promise<T> {
+  const res = await fetch(`${BASE}/data/${path}`, { cache: 'no-store' });
+  if (!res.ok) throw new Error(`could not load ${BASE}/data/${path} (HTTP ${res.status}); run “npm run compile”`);
+  return (await res.json()) as T;
+}
+
+export async function fetchIndex(): Promise<DataIndex> {
+  const raw = await getJson<unknown>('index.json');
+  const json = isIndexWire(raw) ? decodeIndex(raw) : raw;
+  const problem = checkIndex(json);
+  if (problem) throw new Error(`index.json is not a Parley index: ${problem}`);
+  return json as DataIndex;
+}
+
+export async function fetchVersion(): Promise<string | null> {
+  try {
+    const v = await getJson<{ hash?: unknown }>('version.json');
+    return typeof v.hash === 'string' ? v.hash : null;
+  } catch {
+    return null;
+  }
+}
+
+const chunks = new Map<number, Promise<EventChunk>>();
+const documents = new Map<string, Promise<DocumentFile>>();
+
+/** Forget what was fetched (the compiler wrote new files). */
+export function clearLoaded(): void {
+  chunks.clear();
+  documents.clear();
+}
+
+function once<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+  let p = cache.get(key);
+  if (!p) {
+    p = load();
+    p.catch(() => cache.delete(key));
+    cache.set(key, p);
+  }
+  return p;
+}
+
+export function loadChunk(n: number): Promise<EventChunk> {
+  return once(chunks, n, () => getJson<EventChunk>(chunkPath(n)));
+}
+
+export function loadDocumentFile(id: string): Promise<DocumentFile> {
+  return once(documents, id, () => getJson<DocumentFile>(documentPath(id)));
+}
+
+/** The whole event (with its quotes). */
+export async function loadEvent(e: IndexEvent): Promise<DatasetEvent> {
+  const chunk = await loadChunk(e.chunk);
+  const detail = chunk[e.id];
+  if (!detail) throw new Error(`event ${e.id} is missing from ${chunkPath(e.chunk)}`);
+  return fullEvent(e, detail);
+}
+
+/** The whole document (with its text). */
+export async function loadDocument(d: IndexDocument): Promise<DatasetDocument> {
+  const file = await loadDocumentFile(d.id);
+  return { ...d, text: file.text, kept: file.kept };
+}

@@ -1,0 +1,108 @@
+/**
+ * The dataset split for the explorer (pure; no zod, no filesystem):
+ *   index.json          the first view: documents without text, events without
+ *                       evidence, actors, edges, compiled network positions
+ *                       (in columns on the wire: lib/data/codec.ts);
+ *   events/<n>.json     the rest of the events, CHUNK events a file, in index order;
+ *   docs/<id>.json      one document's text, kept ranges and every quote pointing into it.
+ * emit writes them; browser tests use this to serve a fixture dataset.
+ */
+import type { DataIndex, Dataset, DatasetEvent, DocumentFile, DocumentQuote, EventChunk, IndexEvent } from '../schema';
+import { encodeIndex } from './codec';
+
+export type Positions = DataIndex['positions'];
+
+export const CHUNK = 200;
+
+export function toIndexEvent(e: DatasetEvent, chunk: number): IndexEvent {
+  const documentIds = [...new Set(e.evidence.map((ev) => ev.documentId))];
+  const week = e.dateInfo.precision === 'week' && e.dateInfo.range ? e.dateInfo.range : null;
+  return {
+    id: e.id,
+    type: e.type,
+    title: e.title,
+    date: e.date,
+    location: e.location,
+    participants: e.participants,
+    status: e.status,
+    confidence: e.confidence,
+    respondsTo: e.respondsTo,
+    documentIds,
+    week,
+    chunk,
+  };
+}
+
+export function toIndex(dataset: Dataset, positions: Positions): DataIndex {
+  return {
+    schemaVersion: 1,
+    documents: dataset.documents.map((d) => ({ id: d.id, title: d.title, outlet: d.outlet, url: d.url, published: d.published, kind: d.kind })),
+    actors: dataset.actors,
+    events: dataset.events.map((e, i) => toIndexEvent(e, Math.floor(i / CHUNK))),
+    edges: dataset.edges,
+    positions,
+  };
+}
+
+export function toEventChunks(dataset: Dataset): EventChunk[] {
+  const chunks: EventChunk[] = [];
+  dataset.events.forEach((e, i) => {
+    const n = Math.floor(i / CHUNK);
+    (chunks[n] ??= {})[e.id] = { evidence: e.evidence, dateInfo: e.dateInfo, disagreements: e.disagreements, edited: e.edited };
+  });
+  return chunks;
+}
+
+/** The whole event again: its index entry and its chunk entry. */
+export function fullEvent(e: IndexEvent, detail: EventChunk[string]): DatasetEvent {
+  return {
+    id: e.id,
+    type: e.type,
+    title: e.title,
+    date: e.date,
+    location: e.location,
+    participants: e.participants,
+    evidence: detail.evidence,
+    confidence: e.confidence,
+    status: e.status,
+    dateInfo: detail.dateInfo,
+    respondsTo: e.respondsTo,
+    disagreements: detail.disagreements,
+    edited: detail.edited,
+  };
+}
+
+export function toDocumentFiles(dataset: Dataset): DocumentFile[] {
+  const quotes = new Map<string, DocumentQuote[]>();
+  for (const e of dataset.events) {
+    for (const ev of e.evidence) {
+      const list = quotes.get(ev.documentId) ?? [];
+      list.push({ eventId: e.id, quote: ev.quote, start: ev.start, end: ev.end });
+      quotes.set(ev.documentId, list);
+    }
+  }
+  return dataset.documents.map((d) => ({
+    id: d.id,
+    text: d.text,
+    kept: d.kept,
+    quotes: (quotes.get(d.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)),
+  }));
+}
+
+/** Where a document's file lives, relative to the data folder. Ids are slugs, safe as file names. */
+export function documentPath(id: string): string {
+  return `docs/${encodeURIComponent(id)}.json`;
+}
+
+export function chunkPath(n: number): string {
+  return `events/${n}.json`;
+}
+
+/** Every split file of a dataset, by path relative to the data folder (compact JSON). */
+export function splitFiles(dataset: Dataset, positions: Positions): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('index.json', JSON.stringify(encodeIndex(toIndex(dataset, positions))));
+  toEventChunks(dataset).forEach((c, n) => files.set(chunkPath(n), JSON.stringify(c)));
+  for (const doc of toDocumentFiles(dataset)) files.set(documentPath(doc.id), JSON.stringify(doc));
+  return files;
+}

@@ -1,0 +1,372 @@
+/**
+ * npm run bench:browser [-- --docs 2000] [--data DIR] [--site DIR] [--port 4334] [--keep DIR]
+ *
+ * Serves the built explorer over a big compiled dataset, drives headless
+ * Chromium and prints: navigation → first timeline item and first network
+ * draw, the longest task during load (and after the first item), click on an
+ * event → its quote shown, timeline zoom and pan frame times (p50/p95),
+ * "network follows timeline" → network updated, JS heap. Beside them the same
+ * figures for a bare page drawing the same items with vis-timeline +
+ * Cytoscape alone (no app), and the ratios. Prints figures; asserts nothing.
+ *
+ *   --data DIR   a compiled data folder (what `npm run compile` writes to public/data);
+ *                without it a corpus of --docs documents is generated (scripts/bench.ts) and compiled
+ *   --site DIR   the static export to serve (default out/, built with `npm run build` when missing).
+ *                The explorer reads its data at run time, so the project's own build serves any dataset.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { findChromium } from './chromium-path';
+import { runCompile } from '../lib/editor/run';
+import { bareView } from './bench-browser-bare';
+
+function opt(name: string): string | null {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : null;
+}
+const DOCS = Number(opt('docs') ?? 2000);
+const PORT = Number(opt('port') ?? process.env.E2E_PORT ?? 4334);
+const keep = opt('keep');
+const work = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'parley-bench-browser-'));
+mkdirSync(work, { recursive: true });
+
+// ---------- data ----------
+let dataDir = opt('data');
+if (!dataDir) {
+  const corpus = join(work, 'corpus');
+  console.log(`generating and compiling a corpus of ${DOCS} documents…`);
+  const gen = spawnSync('npx', ['tsx', 'scripts/bench.ts', '--docs', String(DOCS), '--keep', corpus], { stdio: 'inherit' });
+  if (gen.status !== 0) process.exit(gen.status ?? 1);
+  dataDir = join(work, 'data');
+  const r = runCompile({ root: corpus, dataDir: corpus, outDir: dataDir, write: true });
+  if (!r.ok) {
+    console.error('the corpus did not compile');
+    process.exit(1);
+  }
+}
+dataDir = resolve(dataDir);
+
+// ---------- site ----------
+const siteSrc = resolve(opt('site') ?? 'out');
+if (!existsSync(join(siteSrc, 'index.html'))) {
+  const b = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+const site = join(work, 'site');
+rmSync(site, { recursive: true, force: true });
+cpSync(siteSrc, site, { recursive: true });
+rmSync(join(site, 'data'), { recursive: true, force: true });
+cpSync(dataDir, join(site, 'data'), { recursive: true });
+
+// the bare page: the same items, vis-timeline + Cytoscape alone
+mkdirSync(join(site, 'bare'), { recursive: true });
+cpSync('node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js', join(site, 'bare', 'vis.js'));
+cpSync('node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css', join(site, 'bare', 'vis.css'));
+cpSync('node_modules/cytoscape/dist/cytoscape.min.js', join(site, 'bare', 'cy.js'));
+const bare = bareView(dataDir);
+writeFileSync(join(site, 'bare', 'data.json'), JSON.stringify(bare));
+writeFileSync(
+  join(site, 'bare', 'index.html'),
+  `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="vis.css">
+<style>body{margin:0;font-family:sans-serif}#tl{height:45vh}#cy{height:50vh}</style></head>
+<body><div id="tl" class="parley-timeline"></div><div id="cy" data-testid="network-canvas" data-node-count="0"></div>
+<script src="vis.js"></script><script src="cy.js"></script>
+<script>
+fetch('data.json').then(r => r.json()).then(d => {
+  const tl = new vis.Timeline(document.getElementById('tl'), new vis.DataSet(d.items), new vis.DataSet(d.groups),
+    { height: '100%', stack: true, zoomKey: 'ctrlKey', orientation: { axis: 'top', item: 'top' }, start: d.window.start, end: d.window.end, verticalScroll: true, showCurrentTime: false });
+  const el = document.getElementById('cy');
+  const cy = cytoscape({ container: el, elements: [], style: d.style, layout: { name: 'preset' }, autoungrabify: true,
+    textureOnViewport: true, hideEdgesOnViewport: true, hideLabelsOnViewport: true });
+  cy.add(d.elements);
+  cy.fit(undefined, 30);
+  el.setAttribute('data-node-count', String(cy.nodes().length));
+});
+</script></body></html>`,
+);
+
+// ---------- in-page instrumentation (the app and the bare page alike) ----------
+const INSTRUMENT = `(() => {
+  const b = (window.__bench = { item: null, net: null, longtasks: [], frames: [], rec: false, down: 0, up: 0, netMut: [] });
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) b.longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  let last = 0, observed = null;
+  const tick = (ts) => {
+    if (b.rec && last) b.frames.push(ts - last);
+    last = ts;
+    if (b.item === null && document.querySelector('.vis-timeline .vis-item')) b.item = performance.now();
+    const c = document.querySelector('[data-testid="network-canvas"]');
+    if (b.net === null && c && Number(c.getAttribute('data-node-count')) > 0) b.net = performance.now();
+    if (c && observed !== c) {
+      observed = c;
+      new MutationObserver((ms) => {
+        for (const m of ms) b.netMut.push([performance.now(), m.attributeName, c.getAttribute(m.attributeName)]);
+      }).observe(c, { attributes: true });
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  addEventListener('pointerdown', () => (b.down = performance.now()), true);
+  // vis-timeline takes pointer events (no mouseup follows): time the pointerup
+  addEventListener('pointerup', () => (b.up = performance.now()), true);
+})();`;
+
+interface Figures {
+  item: number;
+  net: number;
+  longest: number;
+  longestAfterItem: number;
+  clickQuote: number | null;
+  zoom: [number, number];
+  pan: [number, number];
+  follow: number | null;
+  heap: number;
+  timelineItems: number;
+}
+
+const pct = (xs: number[], p: number) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+async function settle(page: Page, ms: number) {
+  await page.waitForTimeout(ms);
+}
+
+async function timelineBox(page: Page) {
+  const box = await page.locator('.vis-timeline .vis-center').first().boundingBox();
+  if (!box) throw new Error('no timeline on the page');
+  return box;
+}
+
+async function frames(page: Page, gesture: () => Promise<void>): Promise<[number, number]> {
+  await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { frames: number[]; rec: boolean } }).__bench;
+    b.frames = [];
+    b.rec = true;
+  });
+  await gesture();
+  await settle(page, 400);
+  const fr = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { frames: number[]; rec: boolean } }).__bench;
+    b.rec = false;
+    return b.frames;
+  });
+  return [pct(fr, 50), pct(fr, 95)];
+}
+
+async function zoom(page: Page) {
+  const box = await timelineBox(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(60, box.height / 2));
+  return frames(page, async () => {
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(60);
+    }
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, -200);
+      await page.waitForTimeout(60);
+    }
+    await page.keyboard.up('Control');
+  });
+}
+
+async function drag(page: Page, dx: number, steps = 30) {
+  const box = await timelineBox(page);
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(40, box.height / 2);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(x + (dx * i) / steps, y);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1048576;
+}
+
+async function load(page: Page, url: string) {
+  await page.addInitScript(INSTRUMENT);
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    const b = (window as unknown as { __bench: { item: number | null; net: number | null } }).__bench;
+    return b && b.item !== null && b.net !== null;
+  }, undefined, { timeout: 180_000, polling: 200 });
+  await settle(page, 1500);
+  return page.evaluate(() => {
+    const b = (window as unknown as { __bench: { item: number; net: number; longtasks: [number, number][] } }).__bench;
+    const end = Math.max(b.item, b.net) + 1000;
+    const during = b.longtasks.filter(([s]) => s <= end);
+    return {
+      item: b.item,
+      net: b.net,
+      longest: Math.max(0, ...during.map(([, d]) => d)),
+      longestAfterItem: Math.max(0, ...during.filter(([s]) => s >= b.item).map(([, d]) => d)),
+    };
+  });
+}
+
+/** An event item in view (class ev-…), else an aggregated one (a count: a click zooms into it). */
+async function findItem(page: Page, aggregate: boolean) {
+  const box = await timelineBox(page);
+  return page.evaluate(
+    ([b, agg]) => {
+      for (const el of document.querySelectorAll('.vis-timeline .vis-item.vis-box, .vis-timeline .vis-item.vis-range')) {
+        const isAgg = /\baggregate\b/.test(el.className);
+        if (agg ? !isAgg : !/\bev-/.test(el.className) || isAgg) continue;
+        const r = el.getBoundingClientRect();
+        const x = r.left + Math.min(r.width / 2, 20);
+        const y = r.top + r.height / 2;
+        if (r.width > 4 && x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height) return { x, y };
+      }
+      return null;
+    },
+    [box, aggregate] as const,
+  );
+}
+
+async function clickToQuote(page: Page): Promise<number | null> {
+  let target = await findItem(page, false);
+  // at scale the first view may show only counts: click one (it zooms in), up to four times
+  for (let i = 0; !target && i < 4; i++) {
+    const agg = await findItem(page, true);
+    if (!agg) break;
+    await page.mouse.click(agg.x, agg.y);
+    await settle(page, 1200);
+    target = await findItem(page, false);
+  }
+  if (!target) return null;
+  await page.mouse.click(target.x, target.y);
+  // a string, not a function: tsx would wrap named inner functions with a helper the page lacks
+  return page.evaluate(`new Promise((done) => {
+    const b = window.__bench;
+    const t = performance.now();
+    const poll = () => {
+      if (document.querySelector('[data-testid="evidence"]')) return done(performance.now() - b.down);
+      if (performance.now() - t > 30000) return done(null);
+      requestAnimationFrame(poll);
+    };
+    poll();
+  })`) as Promise<number | null>;
+}
+
+async function followTimeline(page: Page): Promise<number | null> {
+  await drag(page, -250);
+  await settle(page, 3000);
+  // the first change of the network's nodes or edges after the pointer is released
+  // (the canvas republishes its attributes on every viewport event: only a different value counts)
+  return page.evaluate(() => {
+    const b = (window as unknown as { __bench: { up: number; netMut: [number, string, string][] } }).__bench;
+    const last = new Map<string, string>();
+    for (const [t, name, value] of b.netMut) {
+      if (t > b.up && (name === 'data-node-positions' || name === 'data-edge-count') && last.has(name) && last.get(name) !== value) return t - b.up;
+      last.set(name, value);
+    }
+    return null;
+  });
+}
+
+async function measureApp(browserPage: () => Promise<Page>): Promise<Figures> {
+  let page = await browserPage();
+  const l = await load(page, `http://127.0.0.1:${PORT}/`);
+  const timelineItems = await page.evaluate(() => document.querySelectorAll('.vis-timeline .vis-item').length);
+  const zoomF = await zoom(page);
+  const panF = await frames(page, () => drag(page, -300));
+  await settle(page, 800);
+  const heap = await heapMb(page);
+  await page.close();
+  page = await browserPage();
+  await load(page, `http://127.0.0.1:${PORT}/`);
+  const clickQuote = await clickToQuote(page);
+  await page.close();
+  page = await browserPage();
+  await load(page, `http://127.0.0.1:${PORT}/?follow=1`);
+  const follow = await followTimeline(page);
+  await page.close();
+  return { ...l, clickQuote, zoom: zoomF, pan: panF, follow, heap, timelineItems };
+}
+
+async function measureBare(browserPage: () => Promise<Page>): Promise<Figures> {
+  const page = await browserPage();
+  const l = await load(page, `http://127.0.0.1:${PORT}/bare/`);
+  const timelineItems = await page.evaluate(() => document.querySelectorAll('.vis-timeline .vis-item').length);
+  const zoomF = await zoom(page);
+  const panF = await frames(page, () => drag(page, -300));
+  const heap = await heapMb(page);
+  await page.close();
+  return { ...l, clickQuote: null, zoom: zoomF, pan: panF, follow: null, heap, timelineItems };
+}
+
+async function main() {
+  const server: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', site, String(PORT)], { stdio: 'ignore', detached: true });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const exe = findChromium() ?? '/usr/bin/chromium';
+    const browser = await chromium.launch({
+      executablePath: exe,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    });
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC', locale: 'en-GB' });
+    const newPage = () => ctx.newPage();
+    const app = await measureApp(newPage);
+    const barePage = await measureBare(newPage);
+    await browser.close();
+
+    const index = existsSync(join(dataDir!, 'index.json')) ? readFileSync(join(dataDir!, 'index.json')) : null;
+    // (the explorer never fetches dataset.json; it is the published open-data file)
+    const full = readFileSync(join(dataDir!, 'dataset.json'));
+    const { gzipSync } = await import('node:zlib');
+    const kb = (b: Buffer) => `${(b.length / 1024).toFixed(0)} kB (${(gzipSync(b).length / 1024).toFixed(0)} kB gz)`;
+    const ms = (v: number | null) => (v === null || Number.isNaN(v) ? '—' : `${v.toFixed(0)} ms`);
+    const ms1 = (v: number) => (Number.isNaN(v) ? '—' : `${v.toFixed(1)} ms`);
+    const ratio = (a: number | null, b: number | null) => (a === null || b === null || !b || Number.isNaN(a) || Number.isNaN(b) ? '' : `  ×${(a / b).toFixed(2)}`);
+    const meta = JSON.parse(full.toString('utf8')) as { documents: unknown[]; events: unknown[]; actors: unknown[]; edges: unknown[] };
+    console.log(`\nbench:browser — ${meta.documents.length} documents, ${meta.events.length} events, ${meta.actors.length} actors, ${meta.edges.length} edges`);
+    console.log(`data: dataset.json ${kb(full)}${index ? `, index.json ${kb(index)}` : ''}`);
+    console.log(`timeline items in the DOM after load: app ${app.timelineItems}, bare ${barePage.timelineItems} (bare draws ${bare.items.length} items, ${bare.elements.length} network elements)`);
+    const row = (label: string, a: string, b: string, r: string) => console.log(`${label.padEnd(34)} ${a.padStart(16)} ${b.padStart(16)} ${r}`);
+    row('', 'app', 'bare', 'app/bare');
+    row('navigation → first timeline item', ms(app.item), ms(barePage.item), ratio(app.item, barePage.item));
+    row('navigation → first network draw', ms(app.net), ms(barePage.net), ratio(app.net, barePage.net));
+    row('longest task during load', ms(app.longest), ms(barePage.longest), ratio(app.longest, barePage.longest));
+    row('longest task after first item', ms(app.longestAfterItem), ms(barePage.longestAfterItem), ratio(app.longestAfterItem, barePage.longestAfterItem));
+    row('click an event → its quote', ms(app.clickQuote), '—', '');
+    row('timeline zoom frame p50 / p95', `${ms1(app.zoom[0])} / ${ms1(app.zoom[1])}`, `${ms1(barePage.zoom[0])} / ${ms1(barePage.zoom[1])}`, `${ratio(app.zoom[0], barePage.zoom[0])}${ratio(app.zoom[1], barePage.zoom[1])}`);
+    row('timeline pan frame p50 / p95', `${ms1(app.pan[0])} / ${ms1(app.pan[1])}`, `${ms1(barePage.pan[0])} / ${ms1(barePage.pan[1])}`, `${ratio(app.pan[0], barePage.pan[0])}${ratio(app.pan[1], barePage.pan[1])}`);
+    row('network follows timeline: release →', ms(app.follow), '—', '(drag released → network changed; includes the timeline’s range debounce)');
+    row('JS heap after load + gestures', `${app.heap.toFixed(0)} MB`, `${barePage.heap.toFixed(0)} MB`, ratio(app.heap, barePage.heap));
+  } finally {
+    // the server runs in its own process group (npx → tsx → node): end the whole group
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      server.kill();
+    }
+    if (!keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

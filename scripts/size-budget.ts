@@ -1,0 +1,94 @@
+/**
+ * npm run size [-- --dir out --port 4335]: the JavaScript budget of the built site.
+ *   first load  = the scripts out/index.html loads (gzipped)        ≤ 130 kB
+ *   explorer    = every script the explorer page fetches until the
+ *                 timeline and the network are drawn (gzipped)      ≤ 400 kB
+ * Also checks that no zod and only one vis-data copy reached the explorer.
+ * Prints a table; exits 1 when over budget (CI runs it after the build).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { findChromium } from './chromium-path';
+
+function opt(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+}
+const DIR = resolve(opt('dir', 'out'));
+const PORT = Number(opt('port', process.env.SIZE_PORT ?? '4390'));
+const BUDGET = { firstLoad: 130, explorer: 400 };
+const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+
+if (!existsSync(join(DIR, 'index.html'))) {
+  console.error(`size: ${DIR}/index.html is missing; run "npm run build" first`);
+  process.exit(1);
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length / 1024;
+const local = (url: string) => join(DIR, decodeURIComponent(new URL(url, 'http://x').pathname).slice(base.length));
+
+const html = readFileSync(join(DIR, 'index.html'), 'utf8');
+// scripts marked noModule (legacy polyfills) are never fetched by browsers that run modules
+const firstLoad = [...new Set([...html.matchAll(/<script([^>]+)src="([^"]+\.js)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] + m[3])).map((m) => m[2]))];
+
+async function explorerScripts(): Promise<string[]> {
+  const server = spawn('npx', ['tsx', 'scripts/serve.ts', DIR, String(PORT)], { stdio: 'ignore', detached: true });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${PORT}${base}/`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    const page = await browser.newPage();
+    const scripts = new Set<string>();
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+    });
+    const nomodule = new Set([...html.matchAll(/<script[^>]*nomodule[^>]*src="([^"]+)"/gi)].map((m) => m[1]));
+    await page.goto(`http://127.0.0.1:${PORT}${base}/`);
+    await page.waitForSelector('.vis-timeline', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="network-canvas"] canvas', { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    await browser.close();
+    return [...scripts].filter((s) => !nomodule.has(s));
+  } finally {
+    // the server runs in its own process group (npx → tsx → node): end the whole group
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      server.kill();
+    }
+  }
+}
+
+async function main() {
+  const all = await explorerScripts();
+  const sum = (list: string[]) => list.reduce((n, s) => n + gz(local(s)), 0);
+  const first = sum(firstLoad);
+  const explorer = sum([...new Set([...firstLoad, ...all])]);
+  const text = all.map((s) => readFileSync(local(s), 'utf8')).join('\n');
+  // zod's error-map messages and vis-data's DataSet class banner are distinctive strings
+  const zod = /ZodError|\$ZodType/.test(text);
+  const visData = (text.match(/DataSet: an id is required|Cannot add item: item with id/g) ?? []).length;
+  const row = (label: string, v: number, budget: number) =>
+    console.log(`${label.padEnd(28)} ${v.toFixed(1).padStart(7)} kB gz   budget ${budget} kB   ${v <= budget ? 'ok' : `OVER by ${(v - budget).toFixed(1)} kB`}`);
+  console.log(`size budget of ${DIR} (JavaScript, gzipped)`);
+  row('first load (index.html)', first, BUDGET.firstLoad);
+  row('explorer (all it fetches)', explorer, BUDGET.explorer);
+  console.log(`zod in the explorer: ${zod ? 'YES (keep lib/schema.ts out of client code)' : 'no'}; vis-data copies: ${visData}`);
+  const biggest = [...new Set([...firstLoad, ...all])].map((s) => [s, gz(local(s))] as const).sort((a, b) => b[1] - a[1]).slice(0, 6);
+  for (const [s, k] of biggest) console.log(`  ${k.toFixed(1).padStart(7)} kB  ${s}`);
+  if (first > BUDGET.firstLoad || explorer > BUDGET.explorer || zod || visData > 1) process.exit(1);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
