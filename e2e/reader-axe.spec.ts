@@ -7,6 +7,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test(`no serious or critical violation on the explorer and every kind of page (${scheme})`, async ({ page }) => {
+      test.setTimeout(180_000);
       const d = await loadDataset(page);
       const event = mainMeeting(d)!;
       const pages = [`/?event=${event.id}`, '/?view=table&type=meeting', `/events/${event.id}/`, `/actors/${busiestActor(d).id}/`, `/documents/${event.evidence[0].documentId}/`];

@@ -4,6 +4,7 @@ import { formatShortDate } from '@/lib/format';
 import { actorPath, eventPath } from '@/lib/pages/seo';
 import { sortEvents } from '@/lib/ui/selection';
 import { EDGE_STYLE, TYPE_STYLE } from '@/lib/ui/theme';
+import { SelectLink } from '../pages/SelectLink';
 
 interface Props {
   edge: DatasetEdge;
@@ -43,14 +44,11 @@ export function EdgePanel({ edge, events, actors, onSelectEvent, onClose }: Prop
               {TYPE_STYLE[e.type].glyph}
             </span>
             <span>
-              <button type="button" onClick={() => onSelectEvent(e.id)} className="text-left text-blue-800 underline" data-event={e.id}>
+              <SelectLink href={eventPath(e.id)} onSelect={() => onSelectEvent(e.id)} className="text-left text-blue-800 underline" data-event={e.id}>
                 {e.title}
-              </button>
+              </SelectLink>
               <span className="block text-xs text-slate-700">
-                {TYPE_STYLE[e.type].label} · {formatShortDate(e.date)} ·{' '}
-                <Link href={eventPath(e.id)} className="underline">
-                  page
-                </Link>
+                {TYPE_STYLE[e.type].label} · {formatShortDate(e.date)}
               </span>
             </span>
           </li>

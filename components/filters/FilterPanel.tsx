@@ -20,7 +20,14 @@ function toggle<T>(xs: T[], x: T): T[] {
   return xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x];
 }
 
-export function FilterPanel({ dataset, filters, onChange }: Props) {
+export function FilterPanel({ dataset, filters: fromUrl, onChange: report }: Props) {
+  // a tick shows at once; the URL (and so `fromUrl`) follows a moment later and then wins again
+  const [pending, setPending] = useState<{ base: Filters; value: Filters } | null>(null);
+  const filters = pending && pending.base === fromUrl ? pending.value : fromUrl;
+  const onChange = (f: Filters) => {
+    setPending({ base: fromUrl, value: f });
+    report(f);
+  };
   const counts = useMemo(() => facetCounts(dataset, filters), [dataset, filters]);
   const choices = useMemo(() => facetChoices(dataset), [dataset]);
   const actors = useMemo(
