@@ -39,7 +39,7 @@ async function main() {
         colorScheme: flags.includes('dark') ? 'dark' : 'light',
       });
       await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
-      await page.waitForTimeout(path.startsWith('/?') || path === '/' ? 1500 : 300);
+      await page.waitForTimeout(path.startsWith('/?') || path === '/' ? 3000 : 300);
       const target = join(dir, fileName(spec));
       await page.screenshot({ path: target, fullPage: flags.includes('full') });
       console.log(`wrote ${target}`);
