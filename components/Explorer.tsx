@@ -44,6 +44,10 @@ const Timeline = dynamic(() => import('./timeline/Timeline'), { ssr: false, load
 const Network = dynamic(() => import('./network/Network'), { ssr: false, loading: () => <Loading what="network" /> });
 const OverviewStrip = dynamic(() => import('./overview/OverviewStrip'), { ssr: false });
 
+function detailsOnPhone(id: string | null): { pane?: 'details' } {
+  return id && typeof window !== 'undefined' && window.matchMedia('(max-width: 639.98px)').matches ? { pane: 'details' } : {};
+}
+
 export function Explorer() {
   const state = useDataset();
   const [url, setUrl] = useUrlState();
@@ -109,8 +113,9 @@ function Linked({ dataset, url, setUrl }: { dataset: Dataset; url: UrlState; set
     return null;
   }, [event, url.actor, elements]);
 
-  const selectEvent = useCallback((id: string | null) => setUrl({ event: id, doc: null, edge: null }), [setUrl]);
-  const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null, edge: null }), [setUrl]);
+  // on a phone (one pane at a time) a selection shows its details
+  const selectEvent = useCallback((id: string | null) => setUrl({ event: id, doc: null, edge: null, ...detailsOnPhone(id) }), [setUrl]);
+  const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null, edge: null, ...detailsOnPhone(id) }), [setUrl]);
   const edge = useMemo(() => {
     if (!url.edge) return null;
     const [kind, source, target] = url.edge.split(':');

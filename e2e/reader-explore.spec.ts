@@ -201,6 +201,15 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('timeline-section')).toBeHidden();
     await page.getByTestId('pane-details').click();
     await expect(page.getByTestId('detail')).toBeVisible();
+    // picking an actor in the network's list shows their details
+    await page.getByTestId('pane-network').click();
+    await expect(page).toHaveURL(/pane=network/);
+    await expect(page.getByTestId('network')).toBeVisible();
+    await page.getByTestId('network-keys').locator('button').first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/actor=.*pane=details/);
+    await expect(page.getByTestId('actor-panel')).toBeVisible();
+    await expect(page.getByTestId('network')).toBeHidden();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const d = await loadDataset(page);
