@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { siteOrigin } from '@/lib/pages/seo';
+import { OG_IMAGES, siteOrigin } from '@/lib/pages/seo';
 import { THEME_SCRIPT } from '@/lib/ui/theme-script';
 import './globals.css';
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
   openGraph: {
     siteName: 'Parley',
     type: 'website',
-    images: [{ url: '/og.png', width: 1200, height: 630, alt: 'Parley: a timeline of diplomatic events above a network of who talked to whom' }],
+    images: OG_IMAGES,
   },
   twitter: { card: 'summary_large_image' },
 };

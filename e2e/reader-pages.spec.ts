@@ -28,6 +28,8 @@ for (const js of [false, true]) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
       await expect(page).toHaveTitle(new RegExp(event.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
       expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(event.title);
+      expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/\/og\.png$/);
+      expect((await page.request.get('/og.png')).ok()).toBe(true);
       expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
       const ld = await jsonLd(page);
       expect(ld['@type']).toBe('Event');

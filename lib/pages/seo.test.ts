@@ -17,6 +17,7 @@ describe('seo', () => {
   it('builds absolute addresses with the base path', () => {
     expect(absoluteUrl('/events/x/', env)).toBe('https://example.org/parley/events/x/');
     expect(absoluteUrl('/', { SITE_URL: 'javascript:x' })).toBe('http://localhost:3000/');
+    expect(absoluteUrl('/x/', { SITE_URL: 'https://a.org', BASE_PATH: 'parley/' })).toBe('https://a.org/parley/x/');
   });
   it('describes an event as a schema.org Event with startDate, location and attendees; unsafe links are not passed on', () => {
     const ld = eventJsonLd(event, new Map([['marco-rubio', actor('marco-rubio', 'Marco Rubio')]]), new Map([['d1', doc]]), env);

@@ -11,8 +11,16 @@ export function siteOrigin(env: Record<string, string | undefined> = process.env
   return isHttpUrl(raw) ? raw.replace(/\/+$/, '') : 'http://localhost:3000';
 }
 
-export function basePath(env: Record<string, string | undefined> = process.env): string {
-  return env.NEXT_PUBLIC_BASE_PATH ?? '';
+function normalizeBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}` : '';
+}
+
+/** The sub-folder the site is served from ("" or "/parley"), as next.config.js derives it. */
+export function basePath(env?: Record<string, string | undefined>): string {
+  if (env) return normalizeBase(env.NEXT_PUBLIC_BASE_PATH ?? env.BASE_PATH);
+  // written out literally so Next inlines it where the config's `env` sets it
+  return normalizeBase(process.env.NEXT_PUBLIC_BASE_PATH || process.env.BASE_PATH);
 }
 
 export const eventPath = (id: string) => `/events/${encodeURIComponent(id)}/`;
@@ -20,8 +28,8 @@ export const actorPath = (id: string) => `/actors/${encodeURIComponent(id)}/`;
 export const documentPath = (id: string) => `/documents/${encodeURIComponent(id)}/`;
 
 /** An absolute address of a path of this site (base path included). */
-export function absoluteUrl(path: string, env: Record<string, string | undefined> = process.env): string {
-  return `${siteOrigin(env)}${basePath(env)}${path}`;
+export function absoluteUrl(path: string, env?: Record<string, string | undefined>): string {
+  return `${siteOrigin(env ?? process.env)}${basePath(env)}${path}`;
 }
 
 const STATUS: Record<DatasetEvent['status'], string> = {
@@ -106,3 +114,6 @@ export function dateResolution(info: DatasetEvent['dateInfo'], formatDay: (d: st
   if (info.expression) return `‘${info.expression}’`;
   return against;
 }
+
+/** The social preview image (public/og.png); a page's openGraph replaces the layout's, so each page names it. */
+export const OG_IMAGES = [{ url: '/og.png', width: 1200, height: 630, alt: 'Parley: who talked to whom, every event linked to its quotes' }];

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getActor, getDataset } from '@/lib/data/server';
 import { counterparts } from '@/lib/pages/actor';
-import { actorJsonLd, actorPath, jsonLdString } from '@/lib/pages/seo';
+import { actorJsonLd, actorPath, jsonLdString, OG_IMAGES } from '@/lib/pages/seo';
 import { eventsOfActor, indexDataset } from '@/lib/ui/selection';
 import { EDGE_STYLE, affiliationColors } from '@/lib/ui/theme';
 import { PageShell, Section } from '@/components/pages/PageShell';
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     title: `${a.name} — Parley`,
     description,
     alternates: { canonical: actorPath(a.id) },
-    openGraph: { title: a.name, description, type: a.kind === 'person' ? 'profile' : 'website', url: actorPath(a.id) },
+    openGraph: { title: a.name, description, type: a.kind === 'person' ? 'profile' : 'website', url: actorPath(a.id), images: OG_IMAGES },
   };
 }
 

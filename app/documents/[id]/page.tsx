@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getDataset, getDocument } from '@/lib/data/server';
 import { formatPartialDate, isHttpUrl } from '@/lib/format';
 import { documentRuns, findMentions } from '@/lib/pages/document-marks';
-import { actorPath, documentJsonLd, documentPath, eventPath, jsonLdString } from '@/lib/pages/seo';
+import { actorPath, documentJsonLd, documentPath, eventPath, jsonLdString, OG_IMAGES } from '@/lib/pages/seo';
 import { SOURCE_LABEL, sourceKind } from '@/lib/ui/evidence';
 import { indexDataset, sortEvents } from '@/lib/ui/selection';
 import { TYPE_STYLE } from '@/lib/ui/theme';
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     title: `${doc.title} (${doc.outlet}) — Parley`,
     description,
     alternates: { canonical: documentPath(doc.id) },
-    openGraph: { title: doc.title, description, type: 'article', url: documentPath(doc.id) },
+    openGraph: { title: doc.title, description, type: 'article', url: documentPath(doc.id), images: OG_IMAGES },
   };
 }
 

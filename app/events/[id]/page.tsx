@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDataset, getEvent } from '@/lib/data/server';
 import { formatConfidence, formatPartialDate, formatShortDate } from '@/lib/format';
-import { actorPath, dateResolution, eventJsonLd, eventPath, jsonLdString } from '@/lib/pages/seo';
+import { actorPath, dateResolution, eventJsonLd, eventPath, jsonLdString, OG_IMAGES } from '@/lib/pages/seo';
 import { indexDataset } from '@/lib/ui/selection';
 import { STATUS_LABEL, TYPE_STYLE } from '@/lib/ui/theme';
 import { PageShell, Section } from '@/components/pages/PageShell';
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     title: `${e.title} (${formatShortDate(e.date)}) — Parley`,
     description,
     alternates: { canonical: eventPath(e.id) },
-    openGraph: { title: e.title, description, type: 'article', url: eventPath(e.id) },
+    openGraph: { title: e.title, description, type: 'article', url: eventPath(e.id), images: OG_IMAGES },
   };
 }
 
