@@ -1,19 +1,38 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
+import { OG_IMAGES, siteOrigin } from '@/lib/pages/seo';
+import { THEME_SCRIPT } from '@/lib/ui/theme-script';
 import './globals.css';
 import DevStatusBanner from '@/components/dev/DevStatusBanner';
 
+const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+
 export const metadata: Metadata = {
+  metadataBase: new URL(`${siteOrigin()}${base}/`),
   title: 'Parley — who talked to whom',
   description: 'An evidence-backed timeline and network of diplomatic calls, meetings and statements, compiled from news documents.',
-  // inline icon: no extra request, no 404 for /favicon.ico
-  icons: {
-    icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='6' fill='%230f172a'/%3E%3Ccircle cx='10' cy='16' r='5' fill='%23f59e0b'/%3E%3Ccircle cx='22' cy='16' r='5' fill='%2360a5fa'/%3E%3C/svg%3E",
+  icons: { icon: { url: `${base}/favicon.svg`, type: 'image/svg+xml' } },
+  openGraph: {
+    siteName: 'Parley',
+    type: 'website',
+    images: OG_IMAGES,
   },
+  twitter: { card: 'summary_large_image' },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f8fafc' },
+    { media: '(prefers-color-scheme: dark)', color: '#0b1120' },
+  ],
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* the theme before paint: no flash of the wrong one */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="bg-white text-slate-900 antialiased">
         {children}
         {process.env.NODE_ENV === 'development' ? <DevStatusBanner /> : null}

@@ -28,6 +28,7 @@ import { NetworkLegend } from './legend/NetworkLegend';
 import { EventsTable } from './table/EventsTable';
 import { ActorsTable } from './table/ActorsTable';
 import { DetailPanel } from './detail/DetailPanel';
+<<<<<<< HEAD
 import { ShareBar } from './export/ShareBar';
 import { NetworkMore } from './network/NetworkMore';
 
@@ -46,12 +47,31 @@ function once<T>(cache: WeakMap<DataIndex, T>, d: DataIndex, build: (d: DataInde
 const indexes = new WeakMap<DataIndex, ReturnType<typeof indexDataset>>();
 const timelineModels = new WeakMap<DataIndex, ReturnType<typeof timelineModel>>();
 const networkModels = new WeakMap<DataIndex, ReturnType<typeof networkModel>>();
+=======
+import { applyFilters, isFiltering } from '@/lib/filters';
+import { sliceByTime, sliceWindow } from '@/lib/ui/slice';
+import { formatShortDate } from '@/lib/format';
+import { TYPE_STYLE } from '@/lib/ui/theme';
+import { FilterPanel } from './filters/FilterPanel';
+import { SliceControl } from './filters/SliceControl';
+import { SearchBox } from './search/SearchBox';
+import { KeyboardList } from './a11y/KeyboardList';
+import { Announcer } from './a11y/Announcer';
+import { PaneTabs } from './a11y/PaneTabs';
+import { EdgePanel } from './edge/EdgePanel';
+import { Permalink } from './pages/Permalink';
+>>>>>>> readers
 
 const Loading = ({ what }: { what: string }) => (
   <div className="flex h-full items-center justify-center text-sm text-slate-600">Loading {what}…</div>
 );
 const Timeline = dynamic(() => import('./timeline/Timeline'), { ssr: false, loading: () => <Loading what="timeline" /> });
 const Network = dynamic(() => import('./network/Network'), { ssr: false, loading: () => <Loading what="network" /> });
+const OverviewStrip = dynamic(() => import('./overview/OverviewStrip'), { ssr: false });
+
+function detailsOnPhone(id: string | null): { pane?: 'details' } {
+  return id && typeof window !== 'undefined' && window.matchMedia('(max-width: 639.98px)').matches ? { pane: 'details' } : {};
+}
 
 export function Explorer() {
   const state = useDataset();
@@ -80,8 +100,15 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   const cy = useRef<import('cytoscape').Core | null>(null);
   const [networkLimit, setNetworkLimit] = useState(NETWORK_STEP);
 
+  // the reader's filters apply to the timeline, the network and the tables alike
+  const filtered = useMemo(() => applyFilters(dataset, url.filters), [dataset, url.filters]);
+  const shown = useMemo<Dataset>(() => ({ ...dataset, ...filtered }), [dataset, filtered]);
   const selection = useMemo(() => ({ event: url.event, actor: url.actor }), [url.event, url.actor]);
+<<<<<<< HEAD
   const tlModel = useMemo(() => once(timelineModels, dataset, (d) => timelineModel(d.events)), [dataset]);
+=======
+  const timeline = useMemo(() => toTimelineItems(shown, selection), [shown, selection]);
+>>>>>>> readers
   // where the timeline opens when the URL has no window: around the selected event, else the busiest stretch
   const [initial] = useState(() => {
     const selected = url.event ? index.events.get(url.event) : undefined;
@@ -89,6 +116,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     return item ? windowAround(item) : initialWindowOf(tlModel);
   });
   const urlWindow = useMemo(() => (url.from && url.to ? { from: url.from, to: url.to } : null), [url.from, url.to]);
+<<<<<<< HEAD
   // the window the timeline shows: what it last reported, else the URL's, else where it opened
   const shown = visible ?? urlWindow ?? (initial ? { from: initial.start, to: initial.end } : null);
   const shownFrom = shown?.from ?? null;
@@ -112,6 +140,18 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     [netModel, followFrom, followTo, networkLimit, includeKey],
   );
   const positions = dataset.positions;
+=======
+  // the time-sliced network: in the window / up to its end / everything (positions come from the whole data)
+  const sliceW = url.slice === 'all' ? null : (urlWindow ?? visible);
+  const sliceFrom = sliceW?.from ?? null;
+  const sliceTo = sliceW?.to ?? null;
+  const elements = useMemo(() => {
+    const w = sliceFrom && sliceTo ? { from: sliceFrom, to: sliceTo } : null;
+    const sliced = sliceByTime(filtered, url.slice, w);
+    return toCytoscapeElements({ ...dataset, ...sliced }, sliceWindow(url.slice, w));
+  }, [dataset, filtered, url.slice, sliceFrom, sliceTo]);
+  const positions = useMemo(() => computeLayout(toCytoscapeElements(dataset)), [dataset]);
+>>>>>>> readers
   const affiliations = useMemo(() => [...affiliationColors(dataset.actors.map((a) => a.affiliation)).entries()], [dataset]);
 
   const event = url.event ? index.events.get(url.event) ?? null : null;
@@ -131,6 +171,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     return null;
   }, [event, url.actor, elements]);
 
+<<<<<<< HEAD
   const selectEvent = useCallback(
     (id: string | null) => {
       // start fetching the quotes now, while the page renders the selection
@@ -141,6 +182,50 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     [setUrl, index],
   );
   const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null }), [setUrl]);
+=======
+  // on a phone (one pane at a time) a selection shows its details
+  const selectEvent = useCallback((id: string | null) => setUrl({ event: id, doc: null, edge: null, ...detailsOnPhone(id) }), [setUrl]);
+  const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null, edge: null, ...detailsOnPhone(id) }), [setUrl]);
+  const edge = useMemo(() => {
+    if (!url.edge) return null;
+    const [kind, source, target] = url.edge.split(':');
+    return dataset.edges.find((e) => e.kind === kind && e.source === source && e.target === target) ?? null;
+  }, [dataset, url.edge]);
+  const searchSource = useCallback(() => ({ actors: dataset.actors, events: dataset.events }), [dataset]);
+  const timelineKeys = useMemo(
+    () =>
+      timeline.items.map((i) => {
+        const e = index.events.get(i.id)!;
+        return { id: i.id, label: e.title, sub: `${TYPE_STYLE[e.type].label} · ${formatShortDate(e.date)}${e.status !== 'happened' ? ` · ${e.status}` : ''}`, glyph: TYPE_STYLE[e.type].glyph, color: TYPE_STYLE[e.type].color };
+      }),
+    [timeline.items, index],
+  );
+  const nodeKeys = useMemo(
+    () =>
+      elements.nodes
+        .map((n) => ({ id: n.data.id, label: n.data.label, sub: [n.data.kind, n.data.affiliation].filter(Boolean).join(' · ') }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    [elements],
+  );
+  const edgeKeys = useMemo(
+    () =>
+      elements.edges.map((e) => ({
+        id: e.data.id,
+        label: `${index.actors.get(e.data.source)?.name ?? e.data.source} ${e.data.kind.replace('_', ' ')} ${index.actors.get(e.data.target)?.name ?? e.data.target}`,
+        sub: `${e.data.eventIds.length} ${e.data.eventIds.length === 1 ? 'event' : 'events'}`,
+      })),
+    [elements, index],
+  );
+  const announcement = event
+    ? `Selected event: ${event.title}, ${formatShortDate(event.date)}.`
+    : actor
+      ? `Selected ${actor.name}: ${actorEvents.length} ${actorEvents.length === 1 ? 'event' : 'events'}.`
+      : edge
+        ? `Opened the link ${url.edge?.replace(/:/g, ' ')}: ${edge.eventIds.length} events.`
+        : isFiltering(url.filters)
+          ? `Filters leave ${filtered.events.length} of ${dataset.events.length} events.`
+          : '';
+>>>>>>> readers
   const onRange = useCallback(
     (w: DayWindow, byUser: boolean) => {
       setVisible(w);
@@ -171,6 +256,13 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   }, []);
 
   const detail = (
+    <>
+    <Permalink event={url.event} actor={url.actor} doc={url.doc} />
+    {edge && !url.event && (
+      <div className="mb-4">
+        <EdgePanel edge={edge} events={index.events} actors={index.actors} onSelectEvent={selectEvent} onClose={() => setUrl({ edge: null })} />
+      </div>
+    )}
     <DetailPanel
       event={event}
       actor={actor}
@@ -185,49 +277,80 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
       onOpenDocument={(id) => setUrl({ doc: id })}
       onCloseDocument={() => setUrl({ doc: null })}
     />
+    </>
   );
 
   return (
     <div className="flex flex-col lg:h-dvh">
+<<<<<<< HEAD
       <Header dataset={dataset} view={url.view} follow={url.follow} onView={(v) => setUrl({ view: v })} onFollow={(f) => setUrl({ follow: f }, 'replace')}>
         <ShareBar dataset={dataset} url={url} cy={cy} positions={positions} />
       </Header>
+=======
+      <Header
+        dataset={dataset}
+        view={url.view}
+        onView={(v) => setUrl({ view: v })}
+        search={<SearchBox source={searchSource} onPick={(h) => (h.kind === 'actor' ? selectActor(h.ref) : setUrl({ event: h.ref, doc: null, edge: null, pane: 'details' }))} />}
+      />
+      <FilterPanel dataset={dataset} filters={url.filters} onChange={(f) => setUrl({ filters: f })} />
+      <Announcer message={announcement} />
+      {url.view === 'charts' && <PaneTabs pane={url.pane} onPane={(p) => setUrl({ pane: p }, 'replace')} hasDetail={!!(url.event || url.actor || url.doc || url.edge)} />}
+>>>>>>> readers
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_380px]">
         {url.view === 'table' ? (
           <main className="min-h-0 space-y-6 overflow-y-auto p-3" data-testid="table-view">
             <section aria-labelledby="events-h">
-              <h2 id="events-h" className="mb-1 font-semibold">Events ({dataset.events.length})</h2>
-              <EventsTable events={dataset.events} index={index} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />
+              <h2 id="events-h" className="mb-1 font-semibold">Events ({shown.events.length}{shown.events.length !== dataset.events.length ? ` of ${dataset.events.length}` : ''})</h2>
+              <EventsTable events={shown.events} index={index} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />
             </section>
             <section aria-labelledby="actors-h">
-              <h2 id="actors-h" className="mb-1 font-semibold">Actors ({dataset.actors.length})</h2>
-              <ActorsTable actors={dataset.actors} selectedId={url.actor} onSelect={selectActor} />
+              <h2 id="actors-h" className="mb-1 font-semibold">Actors ({shown.actors.length}{shown.actors.length !== dataset.actors.length ? ` of ${dataset.actors.length}` : ''})</h2>
+              <ActorsTable actors={shown.actors} selectedId={url.actor} onSelect={selectActor} />
             </section>
           </main>
         ) : (
           <main className="flex min-h-0 flex-col" data-testid="charts-view">
             <section
-              className="grid min-h-0 grid-cols-1 border-b border-slate-300 sm:h-[340px] sm:grid-cols-[minmax(0,1fr)_200px] sm:grid-rows-[auto_minmax(0,1fr)] lg:h-[45%]"
+              id="pane-timeline"
+              className={`grid min-h-0 ${url.pane !== 'timeline' ? 'max-sm:hidden' : ''} grid-cols-1 border-b border-slate-300 sm:h-[340px] sm:grid-cols-[minmax(0,1fr)_200px] sm:grid-rows-[auto_minmax(0,1fr)] lg:h-[45%]`}
               data-testid="timeline-section"
             >
               <div className="flex flex-wrap items-center justify-between gap-2 px-2 py-1 sm:col-span-2">
                 <h2 className="text-sm font-semibold">Timeline</h2>
                 <TypeLegend />
+                <div className="w-full">
+                  <OverviewStrip events={shown.events} window={urlWindow ?? visible} onWindow={(w) => setUrl({ from: w.from, to: w.to }, 'replace')} />
+                </div>
               </div>
               <div className="relative h-[280px] min-h-0 sm:h-auto" role="region" aria-label="Timeline of events (the table view lists the same events)" data-testid="timeline">
                 {tlModel.entries.length === 0 && (
                   <p className="absolute inset-0 z-10 flex items-center justify-center text-sm text-slate-600">No dated events yet.</p>
                 )}
+<<<<<<< HEAD
                 <Timeline items={timelineItems} selectedId={url.event} window={urlWindow} initial={initial} onSelect={selectEvent} onRangeChange={onRange} />
+=======
+                <KeyboardList label="Timeline events" items={timelineKeys} selectedId={url.event} onSelect={selectEvent} testId="timeline-keys" />
+                <Timeline items={timeline.items} selectedId={url.event} window={urlWindow} initial={initial} onSelect={selectEvent} onRangeChange={onRange} />
+>>>>>>> readers
               </div>
               <div className="max-h-48 min-h-0 overflow-y-auto border-t border-slate-300 sm:max-h-none sm:overflow-visible sm:border-l sm:border-t-0">
                 <UndatedList events={tlModel.undated} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />
               </div>
             </section>
-            <section className="relative flex min-h-0 flex-col lg:flex-1" role="region" aria-label="Network of actors (the table view lists the same actors)" data-testid="network">
-              <h2 className="absolute left-2 top-1 z-10 text-sm font-semibold">
-                Network{url.follow ? ' — events in the visible window' : ''}
-              </h2>
+            <section
+              id="pane-network"
+              className={`relative flex min-h-0 flex-col lg:flex-1 ${url.pane !== 'network' ? 'max-sm:hidden' : ''}`}
+              role="region"
+              aria-label="Network of actors (the table view lists the same actors)"
+              data-testid="network"
+            >
+              <div className="z-10 flex flex-wrap items-center gap-x-3 px-2 pt-1 lg:absolute lg:left-0 lg:top-0">
+                <h2 className="text-sm font-semibold">Network</h2>
+                <SliceControl slice={url.slice} onSlice={(m) => setUrl({ slice: m }, 'replace')} />
+              </div>
+              <KeyboardList label="Network actors" items={nodeKeys} selectedId={url.actor} onSelect={selectActor} testId="network-keys" className="left-2 top-10" />
+              <KeyboardList label="Network links" items={edgeKeys} selectedId={url.edge} onSelect={(id) => setUrl({ edge: id, event: null, doc: null, pane: 'details' })} testId="edge-keys" className="left-2 top-10" />
               <div className="h-[360px] min-h-0 lg:h-auto lg:flex-1">
                 <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} onCy={(c) => (cy.current = c)} />
               </div>
@@ -238,7 +361,13 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
             </section>
           </main>
         )}
-        <aside className="min-h-0 overflow-y-auto border-t border-slate-300 p-3 lg:border-l lg:border-t-0" aria-label="Details" data-testid="detail">
+        <aside
+          id="pane-details"
+          className={`min-h-0 overflow-y-auto border-t border-slate-300 p-3 lg:border-l lg:border-t-0 ${url.view === 'charts' && url.pane !== 'details' ? 'max-sm:hidden' : ''}`}
+          aria-label="Details"
+          data-testid="detail"
+          tabIndex={0}
+        >
           {detail}
         </aside>
       </div>

@@ -3,16 +3,15 @@ import { waitForCharts } from './helpers';
 
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 
-test('on a phone the views stack', async ({ page }) => {
+test('on a phone the views are tabs, one at a time, full width', async ({ page }) => {
   await page.goto('/');
-  await waitForCharts(page);
-  const tl = await page.getByTestId('timeline-section').boundingBox();
-  const net = await page.getByTestId('network').boundingBox();
-  const detail = await page.getByTestId('detail').boundingBox();
-  expect(tl && net && detail).toBeTruthy();
-  expect(net!.y).toBeGreaterThanOrEqual(tl!.y + tl!.height - 1);
-  expect(detail!.y).toBeGreaterThanOrEqual(net!.y + net!.height - 1);
-  for (const b of [tl!, net!, detail!]) expect(b.width).toBeLessThanOrEqual(376);
+  await expect(page.getByTestId('pane-tabs')).toBeVisible();
+  for (const [tab, pane] of [['pane-timeline', 'timeline-section'], ['pane-network', 'network'], ['pane-details', 'detail']] as const) {
+    await page.getByTestId(tab).click();
+    const b = await page.getByTestId(pane).boundingBox();
+    expect(b).toBeTruthy();
+    expect(b!.width).toBeLessThanOrEqual(376);
+  }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -9,7 +9,7 @@ test('the table view lists the same events and actors', async ({ page }) => {
   for (const e of d.events.slice(0, 10)) await expect(page.locator(`tr[data-event="${e.id}"]`)).toHaveCount(1);
   await expect(page.getByTestId('actors-table').locator('tbody tr')).toHaveCount(d.actors.length);
   test.skip(d.events.length === 0, 'no events to select');
-  await rows.first().getByRole('button').click();
+  await rows.first().getByRole('link').click();
   await expect(page.getByTestId('event-panel')).toBeVisible();
   await expect(page).toHaveURL(/view=table/);
   await expect(page).toHaveURL(/event=/);

@@ -2,9 +2,10 @@ import type { View } from '@/lib/url-state';
 
 interface Props {
   view: View;
-  follow: boolean;
+  follow?: boolean;
   onView: (v: View) => void;
-  onFollow: (f: boolean) => void;
+  /** without it, no checkbox (the network section has its own slice control) */
+  onFollow?: (f: boolean) => void;
 }
 
 export function ViewControls({ view, follow, onView, onFollow }: Props) {
@@ -24,7 +25,7 @@ export function ViewControls({ view, follow, onView, onFollow }: Props) {
           </button>
         ))}
       </div>
-      {view === 'charts' && (
+      {view === 'charts' && onFollow && (
         <label className="inline-flex items-center gap-1.5 text-slate-900">
           <input type="checkbox" checked={follow} onChange={(e) => onFollow(e.target.checked)} className="h-4 w-4 accent-slate-900" data-testid="follow" />
           Network follows timeline

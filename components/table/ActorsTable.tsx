@@ -1,4 +1,6 @@
 import type { DatasetActor } from '@/lib/schema';
+import { actorPath } from '@/lib/pages/seo';
+import { SelectLink } from '../pages/SelectLink';
 
 interface Props {
   actors: DatasetActor[];
@@ -25,9 +27,9 @@ export function ActorsTable({ actors, selectedId, onSelect }: Props) {
           {rows.map((a) => (
             <tr key={a.id} data-actor={a.id} aria-selected={a.id === selectedId} className={`border-b border-slate-200 ${a.id === selectedId ? 'bg-amber-100' : ''}`}>
               <td className="p-2">
-                <button type="button" onClick={() => onSelect(a.id)} className="text-left text-blue-900 underline decoration-slate-400 hover:decoration-blue-900">
+                <SelectLink href={actorPath(a.id)} onSelect={() => onSelect(a.id)} className="text-left text-blue-900 underline decoration-slate-400 hover:decoration-blue-900">
                   {a.name}
-                </button>
+                </SelectLink>
                 {a.discovered && <span className="ml-1 text-xs text-slate-600">(discovered)</span>}
               </td>
               <td className="p-2 capitalize">{a.kind}</td>

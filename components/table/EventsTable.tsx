@@ -4,6 +4,8 @@ import type { IndexEvent } from '@/lib/schema';
 import { formatShortDate } from '@/lib/format';
 import { sortEvents, type DatasetIndex } from '@/lib/ui/selection';
 import { TYPE_STYLE } from '@/lib/ui/theme';
+import { eventPath } from '@/lib/pages/seo';
+import { SelectLink } from '../pages/SelectLink';
 
 interface Props {
   events: IndexEvent[];
@@ -55,9 +57,9 @@ export function EventsTable({ events, index, selectedId, relatedActor, onSelect 
                   {e.status !== 'happened' && <span className="ml-1 text-xs text-amber-900">({e.status})</span>}
                 </td>
                 <td className="p-2 align-top">
-                  <button type="button" onClick={() => onSelect(e.id)} className="text-left text-blue-900 underline decoration-slate-400 hover:decoration-blue-900">
+                  <SelectLink href={eventPath(e.id)} onSelect={() => onSelect(e.id)} className="text-left text-blue-900 underline decoration-slate-400 hover:decoration-blue-900">
                     {e.title}
-                  </button>
+                  </SelectLink>
                 </td>
                 <td className="p-2 align-top">{e.participants.map((id) => index.actors.get(id)?.name ?? id).join(', ')}</td>
                 <td className="p-2 text-right align-top">{e.documentIds.length}</td>

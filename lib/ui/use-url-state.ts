@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { parseUrlState, serializeUrlState, type UrlState } from '../url-state';
+import { parseUrlState, patchUrlState, serializeUrlState, type UrlState } from '../url-state';
 
 export type SetUrlState = (patch: Partial<UrlState>, mode?: 'push' | 'replace') => void;
 
@@ -25,7 +25,7 @@ export function useUrlState(): [UrlState, SetUrlState] {
     (patch, mode = 'push') => {
       const live = pending.current ?? (typeof window === 'undefined' ? key : window.location.search);
       const current = parseUrlState(live);
-      const next = serializeUrlState({ ...current, ...patch });
+      const next = serializeUrlState(patchUrlState(current, patch));
       if (next === serializeUrlState(current)) return;
       pending.current = next;
       const href = `${pathname}${next}`;

@@ -1,0 +1,92 @@
+'use client';
+/**
+ * The keyboard's way into a chart: a list kept in step with what the chart
+ * shows (same items, same selection). Hidden until it takes focus, then shown
+ * over the chart. One Tab stop; arrows, Home and End move; Enter or Space
+ * selects. The charts themselves are not touched.
+ */
+import { useRef, useState } from 'react';
+
+export interface KeyItem {
+  id: string;
+  label: string;
+  /** a second, shorter line: type and date, role… */
+  sub?: string;
+  /** a glyph or shape shown beside it (colour plus shape) */
+  glyph?: string;
+  color?: string;
+}
+
+interface Props {
+  /** e.g. "Timeline events" */
+  label: string;
+  items: KeyItem[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  testId: string;
+  /** where the list shows once focused */
+  className?: string;
+}
+
+export function KeyboardList({ label, items, selectedId, onSelect, testId, className }: Props) {
+  const [cursor, setCursor] = useState<string | null>(null);
+  const refs = useRef(new Map<string, HTMLButtonElement>());
+  const at = Math.max(0, items.findIndex((i) => i.id === (cursor ?? selectedId)));
+  const move = (to: number) => {
+    const item = items[Math.max(0, Math.min(items.length - 1, to))];
+    if (!item) return;
+    setCursor(item.id);
+    refs.current.get(item.id)?.focus();
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const keys: Record<string, number> = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: items.length - 1 };
+    if (e.key in keys) {
+      e.preventDefault();
+      move(keys[e.key]);
+    }
+  };
+  return (
+    <nav
+      aria-label={`${label} (keyboard list)`}
+      className={`sr-only focus-within:not-sr-only focus-within:absolute focus-within:z-40 focus-within:max-h-[85%] focus-within:w-80 focus-within:max-w-[90%] focus-within:overflow-y-auto focus-within:rounded focus-within:border focus-within:border-slate-500 focus-within:bg-white focus-within:p-2 focus-within:shadow-lg ${className ?? 'left-2 top-8'}`}
+      data-testid={testId}
+    >
+      <p className="mb-1 text-xs text-slate-700">
+        {label}: {items.length}. Arrows move, Enter selects, Tab leaves.
+      </p>
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-700">Nothing shown.</p>
+      ) : (
+        <ul className="space-y-0.5" onKeyDown={onKeyDown}>
+          {items.map((item, i) => (
+            <li key={item.id}>
+              <button
+                ref={(el) => {
+                  if (el) refs.current.set(item.id, el);
+                  else refs.current.delete(item.id);
+                }}
+                type="button"
+                tabIndex={i === at ? 0 : -1}
+                aria-pressed={item.id === selectedId}
+                onFocus={() => setCursor(item.id)}
+                onClick={() => onSelect(item.id)}
+                data-id={item.id}
+                className={`flex w-full items-start gap-1.5 rounded px-1.5 py-1 text-left text-sm ${item.id === selectedId ? 'bg-amber-100 font-semibold text-slate-900' : 'text-slate-900 hover:bg-slate-100'}`}
+              >
+                {item.glyph && (
+                  <span aria-hidden="true" className="inline-flex h-4 w-4 shrink-0 items-center justify-center rounded text-[10px] text-white" style={{ backgroundColor: item.color }}>
+                    {item.glyph}
+                  </span>
+                )}
+                <span>
+                  {item.label}
+                  {item.sub && <span className="block text-xs font-normal text-slate-700">{item.sub}</span>}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Event density over the whole period, by type: the data of the overview
+ * strip. Pure. Each dated event counts once, at its first day (the first day
+ * of its week, month or year); bins are days, or weeks when the period is long.
+ */
+import type { DatasetEvent, EventType } from '@/lib/schema';
+import { dateSpan } from '@/lib/format';
+
+export interface DensityBin {
+  /** first day of the bin (YYYY-MM-DD) */
+  start: string;
+  /** day after its last day */
+  end: string;
+  counts: Partial<Record<EventType, number>>;
+  total: number;
+}
+
+export interface Density {
+  /** the period shown: first day, day after the last */
+  from: string;
+  to: string;
+  binDays: number;
+  bins: DensityBin[];
+  max: number;
+}
+
+const DAY = 86400000;
+const ms = (d: string) => Date.parse(`${d}T00:00:00Z`);
+const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+type EventLike = Pick<DatasetEvent, 'date' | 'type' | 'dateInfo'>;
+
+function firstDay(e: EventLike): string | null {
+  if (!e.date) return null;
+  if (e.dateInfo?.precision === 'week' && e.dateInfo.range) return e.dateInfo.range.from;
+  return dateSpan(e.date).start;
+}
+
+export function density(events: EventLike[], maxBins = 120, pad = 3): Density | null {
+  const starts = events.map(firstDay).filter((d): d is string => !!d).sort();
+  if (!starts.length) return null;
+  const lo = ms(starts[0]) - pad * DAY;
+  const hi = ms(starts[starts.length - 1]) + (pad + 1) * DAY;
+  const days = Math.round((hi - lo) / DAY);
+  const binDays = days <= maxBins ? 1 : Math.ceil(days / maxBins / 7) * 7;
+  const n = Math.ceil(days / binDays);
+  const bins: DensityBin[] = Array.from({ length: n }, (_, i) => ({
+    start: day(lo + i * binDays * DAY),
+    end: day(lo + (i + 1) * binDays * DAY),
+    counts: {},
+    total: 0,
+  }));
+  for (const e of events) {
+    const d = firstDay(e);
+    if (!d) continue;
+    const b = bins[Math.floor((ms(d) - lo) / DAY / binDays)];
+    b.counts[e.type] = (b.counts[e.type] ?? 0) + 1;
+    b.total++;
+  }
+  return { from: day(lo), to: bins[bins.length - 1].end, binDays, bins, max: Math.max(...bins.map((b) => b.total)) };
+}

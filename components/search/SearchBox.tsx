@@ -1,0 +1,161 @@
+'use client';
+/**
+ * Search over actor names and aliases, event titles and quotes. A combobox:
+ * `/` anywhere focuses it; arrows move through the results; Enter selects
+ * (an actor or an event in the explorer); Escape clears. The index loads on
+ * first focus.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type MiniSearch from 'minisearch';
+import type { SearchSource } from '@/lib/search/build';
+import type { SearchDoc } from '@/lib/search/options';
+import { runSearch, type SearchHit } from '@/lib/search/query';
+import { loadSearchIndex } from '@/lib/search/load';
+
+interface Props {
+  source: () => SearchSource;
+  onPick: (hit: SearchHit) => void;
+}
+
+export function SearchBox({ source, onPick }: Props) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [index, setIndex] = useState<MiniSearch<SearchDoc> | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const sourceRef = useRef(source);
+  useEffect(() => {
+    sourceRef.current = source;
+  });
+
+  // "/" focuses the search from anywhere but a text field
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
+      e.preventDefault();
+      input.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const load = () => {
+    if (index || failed) return;
+    loadSearchIndex(() => sourceRef.current()).then(setIndex, () => setFailed(true));
+  };
+
+  const hits = index ? runSearch(index, query, 10) : [];
+  const expanded = open && query.trim().length >= 2;
+  const pick = (h: SearchHit) => {
+    onPick(h);
+    setOpen(false);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' && hits.length) {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => (a + 1) % hits.length);
+    } else if (e.key === 'ArrowUp' && hits.length) {
+      e.preventDefault();
+      setActive((a) => (a - 1 + hits.length) % hits.length);
+    } else if (e.key === 'Enter' && expanded && hits[active]) {
+      e.preventDefault();
+      pick(hits[active]);
+    } else if (e.key === 'Escape') {
+      // the first Escape closes the list, the second clears; never the detail panel
+      e.preventDefault();
+      if (open && query) setOpen(false);
+      else setQuery('');
+    }
+  };
+
+  const status = !expanded
+    ? ''
+    : failed
+      ? 'Search is not available.'
+      : !index
+        ? 'Loading the search index…'
+        : hits.length
+          ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'}; arrows to move, Enter to open.`
+          : 'No matches.';
+
+  return (
+    <div className="relative w-full max-w-sm" data-testid="search">
+      <label htmlFor={`${id}-q`} className="sr-only">
+        Search actors, events and quotes
+      </label>
+      <input
+        ref={input}
+        id={`${id}-q`}
+        type="search"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && hits[active] ? `${id}-opt-${active}` : undefined}
+        aria-keyshortcuts="/"
+        autoComplete="off"
+        placeholder="Search people, events, quotes  ( / )"
+        value={query}
+        onFocus={() => {
+          load();
+          setOpen(true);
+        }}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        className="w-full rounded border border-slate-500 bg-white px-2 py-1 text-sm text-slate-900 placeholder:text-slate-600"
+        data-testid="search-input"
+      />
+      <p className="sr-only" aria-live="polite" data-testid="search-status">
+        {status}
+      </p>
+      {expanded && (
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          aria-label="Search results"
+          className="absolute left-0 right-0 top-full z-50 mt-1 max-h-80 overflow-y-auto rounded border border-slate-400 bg-white p-1 text-sm shadow-lg"
+          data-testid="search-results"
+        >
+          {hits.length === 0 && (
+            <li role="presentation" className="px-2 py-1 text-slate-700">
+              {status}
+            </li>
+          )}
+          {hits.map((h, i) => (
+            <li
+              key={`${h.kind}:${h.ref}`}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              data-kind={h.kind}
+              data-ref={h.ref}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(h)}
+              onMouseEnter={() => setActive(i)}
+              className={`cursor-pointer rounded px-2 py-1 ${i === active ? 'bg-amber-100 text-slate-900' : 'text-slate-900'}`}
+            >
+              <span className="mr-1 rounded border border-slate-500 px-1 text-[10px] uppercase tracking-wide text-slate-700">{h.kind}</span>
+              {h.label}
+              <span className="block text-xs text-slate-700">
+                {h.sub}
+                {h.fields.includes('quotes') && !h.fields.includes('title') ? ' · in a quote' : ''}
+                {h.fields.includes('aliases') && !h.fields.includes('name') ? ' · by another name' : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The browser side: the index is fetched on first use (not with the page)
+ * from /data/search.json; where a site was built without it, it is built
+ * here from the loaded data instead. One load per page.
+ */
+import MiniSearch from 'minisearch';
+import { SEARCH_FILE, SEARCH_OPTIONS, type SearchDoc } from './options';
+import type { SearchSource } from './build';
+
+let loading: Promise<MiniSearch<SearchDoc>> | null = null;
+
+export function loadSearchIndex(fallback: () => SearchSource): Promise<MiniSearch<SearchDoc>> {
+  loading ??= (async () => {
+    const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+    try {
+      const res = await fetch(`${base}/data/${SEARCH_FILE}`);
+      if (res.ok) return MiniSearch.loadJSON<SearchDoc>(await res.text(), SEARCH_OPTIONS);
+    } catch {
+      // fall through: build it here
+    }
+    const { buildSearchIndex } = await import('./build');
+    return buildSearchIndex(fallback());
+  })();
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}
