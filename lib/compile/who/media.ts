@@ -62,8 +62,15 @@ export function labelPerson(label: string): { name: string; role: MediaRole } | 
 }
 
 /** The media people a document names (labels, cues, bylines). */
+/** words that every media rule needs one of */
+const CUES = /\b(?:join(?:s|ed|ing)|report(?:s|ing)|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|anchor|host|presenter|editor)\b/;
+
+const outletWordsCache = new WeakMap<Set<string>, Set<string>>();
+
 export function findMediaPeople(dc: DocCtx, outlets: Set<string>): MediaPerson[] {
   const out: MediaPerson[] = [];
+  let outletWords = outletWordsCache.get(outlets);
+  if (!outletWords) outletWordsCache.set(outlets, (outletWords = new Set([...outlets].map((o) => o.split(/\s+/).pop()!))));
   const add = (name: string, role: MediaRole) => {
     let clean = name.replace(/['’]s$/, '').trim();
     // a capitalised ordinary word or outlet before the name ("Tonight Mia Lund joins us")
@@ -94,13 +101,16 @@ export function findMediaPeople(dc: DocCtx, outlets: Set<string>): MediaPerson[]
     // a sign-off: "Jane Roe, BBC News, Kyiv."
     const sign = new RegExp(String.raw`^\s*${NAME},\s+([^,.]+)(?:,\s*[^,.]+)?\.?\s*$`, 'u').exec(sc.text);
     if (sign && outlets.has(fold(sign[2].trim()))) add(sign[1], 'reporter');
+    // the rules only where one of their cue words is (most sentences have none)
+    if (CUES.test(sc.text))
     for (const rule of MEDIA_RULES)
       for (const m of sc.text.matchAll(rule.pattern)) {
         const name = m[m.length - 1];
         const role = rule.role === 'from-role' ? hostish(m[1]) : rule.role;
         add(name, role);
       }
-    // "CNN's Jane Roe", "Jane Roe of the BBC" with an outlet from the lexicon
+    // "CNN's Jane Roe" with an outlet from the lexicon (only where a word of an outlet is)
+    if (sc.tokens.some((t) => outletWords.has(t.low)))
     for (const m of sc.text.matchAll(new RegExp(String.raw`([\p{Lu}][\p{L}\p{M}.&]*(?:\s+[\p{Lu}][\p{L}\p{M}.&]*){0,3})['’]s\s+${NAME}`, 'gu')))
       if (outlets.has(fold(m[1]))) add(m[2], 'reporter');
   }
