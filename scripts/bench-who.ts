@@ -10,7 +10,6 @@
  * Prints ms/document per stage and discovered actors against the pool people
  * actually used. Asserts nothing: a measurement.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean } from '../lib/compile/clean';
 import { splitSentences } from '../lib/compile/sentences';
