@@ -232,5 +232,6 @@ async function measureChild(dir: string, mode: string, incremental: boolean): Pr
     known: ds.actors.filter((a) => !a.discovered && a.kind === 'person').length,
     edges: ds.edges.length,
     hash: hashOf(json),
+    incremental: inc,
   };
 }
