@@ -43,6 +43,11 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     pool ??= new WorkerPool(codeRoot(), n);
     return pool;
   };
+  const closePool = async () => {
+    const p = pool as WorkerPool | null;
+    pool = null;
+    if (p) await p.close();
+  };
   /** the pool once its workers are up; null (work in this thread) when they cannot start */
   const started = async (p: WorkerPool | null): Promise<WorkerPool | null> => {
     try {
@@ -102,11 +107,13 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
 
     cache?.prune();
     clock('cache');
+    // the workers' memory (each holds the NLP libraries) is given back before merging
+    await closePool();
     const all: DocEvent[] = [];
     for (const e of events) all.push(...e!);
     return finishCompile(inputs, docs, who, actorById as Map<string, ActorInfo>, all, clock);
   } finally {
-    if (pool) await (pool as WorkerPool).close();
+    await closePool();
   }
 }
 
