@@ -24,11 +24,12 @@ export interface ProjectOptions {
   minDocs?: number;
   timings?: StageTimings;
   cpu?: StageTimings;
+  peakRss?: StageTimings;
 }
 
 export async function compileProject(inputs: CompileInputs, opts: ProjectOptions = {}): Promise<CompileResult> {
   const root = opts.root ?? process.cwd();
-  const clock = stageClock(opts.timings, opts.cpu);
+  const clock = stageClock(opts.timings, opts.cpu, opts.peakRss);
   const cache = opts.cacheDir === null ? null : new DiskCache(opts.cacheDir ?? join(root, '.parley', 'cache'), compilerVersion(codeRoot()));
   const placesKey = sha(JSON.stringify(inputs.places));
   clock('cache');
