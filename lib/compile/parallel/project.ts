@@ -75,6 +75,9 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     clock('prepare');
     if (cache) todo.forEach((i) => cache.set('prepare', docKeys[i], prepared[i]));
     clock('cache');
+    // idle workers would hold their memory (each loads the NLP libraries) through the who stage, the
+    // compile's biggest heap: closed now, started again for the events if there are enough to do
+    await closePool();
 
     // ---- who: across documents, on this thread ----
     const docs = prepared.map((p) => p!.doc);
@@ -108,7 +111,6 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
 
     cache?.prune();
     clock('cache');
-    // the workers' memory (each holds the NLP libraries) is given back before merging
     await closePool();
     const all: DocEvent[] = [];
     for (const e of events) all.push(...e!);
