@@ -257,6 +257,8 @@ const COMPROMISE_LEX: Record<string, string | string[]> = (() => {
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Demonym', 'Continent']);
+/** lexicon tags of a word that is a person's name before anything else */
+const SURNAME_TAGS = new Set(['Person', 'LastName']);
 
 function lexTags(w: string): string[] {
   const v = COMPROMISE_LEX[w.toLowerCase()];
@@ -283,8 +285,9 @@ export function isCommonWord(w: string): boolean {
   const low = fold(w);
   if (COMMON_WORDS.has(low)) return true;
   const tags = lexTags(low);
-  // a word of the vocabulary, unless the lexicon knows it as a place ("Ukraine")
-  if (/^[a-z]{3,}$/.test(low) && englishWords(low) && !tags.some((t) => PLACE_TAGS.has(t))) return true;
+  // a word of the vocabulary, unless the lexicon knows it as a place ("Ukraine") or as a
+  // person's name first of all ("Lee": a surname before it is "the lee of a hill")
+  if (/^[a-z]{3,}$/.test(low) && englishWords(low) && !tags.some((t) => PLACE_TAGS.has(t) || SURNAME_TAGS.has(t))) return true;
   if (tags.length && !tags.some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t))) return true;
   if (low.length > 5 && /(ly|ing|ed|tion|sion|ment|ness|ity|ance|ence|ous|ful|less|ship|ism|ists?)$/.test(low)) return true;
   return false;
