@@ -209,6 +209,7 @@ function ReportBody({ report: r }: { report: Report }) {
                   {m.title}
                 </Link>{' '}
                 — from {m.documentIds.join(', ')}
+                {m.reasons?.length ? <span className="block text-xs text-slate-700">why: {m.reasons.join('; ')}</span> : null}
               </li>
             ))}
           </ul>

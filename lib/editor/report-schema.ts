@@ -59,7 +59,7 @@ export const Report = z.object({
   discovered: z.array(DiscoveredPerson),
   undated: z.array(EventRef),
   lowConfidence: z.array(EventRef.extend({ confidence: z.number() })),
-  merges: z.array(z.object({ eventId: z.string(), title: z.string(), documentIds: z.array(z.string()) })),
+  merges: z.array(z.object({ eventId: z.string(), title: z.string(), documentIds: z.array(z.string()), reasons: z.array(z.string()).default([]) })),
   disagreements: z.array(
     z.object({
       eventId: z.string(),

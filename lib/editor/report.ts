@@ -72,7 +72,7 @@ export function buildReport({ dataset, trace, problems, correctionLines = [], pr
       .sort((a, b) => a.confidence - b.confidence || cmpId(a, b)),
     merges: trace.merges
       .filter((m) => m.documentIds.length > 1)
-      .map((m) => ({ eventId: m.eventId, title: eventById.get(m.eventId)?.title ?? m.eventId, documentIds: [...m.documentIds].sort() }))
+      .map((m) => ({ eventId: m.eventId, title: eventById.get(m.eventId)?.title ?? m.eventId, documentIds: [...m.documentIds].sort(), reasons: [...(m.reasons ?? [])] }))
       .sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)),
     disagreements,
     corrections: trace.corrections.map((c) => ({ ...c, line: correctionLines[c.index] ?? null })),
