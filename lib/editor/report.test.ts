@@ -42,7 +42,7 @@ function dataset(events: DatasetEvent[]): Dataset {
 const trace = {
   eventsByDocument: { 'doc-a': ['m1', 's1'] },
   merges: [
-    { eventId: 'm1', documentIds: ['doc-b', 'doc-a'] },
+    { eventId: 'm1', documentIds: ['doc-b', 'doc-a'], reasons: ['same participants', 'dates within 1 day'] },
     { eventId: 's1', documentIds: ['doc-a'] },
   ],
   corrections: [{ index: 0, op: 'drop-event', applied: false, message: "unknown event 'x'" }],
@@ -84,7 +84,7 @@ describe('buildReport', () => {
   it('lists undated, low-confidence, merges, disagreements, corrections and problems', () => {
     expect(report.undated.map((e) => e.id)).toEqual(['s1']);
     expect(report.lowConfidence).toEqual([{ id: 's1', type: 'statement', date: null, title: 'Statement', confidence: 0.3 }]);
-    expect(report.merges).toEqual([{ eventId: 'm1', title: 'Kovac meets Novak', documentIds: ['doc-a', 'doc-b'] }]);
+    expect(report.merges).toEqual([{ eventId: 'm1', title: 'Kovac meets Novak', documentIds: ['doc-a', 'doc-b'], reasons: ['same participants', 'dates within 1 day'] }]);
     expect(report.disagreements[0]).toMatchObject({ eventId: 'm1', field: 'date' });
     expect(report.corrections).toEqual([{ index: 0, line: 3, op: 'drop-event', applied: false, message: "unknown event 'x'" }]);
     expect(report.summary).toMatchObject({ documents: 1, events: 2, eventsByType: { meeting: 1, statement: 1 }, discovered: 1, edges: 1, errors: 0, warnings: 1 });
