@@ -80,7 +80,11 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
       if (aff && t !== 'statement') keys.add(`${t}|a|${aff}`);
     }
     if (x.e.date && x.e.date.length === 10 && t !== 'statement') keys.add(`${t}|d|${x.e.date}`);
-    for (const k of keys) blocks.set(k, [...(blocks.get(k) ?? []), i]);
+    for (const k of keys) {
+      const block = blocks.get(k);
+      if (block) block.push(i);
+      else blocks.set(k, [i]);
+    }
   });
   const compat = new Map<number, number>();
   const key = (i: number, j: number) => (i < j ? i * n + j : j * n + i); // exact for n < 2^26

@@ -22,11 +22,24 @@ export function relativeAntecedent(text: string, local: LocalMention[], clause: 
   return ante ?? null;
 }
 
+/** The country actor of each nation code (the first by id), indexed once per actor table. */
+const countryIndex = new WeakMap<Map<string, ActorInfo>, Map<string, ActorInfo>>();
+export function countryActor(actors: Map<string, ActorInfo>, code: string): ActorInfo | undefined {
+  let idx = countryIndex.get(actors);
+  if (!idx) {
+    idx = new Map();
+    const countries = [...actors.values()].filter((a) => a.kind === 'country' && a.affiliation).sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const a of countries) if (!idx.has(a.affiliation!)) idx.set(a.affiliation!, a);
+    countryIndex.set(actors, idx);
+  }
+  return idx.get(code);
+}
+
 /** "Eastlandish" → the country actor of that nation, or null. */
 export function countryOfAdjective(word: string, actors: Map<string, ActorInfo>): string | null {
   const code = nationCode(word.charAt(0).toUpperCase() + word.slice(1));
   if (!code) return null;
-  return [...actors.values()].filter((a) => a.kind === 'country' && a.affiliation === code).sort((a, b) => (a.id < b.id ? -1 : 1))[0]?.id ?? null;
+  return countryActor(actors, code)?.id ?? null;
 }
 
 /** "the Freedonian and Eastlandish delegations/sides/teams/officials" right before a verb → those countries' actors. */
@@ -40,7 +53,7 @@ export function nationGroup(before: string, actors: Map<string, ActorInfo>): str
   for (const w of [m[1], m[2]]) {
     const code = nationCode(w.charAt(0).toUpperCase() + w.slice(1));
     if (!code) return [];
-    const country = [...actors.values()].filter((a) => a.kind === 'country' && a.affiliation === code).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+    const country = countryActor(actors, code);
     if (!country) return [];
     ids.push(country.id);
   }

@@ -13,7 +13,7 @@ import { labelSpecificity } from '../what/places';
 import { EN } from '../lang/en';
 import type { Cand, CandRole, Why } from './cand';
 import type { Ctx, SentenceView } from './context';
-import { countryOfAdjective, nationGroup, previousPair, relativeAntecedent, saidAtReference } from './clues';
+import { countryActor, countryOfAdjective, nationGroup, previousPair, relativeAntecedent, saidAtReference } from './clues';
 import { atHome, pickPlace } from './place';
 import { tellsOf } from './tells';
 import { pastWeekday } from './weekday';
@@ -366,7 +366,7 @@ export function findHappenings(ctx: Ctx, view: SentenceView): void {
         if (byCity) {
           const pm = sentPlaces.find((p) => p.start === byCity[0].length);
           const code = pm ? book.byName.get(pm.place.toLowerCase())?.country : undefined;
-          home = code ? ([...actors.values()].filter((a) => a.kind === 'country' && a.affiliation === code).sort((a, b) => (a.id < b.id ? -1 : 1))[0]?.id ?? null) : null;
+          home = code ? (countryActor(actors, code)?.id ?? null) : null;
         } else if (byAdj) home = countryOfAdjective(byAdj[1], actors);
         if (home && !part.ids.includes(home)) part = fired(why, 'participants', 'officials-in-city', { ids: [...part.ids, home], certainty: Math.min(part.certainty || 1, 0.6) });
       }
