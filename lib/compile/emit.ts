@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { datasetJsonSchema, type Dataset } from '../schema';
 import { splitFiles as split } from '../data/split';
 import { computePositions } from './layout';
+import { writeSearchIndex } from '../search/emit';
 
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
@@ -88,6 +89,8 @@ export function emit(outDir: string, dataset: Dataset, report?: unknown, seriali
   writeAtomic(join(outDir, 'dataset.schema.json'), stableJson(datasetJsonSchema()));
   writeAtomic(join(outDir, 'dataset.json'), serialised.datasetJson);
   writeSplit(outDir, dataset);
+  // the readers' search index (names, aliases, titles, quotes), loaded by the page on first use
+  writeSearchIndex(outDir, dataset);
   if (report !== undefined) writeAtomic(join(outDir, 'report.json'), stableJson(report));
   writeAtomic(join(outDir, 'version.json'), stableJson({ hash: serialised.hash }));
   return serialised;
