@@ -10,7 +10,7 @@
 import type { ActorInfo, Mention } from '../types';
 import type { DocCtx, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
-import { isCap, nationCode } from './text';
+import { isCap, isCommonWord, nationCode } from './text';
 
 export interface CorefActor extends ActorInfo {
   /** role words and titles valid at the document's date, lower-case */
@@ -46,11 +46,51 @@ export function corefPass(dc: DocCtx, actors: CorefLookup): void {
     if (!set) index.directBySentence.set(m.sentence, (set = new Set()));
     set.add(m.actorId);
   }
+  const given = givenNameIndex(actors);
   for (let si = 0; si < dc.sents.length; si++) {
     const sc = dc.sents[si];
+    givenNames(dc, sc, given);
     pronouns(dc, sc, si, isPerson);
     roles(dc, sc, actors);
     counterparts(dc, sc, actors);
+  }
+}
+
+/**
+ * Given names: "Phumtham", "Anwar" alone after "Phumtham Wechayachai", "Anwar Ibrahim" were named
+ * (the usual short form in many languages): the first word of the full name of exactly one person
+ * named earlier in the document, not a common word, not part of a longer capitalised name.
+ */
+function givenNameIndex(actors: CorefLookup): Map<string, string[]> {
+  const byFirst = new Map<string, string[]>();
+  for (const id of index.firstAt.keys()) {
+    const a = actors.get(id);
+    if (a?.kind !== 'person') continue;
+    const words = a.name.split(/\s+/);
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
+    const list = byFirst.get(words[0]) ?? [];
+    if (!list.includes(id)) list.push(id);
+    byFirst.set(words[0], list);
+  }
+  return byFirst;
+}
+
+export const GIVEN_NAME_RULE = { id: 'given-name-alone', pattern: 'a lone first word of one earlier-named person’s full name', effect: 'a mention of that person', example: 'Nadia Brook arrived on Monday. Later Nadia met the envoy.' };
+
+function givenNames(dc: DocCtx, sc: SentCtx, byFirst: Map<string, string[]>): void {
+  const toks = sc.tokens;
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j];
+    const ids = byFirst.get(t.text);
+    if (!ids || ids.length !== 1) continue;
+    const at = sc.s.start + t.start;
+    if (!(index.firstAt.get(ids[0])! < at)) continue;
+    if (isOccupied(sc, t.start, t.end) || isCommonWord(t.text) || inQuote(sc.text, t.start)) continue;
+    const prev = toks[j - 1];
+    const next = toks[j + 1];
+    if (next && isCap(next.text) && /^\s+$/.test(sc.text.slice(t.end, next.start))) continue;
+    if (prev && isCap(prev.text) && !isCommonWord(prev.text) && /^\s+$/.test(sc.text.slice(prev.end, t.start))) continue;
+    add(dc, sc, t.start, t.end, ids[0], 'alias', 0.7);
   }
 }
 
