@@ -124,3 +124,16 @@ describe('given names alone (given-name-alone)', () => {
     expect(ids).toEqual(['rahim-osman']);
   });
 });
+
+describe('the <nationality> leader (nation-role)', () => {
+  it('is the only person of that nation named earlier; not before, not when two qualify', () => {
+    const ms = run(['Oleg Sorin arrived on Monday.', 'Kovac said the Russian leader spoke with her.']);
+    expect(ms.filter((m) => m.via === 'role').map((m) => [m.sentence, m.surface, m.actorId])).toEqual([[1, 'the Russian leader', 'oleg-sorin']]);
+    const two = run(['Ivo Maric and Petar Bogdanovic arrived on Monday.', 'Kovac said the Croatian leader spoke with her.']);
+    expect(two.filter((m) => m.via === 'role')).toEqual([]);
+  });
+  it('is left alone as the complement of a possessed noun ("his meeting with the … president")', () => {
+    const ms = run(['Oleg Sorin arrived on Monday.', 'Maric said his meeting with the Russian president went well.']);
+    expect(ms.filter((m) => m.via === 'role')).toEqual([]);
+  });
+});

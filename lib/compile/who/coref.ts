@@ -52,6 +52,7 @@ export function corefPass(dc: DocCtx, actors: CorefLookup): void {
     givenNames(dc, sc, given);
     pronouns(dc, sc, si, isPerson);
     roles(dc, sc, actors);
+    nationRoles(dc, sc, actors);
     counterparts(dc, sc, actors);
   }
 }
@@ -258,6 +259,36 @@ function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) =>
 }
 
 const ROLE_RE = /\b(?:the|The)\s+(vice president|president|prime minister|foreign minister|defen[cs]e minister|defen[cs]e secretary|secretary of state|secretary|minister|special envoy|envoy|spokesman|spokeswoman|spokesperson|chancellor|ambassador|national security adviser|premier|king|emir|crown prince)\b/g;
+
+const NATION_ROLE_RE = /\b(?:the|The)\s+(\p{Lu}\p{Ll}+)\s+(leader|president|prime minister|premier|chancellor|foreign minister|head of state|king|emir)\b/gu;
+
+export const NATION_ROLE_RULE = { id: 'nation-role', pattern: 'the <nationality> leader/president/prime minister …', effect: 'a mention of the one person of that nation named earlier', example: 'Anna Brook, the Freedonian president, … later the Freedonian leader spoke with …' };
+
+/** "the Cambodian prime minister", "the American leader": the only person of that nation named earlier in the document. */
+function nationRoles(dc: DocCtx, sc: SentCtx, actors: CorefLookup): void {
+  for (const m of sc.text.matchAll(NATION_ROLE_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (isOccupied(sc, start, end)) continue;
+    const code = nationCode(m[1]);
+    if (!code) continue;
+    const after = sc.text.slice(end);
+    if (/^\s+of\b/.test(after) || /^[\s,]+\p{Lu}/u.test(after)) continue; // a title before a name
+    // "his meeting with the Freedonian president": a complement of a possessed noun, told by someone else (never a speaker)
+    if (/\b(?:his|her|their|its)\s+[\w-]+\s+with\s+$/i.test(sc.text.slice(0, start))) continue;
+    const bodyPos = sc.s.start + start;
+    const candidates = new Set<string>();
+    for (const [id, at] of index.firstAt) {
+      if (at >= bodyPos) continue;
+      const a = actors.get(id);
+      if (!a || a.kind !== 'person' || a.affiliation !== code) continue;
+      if (m[2] !== 'leader' && a.roleTexts.length && !a.roleTexts.some((r) => roleMatches(r, m[2]))) continue;
+      candidates.add(a.id);
+    }
+    if (candidates.size !== 1) continue;
+    add(dc, sc, start, end, [...candidates][0], 'role', 0.65);
+  }
+}
 
 function roleMatches(roleText: string, role: string): boolean {
   const re = new RegExp(`(?<!(?:vice|deputy|former|ex-|then-|assistant|under)\\s?)\\b${role}\\b`, 'i');
