@@ -42,6 +42,15 @@ function countryForms(): { code: string; form: string }[] {
   forms.sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
   return forms;
 }
+let scanner: { re: RegExp; codeOf: Map<string, string> } | null = null;
+function countryScanner(): { re: RegExp; codeOf: Map<string, string> } {
+  if (scanner) return scanner;
+  const all = countryForms();
+  const codeOf = new Map<string, string>();
+  for (const f of all) if (!codeOf.has(f.form)) codeOf.set(f.form, f.code);
+  scanner = { re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...codeOf.keys()].map(esc).join('|')})(?![\\p{L}\\p{N}-])`, 'gu'), codeOf };
+  return scanner;
+}
 const uniqStr = (xs: string[]) => [...new Set(xs)];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -54,27 +63,22 @@ export function gazetteerCountries(docs: SentencedDoc[], actors: ActorEntry[]): 
     for (const f of [a.name, ...a.aliases]) listed.add(fold(f));
     if (a.kind === 'country' && a.affiliation) listed.add(`#${a.affiliation}`);
   }
-  // the names found, longest first; a name inside a longer one found there is not found ("Republic of the Congo" in "Democratic Republic of the Congo")
+  // the names found, in one pass per sentence over every name (longest first: a name inside a longer one found
+  // there is not found — "Republic of the Congo" in "Democratic Republic of the Congo")
   const found = new Map<string, string[]>();
   const sentencesOf = new Map<string, Set<string>>();
+  const { re, codeOf } = countryScanner();
   for (const d of docs)
-    for (const s of d.sentences) {
-      const used: [number, number][] = [];
-      for (const { code, form } of countryForms()) {
-        if (listed.has(`#${code}`) || listed.has(fold(form))) continue;
-        const re = new RegExp(`(?<![\\p{L}\\p{N}-])${esc(form)}(?![\\p{L}\\p{N}-])`, 'gu');
-        for (const m of s.text.matchAll(re)) {
-          const a = m.index ?? 0;
-          const b = a + m[0].length;
-          if (used.some(([x, y]) => x <= a && b <= y)) continue;
-          used.push([a, b]);
-          const list = found.get(code) ?? [];
-          if (!list.includes(form)) list.push(form);
-          found.set(code, list);
-          sentencesOf.set(code, (sentencesOf.get(code) ?? new Set()).add(`${d.id}:${s.index}`));
-        }
+    for (const s of d.sentences)
+      for (const m of s.text.matchAll(re)) {
+        const form = m[0];
+        const code = codeOf.get(form);
+        if (!code || listed.has(`#${code}`) || listed.has(fold(form))) continue;
+        const list = found.get(code) ?? [];
+        if (!list.includes(form)) list.push(form);
+        found.set(code, list);
+        sentencesOf.set(code, (sentencesOf.get(code) ?? new Set()).add(`${d.id}:${s.index}`));
       }
-    }
   const out: ActorEntry[] = [];
   for (const code of [...found.keys()].sort()) {
     // named in passing (one sentence of the whole set): no actor of the story
