@@ -8,6 +8,7 @@
  *   6. pronouns, role words and "counterpart" references (who/coref.ts)
  * Pure: no filesystem; deterministic order.
  */
+import { gazetteerCountries } from './who/countries';
 import type { ActorEntry, Lexicon, PlaceEntry, Problem } from '../schema';
 import type { ActorInfo, MediaMention, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
 import { findMediaPeople, markMedia, mediaIndex } from './who/media';
@@ -22,8 +23,10 @@ import { SurnameIndex, firstNamesAgree, skeleton, surnamesMatch } from './who/na
 import { NAME_PARTICLES, fold, isCommonWord, nationCode, tokenize } from './who/text';
 import { distance } from 'fastest-levenshtein';
 
-export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places: PlaceEntry[], lexicon: Lexicon): MentionsResult {
-  const problems: Problem[] = checkActors(actors, lexicon);
+export function findMentions(docs: SentencedDoc[], fileActors: ActorEntry[], places: PlaceEntry[], lexicon: Lexicon): MentionsResult {
+  const problems: Problem[] = checkActors(fileActors, lexicon);
+  // countries the data file does not list, from the gazetteer (who/countries.ts)
+  const actors = [...fileActors, ...gazetteerCountries(docs, fileActors)];
   const aForms = actorForms(actors, lexicon);
   const pForms = placeForms(places, lexicon);
   const keys = personKeys(actors);

@@ -32,6 +32,11 @@ describe('happenings pass', () => {
     expect(calls[0].rules).toContainEqual({ stage: 'participants', rule: 'one-each' });
   });
 
+  it('one call each with the people named before "separately" (separately-after)', () => {
+    const calls = run('On Saturday, Anna Alder had called Boris Birch and Dana Dogwood separately, urging both to talk.', { 'On Saturday': { value: '2025-02-15' } }).filter((e) => e.type === 'call');
+    expect(calls.map((c) => c.participants.sort().join('+')).sort()).toEqual(['anna-alder+boris-birch', 'anna-alder+dana-dogwood']);
+  });
+
   it('a leader is never a visitor at home (home-is-no-visit), a guest is', () => {
     expect(run('Anna Alder arrived in Avalon on Monday.', { 'on Monday': { value: '2025-02-17' } }).filter((e) => e.type === 'visit')).toEqual([]);
     const away = run('Boris Birch arrived in Avalon on Monday.', { 'on Monday': { value: '2025-02-17' } }).filter((e) => e.type === 'visit');

@@ -396,6 +396,7 @@ export function findHappenings(ctx: Ctx, view: SentenceView): void {
       const groups: string[][] = [part.ids];
       if (role === 'event' && (h.type === 'call' || h.type === 'meeting') && (/^[^.;]{0,25}?\b(?:with\s+both|separately\s+with)\b|^[^.;]{0,90}?\band\s+(?:then|later)\s+with\b/i.test(text.slice(h.start, clause.end)) ||
           // "Alder spoke to Birch and Cedar on Saturday": a call with each (not a call among the three)
+          EN.separatelyAfter.pattern.test(text.slice(h.end, clause.end)) ||
           (h.type === 'call' && /^(?:spoke|spoken|talked|speaks)\s+(?:to|with)$/i.test(h.text) && /^\s+[^,;]{1,60}?\s+and\s+/i.test(text.slice(h.end, clause.end)) && !/\b(?:together|jointly|three-way|trilateral|conference|all\s+three)\b/i.test(text.slice(clause.start, clause.end))))) {
         const subj = owned[i].filter((m) => m.end <= h.start && PERSONISH.includes(m.kind)).map((m) => m.actorId);
         const objs = uniq(owned[i].filter((m) => m.start >= h.end && PERSONISH.includes(m.kind)).map((m) => m.actorId)).filter((id) => !subj.includes(id));

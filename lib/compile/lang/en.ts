@@ -22,6 +22,12 @@ export interface LangRule {
 const row = (id: string, pattern: RegExp, effect: string, example: string): LangRule => ({ id, pattern, effect, example });
 
 export const EN = {
+  separatelyAfter: row(
+    'separately-after',
+    /^\s+[^,;.]{1,80}?\s+and\s+[^,;.]{1,60}?\s+separately\b/i,
+    'a call or meeting with each person named before "separately", not one among them all',
+    'Alder had called Birch and Cedar separately',
+  ),
   sequelBefore: row(
     'sequel-before',
     /(?:^|[,;.]\s*|\s)(?:(?:straight|immediately|shortly|soon|right)\s+)?(?:afterwards?|and\s+then|then)\b[^,;]{0,60}$/i,

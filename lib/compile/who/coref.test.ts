@@ -104,3 +104,36 @@ describe('role nouns', () => {
     expect(ms.filter((m) => m.via === 'role').map((m) => [m.sentence, m.surface, m.actorId])).toEqual([[1, 'the emir', 'karim-al-sabri']]);
   });
 });
+
+describe('given names alone (given-name-alone)', () => {
+  it('a lone first word of an earlier-named full name is that person; a common word or a longer name is not', () => {
+    const ms = run(['Petar Bogdanovic arrived on Monday.', 'Later Petar met the envoy.']);
+    const given = ms.filter((m) => m.surface === 'Petar' && m.actorId === 'petar-bogdanovic');
+    expect(given.map((m) => m.sentence)).toEqual([1]);
+    // two people of that first name: ambiguous, left alone
+    const two = run(['Petar Bogdanovic arrived on Monday.', 'Petar Novak was there too.', 'Later Petar met the envoy.']);
+    expect(two.filter((m) => m.surface === 'Petar')).toEqual([]);
+  });
+  it('is never used before the full name, nor inside a quotation', () => {
+    const ms = run(['Petar was late.', 'Petar Bogdanovic arrived on Monday.', '"Petar will come," he said.']);
+    expect(ms.filter((m) => m.surface === 'Petar').map((m) => m.sentence)).toEqual([]);
+  });
+  it('strips honorifics of other languages ("Datuk Seri") from a discovered name', () => {
+    const ms = run(['Prime Minister Datuk Seri Rahim Osman said the talks would start.', 'Rahim spoke later.']);
+    const ids = [...new Set(ms.filter((m) => /Rahim/.test(m.surface)).map((m) => m.actorId))];
+    expect(ids).toEqual(['rahim-osman']);
+  });
+});
+
+describe('the <nationality> leader (nation-role)', () => {
+  it('is the only person of that nation named earlier; not before, not when two qualify', () => {
+    const ms = run(['Oleg Sorin arrived on Monday.', 'Kovac said the Russian leader spoke with her.']);
+    expect(ms.filter((m) => m.via === 'role').map((m) => [m.sentence, m.surface, m.actorId])).toEqual([[1, 'the Russian leader', 'oleg-sorin']]);
+    const two = run(['Ivo Maric and Petar Bogdanovic arrived on Monday.', 'Kovac said the Croatian leader spoke with her.']);
+    expect(two.filter((m) => m.via === 'role')).toEqual([]);
+  });
+  it('is left alone as the complement of a possessed noun ("his meeting with the … president")', () => {
+    const ms = run(['Oleg Sorin arrived on Monday.', 'Maric said his meeting with the Russian president went well.']);
+    expect(ms.filter((m) => m.via === 'role')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@
 import type { ActorInfo, Mention } from '../types';
 import type { DocCtx, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
-import { isCap, nationCode } from './text';
+import { isCap, isCommonWord, nationCode } from './text';
 
 export interface CorefActor extends ActorInfo {
   /** role words and titles valid at the document's date, lower-case */
@@ -46,11 +46,52 @@ export function corefPass(dc: DocCtx, actors: CorefLookup): void {
     if (!set) index.directBySentence.set(m.sentence, (set = new Set()));
     set.add(m.actorId);
   }
+  const given = givenNameIndex(actors);
   for (let si = 0; si < dc.sents.length; si++) {
     const sc = dc.sents[si];
+    givenNames(dc, sc, given);
     pronouns(dc, sc, si, isPerson);
     roles(dc, sc, actors);
+    nationRoles(dc, sc, actors);
     counterparts(dc, sc, actors);
+  }
+}
+
+/**
+ * Given names: "Phumtham", "Anwar" alone after "Phumtham Wechayachai", "Anwar Ibrahim" were named
+ * (the usual short form in many languages): the first word of the full name of exactly one person
+ * named earlier in the document, not a common word, not part of a longer capitalised name.
+ */
+function givenNameIndex(actors: CorefLookup): Map<string, string[]> {
+  const byFirst = new Map<string, string[]>();
+  for (const id of index.firstAt.keys()) {
+    const a = actors.get(id);
+    if (a?.kind !== 'person') continue;
+    const words = a.name.split(/\s+/);
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
+    const list = byFirst.get(words[0]) ?? [];
+    if (!list.includes(id)) list.push(id);
+    byFirst.set(words[0], list);
+  }
+  return byFirst;
+}
+
+export const GIVEN_NAME_RULE = { id: 'given-name-alone', pattern: 'a lone first word of one earlier-named person’s full name', effect: 'a mention of that person', example: 'Nadia Brook arrived on Monday. Later Nadia met the envoy.' };
+
+function givenNames(dc: DocCtx, sc: SentCtx, byFirst: Map<string, string[]>): void {
+  const toks = sc.tokens;
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j];
+    const ids = byFirst.get(t.text);
+    if (!ids || ids.length !== 1) continue;
+    const at = sc.s.start + t.start;
+    if (!(index.firstAt.get(ids[0])! < at)) continue;
+    if (isOccupied(sc, t.start, t.end) || isCommonWord(t.text) || inQuote(sc.text, t.start)) continue;
+    const prev = toks[j - 1];
+    const next = toks[j + 1];
+    if (next && isCap(next.text) && /^\s+$/.test(sc.text.slice(t.end, next.start))) continue;
+    if (prev && isCap(prev.text) && !isCommonWord(prev.text) && /^\s+$/.test(sc.text.slice(prev.end, t.start))) continue;
+    add(dc, sc, t.start, t.end, ids[0], 'alias', 0.7);
   }
 }
 
@@ -218,6 +259,36 @@ function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) =>
 }
 
 const ROLE_RE = /\b(?:the|The)\s+(vice president|president|prime minister|foreign minister|defen[cs]e minister|defen[cs]e secretary|secretary of state|secretary|minister|special envoy|envoy|spokesman|spokeswoman|spokesperson|chancellor|ambassador|national security adviser|premier|king|emir|crown prince)\b/g;
+
+const NATION_ROLE_RE = /\b(?:the|The)\s+(\p{Lu}\p{Ll}+)\s+(leader|president|prime minister|premier|chancellor|foreign minister|head of state|king|emir)\b/gu;
+
+export const NATION_ROLE_RULE = { id: 'nation-role', pattern: 'the <nationality> leader/president/prime minister …', effect: 'a mention of the one person of that nation named earlier', example: 'Anna Brook, the Freedonian president, … later the Freedonian leader spoke with …' };
+
+/** "the Cambodian prime minister", "the American leader": the only person of that nation named earlier in the document. */
+function nationRoles(dc: DocCtx, sc: SentCtx, actors: CorefLookup): void {
+  for (const m of sc.text.matchAll(NATION_ROLE_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (isOccupied(sc, start, end)) continue;
+    const code = nationCode(m[1]);
+    if (!code) continue;
+    const after = sc.text.slice(end);
+    if (/^\s+of\b/.test(after) || /^[\s,]+\p{Lu}/u.test(after)) continue; // a title before a name
+    // "his meeting with the Freedonian president": a complement of a possessed noun, told by someone else (never a speaker)
+    if (/\b(?:his|her|their|its)\s+[\w-]+\s+with\s+$/i.test(sc.text.slice(0, start))) continue;
+    const bodyPos = sc.s.start + start;
+    const candidates = new Set<string>();
+    for (const [id, at] of index.firstAt) {
+      if (at >= bodyPos) continue;
+      const a = actors.get(id);
+      if (!a || a.kind !== 'person' || a.affiliation !== code) continue;
+      if (m[2] !== 'leader' && a.roleTexts.length && !a.roleTexts.some((r) => roleMatches(r, m[2]))) continue;
+      candidates.add(a.id);
+    }
+    if (candidates.size !== 1) continue;
+    add(dc, sc, start, end, [...candidates][0], 'role', 0.65);
+  }
+}
 
 function roleMatches(roleText: string, role: string): boolean {
   const re = new RegExp(`(?<!(?:vice|deputy|former|ex-|then-|assistant|under)\\s?)\\b${role}\\b`, 'i');

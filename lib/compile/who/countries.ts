@@ -1,0 +1,96 @@
+/**
+ * Countries no data file lists: a UN member state named in a document
+ * ("Thailand and Cambodia agreed …") is an actor like the data file's
+ * countries, from the maintained gazetteer (world-countries). The data file
+ * wins: a state it already lists (by id, name, alias or affiliation) is left
+ * to it; a country name that is also a first name ("Chad", "Jordan") is left out.
+ */
+import { createRequire } from 'node:module';
+import type { ActorEntry } from '../../schema';
+import type { SentencedDoc } from '../types';
+import { countryIndex } from '../places/gazetteer';
+import { fold, isFirstNameWord } from './text';
+import { slugify } from './slug';
+
+export const GAZETTEER_COUNTRY_RULE = {
+  id: 'gazetteer-country',
+  pattern: 'the common name of a UN member state, capitalised, in a document',
+  effect: 'a country actor (kind country, affiliation its code) unless the data file lists it',
+  example: 'Freedonia and Sylvania agreed to a ceasefire',
+};
+
+/** A country named in fewer sentences is named in passing. */
+export const MIN_SENTENCES = 2;
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  unMember: boolean;
+}
+const req = createRequire(import.meta.url);
+let forms: { code: string; form: string }[] | null = null;
+
+/** Every name of each UN member state: common, official, alternatives (words with lower-case letters, no codes). */
+function countryForms(): { code: string; form: string }[] {
+  if (forms) return forms;
+  const list = (req('world-countries') as WorldCountry[]).filter((c) => c.unMember);
+  forms = [];
+  for (const c of list)
+    for (const f of uniqStr([c.name.common, c.name.official, ...c.altSpellings]))
+      if (f.length >= 4 && /\p{Ll}/u.test(f) && /^\p{Lu}/u.test(f) && !isFirstNameWord(f)) forms.push({ code: c.cca2, form: f });
+  forms.sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
+  return forms;
+}
+let scanner: { re: RegExp; codeOf: Map<string, string> } | null = null;
+function countryScanner(): { re: RegExp; codeOf: Map<string, string> } {
+  if (scanner) return scanner;
+  const all = countryForms();
+  const codeOf = new Map<string, string>();
+  for (const f of all) if (!codeOf.has(f.form)) codeOf.set(f.form, f.code);
+  scanner = { re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...codeOf.keys()].map(esc).join('|')})(?![\\p{L}\\p{N}-])`, 'gu'), codeOf };
+  return scanner;
+}
+const uniqStr = (xs: string[]) => [...new Set(xs)];
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function gazetteerCountries(docs: SentencedDoc[], actors: ActorEntry[]): ActorEntry[] {
+  const ix = countryIndex();
+  const taken = new Set<string>();
+  const listed = new Set<string>();
+  for (const a of actors) {
+    taken.add(a.id);
+    for (const f of [a.name, ...a.aliases]) listed.add(fold(f));
+    if (a.kind === 'country' && a.affiliation) listed.add(`#${a.affiliation}`);
+  }
+  // the names found, in one pass per sentence over every name (longest first: a name inside a longer one found
+  // there is not found — "Republic of the Congo" in "Democratic Republic of the Congo")
+  const found = new Map<string, string[]>();
+  const sentencesOf = new Map<string, Set<string>>();
+  const { re, codeOf } = countryScanner();
+  for (const d of docs)
+    for (const s of d.sentences)
+      for (const m of s.text.matchAll(re)) {
+        const form = m[0];
+        const code = codeOf.get(form);
+        if (!code || listed.has(`#${code}`) || listed.has(fold(form))) continue;
+        const list = found.get(code) ?? [];
+        if (!list.includes(form)) list.push(form);
+        found.set(code, list);
+        sentencesOf.set(code, (sentencesOf.get(code) ?? new Set()).add(`${d.id}:${s.index}`));
+      }
+  const out: ActorEntry[] = [];
+  for (const code of [...found.keys()].sort()) {
+    // named in passing (one sentence of the whole set): no actor of the story
+    if ((sentencesOf.get(code)?.size ?? 0) < MIN_SENTENCES) continue;
+    const names = found.get(code)!.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    // the id and name: the common name, spelled out ("DR Congo" → the longest name found, "Democratic Republic of the Congo")
+    const common = ix.name.get(code) ?? names[0];
+    const main = /\b\p{Lu}{2,}\b/u.test(common) ? names[0] : common;
+    const id = slugify(main);
+    if (!id || taken.has(id)) continue;
+    taken.add(id);
+    out.push({ id, name: main, kind: 'country', affiliation: code, aliases: uniqStr([...names, common]).filter((n) => n !== main), titles: [] });
+  }
+  return out;
+}
