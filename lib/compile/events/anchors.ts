@@ -1,5 +1,5 @@
 /** Date pass (after clustering): anchored dates ("three days before the talks") and weak dates. */
-import { addDays, type DateChoice } from '../what/anchors';
+import { addDays } from '../what/anchors';
 import { statusClass } from '../what/modality';
 import { typeOfReference } from '../what/triggers';
 import type { Cand, Cluster } from './cand';

@@ -24,7 +24,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
     return d.value && d.value.length === 10 && (d.source === 'explicit' || d.source === 'anchored') && !d.future && clusterStatusClass(c) !== 'plan' ? d : null;
   };
   for (const c of [...clusters].sort((a, b) => a.first - b.first || a.cands[0].order - b.cands[0].order)) {
-    if (c.type === 'agreement' || c.date.value || clusterStatusClass(c) === 'plan') continue;
+    if (c.date.value || clusterStatusClass(c) === 'plan') continue;
     const x = c.cands[0];
     // a remark or a trip goes on with the paragraph's day; a call or a meeting only with its own or the previous sentence's
     const reach = c.type === 'statement' || c.type === 'visit' ? 3 : 1;

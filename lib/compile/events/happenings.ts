@@ -5,8 +5,7 @@
  * date → place → role. Every branch that decides records its rule in `why`.
  */
 import type { EventStatus, EventType } from '../../schema';
-import type { DateExpr, Span } from '../types';
-import { clauseAt } from '../what/clauses';
+import type { DateExpr } from '../types';
 import { modalityOf, statusClass } from '../what/modality';
 import { assignMentions, participantsOf, subjectPronoun, PERSONISH } from '../what/participants';
 import { choiceFromExpr, NO_DATE, pickDate, type DateChoice } from '../what/anchors';
@@ -23,7 +22,7 @@ import { objectSpan, subjectSpan, tagSentence } from '../text/pos';
 import type { LocalMention } from '../what/participants';
 
 export function findHappenings(ctx: Ctx, view: SentenceView): void {
-  const { doc, actors, book, kindOf, published, cands, personsBySentence, paraOf } = ctx;
+  const { actors, book, kindOf, published, cands, personsBySentence, paraOf } = ctx;
   const { s, text, lower, clauses, local, persons, relDates, sentPlaces, quotes, eventHits, singleEvent } = view;
   const lastSubject = ctx.nar.lastSubject;
   const resolveChoice = (d: DateExpr | null): DateChoice => (d ? choiceFromExpr(d) : NO_DATE);

@@ -31,10 +31,11 @@ export function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, act
     date = { ...NO_DATE, value: published, precision: 'day', expression: null, reference: `published ${published}`, source: 'published' };
   }
   if (!date.value && c.type === 'statement') {
-    dateWhy = 'publication-day-estimated';
-    // reported without a day: the day of publication, an estimate (a remark is news the day it is made or the day after),
-    // said so: precision "week"-style estimate with its two-day span
-    date = { ...NO_DATE, value: published, precision: 'day', expression: null, reference: `published ${published} (no day in the text)`, source: 'published', range: { from: addDays(published, -1), to: published } };
+    dateWhy = doc.meta.kind === 'article' && !isLiveBlog(doc.body) ? 'day-before-publication-estimated' : 'publication-day-estimated';
+    // reported without a day: an estimate within the two days before publication, said so (precision "week"-style, with its span)
+    // an article reports the remarks of the day before (a morning paper's news); a transcript or live blog, those of its day
+    const day = doc.meta.kind === 'article' && !isLiveBlog(doc.body) ? addDays(published, -1) : published;
+    date = { ...NO_DATE, value: day, precision: 'day', expression: null, reference: `published ${published} (no day in the text)`, source: 'published', range: { from: addDays(published, -1), to: published } };
   }
   const location = clusterPlace(c);
   const main = c.main.filter((id) => participants.includes(id));
