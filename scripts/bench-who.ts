@@ -10,7 +10,6 @@
  * Prints ms/document per stage and discovered actors against the pool people
  * actually used. Asserts nothing: a measurement.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean } from '../lib/compile/clean';
 import { splitSentences } from '../lib/compile/sentences';
@@ -111,6 +110,7 @@ const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const sentenced = docs.map((d) => splitSentences(clean(d)));
 const t1 = performance.now();
+const cpu1 = process.cpuUsage();
 const who = findMentions(sentenced, actors, base.places, base.lexicon);
 const t2 = performance.now();
 const cpu = process.cpuUsage();
@@ -143,7 +143,7 @@ const dupOf = [...truth.values()].filter((ids) => ids.length > 1);
 console.log(`corpus: ${DOCS} documents from ${sources.length} real ones, ${Math.round(words / DOCS)} words/doc, pool ${POOL} (${POOL / 2} in actors.yaml)`);
 console.log(`clean+sentences: ${((t1 - t0) / DOCS).toFixed(2)} ms/doc; who stage: ${((t2 - t1) / 1000).toFixed(2)} s, ${((t2 - t1) / DOCS).toFixed(2)} ms/doc`);
 console.log(`pool people used: ${used.size}, ${usedUnknown.length} of them not in actors.yaml; discovered actors: ${discovered.length} = ${truth.size} pool people + ${dupOf.reduce((s, x) => s + x.length - 1, 0)} duplicates + ${other} others (people of the source texts in no file, or junk)`);
-console.log(`cpu (user+sys) to here: ${((cpu.user + cpu.system - cpu0.user - cpu0.system) / 1000 / DOCS).toFixed(2)} ms/doc`);
+console.log(`cpu (user+sys): clean+sentences ${((cpu1.user + cpu1.system - cpu0.user - cpu0.system) / 1000 / DOCS).toFixed(2)} ms/doc, who stage ${((cpu.user + cpu.system - cpu1.user - cpu1.system) / 1000 / DOCS).toFixed(2)} ms/doc (wall times above count the other work on a shared machine)`);
 console.log(`mentions ${who.mentions.length}, places ${who.places.length}, peak RSS ${peak} MiB`);
 if (full) console.log(full);
 if (process.argv.includes('--list')) {

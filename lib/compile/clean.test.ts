@@ -265,3 +265,12 @@ describe('clean: sample documents', () => {
     expect(d.removed.map((r) => [r.reason, d.body.slice(r.start, r.end)])).toEqual([['boilerplate', 'The Related Press and Reuters contributed to this story.']]);
   });
 });
+
+describe('long speaker labels', () => {
+  it('cuts a label with a long media role ("NICK PATON WALSH, CNN CHIEF INTERNATIONAL SECURITY CORRESPONDENT:")', () => {
+    const body = 'NICK PATON WALSH, CNN CHIEF INTERNATIONAL SECURITY CORRESPONDENT: Zelensky said on Tuesday that Ukraine would support a halt.\n';
+    const doc = clean({ id: 'x', file: 'x.md', meta: { title: 't', outlet: 'CNN', published: '2025-03-19', kind: 'transcript' }, body, bodyLine: 1 } as never);
+    const label = doc.removed.find((r) => r.reason === 'speaker-label');
+    expect(label && body.slice(label.start, label.end)).toBe('NICK PATON WALSH, CNN CHIEF INTERNATIONAL SECURITY CORRESPONDENT:');
+  });
+});

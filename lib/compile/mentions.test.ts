@@ -418,6 +418,16 @@ describe('spelling variants of one discovered person', () => {
     expect(new Set(r.mentions.filter((m) => /Marbad/.test(m.surface)).map((m) => m.actorId))).toEqual(new Set(['ana-marbadzeov']));
   });
 
+  it('joins a title and a misspelt surname alone to the one full name', () => {
+    const docs = [
+      makeDoc(['Foreign Minister Ana Marbadzeov met reporters on Monday.'], { id: 'a' }),
+      makeDoc(['Minister Marbadzev said the talks went well.'], { id: 'b' }),
+    ];
+    const r = run(docs, []);
+    expect(r.actors.filter((a) => a.discovered).map((a) => a.id)).toEqual(['ana-marbadzeov']);
+    expect(r.mentions.find((m) => m.docId === 'b')?.actorId).toBe('ana-marbadzeov');
+  });
+
   it('keeps apart people whose first names differ or whose surnames are a feminine form', () => {
     const docs = [
       makeDoc(['Foreign Minister Ana Marbadzeov met reporters.'], { id: 'a' }),

@@ -87,6 +87,11 @@ export function findMentions(docs: SentencedDoc[], actors: ActorEntry[], places:
     if (single.name.split(/\s+/).length > 1) continue;
     const full = fullBySurname.get(skeleton(single.name)) ?? [];
     if (full.length === 1) remap.set(single.id, full[0].id);
+    else if (!full.length) {
+      // "President Kozanbav" alone: the one full name whose surname it spells a letter apart
+      const near = new Set(variants.near(single.name).filter((v) => discovered.get(v.item.id) === v.item && surnamesMatch(v.surname, single.name)).map((v) => v.item));
+      if (near.size === 1) remap.set(single.id, [...near][0].id);
+    }
   }
   for (const [from, to] of remap) {
     const target = discovered.get(to)!;

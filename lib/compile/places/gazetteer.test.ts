@@ -42,3 +42,11 @@ describe('gazetteer', () => {
     expect(labelSpecificity(book, 'Ljubljana')).toBe(3);
   });
 });
+
+describe('demonyms of any country', () => {
+  it('give a discovered person the affiliation', () => {
+    const doc = makeDoc(['Paraguayan Foreign Minister Ruben Ramirez met reporters in Asuncion on Monday.']);
+    const r = findMentions([doc], [], [], { outlets: [], notPeople: [] });
+    expect(r.actors.find((a) => a.name === 'Ruben Ramirez')?.affiliation).toBe('PY');
+  });
+});

@@ -77,7 +77,14 @@ export function discoverPeople(dc: DocCtx, opts: DiscoverOptions): Discovery[] {
 }
 
 /** a text without capitals (speech recognition output): names are not capitalised either */
+const lowerCaseDocs = new WeakMap<DocCtx, boolean>();
 export function isLowerCaseDoc(dc: DocCtx): boolean {
+  let v = lowerCaseDocs.get(dc);
+  if (v === undefined) lowerCaseDocs.set(dc, (v = countLowerCase(dc)));
+  return v;
+}
+
+function countLowerCase(dc: DocCtx): boolean {
   let upper = 0;
   let letters = 0;
   for (const sc of dc.sents) {

@@ -110,7 +110,12 @@ interface IndexedForm {
   anchored: boolean;
   /** the form's regular expressions, made on first use: [case-sensitive, ignoring case] */
   res?: [RegExp | undefined, RegExp | undefined];
+  /** a one-word form of letters only (hyphens inside), compared without a regular expression */
+  single?: string;
+  singleLow?: string;
 }
+
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 
 const indexCache = new WeakMap<Form[], Map<string, IndexedForm[]>>();
 /**
@@ -125,7 +130,13 @@ function formIndex(forms: Form[]): Map<string, IndexedForm[]> {
       const toks = tokenize(f.text.replace(/[’‘]/g, "'"));
       const first = toks[0]?.low ?? '';
       const words = [...new Set(toks.flatMap((t) => t.low.split('-')))];
-      const entry = { form: f, words, anchored: /^[\p{L}\p{M}\d]/u.test(f.text.replace(/[’‘]/g, "'")) };
+      const text = f.text.replace(/[’‘]/g, "'");
+      const entry: IndexedForm = { form: f, words, anchored: /^[\p{L}\p{M}\d]/u.test(text) };
+      // letters (and inner hyphens) only, and lower-casing keeps the length: safe to compare in place
+      if (/^[\p{L}]+(?:-[\p{L}]+)*$/u.test(text) && text.toLowerCase().length === text.length) {
+        entry.single = text;
+        entry.singleLow = text.toLowerCase();
+      }
       const list = idx.get(first);
       if (list) list.push(entry);
       else idx.set(first, [entry]);
@@ -186,6 +197,20 @@ export function scan(text: string, forms: Form[], transcript: boolean, tokens?: 
         continue;
       }
       // a form starting with a letter or digit can only start where its first word does: try there only
+      // one word: compared in place, no regular expression ("Kovac" at a word start, a boundary after)
+      if (entry.single !== undefined) {
+        const len = entry.single.length;
+        let lastEnd = -1;
+        for (const pos of starts) {
+          if (pos < lastEnd) continue;
+          const piece = text.slice(pos, pos + len);
+          if (ci ? piece.toLowerCase() !== entry.singleLow : piece !== entry.single) continue;
+          if (WORD_CHAR.test(text[pos + len] ?? '') || WORD_CHAR.test(text[pos - 1] ?? '')) continue;
+          hits.push({ start: pos, end: pos + len, form, surface: piece });
+          lastEnd = pos + len;
+        }
+        continue;
+      }
       const res = (entry.res ??= [undefined, undefined]);
       const re = (res[ci ? 1 : 0] ??= formRegex(form.text, ci, true));
       let lastEnd = -1;

@@ -43,9 +43,11 @@ function withParts(tokens: Token[]): Token[] {
  */
 export function fuzzyPass(dc: DocCtx, keys: PersonKey[]): void {
   const kx = keyIndex(keys);
+  const exact = new Set(dc.mentions.filter((m) => m.via === 'name' || m.via === 'alias' || m.via === 'title').map((m) => m.actorId));
   const round1 = fuzzyRound(dc, kx, new Set());
   const known = new Set(round1.filter((m) => m.score >= 0.7).map((m) => m.actorId));
-  fuzzyRound(dc, kx, known);
+  // a second round can only add something when the first linked someone not named exactly
+  if ([...known].some((id) => !exact.has(id))) fuzzyRound(dc, kx, known);
 }
 
 /** A known person's closeness to one token (the best over the person's surnames). */
@@ -69,11 +71,14 @@ interface KeyIndex {
   affiliation: Map<string, string | null>;
   /** key positions by a surname's folded first letter, sound code, or a string ≤ k deletions away */
   byInitial: Map<string, number[]>;
+  /** key positions by the first five letters of a surname */
+  byPrefix: Map<string, number[]>;
   bySound: Map<string, number[]>;
   byDeletion: Map<string, number[]>;
   /** the largest deletion count used for any surname */
   maxK: number;
-  cache: [Map<string, KeyMatch[]>, Map<string, KeyMatch[]>];
+  /** matches by word: [article, transcript] × [narrow, wide] */
+  cache: [Map<string, KeyMatch[]>, Map<string, KeyMatch[]>, Map<string, KeyMatch[]>, Map<string, KeyMatch[]>];
 }
 
 const keyIndexCache = new WeakMap<PersonKey[], KeyIndex>();
@@ -107,15 +112,17 @@ function keyIndex(keys: PersonKey[]): KeyIndex {
     firstNames: new Map(keys.map((k) => [k, new Set(k.firstNames.map(fold))])),
     affiliation: new Map(keys.map((k) => [k.actorId, k.affiliation])),
     byInitial: new Map(),
+    byPrefix: new Map(),
     bySound: new Map(),
     byDeletion: new Map(),
     maxK: 1,
-    cache: [new Map(), new Map()],
+    cache: [new Map(), new Map(), new Map(), new Map()],
   };
   keys.forEach((key, i) => {
     for (const sn of key.surnames) {
       const b = fold(sn);
       pushTo(kx!.byInitial, b[0] ?? '', i);
+      if (b.length >= 5) pushTo(kx!.byPrefix, b.slice(0, 5), i);
       for (const code of soundCodes(b)) pushTo(kx!.bySound, code, i);
       const k = editBudget(b);
       kx!.maxK = Math.max(kx!.maxK, k);
@@ -132,12 +139,14 @@ function keyIndex(keys: PersonKey[]): KeyIndex {
  * budget (then both reduce to a common string by that many deletions): the
  * other surnames are "none" by construction and never compared.
  */
-function matchesFor(kx: KeyIndex, low: string, transcript: boolean): KeyMatch[] {
-  const cache = kx.cache[transcript ? 1 : 0];
+function matchesFor(kx: KeyIndex, low: string, transcript: boolean, wide = true): KeyMatch[] {
+  const cache = kx.cache[(transcript ? 1 : 0) + (wide ? 2 : 0)];
   let found = cache.get(low);
   if (found) return found;
   const cand = new Set<number>();
-  for (const i of kx.byInitial.get(low[0] ?? '') ?? []) cand.add(i);
+  // only a "loose" match comes from the initial alone, and it needs a first name or title next to it (wide)
+  if (wide) for (const i of kx.byInitial.get(low[0] ?? '') ?? []) cand.add(i);
+  if (low.length >= 5) for (const i of kx.byPrefix.get(low.slice(0, 5)) ?? []) cand.add(i);
   for (const code of soundCodes(low)) for (const i of kx.bySound.get(code) ?? []) cand.add(i);
   for (const d of deletions(low, kx.maxK)) for (const i of kx.byDeletion.get(d) ?? []) cand.add(i);
   found = [];
@@ -181,10 +190,11 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
       const exactOnly = lowStart && !verbAfter && kx.surnames.has(t.low);
       const capLike = isCap(t.text) || verbAfter || exactOnly;
       if (!candidateToken(t, sc, dc.transcript, allFirst, capLike)) continue;
-      const matches = matchesFor(kx, t.low, dc.transcript);
-      if (!matches.length) continue;
       const prev = i > 0 ? toks[i - 1] : null;
       const prevAdjacent = prev && /^\s+$/.test(sc.text.slice(prev.end, t.start)) && !isOccupied(sc, prev.start, prev.end) ? prev : null;
+      const wide = (!!prevAdjacent && allFirst.has(prevAdjacent.low)) || sc.titleHits.length > 0;
+      const matches = matchesFor(kx, t.low, dc.transcript, wide);
+      if (!matches.length) continue;
       const common = isCommonWord(t.text);
       let best: { key: PersonKey; rank: number; dist: number; withFirst: boolean } | null = null;
       let tie = false;
@@ -241,7 +251,7 @@ function splitSurnames(dc: DocCtx, sc: SentCtx, toks: Token[], kx: KeyIndex): Me
     if (joined.length < 5) continue;
     const prev = i > 0 && adjacent(toks[i - 1], a) && !isOccupied(sc, toks[i - 1].start, toks[i - 1].end) ? toks[i - 1] : null;
     const ok: { key: PersonKey; withFirst: boolean }[] = [];
-    for (const { key, c } of matchesFor(kx, joined, true)) {
+    for (const { key, c } of matchesFor(kx, joined, true, false)) {
       if (c !== 'strong') continue;
       const withFirst = !!prev && kx.firstNames.get(key)!.has(prev.low);
       const titleNear = sc.titleHits.some((h) => h.form.actorId === key.actorId && (Math.abs(h.end - a.start) <= 2 || Math.abs(b.end - h.start) <= 2));

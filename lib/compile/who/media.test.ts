@@ -42,12 +42,14 @@ describe('hosts, anchors and reporters', () => {
         'Mia Lund joins us from Brussels.',
         "I'm Tom Berg in London.",
         'Eva Stone reporting from Kyiv.',
+        'Lavrov will be joined by Ivan Petrovsky, an aide.',
+        'Joining us now from Kyiv is Nina Holm.',
         'Ola Nord, BBC News, Kyiv.',
       ],
       { kind: 'transcript' },
     );
     const found = findMediaPeople(makeDocCtx(doc), new Set(['bbc news']));
-    expect(found.map((p) => p.name).sort()).toEqual(['Eva Stone', 'Jane Roe', 'John Doe', 'Mia Lund', 'Ola Nord', 'Tom Berg']);
+    expect(found.map((p) => p.name).sort()).toEqual(['Eva Stone', 'Jane Roe', 'John Doe', 'Mia Lund', 'Nina Holm', 'Ola Nord', 'Tom Berg']);
     expect(found.find((p) => p.name === 'Tom Berg')?.role).toBe('host');
   });
 

@@ -9,7 +9,7 @@
 import type { MediaMention } from '../types';
 import type { DocCtx } from './context';
 import { isOccupied } from './context';
-import { HONORIFICS, ROLE_WORDS, fold, isCommonWord, tokenize } from './text';
+import { HONORIFICS, ROLE_WORDS, fold, isCommonWord, isFirstNameWord, tokenize } from './text';
 
 export type MediaRole = MediaMention['role'];
 
@@ -41,7 +41,7 @@ export interface MediaRule {
 
 export const MEDIA_RULES: MediaRule[] = [
   { id: 'joins-us', pattern: new RegExp(String.raw`${NAME}\s+(?:now\s+)?joins\s+(?:us|me)\b`, 'gu'), role: 'reporter', example: 'Fred Pleitgen joins us from Moscow.' },
-  { id: 'joined-by', pattern: new RegExp(String.raw`\b(?:joined|joining us)\s+(?:now\s+)?(?:by|is)\s+(?:(?:our|my)\s+(?:[\p{Ll}-]+\s+){0,4})?${NAME}`, 'gu'), role: 'reporter', example: "We're joined by our correspondent Nick Walsh." },
+  { id: 'joined-by', pattern: new RegExp(String.raw`\b(?:[Ww]e(?:'re|’re|\s+are)|I(?:'m|’m|\s+am))\s+(?:now\s+)?joined\s+(?:now\s+)?by\s+(?:(?:our|my)\s+(?:[\p{Ll}-]+\s+){0,4})?${NAME}|\b[Jj]oining\s+(?:us|me)\s+(?:now\s+)?(?:from\s+\p{Lu}[\p{L}-]*\s+)?(?:is\s+)?(?:(?:our|my)\s+(?:[\p{Ll}-]+\s+){0,4})?${NAME}`, 'gu'), role: 'reporter', example: "We're joined by our correspondent Nick Walsh." },
   { id: 'reporting-from', pattern: new RegExp(String.raw`${NAME},?\s+(?:is\s+)?reporting\s+(?:from|live|for)\b`, 'gu'), role: 'reporter', example: 'Anna Holligan reporting from The Hague.' },
   { id: 'reports-from', pattern: new RegExp(String.raw`${NAME}\s+(?:now\s+)?reports\s+(?:from|on)\b`, 'gu'), role: 'reporter', example: 'Steve Rosenberg reports from Moscow.' },
   { id: 'im-name', pattern: new RegExp(String.raw`\bI(?:'m|’m|\s+am)\s+${NAME}(?=\s*(?:,|\.|$|\s+(?:in|at|for|and|with|reporting)\b))`, 'gu'), role: 'host', example: "I'm Rosemary Church in Atlanta." },
@@ -62,14 +62,21 @@ export function labelPerson(label: string): { name: string; role: MediaRole } | 
 }
 
 /** The media people a document names (labels, cues, bylines). */
+/** words that every media rule needs one of */
+const CUES = /\b(?:join(?:s|ed|ing)|report(?:s|ing)|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|anchor|host|presenter|editor)\b/i;
+
+const outletWordsCache = new WeakMap<Set<string>, Set<string>>();
+
 export function findMediaPeople(dc: DocCtx, outlets: Set<string>): MediaPerson[] {
   const out: MediaPerson[] = [];
+  let outletWords = outletWordsCache.get(outlets);
+  if (!outletWords) outletWordsCache.set(outlets, (outletWords = new Set([...outlets].map((o) => o.split(/\s+/).pop()!))));
   const add = (name: string, role: MediaRole) => {
-    let clean = name.replace(/['’]s$/, '').trim();
+    let clean = name.trim().replace(/[.,]+$/, '').replace(/['’]s$/, '');
     // a capitalised ordinary word or outlet before the name ("Tonight Mia Lund joins us")
     while (clean.split(/\s+/).length > 2) {
       const [first, ...rest] = clean.split(/\s+/);
-      if (!isCommonWord(first) && !outlets.has(fold(first))) break;
+      if ((!isCommonWord(first) || isFirstNameWord(first)) && !outlets.has(fold(first))) break;
       clean = rest.join(' ');
     }
     const words = tokenize(clean).map((t) => t.low);
@@ -94,13 +101,18 @@ export function findMediaPeople(dc: DocCtx, outlets: Set<string>): MediaPerson[]
     // a sign-off: "Jane Roe, BBC News, Kyiv."
     const sign = new RegExp(String.raw`^\s*${NAME},\s+([^,.]+)(?:,\s*[^,.]+)?\.?\s*$`, 'u').exec(sc.text);
     if (sign && outlets.has(fold(sign[2].trim()))) add(sign[1], 'reporter');
+    // the rules only where one of their cue words is (most sentences have none)
+    if (CUES.test(sc.text))
     for (const rule of MEDIA_RULES)
       for (const m of sc.text.matchAll(rule.pattern)) {
-        const name = m[m.length - 1];
+        // the name is the last group that matched (a rule may have alternatives)
+        const name = m.slice(1).filter((g) => g !== undefined).pop();
+        if (!name) continue;
         const role = rule.role === 'from-role' ? hostish(m[1]) : rule.role;
         add(name, role);
       }
-    // "CNN's Jane Roe", "Jane Roe of the BBC" with an outlet from the lexicon
+    // "CNN's Jane Roe" with an outlet from the lexicon (only where a word of an outlet is)
+    if (sc.tokens.some((t) => outletWords.has(t.low)))
     for (const m of sc.text.matchAll(new RegExp(String.raw`([\p{Lu}][\p{L}\p{M}.&]*(?:\s+[\p{Lu}][\p{L}\p{M}.&]*){0,3})['’]s\s+${NAME}`, 'gu')))
       if (outlets.has(fold(m[1]))) add(m[2], 'reporter');
   }

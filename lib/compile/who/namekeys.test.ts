@@ -30,5 +30,8 @@ describe('name keys', () => {
     expect(firstNamesAgree('Ana', 'ana')).toBe(true);
     expect(firstNamesAgree('A.', 'Ana')).toBe(true);
     expect(firstNamesAgree('Ana', 'Ivo')).toBe(false);
+    expect(firstNamesAgree('Sergei', 'Sergey')).toBe(true);
+    expect(firstNamesAgree('Dmitri', 'Dmitry')).toBe(true);
+    expect(firstNamesAgree('Mark', 'Mary')).toBe(false);
   });
 });

@@ -73,10 +73,17 @@ export class SurnameIndex<T> {
   }
 }
 
-/** The first names of two forms agree: equal, or one an initial of the other ("A. Kovac"). */
+/**
+ * The first names of two forms agree: equal, one an initial of the other
+ * ("A. Kovac"), or one transliteration of the other ("Sergei"/"Sergey",
+ * "Dmitri"/"Dmitry": same initial, five letters or more, one letter apart).
+ */
 export function firstNamesAgree(a: string, b: string): boolean {
   const x = fold(a).replace(/\.$/, '');
   const y = fold(b).replace(/\.$/, '');
   if (x === y) return true;
-  return (x.length === 1 || y.length === 1) && x[0] === y[0];
+  if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return true;
+  const sx = skeleton(x);
+  const sy = skeleton(y);
+  return sx[0] === sy[0] && Math.min(sx.length, sy.length) >= 5 && distance(sx, sy) <= 1;
 }

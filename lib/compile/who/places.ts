@@ -72,7 +72,7 @@ export function unknownPlaces(dc: DocCtx): PlaceMention[] {
         let hit: { n: number; label: string; country: string } | null = null;
         for (let n = words.length; n >= 1 && !hit; n--) {
           const c = resolveCity(words.slice(0, n).join(' '), countries());
-          if (c) hit = { n, label: cityLabel(c.name, c.country, countries()), country: c.country };
+          if (c) hit = { n, label: cityLabel(c.name, c.country), country: c.country };
         }
         if (hit) {
           const text = words.slice(0, hit.n).join(' ');
@@ -97,14 +97,14 @@ export function unknownPlaces(dc: DocCtx): PlaceMention[] {
       if (isOccupied(sc, start, end)) continue;
       const c = resolveCity(m[1], new Set([code]));
       if (!c || c.country !== code) continue;
-      emit(sc, start, end, cityLabel(c.name, c.country, new Set([code])), 'city', code, 'gazetteer');
+      emit(sc, start, end, cityLabel(c.name, c.country), 'city', code, 'gazetteer');
     }
   }
   return out;
 }
 
 /** A city's label: its name, with the country when a larger city elsewhere has the same name ("Alexandria, United States"). */
-function cityLabel(name: string, country: string, _docCountries: Set<string>): string {
+function cityLabel(name: string, country: string): string {
   const largest = resolveCity(name);
   if (!largest || largest.country === country) return name;
   return `${name}, ${countryName(country) ?? country}`;
