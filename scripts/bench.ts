@@ -42,6 +42,8 @@ interface Measure {
   serialiseMs: number;
   stages: Record<string, number>;
   stagesCpu: Record<string, number>;
+  /** peak RSS (MB) reached by the end of each stage */
+  stagesRss: Record<string, number>;
   peakRssMb: number;
   events: number;
   actors: number;
@@ -118,7 +120,8 @@ function printMeasure(m: Measure, info: CorpusInfo): void {
   console.log(`  [${m.mode}] total ${s(total)} = load ${s(m.loadMs)} + compile ${s(m.compileMs)} (cpu ${s(m.cpuMs ?? 0)}) + serialise ${s(m.serialiseMs)}`);
   console.log(`    floor (read files + Intl.Segmenter sentences) ${s(m.floorMs)} → ${(total / m.floorMs).toFixed(0)}× floor`);
   console.log(`    stages, wall ms/document (cpu ms/document, all threads): ${stages.join(' · ')}`);
-  console.log(`    ${fmtInt(Math.round(m.words / (total / 1000)))} words/s · peak RSS ${fmtInt(m.peakRssMb)} MB`);
+  const rss = order.filter((k) => m.stagesRss?.[k] !== undefined).map((k) => `${k} ${fmtInt(m.stagesRss[k])}`);
+  console.log(`    ${fmtInt(Math.round(m.words / (total / 1000)))} words/s · peak RSS ${fmtInt(m.peakRssMb)} MB (peak by the end of: ${rss.join(' · ')})`);
   console.log(
     `    output: ${fmtInt(m.events)} events, ${fmtInt(m.edges)} edges, ${fmtInt(m.actors)} actors: ${fmtInt(m.known)} from actors.yaml, ${fmtInt(m.discovered)} discovered (pool not in actors.yaml: ${fmtInt(toDiscover)}; ${(m.discovered / Math.max(1, toDiscover)).toFixed(2)}×) · dataset ${m.hash}`,
   );
@@ -182,6 +185,7 @@ async function measureChild(dir: string, mode: string, incremental: boolean): Pr
 
   const stages: Record<string, number> = {};
   const stagesCpu: Record<string, number> = {};
+  const stagesRss: Record<string, number> = {};
   const t0 = performance.now();
   const inputs = load(dir, dir);
   const t1 = performance.now();
@@ -190,13 +194,13 @@ async function measureChild(dir: string, mode: string, incremental: boolean): Pr
   let result;
   let inc: Measure['incremental'];
   if (mode === 'serial') {
-    result = compile(inputs, { timings: stages, cpu: stagesCpu });
+    result = compile(inputs, { timings: stages, cpu: stagesCpu, peakRss: stagesRss });
     cpu = process.cpuUsage(c1);
   } else {
     const { compileProject } = await import('../lib/compile/parallel/project');
     const cacheDir = join(dir, '.cache');
     rmSync(cacheDir, { recursive: true, force: true });
-    result = await compileProject(inputs, { timings: stages, cpu: stagesCpu, cacheDir });
+    result = await compileProject(inputs, { timings: stages, cpu: stagesCpu, peakRss: stagesRss, cacheDir });
     cpu = process.cpuUsage(c1);
     if (incremental) {
       // edit one document (a sentence added at its end) and compile again with the warm cache
@@ -225,6 +229,7 @@ async function measureChild(dir: string, mode: string, incremental: boolean): Pr
     serialiseMs: t3 - t2,
     stages,
     stagesCpu,
+    stagesRss,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     events: ds.events.length,
     actors: ds.actors.length,
@@ -232,5 +237,6 @@ async function measureChild(dir: string, mode: string, incremental: boolean): Pr
     known: ds.actors.filter((a) => !a.discovered && a.kind === 'person').length,
     edges: ds.edges.length,
     hash: hashOf(json),
+    incremental: inc,
   };
 }

@@ -20,6 +20,8 @@ export interface CompileOptions {
   timings?: StageTimings;
   /** filled with CPU milliseconds per stage (all threads of the process) */
   cpu?: StageTimings;
+  /** filled with the process's peak RSS (MB) by the end of each stage */
+  peakRss?: StageTimings;
 }
 
 /** Milliseconds spent per stage; per-document stages summed over documents. */
@@ -61,7 +63,7 @@ export function docEvents(p: PreparedDoc, input: EventsInput, actorById: Map<str
 }
 
 export function compile(inputs: CompileInputs, opts: CompileOptions = {}): CompileResult {
-  const clock = stageClock(opts.timings, opts.cpu);
+  const clock = stageClock(opts.timings, opts.cpu, opts.peakRss);
   const prepared = [...inputs.documents].sort(byId).map(prepareDoc);
   clock('prepare');
   const docs = prepared.map((p) => p.doc);
@@ -127,8 +129,8 @@ export function finishCompile(
 }
 
 /** Calls to clock(stage) add the time since the previous call to timings[stage]. */
-export function stageClock(timings: StageTimings | undefined, cpu?: StageTimings): (stage: StageName) => void {
-  if (!timings && !cpu) return () => {};
+export function stageClock(timings: StageTimings | undefined, cpu?: StageTimings, peakRss?: StageTimings): (stage: StageName) => void {
+  if (!timings && !cpu && !peakRss) return () => {};
   let t = performance.now();
   let c = cpu ? process.cpuUsage() : null;
   return (stage) => {
@@ -140,6 +142,7 @@ export function stageClock(timings: StageTimings | undefined, cpu?: StageTimings
       cpu[stage] = (cpu[stage] ?? 0) + (d.user + d.system) / 1000;
       c = process.cpuUsage();
     }
+    if (peakRss) peakRss[stage] = Math.round(process.resourceUsage().maxRSS / 1024);
   };
 }
 

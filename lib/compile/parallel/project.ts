@@ -24,11 +24,12 @@ export interface ProjectOptions {
   minDocs?: number;
   timings?: StageTimings;
   cpu?: StageTimings;
+  peakRss?: StageTimings;
 }
 
 export async function compileProject(inputs: CompileInputs, opts: ProjectOptions = {}): Promise<CompileResult> {
   const root = opts.root ?? process.cwd();
-  const clock = stageClock(opts.timings, opts.cpu);
+  const clock = stageClock(opts.timings, opts.cpu, opts.peakRss);
   const cache = opts.cacheDir === null ? null : new DiskCache(opts.cacheDir ?? join(root, '.parley', 'cache'), compilerVersion(codeRoot()));
   const placesKey = sha(JSON.stringify(inputs.places));
   clock('cache');
@@ -36,15 +37,31 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
   const sources = [...inputs.documents].sort(byId);
   const docKeys = sources.map((d) => sha('doc', JSON.stringify(d)));
   let pool: WorkerPool | null = null;
+  let noWorkers = false;
   const getPool = (work: number): WorkerPool | null => {
     const n = opts.workers ?? poolSize();
-    if (n < 1 || work === 0 || work < (opts.minDocs ?? 64)) return null;
+    if (noWorkers || n < 1 || work === 0 || work < (opts.minDocs ?? 64)) return null;
     pool ??= new WorkerPool(codeRoot(), n);
     return pool;
   };
-  const started = async (p: WorkerPool | null) => {
-    if (p) await p.started();
-    clock('workers');
+  const closePool = async () => {
+    const p = pool as WorkerPool | null;
+    pool = null;
+    if (p) await p.close();
+  };
+  /** the pool once its workers are up; null (work in this thread) when they cannot start */
+  const started = async (p: WorkerPool | null): Promise<WorkerPool | null> => {
+    try {
+      if (p) await p.started();
+      return p;
+    } catch {
+      noWorkers = true;
+      pool = null;
+      await p?.close().catch(() => {});
+      return null;
+    } finally {
+      clock('workers');
+    }
   };
 
   try {
@@ -52,13 +69,15 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const prepared: (PreparedDoc | undefined)[] = sources.map((_, i) => cache?.get<PreparedDoc>('prepare', docKeys[i]));
     clock('cache');
     const todo = sources.map((d, i) => (prepared[i] ? -1 : i)).filter((i) => i >= 0);
-    const prepPool = getPool(todo.length);
-    await started(prepPool);
+    const prepPool = await started(getPool(todo.length));
     const made = await runStage(prepPool, 'prepare', todo.map((i) => sources[i]), (d: SourceDoc) => prepareDoc(d));
     todo.forEach((i, k) => (prepared[i] = made[k]));
     clock('prepare');
     if (cache) todo.forEach((i) => cache.set('prepare', docKeys[i], prepared[i]));
     clock('cache');
+    // idle workers would hold their memory (each loads the NLP libraries) through the who stage, the
+    // compile's biggest heap: closed now, started again for the events if there are enough to do
+    await closePool();
 
     // ---- who: across documents, on this thread ----
     const docs = prepared.map((p) => p!.doc);
@@ -77,8 +96,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const events: (DocEvent[] | undefined)[] = evKeys.map((k) => cache?.get<DocEvent[]>('events', k));
     clock('cache');
     const evTodo = events.map((e, i) => (e ? -1 : i)).filter((i) => i >= 0);
-    const evPool = getPool(evTodo.length);
-    await started(evPool);
+    const evPool = await started(getPool(evTodo.length));
     if (evPool) await evPool.broadcast({ kind: 'context', actors: who.actors, places: inputs.places });
     const evMade = await runStage(
       evPool,
@@ -93,11 +111,12 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
 
     cache?.prune();
     clock('cache');
+    await closePool();
     const all: DocEvent[] = [];
     for (const e of events) all.push(...e!);
     return finishCompile(inputs, docs, who, actorById as Map<string, ActorInfo>, all, clock);
   } finally {
-    if (pool) await (pool as WorkerPool).close();
+    await closePool();
   }
 }
 
