@@ -13,7 +13,7 @@ import { useDataset } from '@/lib/use-dataset';
 import { useUrlState } from '@/lib/ui/use-url-state';
 import { dayMs, initialWindowOf, timelineModel, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
 import { networkModel, networkView } from '@/lib/adapters/network';
-import { actorsOfEvent, eventsOfActor, indexDataset } from '@/lib/ui/selection';
+import { actorsOfEvent, eventsOfActor, indexDataset, type DatasetIndex } from '@/lib/ui/selection';
 import { affiliationColors } from '@/lib/ui/theme';
 import type { DataIndex } from '@/lib/schema';
 import { loadEvent } from '@/lib/data/client';
@@ -28,30 +28,13 @@ import { NetworkLegend } from './legend/NetworkLegend';
 import { EventsTable } from './table/EventsTable';
 import { ActorsTable } from './table/ActorsTable';
 import { DetailPanel } from './detail/DetailPanel';
-<<<<<<< HEAD
 import { ShareBar } from './export/ShareBar';
 import { NetworkMore } from './network/NetworkMore';
-
-/** Actors the network shows at first, and how many more each "show more" adds. */
-const NETWORK_STEP = 150;
-
-/** Built once per index, whatever React does with memos across navigations. */
-function once<T>(cache: WeakMap<DataIndex, T>, d: DataIndex, build: (d: DataIndex) => T): T {
-  let v = cache.get(d);
-  if (v === undefined) {
-    v = build(d);
-    cache.set(d, v);
-  }
-  return v;
-}
-const indexes = new WeakMap<DataIndex, ReturnType<typeof indexDataset>>();
-const timelineModels = new WeakMap<DataIndex, ReturnType<typeof timelineModel>>();
-const networkModels = new WeakMap<DataIndex, ReturnType<typeof networkModel>>();
-=======
-import { applyFilters, isFiltering } from '@/lib/filters';
-import { sliceByTime, sliceWindow } from '@/lib/ui/slice';
-import { formatShortDate } from '@/lib/format';
+import { applyFilters, isFiltering, type Filters } from '@/lib/filters';
+import { sliceWindow } from '@/lib/ui/slice';
+import { formatShortDate, overlapsWindow } from '@/lib/format';
 import { TYPE_STYLE } from '@/lib/ui/theme';
+import { AGG_PREFIX } from '@/lib/adapters/timeline';
 import { FilterPanel } from './filters/FilterPanel';
 import { SliceControl } from './filters/SliceControl';
 import { SearchBox } from './search/SearchBox';
@@ -60,7 +43,27 @@ import { Announcer } from './a11y/Announcer';
 import { PaneTabs } from './a11y/PaneTabs';
 import { EdgePanel } from './edge/EdgePanel';
 import { Permalink } from './pages/Permalink';
->>>>>>> readers
+
+/** Actors the network shows at first, and how many more each "show more" adds. */
+const NETWORK_STEP = 150;
+/** The most events the timeline's keyboard list offers (the timeline itself may draw counts). */
+const MAX_TIMELINE_KEYS = 300;
+
+/**
+ * Built once per key (the index, or the filtered events array), whatever React
+ * does with memos across navigations: a selection change never rebuilds a model.
+ */
+function once<K extends object, T>(cache: WeakMap<K, T>, key: K, build: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = build();
+    cache.set(key, v);
+  }
+  return v;
+}
+const indexes = new WeakMap<DataIndex, DatasetIndex>();
+const timelineModels = new WeakMap<object, ReturnType<typeof timelineModel>>();
+const networkModels = new WeakMap<object, ReturnType<typeof networkModel>>();
 
 const Loading = ({ what }: { what: string }) => (
   <div className="flex h-full items-center justify-center text-sm text-slate-600">Loading {what}…</div>
@@ -95,20 +98,24 @@ export function Explorer() {
 }
 
 function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; setUrl: SetUrlState }) {
-  const index = useMemo(() => once(indexes, dataset, indexDataset), [dataset]);
+  const index = useMemo(() => once(indexes, dataset, () => indexDataset(dataset)), [dataset]);
   const [visible, setVisible] = useState<DayWindow | null>(null);
   const cy = useRef<import('cytoscape').Core | null>(null);
+  const onCy = useCallback((c: import('cytoscape').Core | null) => {
+    cy.current = c;
+  }, []);
   const [networkLimit, setNetworkLimit] = useState(NETWORK_STEP);
 
-  // the reader's filters apply to the timeline, the network and the tables alike
-  const filtered = useMemo(() => applyFilters(dataset, url.filters), [dataset, url.filters]);
-  const shown = useMemo<Dataset>(() => ({ ...dataset, ...filtered }), [dataset, filtered]);
+  // the reader's filters apply to the timeline, the network and the tables alike; the URL is parsed
+  // anew on every change, so the filters are keyed by value (a selection change keeps the same arrays)
+  const filtersKey = JSON.stringify(url.filters);
+  const filters = useMemo(() => JSON.parse(filtersKey) as Filters, [filtersKey]);
+  const filtered = useMemo(() => applyFilters(dataset, filters), [dataset, filters]);
+  const data = useMemo<DataIndex>(() => ({ ...dataset, ...filtered }), [dataset, filtered]);
   const selection = useMemo(() => ({ event: url.event, actor: url.actor }), [url.event, url.actor]);
-<<<<<<< HEAD
-  const tlModel = useMemo(() => once(timelineModels, dataset, (d) => timelineModel(d.events)), [dataset]);
-=======
-  const timeline = useMemo(() => toTimelineItems(shown, selection), [shown, selection]);
->>>>>>> readers
+  // the models depend on the filtered data only (with no filter: the index's own arrays, built once)
+  const tlModel = useMemo(() => once(timelineModels, filtered.events, () => timelineModel(filtered.events)), [filtered]);
+  const netModel = useMemo(() => once(networkModels, filtered.events, () => networkModel(filtered)), [filtered]);
   // where the timeline opens when the URL has no window: around the selected event, else the busiest stretch
   const [initial] = useState(() => {
     const selected = url.event ? index.events.get(url.event) : undefined;
@@ -116,19 +123,18 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     return item ? windowAround(item) : initialWindowOf(tlModel);
   });
   const urlWindow = useMemo(() => (url.from && url.to ? { from: url.from, to: url.to } : null), [url.from, url.to]);
-<<<<<<< HEAD
   // the window the timeline shows: what it last reported, else the URL's, else where it opened
-  const shown = visible ?? urlWindow ?? (initial ? { from: initial.start, to: initial.end } : null);
-  const shownFrom = shown?.from ?? null;
-  const shownTo = shown?.to ?? null;
+  const win = visible ?? urlWindow ?? (initial ? { from: initial.start, to: initial.end } : null);
+  const winFrom = win?.from ?? null;
+  const winTo = win?.to ?? null;
   const timelineItems = useMemo(
-    () => timelineView(tlModel, shownFrom && shownTo ? { start: dayMs(shownFrom), end: dayMs(shownTo) + 86400000 } : null, selection),
-    [tlModel, shownFrom, shownTo, selection],
+    () => timelineView(tlModel, winFrom && winTo ? { start: dayMs(winFrom), end: dayMs(winTo) + 86400000 } : null, selection),
+    [tlModel, winFrom, winTo, selection],
   );
-  const followWindow = url.follow ? (urlWindow ?? visible) : null;
-  const followFrom = followWindow?.from ?? null;
-  const followTo = followWindow?.to ?? null;
-  const netModel = useMemo(() => once(networkModels, dataset, networkModel), [dataset]);
+  // the time-sliced network: in the window / up to its end / everything (positions come from the whole data)
+  const sliceW = url.slice === 'all' ? null : (urlWindow ?? visible);
+  const sliceFrom = sliceW?.from ?? null;
+  const sliceTo = sliceW?.to ?? null;
   // the selection is always drawn, whatever the limit
   const include = useMemo(() => {
     const e = url.event ? index.events.get(url.event) : undefined;
@@ -136,22 +142,14 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   }, [index, url.event, url.actor]);
   const includeKey = include.join('|');
   const elements = useMemo(
-    () => networkView(netModel, followFrom || followTo ? { from: followFrom, to: followTo } : null, { limit: networkLimit, include: includeKey ? includeKey.split('|') : [] }),
-    [netModel, followFrom, followTo, networkLimit, includeKey],
+    () =>
+      networkView(netModel, sliceWindow(url.slice, sliceFrom && sliceTo ? { from: sliceFrom, to: sliceTo } : null), {
+        limit: networkLimit,
+        include: includeKey ? includeKey.split('|') : [],
+      }),
+    [netModel, url.slice, sliceFrom, sliceTo, networkLimit, includeKey],
   );
   const positions = dataset.positions;
-=======
-  // the time-sliced network: in the window / up to its end / everything (positions come from the whole data)
-  const sliceW = url.slice === 'all' ? null : (urlWindow ?? visible);
-  const sliceFrom = sliceW?.from ?? null;
-  const sliceTo = sliceW?.to ?? null;
-  const elements = useMemo(() => {
-    const w = sliceFrom && sliceTo ? { from: sliceFrom, to: sliceTo } : null;
-    const sliced = sliceByTime(filtered, url.slice, w);
-    return toCytoscapeElements({ ...dataset, ...sliced }, sliceWindow(url.slice, w));
-  }, [dataset, filtered, url.slice, sliceFrom, sliceTo]);
-  const positions = useMemo(() => computeLayout(toCytoscapeElements(dataset)), [dataset]);
->>>>>>> readers
   const affiliations = useMemo(() => [...affiliationColors(dataset.actors.map((a) => a.affiliation)).entries()], [dataset]);
 
   const event = url.event ? index.events.get(url.event) ?? null : null;
@@ -171,35 +169,39 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     return null;
   }, [event, url.actor, elements]);
 
-<<<<<<< HEAD
+  // on a phone (one pane at a time) a selection shows its details
   const selectEvent = useCallback(
     (id: string | null) => {
       // start fetching the quotes now, while the page renders the selection
       const e = id ? index.events.get(id) : undefined;
       if (e) loadEvent(e).catch(() => undefined);
-      setUrl({ event: id, doc: null });
+      setUrl({ event: id, doc: null, edge: null, ...detailsOnPhone(id) });
     },
     [setUrl, index],
   );
-  const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null }), [setUrl]);
-=======
-  // on a phone (one pane at a time) a selection shows its details
-  const selectEvent = useCallback((id: string | null) => setUrl({ event: id, doc: null, edge: null, ...detailsOnPhone(id) }), [setUrl]);
   const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null, edge: null, ...detailsOnPhone(id) }), [setUrl]);
+  const selectEdge = useCallback((id: string) => setUrl({ edge: id, event: null, doc: null, pane: 'details' }), [setUrl]);
   const edge = useMemo(() => {
     if (!url.edge) return null;
     const [kind, source, target] = url.edge.split(':');
     return dataset.edges.find((e) => e.kind === kind && e.source === source && e.target === target) ?? null;
   }, [dataset, url.edge]);
   const searchSource = useCallback(() => ({ actors: dataset.actors, events: dataset.events }), [dataset]);
-  const timelineKeys = useMemo(
-    () =>
-      timeline.items.map((i) => {
-        const e = index.events.get(i.id)!;
-        return { id: i.id, label: e.title, sub: `${TYPE_STYLE[e.type].label} · ${formatShortDate(e.date)}${e.status !== 'happened' ? ` · ${e.status}` : ''}`, glyph: TYPE_STYLE[e.type].glyph, color: TYPE_STYLE[e.type].color };
-      }),
-    [timeline.items, index],
-  );
+  // the timeline's keyboard list: the events it draws; where it draws counts instead, the
+  // filtered events in the shown window (at most MAX_TIMELINE_KEYS)
+  const timelineKeys = useMemo(() => {
+    const binned = timelineItems.some((i) => i.id.startsWith(AGG_PREFIX));
+    const events = binned
+      ? filtered.events.filter((e) => e.date && overlapsWindow(e.date, winFrom, winTo)).slice(0, MAX_TIMELINE_KEYS)
+      : timelineItems.map((i) => index.events.get(i.id)).filter((e) => !!e);
+    return events.map((e) => ({
+      id: e.id,
+      label: e.title,
+      sub: `${TYPE_STYLE[e.type].label} · ${formatShortDate(e.date)}${e.status !== 'happened' ? ` · ${e.status}` : ''}`,
+      glyph: TYPE_STYLE[e.type].glyph,
+      color: TYPE_STYLE[e.type].color,
+    }));
+  }, [timelineItems, filtered, winFrom, winTo, index]);
   const nodeKeys = useMemo(
     () =>
       elements.nodes
@@ -222,10 +224,9 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
       ? `Selected ${actor.name}: ${actorEvents.length} ${actorEvents.length === 1 ? 'event' : 'events'}.`
       : edge
         ? `Opened the link ${url.edge?.replace(/:/g, ' ')}: ${edge.eventIds.length} events.`
-        : isFiltering(url.filters)
+        : isFiltering(filters)
           ? `Filters leave ${filtered.events.length} of ${dataset.events.length} events.`
           : '';
->>>>>>> readers
   const onRange = useCallback(
     (w: DayWindow, byUser: boolean) => {
       setVisible(w);
@@ -282,31 +283,27 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
 
   return (
     <div className="flex flex-col lg:h-dvh">
-<<<<<<< HEAD
-      <Header dataset={dataset} view={url.view} follow={url.follow} onView={(v) => setUrl({ view: v })} onFollow={(f) => setUrl({ follow: f }, 'replace')}>
-        <ShareBar dataset={dataset} url={url} cy={cy} positions={positions} />
-      </Header>
-=======
       <Header
         dataset={dataset}
         view={url.view}
         onView={(v) => setUrl({ view: v })}
         search={<SearchBox source={searchSource} onPick={(h) => (h.kind === 'actor' ? selectActor(h.ref) : setUrl({ event: h.ref, doc: null, edge: null, pane: 'details' }))} />}
-      />
+      >
+        <ShareBar dataset={data} url={url} cy={cy} positions={positions} />
+      </Header>
       <FilterPanel dataset={dataset} filters={url.filters} onChange={(f) => setUrl({ filters: f })} />
       <Announcer message={announcement} />
       {url.view === 'charts' && <PaneTabs pane={url.pane} onPane={(p) => setUrl({ pane: p }, 'replace')} hasDetail={!!(url.event || url.actor || url.doc || url.edge)} />}
->>>>>>> readers
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_380px]">
         {url.view === 'table' ? (
           <main className="min-h-0 space-y-6 overflow-y-auto p-3" data-testid="table-view">
             <section aria-labelledby="events-h">
-              <h2 id="events-h" className="mb-1 font-semibold">Events ({shown.events.length}{shown.events.length !== dataset.events.length ? ` of ${dataset.events.length}` : ''})</h2>
-              <EventsTable events={shown.events} index={index} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />
+              <h2 id="events-h" className="mb-1 font-semibold">Events ({data.events.length}{data.events.length !== dataset.events.length ? ` of ${dataset.events.length}` : ''})</h2>
+              <EventsTable events={data.events} index={index} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />
             </section>
             <section aria-labelledby="actors-h">
-              <h2 id="actors-h" className="mb-1 font-semibold">Actors ({shown.actors.length}{shown.actors.length !== dataset.actors.length ? ` of ${dataset.actors.length}` : ''})</h2>
-              <ActorsTable actors={shown.actors} selectedId={url.actor} onSelect={selectActor} />
+              <h2 id="actors-h" className="mb-1 font-semibold">Actors ({data.actors.length}{data.actors.length !== dataset.actors.length ? ` of ${dataset.actors.length}` : ''})</h2>
+              <ActorsTable actors={data.actors} selectedId={url.actor} onSelect={selectActor} />
             </section>
           </main>
         ) : (
@@ -320,19 +317,15 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
                 <h2 className="text-sm font-semibold">Timeline</h2>
                 <TypeLegend />
                 <div className="w-full">
-                  <OverviewStrip events={shown.events} window={urlWindow ?? visible} onWindow={(w) => setUrl({ from: w.from, to: w.to }, 'replace')} />
+                  <OverviewStrip events={data.events} window={urlWindow ?? visible} onWindow={(w) => setUrl({ from: w.from, to: w.to }, 'replace')} />
                 </div>
               </div>
               <div className="relative h-[280px] min-h-0 sm:h-auto" role="region" aria-label="Timeline of events (the table view lists the same events)" data-testid="timeline">
                 {tlModel.entries.length === 0 && (
                   <p className="absolute inset-0 z-10 flex items-center justify-center text-sm text-slate-600">No dated events yet.</p>
                 )}
-<<<<<<< HEAD
-                <Timeline items={timelineItems} selectedId={url.event} window={urlWindow} initial={initial} onSelect={selectEvent} onRangeChange={onRange} />
-=======
                 <KeyboardList label="Timeline events" items={timelineKeys} selectedId={url.event} onSelect={selectEvent} testId="timeline-keys" />
-                <Timeline items={timeline.items} selectedId={url.event} window={urlWindow} initial={initial} onSelect={selectEvent} onRangeChange={onRange} />
->>>>>>> readers
+                <Timeline items={timelineItems} selectedId={url.event} window={urlWindow} initial={initial} onSelect={selectEvent} onRangeChange={onRange} />
               </div>
               <div className="max-h-48 min-h-0 overflow-y-auto border-t border-slate-300 sm:max-h-none sm:overflow-visible sm:border-l sm:border-t-0">
                 <UndatedList events={tlModel.undated} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />
@@ -350,9 +343,9 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
                 <SliceControl slice={url.slice} onSlice={(m) => setUrl({ slice: m }, 'replace')} />
               </div>
               <KeyboardList label="Network actors" items={nodeKeys} selectedId={url.actor} onSelect={selectActor} testId="network-keys" className="left-2 top-10" />
-              <KeyboardList label="Network links" items={edgeKeys} selectedId={url.edge} onSelect={(id) => setUrl({ edge: id, event: null, doc: null, pane: 'details' })} testId="edge-keys" className="left-2 top-10" />
+              <KeyboardList label="Network links" items={edgeKeys} selectedId={url.edge} onSelect={selectEdge} testId="edge-keys" className="left-2 top-10" />
               <div className="h-[360px] min-h-0 lg:h-auto lg:flex-1">
-                <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} onCy={(c) => (cy.current = c)} />
+                <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} onEdgeSelect={selectEdge} onCy={onCy} />
               </div>
               <NetworkMore shown={elements.nodes.length} total={elements.total} step={NETWORK_STEP} onMore={() => setNetworkLimit((n) => n + NETWORK_STEP)} />
               <div className="rounded bg-white/90 p-1.5 lg:pointer-events-none lg:absolute lg:right-1 lg:top-1 lg:z-10 lg:max-w-[240px]">

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { item as itemOf, loadDataset, waitForCharts, type E2eDataset } from './helpers';
+import { item as itemOf, loadDataset, routeDataset, waitForCharts, type E2eDataset } from './helpers';
 
 test('a month- or year-precision event is a range over the whole period', async ({ page }) => {
   await page.goto('/');
@@ -26,7 +26,8 @@ test('undated events are listed beside the timeline, never dropped', async ({ pa
     dateInfo: { expression: null, reference: null, precision: null },
   }));
   const fixture = { ...real, events: [...real.events, ...undatedFixture] };
-  await page.route('**/data/dataset.json', (route) => route.fulfill({ json: fixture }));
+  // the explorer reads the index and its chunks (lib/data/split.ts): serve them from the fixture
+  await routeDataset(page, fixture);
   await page.goto('/');
   await waitForCharts(page);
   const undated = fixture.events.filter((e) => !e.date);

@@ -5,7 +5,7 @@
  * would give. Within a facet the choices are alternatives (OR); facets
  * combine (AND). Empty facet = no restriction.
  */
-import type { DatasetActor, DatasetDocument, DatasetEdge, DatasetEvent, EventStatus, EventType } from './schema';
+import type { DatasetActor, DatasetDocument, DatasetEdge, DatasetEvent, EventStatus, EventType, IndexDocument, IndexEvent } from './schema';
 import { dateSpan } from './format';
 
 export interface Filters {
@@ -35,10 +35,19 @@ export const NO_FILTERS: Filters = {
   minConfidence: 0,
 };
 
-export interface DataSlice {
-  events: DatasetEvent[];
+/** What a filter reads of an event: the browser's index events (`documentIds`) or the full ones (`evidence`). */
+export type FilterableEvent = Pick<DatasetEvent, 'id' | 'type' | 'date' | 'participants' | 'respondsTo' | 'status' | 'confidence'> &
+  ({ documentIds: IndexEvent['documentIds'] } | { evidence: Pick<DatasetEvent['evidence'][number], 'documentId'>[] });
+
+export interface DataSlice<E extends FilterableEvent = DatasetEvent> {
+  events: E[];
   actors: DatasetActor[];
   edges: DatasetEdge[];
+}
+
+/** The documents an event's evidence comes from, whichever shape the event has. */
+export function documentIdsOf(e: FilterableEvent): string[] {
+  return 'documentIds' in e ? e.documentIds : e.evidence.map((q) => q.documentId);
 }
 
 export type Facet = 'types' | 'actors' | 'affiliations' | 'documents' | 'dates' | 'statuses' | 'confidence';
@@ -57,7 +66,7 @@ export function isFiltering(f: Filters): boolean {
 }
 
 /** One predicate per facet, so counts can leave their own facet out. */
-function predicates(f: Filters, actorsById: Map<string, DatasetActor>): Record<Facet, ((e: DatasetEvent) => boolean) | null> {
+function predicates(f: Filters, actorsById: Map<string, DatasetActor>): Record<Facet, ((e: FilterableEvent) => boolean) | null> {
   const types = new Set(f.types);
   const actors = new Set(f.actors);
   const affs = new Set(f.affiliations);
@@ -72,7 +81,7 @@ function predicates(f: Filters, actorsById: Map<string, DatasetActor>): Record<F
           return !!a && affs.has(a);
         })
       : null,
-    documents: docs.size ? (e) => e.evidence.some((q) => docs.has(q.documentId)) : null,
+    documents: docs.size ? (e) => documentIdsOf(e).some((d) => docs.has(d)) : null,
     dates:
       f.since || f.until
         ? (e) => {
@@ -88,7 +97,7 @@ function predicates(f: Filters, actorsById: Map<string, DatasetActor>): Record<F
   };
 }
 
-function matcher(f: Filters, actorsById: Map<string, DatasetActor>, except?: Facet): (e: DatasetEvent) => boolean {
+function matcher(f: Filters, actorsById: Map<string, DatasetActor>, except?: Facet): (e: FilterableEvent) => boolean {
   const ps = Object.entries(predicates(f, actorsById))
     .filter(([k, p]) => p && k !== except)
     .map(([, p]) => p!);
@@ -100,7 +109,7 @@ function matcher(f: Filters, actorsById: Map<string, DatasetActor>, except?: Fac
  * (a link with none left goes); the actors those events and links involve.
  * With no filter set, the data is returned as it is (every actor kept).
  */
-export function applyFilters<T extends DataSlice>(data: T, f: Filters): DataSlice {
+export function applyFilters<E extends FilterableEvent>(data: DataSlice<E>, f: Filters): DataSlice<E> {
   if (!isFiltering(f)) return { events: data.events, actors: data.actors, edges: data.edges };
   const byId = new Map(data.actors.map((a) => [a.id, a]));
   const ok = matcher(f, byId);
@@ -109,7 +118,7 @@ export function applyFilters<T extends DataSlice>(data: T, f: Filters): DataSlic
 }
 
 /** `data` cut down to `events`: their links (eventIds trimmed) and the actors involved. */
-export function restrictTo(data: DataSlice, events: DatasetEvent[]): DataSlice {
+export function restrictTo<E extends FilterableEvent>(data: DataSlice<E>, events: E[]): DataSlice<E> {
   const kept = new Set(events.map((e) => e.id));
   const edges: DatasetEdge[] = [];
   for (const edge of data.edges) {
@@ -148,7 +157,7 @@ function bump(m: Map<string, number>, k: string) {
  * For each choice, how many events there would be with it ticked, the other
  * facets' filters applied (the usual faceted-search count).
  */
-export function facetCounts(data: DataSlice, f: Filters): FacetCounts {
+export function facetCounts<E extends FilterableEvent>(data: DataSlice<E>, f: Filters): FacetCounts {
   const byId = new Map(data.actors.map((a) => [a.id, a]));
   const all = matcher(f, byId);
   const counts: FacetCounts = {
@@ -177,7 +186,7 @@ export function facetCounts(data: DataSlice, f: Filters): FacetCounts {
       const affs = new Set(e.participants.map((p) => byId.get(p)?.affiliation).filter((a): a is string => !!a));
       affs.forEach((a) => bump(counts.affiliations, a));
     }
-    if (m.documents(e)) new Set(e.evidence.map((q) => q.documentId)).forEach((d) => bump(counts.documents, d));
+    if (m.documents(e)) new Set(documentIdsOf(e)).forEach((d) => bump(counts.documents, d));
   }
   counts.dates = counts.total;
   counts.confidence = counts.total;
@@ -185,7 +194,7 @@ export function facetCounts(data: DataSlice, f: Filters): FacetCounts {
 }
 
 /** Choices to offer: affiliations of actors taking part in events, documents with evidence; sorted for display. */
-export function facetChoices(data: DataSlice & { documents: DatasetDocument[] }) {
+export function facetChoices<E extends FilterableEvent, D extends IndexDocument | DatasetDocument>(data: DataSlice<E> & { documents: D[] }) {
   const affiliations = [...new Set(data.actors.map((a) => a.affiliation).filter((a): a is string => !!a))].sort((a, b) => a.localeCompare(b));
   const documents = [...data.documents].sort((a, b) => a.outlet.localeCompare(b.outlet) || a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
   return { affiliations, documents };

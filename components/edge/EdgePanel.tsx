@@ -1,14 +1,14 @@
 import Link from 'next/link';
-import type { DatasetActor, DatasetEdge, DatasetEvent } from '@/lib/schema';
+import type { DatasetActor, DatasetEdge } from '@/lib/schema';
 import { formatShortDate } from '@/lib/format';
 import { actorPath, eventPath } from '@/lib/pages/seo';
-import { sortEvents } from '@/lib/ui/selection';
+import { sortEvents, type EventSummary } from '@/lib/ui/selection';
 import { EDGE_STYLE, TYPE_STYLE } from '@/lib/ui/theme';
 import { SelectLink } from '../pages/SelectLink';
 
 interface Props {
   edge: DatasetEdge;
-  events: Map<string, DatasetEvent>;
+  events: Map<string, EventSummary>;
   actors: Map<string, DatasetActor>;
   onSelectEvent: (id: string) => void;
   onClose: () => void;
@@ -16,7 +16,7 @@ interface Props {
 
 /** The events behind one link of the network ("met", "called", "responded to"). */
 export function EdgePanel({ edge, events, actors, onSelectEvent, onClose }: Props) {
-  const list = sortEvents(edge.eventIds.map((id) => events.get(id)).filter((e): e is DatasetEvent => !!e));
+  const list = sortEvents(edge.eventIds.map((id) => events.get(id)).filter((e): e is EventSummary => !!e));
   const name = (id: string) => actors.get(id)?.name ?? id;
   return (
     <article className="space-y-2 rounded border border-slate-400 p-2" data-testid="edge-panel" data-edge={`${edge.kind}:${edge.source}:${edge.target}`}>

@@ -6,7 +6,7 @@
  */
 import { createPortal } from 'react-dom';
 import { formatPartialDate } from '@/lib/format';
-import type { Subset } from '@/lib/export/subset';
+import type { Subset, SubsetEvent } from '@/lib/export/subset';
 import { sourceList } from '@/lib/export/sources';
 import { TYPE_STYLE } from '@/lib/ui/theme';
 import '@/app/print.css';
@@ -14,7 +14,8 @@ import '@/app/print.css';
 /** Beyond this many events the handout lists the first ones and says so. */
 const MAX = 400;
 
-export function Handout({ subset, title }: { subset: Subset; title: string }) {
+/** With index events (no quotes) the handout lists events without quotes; "Print a handout" fetches them first. */
+export function Handout({ subset, title }: { subset: Subset<SubsetEvent>; title: string }) {
   // rendered only in the browser (the explorer shows once the dataset has loaded)
   if (typeof document === 'undefined') return null;
   const host = document.body;
@@ -30,7 +31,7 @@ export function Handout({ subset, title }: { subset: Subset; title: string }) {
       </p>
       <ol className="space-y-3">
         {shown.map((e) => {
-          const q = e.evidence[0];
+          const q = 'evidence' in e ? e.evidence[0] : undefined;
           return (
             <li key={e.id} className="break-inside-avoid" data-testid="handout-event">
               <p className="font-semibold">

@@ -3,19 +3,21 @@
  * "Present" and "Export" for the explorer: present the visible events (or
  * from the selected one), download the network as PNG/SVG/GEXF, the visible
  * events, actors and links as CSV/JSON, the events for TimelineJS, their
- * source list, or print a handout.
+ * source list, or print a handout. The explorer has the index (events
+ * without quotes): the exports that show quotes fetch them first.
  */
 import Link from 'next/link';
 import { useMemo, useRef, useState, type RefObject } from 'react';
 import type { Core } from 'cytoscape';
-import type { Positions } from '@/lib/adapters/layout';
-import type { Dataset } from '@/lib/schema';
+import type { Positions } from '@/lib/export/gexf';
+import type { DataIndex, DatasetEvent, IndexEvent } from '@/lib/schema';
+import { loadEvent } from '@/lib/data/client';
 import type { UrlState } from '@/lib/url-state';
 import { actorsCsv, edgesCsv, eventsCsv } from '@/lib/export/csv';
 import { toGexf } from '@/lib/export/gexf';
 import { subsetJson } from '@/lib/export/json';
 import { sourceList, sourcesText } from '@/lib/export/sources';
-import { visibleSubset } from '@/lib/export/subset';
+import { visibleSubset, withQuotes, type Subset } from '@/lib/export/subset';
 import { toTimelineJs } from '@/lib/export/timelinejs';
 import { filterSlug, visibleEventIds } from '@/lib/export/visible';
 import { formatPartialDate } from '@/lib/format';
@@ -24,15 +26,25 @@ import { Handout } from './Handout';
 import { networkPng, networkSvg } from './network-image';
 
 interface Props {
-  dataset: Dataset;
+  /** what the explorer shows (filters applied) */
+  dataset: DataIndex;
   url: UrlState;
   cy: RefObject<Core | null>;
-  positions: Positions;
+  /** the compile-time network positions: actor id → [x, y] */
+  positions: DataIndex['positions'];
 }
 
 export function ShareBar({ dataset, url, cy, positions }: Props) {
   const filter = useMemo(() => ({ from: url.from, to: url.to }), [url.from, url.to]);
   const subset = useMemo(() => visibleSubset(dataset, visibleEventIds(dataset, filter)), [dataset, filter]);
+  const xy = useMemo(() => {
+    const out: Positions = {};
+    for (const [id, [x, y]] of Object.entries(positions)) out[id] = { x, y };
+    return out;
+  }, [positions]);
+  const full = () => withQuotes(subset, loadEvent);
+  // the handout printed by "Print a handout": the visible events with their quotes
+  const [printable, setPrintable] = useState<{ of: Subset<IndexEvent>; full: Subset<DatasetEvent> } | null>(null);
   const slug = filterSlug(filter);
   const title =
     filter.from || filter.to ? `Parley — events ${filter.from ? formatPartialDate(filter.from) : '…'} to ${filter.to ? formatPartialDate(filter.to) : '…'}` : 'Parley — all events';
@@ -57,14 +69,23 @@ export function ShareBar({ dataset, url, cy, positions }: Props) {
   const items: { id: string; label: string; act: () => Promise<void> | void; needsCy?: boolean }[] = [
     { id: 'png', label: 'Network as PNG', needsCy: true, act: () => void (cy.current && download(`parley-network-${slug}.png`, networkPng(cy.current))) },
     { id: 'svg', label: 'Network as SVG', needsCy: true, act: async () => void (cy.current && download(`parley-network-${slug}.svg`, await networkSvg(cy.current), 'image/svg+xml')) },
-    { id: 'gexf', label: 'Network as GEXF (Gephi)', act: () => download(`parley-network-${slug}.gexf`, toGexf(subset, positions, title), 'application/xml') },
-    { id: 'events-csv', label: 'Events as CSV', act: () => download(`parley-events-${slug}.csv`, `\uFEFF${eventsCsv(subset)}`, 'text/csv;charset=utf-8') },
+    { id: 'gexf', label: 'Network as GEXF (Gephi)', act: () => download(`parley-network-${slug}.gexf`, toGexf(subset, xy, title), 'application/xml') },
+    { id: 'events-csv', label: 'Events as CSV', act: async () => download(`parley-events-${slug}.csv`, `\uFEFF${eventsCsv(await full())}`, 'text/csv;charset=utf-8') },
     { id: 'actors-csv', label: 'Actors as CSV', act: () => download(`parley-actors-${slug}.csv`, `\uFEFF${actorsCsv(subset)}`, 'text/csv;charset=utf-8') },
     { id: 'edges-csv', label: 'Links as CSV', act: () => download(`parley-links-${slug}.csv`, `\uFEFF${edgesCsv(subset)}`, 'text/csv;charset=utf-8') },
-    { id: 'json', label: 'Events, actors, links as JSON', act: () => download(`parley-${slug}.json`, subsetJson(subset, filter), 'application/json') },
-    { id: 'timelinejs', label: 'Events for TimelineJS (JSON)', act: () => download(`parley-timelinejs-${slug}.json`, `${JSON.stringify(toTimelineJs(subset, title), null, 2)}\n`, 'application/json') },
+    { id: 'json', label: 'Events, actors, links as JSON', act: async () => download(`parley-${slug}.json`, subsetJson(await full(), filter), 'application/json') },
+    { id: 'timelinejs', label: 'Events for TimelineJS (JSON)', act: async () => download(`parley-timelinejs-${slug}.json`, `${JSON.stringify(toTimelineJs(await full(), title), null, 2)}\n`, 'application/json') },
     { id: 'sources', label: 'Source list (to cite)', act: () => download(`parley-sources-${slug}.txt`, sourcesText(sourceList(subset))) },
-    { id: 'print', label: 'Print a handout', act: () => window.print() },
+    {
+      id: 'print',
+      label: 'Print a handout',
+      act: async () => {
+        setPrintable({ of: subset, full: await full() });
+        // let the handout render with its quotes before the print dialog
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        window.print();
+      },
+    },
   ];
   return (
     <div className="flex items-center gap-2 text-sm">
@@ -94,7 +115,7 @@ export function ShareBar({ dataset, url, cy, positions }: Props) {
           ))}
         </div>
       </details>
-      <Handout subset={subset} title={title} />
+      <Handout subset={printable?.of === subset ? printable.full : subset} title={title} />
     </div>
   );
 }

@@ -5,13 +5,13 @@
  * this component only reads `filters` and reports a new value.
  */
 import { useId, useMemo, useState } from 'react';
-import type { Dataset } from '@/lib/schema';
+import type { DataIndex } from '@/lib/schema';
 import { NO_FILTERS, facetChoices, facetCounts, isFiltering, type Filters } from '@/lib/filters';
 import { EventStatus } from '@/lib/schema-enums';
 import { EVENT_TYPES, STATUS_LABEL, TYPE_STYLE } from '@/lib/ui/theme';
 
 interface Props {
-  dataset: Dataset;
+  dataset: DataIndex;
   filters: Filters;
   onChange: (f: Filters) => void;
 }

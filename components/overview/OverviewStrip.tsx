@@ -8,7 +8,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { axisBottom, brushX, scaleUtc, select, type BrushBehavior } from 'd3';
-import type { DatasetEvent } from '@/lib/schema';
+import type { IndexEvent } from '@/lib/schema';
 import { formatShortDate } from '@/lib/format';
 import { EVENT_TYPES, TYPE_STYLE } from '@/lib/ui/theme';
 import { density } from './density';
@@ -19,7 +19,7 @@ export interface StripWindow {
 }
 
 interface Props {
-  events: DatasetEvent[];
+  events: Pick<IndexEvent, 'date' | 'type' | 'week'>[];
   window: StripWindow | null;
   onWindow: (w: StripWindow) => void;
 }

@@ -28,10 +28,12 @@ const DAY = 86400000;
 const ms = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-type EventLike = Pick<DatasetEvent, 'date' | 'type' | 'dateInfo'>;
+/** a full event (dateInfo) or an index event (week: the stated week of a week-precision date) */
+type EventLike = Pick<DatasetEvent, 'date' | 'type'> & { dateInfo?: DatasetEvent['dateInfo']; week?: { from: string; to: string } | null };
 
 function firstDay(e: EventLike): string | null {
   if (!e.date) return null;
+  if (e.week) return e.week.from;
   if (e.dateInfo?.precision === 'week' && e.dateInfo.range) return e.dateInfo.range.from;
   return dateSpan(e.date).start;
 }

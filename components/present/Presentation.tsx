@@ -8,7 +8,7 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useRouter } from 'next/navigation';
-import type { Positions } from '@/lib/adapters/layout';
+import type { Positions } from '@/lib/export/gexf';
 import type { StoryData } from '@/lib/stories/deck';
 import { deckEvents } from '@/lib/stories/deck';
 import { formatPartialDate, isHttpUrl } from '@/lib/format';

@@ -4,13 +4,13 @@
  * affiliation colour and shape with their names, the step's links drawn dark.
  */
 import { memo, useMemo } from 'react';
-import type { Positions } from '@/lib/adapters/layout';
-import type { ActorKind, Dataset } from '@/lib/schema';
+import type { Positions } from '@/lib/export/gexf';
+import type { ActorKind, DataIndex } from '@/lib/schema';
 import { placeLabels } from './label-layout';
 import { EDGE_STYLE, NO_AFFILIATION_COLOR, affiliationColors } from '@/lib/ui/theme';
 
 interface Props {
-  dataset: Dataset;
+  dataset: Pick<DataIndex, 'actors' | 'edges'>;
   positions: Positions;
   actorIds: string[];
   eventIds: string[];

@@ -2,7 +2,7 @@
  * Where the step sits in time: a strip from the deck's first to its last day,
  * every event of the deck a tick, the step's days marked and labelled.
  */
-import type { DatasetEvent } from '@/lib/schema';
+import type { EventSummary } from '@/lib/ui/selection';
 import { formatShortDate } from '@/lib/format';
 import { TYPE_STYLE } from '@/lib/ui/theme';
 
@@ -10,7 +10,7 @@ const DAY = 86_400_000;
 const ms = (d: string) => Date.parse(`${d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d}T00:00:00Z`);
 
 interface Props {
-  events: DatasetEvent[];
+  events: EventSummary[];
   span: { from: string; to: string } | null;
   eventIds: string[];
   label: string;

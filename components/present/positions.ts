@@ -1,13 +1,14 @@
 /**
- * Network positions for the presentation, computed at build (server side).
- * One small function: swap its body for the positions shipped in the dataset
- * when they exist.
+ * Network positions for the presentation, read at build (server side): the
+ * positions the compiler computed for the explorer (index.json), so the
+ * presentation's network looks like the explorer's.
  */
 import 'server-only';
-import { computeLayout, type Positions } from '@/lib/adapters/layout';
-import { toCytoscapeElements } from '@/lib/adapters/network';
-import type { Dataset } from '@/lib/schema';
+import type { Positions } from '@/lib/export/gexf';
+import { getIndex } from '@/lib/data/server';
 
-export function presentationPositions(dataset: Dataset): Positions {
-  return computeLayout(toCytoscapeElements(dataset));
+export function presentationPositions(): Positions {
+  const out: Positions = {};
+  for (const [id, [x, y]] of Object.entries(getIndex().positions)) out[id] = { x, y };
+  return out;
 }

@@ -117,7 +117,7 @@ export default function Timeline({ items, selectedId, window: win, initial, onSe
     });
     timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
       clearTimeout(timer);
-      timer = setTimeout(() => onRangeRef.current({ from: toDay(props.start), to: toDay(props.end) }, props.byUser), 120);
+      timer = setTimeout(() => onRangeRef.current({ from: toDay(props.start), to: toDay(props.end) }, props.byUser), 60);
     });
     tl.current = timeline;
     ds.current = data;

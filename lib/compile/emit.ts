@@ -1,6 +1,7 @@
 /**
  * emit: writes the dataset, its JSON Schema, the editors' report, the
- * explorer's split files (index.json with the network positions laid out here,
+ * explorer's split files (search.json: the search index over names, titles and quotes, which the browser
+ * cannot build from the index alone; index.json with the network positions laid out here,
  * events/<n>.json, docs/<id>.json per document: lib/data/split.ts; files whose bytes did not change are left
  * alone, files of removed documents deleted) and version.json, each
  * atomically (temporary file, then rename). Callers write nothing at all when
@@ -13,7 +14,8 @@ import { dirname, join } from 'node:path';
 import { datasetJsonSchema, type Dataset } from '../schema';
 import { splitFiles as split } from '../data/split';
 import { computePositions } from './layout';
-import { writeSearchIndex } from '../search/emit';
+import { searchIndexJson } from '../search/build';
+import { SEARCH_FILE } from '../search/options';
 
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
@@ -89,8 +91,7 @@ export function emit(outDir: string, dataset: Dataset, report?: unknown, seriali
   writeAtomic(join(outDir, 'dataset.schema.json'), stableJson(datasetJsonSchema()));
   writeAtomic(join(outDir, 'dataset.json'), serialised.datasetJson);
   writeSplit(outDir, dataset);
-  // the readers' search index (names, aliases, titles, quotes), loaded by the page on first use
-  writeSearchIndex(outDir, dataset);
+  writeIfChanged(join(outDir, SEARCH_FILE), searchIndexJson(dataset));
   if (report !== undefined) writeAtomic(join(outDir, 'report.json'), stableJson(report));
   writeAtomic(join(outDir, 'version.json'), stableJson({ hash: serialised.hash }));
   return serialised;

@@ -29,6 +29,8 @@ async function getJson<T>(path: string): Promise<T> {
 
 export async function fetchIndex(): Promise<DataIndex> {
   const raw = await getJson<unknown>('index.json');
+  // parsing and decoding in two tasks, not one long one
+  await new Promise((r) => setTimeout(r, 0));
   const json = isIndexWire(raw) ? decodeIndex(raw) : raw;
   const problem = checkIndex(json);
   if (problem) throw new Error(`index.json is not a Parley index: ${problem}`);

@@ -3,7 +3,7 @@
  * quotes doubled, lines end in CRLF. Text that a spreadsheet would run as a
  * formula (= + - @ at the start) gets a leading apostrophe.
  */
-import type { Subset } from './subset';
+import type { Subset, SubsetEvent } from './subset';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -46,7 +46,7 @@ export function eventsCsv(s: Subset): string {
   );
 }
 
-export function actorsCsv(s: Subset): string {
+export function actorsCsv(s: Subset<SubsetEvent>): string {
   const count = new Map<string, number>();
   for (const e of s.events) for (const p of new Set(e.participants)) count.set(p, (count.get(p) ?? 0) + 1);
   return toCsv(
@@ -55,7 +55,7 @@ export function actorsCsv(s: Subset): string {
   );
 }
 
-export function edgesCsv(s: Subset): string {
+export function edgesCsv(s: Subset<SubsetEvent>): string {
   return toCsv(
     ['source', 'target', 'kind', 'weight', 'event_ids'],
     s.edges.map((e) => [e.source, e.target, e.kind, e.eventIds.length, e.eventIds.join('; ')]),

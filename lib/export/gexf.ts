@@ -3,7 +3,7 @@
  * role and affiliation, links as edges weighted by their number of events
  * (responded_to directed), and the explorer's positions and colours.
  */
-import type { Subset } from './subset';
+import type { Subset, SubsetEvent } from './subset';
 import { escapeXml as x } from './xml';
 import { affiliationColors, NO_AFFILIATION_COLOR } from '../ui/theme';
 
@@ -14,7 +14,7 @@ function rgb(hex: string): { r: number; g: number; b: number } {
   return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
 }
 
-export function toGexf(s: Subset, positions: Positions = {}, title = 'Parley network'): string {
+export function toGexf(s: Subset<SubsetEvent>, positions: Positions = {}, title = 'Parley network'): string {
   const colors = affiliationColors(s.actors.map((a) => a.affiliation));
   const count = new Map<string, number>();
   for (const e of s.events) for (const p of new Set(e.participants)) count.set(p, (count.get(p) ?? 0) + 1);

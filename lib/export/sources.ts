@@ -12,7 +12,7 @@ export interface SourceEntry {
 }
 
 /** In order of publication, then outlet and title; numbered from 1. */
-export function sourceList(s: Subset): SourceEntry[] {
+export function sourceList(s: Pick<Subset, 'documents'>): SourceEntry[] {
   return [...s.documents]
     .sort((a, b) => a.published.localeCompare(b.published) || a.outlet.localeCompare(b.outlet) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id))
     .map((d, i) => ({ n: i + 1, id: d.id, outlet: d.outlet, title: d.title, published: d.published, url: isHttpUrl(d.url) ? d.url : null }));

@@ -10,7 +10,8 @@ import { SEARCH_OPTIONS, type SearchDoc } from './options';
 
 export interface SearchSource {
   actors: DatasetActor[];
-  events: DatasetEvent[];
+  /** full events (their quotes are searched too) or the browser's index events (titles only) */
+  events: (Pick<DatasetEvent, 'id' | 'type' | 'title' | 'date' | 'location'> & { evidence?: Pick<DatasetEvent['evidence'][number], 'quote'>[] })[];
 }
 
 export function searchDocs(d: SearchSource): SearchDoc[] {
@@ -34,7 +35,7 @@ export function searchDocs(d: SearchSource): SearchDoc[] {
       label: e.title,
       sub: `${TYPE_STYLE[e.type].label} · ${formatShortDate(e.date)}${e.location ? ` · ${e.location}` : ''}`,
       title: e.title,
-      quotes: [...new Set(e.evidence.map((q) => q.quote))].join(' \n '),
+      quotes: [...new Set((e.evidence ?? []).map((q) => q.quote))].join(' \n '),
     }));
   return [...actors, ...events];
 }

@@ -4,9 +4,24 @@
  * schema): the same function builds the story page at build time and the
  * presentation in the browser.
  */
-import type { Dataset, DatasetDocument, DatasetEvent, StoryFile } from '../schema';
+import type { DatasetActor, DatasetEvent, IndexDocument, StoryFile } from '../schema';
 import { formatPartialDate, inWindow } from '../format';
-import { actorsOfEvent, compareByDate } from '../ui/selection';
+import { documentIdsOf } from '../filters';
+import { actorsOfEvent, compareByDate, type EventSummary } from '../ui/selection';
+
+/**
+ * An event as a deck reads it: a full event (with its quotes, on a page built
+ * on the server) or the browser's index event (documentIds only: the
+ * presentation fetches the quotes of the step it shows).
+ */
+export type DeckEvent = EventSummary & ({ documentIds: string[] } | { evidence: Pick<DatasetEvent['evidence'][number], 'documentId' | 'quote'>[] });
+export type DeckDocument = Pick<IndexDocument, 'id' | 'outlet' | 'title' | 'published' | 'url'>;
+/** The full dataset or the browser's index. */
+export interface DeckData<E extends DeckEvent = DeckEvent> {
+  events: E[];
+  actors: DatasetActor[];
+  documents: DeckDocument[];
+}
 
 export interface DeckQuote {
   text: string;
@@ -68,7 +83,7 @@ function daySpan(date: string): { from: string; to: string } {
   return { from: `${date}-01-01`, to: `${date}-12-31` };
 }
 
-function spanOf(events: DatasetEvent[]): { from: string; to: string } | null {
+function spanOf(events: DeckEvent[]): { from: string; to: string } | null {
   const spans = events.filter((e) => e.date).map((e) => daySpan(e.date!));
   if (!spans.length) return null;
   return { from: spans.map((s) => s.from).sort()[0], to: spans.map((s) => s.to).sort().at(-1)! };
@@ -82,8 +97,9 @@ export function formatDayRange(from: string, to: string): string {
   return `${a.join(' ')} – ${b.join(' ')}`;
 }
 
-/** The quote a step shows: the event's first evidence with its document. */
-export function keyQuote(e: DatasetEvent, docs: Map<string, DatasetDocument>): DeckQuote | null {
+/** The quote a step shows: the event's first evidence with its document (none for an index event: fetch it). */
+export function keyQuote(e: DeckEvent, docs: Map<string, DeckDocument>): DeckQuote | null {
+  if (!('evidence' in e)) return null;
   for (const ev of e.evidence) {
     const d = docs.get(ev.documentId);
     if (!d) continue;
@@ -92,22 +108,27 @@ export function keyQuote(e: DatasetEvent, docs: Map<string, DatasetDocument>): D
   return null;
 }
 
-/** The best-evidenced event of a list (ties: the earlier), as a step's main event. */
-function mainEvent(events: DatasetEvent[]): DatasetEvent | null {
-  return [...events].sort((a, b) => b.evidence.length - a.evidence.length || compareByDate(a, b))[0] ?? null;
+/** How many documents back an event: the same count from the index and the full data. */
+function sourceCount(e: DeckEvent): number {
+  return new Set(documentIdsOf(e)).size;
+}
+
+/** The best-evidenced event of a list (most documents; ties: the earlier), as a step's main event. */
+function mainEvent<E extends DeckEvent>(events: E[]): E | null {
+  return [...events].sort((a, b) => sourceCount(b) - sourceCount(a) || compareByDate(a, b))[0] ?? null;
 }
 
 interface Ctx {
-  events: Map<string, DatasetEvent>;
-  docs: Map<string, DatasetDocument>;
-  dataset: Dataset;
+  events: Map<string, DeckEvent>;
+  docs: Map<string, DeckDocument>;
+  dataset: DeckData;
 }
 
-function ctxOf(dataset: Dataset): Ctx {
+function ctxOf(dataset: DeckData): Ctx {
   return { events: new Map(dataset.events.map((e) => [e.id, e])), docs: new Map(dataset.documents.map((d) => [d.id, d])), dataset };
 }
 
-function eventStep(e: DatasetEvent, ctx: Ctx, n: number, caption: string | null, notes: string | null): DeckStep {
+function eventStep(e: DeckEvent, ctx: Ctx, n: number, caption: string | null, notes: string | null): DeckStep {
   return {
     n,
     kind: 'event',
@@ -131,7 +152,7 @@ function missingStep(n: number, kind: DeckStep['kind'], ref: string, what: strin
 }
 
 /** A deck from a story file: one step per story step, in the story's order. */
-export function storyDeck(s: StoryData, dataset: Dataset): Deck {
+export function storyDeck(s: StoryData, dataset: DeckData): Deck {
   const ctx = ctxOf(dataset);
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const steps = s.story.steps.map((step, i): DeckStep => {
@@ -193,7 +214,7 @@ export function storyDeck(s: StoryData, dataset: Dataset): Deck {
  * A deck over the current filter: one step per dated event in the window
  * (all dated events without one), in time order.
  */
-export function windowDeck(dataset: Dataset, from: string | null, to: string | null): Deck {
+export function windowDeck(dataset: DeckData, from: string | null, to: string | null): Deck {
   const ctx = ctxOf(dataset);
   const evs = dataset.events.filter((e) => e.date && (!from && !to ? true : inWindow(e.date, from, to))).sort(compareByDate);
   const title =
@@ -202,7 +223,7 @@ export function windowDeck(dataset: Dataset, from: string | null, to: string | n
 }
 
 /** Every event a deck shows, in time order, without repeats (for the timeline strip and the handout). */
-export function deckEvents(deck: Deck, dataset: Dataset): DatasetEvent[] {
+export function deckEvents<E extends DeckEvent>(deck: Deck, dataset: DeckData<E>): E[] {
   const ids = new Set(deck.steps.flatMap((s) => s.eventIds));
   return dataset.events.filter((e) => ids.has(e.id)).sort(compareByDate);
 }

@@ -48,7 +48,7 @@ export const SOURCE_LABEL: Record<SourceKind, string> = {
   transcript: 'automatic transcript: names may be misheard',
 };
 
-type DocLike = Pick<DatasetDocument, 'outlet' | 'title' | 'kind'>;
+type DocLike = Pick<IndexDocument, 'outlet' | 'title' | 'kind'>;
 
 export function sourceKind(doc: DocLike | undefined): SourceKind {
   if (!doc) return 'original';

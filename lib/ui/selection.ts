@@ -4,13 +4,14 @@ import type { DatasetActor, DatasetEvent, IndexDocument, IndexEvent } from '../s
 /** What lists and buttons show of an event: the index's events and the full dataset's alike have it. */
 export type EventSummary = Pick<DatasetEvent, 'id' | 'type' | 'title' | 'date' | 'location' | 'participants' | 'status' | 'confidence' | 'respondsTo'>;
 
-export interface DatasetIndex {
-  events: Map<string, IndexEvent>;
+/** By id: the browser's index (the default) or, on a page built on the server, the full dataset. */
+export interface DatasetIndex<E extends { id: string } = IndexEvent, D extends { id: string } = IndexDocument> {
+  events: Map<string, E>;
   actors: Map<string, DatasetActor>;
-  documents: Map<string, IndexDocument>;
+  documents: Map<string, D>;
 }
 
-export function indexDataset(d: { events: IndexEvent[]; actors: DatasetActor[]; documents: IndexDocument[] }): DatasetIndex {
+export function indexDataset<E extends { id: string }, D extends { id: string }>(d: { events: E[]; actors: DatasetActor[]; documents: D[] }): DatasetIndex<E, D> {
   return {
     events: new Map(d.events.map((e) => [e.id, e])),
     actors: new Map(d.actors.map((a) => [a.id, a])),

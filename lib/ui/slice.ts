@@ -6,7 +6,7 @@
  * from the whole data), so nodes stay put while the window moves.
  */
 import { inWindow, overlapsWindow } from '../format';
-import { restrictTo, type DataSlice } from '../filters';
+import { restrictTo, type DataSlice, type FilterableEvent } from '../filters';
 
 export type SliceMode = 'all' | 'window' | 'upto';
 
@@ -29,7 +29,7 @@ export function sliceWindow(mode: SliceMode, w: DayWindowLike | null): { from: s
   return mode === 'window' ? { from: w.from, to: w.to } : { from: null, to: w.to };
 }
 
-export function sliceByTime(data: DataSlice, mode: SliceMode, w: DayWindowLike | null): DataSlice {
+export function sliceByTime<E extends FilterableEvent>(data: DataSlice<E>, mode: SliceMode, w: DayWindowLike | null): DataSlice<E> {
   if (mode === 'all' || !w) return data;
   const keep =
     mode === 'window'
