@@ -13,15 +13,13 @@ import type { Positions } from '@/lib/export/gexf';
 import type { DataIndex, DatasetEvent, IndexEvent } from '@/lib/schema';
 import { loadEvent } from '@/lib/data/client';
 import type { UrlState } from '@/lib/url-state';
-import { actorsCsv, edgesCsv, eventsCsv } from '@/lib/export/csv';
-import { toGexf } from '@/lib/export/gexf';
-import { subsetJson } from '@/lib/export/json';
-import { sourceList, sourcesText } from '@/lib/export/sources';
 import { visibleSubset, withQuotes, type Subset } from '@/lib/export/subset';
-import { toTimelineJs } from '@/lib/export/timelinejs';
 import { filterSlug, visibleEventIds } from '@/lib/export/visible';
 import { formatPartialDate } from '@/lib/format';
 import { download } from './download';
+
+/** the exporters load on first use: they are not part of the explorer's first download */
+const exporters = () => import('@/lib/export/all');
 import { Handout } from './Handout';
 import { networkPng, networkSvg } from './network-image';
 
@@ -69,13 +67,16 @@ export function ShareBar({ dataset, url, cy, positions }: Props) {
   const items: { id: string; label: string; act: () => Promise<void> | void; needsCy?: boolean }[] = [
     { id: 'png', label: 'Network as PNG', needsCy: true, act: () => void (cy.current && download(`parley-network-${slug}.png`, networkPng(cy.current))) },
     { id: 'svg', label: 'Network as SVG', needsCy: true, act: async () => void (cy.current && download(`parley-network-${slug}.svg`, await networkSvg(cy.current), 'image/svg+xml')) },
-    { id: 'gexf', label: 'Network as GEXF (Gephi)', act: () => download(`parley-network-${slug}.gexf`, toGexf(subset, xy, title), 'application/xml') },
-    { id: 'events-csv', label: 'Events as CSV', act: async () => download(`parley-events-${slug}.csv`, `\uFEFF${eventsCsv(await full())}`, 'text/csv;charset=utf-8') },
-    { id: 'actors-csv', label: 'Actors as CSV', act: () => download(`parley-actors-${slug}.csv`, `\uFEFF${actorsCsv(subset)}`, 'text/csv;charset=utf-8') },
-    { id: 'edges-csv', label: 'Links as CSV', act: () => download(`parley-links-${slug}.csv`, `\uFEFF${edgesCsv(subset)}`, 'text/csv;charset=utf-8') },
-    { id: 'json', label: 'Events, actors, links as JSON', act: async () => download(`parley-${slug}.json`, subsetJson(await full(), filter), 'application/json') },
-    { id: 'timelinejs', label: 'Events for TimelineJS (JSON)', act: async () => download(`parley-timelinejs-${slug}.json`, `${JSON.stringify(toTimelineJs(await full(), title), null, 2)}\n`, 'application/json') },
-    { id: 'sources', label: 'Source list (to cite)', act: () => download(`parley-sources-${slug}.txt`, sourcesText(sourceList(subset))) },
+    { id: 'gexf', label: 'Network as GEXF (Gephi)', act: async () => download(`parley-network-${slug}.gexf`, (await exporters()).toGexf(subset, xy, title), 'application/xml') },
+    { id: 'events-csv', label: 'Events as CSV', act: async () => download(`parley-events-${slug}.csv`, `\uFEFF${(await exporters()).eventsCsv(await full())}`, 'text/csv;charset=utf-8') },
+    { id: 'actors-csv', label: 'Actors as CSV', act: async () => download(`parley-actors-${slug}.csv`, `\uFEFF${(await exporters()).actorsCsv(subset)}`, 'text/csv;charset=utf-8') },
+    { id: 'edges-csv', label: 'Links as CSV', act: async () => download(`parley-links-${slug}.csv`, `\uFEFF${(await exporters()).edgesCsv(subset)}`, 'text/csv;charset=utf-8') },
+    { id: 'json', label: 'Events, actors, links as JSON', act: async () => download(`parley-${slug}.json`, (await exporters()).subsetJson(await full(), filter), 'application/json') },
+    { id: 'timelinejs', label: 'Events for TimelineJS (JSON)', act: async () => download(`parley-timelinejs-${slug}.json`, `${JSON.stringify((await exporters()).toTimelineJs(await full(), title), null, 2)}\n`, 'application/json') },
+    { id: 'sources', label: 'Source list (to cite)', act: async () => {
+      const { sourceList, sourcesText } = await exporters();
+      download(`parley-sources-${slug}.txt`, sourcesText(sourceList(subset)));
+    } },
     {
       id: 'print',
       label: 'Print a handout',
