@@ -9,6 +9,7 @@
 import { formatProblem } from '../lib/problems';
 import { runCompileParallel } from '../lib/editor/run';
 import { formatSummary } from '../lib/editor/report';
+import { checkStories } from '../lib/stories/check';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -25,6 +26,8 @@ async function main(): Promise<number> {
     console.error(`\n${errors} error(s): nothing was written; the previous dataset was left untouched.`);
     return 1;
   }
+  // stories name events and actors: an id this compile no longer has is reported (a warning: the dataset is good)
+  for (const p of checkStories(`${process.cwd()}/data`, r.result?.dataset ?? null)) console.warn(formatProblem({ ...p, severity: 'warning' }));
   console.log(formatSummary(r.report));
   console.log(`report: public/data/report.json (open /report/ on the site) · version ${r.hash}`);
   return 0;
