@@ -8,6 +8,8 @@ test('on a phone the views are tabs, one at a time, full width', async ({ page }
   await expect(page.getByTestId('pane-tabs')).toBeVisible();
   for (const [tab, pane] of [['pane-timeline', 'timeline-section'], ['pane-network', 'network'], ['pane-details', 'detail']] as const) {
     await page.getByTestId(tab).click();
+    // the tab writes the URL; the pane shows once the page has read it
+    await expect(page.getByTestId(pane)).toBeVisible();
     const b = await page.getByTestId(pane).boundingBox();
     expect(b).toBeTruthy();
     expect(b!.width).toBeLessThanOrEqual(376);
