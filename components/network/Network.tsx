@@ -86,6 +86,23 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
     });
     cy.on('tap', 'node', (e) => onSelectRef.current(e.target.id()));
     cy.on('tap', 'edge', (e) => onEdgeRef.current?.(e.target.id()));
+    // hovering a node or a link: a short summary (the keyboard lists beside the chart say the same)
+    cy.on('mouseover', 'node', (e) => {
+      const d = e.target.data() as CyNodeData;
+      const n = d.activity;
+      container.title = `${d.label}${d.affiliation ? ` (${d.affiliation})` : ''} — ${n} ${n === 1 ? 'event' : 'events'}${d.discovered ? ' · found in the documents' : ''}`;
+    });
+    cy.on('mouseover', 'edge', (e) => {
+      const d = e.target.data() as CyEdgeData;
+      const name = (id: string) => (cy.getElementById(id).data('label') as string | undefined) ?? id;
+      container.title = `${name(d.source)} ${d.kind.replace('_', ' ')} ${name(d.target)} — ${d.eventIds.length} ${d.eventIds.length === 1 ? 'event' : 'events'}`;
+    });
+    const clearTitle = () => {
+      container.title = '';
+    };
+    cy.on('mouseout', 'node, edge', clearTitle);
+    // leaving the chart from over a node fires no mouseout in Cytoscape
+    container.addEventListener('mouseleave', clearTitle);
     cy.on('tap', (e) => {
       if (e.target === cy) onSelectRef.current(null);
     });
@@ -97,6 +114,7 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
     cyRef.current = cy;
     onCyRef.current?.(cy);
     return () => {
+      container.removeEventListener('mouseleave', clearTitle);
       cancelAnimationFrame(frame);
       onCyRef.current?.(null);
       cy.destroy();
