@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { busiestActor, collectErrors, loadDataset, waitForCharts, ITEMS } from './helpers';
+import { busiestActor, collectErrors, loadDataset, nodePosition, waitForCharts, ITEMS } from './helpers';
 
 test('clicking an actor in the network highlights their events and lists them', async ({ page }) => {
   const errors = collectErrors(page);
@@ -9,8 +9,7 @@ test('clicking an actor in the network highlights their events and lists them', 
   const actor = busiestActor(d);
   test.skip(!actor, 'no actor takes part in an event');
   const net = page.getByTestId('network-canvas');
-  await expect.poll(async () => JSON.parse((await net.getAttribute('data-node-positions')) ?? '{}')[actor!.id]).toBeTruthy();
-  const [x, y] = JSON.parse((await net.getAttribute('data-node-positions'))!)[actor!.id] as [number, number];
+  const [x, y] = await nodePosition(page, actor!.id);
   await net.click({ position: { x, y } });
   await expect(page).toHaveURL(new RegExp(`actor=${actor!.id}`));
   const panel = page.getByTestId('actor-panel');

@@ -86,3 +86,10 @@ export async function routeDataset(page: Page, dataset: unknown) {
     return body === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body });
   });
 }
+
+/** Where the network drew an actor (its rendered position in the canvas), once it has. */
+export async function nodePosition(page: Page, actorId: string): Promise<[number, number]> {
+  const net = page.getByTestId('network-canvas');
+  await expect.poll(async () => JSON.parse((await net.getAttribute('data-node-positions')) ?? '{}')[actorId]).toBeTruthy();
+  return JSON.parse((await net.getAttribute('data-node-positions'))!)[actorId] as [number, number];
+}

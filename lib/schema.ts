@@ -335,7 +335,7 @@ export const DataIndex = z.object({
   positions: z.record(z.string(), z.tuple([z.number(), z.number()])),
 });
 
-export const EventDetail = DatasetEvent.pick({ evidence: true, dateInfo: true, disagreements: true, edited: true });
+export const EventDetail = DatasetEvent.pick({ evidence: true, dateInfo: true, disagreements: true, edited: true, rules: true });
 /** events/<chunk>.json: event id → the fields the index leaves out */
 export const EventChunk = z.record(z.string(), EventDetail);
 

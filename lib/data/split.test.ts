@@ -19,6 +19,13 @@ describe('the explorer split', () => {
     index.events.forEach((e, i) => expect(fullEvent(e, chunks[e.chunk][e.id])).toEqual(FIXTURE.events[i]));
   });
 
+  it('the rules that fired travel with the event (the detail panel shows why it exists)', () => {
+    const rules = [{ stage: 'trigger', rule: 'meeting-met' }];
+    const data = { ...FIXTURE, events: FIXTURE.events.map((e, i) => (i === 0 ? { ...e, rules } : e)) };
+    const e = toIndex(data, {}).events[0];
+    expect(fullEvent(e, toEventChunks(data)[e.chunk][e.id]).rules).toEqual(rules);
+  });
+
   it('each document file holds its text and the quotes pointing into it', () => {
     const files = toDocumentFiles(FIXTURE);
     for (const f of files) {

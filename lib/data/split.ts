@@ -48,7 +48,7 @@ export function toEventChunks(dataset: Dataset): EventChunk[] {
   const chunks: EventChunk[] = [];
   dataset.events.forEach((e, i) => {
     const n = Math.floor(i / CHUNK);
-    (chunks[n] ??= {})[e.id] = { evidence: e.evidence, dateInfo: e.dateInfo, disagreements: e.disagreements, edited: e.edited };
+    (chunks[n] ??= {})[e.id] = { evidence: e.evidence, dateInfo: e.dateInfo, disagreements: e.disagreements, edited: e.edited, ...(e.rules ? { rules: e.rules } : {}) };
   });
   return chunks;
 }
@@ -69,6 +69,7 @@ export function fullEvent(e: IndexEvent, detail: EventChunk[string]): DatasetEve
     respondsTo: e.respondsTo,
     disagreements: detail.disagreements,
     edited: detail.edited,
+    ...(detail.rules ? { rules: detail.rules } : {}),
   };
 }
 

@@ -38,7 +38,7 @@ export const SOURCE_RULES: readonly SourceRule[] = [
     id: 'transcript-words',
     pattern: /\b(?:automatic|machine|speech[- ]recognition|auto-?generated)\s+(?:transcript|captions?|subtitles?)\b/i,
     effect: 'transcript',
-    example: 'title: "Rubio and Lavrov meet in Riyadh (DW News video, automatic transcript)"',
+    example: 'title: "Foreign ministers meet in the capital (news video, automatic transcript)"',
   },
 ];
 
