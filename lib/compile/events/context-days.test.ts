@@ -18,3 +18,21 @@ describe('dates after clustering', () => {
     expect(a.date).toBe('2025-03-03');
   });
 });
+
+describe('remarks without a day of their own', () => {
+  const dates = { 'On Saturday': { value: '2025-03-08' }, 'On Thursday': { value: '2025-03-06' } };
+  const runAt = (text: string) => extractEvents(input(makeDoc('d', text, '2025-03-10'), ACTORS, FORMS, dates, PLACES));
+  it('a remark made at a moment of a happening is on its day (remark-at-moment-of-happening)', () => {
+    const evs = runAt('On Saturday, Anna Alder and Boris Birch held talks in Avalon.\n\nOn Thursday, Dana Dogwood called Birch.\n\nCarla Cedar said a declaration was adopted at the start of the talks.');
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-08');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'remark-at-moment-of-happening' });
+  });
+  it('a remark opening a paragraph does not take a day the happening before it only inherited', () => {
+    const evs = runAt('On Saturday, Anna Alder met Boris Birch in Avalon. The hall was cold. The hall was loud.\n\nAlder called Dana Dogwood.\n\nCarla Cedar said the truce was fragile.');
+    expect(evs.find((e) => e.type === 'call')!.date).toBe('2025-03-08');
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.rules).not.toContainEqual({ stage: 'date', rule: 'day-of-the-narrative' });
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'day-before-publication-estimated' });
+  });
+});

@@ -14,6 +14,7 @@ import type { Ctx, SentenceView } from './context';
 import { relativeAntecedent } from './clues';
 import { responseTargets } from './respond';
 import { uniq } from './util';
+import { DATE_ROWS } from '../lang/en-dates';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -84,6 +85,14 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       // "X said after Tuesday's meeting" / "spoke after the talks": the day of that happening
       const at = /\b(?:after|following|at|during)\s+((?:the|this|that|[\w’']+['’]s)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|call|conversation|visit|negotiations))\b/i.exec(text.slice(h.end));
       if (at) dexpr = fired(why, 'date', 'day-of-happening-told', { docId: doc.id, sentence: s.index, start: h.end + at.index, end: h.end + at.index + at[0].length, text: at[0], value: null, precision: null, reference: `the day of ${at[1]}`, anchor: { offsetDays: 0, ref: at[1] } });
+    }
+    if (!dexpr) {
+      // "said … at the start of the talks", "as he opened the summit": a remark made at a moment of a happening is on its day
+      const rowAt = [DATE_ROWS.remarkAtMoment, DATE_ROWS.remarkAsOpening].map((r) => ({ r, m: r.pattern.exec(text) })).find((x) => x.m && (x.m.index >= h.end || x.m.index + x.m[0].length <= h.start));
+      if (rowAt?.m) {
+        const m = rowAt.m;
+        dexpr = fired(why, 'date', rowAt.r.id, { docId: doc.id, sentence: s.index, start: m.index, end: m.index + m[0].length, text: m[0], value: null, precision: null, reference: `the day of ${m[1]}`, anchor: { offsetDays: 0, ref: m[1] } });
+      }
     }
     const existing = bySpeaker.get(sp.actorId);
     if (existing) {

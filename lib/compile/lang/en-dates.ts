@@ -1,0 +1,35 @@
+/**
+ * English date words the date passes read (events/context-days.ts, events/statements.ts, dates.ts),
+ * as rule rows `{ id, pattern, effect, example }` like lang/en.ts. Each row is a shape that recurs
+ * across documents; its example is a generic instance, exercised in en-dates.test.ts.
+ */
+import type { LangRule } from './en';
+
+const row = (id: string, pattern: RegExp, effect: string, example: string): LangRule => ({ id, pattern, effect, example });
+
+export const DATE_ROWS = {
+  sectionBreak: row(
+    'subheading-opens-paragraph',
+    /\n\s*\n|\n[^\S\n]*[^\s][^\n]*\n/,
+    'a blank line, or a line set aside between two sentences (a subheading, a caption), opens a new paragraph: no day is carried across it',
+    'the talks went on.\nReactions abroad\nBirch said',
+  ),
+  clauseAfterDay: row(
+    'day-before-the-day-just-given',
+    /^(?:on\s+)?[\w .]{3,30}?\s*[,;–—-]?\s*(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before|prior\s+to)$/i,
+    '"on Sunday, a day after the sides agreed": the anchored clause is dated from the day given right before it, not left to the previous happening',
+    'on Sunday, a day after',
+  ),
+  remarkAtMoment: row(
+    'remark-at-moment-of-happening',
+    /\b(?:at|during|on)\s+the\s+(?:start|end|opening|close|beginning|sidelines|margins|conclusion|outset)\s+of\s+((?:the|this|that|their|its|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|call|conversation|visit|negotiations|conference))\b/i,
+    'a remark made at a moment of a happening ("at the start of the talks") is dated by that happening',
+    'The spokesman said a declaration was adopted at the start of the talks',
+  ),
+  remarkAsOpening: row(
+    'remark-as-opening-happening',
+    /\b(?:as|when|while)\s+(?:he|she|they|it)\s+(?:opened|closed|addressed|arrived\s+(?:at|for)|left|welcomed\s+\S+\s+to)\s+((?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|conference|negotiations|visit))\b/i,
+    'a remark made as the speaker opened or addressed a happening ("as he opened the summit") is dated by that happening',
+    'But as she opened the summit, the host said consensus had emerged',
+  ),
+};
