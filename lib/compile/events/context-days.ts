@@ -4,6 +4,7 @@ import { choiceFromExpr, type DateChoice } from '../what/anchors';
 import type { Cand, Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
 import { DATE_ROWS } from '../lang/en-dates';
+import { dateAgreements } from './agreement-days';
 
 /**
  * A remark or a trip reported without a day ("Alder accused him of …", "Birch had
@@ -25,6 +26,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
     const d = c.date;
     return d.value && d.value.length === 10 && (d.source === 'explicit' || d.source === 'anchored') && !d.future && clusterStatusClass(c) !== 'plan' ? d : null;
   };
+  dateAgreements(clusters, doc.meta.published, datesBySentence, dayOf);
   const inherited = new Set<Cluster>();
   for (const c of [...clusters].sort((a, b) => a.first - b.first || a.cands[0].order - b.cands[0].order)) {
     if (c.date.value || clusterStatusClass(c) === 'plan') continue;
