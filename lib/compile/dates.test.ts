@@ -365,3 +365,17 @@ describe('a clause dated from the day just given', () => {
     ]);
   });
 });
+
+describe('"this weekend" in a paper of Wednesday to Friday', () => {
+  it('is the weekend ahead (this-weekend-ahead)', () => {
+    const [d] = dates('The minister objected to boycotting the summit in the capital this weekend.', '2025-11-21');
+    expect(d.text).toBe('this weekend');
+    expect(d.range).toEqual({ from: '2025-11-22', to: '2025-11-23' });
+    expect(d.future).toBe(true);
+  });
+  it('is still the weekend gone in a Monday paper told in the past', () => {
+    const [d] = dates('The two sides met this weekend in the capital.', '2025-11-24');
+    expect(d.range).toEqual({ from: '2025-11-22', to: '2025-11-23' });
+    expect(d.future).toBeUndefined();
+  });
+});

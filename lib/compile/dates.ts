@@ -310,7 +310,9 @@ const RULES: Rule[] = [
       const wd = weekdayOf(p);
       const det = m[1].toLowerCase();
       const t = c.tense(m.index, m.index + m[0].length);
-      const future = det === 'next' || det.includes('coming') || (det !== 'last' && !det.includes('past') && t === 'future' && wd !== 6 && wd !== 0);
+      // "the summit this weekend" in a paper of Wednesday to Friday: the weekend ahead (a weekend gone is "last weekend", "at the weekend")
+      const ahead = det === 'this' && wd >= 3 && wd <= 5;
+      const future = det === 'next' || det.includes('coming') || ahead || (det !== 'last' && !det.includes('past') && t === 'future' && wd !== 6 && wd !== 0);
       if (future) {
         const sat = weekdayAfter(p, 6);
         return { ...rangeOf(sat, addDays(sat, 1)), future: true };

@@ -6,11 +6,17 @@ import { ACTORS, FORMS, PLACES } from './fixtures';
 const run = (text: string, dates: Record<string, { value: string }>) => extractEvents(input(makeDoc('d', text, '2025-03-06'), ACTORS, FORMS, dates, PLACES));
 
 describe('dates after clustering', () => {
-  it('an agreement told right after a dated meeting is on its day (day-of-the-narrative)', () => {
+  it('an agreement told right after a dated meeting of its people is on its day (agreement-at-its-talks)', () => {
     const evs = run('On Monday, Anna Alder and Boris Birch met in Avalon. They signed a declaration on trade.', { 'On Monday': { value: '2025-03-03' } });
     const a = evs.find((e) => e.type === 'agreement')!;
     expect(a.date).toBe('2025-03-03');
-    expect(a.rules).toContainEqual({ stage: 'date', rule: 'day-of-the-narrative' });
+    expect(a.rules).toContainEqual({ stage: 'date', rule: 'agreement-at-its-talks' });
+  });
+  it('a trip told right after a dated meeting is on its day (day-of-the-narrative)', () => {
+    const evs = run('On Monday, Anna Alder and Boris Birch met in Avalon. Carla Cedar travelled to Nordvik.', { 'On Monday': { value: '2025-03-03' } });
+    const v = evs.find((e) => e.type === 'visit')!;
+    expect(v.date).toBe('2025-03-03');
+    expect(v.rules).toContainEqual({ stage: 'date', rule: 'day-of-the-narrative' });
   });
   it('an agreement dated by a later reference to it ("the agreement, reached on Monday")', () => {
     const [a] = run('Anna Alder and Boris Birch agreed to a truce. The agreement, reached on Monday, takes effect today.', { 'on Monday': { value: '2025-03-03' }, today: { value: '2025-03-06' } });
@@ -34,5 +40,20 @@ describe('remarks without a day of their own', () => {
     const s = evs.find((e) => e.type === 'statement')!;
     expect(s.rules).not.toContainEqual({ stage: 'date', rule: 'day-of-the-narrative' });
     expect(s.rules).toContainEqual({ stage: 'date', rule: 'day-before-publication-estimated' });
+  });
+});
+
+describe('the day of a remark and the speaker\'s own words', () => {
+  it('"earlier today" inside the quote does not date the remark (quoted-day-not-remark-day)', () => {
+    const evs = extractEvents(
+      input(makeDoc('d', '“I saw his remarks earlier today, and they are not appreciated,” Anna Alder said.', '2025-03-10'), ACTORS, FORMS, { 'earlier today': { value: '2025-03-10' } }, PLACES),
+    );
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-09');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'quoted-day-not-remark-day' });
+  });
+  it('a day outside the quote still dates it', () => {
+    const evs = extractEvents(input(makeDoc('d', 'Anna Alder said on Saturday: “The talks went well.”', '2025-03-10'), ACTORS, FORMS, { 'on Saturday': { value: '2025-03-08' } }, PLACES));
+    expect(evs.find((e) => e.type === 'statement')!.date).toBe('2025-03-08');
   });
 });

@@ -78,7 +78,12 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     const responds = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence);
     if (responds.length) why.push({ stage: 'respondsTo', rule: h.rule.responds ? 'object-of-answering-verb' : 'response-to' });
     // background years ("voted against … in 2024") do not date a remark
-    const stDates = relDates.filter((d) => d.precision !== 'year' && !d.future && !(d.range && d.range.from.slice(0, 7) !== d.range.to.slice(0, 7)));
+    // the speaker's own words ("… earlier today," she said) tell when things happened as seen on the day of speaking, not the remark's day
+    const quoted = quoteSpans(text);
+    const inQuote = (d: DateExpr) => quoted.some((q) => d.start >= q.start && d.end <= q.end);
+    const ownDates = relDates.filter((d) => d.precision !== 'year' && !d.future && !(d.range && d.range.from.slice(0, 7) !== d.range.to.slice(0, 7)));
+    const stDates = ownDates.filter((d) => !inQuote(d));
+    if (stDates.length < ownDates.length && pickDate(ownDates, clause, hitSpan) && inQuote(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.quotedDay.id });
     let dexpr = pickDate(stDates, clause, hitSpan);
     if (!dexpr) dexpr = fired(why, 'date', 'sentence-day', pickDate(stDates.filter((d) => !d.future && !d.anchor), { start: 0, end: text.length }, hitSpan));
     if (!dexpr) {
@@ -134,4 +139,20 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     cands.push(c);
     ctx.nar.lastSpeaker = { id: sp.actorId, sentence: s.index };
   }
+}
+
+/** the quoted stretches of a sentence ("…", “…”), sentence-relative; a closing mark with no opening one closes a quote begun before */
+export function quoteSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = DATE_ROWS.quotedDay.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  const firstClose = text.indexOf('”');
+  const firstOpen = text.indexOf('“');
+  if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) out.push({ start: 0, end: firstClose + 1 });
+  // an odd straight mark right after a comma or a full stop closes a quote begun in a sentence before
+  const straight = [...text.matchAll(/"/g)].map((x) => x.index ?? 0);
+  if (straight.length % 2 === 1 && straight[0] > 0 && /[,.!?]/.test(text[straight[0] - 1])) out.push({ start: 0, end: straight[0] + 1 });
+  return out;
 }

@@ -25,3 +25,12 @@ describe('English date rows', () => {
     expect(DATE_ROWS.remarkAtMoment.pattern.test('at the start of the year')).toBe(false);
   });
 });
+
+describe('quoted stretches', () => {
+  it('pairs of marks, and a closing mark of a quote begun before', async () => {
+    const { quoteSpans } = await import('../events/statements');
+    const t = 'I saw it earlier today," she said.';
+    expect(quoteSpans(t)).toEqual([{ start: 0, end: t.indexOf('"') + 1 }]);
+    expect(quoteSpans('He said “no” twice.')).toEqual([{ start: 8, end: 12 }]);
+  });
+});

@@ -32,4 +32,10 @@ export const DATE_ROWS = {
     'a remark made as the speaker opened or addressed a happening ("as he opened the summit") is dated by that happening',
     'But as she opened the summit, the host said consensus had emerged',
   ),
+  quotedDay: row(
+    'quoted-day-not-remark-day',
+    /“[^“”]*”|"[^"]*"/g,
+    'a day inside the speaker\'s quoted words ("… earlier today," she said) is seen from the day of speaking: it does not date the remark',
+    '"I saw his remarks earlier today, and they are not appreciated," the spokeswoman said',
+  ),
 };
