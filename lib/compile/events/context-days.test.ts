@@ -57,3 +57,16 @@ describe('the day of a remark and the speaker\'s own words', () => {
     expect(evs.find((e) => e.type === 'statement')!.date).toBe('2025-03-08');
   });
 });
+
+describe('whom a remark answers', () => {
+  it('"said …, and thanked Birch for …" answers Birch (thanked-for)', () => {
+    const evs = extractEvents(input(makeDoc('d', 'Anna Alder said aid would follow, and thanked Boris Birch for lifting the sanctions.', '2025-03-10'), ACTORS, FORMS, {}, PLACES));
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.respondsTo).toEqual(['boris-birch']);
+    expect(s.rules).toContainEqual({ stage: 'respondsTo', rule: 'thanked-for' });
+  });
+  it('thanks with nothing thanked for is no answer', () => {
+    const evs = extractEvents(input(makeDoc('d', 'Anna Alder said aid would follow, and thanked Boris Birch.', '2025-03-10'), ACTORS, FORMS, {}, PLACES));
+    expect(evs.find((e) => e.type === 'statement')!.respondsTo).toEqual([]);
+  });
+});

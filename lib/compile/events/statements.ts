@@ -75,8 +75,7 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       }
     }
     if (!sp || !['person', 'organization', 'group'].includes(sp.kind)) continue;
-    const responds = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence);
-    if (responds.length) why.push({ stage: 'respondsTo', rule: h.rule.responds ? 'object-of-answering-verb' : 'response-to' });
+    const responds = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence, (rule) => why.push({ stage: 'respondsTo', rule }));
     // background years ("voted against … in 2024") do not date a remark
     // the speaker's own words ("… earlier today," she said) tell when things happened as seen on the day of speaking, not the remark's day
     const quoted = quoteSpans(text);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_ROWS } from './en-dates';
+import { DATE_ROWS, RESPOND_ROWS } from './en-dates';
 
 describe('English date rows', () => {
   it('every row has an id, an effect, and an example its pattern matches', () => {
     const ids = new Set<string>();
-    for (const r of Object.values(DATE_ROWS)) {
+    for (const r of [...Object.values(DATE_ROWS), ...Object.values(RESPOND_ROWS)]) {
       expect(r.id).toMatch(/^[a-z-]+$/);
       expect(ids.has(r.id)).toBe(false);
       ids.add(r.id);

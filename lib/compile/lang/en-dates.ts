@@ -39,3 +39,19 @@ export const DATE_ROWS = {
     '"I saw his remarks earlier today, and they are not appreciated," the spokeswoman said',
   ),
 };
+
+/** Words of remarks that answer what another did (events/respond.ts). */
+export const RESPOND_ROWS = {
+  thankedFor: row(
+    'thanked-for',
+    /\b(?:thanked|thanks|thanking|praised|praises|praising|commended|commends|hailed|hails|blamed|blames|blaming|faulted)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$/,
+    'a remark that thanks, praises or blames someone for something answers that person: respondsTo them (with forWhat after the name)',
+    'The minister said aid would follow, and thanked Birch ',
+  ),
+  forWhat: row(
+    'thanked-for-what',
+    /^(?:['’]s\s+\w+|\s+(?:for|over)\b)/,
+    'what the thanks or blame is for: "… for lifting the sanctions", "… over the attacks", "Birch’s efforts"',
+    ' for lifting the sanctions',
+  ),
+};
