@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../events';
-import { input, makeDoc } from '../what/test-helpers';
+import { actorMap, input, makeDoc } from '../what/test-helpers';
 import { ACTORS, FORMS, PLACES } from './fixtures';
 
 const run = (text: string, dates: Record<string, { value: string }>) => extractEvents(input(makeDoc('d', text, '2025-03-10'), ACTORS, FORMS, dates, PLACES));
@@ -21,5 +21,20 @@ describe('agreements dated by the text', () => {
     const a = evs.find((e) => e.type === 'agreement')!;
     expect(a.date).toBe('2025-03-04');
     expect(a.rules).toContainEqual({ stage: 'date', rule: 'agreement-day-of-its-sentence' });
+  });
+  it('the countries of an agreement stand for their leaders at the talks', () => {
+    const actors = actorMap([
+      ['anna-alder', 'Anna Alder', 'person', 'FD'],
+      ['boris-birch', 'Boris Birch', 'person', 'EL'],
+      ['FD', 'Freedonia', 'country'],
+      ['EL', 'Eastland', 'country'],
+    ]);
+    const forms = { 'Anna Alder': 'anna-alder', 'Boris Birch': 'boris-birch', Freedonia: 'FD', Eastland: 'EL' };
+    const evs = extractEvents(
+      input(makeDoc('d', 'Freedonia and Eastland agreed that they will not use force against one another.\n\nOn Thursday, Anna Alder met Boris Birch in Avalon.', '2025-03-10'), actors, forms, { 'On Thursday': { value: '2025-03-06' } }, PLACES),
+    );
+    const a = evs.find((e) => e.type === 'agreement')!;
+    expect(a.date).toBe('2025-03-06');
+    expect(a.rules).toContainEqual({ stage: 'date', rule: 'agreement-at-its-talks' });
   });
 });

@@ -7,12 +7,24 @@
  *    a stated day that fits the agreement's month or year and shares two participants with it (or names
  *    no one, "their summit in the capital"); of several, the latest, the talks the article reports.
  */
-import type { DateExpr } from '../types';
+import type { ActorInfo, DateExpr } from '../types';
 import { choiceFromExpr, datesCompatible, type DateChoice } from '../what/anchors';
 import type { Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
 
-export function dateAgreements(clusters: Cluster[], published: string, datesBySentence: Map<number, DateExpr[]> | undefined, dayOf: (c: Cluster) => DateChoice | null): void {
+export function dateAgreements(
+  clusters: Cluster[],
+  published: string,
+  datesBySentence: Map<number, DateExpr[]> | undefined,
+  dayOf: (c: Cluster) => DateChoice | null,
+  actors?: Map<string, ActorInfo>,
+): void {
+  // a country stands for its people: "Guyana and Venezuela agreed" at the meeting of their presidents
+  const side = (id: string) => actors?.get(id)?.affiliation ?? id;
+  const shared = (a: string[], b: string[]) => {
+    const sb = new Set(b.map(side));
+    return new Set(a.map(side).filter((x) => sb.has(x))).size;
+  };
   for (const c of clusters) {
     if (c.type !== 'agreement' || clusterStatusClass(c) !== 'real') continue;
     const d = c.date;
@@ -28,7 +40,7 @@ export function dateAgreements(clusters: Cluster[], published: string, datesBySe
       }
     }
     const talks = clusters
-      .filter((m) => m !== c && m.type === 'meeting' && dayOf(m) && (m.participants.length === 0 || m.participants.filter((p) => c.participants.includes(p)).length >= Math.min(2, c.participants.length)))
+      .filter((m) => m !== c && m.type === 'meeting' && dayOf(m) && (m.participants.length === 0 || shared(m.participants, c.participants) >= Math.min(2, new Set(c.participants.map(side)).size)))
       .map((m) => dayOf(m)!)
       .filter((t) => t.value! <= published && datesCompatible(d.range ? { value: null, range: d.range } : { value: d.value }, { value: t.value }))
       .sort((a, b) => (a.value! < b.value! ? 1 : -1));

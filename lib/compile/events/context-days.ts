@@ -1,5 +1,5 @@
 /** Date pass (after clustering): undated remarks and trips take the day the narrative is telling of. */
-import type { DateExpr, SentencedDoc } from '../types';
+import type { ActorInfo, DateExpr, SentencedDoc } from '../types';
 import { choiceFromExpr, type DateChoice } from '../what/anchors';
 import type { Cand, Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
@@ -11,7 +11,7 @@ import { dateAgreements } from './agreement-days';
  * travelled to Avalon to sign …") belongs to the day the narrative is telling of: the day of the nearest earlier happening or
  * remark of the same paragraph (up to three sentences back, or in its own sentence).
  */
-export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>): void {
+export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>, actors?: Map<string, ActorInfo>): void {
   const clusterOf = new Map<Cand, Cluster>();
   for (const c of clusters) for (const x of c.cands) clusterOf.set(x, c);
   const all = [...clusterOf.keys()].sort((a, b) => a.order - b.order);
@@ -26,7 +26,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
     const d = c.date;
     return d.value && d.value.length === 10 && (d.source === 'explicit' || d.source === 'anchored') && !d.future && clusterStatusClass(c) !== 'plan' ? d : null;
   };
-  dateAgreements(clusters, doc.meta.published, datesBySentence, dayOf);
+  dateAgreements(clusters, doc.meta.published, datesBySentence, dayOf, actors);
   const inherited = new Set<Cluster>();
   for (const c of [...clusters].sort((a, b) => a.first - b.first || a.cands[0].order - b.cands[0].order)) {
     if (c.date.value || clusterStatusClass(c) === 'plan') continue;
