@@ -52,6 +52,14 @@ describe('the day of a remark and the speaker\'s own words', () => {
     expect(s.date).toBe('2025-03-09');
     expect(s.rules).toContainEqual({ stage: 'date', rule: 'quoted-day-not-remark-day' });
   });
+  it('a day inside a relative clause dates that clause, not the remark (relative-clause-day-not-remark-day)', () => {
+    const evs = extractEvents(
+      input(makeDoc('d', 'Boris Birch, who visited Avalon earlier this month, wrote on social media on Saturday that the talks had been useful.', '2025-03-10'), ACTORS, FORMS, { 'earlier this month': { value: null, range: { from: '2025-03-01', to: '2025-03-09' } }, 'on Saturday': { value: '2025-03-08' } }, PLACES),
+    );
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-08');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'relative-clause-day-not-remark-day' });
+  });
   it('a day outside the quote still dates it', () => {
     const evs = extractEvents(input(makeDoc('d', 'Anna Alder said on Saturday: “The talks went well.”', '2025-03-10'), ACTORS, FORMS, { 'on Saturday': { value: '2025-03-08' } }, PLACES));
     expect(evs.find((e) => e.type === 'statement')!.date).toBe('2025-03-08');

@@ -81,7 +81,11 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     const quoted = quoteSpans(text);
     const inQuote = (d: DateExpr) => quoted.some((q) => d.start >= q.start && d.end <= q.end);
     const ownDates = relDates.filter((d) => d.precision !== 'year' && !d.future && !(d.range && d.range.from.slice(0, 7) !== d.range.to.slice(0, 7)));
-    const stDates = ownDates.filter((d) => !inQuote(d));
+    // "Dmitriev, who visited Washington earlier this month, wrote on Saturday …": the relative clause's day is its own verb's
+    const relClauses = [...text.matchAll(DATE_ROWS.relativeClause.pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })).filter((r) => !(h.start >= r.start && h.start < r.end));
+    const inRelative = (d: DateExpr) => relClauses.some((r) => d.start >= r.start && d.end <= r.end);
+    if (ownDates.some(inRelative) && pickDate(ownDates, clause, hitSpan) && inRelative(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.relativeClause.id });
+    const stDates = ownDates.filter((d) => !inQuote(d) && !inRelative(d));
     if (stDates.length < ownDates.length && pickDate(ownDates, clause, hitSpan) && inQuote(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.quotedDay.id });
     let dexpr = pickDate(stDates, clause, hitSpan);
     if (!dexpr) dexpr = fired(why, 'date', 'sentence-day', pickDate(stDates.filter((d) => !d.future && !d.anchor), { start: 0, end: text.length }, hitSpan));

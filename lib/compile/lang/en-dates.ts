@@ -32,6 +32,12 @@ export const DATE_ROWS = {
     'a remark made as the speaker opened or addressed a happening ("as he opened the summit") is dated by that happening',
     'But as she opened the summit, the host said consensus had emerged',
   ),
+  relativeClause: row(
+    'relative-clause-day-not-remark-day',
+    /,\s*(?:who|which|whose)\s[^,;]*?,/g,
+    'a day inside a relative clause ("Birch, who visited Avalon earlier this month, wrote on Saturday …") belongs to that clause\'s verb, not to the remark',
+    'Birch, who visited Avalon earlier this month, wrote on Saturday that the talks had been useful',
+  ),
   quotedDay: row(
     'quoted-day-not-remark-day',
     /“[^“”]*”|"[^"]*"/g,
