@@ -60,6 +60,14 @@ describe('the day of a remark and the speaker\'s own words', () => {
     expect(s.date).toBe('2025-03-08');
     expect(s.rules).toContainEqual({ stage: 'date', rule: 'relative-clause-day-not-remark-day' });
   });
+  it('an attribution with its own day after the content: the content\'s day does not date the remark (attribution-after-content)', () => {
+    const evs = extractEvents(
+      input(makeDoc('d', 'The sides accepted the plan at their meeting in Avalon on Feb. 27, Anna Alder told a news conference late on Saturday.', '2025-03-10'), ACTORS, FORMS, { 'on Feb. 27': { value: '2025-02-27' }, 'late on Saturday': { value: '2025-03-08' } }, PLACES),
+    );
+    const s = evs.find((e) => e.type === 'statement')!;
+    // here the clause split alone already keeps Feb. 27 out; the row decides where the clause runs over the comma (its example is checked in en-dates.test.ts)
+    expect(s.date).toBe('2025-03-08');
+  });
   it('a day outside the quote still dates it', () => {
     const evs = extractEvents(input(makeDoc('d', 'Anna Alder said on Saturday: “The talks went well.”', '2025-03-10'), ACTORS, FORMS, { 'on Saturday': { value: '2025-03-08' } }, PLACES));
     expect(evs.find((e) => e.type === 'statement')!.date).toBe('2025-03-08');

@@ -85,7 +85,13 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     const relClauses = [...text.matchAll(DATE_ROWS.relativeClause.pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })).filter((r) => !(h.start >= r.start && h.start < r.end));
     const inRelative = (d: DateExpr) => relClauses.some((r) => d.start >= r.start && d.end <= r.end);
     if (ownDates.some(inRelative) && pickDate(ownDates, clause, hitSpan) && inRelative(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.relativeClause.id });
-    const stDates = ownDates.filter((d) => !inQuote(d) && !inRelative(d));
+    // "… agreed during their meeting on Feb. 27, Borrell told a news conference late on Saturday": the attribution follows
+    // the content and has a day of its own; a day inside the content (not opening the sentence) is the content's, not the remark's
+    const attribution = sp.via !== 'pronoun' && sp.start > 0 ? DATE_ROWS.attributionAfter.pattern.exec(text.slice(0, sp.start)) : null;
+    const attributionDay = !!attribution && ownDates.some((d) => d.start >= h.end && d.start < clause.end && !inQuote(d));
+    const inContent = (d: DateExpr) => attributionDay && d.end <= attribution!.index && d.start > 3;
+    if (ownDates.some(inContent) && pickDate(ownDates, clause, hitSpan) && inContent(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.attributionAfter.id });
+    const stDates = ownDates.filter((d) => !inQuote(d) && !inRelative(d) && !inContent(d));
     if (stDates.length < ownDates.length && pickDate(ownDates, clause, hitSpan) && inQuote(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.quotedDay.id });
     let dexpr = pickDate(stDates, clause, hitSpan);
     if (!dexpr) dexpr = fired(why, 'date', 'sentence-day', pickDate(stDates.filter((d) => !d.future && !d.anchor), { start: 0, end: text.length }, hitSpan));

@@ -38,6 +38,12 @@ export const DATE_ROWS = {
     'a day inside a relative clause ("Birch, who visited Avalon earlier this month, wrote on Saturday …") belongs to that clause\'s verb, not to the remark',
     'Birch, who visited Avalon earlier this month, wrote on Saturday that the talks had been useful',
   ),
+  attributionAfter: row(
+    'attribution-after-content',
+    /,\s*(?:[A-Z][\w.’'-]*\s+){0,5}$/,
+    'an attribution after the content with a day of its own ("…, Birch told a news conference on Saturday"): a day told inside the content before it is the content\'s day, not the remark\'s',
+    'The sides accepted the plan at their meeting on Feb. 27, Foreign Minister ',
+  ),
   quotedDay: row(
     'quoted-day-not-remark-day',
     /“[^“”]*”|"[^"]*"/g,
