@@ -202,7 +202,8 @@ describe('findDates: lower-case transcripts, datelines, clause anchors', () => {
     const ds = dates('The minister arrived in the capital on Tuesday for talks, a day after she spoke by telephone with her counterpart.', '2025-06-11');
     expect(ds.map((d) => [d.text, d.value, d.anchor])).toEqual([
       ['on Tuesday', '2025-06-10', undefined],
-      ['a day after', null, { offsetDays: -1, ref: null }],
+      // resolved at once from the day just given (day-before-the-day-just-given)
+      ['a day after', '2025-06-09', undefined],
     ]);
   });
 
@@ -351,5 +352,30 @@ describe('findDates: the same day as the date before', () => {
     const d = one(body);
     expect(d.value).toBeNull();
     expect(d.anchor).toEqual({ offsetDays: 0, ref: null });
+  });
+});
+
+describe('a clause dated from the day just given', () => {
+  it('"holding on Sunday, a day after the two sides agreed": the day before Sunday (day-before-the-day-just-given)', () => {
+    const doc = splitSentences(clean(makeDoc('The truce appeared to be holding on Sunday, a day after the two sides agreed to stop firing.', { published: '2025-05-12' })));
+    const ds = findDates(doc);
+    expect(ds.map((d) => [d.text, d.value])).toEqual([
+      ['on Sunday', '2025-05-11'],
+      ['a day after', '2025-05-10'],
+    ]);
+  });
+});
+
+describe('"this weekend" in a paper of Wednesday to Friday', () => {
+  it('is the weekend ahead (this-weekend-ahead)', () => {
+    const [d] = dates('The minister objected to boycotting the summit in the capital this weekend.', '2025-11-21');
+    expect(d.text).toBe('this weekend');
+    expect(d.range).toEqual({ from: '2025-11-22', to: '2025-11-23' });
+    expect(d.future).toBe(true);
+  });
+  it('is still the weekend gone in a Monday paper told in the past', () => {
+    const [d] = dates('The two sides met this weekend in the capital.', '2025-11-24');
+    expect(d.range).toEqual({ from: '2025-11-22', to: '2025-11-23' });
+    expect(d.future).toBeUndefined();
   });
 });

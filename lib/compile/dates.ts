@@ -12,6 +12,7 @@ import type { DateExpr, Sentence, SentencedDoc } from './types';
 import type { DatePrecision } from '../schema';
 import { addDays, addMonths, daysBetween, isDay, monthEnd, mondayOf, pad2, weekdayAfter, weekdayBefore, weekdayOf } from './text/dates-util';
 import { tenseNear, type Tense } from './text/tense';
+import { DATE_ROWS } from './lang/en-dates';
 
 export { resolveAnchor, weekdayBefore, weekdayAfter, addDays } from './text/dates-util';
 
@@ -43,7 +44,7 @@ const lower = (s: string) => s.toLowerCase().replace(/\.$/, '');
 
 /** a clause (subject + verb) rather than a noun phrase: "after she spoke…", "before Smith arrived…" */
 const CLAUSE_AHEAD =
-  /^\s+(?:(?:he|she|they|it|we|i|you)\s+|(?:[A-Z][\w'-]+\s+){1,4})(?:had\s+|has\s+|was\s+|were\s+)?(?:\w{2,}ed|spoke|met|said|told|held|made|took|came|went|flew|left|sent|saw|began|signed|won|lost|gave|wrote|rang|ran|was|were|had|did)\b/;
+  /^\s+(?:(?:he|she|they|it|we|i|you)\s+|(?:[A-Z][\w'-]+\s+){1,4}|(?:the|both|their|its|his|her)\s+(?:[\w'’()-]+\s+){1,8}?)(?:had\s+|has\s+|was\s+|were\s+)?(?:\w{2,}ed|spoke|met|said|told|held|made|took|came|went|flew|left|sent|saw|began|signed|won|lost|gave|wrote|rang|ran|was|were|had|did)\b/;
 
 /** a wire dateline before the expression: "ANKARA, June 11 (Reuters) -" dates the filing, not the news */
 function inDateline(norm: string, start: number, end: number): boolean {
@@ -70,6 +71,8 @@ interface Found {
   range?: { from: string; to: string };
   anchor?: { offsetDays: number; ref: string | null };
   future?: boolean;
+  /** "…, a day after X agreed": the expression dates the clause after it, counted back from the day just before it */
+  clauseAhead?: boolean;
 }
 
 interface Ctx {
@@ -220,7 +223,7 @@ const RULES: Rule[] = [
       const ref = m[4] ? trimRef(m[4]) : null;
       const days = n * unitDays(m[2].toLowerCase());
       // "arrived on Tuesday, a day after she spoke…": the expression dates the clause that follows, a day BEFORE the date just given
-      if (!ref && /^(before|after|prior)/i.test(m[3]) && CLAUSE_AHEAD.test(c.norm.slice(m.index + m[0].length))) return anchorOf(-sign * days, null);
+      if (!ref && /^(before|after|prior)/i.test(m[3]) && CLAUSE_AHEAD.test(c.norm.slice(m.index + m[0].length))) return { ...anchorOf(-sign * days, null), clauseAhead: true };
       return anchorOf(sign * days, ref);
     },
   },
@@ -307,7 +310,9 @@ const RULES: Rule[] = [
       const wd = weekdayOf(p);
       const det = m[1].toLowerCase();
       const t = c.tense(m.index, m.index + m[0].length);
-      const future = det === 'next' || det.includes('coming') || (det !== 'last' && !det.includes('past') && t === 'future' && wd !== 6 && wd !== 0);
+      // "the summit this weekend" in a paper of Wednesday to Friday: the weekend ahead (a weekend gone is "last weekend", "at the weekend")
+      const ahead = det === 'this' && wd >= 3 && wd <= 5;
+      const future = det === 'next' || det.includes('coming') || ahead || (det !== 'last' && !det.includes('past') && t === 'future' && wd !== 6 && wd !== 0);
       if (future) {
         const sat = weekdayAfter(p, 6);
         return { ...rangeOf(sat, addDays(sat, 1)), future: true };
@@ -406,6 +411,15 @@ export function datesInSentence(docId: string, body: string, s: Sentence, publis
   // chrono-node as a fallback for explicit numeric dates the rules do not know ("3/8/2025", "2025/02/17")
   for (const f of chronoDates(ctx)) if (!chosen.some((c) => f.start < c.end && c.start < f.end)) chosen.push(f);
   chosen.sort((a, b) => a.start - b.start);
+  // "holding on Sunday, a day after the two sides agreed …": the clause's day is the day just given, moved (rule day-before-the-day-just-given)
+  chosen.forEach((f, i) => {
+    const prev = chosen[i - 1];
+    if (!f.clauseAhead || !f.anchor || !prev?.value || prev.value.length !== 10 || prev.anchor || prev.range) return;
+    if (!DATE_ROWS.clauseAfterDay.pattern.test(norm.slice(prev.start, f.end))) return;
+    f.value = addDays(prev.value, f.anchor.offsetDays);
+    f.precision = 'day';
+    delete f.anchor;
+  });
 
   return chosen.map((f) => {
     const start = s.start + f.start;

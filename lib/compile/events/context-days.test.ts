@@ -6,15 +6,83 @@ import { ACTORS, FORMS, PLACES } from './fixtures';
 const run = (text: string, dates: Record<string, { value: string }>) => extractEvents(input(makeDoc('d', text, '2025-03-06'), ACTORS, FORMS, dates, PLACES));
 
 describe('dates after clustering', () => {
-  it('an agreement told right after a dated meeting is on its day (day-of-the-narrative)', () => {
+  it('an agreement told right after a dated meeting of its people is on its day (agreement-at-its-talks)', () => {
     const evs = run('On Monday, Anna Alder and Boris Birch met in Avalon. They signed a declaration on trade.', { 'On Monday': { value: '2025-03-03' } });
     const a = evs.find((e) => e.type === 'agreement')!;
     expect(a.date).toBe('2025-03-03');
-    expect(a.rules).toContainEqual({ stage: 'date', rule: 'day-of-the-narrative' });
+    expect(a.rules).toContainEqual({ stage: 'date', rule: 'agreement-at-its-talks' });
+  });
+  it('a trip told right after a dated meeting is on its day (day-of-the-narrative)', () => {
+    const evs = run('On Monday, Anna Alder and Boris Birch met in Avalon. Carla Cedar travelled to Nordvik.', { 'On Monday': { value: '2025-03-03' } });
+    const v = evs.find((e) => e.type === 'visit')!;
+    expect(v.date).toBe('2025-03-03');
+    expect(v.rules).toContainEqual({ stage: 'date', rule: 'day-of-the-narrative' });
   });
   it('an agreement dated by a later reference to it ("the agreement, reached on Monday")', () => {
     const [a] = run('Anna Alder and Boris Birch agreed to a truce. The agreement, reached on Monday, takes effect today.', { 'on Monday': { value: '2025-03-03' }, today: { value: '2025-03-06' } });
     expect(a.type).toBe('agreement');
     expect(a.date).toBe('2025-03-03');
+  });
+});
+
+describe('remarks without a day of their own', () => {
+  const dates = { 'On Saturday': { value: '2025-03-08' }, 'On Thursday': { value: '2025-03-06' } };
+  const runAt = (text: string) => extractEvents(input(makeDoc('d', text, '2025-03-10'), ACTORS, FORMS, dates, PLACES));
+  it('a remark made at a moment of a happening is on its day (remark-at-moment-of-happening)', () => {
+    const evs = runAt('On Saturday, Anna Alder and Boris Birch held talks in Avalon.\n\nOn Thursday, Dana Dogwood called Birch.\n\nCarla Cedar said a declaration was adopted at the start of the talks.');
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-08');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'remark-at-moment-of-happening' });
+  });
+  it('a remark opening a paragraph does not take a day the happening before it only inherited', () => {
+    const evs = runAt('On Saturday, Anna Alder met Boris Birch in Avalon. The hall was cold. The hall was loud.\n\nAlder called Dana Dogwood.\n\nCarla Cedar said the truce was fragile.');
+    expect(evs.find((e) => e.type === 'call')!.date).toBe('2025-03-08');
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.rules).not.toContainEqual({ stage: 'date', rule: 'day-of-the-narrative' });
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'day-before-publication-estimated' });
+  });
+});
+
+describe('the day of a remark and the speaker\'s own words', () => {
+  it('"earlier today" inside the quote does not date the remark (quoted-day-not-remark-day)', () => {
+    const evs = extractEvents(
+      input(makeDoc('d', '“I saw his remarks earlier today, and they are not appreciated,” Anna Alder said.', '2025-03-10'), ACTORS, FORMS, { 'earlier today': { value: '2025-03-10' } }, PLACES),
+    );
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-09');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'quoted-day-not-remark-day' });
+  });
+  it('a day inside a relative clause dates that clause, not the remark (relative-clause-day-not-remark-day)', () => {
+    const evs = extractEvents(
+      input(makeDoc('d', 'Boris Birch, who visited Avalon earlier this month, wrote on social media on Saturday that the talks had been useful.', '2025-03-10'), ACTORS, FORMS, { 'earlier this month': { value: null, range: { from: '2025-03-01', to: '2025-03-09' } }, 'on Saturday': { value: '2025-03-08' } }, PLACES),
+    );
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-08');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'relative-clause-day-not-remark-day' });
+  });
+  it('an attribution with its own day after the content: the content\'s day does not date the remark (attribution-after-content)', () => {
+    const evs = extractEvents(
+      input(makeDoc('d', 'The sides accepted the plan at their meeting in Avalon on Feb. 27, Anna Alder told a news conference late on Saturday.', '2025-03-10'), ACTORS, FORMS, { 'on Feb. 27': { value: '2025-02-27' }, 'late on Saturday': { value: '2025-03-08' } }, PLACES),
+    );
+    const s = evs.find((e) => e.type === 'statement')!;
+    // here the clause split alone already keeps Feb. 27 out; the row decides where the clause runs over the comma (its example is checked in en-dates.test.ts)
+    expect(s.date).toBe('2025-03-08');
+  });
+  it('a day outside the quote still dates it', () => {
+    const evs = extractEvents(input(makeDoc('d', 'Anna Alder said on Saturday: “The talks went well.”', '2025-03-10'), ACTORS, FORMS, { 'on Saturday': { value: '2025-03-08' } }, PLACES));
+    expect(evs.find((e) => e.type === 'statement')!.date).toBe('2025-03-08');
+  });
+});
+
+describe('whom a remark answers', () => {
+  it('"said …, and thanked Birch for …" answers Birch (thanked-for)', () => {
+    const evs = extractEvents(input(makeDoc('d', 'Anna Alder said aid would follow, and thanked Boris Birch for lifting the sanctions.', '2025-03-10'), ACTORS, FORMS, {}, PLACES));
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.respondsTo).toEqual(['boris-birch']);
+    expect(s.rules).toContainEqual({ stage: 'respondsTo', rule: 'thanked-for' });
+  });
+  it('thanks with nothing thanked for is no answer', () => {
+    const evs = extractEvents(input(makeDoc('d', 'Anna Alder said aid would follow, and thanked Boris Birch.', '2025-03-10'), ACTORS, FORMS, {}, PLACES));
+    expect(evs.find((e) => e.type === 'statement')!.respondsTo).toEqual([]);
   });
 });

@@ -1,28 +1,33 @@
 /** Date pass (after clustering): undated remarks and trips take the day the narrative is telling of. */
-import type { DateExpr, SentencedDoc } from '../types';
+import type { ActorInfo, DateExpr, SentencedDoc } from '../types';
 import { choiceFromExpr, type DateChoice } from '../what/anchors';
 import type { Cand, Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
+import { DATE_ROWS } from '../lang/en-dates';
+import { dateAgreements } from './agreement-days';
 
 /**
  * A remark or a trip reported without a day ("Alder accused him of …", "Birch had
  * travelled to Avalon to sign …") belongs to the day the narrative is telling of: the day of the nearest earlier happening or
  * remark of the same paragraph (up to three sentences back, or in its own sentence).
  */
-export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>): void {
+export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>, actors?: Map<string, ActorInfo>): void {
   const clusterOf = new Map<Cand, Cluster>();
   for (const c of clusters) for (const x of c.cands) clusterOf.set(x, c);
   const all = [...clusterOf.keys()].sort((a, b) => a.order - b.order);
   const paragraphOf: number[] = [];
   let para = 0;
   doc.sentences.forEach((s, i) => {
-    if (i > 0 && /\n\s*\n/.test(doc.body.slice(doc.sentences[i - 1].end, s.start))) para++;
+    // a blank line, or a line set aside between two sentences (a subheading, a caption): a new paragraph
+    if (i > 0 && DATE_ROWS.sectionBreak.pattern.test(doc.body.slice(doc.sentences[i - 1].end, s.start))) para++;
     paragraphOf[s.index] = para;
   });
   const dayOf = (c: Cluster) => {
     const d = c.date;
     return d.value && d.value.length === 10 && (d.source === 'explicit' || d.source === 'anchored') && !d.future && clusterStatusClass(c) !== 'plan' ? d : null;
   };
+  dateAgreements(clusters, doc.meta.published, datesBySentence, dayOf, actors);
+  const inherited = new Set<Cluster>();
   for (const c of [...clusters].sort((a, b) => a.first - b.first || a.cands[0].order - b.cands[0].order)) {
     if (c.date.value || clusterStatusClass(c) === 'plan') continue;
     const x = c.cands[0];
@@ -38,13 +43,14 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
     }
     const opensParagraph = x.sentence === 0 || paragraphOf[x.sentence - 1] !== paragraphOf[x.sentence];
     if (!best && (reach > 1 || opensParagraph)) {
-      // a paragraph without a day of its own goes on with the happening just told before it
+      // a paragraph without a day of its own goes on with the happening just told before it; a remark only with a day
+      // the text states for it, not one that happening itself inherited from further back
       for (const y of all) {
         if (y === x || y.sentence >= x.sentence || x.sentence - y.sentence > 3) continue;
         const yc = clusterOf.get(y)!;
         if (yc === c || (yc.type === 'statement' && reach > 1)) continue;
         const d = dayOf(yc);
-        if (d) best = d;
+        if (d && (reach === 1 || !inherited.has(yc))) best = d;
       }
       if (best && all.some((y) => y.sentence < x.sentence && y.sentence > Math.max(...all.filter((z) => clusterOf.get(z)!.date === best).map((z) => z.sentence)) && clusterOf.get(y)!.date.value)) best = null;
     }
@@ -58,6 +64,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
       }
     }
     if (best) {
+      inherited.add(c);
       c.date = { ...best, source: 'anchored', expression: null, reference: `the day of the narrative (${best.value})`, anchor: null };
       if (!c.why?.some((w) => w.rule === 'day-opening-previous-sentence')) (c.why ??= []).push({ stage: 'date', rule: 'day-of-the-narrative' });
     }

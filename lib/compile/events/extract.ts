@@ -64,6 +64,6 @@ export function extractDocEvents(input: ExtractInput): WhatDocEvent[] {
       (c.why ??= []).push({ stage: 'date', rule: 'day-of-reception' });
     }
   }
-  inheritContextDays(clusters, doc, ctx.datesBySentence);
+  inheritContextDays(clusters, doc, ctx.datesBySentence, actors);
   return clusters.map((c) => toDocEvent(c, doc, published, actors)).filter((e): e is WhatDocEvent => e !== null);
 }

@@ -4,6 +4,7 @@ import type { ActorInfo, Mention, Sentence, Span } from '../types';
 import type { LocalMention } from '../what/participants';
 import type { TriggerHit } from '../what/triggers';
 import { EN } from '../lang/en';
+import { RESPOND_ROWS } from '../lang/en-dates';
 
 /** Whom a statement answers: the actor after an answering verb, else the author of a recent proposal. */
 export function responseTargets(
@@ -18,6 +19,7 @@ export function responseTargets(
   sentences: Sentence[],
   index: number,
   mentionsBySentence: Map<number, Mention[]>,
+  fired?: (rule: string) => void,
 ): string[] {
   const own = actors.get(speaker)?.affiliation ?? null;
   const valid = (id: string) => {
@@ -31,17 +33,32 @@ export function responseTargets(
     // "said Freedonia had given a firm response to Eastland's aggression": the remark answers the one named after "response to"
     const re = /\b(?:response|reply|retaliation|answer)["”’']?\s+to\s+(?:the\s+)?$/i;
     const target = local.find((m) => m.start >= h.end && m.start < clause.end + 80 && valid(m.actorId) && re.test(text.slice(Math.max(h.end, m.start - 40), m.start)));
-    return target ? [target.actorId] : [];
+    if (target) {
+      fired?.('response-to');
+      return [target.actorId];
+    }
+    // "said … and thanked Birch for lifting the sanctions", "praised Birch for …": a remark that answers what Birch did
+    const thanked = local.find(
+      (m) => m.start >= h.end && m.start < clause.end + 120 && valid(m.actorId) && RESPOND_ROWS.thankedFor.pattern.test(text.slice(Math.max(h.end, m.start - 40), m.start)) && RESPOND_ROWS.forWhat.pattern.test(text.slice(m.end, m.end + 12)),
+    );
+    if (thanked) fired?.(RESPOND_ROWS.thankedFor.id);
+    return thanked ? [thanked.actorId] : [];
   }
   const after = local.filter((m) => m.start >= h.end && m.start < clause.end + 80 && valid(m.actorId)).sort((a, b) => a.start - b.start);
   const firstAfter = after[0];
-  if (firstAfter && firstAfter.start - h.end <= 60 && !/[.;]/.test(text.slice(h.end, firstAfter.start))) return [firstAfter.actorId];
+  if (firstAfter && firstAfter.start - h.end <= 60 && !/[.;]/.test(text.slice(h.end, firstAfter.start))) {
+    fired?.('object-of-answering-verb');
+    return [firstAfter.actorId];
+  }
   if (/^(?:rejected|rejects|dismissed|dismisses|responded|responds|replied|hit\s+back)$|response|reply/i.test(h.text)) {
     for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
       const s = sentences[i]?.index === i ? sentences[i] : sentences.find((x) => x.index === i);
       if (!s || !EN.proposal.pattern.test(s.text)) continue;
       const ms = (mentionsBySentence.get(i) ?? []).filter((m) => valid(m.actorId)).sort((a, b) => a.start - b.start);
-      if (ms.length) return [ms[0].actorId];
+      if (ms.length) {
+        fired?.('author-of-recent-proposal');
+        return [ms[0].actorId];
+      }
     }
   }
   return [];

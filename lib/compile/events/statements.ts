@@ -14,6 +14,7 @@ import type { Ctx, SentenceView } from './context';
 import { relativeAntecedent } from './clues';
 import { responseTargets } from './respond';
 import { uniq } from './util';
+import { DATE_ROWS } from '../lang/en-dates';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -74,16 +75,38 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       }
     }
     if (!sp || !['person', 'organization', 'group'].includes(sp.kind)) continue;
-    const responds = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence);
-    if (responds.length) why.push({ stage: 'respondsTo', rule: h.rule.responds ? 'object-of-answering-verb' : 'response-to' });
+    const responds = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence, (rule) => why.push({ stage: 'respondsTo', rule }));
     // background years ("voted against … in 2024") do not date a remark
-    const stDates = relDates.filter((d) => d.precision !== 'year' && !d.future && !(d.range && d.range.from.slice(0, 7) !== d.range.to.slice(0, 7)));
+    // the speaker's own words ("… earlier today," she said) tell when things happened as seen on the day of speaking, not the remark's day
+    const quoted = quoteSpans(text);
+    const inQuote = (d: DateExpr) => quoted.some((q) => d.start >= q.start && d.end <= q.end);
+    const ownDates = relDates.filter((d) => d.precision !== 'year' && !d.future && !(d.range && d.range.from.slice(0, 7) !== d.range.to.slice(0, 7)));
+    // "Dmitriev, who visited Washington earlier this month, wrote on Saturday …": the relative clause's day is its own verb's
+    const relClauses = [...text.matchAll(DATE_ROWS.relativeClause.pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })).filter((r) => !(h.start >= r.start && h.start < r.end));
+    const inRelative = (d: DateExpr) => relClauses.some((r) => d.start >= r.start && d.end <= r.end);
+    if (ownDates.some(inRelative) && pickDate(ownDates, clause, hitSpan) && inRelative(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.relativeClause.id });
+    // "… agreed during their meeting on Feb. 27, Borrell told a news conference late on Saturday": the attribution follows
+    // the content and has a day of its own; a day inside the content (not opening the sentence) is the content's, not the remark's
+    const attribution = sp.via !== 'pronoun' && sp.start > 0 ? DATE_ROWS.attributionAfter.pattern.exec(text.slice(0, sp.start)) : null;
+    const attributionDay = !!attribution && ownDates.some((d) => d.start >= h.end && d.start < clause.end && !inQuote(d));
+    const inContent = (d: DateExpr) => attributionDay && d.end <= attribution!.index && d.start > 3;
+    if (ownDates.some(inContent) && pickDate(ownDates, clause, hitSpan) && inContent(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.attributionAfter.id });
+    const stDates = ownDates.filter((d) => !inQuote(d) && !inRelative(d) && !inContent(d));
+    if (stDates.length < ownDates.length && pickDate(ownDates, clause, hitSpan) && inQuote(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.quotedDay.id });
     let dexpr = pickDate(stDates, clause, hitSpan);
     if (!dexpr) dexpr = fired(why, 'date', 'sentence-day', pickDate(stDates.filter((d) => !d.future && !d.anchor), { start: 0, end: text.length }, hitSpan));
     if (!dexpr) {
       // "X said after Tuesday's meeting" / "spoke after the talks": the day of that happening
       const at = /\b(?:after|following|at|during)\s+((?:the|this|that|[\w’']+['’]s)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|call|conversation|visit|negotiations))\b/i.exec(text.slice(h.end));
       if (at) dexpr = fired(why, 'date', 'day-of-happening-told', { docId: doc.id, sentence: s.index, start: h.end + at.index, end: h.end + at.index + at[0].length, text: at[0], value: null, precision: null, reference: `the day of ${at[1]}`, anchor: { offsetDays: 0, ref: at[1] } });
+    }
+    if (!dexpr) {
+      // "said … at the start of the talks", "as he opened the summit": a remark made at a moment of a happening is on its day
+      const rowAt = [DATE_ROWS.remarkAtMoment, DATE_ROWS.remarkAsOpening].map((r) => ({ r, m: r.pattern.exec(text) })).find((x) => x.m && (x.m.index >= h.end || x.m.index + x.m[0].length <= h.start));
+      if (rowAt?.m) {
+        const m = rowAt.m;
+        dexpr = fired(why, 'date', rowAt.r.id, { docId: doc.id, sentence: s.index, start: m.index, end: m.index + m[0].length, text: m[0], value: null, precision: null, reference: `the day of ${m[1]}`, anchor: { offsetDays: 0, ref: m[1] } });
+      }
     }
     const existing = bySpeaker.get(sp.actorId);
     if (existing) {
@@ -125,4 +148,20 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     cands.push(c);
     ctx.nar.lastSpeaker = { id: sp.actorId, sentence: s.index };
   }
+}
+
+/** the quoted stretches of a sentence ("…", “…”), sentence-relative; a closing mark with no opening one closes a quote begun before */
+export function quoteSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = DATE_ROWS.quotedDay.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  const firstClose = text.indexOf('”');
+  const firstOpen = text.indexOf('“');
+  if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) out.push({ start: 0, end: firstClose + 1 });
+  // an odd straight mark right after a comma or a full stop closes a quote begun in a sentence before
+  const straight = [...text.matchAll(/"/g)].map((x) => x.index ?? 0);
+  if (straight.length % 2 === 1 && straight[0] > 0 && /[,.!?]/.test(text[straight[0] - 1])) out.push({ start: 0, end: straight[0] + 1 });
+  return out;
 }

@@ -30,4 +30,11 @@ describe('to-event pass', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(m.rules).toContainEqual({ stage: 'cluster', rule: 'references-attached' });
   });
+
+  it('a meeting going on as the text is published, given only the year, is on the day of publication (ongoing-narrows-month-or-year)', () => {
+    const evs = extractEvents(input(makeDoc('d', 'Anna Alder is meeting Boris Birch in Avalon on her third visit this year.', '2025-07-07'), ACTORS, FORMS, { 'this year': { value: '2025', precision: 'year' } }, PLACES));
+    const m = evs.find((e) => e.type === 'meeting')!;
+    expect(m.date).toBe('2025-07-07');
+    expect(m.rules).toContainEqual({ stage: 'date', rule: 'ongoing-narrows-month-or-year' });
+  });
 });

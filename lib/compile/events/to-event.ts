@@ -26,8 +26,10 @@ export function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, act
     date = { ...NO_DATE, value: published, precision: 'day', expression: null, reference: `published ${published} (live entries)`, source: 'published' };
     dateWhy = 'live-blog-day';
   }
-  if (!date.value && c.cands.some((x) => x.ongoing)) {
-    dateWhy = 'ongoing-on-publication-day';
+  // "is meeting … in his third visit this year": going on as the text is published, a month or a year narrows to its day
+  const coarseAround = !!date.value && date.value.length < 10 && published.startsWith(date.value) && statusClass(status) === 'real';
+  if ((!date.value || coarseAround) && c.cands.some((x) => x.ongoing)) {
+    dateWhy = coarseAround ? 'ongoing-narrows-month-or-year' : 'ongoing-on-publication-day';
     date = { ...NO_DATE, value: published, precision: 'day', expression: null, reference: `published ${published}`, source: 'published' };
   }
   if (!date.value && c.type === 'statement') {

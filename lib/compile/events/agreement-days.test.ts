@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../events';
+import { actorMap, input, makeDoc } from '../what/test-helpers';
+import { ACTORS, FORMS, PLACES } from './fixtures';
+
+const run = (text: string, dates: Record<string, { value: string }>) => extractEvents(input(makeDoc('d', text, '2025-03-10'), ACTORS, FORMS, dates, PLACES));
+
+describe('agreements dated by the text', () => {
+  it('an agreement given only a year takes the day of the talks it was reached at (agreement-at-its-talks)', () => {
+    const evs = run('Anna Alder and Boris Birch agreed to expand trade links this year.\n\nAlder met Birch in Avalon on Saturday.', { 'this year': { value: '2025' }, 'on Saturday': { value: '2025-03-08' } });
+    const a = evs.find((e) => e.type === 'agreement')!;
+    expect(a.date).toBe('2025-03-08');
+    expect(a.rules).toContainEqual({ stage: 'date', rule: 'agreement-at-its-talks' });
+  });
+  it('talks of other people do not date it', () => {
+    const evs = run('Anna Alder and Boris Birch agreed to expand trade links this year.\n\nAlder met Dana Dogwood in Avalon on Saturday.', { 'this year': { value: '2025' }, 'on Saturday': { value: '2025-03-08' } });
+    expect(evs.find((e) => e.type === 'agreement')!.date).toBe('2025');
+  });
+  it('an undated agreement takes the one day its sentence states (agreement-day-of-its-sentence)', () => {
+    const evs = run('Anna Alder and Boris Birch have agreed on a framework, officials said after two days of talks that ended late on Tuesday.', { 'late on Tuesday': { value: '2025-03-04' } });
+    const a = evs.find((e) => e.type === 'agreement')!;
+    expect(a.date).toBe('2025-03-04');
+    expect(a.rules).toContainEqual({ stage: 'date', rule: 'agreement-day-of-its-sentence' });
+  });
+  it('the countries of an agreement stand for their leaders at the talks', () => {
+    const actors = actorMap([
+      ['anna-alder', 'Anna Alder', 'person', 'FD'],
+      ['boris-birch', 'Boris Birch', 'person', 'EL'],
+      ['FD', 'Freedonia', 'country'],
+      ['EL', 'Eastland', 'country'],
+    ]);
+    const forms = { 'Anna Alder': 'anna-alder', 'Boris Birch': 'boris-birch', Freedonia: 'FD', Eastland: 'EL' };
+    const evs = extractEvents(
+      input(makeDoc('d', 'Freedonia and Eastland agreed that they will not use force against one another.\n\nOn Thursday, Anna Alder met Boris Birch in Avalon.', '2025-03-10'), actors, forms, { 'On Thursday': { value: '2025-03-06' } }, PLACES),
+    );
+    const a = evs.find((e) => e.type === 'agreement')!;
+    expect(a.date).toBe('2025-03-06');
+    expect(a.rules).toContainEqual({ stage: 'date', rule: 'agreement-at-its-talks' });
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * English date words the date passes read (events/context-days.ts, events/statements.ts, dates.ts),
+ * as rule rows `{ id, pattern, effect, example }` like lang/en.ts. Each row is a shape that recurs
+ * across documents; its example is a generic instance, exercised in en-dates.test.ts.
+ */
+import type { LangRule } from './en';
+
+const row = (id: string, pattern: RegExp, effect: string, example: string): LangRule => ({ id, pattern, effect, example });
+
+export const DATE_ROWS = {
+  sectionBreak: row(
+    'subheading-opens-paragraph',
+    /\n\s*\n|\n[^\S\n]*[^\s][^\n]*\n/,
+    'a blank line, or a line set aside between two sentences (a subheading, a caption), opens a new paragraph: no day is carried across it',
+    'the talks went on.\nReactions abroad\nBirch said',
+  ),
+  clauseAfterDay: row(
+    'day-before-the-day-just-given',
+    /^(?:on\s+)?[\w .]{3,30}?\s*[,;–—-]?\s*(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before|prior\s+to)$/i,
+    '"on Sunday, a day after the sides agreed": the anchored clause is dated from the day given right before it, not left to the previous happening',
+    'on Sunday, a day after',
+  ),
+  remarkAtMoment: row(
+    'remark-at-moment-of-happening',
+    /\b(?:at|during|on)\s+the\s+(?:start|end|opening|close|beginning|sidelines|margins|conclusion|outset)\s+of\s+((?:the|this|that|their|its|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|call|conversation|visit|negotiations|conference))\b/i,
+    'a remark made at a moment of a happening ("at the start of the talks") is dated by that happening',
+    'The spokesman said a declaration was adopted at the start of the talks',
+  ),
+  remarkAsOpening: row(
+    'remark-as-opening-happening',
+    /\b(?:as|when|while)\s+(?:he|she|they|it)\s+(?:opened|closed|addressed|arrived\s+(?:at|for)|left|welcomed\s+\S+\s+to)\s+((?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|conference|negotiations|visit))\b/i,
+    'a remark made as the speaker opened or addressed a happening ("as he opened the summit") is dated by that happening',
+    'But as she opened the summit, the host said consensus had emerged',
+  ),
+  relativeClause: row(
+    'relative-clause-day-not-remark-day',
+    /,\s*(?:who|which|whose)\s[^,;]*?,/g,
+    'a day inside a relative clause ("Birch, who visited Avalon earlier this month, wrote on Saturday …") belongs to that clause\'s verb, not to the remark',
+    'Birch, who visited Avalon earlier this month, wrote on Saturday that the talks had been useful',
+  ),
+  attributionAfter: row(
+    'attribution-after-content',
+    /,\s*(?:[A-Z][\w.’'-]*\s+){0,5}$/,
+    'an attribution after the content with a day of its own ("…, Birch told a news conference on Saturday"): a day told inside the content before it is the content\'s day, not the remark\'s',
+    'The sides accepted the plan at their meeting on Feb. 27, Foreign Minister ',
+  ),
+  quotedDay: row(
+    'quoted-day-not-remark-day',
+    /“[^“”]*”|"[^"]*"/g,
+    'a day inside the speaker\'s quoted words ("… earlier today," she said) is seen from the day of speaking: it does not date the remark',
+    '"I saw his remarks earlier today, and they are not appreciated," the spokeswoman said',
+  ),
+};
+
+/** Words of remarks that answer what another did (events/respond.ts). */
+export const RESPOND_ROWS = {
+  thankedFor: row(
+    'thanked-for',
+    /\b(?:thanked|thanks|thanking|praised|praises|praising|commended|commends|hailed|hails|blamed|blames|blaming|faulted)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$/,
+    'a remark that thanks, praises or blames someone for something answers that person: respondsTo them (with forWhat after the name)',
+    'The minister said aid would follow, and thanked Birch ',
+  ),
+  forWhat: row(
+    'thanked-for-what',
+    /^(?:['’]s\s+\w+|\s+(?:for|over)\b)/,
+    'what the thanks or blame is for: "… for lifting the sanctions", "… over the attacks", "Birch’s efforts"',
+    ' for lifting the sanctions',
+  ),
+};
