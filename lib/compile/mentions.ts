@@ -16,6 +16,7 @@ import { addMention, isOccupied, makeDocCtx, personKeys, type DocCtx } from './w
 import { corefPass, type CorefActor, type CorefLookup } from './who/coref';
 import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './who/discover';
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
+import { familyNameOwner } from './who/family';
 import { fuzzyPass } from './who/fuzzy';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
@@ -94,6 +95,11 @@ export function findMentions(docs: SentencedDoc[], fileActors: ActorEntry[], pla
       // "President Kozanbav" alone: the one full name whose surname it spells a letter apart
       const near = new Set(variants.near(single.name).filter((v) => discovered.get(v.item.id) === v.item && surnamesMatch(v.surname, single.name)).map((v) => v.item));
       if (near.size === 1) remap.set(single.id, [...near][0].id);
+      // "President Lee" beside "Lee Jae Myung": a family name written first (who/family.ts)
+      else if (!near.size) {
+        const owner = familyNameOwner(single, discovered, mentions);
+        if (owner) remap.set(single.id, owner.id);
+      }
     }
   }
   for (const [from, to] of remap) {

@@ -23,6 +23,7 @@ import {
   isCommonWord,
   isFirstNameWord,
   isOrganizationPhrase,
+  isParticleSurname,
   isPlaceWord,
   nationCode,
   type Token,
@@ -376,8 +377,3 @@ function isRoleToken(t: Token): boolean {
 /** Title words used for discovery only ("Trade Representative Ana Kovač"). */
 const EXTRA_ROLES = new Set(['representative']);
 
-/** A lower-case name particle joined to a capitalised surname by a hyphen ("al-Nasiri", "bin-Haddad"). */
-function isParticleSurname(w: string): boolean {
-  const m = /^([\p{Ll}]+)-(\p{Lu}[\p{L}\p{M}'-]*)$/u.exec(w);
-  return !!m && NAME_PARTICLES.has(m[1]) && m[2].length >= 2;
-}

@@ -335,6 +335,26 @@ export const NOT_PERSON_TAIL = new Set(
 /** Particles inside personal names: Omar bin Khalid Al Amin, Anna van der Berg. */
 export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das', 'del', 'abu', 'ben']);
 
+/**
+ * Articles glued to an Arabic surname by a hyphen, besides the particles above: the
+ * article assimilated to the next letter ("ash-Sharaa", "as-Sisi", "ad-Din", "ar-Rahman")
+ * and the bare "a-" of the Hebrew-English press ("Bashar a-Assad"). Only ever read glued.
+ */
+const GLUED_ARTICLES = new Set(['a', 'ad', 'adh', 'ag', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ed', 'en', 'er', 'es', 'esh', 'et', 'ez']);
+
+export const GLUED_PARTICLE_RULE = {
+  id: 'glued-particle-surname',
+  pattern: 'a lower-case particle or assimilated article joined by a hyphen to a capitalised surname',
+  effect: 'continues the name before it',
+  example: 'former President Bashar a-Assad; Ahmed ash-Sharaa; Khalid al-Nasiri',
+};
+
+/** A lower-case name particle joined to a capitalised surname by a hyphen ("al-Nasiri", "bin-Haddad", "a-Assad"). */
+export function isParticleSurname(w: string): boolean {
+  const m = /^([\p{Ll}]+)-(\p{Lu}[\p{L}\p{M}'-]*)$/u.exec(w);
+  return !!m && (NAME_PARTICLES.has(m[1]) || GLUED_ARTICLES.has(m[1])) && m[2].length >= 2;
+}
+
 export const PRONOUNS_SUBJECT = new Set(['he', 'she']);
 
 /** Country nouns for "president of X". */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '../../schema';
+import { findMentions } from '../mentions';
+import { FAMILY_NAME_FIRST_RULE } from './family';
+import { GLUED_PARTICLE_RULE, isParticleSurname } from './text';
+import { makeDoc } from './test-helpers';
+
+const lexicon: Lexicon = { outlets: [], notPeople: [] };
+const discovered = (docs: ReturnType<typeof makeDoc>[]) => findMentions(docs, [], [], lexicon).actors.filter((a) => a.discovered);
+
+describe(FAMILY_NAME_FIRST_RULE.id, () => {
+  it('joins "President Choi" to "Choi Seung Hwan" named in the same document (one actor)', () => {
+    const doc = makeDoc([
+      'President Choi Seung Hwan and Japanese Prime Minister Taro Hoshino announced a joint declaration on Saturday.',
+      'The first summit was held in Canada two weeks after President Choi took office.',
+    ]);
+    const people = discovered([doc]);
+    expect(people.map((a) => a.name).sort()).toEqual(['Choi Seung Hwan', 'Taro Hoshino']);
+    const r = findMentions([doc], [], [], lexicon);
+    expect(r.mentions.filter((m) => m.actorId === 'choi-seung-hwan').map((m) => m.surface)).toEqual(['Choi Seung Hwan', 'Choi']);
+  });
+
+  it('leaves a one-word name alone when the full name is in no shared document', () => {
+    const a = makeDoc(['President Choi Seung Hwan met the envoy on Monday.'], { id: 'a' });
+    const b = makeDoc(['The first summit was held two weeks after President Choi took office.'], { id: 'b' });
+    expect(discovered([a, b]).map((x) => x.name).sort()).toEqual(['Choi', 'Choi Seung Hwan']);
+  });
+});
+
+describe(GLUED_PARTICLE_RULE.id, () => {
+  it('reads assimilated articles glued to a surname, not ordinary hyphenated words', () => {
+    expect(isParticleSurname('a-Assad')).toBe(true);
+    expect(isParticleSurname('ash-Sharaa')).toBe(true);
+    expect(isParticleSurname('al-Nasiri')).toBe(true);
+    expect(isParticleSurname('ex-President')).toBe(false);
+    expect(isParticleSurname('a-')).toBe(false);
+  });
+
+  it('discovers the whole name, never the first name alone', () => {
+    const doc = makeDoc(['Relations thawed after the fall of former President Omar a-Haddad last year.']);
+    expect(discovered([doc]).map((a) => a.name)).toEqual(['Omar a-Haddad']);
+  });
+});

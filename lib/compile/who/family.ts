@@ -1,0 +1,41 @@
+/**
+ * One person discovered twice, once by the full name and once by one word of it:
+ * "President Lee" beside "President Lee Jae Myung" (a family name written first,
+ * as Korean, Chinese and Cambodian names are: "Hun Manet" → "Hun"). Rules as rows.
+ */
+import type { ActorInfo, Mention } from '../types';
+import { NAME_PARTICLES, fold } from './text';
+
+export interface JoinRule {
+  id: string;
+  pattern: string;
+  effect: string;
+  example: string;
+}
+
+export const FAMILY_NAME_FIRST_RULE: JoinRule = {
+  id: 'family-name-first',
+  pattern: 'a one-word discovered name equal to the first word of exactly one discovered full name, the two named in one document',
+  effect: 'the one-word actor is the full-name actor (its mentions move there)',
+  example: 'President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba … two weeks after President Lee took office',
+};
+
+/**
+ * The discovered full-name person a one-word name designates by its first word,
+ * or undefined: exactly one such person, named in a document where the one word
+ * is used too. Surnames written last are joined elsewhere (by the last word).
+ */
+export function familyNameOwner(single: ActorInfo, discovered: Map<string, ActorInfo>, mentions: Mention[]): ActorInfo | undefined {
+  const word = single.name.trim();
+  if (/\s/.test(word) || word.length < 2 || NAME_PARTICLES.has(fold(word))) return undefined;
+  const owners = [...discovered.values()].filter((a) => {
+    const parts = a.name.split(/\s+/);
+    return a !== single && parts.length > 1 && parts[0] === word;
+  });
+  if (owners.length !== 1) return undefined;
+  const owner = owners[0];
+  const docsOf = (id: string) => new Set(mentions.filter((m) => m.actorId === id).map((m) => m.docId));
+  const here = docsOf(single.id);
+  for (const d of docsOf(owner.id)) if (here.has(d)) return owner;
+  return undefined;
+}
