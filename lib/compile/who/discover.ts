@@ -10,6 +10,7 @@
  */
 import type { DocCtx, SentCtx } from './context';
 import { isOccupied } from './context';
+import { roleOfPlaceTitle } from './titles';
 import {
   DAY_MONTH,
   HONORIFICS,
@@ -286,6 +287,13 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
       cue = true;
       affiliation = nat;
     }
+  }
+  // "Ambassador to Malaysia Edgard Kagan", "Secretary of State Ana Kovač" (who/titles.ts)
+  const placeTitle = cue ? null : roleOfPlaceTitle(sc, cueWords[0] ?? first, first.start);
+  if (placeTitle) {
+    cue = titleCue = true;
+    role = placeTitle.role;
+    affiliation ??= placeTitle.affiliation;
   }
   // the second of two names under one plural title: "Prime Ministers Ana Kovač and Ivo Marić"
   if (!cue && name.length >= 2 && !cueWords.length) {
