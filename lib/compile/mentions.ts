@@ -18,6 +18,7 @@ import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
 import { familyNameOwner } from './who/family';
 import { fuzzyPass } from './who/fuzzy';
+import { officeHolders } from './who/offices';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
 import { SurnameIndex, firstNamesAgree, skeleton, surnamesMatch } from './who/namekeys';
@@ -69,10 +70,11 @@ export function findMentions(docs: SentencedDoc[], fileActors: ActorEntry[], pla
   // second pass: people discovered anywhere are found by full name everywhere, then references
   const known = knownDiscoveredIndex(discovered);
   const coref = corefActors(actors, discovered);
+  const holders = officeHolders(actors, discovered);
   for (const dc of ctxs) {
     linkKnownDiscovered(dc, discovered, known);
     dropTitlesBeforeNames(dc, byId, discovered);
-    corefPass(dc, coref(dc.day));
+    corefPass(dc, coref(dc.day), holders);
     mentions.push(...dc.mentions);
   }
 
