@@ -18,7 +18,7 @@ import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
 import { familyNameOwner } from './who/family';
 import { fuzzyPass } from './who/fuzzy';
-import { officeHolders } from './who/offices';
+import { officeHolders, peopleByName } from './who/offices';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
 import { SurnameIndex, firstNamesAgree, skeleton, surnamesMatch } from './who/namekeys';
@@ -71,10 +71,11 @@ export function findMentions(docs: SentencedDoc[], fileActors: ActorEntry[], pla
   const known = knownDiscoveredIndex(discovered);
   const coref = corefActors(actors, discovered);
   const holders = officeHolders(actors, discovered);
+  const names = peopleByName(actors, discovered);
   for (const dc of ctxs) {
     linkKnownDiscovered(dc, discovered, known);
     dropTitlesBeforeNames(dc, byId, discovered);
-    corefPass(dc, coref(dc.day), holders);
+    corefPass(dc, coref(dc.day), holders, names);
     mentions.push(...dc.mentions);
   }
 

@@ -12,7 +12,8 @@ import type { DocCtx, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
 import { isCap, isCommonWord, nationCode } from './text';
 import { EN_WHO, TOP_DIPLOMAT_OFFICES } from '../lang/en-who';
-import type { OfficeHolders } from './offices';
+import type { OfficeHolders, PeopleByName } from './offices';
+import { transcriptTurns } from './turns';
 
 export interface CorefActor extends ActorInfo {
   /** role words and titles valid at the document's date, lower-case */
@@ -37,7 +38,7 @@ interface Index {
 
 let index: Index = { bySentence: new Map(), firstAt: new Map(), directBySentence: new Map() };
 
-export function corefPass(dc: DocCtx, actors: CorefLookup, holders?: OfficeHolders): void {
+export function corefPass(dc: DocCtx, actors: CorefLookup, holders?: OfficeHolders, names?: PeopleByName): void {
   const isPerson = (id: string) => actors.get(id)?.kind === 'person';
   index = { bySentence: new Map(), firstAt: new Map(), directBySentence: new Map() };
   for (const m of dc.mentions) {
@@ -48,6 +49,7 @@ export function corefPass(dc: DocCtx, actors: CorefLookup, holders?: OfficeHolde
     if (!set) index.directBySentence.set(m.sentence, (set = new Set()));
     set.add(m.actorId);
   }
+  if (names) firstPersonOfTurns(dc, names);
   const given = givenNameIndex(actors);
   for (let si = 0; si < dc.sents.length; si++) {
     const sc = dc.sents[si];
@@ -57,6 +59,21 @@ export function corefPass(dc: DocCtx, actors: CorefLookup, holders?: OfficeHolde
     nationRoles(dc, sc, actors);
     counterparts(dc, sc, actors);
     if (holders) offices(dc, sc, actors, holders);
+  }
+}
+
+/** "I" in a transcript turn → the person the turn's label names (who/turns.ts). */
+function firstPersonOfTurns(dc: DocCtx, names: PeopleByName): void {
+  const turns = transcriptTurns(dc, names);
+  if (!turns.length) return;
+  for (const sc of dc.sents) {
+    if (!turns.some((t) => sc.s.start < t.end && t.start < sc.s.end)) continue;
+    for (const t of sc.tokens) {
+      if (t.text !== 'I' || isOccupied(sc, t.start, t.end) || inQuote(sc.text, t.start)) continue;
+      const at = sc.s.start + t.start;
+      const turn = turns.find((x) => at >= x.start && at < x.end);
+      if (turn) add(dc, sc, t.start, t.end, turn.actorId, 'pronoun', 0.65);
+    }
   }
 }
 

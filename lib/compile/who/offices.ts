@@ -37,3 +37,25 @@ export function officeHolders(actors: ActorEntry[], discovered: Map<string, Acto
       })
       .filter((h) => h.roleTexts.length > 0);
 }
+
+/** Person ids by folded name, alias and surname (the last word of a name of two words or more). */
+export type PeopleByName = Map<string, Set<string>>;
+
+export function peopleByName(actors: ActorEntry[], discovered: Map<string, ActorInfo>): PeopleByName {
+  const idx: PeopleByName = new Map();
+  const put = (k: string, id: string) => {
+    const set = idx.get(k);
+    if (set) set.add(id);
+    else idx.set(k, new Set([id]));
+  };
+  for (const a of [...actors, ...discovered.values()]) {
+    if (a.kind !== 'person') continue;
+    for (const form of [a.name, ...a.aliases]) {
+      const f = form.toLowerCase().replace(/\s+/g, ' ').trim();
+      put(f, a.id);
+      const words = f.split(' ');
+      if (words.length > 1) put(words[words.length - 1], a.id);
+    }
+  }
+  return idx;
+}
