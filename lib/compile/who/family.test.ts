@@ -41,3 +41,13 @@ describe(GLUED_PARTICLE_RULE.id, () => {
     expect(discovered([doc]).map((a) => a.name)).toEqual(['Omar a-Haddad']);
   });
 });
+
+describe('spelling variants of one discovered person', () => {
+  it('joins two transliterations of one name across documents (one actor)', () => {
+    const a = makeDoc(['The Iranian delegation, led by Foreign Minister Abbas Araqchi, arrived in Muscat.'], { id: 'a' });
+    const b = makeDoc(['The top Iranian diplomat Abbas Araghchi headed the negotiating team.'], { id: 'b' });
+    const people = discovered([a, b]);
+    expect(people.length).toBe(1);
+    expect([people[0].name, ...people[0].aliases].sort()).toEqual(['Abbas Araghchi', 'Abbas Araqchi']);
+  });
+});

@@ -41,7 +41,24 @@ export function surnamesMatch(a: string, b: string, extra = 0): boolean {
   // "Petrov" / "Petrova": a feminine form is another person
   if (x === `${y}a` || y === `${x}a`) return false;
   if (x[0] !== y[0] && distance(x, y) > 0 && soundCodes(x)[0] !== soundCodes(y)[0]) return false;
-  return distance(x, y) <= surnameBudget(len) + (len >= 6 ? extra : 0);
+  const d = distance(x, y);
+  if (d <= surnameBudget(len) + (len >= 6 ? extra : 0)) return true;
+  // one sound written two ways by two transliterations ("Araghchi"/"Araqchi", gh/q): same
+  // initial, the same sound codes (all of them, four sounds or more), one edit more
+  return len >= 6 && x[0] === y[0] && d <= surnameBudget(len) + 1 && sameSounds(x, y);
+}
+
+export const TRANSLITERATION_RULE = {
+  id: 'transliteration-variant',
+  pattern: 'two surnames of six letters or more, same initial, identical sound codes, one edit beyond the spelling budget',
+  effect: 'one surname (with an agreeing first name: one person)',
+  example: 'Abbas Araghchi / Abbas Araqchi',
+};
+
+function sameSounds(x: string, y: string): boolean {
+  const a = soundCodes(x);
+  const b = soundCodes(y);
+  return a.length === b.length && a[0].length >= 4 && a.every((c, i) => c === b[i]);
 }
 
 /** People by surname keys; `near` returns the candidates a surname can match, in insertion order. */
