@@ -55,10 +55,48 @@ export function corefPass(dc: DocCtx, actors: CorefLookup, holders?: OfficeHolde
     const sc = dc.sents[si];
     givenNames(dc, sc, given);
     pronouns(dc, sc, si, isPerson);
+    quotedFirstPerson(dc, sc, isPerson);
     roles(dc, sc, actors);
     nationRoles(dc, sc, actors);
     counterparts(dc, sc, actors);
     if (holders) offices(dc, sc, actors, holders);
+  }
+}
+
+export const QUOTE_FIRST_PERSON_RULE = {
+  id: 'quote-first-person',
+  pattern: '"I" inside a quotation attributed in the same sentence: “… I …,” X said / X said: “… I …”',
+  effect: 'a mention of X (the one person named right at the attribution)',
+  example: '“I just spoke with the prime minister,” Alder said on Tuesday.',
+};
+
+const SAID = String.raw`(?:said|says|added|stated|wrote|told\s+(?:reporters|journalists)|posted|declared|announced)`;
+
+/** "“I just spoke with Birch,” Alder said" → "I" is Alder; "Alder said: “I …”" likewise. */
+function quotedFirstPerson(dc: DocCtx, sc: SentCtx, isPerson: (id: string) => boolean): void {
+  if (!/"/.test(sc.text) || !/\bI\b/.test(sc.text)) return;
+  const marks = [...sc.text.matchAll(/"/g)].map((m) => m.index ?? 0);
+  const people = mentionsIn(dc, sc).filter((m) => isPerson(m.actorId) && DIRECT.has(m.via));
+  for (let q = 0; q + 1 < marks.length; q += 2) {
+    const [qs, qe] = [marks[q], marks[q + 1]];
+    const after = sc.text.slice(qe + 1);
+    const lead = /^\s*/.exec(after)![0].length;
+    // “…,” X said  /  “…,” said X
+    let speaker = people.find((m) => {
+      const rel = m.start - sc.s.start;
+      return rel === qe + 1 + lead && new RegExp(String.raw`^\s+${SAID}\b`).test(sc.text.slice(m.end - sc.s.start));
+    });
+    speaker ??= people.find((m) => {
+      const rel = m.start - sc.s.start;
+      return new RegExp(String.raw`^\s*${SAID}\s+$`).test(sc.text.slice(qe + 1, rel)) && rel > qe;
+    });
+    // X said: “…”
+    speaker ??= people.find((m) => m.end - sc.s.start <= qs && new RegExp(String.raw`^\s+${SAID}(?:\s+on\s+\w+)?\s*[:,]?\s*$`).test(sc.text.slice(m.end - sc.s.start, qs)));
+    if (!speaker) continue;
+    for (const t of sc.tokens) {
+      if (t.start <= qs || t.end >= qe || t.text !== 'I' || isOccupied(sc, t.start, t.end)) continue;
+      add(dc, sc, t.start, t.end, speaker.actorId, 'pronoun', 0.6);
+    }
   }
 }
 
