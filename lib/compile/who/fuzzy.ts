@@ -9,6 +9,7 @@ import type { Mention } from '../types';
 import type { DocCtx, PersonKey, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
 import { closeness, similarity, soundCodes, type Closeness } from './phonetic';
+import { firstNamesAgree } from './namekeys';
 import { DAY_MONTH, HONORIFICS, NAME_PARTICLES, PERSON_VERBS, fold, isAllCaps, isCap, isCommonWord, nationCode, type Token } from './text';
 
 /** title words that, right before a misheard surname in a caseless transcript, make it a person's name */
@@ -202,7 +203,7 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
       let tie = false;
       for (const { key, c, dist } of matches) {
         if (exactOnly && dist !== 0) continue;
-        if (head && !kx.firstNames.get(key)!.has(head.low)) continue;
+        if (head && ![...kx.firstNames.get(key)!].some((f) => firstNamesAgree(f, head.low))) continue;
         const withFirst = !!prevAdjacent && kx.firstNames.get(key)!.has(prevAdjacent.low);
         const titleNear = sc.titleHits.some(
           (h) => h.form.actorId === key.actorId && (Math.abs(h.end - t.start) <= TITLE_NEAR || Math.abs(t.end - h.start) <= TITLE_NEAR),
@@ -227,7 +228,8 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
         } else if (rank === best.rank && dist === best.dist && key.actorId !== best.key.actorId) tie = true;
       }
       if (!best || tie) continue;
-      const start = best.withFirst && prevAdjacent ? prevAdjacent.start : t.start;
+      // the whole particle name when its first word is the person's ("Musaad bin Mohammed al-Aiban")
+      const start = head ? head.start : best.withFirst && prevAdjacent ? prevAdjacent.start : t.start;
       const score = best.rank >= 4 ? 0.8 : best.rank >= 2 ? 0.7 : 0.6;
       added.push(addMention(dc, sc, start, t.end, best.key.actorId, 'fuzzy', score));
     }
@@ -271,7 +273,7 @@ function splitSurnames(dc: DocCtx, sc: SentCtx, toks: Token[], kx: KeyIndex): Me
 export const PARTICLE_CHAIN_RULE = {
   id: 'particle-chain-name',
   pattern: 'a surname-like word ending a capitalised name joined by particles (bin, ibn, al, el, van, de…)',
-  effect: 'linked to a known person only when the chain starts with that person’s first name',
+  effect: 'linked to a known person only when the chain starts with that person’s first name (or a spelling of it: Musaad/Mosaad)',
   example: 'Khalid bin Mohamed Al Nahyan (not Mohamed bin Zayed Al Nahyan); Badr bin Hamad Al Busaidi (not Tamim bin Hamad)',
 };
 

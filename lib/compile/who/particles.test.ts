@@ -36,4 +36,10 @@ describe('names joined by particles (bin, ibn, Al, van …)', () => {
     const r = run(['Sheikh Tariq arrived on Monday.', 'Later Tariq bin Hamdan Al Kabeer met the envoy.']);
     expect(r.mentions.filter((m) => m.actorId === 'tariq-bin-hamdan-al-kabir').length).toBeGreaterThanOrEqual(2);
   });
+
+  it('a spelling of the first name still heads the person’s particle name, and the whole name is one mention', () => {
+    const r = run(['The delegation was headed by Dr. Tarik bin Hamdan al-Kabir, Minister of State.']);
+    expect(r.mentions.filter((m) => m.actorId === 'tariq-bin-hamdan-al-kabir').map((m) => m.surface)).toEqual(['Tarik bin Hamdan al-Kabir']);
+    expect(r.actors.some((a) => a.discovered)).toBe(false);
+  });
 });
