@@ -21,7 +21,7 @@ import { fuzzyPass } from './who/fuzzy';
 import { officeHolders, peopleByName } from './who/offices';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
-import { SurnameIndex, firstNamesAgree, skeleton, surnamesMatch } from './who/namekeys';
+import { SurnameIndex, firstNamesAgree, shortSurnameVariant, skeleton, surnamesMatch } from './who/namekeys';
 import { NAME_PARTICLES, fold, isCommonWord, nationCode, tokenize } from './who/text';
 import { distance } from 'fastest-levenshtein';
 
@@ -373,7 +373,7 @@ function spellingVariant(name: string, variants: SurnameIndex<ActorInfo>, lowerC
   for (const { surname, item } of variants.near(sn, extra)) {
     const parts = item.name.split(/\s+/);
     if (parts.length < 2 || !firstNamesAgree(parts[0], first)) continue;
-    if (surnamesMatch(surname, sn, extra)) hits.add(item);
+    if (surnamesMatch(surname, sn, extra) || shortSurnameVariant(parts[0], first, surname, sn)) hits.add(item);
   }
   return hits.size === 1 ? [...hits][0] : undefined;
 }

@@ -51,3 +51,11 @@ describe('spelling variants of one discovered person', () => {
     expect([people[0].name, ...people[0].aliases].sort()).toEqual(['Abbas Araghchi', 'Abbas Araqchi']);
   });
 });
+
+describe('short surnames spelt two ways', () => {
+  it('"President Irfaan Ali" and "President Irfaan Ally" are one actor', () => {
+    const a = makeDoc(['Guyana’s President Irfaan Ali met his counterpart on Thursday.'], { id: 'a' });
+    const b = makeDoc(['The face-to-face meeting between President Irfaan Ally and his counterpart was of great value.'], { id: 'b' });
+    expect(discovered([a, b]).map((p) => p.name)).toEqual(['Irfaan Ali']);
+  });
+});

@@ -104,3 +104,23 @@ export function firstNamesAgree(a: string, b: string): boolean {
   const sy = skeleton(y);
   return sx[0] === sy[0] && Math.min(sx.length, sy.length) >= 5 && distance(sx, sy) <= 1;
 }
+
+export const SHORT_SURNAME_RULE = {
+  id: 'short-surname-variant',
+  pattern: 'the same first name (four letters or more) and two short surnames one edit apart with the same sound codes',
+  effect: 'one person (short surnames have no spelling budget of their own)',
+  example: 'Irfaan Ali / Irfaan Ally',
+};
+
+/** "Irfaan Ali" / "Irfaan Ally": the first names equal, the surnames one edit apart and sounding alike. */
+export function shortSurnameVariant(firstA: string, firstB: string, a: string, b: string): boolean {
+  const fa = fold(firstA).replace(/\.$/, '');
+  if (fa.length < 4 || fa !== fold(firstB).replace(/\.$/, '')) return false;
+  const x = skeleton(a);
+  const y = skeleton(b);
+  if (x.length < 3 || y.length < 3 || x[0] !== y[0] || distance(x, y) > 1) return false;
+  const sa = soundCodes(x);
+  const sb = soundCodes(y);
+  return sa.length === sb.length && sa.every((c, i) => c === sb[i]);
+}
+
