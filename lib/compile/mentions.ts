@@ -16,7 +16,7 @@ import { addMention, isOccupied, makeDocCtx, personKeys, type DocCtx } from './w
 import { corefPass, type CorefActor, type CorefLookup } from './who/coref';
 import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './who/discover';
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
-import { familyNameOwner } from './who/family';
+import { familyNameOwner, sameSurnameForm } from './who/family';
 import { fuzzyPass } from './who/fuzzy';
 import { officeHolders, peopleByName } from './who/offices';
 import { placePass, unknownPlaces } from './who/places';
@@ -155,7 +155,7 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
   for (const m of mentions) {
     if (m.via !== 'discovered') continue;
     const a = discovered.get(m.actorId);
-    if (!a || !a.aliases.length) continue;
+    if (!a) continue;
     const form = m.surface.replace(/\s+/g, ' ');
     if (form.split(' ').length < 2) continue;
     let c = counts.get(a.id);
@@ -165,7 +165,8 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
   const rename = new Map<string, string>();
   for (const [id, c] of counts) {
     const a = discovered.get(id)!;
-    const forms = [a.name, ...a.aliases];
+    // also spellings joined without becoming aliases ("Nicolaz Maduro" met first, "Nicolas Maduro" everywhere after)
+    const forms = [a.name, ...a.aliases, ...[...c.keys()].filter((f) => sameSurnameForm(f, a.name))];
     let best = a.name;
     for (const f of forms) if ((c.get(f) ?? 0) > (c.get(best) ?? 0)) best = f;
     if (best === a.name) continue;

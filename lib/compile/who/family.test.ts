@@ -59,3 +59,14 @@ describe('short surnames spelt two ways', () => {
     expect(discovered([a, b]).map((p) => p.name)).toEqual(['Irfaan Ali']);
   });
 });
+
+describe('canonical-spelling', () => {
+  it('names a discovered person by the spelling most mentions use, not the first met', () => {
+    const a = makeDoc(['President Tomaz Varela said he would meet his counterpart.'], { id: 'a', kind: 'transcript' });
+    const b = makeDoc(['President Tomas Varela met the envoy.', 'Tomas Varela said the talks went well.'], { id: 'b' });
+    const c = makeDoc(['Venezuelan President Tomas Varela arrived on Thursday.'], { id: 'c' });
+    const people = discovered([a, b, c]);
+    expect(people.map((p) => p.name)).toEqual(['Tomas Varela']);
+    expect(people[0].aliases).toContain('Tomaz Varela');
+  });
+});

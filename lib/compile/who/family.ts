@@ -39,3 +39,17 @@ export function familyNameOwner(single: ActorInfo, discovered: Map<string, Actor
   for (const d of docsOf(owner.id)) if (here.has(d)) return owner;
   return undefined;
 }
+
+export const CANONICAL_SPELLING_RULE: JoinRule = {
+  id: 'canonical-spelling',
+  pattern: 'a discovered person written in several spellings of the same surname',
+  effect: 'named by the spelling most mentions use (the others stay aliases), not by the first one met',
+  example: 'Nicolaz Maduro (one misheard transcript) / Nicolas Maduro (four articles) → Nicolas Maduro',
+};
+
+/** A full name (two words or more) with the same last word as `name`: a candidate spelling of it. */
+export function sameSurnameForm(form: string, name: string): boolean {
+  const f = form.trim().split(/\s+/);
+  const n = name.trim().split(/\s+/);
+  return f.length > 1 && n.length > 1 && fold(f[f.length - 1]) === fold(n[n.length - 1]);
+}
