@@ -16,7 +16,7 @@ import { addMention, isOccupied, makeDocCtx, personKeys, type DocCtx } from './w
 import { corefPass, type CorefActor, type CorefLookup } from './who/coref';
 import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './who/discover';
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
-import { familyNameOwner, sameSurnameForm } from './who/family';
+import { familyNameOwner, sameSurnameForm, withoutMiddleInitial } from './who/family';
 import { fuzzyPass } from './who/fuzzy';
 import { officeHolders, peopleByName } from './who/offices';
 import { placePass, unknownPlaces } from './who/places';
@@ -169,11 +169,13 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
     const forms = [a.name, ...a.aliases, ...[...c.keys()].filter((f) => sameSurnameForm(f, a.name))];
     let best = a.name;
     for (const f of forms) if ((c.get(f) ?? 0) > (c.get(best) ?? 0)) best = f;
+    const written = best;
+    best = withoutMiddleInitial(best); // "Antony J. Blinken" → "Antony Blinken" (who/family.ts)
     if (best === a.name) continue;
     const newId = slugify(best);
     if (!newId || discovered.has(newId) || byId.has(newId)) continue;
     discovered.delete(id);
-    a.aliases = [a.name, ...a.aliases.filter((x) => x !== best)];
+    a.aliases = [...new Set([a.name, written, ...a.aliases])].filter((x) => x !== best);
     a.name = best;
     a.id = newId;
     discovered.set(newId, a);

@@ -70,3 +70,15 @@ describe('canonical-spelling', () => {
     expect(people[0].aliases).toContain('Tomaz Varela');
   });
 });
+
+describe('middle-initial-dropped', () => {
+  it('identifies "Antony J. Blinken" as "Antony Blinken", the written form an alias', async () => {
+    const { withoutMiddleInitial } = await import('./family');
+    expect(withoutMiddleInitial('Antony J. Blinken')).toBe('Antony Blinken');
+    expect(withoutMiddleInitial('Ralph E Gonsalves')).toBe('Ralph Gonsalves');
+    expect(withoutMiddleInitial('Lee Jae Myung')).toBe('Lee Jae Myung');
+    const doc = makeDoc(['Secretary of State Anton J. Blinkov reiterated the position during a call.', 'Anton J. Blinkov said the border was settled.']);
+    const p = discovered([doc]);
+    expect(p.map((x) => [x.id, x.name, x.aliases])).toEqual([['anton-blinkov', 'Anton Blinkov', ['Anton J. Blinkov']]]);
+  });
+});

@@ -53,3 +53,18 @@ export function sameSurnameForm(form: string, name: string): boolean {
   const n = name.trim().split(/\s+/);
   return f.length > 1 && n.length > 1 && fold(f[f.length - 1]) === fold(n[n.length - 1]);
 }
+
+export const MIDDLE_INITIAL_RULE: JoinRule = {
+  id: 'middle-initial-dropped',
+  pattern: 'a discovered name of three words or more with a one-letter middle initial',
+  effect: 'named (and identified) without the initial; the written form stays an alias',
+  example: 'Antony J. Blinken → Antony Blinken; Ralph E Gonsalves → Ralph Gonsalves',
+};
+
+/** "Antony J. Blinken" → "Antony Blinken": one-letter initials between the first and the last word dropped. */
+export function withoutMiddleInitial(name: string): string {
+  const w = name.trim().split(/\s+/);
+  if (w.length < 3) return name;
+  const kept = [w[0], ...w.slice(1, -1).filter((x) => !/^\p{Lu}\.?$/u.test(x)), w[w.length - 1]];
+  return kept.length === w.length ? name : kept.join(' ');
+}
