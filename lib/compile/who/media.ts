@@ -37,6 +37,8 @@ export interface MediaRule {
   pattern: RegExp;
   role: MediaRole | 'from-role';
   example: string;
+  /** a word the sentence must hold for the rule to be tried (cheap pre-check) */
+  cue?: RegExp;
 }
 
 export const MEDIA_RULES: MediaRule[] = [
@@ -53,6 +55,7 @@ export const MEDIA_RULES: MediaRule[] = [
     pattern: new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:correspondent|reporter|columnist)\s+${NAME}`, 'gu'),
     role: 'reporter',
     example: 'according to Israeli officials cited by Axios reporter Barak Ravid',
+    cue: /correspondent|reporter|columnist/,
   },
   {
     id: 'contributed-reporting',
@@ -60,6 +63,7 @@ export const MEDIA_RULES: MediaRule[] = [
     pattern: new RegExp(String.raw`${NAME}(?:\s+in\s+\p{Lu}[\p{L}-]*)?(?=(?:,?\s+(?:and\s+)?\p{Lu}[^.]{0,80})?\s+contributed\s+(?:reporting|to\s+(?:this|the)\s+report))`, 'gu'),
     role: 'reporter',
     example: 'Jane Roe in Kyiv and John Doe in Moscow contributed reporting.',
+    cue: /\bcontributed\b/,
   },
   { id: 'outlet-role', pattern: new RegExp(String.raw`\b(?:our|my\s+colleague|(?:CNN|BBC|NPR|PBS|[\p{Lu}][\p{L}]+\s+News)(?:'s)?)\s+(?:[\p{L}-]+\s+){0,3}?(correspondent|reporter|anchor|host|presenter|editor)\s+${NAME}`, 'gu'), role: 'from-role', example: "CNN's chief correspondent Nick Walsh" },
 ];
@@ -119,6 +123,7 @@ export function findMediaPeople(dc: DocCtx, outlets: Set<string>): MediaPerson[]
     // the rules only where one of their cue words is (most sentences have none)
     if (CUES.test(sc.text))
     for (const rule of MEDIA_RULES)
+      if (!rule.cue || rule.cue.test(sc.text))
       for (const m of sc.text.matchAll(rule.pattern)) {
         // the name is the last group that matched (a rule may have alternatives)
         const name = m.slice(1).filter((g) => g !== undefined).pop();
