@@ -16,10 +16,12 @@ import { addMention, isOccupied, makeDocCtx, personKeys, type DocCtx } from './w
 import { corefPass, type CorefActor, type CorefLookup } from './who/coref';
 import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './who/discover';
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
+import { familyNameOwner, sameSurnameForm, withoutMiddleInitial } from './who/family';
 import { fuzzyPass } from './who/fuzzy';
+import { officeHolders, peopleByName } from './who/offices';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
-import { SurnameIndex, firstNamesAgree, skeleton, surnamesMatch } from './who/namekeys';
+import { SurnameIndex, firstNamesAgree, shortSurnameVariant, skeleton, surnamesMatch } from './who/namekeys';
 import { NAME_PARTICLES, fold, isCommonWord, nationCode, tokenize } from './who/text';
 import { distance } from 'fastest-levenshtein';
 
@@ -68,10 +70,12 @@ export function findMentions(docs: SentencedDoc[], fileActors: ActorEntry[], pla
   // second pass: people discovered anywhere are found by full name everywhere, then references
   const known = knownDiscoveredIndex(discovered);
   const coref = corefActors(actors, discovered);
+  const holders = officeHolders(actors, discovered);
+  const names = peopleByName(actors, discovered);
   for (const dc of ctxs) {
     linkKnownDiscovered(dc, discovered, known);
     dropTitlesBeforeNames(dc, byId, discovered);
-    corefPass(dc, coref(dc.day));
+    corefPass(dc, coref(dc.day), holders, names);
     mentions.push(...dc.mentions);
   }
 
@@ -94,6 +98,11 @@ export function findMentions(docs: SentencedDoc[], fileActors: ActorEntry[], pla
       // "President Kozanbav" alone: the one full name whose surname it spells a letter apart
       const near = new Set(variants.near(single.name).filter((v) => discovered.get(v.item.id) === v.item && surnamesMatch(v.surname, single.name)).map((v) => v.item));
       if (near.size === 1) remap.set(single.id, [...near][0].id);
+      // "President Lee" beside "Lee Jae Myung": a family name written first (who/family.ts)
+      else if (!near.size) {
+        const owner = familyNameOwner(single, discovered, mentions);
+        if (owner) remap.set(single.id, owner.id);
+      }
     }
   }
   for (const [from, to] of remap) {
@@ -146,7 +155,7 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
   for (const m of mentions) {
     if (m.via !== 'discovered') continue;
     const a = discovered.get(m.actorId);
-    if (!a || !a.aliases.length) continue;
+    if (!a) continue;
     const form = m.surface.replace(/\s+/g, ' ');
     if (form.split(' ').length < 2) continue;
     let c = counts.get(a.id);
@@ -156,14 +165,17 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
   const rename = new Map<string, string>();
   for (const [id, c] of counts) {
     const a = discovered.get(id)!;
-    const forms = [a.name, ...a.aliases];
+    // also spellings joined without becoming aliases ("Nicolaz Maduro" met first, "Nicolas Maduro" everywhere after)
+    const forms = [a.name, ...a.aliases, ...[...c.keys()].filter((f) => sameSurnameForm(f, a.name))];
     let best = a.name;
     for (const f of forms) if ((c.get(f) ?? 0) > (c.get(best) ?? 0)) best = f;
+    const written = best;
+    best = withoutMiddleInitial(best); // "Antony J. Blinken" → "Antony Blinken" (who/family.ts)
     if (best === a.name) continue;
     const newId = slugify(best);
     if (!newId || discovered.has(newId) || byId.has(newId)) continue;
     discovered.delete(id);
-    a.aliases = [a.name, ...a.aliases.filter((x) => x !== best)];
+    a.aliases = [...new Set([a.name, written, ...a.aliases])].filter((x) => x !== best);
     a.name = best;
     a.id = newId;
     discovered.set(newId, a);
@@ -364,7 +376,7 @@ function spellingVariant(name: string, variants: SurnameIndex<ActorInfo>, lowerC
   for (const { surname, item } of variants.near(sn, extra)) {
     const parts = item.name.split(/\s+/);
     if (parts.length < 2 || !firstNamesAgree(parts[0], first)) continue;
-    if (surnamesMatch(surname, sn, extra)) hits.add(item);
+    if (surnamesMatch(surname, sn, extra) || shortSurnameVariant(parts[0], first, surname, sn)) hits.add(item);
   }
   return hits.size === 1 ? [...hits][0] : undefined;
 }

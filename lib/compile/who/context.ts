@@ -70,6 +70,8 @@ export interface PersonKey {
 }
 
 const LEADING_TITLES = /^(president|prime|sir|prince|princess|king|queen|sheikh|mr|mrs|ms|dr|general|gen|foreign|minister|secretary|vice|former)\.?$/i;
+/** "bin", "ibn", "bint", "ben" (lower case): the next word is a father's name */
+export const PATRONYMIC = /^(bin|bint|ibn|ben|binti)$/;
 const PARTICLE = /^(bin|bint|ibn|al|el|de|da|di|du|van|von|der|den|la|le|jr|sr|ii|iii)\.?$/i;
 
 export function personKeys(actors: ActorEntry[]): PersonKey[] {
@@ -85,8 +87,11 @@ export function personKeys(actors: ActorEntry[]): PersonKey[] {
         if (words[0].replace(/\W/g, '').length >= 4 && /^\p{Lu}/u.test(words[0])) surnames.add(words[0]);
         continue;
       }
-      const last = [...words].reverse().find((w) => !PARTICLE.test(w));
-      if (last && last.length >= 4 && /^\p{Lu}/u.test(last)) surnames.add(last);
+      const li = words.length - 1 - [...words].reverse().findIndex((w) => !PARTICLE.test(w));
+      const last = words[li];
+      // "Tamim bin Hamad": the word after bin/ibn is the father's name, never the person's surname
+      const patronymic = li > 0 && PATRONYMIC.test(words[li - 1]);
+      if (last && !patronymic && last.length >= 4 && /^\p{Lu}/u.test(last)) surnames.add(last);
       if (!/\./.test(words[0]) && words[0].length >= 2) firstNames.add(words[0]);
     }
     out.push({ actorId: a.id, affiliation: a.affiliation ?? null, surnames: [...surnames].sort(), firstNames: [...firstNames].sort() });

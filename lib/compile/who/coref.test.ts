@@ -137,3 +137,19 @@ describe('the <nationality> leader (nation-role)', () => {
     expect(ms.filter((m) => m.via === 'role')).toEqual([]);
   });
 });
+
+describe('first person inside an attributed quotation', () => {
+  it('"“I …,” X said" and "X said: “I …”" → X; an unattributed quotation → nobody', async () => {
+    const { QUOTE_FIRST_PERSON_RULE } = await import('./coref');
+    expect(QUOTE_FIRST_PERSON_RULE.id).toBe('quote-first-person');
+    const ms = run([
+      '"I just spoke with the prime minister," Ivo Maric said on Tuesday.',
+      'Luka Horvat said: "I look forward to hosting the president."',
+      '"I will never accept it."',
+    ]);
+    expect(ms.filter((m) => m.surface === 'I').map((m) => [m.sentence, m.actorId])).toEqual([
+      [0, 'ivo-maric'],
+      [1, 'luka-horvat'],
+    ]);
+  });
+});

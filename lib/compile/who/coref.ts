@@ -11,6 +11,9 @@ import type { ActorInfo, Mention } from '../types';
 import type { DocCtx, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
 import { isCap, isCommonWord, nationCode } from './text';
+import { EN_WHO, TOP_DIPLOMAT_OFFICES } from '../lang/en-who';
+import type { OfficeHolders, PeopleByName } from './offices';
+import { transcriptTurns } from './turns';
 
 export interface CorefActor extends ActorInfo {
   /** role words and titles valid at the document's date, lower-case */
@@ -35,7 +38,7 @@ interface Index {
 
 let index: Index = { bySentence: new Map(), firstAt: new Map(), directBySentence: new Map() };
 
-export function corefPass(dc: DocCtx, actors: CorefLookup): void {
+export function corefPass(dc: DocCtx, actors: CorefLookup, holders?: OfficeHolders, names?: PeopleByName): void {
   const isPerson = (id: string) => actors.get(id)?.kind === 'person';
   index = { bySentence: new Map(), firstAt: new Map(), directBySentence: new Map() };
   for (const m of dc.mentions) {
@@ -46,14 +49,133 @@ export function corefPass(dc: DocCtx, actors: CorefLookup): void {
     if (!set) index.directBySentence.set(m.sentence, (set = new Set()));
     set.add(m.actorId);
   }
+  if (names) firstPersonOfTurns(dc, names);
   const given = givenNameIndex(actors);
   for (let si = 0; si < dc.sents.length; si++) {
     const sc = dc.sents[si];
     givenNames(dc, sc, given);
     pronouns(dc, sc, si, isPerson);
+    quotedFirstPerson(dc, sc, isPerson);
     roles(dc, sc, actors);
     nationRoles(dc, sc, actors);
     counterparts(dc, sc, actors);
+    if (holders) offices(dc, sc, actors, holders);
+  }
+}
+
+export const QUOTE_FIRST_PERSON_RULE = {
+  id: 'quote-first-person',
+  pattern: '"I" inside a quotation attributed in the same sentence: “… I …,” X said / X said: “… I …”',
+  effect: 'a mention of X (the one person named right at the attribution)',
+  example: '“I just spoke with the prime minister,” Alder said on Tuesday.',
+};
+
+const SAID = String.raw`(?:said|says|added|stated|wrote|told\s+(?:reporters|journalists)|posted|declared|announced)`;
+
+/** "“I just spoke with Birch,” Alder said" → "I" is Alder; "Alder said: “I …”" likewise. */
+function quotedFirstPerson(dc: DocCtx, sc: SentCtx, isPerson: (id: string) => boolean): void {
+  if (!/"/.test(sc.text) || !/\bI\b/.test(sc.text)) return;
+  const marks = [...sc.text.matchAll(/"/g)].map((m) => m.index ?? 0);
+  const people = mentionsIn(dc, sc).filter((m) => isPerson(m.actorId) && DIRECT.has(m.via));
+  for (let q = 0; q + 1 < marks.length; q += 2) {
+    const [qs, qe] = [marks[q], marks[q + 1]];
+    const after = sc.text.slice(qe + 1);
+    const lead = /^\s*/.exec(after)![0].length;
+    // “…,” X said  /  “…,” said X
+    let speaker = people.find((m) => {
+      const rel = m.start - sc.s.start;
+      return rel === qe + 1 + lead && new RegExp(String.raw`^\s+${SAID}\b`).test(sc.text.slice(m.end - sc.s.start));
+    });
+    speaker ??= people.find((m) => {
+      const rel = m.start - sc.s.start;
+      return new RegExp(String.raw`^\s*${SAID}\s+$`).test(sc.text.slice(qe + 1, rel)) && rel > qe;
+    });
+    // X said: “…”
+    speaker ??= people.find((m) => m.end - sc.s.start <= qs && new RegExp(String.raw`^\s+${SAID}(?:\s+on\s+\w+)?\s*[:,]?\s*$`).test(sc.text.slice(m.end - sc.s.start, qs)));
+    if (!speaker) continue;
+    for (const t of sc.tokens) {
+      if (t.start <= qs || t.end >= qe || t.text !== 'I' || isOccupied(sc, t.start, t.end)) continue;
+      add(dc, sc, t.start, t.end, speaker.actorId, 'pronoun', 0.6);
+    }
+  }
+}
+
+/** "I" in a transcript turn → the person the turn's label names (who/turns.ts). */
+function firstPersonOfTurns(dc: DocCtx, names: PeopleByName): void {
+  const turns = transcriptTurns(dc, names);
+  if (!turns.length) return;
+  for (const sc of dc.sents) {
+    if (!turns.some((t) => sc.s.start < t.end && t.start < sc.s.end)) continue;
+    for (const t of sc.tokens) {
+      if (t.text !== 'I' || isOccupied(sc, t.start, t.end) || inQuote(sc.text, t.start)) continue;
+      const at = sc.s.start + t.start;
+      const turn = turns.find((x) => at >= x.start && at < x.end);
+      if (turn) add(dc, sc, t.start, t.end, turn.actorId, 'pronoun', 0.65);
+    }
+  }
+}
+
+/**
+ * References by office (rows of lang/en-who.ts): "the prime minister(s) of A and B",
+ * "A's foreign minister", "the top A diplomat" → for each country, the one person
+ * holding that office: named in this document, else in the data file or discovered
+ * elsewhere. The country words inside such a phrase stop being the country's mentions.
+ */
+function offices(dc: DocCtx, sc: SentCtx, actors: CorefLookup, holders: OfficeHolders): void {
+  if (!/minister|president|chancellor|premier|king|emir|prince|secretary|diplomat/i.test(sc.text)) return;
+  const found: { start: number; end: number; nation: { start: number; end: number; word: string }; offices: string[] }[] = [];
+  const nationSpan = (word: string, from: number) => {
+    const at = sc.text.indexOf(word, from);
+    return { start: at, end: at + word.length, word: word.replace(/^the\s+/, '') };
+  };
+  for (const m of sc.text.matchAll(EN_WHO.officeOfNations.pattern)) {
+    const start = m.index ?? 0;
+    const office = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '');
+    const words = [m[2], ...(m[3] ? m[3].split(/\s*,\s*|\s+and\s+(?:of\s+)?/).map((w) => w.trim()).filter(Boolean) : [])];
+    let from = start + m[0].indexOf(m[2], m[1].length);
+    let first = true;
+    for (const w of words) {
+      const n = nationSpan(w, from);
+      if (n.start < 0) break;
+      from = n.end;
+      // the first country carries the office words ("the prime minister of A"), the others are their own span ("B")
+      found.push({ start: first ? start : n.start, end: n.end, nation: n, offices: [office] });
+      first = false;
+    }
+  }
+  for (const m of sc.text.matchAll(EN_WHO.nationsOffice.pattern)) {
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, nation: { start, end: start + m[1].length, word: m[1] }, offices: [m[2].toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '')] });
+  }
+  for (const m of sc.text.matchAll(EN_WHO.topDiplomat.pattern)) {
+    const start = m.index ?? 0;
+    const word = m[1] ?? m[2];
+    const at = start + m[0].indexOf(word);
+    found.push({ start, end: start + m[0].length, nation: { start: at, end: at + word.length, word }, offices: TOP_DIPLOMAT_OFFICES });
+  }
+  for (const f of found) {
+    const code = nationCode(f.nation.word);
+    if (!code) continue;
+    // the office words themselves must be free ("the president of France Emmanuel Macron": a title before a name)
+    const words = [{ start: f.start, end: f.nation.start }, { start: f.nation.end, end: f.end }].filter((x) => x.end > x.start);
+    if (words.some((x) => isOccupied(sc, x.start, x.end))) continue;
+    if (mentionsIn(dc, sc).some((x) => x.start - sc.s.start >= f.end && x.start - sc.s.start <= f.end + 3 && actors.get(x.actorId)?.kind === 'person')) continue;
+    const fits = (roleTexts: string[]) => roleTexts.some((r) => f.offices.some((o) => roleMatches(r, o.replace(/defen[cs]e/, 'defen[cs]e'))));
+    const here = new Set<string>();
+    for (const id of index.firstAt.keys()) {
+      const a = actors.get(id);
+      if (a?.kind === 'person' && a.affiliation === code && fits(a.roleTexts)) here.add(id);
+    }
+    const pool = here.size ? [...here] : holders(code, dc.day).filter((h) => fits(h.roleTexts)).map((h) => h.id);
+    if (new Set(pool).size !== 1) continue;
+    // the country word inside the phrase names the person, not the country
+    const body = { start: sc.s.start + f.start, end: sc.s.start + f.end };
+    const inside = (x: Mention) => x.start >= body.start && x.end <= body.end && actors.get(x.actorId)?.kind !== 'person';
+    if (dc.mentions.some(inside)) {
+      dc.mentions = dc.mentions.filter((x) => !inside(x));
+      index.bySentence.set(sc.s.index, (index.bySentence.get(sc.s.index) ?? []).filter((x) => !inside(x)));
+    }
+    add(dc, sc, f.start, f.end, pool[0], 'role', 0.65);
   }
 }
 

@@ -10,6 +10,7 @@
  */
 import type { DocCtx, SentCtx } from './context';
 import { isOccupied } from './context';
+import { roleOfPlaceTitle } from './titles';
 import {
   DAY_MONTH,
   HONORIFICS,
@@ -23,6 +24,7 @@ import {
   isCommonWord,
   isFirstNameWord,
   isOrganizationPhrase,
+  isParticleSurname,
   isPlaceWord,
   nationCode,
   type Token,
@@ -286,6 +288,13 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
       affiliation = nat;
     }
   }
+  // "Ambassador to Malaysia Edgard Kagan", "Secretary of State Ana Kovač" (who/titles.ts)
+  const placeTitle = cue ? null : roleOfPlaceTitle(sc, cueWords[0] ?? first, first.start);
+  if (placeTitle) {
+    cue = titleCue = true;
+    role = placeTitle.role;
+    affiliation ??= placeTitle.affiliation;
+  }
   // the second of two names under one plural title: "Prime Ministers Ana Kovač and Ivo Marić"
   if (!cue && name.length >= 2 && !cueWords.length) {
     const plural = /(?:^|[^\p{L}])(\p{L}+)s\s+(?:\p{Lu}[\p{L}\p{M}.'-]*\s+){1,4}and\s+$/u.exec(before);
@@ -376,8 +385,3 @@ function isRoleToken(t: Token): boolean {
 /** Title words used for discovery only ("Trade Representative Ana Kovač"). */
 const EXTRA_ROLES = new Set(['representative']);
 
-/** A lower-case name particle joined to a capitalised surname by a hyphen ("al-Nasiri", "bin-Haddad"). */
-function isParticleSurname(w: string): boolean {
-  const m = /^([\p{Ll}]+)-(\p{Lu}[\p{L}\p{M}'-]*)$/u.exec(w);
-  return !!m && NAME_PARTICLES.has(m[1]) && m[2].length >= 2;
-}

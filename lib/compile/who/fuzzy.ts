@@ -9,7 +9,8 @@ import type { Mention } from '../types';
 import type { DocCtx, PersonKey, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
 import { closeness, similarity, soundCodes, type Closeness } from './phonetic';
-import { DAY_MONTH, PERSON_VERBS, fold, isAllCaps, isCap, isCommonWord, nationCode, type Token } from './text';
+import { firstNamesAgree } from './namekeys';
+import { DAY_MONTH, HONORIFICS, NAME_PARTICLES, PERSON_VERBS, fold, isAllCaps, isCap, isCommonWord, nationCode, type Token } from './text';
 
 /** title words that, right before a misheard surname in a caseless transcript, make it a person's name */
 const PERSONAL_TITLES = new Set(['president', 'minister', 'secretary', 'chancellor', 'premier', 'envoy', 'ambassador', 'senator', 'spokesman', 'spokeswoman', 'aide', 'adviser', 'advisor', 'mr', 'mrs', 'ms']);
@@ -195,11 +196,14 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
       const wide = (!!prevAdjacent && allFirst.has(prevAdjacent.low)) || sc.titleHits.length > 0;
       const matches = matchesFor(kx, t.low, dc.transcript, wide);
       if (!matches.length) continue;
+      // "Khalid bin Mohamed Al Nahyan": the last word of another person's particle name
+      const head = particleChainHead(sc, toks, i);
       const common = isCommonWord(t.text);
       let best: { key: PersonKey; rank: number; dist: number; withFirst: boolean } | null = null;
       let tie = false;
       for (const { key, c, dist } of matches) {
         if (exactOnly && dist !== 0) continue;
+        if (head && ![...kx.firstNames.get(key)!].some((f) => firstNamesAgree(f, head.low))) continue;
         const withFirst = !!prevAdjacent && kx.firstNames.get(key)!.has(prevAdjacent.low);
         const titleNear = sc.titleHits.some(
           (h) => h.form.actorId === key.actorId && (Math.abs(h.end - t.start) <= TITLE_NEAR || Math.abs(t.end - h.start) <= TITLE_NEAR),
@@ -224,7 +228,8 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
         } else if (rank === best.rank && dist === best.dist && key.actorId !== best.key.actorId) tie = true;
       }
       if (!best || tie) continue;
-      const start = best.withFirst && prevAdjacent ? prevAdjacent.start : t.start;
+      // the whole particle name when its first word is the person's ("Musaad bin Mohammed al-Aiban")
+      const start = head ? head.start : best.withFirst && prevAdjacent ? prevAdjacent.start : t.start;
       const score = best.rank >= 4 ? 0.8 : best.rank >= 2 ? 0.7 : 0.6;
       added.push(addMention(dc, sc, start, t.end, best.key.actorId, 'fuzzy', score));
     }
@@ -263,6 +268,35 @@ function splitSurnames(dc: DocCtx, sc: SentCtx, toks: Token[], kx: KeyIndex): Me
     i++;
   }
   return added;
+}
+
+export const PARTICLE_CHAIN_RULE = {
+  id: 'particle-chain-name',
+  pattern: 'a surname-like word ending a capitalised name joined by particles (bin, ibn, al, el, van, de…)',
+  effect: 'linked to a known person only when the chain starts with that person’s first name (or a spelling of it: Musaad/Mosaad)',
+  example: 'Khalid bin Mohamed Al Nahyan (not Mohamed bin Zayed Al Nahyan); Badr bin Hamad Al Busaidi (not Tamim bin Hamad)',
+};
+
+/**
+ * The first word of a particle name that token i ends ("Khalid" for "Nahyan" in
+ * "Khalid bin Mohamed Al Nahyan"), or null when no particle joins it to words before.
+ */
+export function particleChainHead(sc: SentCtx, toks: Token[], i: number): Token | null {
+  let head: Token | null = null;
+  let particle = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = toks[j];
+    const gap = sc.text.slice(t.end, toks[j + 1].start);
+    const isParticle = NAME_PARTICLES.has(t.low);
+    if (!(gap === ' ' || (gap === '-' && isParticle))) break;
+    if (isParticle) {
+      particle = true;
+      continue;
+    }
+    if (!isCap(t.text) || isOccupied(sc, t.start, t.end) || HONORIFICS.has(t.low) || nationCode(t.text)) break;
+    head = t;
+  }
+  return particle ? head : null;
 }
 
 /** True at the start of a sentence or of a sentence run into it (after a full stop or a line break). */

@@ -63,3 +63,23 @@ describe('hosts, anchors and reporters', () => {
     expect(r.actors.map((a) => a.name)).not.toContain('Eva Stone');
   });
 });
+
+describe('reporters named as sources, credits', () => {
+  it('named-source-reporter: "<Source> reporter <Name>" is a reporter, a summit host is not', () => {
+    const doc = makeDoc([
+      'Hochstein is set to meet Prime Minister Ana Kovac on Thursday, according to officials cited by Axios reporter Nina Holm.',
+      'Reuters chief political correspondent Tom Berg wrote that the talks had stalled.',
+      'Summit host Luka Horvat welcomed the leaders.',
+    ]);
+    const found = findMediaPeople(makeDocCtx(doc), new Set());
+    expect(found.map((p) => p.name).sort()).toEqual(['Nina Holm', 'Tom Berg']);
+    const names = discovered([doc]);
+    expect(names).not.toContain('Nina Holm');
+    expect(names).toContain('Ana Kovac');
+  });
+
+  it('contributed-reporting: every name of the closing credit', () => {
+    const doc = makeDoc(['Foreign Minister Ana Kovac met Luka Horvat on Monday.', 'Jane Roe in Kyiv and John Doe contributed reporting.']);
+    expect(findMediaPeople(makeDocCtx(doc), new Set()).map((p) => p.name).sort()).toEqual(['Jane Roe', 'John Doe']);
+  });
+});

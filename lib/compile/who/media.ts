@@ -37,6 +37,8 @@ export interface MediaRule {
   pattern: RegExp;
   role: MediaRole | 'from-role';
   example: string;
+  /** a word the sentence must hold for the rule to be tried (cheap pre-check) */
+  cue?: RegExp;
 }
 
 export const MEDIA_RULES: MediaRule[] = [
@@ -46,6 +48,23 @@ export const MEDIA_RULES: MediaRule[] = [
   { id: 'reports-from', pattern: new RegExp(String.raw`${NAME}\s+(?:now\s+)?reports\s+(?:from|on)\b`, 'gu'), role: 'reporter', example: 'Steve Rosenberg reports from Moscow.' },
   { id: 'im-name', pattern: new RegExp(String.raw`\bI(?:'m|’m|\s+am)\s+${NAME}(?=\s*(?:,|\.|$|\s+(?:in|at|for|and|with|reporting)\b))`, 'gu'), role: 'host', example: "I'm Rosemary Church in Atlanta." },
   { id: 'our-name-is', pattern: new RegExp(String.raw`\b[Oo]ur\s+${NAME}\s+is\s+(?:in|at|live|standing|on the ground|with|following|covering)\b`, 'gu'), role: 'reporter', example: 'Our Fred Pleitgen is in Moscow.' },
+  {
+    id: 'named-source-reporter',
+    // "Axios reporter Barak Ravid", "Reuters correspondent Jane Roe", "the Times columnist X": a capitalised
+    // source, a few lower-case modifiers, a reporter's role word, then the name (never "host": "summit host X")
+    pattern: new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:correspondent|reporter|columnist)\s+${NAME}`, 'gu'),
+    role: 'reporter',
+    example: 'according to Israeli officials cited by Axios reporter Barak Ravid',
+    cue: /correspondent|reporter|columnist/,
+  },
+  {
+    id: 'contributed-reporting',
+    // the closing credit of wire copy: "Jane Roe in Kyiv and John Doe contributed reporting."
+    pattern: new RegExp(String.raw`${NAME}(?:\s+in\s+\p{Lu}[\p{L}-]*)?(?=(?:,?\s+(?:and\s+)?\p{Lu}[^.]{0,80})?\s+contributed\s+(?:reporting|to\s+(?:this|the)\s+report))`, 'gu'),
+    role: 'reporter',
+    example: 'Jane Roe in Kyiv and John Doe in Moscow contributed reporting.',
+    cue: /\bcontributed\b/,
+  },
   { id: 'outlet-role', pattern: new RegExp(String.raw`\b(?:our|my\s+colleague|(?:CNN|BBC|NPR|PBS|[\p{Lu}][\p{L}]+\s+News)(?:'s)?)\s+(?:[\p{L}-]+\s+){0,3}?(correspondent|reporter|anchor|host|presenter|editor)\s+${NAME}`, 'gu'), role: 'from-role', example: "CNN's chief correspondent Nick Walsh" },
 ];
 
@@ -63,7 +82,7 @@ export function labelPerson(label: string): { name: string; role: MediaRole } | 
 
 /** The media people a document names (labels, cues, bylines). */
 /** words that every media rule needs one of */
-const CUES = /\b(?:join(?:s|ed|ing)|report(?:s|ing)|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|anchor|host|presenter|editor)\b/i;
+const CUES = /\b(?:join(?:s|ed|ing)|contributed|report(?:s|ing)|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|columnist|anchor|host|presenter|editor)\b/i;
 
 const outletWordsCache = new WeakMap<Set<string>, Set<string>>();
 
@@ -104,6 +123,7 @@ export function findMediaPeople(dc: DocCtx, outlets: Set<string>): MediaPerson[]
     // the rules only where one of their cue words is (most sentences have none)
     if (CUES.test(sc.text))
     for (const rule of MEDIA_RULES)
+      if (!rule.cue || rule.cue.test(sc.text))
       for (const m of sc.text.matchAll(rule.pattern)) {
         // the name is the last group that matched (a rule may have alternatives)
         const name = m.slice(1).filter((g) => g !== undefined).pop();

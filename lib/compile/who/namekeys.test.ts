@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstNamesAgree, skeleton, SurnameIndex, surnamesMatch } from './namekeys';
+import { firstNamesAgree, shortSurnameVariant, SHORT_SURNAME_RULE, skeleton, SurnameIndex, surnamesMatch, TRANSLITERATION_RULE } from './namekeys';
 
 describe('name keys', () => {
   it('reduces hyphens, spaces, accents and doubled letters', () => {
@@ -34,4 +34,22 @@ describe('name keys', () => {
     expect(firstNamesAgree('Dmitri', 'Dmitry')).toBe(true);
     expect(firstNamesAgree('Mark', 'Mary')).toBe(false);
   });
+
+  it(`${TRANSLITERATION_RULE.id}: one sound in two transliterations, not two people`, () => {
+    expect(surnamesMatch('Araghchi', 'Araqchi')).toBe(true); // gh / q
+    expect(surnamesMatch('Kazemi', 'Kadhimi')).toBe(false); // other sounds
+    expect(surnamesMatch('Peskov', 'Petrov')).toBe(false);
+    expect(surnamesMatch('Horvat', 'Hovart')).toBe(false);
+    const idx = new SurnameIndex<string>();
+    idx.add('Araghchi', 'a');
+    expect(idx.near('Araqchi').map((x) => x.item)).toContain('a');
+  });
+
+  it(`${SHORT_SURNAME_RULE.id}: a short surname spelt two ways under the same first name`, () => {
+    expect(shortSurnameVariant('Irfaan', 'Irfaan', 'Ali', 'Ally')).toBe(true);
+    expect(shortSurnameVariant('Irfaan', 'Ishan', 'Ali', 'Ali')).toBe(false); // other first name
+    expect(shortSurnameVariant('Ana', 'Ana', 'Kim', 'Kin')).toBe(false); // first name too short to vouch
+    expect(shortSurnameVariant('Hamid', 'Hamid', 'Ali', 'Abe')).toBe(false);
+  });
 });
+

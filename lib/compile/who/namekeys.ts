@@ -41,7 +41,24 @@ export function surnamesMatch(a: string, b: string, extra = 0): boolean {
   // "Petrov" / "Petrova": a feminine form is another person
   if (x === `${y}a` || y === `${x}a`) return false;
   if (x[0] !== y[0] && distance(x, y) > 0 && soundCodes(x)[0] !== soundCodes(y)[0]) return false;
-  return distance(x, y) <= surnameBudget(len) + (len >= 6 ? extra : 0);
+  const d = distance(x, y);
+  if (d <= surnameBudget(len) + (len >= 6 ? extra : 0)) return true;
+  // one sound written two ways by two transliterations ("Araghchi"/"Araqchi", gh/q): same
+  // initial, the same sound codes (all of them, four sounds or more), one edit more
+  return len >= 6 && x[0] === y[0] && d <= surnameBudget(len) + 1 && sameSounds(x, y);
+}
+
+export const TRANSLITERATION_RULE = {
+  id: 'transliteration-variant',
+  pattern: 'two surnames of six letters or more, same initial, identical sound codes, one edit beyond the spelling budget',
+  effect: 'one surname (with an agreeing first name: one person)',
+  example: 'Abbas Araghchi / Abbas Araqchi',
+};
+
+function sameSounds(x: string, y: string): boolean {
+  const a = soundCodes(x);
+  const b = soundCodes(y);
+  return a.length === b.length && a[0].length >= 4 && a.every((c, i) => c === b[i]);
 }
 
 /** People by surname keys; `near` returns the candidates a surname can match, in insertion order. */
@@ -87,3 +104,23 @@ export function firstNamesAgree(a: string, b: string): boolean {
   const sy = skeleton(y);
   return sx[0] === sy[0] && Math.min(sx.length, sy.length) >= 5 && distance(sx, sy) <= 1;
 }
+
+export const SHORT_SURNAME_RULE = {
+  id: 'short-surname-variant',
+  pattern: 'the same first name (four letters or more) and two short surnames one edit apart with the same sound codes',
+  effect: 'one person (short surnames have no spelling budget of their own)',
+  example: 'Irfaan Ali / Irfaan Ally',
+};
+
+/** "Irfaan Ali" / "Irfaan Ally": the first names equal, the surnames one edit apart and sounding alike. */
+export function shortSurnameVariant(firstA: string, firstB: string, a: string, b: string): boolean {
+  const fa = fold(firstA).replace(/\.$/, '');
+  if (fa.length < 4 || fa !== fold(firstB).replace(/\.$/, '')) return false;
+  const x = skeleton(a);
+  const y = skeleton(b);
+  if (x.length < 3 || y.length < 3 || x[0] !== y[0] || distance(x, y) > 1) return false;
+  const sa = soundCodes(x);
+  const sb = soundCodes(y);
+  return sa.length === sb.length && sa.every((c, i) => c === sb[i]);
+}
+

@@ -302,7 +302,7 @@ export const DAY_MONTH = new Set(
 );
 
 /** Honorifics: Mr, Ms, Dr, Sir … (the word before a name, never part of the id). */
-export const HONORIFICS = new Set(['datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'tunku', 'tengku', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'prince', 'princess', 'king', 'queen', 'emir', 'gen', 'general', 'col', 'colonel', 'adm', 'admiral', 'rev', 'father', 'sen', 'senator', 'rep', 'gov', 'governor', 'mayor', 'ambassador', 'president', 'chancellor', 'premier', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'judge', 'justice', 'pope', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'emir', 'sultan', 'monsignor', 'rabbi', 'imam', 'metropolitan', 'commander', 'marshal', 'captain', 'lieutenant', 'sergeant', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'head', 'leader', 'adviser', 'advisor', 'aide', 'deputy', 'officer', 'official', 'negotiator', 'diplomat', 'lecturer', 'analyst', 'expert', 'researcher', 'correspondent', 'reporter', 'editor', 'journalist', 'anchor', 'host', 'presenter', 'teacher', 'prisoner', 'national', 'citizen', 'activist', 'lawyer', 'economist', 'historian', 'scholar', 'fellow', 'founder', 'ceo', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'billionaire', 'banker', 'investor', 'mp', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'politician', 'candidate', 'coach', 'manager']);
+export const HONORIFICS = new Set(['datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'tunku', 'tengku', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'prince', 'princess', 'king', 'queen', 'emir', 'gen', 'general', 'col', 'colonel', 'adm', 'admiral', 'rev', 'father', 'sen', 'senator', 'rep', 'gov', 'governor', 'mayor', 'ambassador', 'president', 'chancellor', 'premier', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'judge', 'justice', 'pope', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'emir', 'sultan', 'monsignor', 'rabbi', 'imam', 'metropolitan', 'commander', 'marshal', 'captain', 'lieutenant', 'sergeant', 'chairman', 'chairwoman', 'chair', 'speaker', 'director', 'chief', 'head', 'leader', 'adviser', 'advisor', 'aide', 'deputy', 'officer', 'official', 'negotiator', 'diplomat', 'lecturer', 'analyst', 'expert', 'researcher', 'correspondent', 'reporter', 'editor', 'journalist', 'anchor', 'host', 'presenter', 'teacher', 'prisoner', 'national', 'citizen', 'activist', 'lawyer', 'economist', 'historian', 'scholar', 'fellow', 'founder', 'ceo', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'billionaire', 'banker', 'investor', 'mp', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'politician', 'candidate', 'coach', 'manager']);
 
 /** Role words that make a title before/after a name ("bureau chief, X", "X, a lecturer …"). */
 export const ROLE_WORDS = new Set([...HONORIFICS].filter((w) => !['datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'tunku', 'tengku', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'national', 'citizen'].includes(w)));
@@ -334,6 +334,26 @@ export const NOT_PERSON_TAIL = new Set(
 
 /** Particles inside personal names: Omar bin Khalid Al Amin, Anna van der Berg. */
 export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das', 'del', 'abu', 'ben']);
+
+/**
+ * Articles glued to an Arabic surname by a hyphen, besides the particles above: the
+ * article assimilated to the next letter ("ash-Sharaa", "as-Sisi", "ad-Din", "ar-Rahman")
+ * and the bare "a-" of the Hebrew-English press ("Bashar a-Assad"). Only ever read glued.
+ */
+const GLUED_ARTICLES = new Set(['a', 'ad', 'adh', 'ag', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ed', 'en', 'er', 'es', 'esh', 'et', 'ez']);
+
+export const GLUED_PARTICLE_RULE = {
+  id: 'glued-particle-surname',
+  pattern: 'a lower-case particle or assimilated article joined by a hyphen to a capitalised surname',
+  effect: 'continues the name before it',
+  example: 'former President Bashar a-Assad; Ahmed ash-Sharaa; Khalid al-Nasiri',
+};
+
+/** A lower-case name particle joined to a capitalised surname by a hyphen ("al-Nasiri", "bin-Haddad", "a-Assad"). */
+export function isParticleSurname(w: string): boolean {
+  const m = /^([\p{Ll}]+)-(\p{Lu}[\p{L}\p{M}'-]*)$/u.exec(w);
+  return !!m && (NAME_PARTICLES.has(m[1]) || GLUED_ARTICLES.has(m[1])) && m[2].length >= 2;
+}
 
 export const PRONOUNS_SUBJECT = new Set(['he', 'she']);
 

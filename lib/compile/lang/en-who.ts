@@ -1,0 +1,40 @@
+/**
+ * English words of the "who" stage's references to people by office, as rule rows
+ * `{ id, pattern, effect, example }` (same shape as lang/en.ts). No names here:
+ * the person comes from the document or the data files.
+ */
+import type { LangRule } from './en';
+
+const row = (id: string, pattern: RegExp, effect: string, example: string): LangRule => ({ id, pattern, effect, example });
+
+/** offices a reference may name, singular or plural (group 1 of the rows below) */
+const OFFICE = String.raw`(?:prime\s+minister|president|foreign\s+minister|defen[cs]e\s+minister|chancellor|premier|king|emir|crown\s+prince|foreign\s+secretary|secretary\s+of\s+state)`;
+const OFFICES = String.raw`(${OFFICE}s?)`;
+/** a country word: one or two capitalised words (checked against the nations afterwards) */
+const NATION = String.raw`((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)`;
+
+export const EN_WHO = {
+  officeOfNations: row(
+    'office-of-nations',
+    new RegExp(String.raw`\b[Tt]he\s+${OFFICES}\s+of\s+${NATION}((?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)*\s*,?\s+and\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?`, 'gu'),
+    'each country named gets the one person holding that office there (named in the document, else in the data files or discovered elsewhere)',
+    'I just spoke with the prime ministers of Freedonia and Sylvania',
+  ),
+  nationsOffice: row(
+    'nations-office',
+    new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['’]s\s+(?:new\s+|current\s+)?${OFFICES}(?![\p{L}])`, 'gu'),
+    'the one person holding that office in that country',
+    'Freedonia’s foreign minister arrived later',
+  ),
+  topDiplomat: row(
+    'top-nation-diplomat',
+    /\b[Tt]he\s+(?:country['’]s\s+|nation['’]s\s+)?top\s+(\p{Lu}[\p{L}.]*)\s+diplomat\b|\b(\p{Lu}[\p{L}.]*)['’]s\s+top\s+diplomat\b/gu,
+    'the foreign minister (secretary of state) of that nation',
+    'the top Freedonian diplomat said in a post after hosting the talks',
+  ),
+};
+
+/** Role texts a "top diplomat" reference accepts. */
+export const TOP_DIPLOMAT_OFFICES = ['foreign minister', 'secretary of state', 'foreign secretary', 'minister of foreign affairs', 'foreign affairs minister'];
+
+export const EN_WHO_RULES: LangRule[] = Object.values(EN_WHO);

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '../../schema';
+import { findMentions } from '../mentions';
+import { FAMILY_NAME_FIRST_RULE } from './family';
+import { GLUED_PARTICLE_RULE, isParticleSurname } from './text';
+import { makeDoc } from './test-helpers';
+
+const lexicon: Lexicon = { outlets: [], notPeople: [] };
+const discovered = (docs: ReturnType<typeof makeDoc>[]) => findMentions(docs, [], [], lexicon).actors.filter((a) => a.discovered);
+
+describe(FAMILY_NAME_FIRST_RULE.id, () => {
+  it('joins "President Choi" to "Choi Seung Hwan" named in the same document (one actor)', () => {
+    const doc = makeDoc([
+      'President Choi Seung Hwan and Japanese Prime Minister Taro Hoshino announced a joint declaration on Saturday.',
+      'The first summit was held in Canada two weeks after President Choi took office.',
+    ]);
+    const people = discovered([doc]);
+    expect(people.map((a) => a.name).sort()).toEqual(['Choi Seung Hwan', 'Taro Hoshino']);
+    const r = findMentions([doc], [], [], lexicon);
+    expect(r.mentions.filter((m) => m.actorId === 'choi-seung-hwan').map((m) => m.surface)).toEqual(['Choi Seung Hwan', 'Choi']);
+  });
+
+  it('leaves a one-word name alone when the full name is in no shared document', () => {
+    const a = makeDoc(['President Choi Seung Hwan met the envoy on Monday.'], { id: 'a' });
+    const b = makeDoc(['The first summit was held two weeks after President Choi took office.'], { id: 'b' });
+    expect(discovered([a, b]).map((x) => x.name).sort()).toEqual(['Choi', 'Choi Seung Hwan']);
+  });
+});
+
+describe(GLUED_PARTICLE_RULE.id, () => {
+  it('reads assimilated articles glued to a surname, not ordinary hyphenated words', () => {
+    expect(isParticleSurname('a-Assad')).toBe(true);
+    expect(isParticleSurname('ash-Sharaa')).toBe(true);
+    expect(isParticleSurname('al-Nasiri')).toBe(true);
+    expect(isParticleSurname('ex-President')).toBe(false);
+    expect(isParticleSurname('a-')).toBe(false);
+  });
+
+  it('discovers the whole name, never the first name alone', () => {
+    const doc = makeDoc(['Relations thawed after the fall of former President Omar a-Haddad last year.']);
+    expect(discovered([doc]).map((a) => a.name)).toEqual(['Omar a-Haddad']);
+  });
+});
+
+describe('spelling variants of one discovered person', () => {
+  it('joins two transliterations of one name across documents (one actor)', () => {
+    const a = makeDoc(['The Iranian delegation, led by Foreign Minister Abbas Araqchi, arrived in Muscat.'], { id: 'a' });
+    const b = makeDoc(['The top Iranian diplomat Abbas Araghchi headed the negotiating team.'], { id: 'b' });
+    const people = discovered([a, b]);
+    expect(people.length).toBe(1);
+    expect([people[0].name, ...people[0].aliases].sort()).toEqual(['Abbas Araghchi', 'Abbas Araqchi']);
+  });
+});
+
+describe('short surnames spelt two ways', () => {
+  it('"President Irfaan Ali" and "President Irfaan Ally" are one actor', () => {
+    const a = makeDoc(['Guyana’s President Irfaan Ali met his counterpart on Thursday.'], { id: 'a' });
+    const b = makeDoc(['The face-to-face meeting between President Irfaan Ally and his counterpart was of great value.'], { id: 'b' });
+    expect(discovered([a, b]).map((p) => p.name)).toEqual(['Irfaan Ali']);
+  });
+});
+
+describe('canonical-spelling', () => {
+  it('names a discovered person by the spelling most mentions use, not the first met', () => {
+    const a = makeDoc(['President Tomaz Varela said he would meet his counterpart.'], { id: 'a', kind: 'transcript' });
+    const b = makeDoc(['President Tomas Varela met the envoy.', 'Tomas Varela said the talks went well.'], { id: 'b' });
+    const c = makeDoc(['Venezuelan President Tomas Varela arrived on Thursday.'], { id: 'c' });
+    const people = discovered([a, b, c]);
+    expect(people.map((p) => p.name)).toEqual(['Tomas Varela']);
+    expect(people[0].aliases).toContain('Tomaz Varela');
+  });
+});
+
+describe('middle-initial-dropped', () => {
+  it('identifies "Antony J. Blinken" as "Antony Blinken", the written form an alias', async () => {
+    const { withoutMiddleInitial } = await import('./family');
+    expect(withoutMiddleInitial('Antony J. Blinken')).toBe('Antony Blinken');
+    expect(withoutMiddleInitial('Ralph E Gonsalves')).toBe('Ralph Gonsalves');
+    expect(withoutMiddleInitial('Lee Jae Myung')).toBe('Lee Jae Myung');
+    const doc = makeDoc(['Secretary of State Anton J. Blinkov reiterated the position during a call.', 'Anton J. Blinkov said the border was settled.']);
+    const p = discovered([doc]);
+    expect(p.map((x) => [x.id, x.name, x.aliases])).toEqual([['anton-blinkov', 'Anton Blinkov', ['Anton J. Blinkov']]]);
+  });
+});

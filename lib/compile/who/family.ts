@@ -1,0 +1,70 @@
+/**
+ * One person discovered twice, once by the full name and once by one word of it:
+ * "President Lee" beside "President Lee Jae Myung" (a family name written first,
+ * as Korean, Chinese and Cambodian names are: "Hun Manet" → "Hun"). Rules as rows.
+ */
+import type { ActorInfo, Mention } from '../types';
+import { NAME_PARTICLES, fold } from './text';
+
+export interface JoinRule {
+  id: string;
+  pattern: string;
+  effect: string;
+  example: string;
+}
+
+export const FAMILY_NAME_FIRST_RULE: JoinRule = {
+  id: 'family-name-first',
+  pattern: 'a one-word discovered name equal to the first word of exactly one discovered full name, the two named in one document',
+  effect: 'the one-word actor is the full-name actor (its mentions move there)',
+  example: 'President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba … two weeks after President Lee took office',
+};
+
+/**
+ * The discovered full-name person a one-word name designates by its first word,
+ * or undefined: exactly one such person, named in a document where the one word
+ * is used too. Surnames written last are joined elsewhere (by the last word).
+ */
+export function familyNameOwner(single: ActorInfo, discovered: Map<string, ActorInfo>, mentions: Mention[]): ActorInfo | undefined {
+  const word = single.name.trim();
+  if (/\s/.test(word) || word.length < 2 || NAME_PARTICLES.has(fold(word))) return undefined;
+  const owners = [...discovered.values()].filter((a) => {
+    const parts = a.name.split(/\s+/);
+    return a !== single && parts.length > 1 && parts[0] === word;
+  });
+  if (owners.length !== 1) return undefined;
+  const owner = owners[0];
+  const docsOf = (id: string) => new Set(mentions.filter((m) => m.actorId === id).map((m) => m.docId));
+  const here = docsOf(single.id);
+  for (const d of docsOf(owner.id)) if (here.has(d)) return owner;
+  return undefined;
+}
+
+export const CANONICAL_SPELLING_RULE: JoinRule = {
+  id: 'canonical-spelling',
+  pattern: 'a discovered person written in several spellings of the same surname',
+  effect: 'named by the spelling most mentions use (the others stay aliases), not by the first one met',
+  example: 'Nicolaz Maduro (one misheard transcript) / Nicolas Maduro (four articles) → Nicolas Maduro',
+};
+
+/** A full name (two words or more) with the same last word as `name`: a candidate spelling of it. */
+export function sameSurnameForm(form: string, name: string): boolean {
+  const f = form.trim().split(/\s+/);
+  const n = name.trim().split(/\s+/);
+  return f.length > 1 && n.length > 1 && fold(f[f.length - 1]) === fold(n[n.length - 1]);
+}
+
+export const MIDDLE_INITIAL_RULE: JoinRule = {
+  id: 'middle-initial-dropped',
+  pattern: 'a discovered name of three words or more with a one-letter middle initial',
+  effect: 'named (and identified) without the initial; the written form stays an alias',
+  example: 'Antony J. Blinken → Antony Blinken; Ralph E Gonsalves → Ralph Gonsalves',
+};
+
+/** "Antony J. Blinken" → "Antony Blinken": one-letter initials between the first and the last word dropped. */
+export function withoutMiddleInitial(name: string): string {
+  const w = name.trim().split(/\s+/);
+  if (w.length < 3) return name;
+  const kept = [w[0], ...w.slice(1, -1).filter((x) => !/^\p{Lu}\.?$/u.test(x)), w[w.length - 1]];
+  return kept.length === w.length ? name : kept.join(' ');
+}
