@@ -123,6 +123,12 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     return item ? windowAround(item) : initialWindowOf(tlModel);
   });
   const urlWindow = useMemo(() => (url.from && url.to ? { from: url.from, to: url.to } : null), [url.from, url.to]);
+  // a window the reader dragged on the timeline applies at once, while the URL catches up (Next applies
+  // history changes in a transition); a window set elsewhere later (overview, back button) takes over
+  const [dragged, setDragged] = useState<{ w: DayWindow; urlBefore: string } | null>(null);
+  const urlKey = `${url.from}|${url.to}`;
+  const draggedWindow = dragged && (urlKey === dragged.urlBefore || urlKey === `${dragged.w.from}|${dragged.w.to}`) ? dragged.w : null;
+  const shownWindow = draggedWindow ?? urlWindow;
   // the window the timeline shows: what it last reported, else the URL's, else where it opened
   const win = visible ?? urlWindow ?? (initial ? { from: initial.start, to: initial.end } : null);
   const winFrom = win?.from ?? null;
@@ -132,7 +138,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     [tlModel, winFrom, winTo, selection],
   );
   // the time-sliced network: in the window / up to its end / everything (positions come from the whole data)
-  const sliceW = url.slice === 'all' ? null : (urlWindow ?? visible);
+  const sliceW = url.slice === 'all' ? null : (shownWindow ?? visible);
   const sliceFrom = sliceW?.from ?? null;
   const sliceTo = sliceW?.to ?? null;
   // the selection is always drawn, whatever the limit
@@ -169,15 +175,22 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     return null;
   }, [event, url.actor, elements]);
 
+  // hovering or focusing an event starts fetching its quotes (cached): the click then finds them there
+  const previewEvent = useCallback(
+    (id: string) => {
+      const e = index.events.get(id);
+      if (e) loadEvent(e).catch(() => undefined);
+    },
+    [index],
+  );
   // on a phone (one pane at a time) a selection shows its details
   const selectEvent = useCallback(
     (id: string | null) => {
       // start fetching the quotes now, while the page renders the selection
-      const e = id ? index.events.get(id) : undefined;
-      if (e) loadEvent(e).catch(() => undefined);
+      if (id) previewEvent(id);
       setUrl({ event: id, doc: null, edge: null, ...detailsOnPhone(id) });
     },
-    [setUrl, index],
+    [setUrl, previewEvent],
   );
   const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null, edge: null, ...detailsOnPhone(id) }), [setUrl]);
   const selectEdge = useCallback((id: string) => setUrl({ edge: id, event: null, doc: null, pane: 'details' }), [setUrl]);
@@ -230,7 +243,10 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   const onRange = useCallback(
     (w: DayWindow, byUser: boolean) => {
       setVisible(w);
-      if (byUser) setUrl({ from: w.from, to: w.to }, 'replace');
+      if (!byUser) return;
+      const u = latest.current.url;
+      setDragged({ w, urlBefore: `${u.from}|${u.to}` });
+      setUrl({ from: w.from, to: w.to }, 'replace');
     },
     [setUrl],
   );
@@ -317,15 +333,15 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
                 <h2 className="text-sm font-semibold">Timeline</h2>
                 <TypeLegend />
                 <div className="w-full">
-                  <OverviewStrip events={data.events} window={urlWindow ?? visible} onWindow={(w) => setUrl({ from: w.from, to: w.to }, 'replace')} />
+                  <OverviewStrip events={data.events} window={shownWindow ?? visible} onWindow={(w) => setUrl({ from: w.from, to: w.to }, 'replace')} />
                 </div>
               </div>
               <div className="relative h-[280px] min-h-0 sm:h-auto" role="region" aria-label="Timeline of events (the table view lists the same events)" data-testid="timeline">
                 {tlModel.entries.length === 0 && (
                   <p className="absolute inset-0 z-10 flex items-center justify-center text-sm text-slate-600">No dated events yet.</p>
                 )}
-                <KeyboardList label="Timeline events" items={timelineKeys} selectedId={url.event} onSelect={selectEvent} testId="timeline-keys" />
-                <Timeline items={timelineItems} selectedId={url.event} window={urlWindow} initial={initial} onSelect={selectEvent} onRangeChange={onRange} />
+                <KeyboardList label="Timeline events" items={timelineKeys} selectedId={url.event} onSelect={selectEvent} onPreview={previewEvent} testId="timeline-keys" />
+                <Timeline items={timelineItems} selectedId={url.event} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} />
               </div>
               <div className="max-h-48 min-h-0 overflow-y-auto border-t border-slate-300 sm:max-h-none sm:overflow-visible sm:border-l sm:border-t-0">
                 <UndatedList events={tlModel.undated} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />

@@ -7,7 +7,7 @@
  * without quotes): the exports that show quotes fetch them first.
  */
 import Link from 'next/link';
-import { useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Core } from 'cytoscape';
 import type { Positions } from '@/lib/export/gexf';
 import type { DataIndex, DatasetEvent, IndexEvent } from '@/lib/schema';
@@ -21,6 +21,9 @@ import { download } from './download';
 /** the exporters load on first use: they are not part of the explorer's first download */
 const exporters = () => import('@/lib/export/all');
 import { Handout } from './Handout';
+
+/** re-rendered only when what it prints changes (not on every selection or hover in the explorer) */
+const PrintedHandout = memo(Handout);
 import { networkPng, networkSvg } from './network-image';
 
 interface Props {
@@ -90,7 +93,7 @@ export function ShareBar({ dataset, url, cy, positions }: Props) {
   ];
   return (
     <div className="flex items-center gap-2 text-sm">
-      <Link href={presentHref} className="rounded border border-slate-800 bg-slate-900 px-2.5 py-1 font-semibold text-white hover:bg-slate-700" data-testid="present-explorer" title="Present the visible events one by one (projector)">
+      <Link href={presentHref} prefetch={false} className="rounded border border-slate-800 bg-slate-900 px-2.5 py-1 font-semibold text-white hover:bg-slate-700" data-testid="present-explorer" title="Present the visible events one by one (projector)">
         ▶ Present
       </Link>
       <details ref={menu} className="relative" data-testid="export-menu">
@@ -116,7 +119,7 @@ export function ShareBar({ dataset, url, cy, positions }: Props) {
           ))}
         </div>
       </details>
-      <Handout subset={printable?.of === subset ? printable.full : subset} title={title} />
+      <PrintedHandout subset={printable?.of === subset ? printable.full : subset} title={title} />
     </div>
   );
 }
