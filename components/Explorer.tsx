@@ -17,7 +17,7 @@ import { actorsOfEvent, eventsOfActor, indexDataset, type DatasetIndex } from '@
 import { affiliationColors } from '@/lib/ui/theme';
 import type { DataIndex } from '@/lib/schema';
 import { loadEvent } from '@/lib/data/client';
-import type { UrlState } from '@/lib/url-state';
+import { parseUrlState, type UrlState } from '@/lib/url-state';
 import type { SetUrlState } from '@/lib/ui/use-url-state';
 import type { DayWindow } from './timeline/Timeline';
 import type { NetworkFocus } from './network/Network';
@@ -25,8 +25,6 @@ import { Header } from './Header';
 import { UndatedList } from './timeline/UndatedList';
 import { TypeLegend } from './legend/TypeLegend';
 import { NetworkLegend } from './legend/NetworkLegend';
-import { EventsTable } from './table/EventsTable';
-import { ActorsTable } from './table/ActorsTable';
 import { DetailPanel } from './detail/DetailPanel';
 import { ShareBar } from './export/ShareBar';
 import { NetworkMore } from './network/NetworkMore';
@@ -41,7 +39,6 @@ import { SearchBox } from './search/SearchBox';
 import { KeyboardList } from './a11y/KeyboardList';
 import { Announcer } from './a11y/Announcer';
 import { PaneTabs } from './a11y/PaneTabs';
-import { EdgePanel } from './edge/EdgePanel';
 import { Permalink } from './pages/Permalink';
 
 /** Actors the network shows at first, and how many more each "show more" adds. */
@@ -71,6 +68,10 @@ const Loading = ({ what }: { what: string }) => (
 const Timeline = dynamic(() => import('./timeline/Timeline'), { ssr: false, loading: () => <Loading what="timeline" /> });
 const Network = dynamic(() => import('./network/Network'), { ssr: false, loading: () => <Loading what="network" /> });
 const OverviewStrip = dynamic(() => import('./overview/OverviewStrip'), { ssr: false });
+// not part of the first view: loaded when the table view or a link's panel is opened
+const EventsTable = dynamic(() => import('./table/EventsTable').then((m) => m.EventsTable), { loading: () => <Loading what="the events" /> });
+const ActorsTable = dynamic(() => import('./table/ActorsTable').then((m) => m.ActorsTable), { loading: () => <Loading what="the actors" /> });
+const EdgePanel = dynamic(() => import('./edge/EdgePanel').then((m) => m.EdgePanel), { loading: () => <Loading what="the link" /> });
 
 function detailsOnPhone(id: string | null): { pane?: 'details' } {
   return id && typeof window !== 'undefined' && window.matchMedia('(max-width: 639.98px)').matches ? { pane: 'details' } : {};
@@ -244,7 +245,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     (w: DayWindow, byUser: boolean) => {
       setVisible(w);
       if (!byUser) return;
-      const u = latest.current.url;
+      const u = parseUrlState(window.location.search);
       setDragged({ w, urlBefore: `${u.from}|${u.to}` });
       setUrl({ from: w.from, to: w.to }, 'replace');
     },

@@ -6,7 +6,7 @@
  * source list, or print a handout. The explorer has the index (events
  * without quotes): the exports that show quotes fetch them first.
  */
-import Link from 'next/link';
+import { PageLink } from '../pages/PageLink';
 import { memo, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Core } from 'cytoscape';
 import type { Positions } from '@/lib/export/gexf';
@@ -93,9 +93,9 @@ export function ShareBar({ dataset, url, cy, positions }: Props) {
   ];
   return (
     <div className="flex items-center gap-2 text-sm">
-      <Link href={presentHref} prefetch={false} className="rounded border border-slate-800 bg-slate-900 px-2.5 py-1 font-semibold text-white hover:bg-slate-700" data-testid="present-explorer" title="Present the visible events one by one (projector)">
+      <PageLink href={presentHref} className="rounded border border-slate-800 bg-slate-900 px-2.5 py-1 font-semibold text-white hover:bg-slate-700" data-testid="present-explorer" title="Present the visible events one by one (projector)">
         ▶ Present
-      </Link>
+      </PageLink>
       <details ref={menu} className="relative" data-testid="export-menu">
         <summary className="cursor-pointer list-none rounded border border-slate-500 bg-white px-2.5 py-1 font-semibold hover:bg-slate-100">
           Export ▾
