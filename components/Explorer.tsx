@@ -8,7 +8,7 @@
  * more" adds NETWORK_STEP) at the positions computed at compile time.
  */
 import dynamic from 'next/dynamic';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '@/lib/use-dataset';
 import { useUrlState } from '@/lib/ui/use-url-state';
 import { dayMs, initialWindowOf, timelineModel, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
@@ -113,7 +113,11 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   const filters = useMemo(() => JSON.parse(filtersKey) as Filters, [filtersKey]);
   const filtered = useMemo(() => applyFilters(dataset, filters), [dataset, filters]);
   const data = useMemo<DataIndex>(() => ({ ...dataset, ...filtered }), [dataset, filtered]);
-  const selection = useMemo(() => ({ event: url.event, actor: url.actor }), [url.event, url.actor]);
+  // the charts follow a selection in a second, deferred render: the detail panel (the quote) paints
+  // first, then the timeline's and the network's highlights (vis and Cytoscape redraw in that one)
+  const chartEvent = useDeferredValue(url.event);
+  const chartActor = useDeferredValue(url.actor);
+  const selection = useMemo(() => ({ event: chartEvent, actor: chartActor }), [chartEvent, chartActor]);
   // the models depend on the filtered data only (with no filter: the index's own arrays, built once)
   const tlModel = useMemo(() => once(timelineModels, filtered.events, () => timelineModel(filtered.events)), [filtered]);
   const netModel = useMemo(() => once(networkModels, filtered.events, () => networkModel(filtered)), [filtered]);
@@ -144,9 +148,9 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   const sliceTo = sliceW?.to ?? null;
   // the selection is always drawn, whatever the limit
   const include = useMemo(() => {
-    const e = url.event ? index.events.get(url.event) : undefined;
-    return [...(e ? actorsOfEvent(e) : []), ...(url.actor ? [url.actor] : [])];
-  }, [index, url.event, url.actor]);
+    const e = chartEvent ? index.events.get(chartEvent) : undefined;
+    return [...(e ? actorsOfEvent(e) : []), ...(chartActor ? [chartActor] : [])];
+  }, [index, chartEvent, chartActor]);
   const includeKey = include.join('|');
   const elements = useMemo(
     () =>
@@ -164,17 +168,18 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   const actorEvents = useMemo(() => (url.actor ? eventsOfActor(dataset, url.actor) : []), [dataset, url.actor]);
 
   const focus = useMemo<NetworkFocus | null>(() => {
-    if (event) return { nodes: actorsOfEvent(event), actor: url.actor, event: event.id };
-    if (url.actor) {
-      const near = new Set([url.actor]);
+    const chartSelected = chartEvent ? index.events.get(chartEvent) : undefined;
+    if (chartSelected) return { nodes: actorsOfEvent(chartSelected), actor: chartActor, event: chartSelected.id };
+    if (chartActor) {
+      const near = new Set([chartActor]);
       for (const e of elements.edges) {
-        if (e.data.source === url.actor) near.add(e.data.target);
-        if (e.data.target === url.actor) near.add(e.data.source);
+        if (e.data.source === chartActor) near.add(e.data.target);
+        if (e.data.target === chartActor) near.add(e.data.source);
       }
-      return { nodes: [...near].sort(), actor: url.actor, event: null };
+      return { nodes: [...near].sort(), actor: chartActor, event: null };
     }
     return null;
-  }, [event, url.actor, elements]);
+  }, [index, chartEvent, chartActor, elements]);
 
   // hovering or focusing an event starts fetching its quotes (cached): the click then finds them there
   const previewEvent = useCallback(
@@ -341,11 +346,11 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
                 {tlModel.entries.length === 0 && (
                   <p className="absolute inset-0 z-10 flex items-center justify-center text-sm text-slate-600">No dated events yet.</p>
                 )}
-                <KeyboardList label="Timeline events" items={timelineKeys} selectedId={url.event} onSelect={selectEvent} onPreview={previewEvent} testId="timeline-keys" />
-                <Timeline items={timelineItems} selectedId={url.event} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} />
+                <KeyboardList label="Timeline events" items={timelineKeys} selectedId={chartEvent} onSelect={selectEvent} onPreview={previewEvent} testId="timeline-keys" />
+                <Timeline items={timelineItems} selectedId={chartEvent} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} />
               </div>
               <div className="max-h-48 min-h-0 overflow-y-auto border-t border-slate-300 sm:max-h-none sm:overflow-visible sm:border-l sm:border-t-0">
-                <UndatedList events={tlModel.undated} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />
+                <UndatedList events={tlModel.undated} selectedId={chartEvent} relatedActor={chartActor} onSelect={selectEvent} />
               </div>
             </section>
             <section
@@ -359,7 +364,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
                 <h2 className="text-sm font-semibold">Network</h2>
                 <SliceControl slice={url.slice} onSlice={(m) => setUrl({ slice: m }, 'replace')} />
               </div>
-              <KeyboardList label="Network actors" items={nodeKeys} selectedId={url.actor} onSelect={selectActor} testId="network-keys" className="left-2 top-10" />
+              <KeyboardList label="Network actors" items={nodeKeys} selectedId={chartActor} onSelect={selectActor} testId="network-keys" className="left-2 top-10" />
               <KeyboardList label="Network links" items={edgeKeys} selectedId={url.edge} onSelect={selectEdge} testId="edge-keys" className="left-2 top-10" />
               <div className="h-[360px] min-h-0 lg:h-auto lg:flex-1">
                 <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} onEdgeSelect={selectEdge} onCy={onCy} />

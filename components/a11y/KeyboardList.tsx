@@ -5,7 +5,7 @@
  * over the chart. One Tab stop; arrows, Home and End move; Enter or Space
  * selects. The charts themselves are not touched.
  */
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 
 export interface KeyItem {
   id: string;
@@ -30,7 +30,8 @@ interface Props {
   className?: string;
 }
 
-export function KeyboardList({ label, items, selectedId, onSelect, onPreview, testId, className }: Props) {
+/** memoised: re-rendered only when its items or selection change (it may list hundreds of buttons) */
+export const KeyboardList = memo(function KeyboardList({ label, items, selectedId, onSelect, onPreview, testId, className }: Props) {
   const [cursor, setCursor] = useState<string | null>(null);
   const refs = useRef(new Map<string, HTMLButtonElement>());
   const at = Math.max(0, items.findIndex((i) => i.id === (cursor ?? selectedId)));
@@ -95,4 +96,4 @@ export function KeyboardList({ label, items, selectedId, onSelect, onPreview, te
       )}
     </nav>
   );
-}
+});
