@@ -221,21 +221,23 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
       color: TYPE_STYLE[e.type].color,
     }));
   }, [timelineItems, filtered, winFrom, winTo, index]);
+  // the network's keyboard lists (maybe thousands of links) follow in a deferred render
+  const listed = useDeferredValue(elements);
   const nodeKeys = useMemo(
     () =>
-      elements.nodes
+      listed.nodes
         .map((n) => ({ id: n.data.id, label: n.data.label, sub: [n.data.kind, n.data.affiliation].filter(Boolean).join(' · ') }))
         .sort((a, b) => a.label.localeCompare(b.label)),
-    [elements],
+    [listed],
   );
   const edgeKeys = useMemo(
     () =>
-      elements.edges.map((e) => ({
+      listed.edges.map((e) => ({
         id: e.data.id,
         label: `${index.actors.get(e.data.source)?.name ?? e.data.source} ${e.data.kind.replace('_', ' ')} ${index.actors.get(e.data.target)?.name ?? e.data.target}`,
         sub: `${e.data.eventIds.length} ${e.data.eventIds.length === 1 ? 'event' : 'events'}`,
       })),
-    [elements, index],
+    [listed, index],
   );
   const announcement = event
     ? `Selected event: ${event.title}, ${formatShortDate(event.date)}.`
@@ -246,6 +248,8 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
         : isFiltering(filters)
           ? `Filters leave ${filtered.events.length} of ${dataset.events.length} events.`
           : '';
+  const onFilters = useCallback((f: Filters) => setUrl({ filters: f }), [setUrl]);
+  const onOverview = useCallback((w: DayWindow) => setUrl({ from: w.from, to: w.to }, 'replace'), [setUrl]);
   const onRange = useCallback(
     (w: DayWindow, byUser: boolean) => {
       setVisible(w);
@@ -313,7 +317,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
       >
         <ShareBar dataset={data} url={url} cy={cy} positions={positions} />
       </Header>
-      <FilterPanel dataset={dataset} filters={url.filters} onChange={(f) => setUrl({ filters: f })} />
+      <FilterPanel dataset={dataset} filters={filters} onChange={onFilters} />
       <Announcer message={announcement} />
       {url.view === 'charts' && <PaneTabs pane={url.pane} onPane={(p) => setUrl({ pane: p }, 'replace')} hasDetail={!!(url.event || url.actor || url.doc || url.edge)} />}
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_380px]">
@@ -339,7 +343,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
                 <h2 className="text-sm font-semibold">Timeline</h2>
                 <TypeLegend />
                 <div className="w-full">
-                  <OverviewStrip events={data.events} window={shownWindow ?? visible} onWindow={(w) => setUrl({ from: w.from, to: w.to }, 'replace')} />
+                  <OverviewStrip events={data.events} window={shownWindow ?? visible} onWindow={onOverview} />
                 </div>
               </div>
               <div className="relative h-[280px] min-h-0 sm:h-auto" role="region" aria-label="Timeline of events (the table view lists the same events)" data-testid="timeline">

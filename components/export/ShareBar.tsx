@@ -7,7 +7,7 @@
  * without quotes): the exports that show quotes fetch them first.
  */
 import { PageLink } from '../pages/PageLink';
-import { memo, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Core } from 'cytoscape';
 import type { Positions } from '@/lib/export/gexf';
 import type { DataIndex, DatasetEvent, IndexEvent } from '@/lib/schema';
@@ -36,7 +36,10 @@ interface Props {
 }
 
 export function ShareBar({ dataset, url, cy, positions }: Props) {
-  const filter = useMemo(() => ({ from: url.from, to: url.to }), [url.from, url.to]);
+  // what is exported follows the window in a deferred render (not in the frame the timeline or network moves)
+  const from = useDeferredValue(url.from);
+  const to = useDeferredValue(url.to);
+  const filter = useMemo(() => ({ from, to }), [from, to]);
   const subset = useMemo(() => visibleSubset(dataset, visibleEventIds(dataset, filter)), [dataset, filter]);
   const xy = useMemo(() => {
     const out: Positions = {};

@@ -8,7 +8,7 @@
  * report a new window; a window changed elsewhere moves the brush without
  * reporting back. Load with next/dynamic({ ssr: false }).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { IndexEvent } from '@/lib/schema';
 import { formatShortDate } from '@/lib/format';
 import { EVENT_TYPES, TYPE_STYLE } from '@/lib/ui/theme';
@@ -36,7 +36,7 @@ const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 type Drag = { mode: 'new' | 'move' | 'w' | 'e'; x0: number; sel0: [number, number] | null; moved: boolean };
 const EDGE = 6;
 
-export default function OverviewStrip({ events, window: win, onWindow }: Props) {
+function OverviewStrip({ events, window: win, onWindow }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   /** the window being dragged (px), shown instead of the reported one until released */
@@ -206,3 +206,6 @@ export default function OverviewStrip({ events, window: win, onWindow }: Props) 
     </div>
   );
 }
+
+/** memoised: its bars are redrawn only when the events, the window or the width change */
+export default memo(OverviewStrip);
