@@ -8,7 +8,7 @@
  * more" adds NETWORK_STEP) at the positions computed at compile time.
  */
 import dynamic from 'next/dynamic';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '@/lib/use-dataset';
 import { useUrlState } from '@/lib/ui/use-url-state';
 import { dayMs, initialWindowOf, timelineModel, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
@@ -17,7 +17,7 @@ import { actorsOfEvent, eventsOfActor, indexDataset, type DatasetIndex } from '@
 import { affiliationColors } from '@/lib/ui/theme';
 import type { DataIndex } from '@/lib/schema';
 import { loadEvent } from '@/lib/data/client';
-import type { UrlState } from '@/lib/url-state';
+import { parseUrlState, type UrlState } from '@/lib/url-state';
 import type { SetUrlState } from '@/lib/ui/use-url-state';
 import type { DayWindow } from './timeline/Timeline';
 import type { NetworkFocus } from './network/Network';
@@ -25,8 +25,6 @@ import { Header } from './Header';
 import { UndatedList } from './timeline/UndatedList';
 import { TypeLegend } from './legend/TypeLegend';
 import { NetworkLegend } from './legend/NetworkLegend';
-import { EventsTable } from './table/EventsTable';
-import { ActorsTable } from './table/ActorsTable';
 import { DetailPanel } from './detail/DetailPanel';
 import { ShareBar } from './export/ShareBar';
 import { NetworkMore } from './network/NetworkMore';
@@ -41,7 +39,6 @@ import { SearchBox } from './search/SearchBox';
 import { KeyboardList } from './a11y/KeyboardList';
 import { Announcer } from './a11y/Announcer';
 import { PaneTabs } from './a11y/PaneTabs';
-import { EdgePanel } from './edge/EdgePanel';
 import { Permalink } from './pages/Permalink';
 
 /** Actors the network shows at first, and how many more each "show more" adds. */
@@ -71,6 +68,10 @@ const Loading = ({ what }: { what: string }) => (
 const Timeline = dynamic(() => import('./timeline/Timeline'), { ssr: false, loading: () => <Loading what="timeline" /> });
 const Network = dynamic(() => import('./network/Network'), { ssr: false, loading: () => <Loading what="network" /> });
 const OverviewStrip = dynamic(() => import('./overview/OverviewStrip'), { ssr: false });
+// not part of the first view: loaded when the table view or a link's panel is opened
+const EventsTable = dynamic(() => import('./table/EventsTable').then((m) => m.EventsTable), { loading: () => <Loading what="the events" /> });
+const ActorsTable = dynamic(() => import('./table/ActorsTable').then((m) => m.ActorsTable), { loading: () => <Loading what="the actors" /> });
+const EdgePanel = dynamic(() => import('./edge/EdgePanel').then((m) => m.EdgePanel), { loading: () => <Loading what="the link" /> });
 
 function detailsOnPhone(id: string | null): { pane?: 'details' } {
   return id && typeof window !== 'undefined' && window.matchMedia('(max-width: 639.98px)').matches ? { pane: 'details' } : {};
@@ -112,7 +113,11 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   const filters = useMemo(() => JSON.parse(filtersKey) as Filters, [filtersKey]);
   const filtered = useMemo(() => applyFilters(dataset, filters), [dataset, filters]);
   const data = useMemo<DataIndex>(() => ({ ...dataset, ...filtered }), [dataset, filtered]);
-  const selection = useMemo(() => ({ event: url.event, actor: url.actor }), [url.event, url.actor]);
+  // the charts follow a selection in a second, deferred render: the detail panel (the quote) paints
+  // first, then the timeline's and the network's highlights (vis and Cytoscape redraw in that one)
+  const chartEvent = useDeferredValue(url.event);
+  const chartActor = useDeferredValue(url.actor);
+  const selection = useMemo(() => ({ event: chartEvent, actor: chartActor }), [chartEvent, chartActor]);
   // the models depend on the filtered data only (with no filter: the index's own arrays, built once)
   const tlModel = useMemo(() => once(timelineModels, filtered.events, () => timelineModel(filtered.events)), [filtered]);
   const netModel = useMemo(() => once(networkModels, filtered.events, () => networkModel(filtered)), [filtered]);
@@ -123,6 +128,12 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     return item ? windowAround(item) : initialWindowOf(tlModel);
   });
   const urlWindow = useMemo(() => (url.from && url.to ? { from: url.from, to: url.to } : null), [url.from, url.to]);
+  // a window the reader dragged on the timeline applies at once, while the URL catches up (Next applies
+  // history changes in a transition); a window set elsewhere later (overview, back button) takes over
+  const [dragged, setDragged] = useState<{ w: DayWindow; urlBefore: string } | null>(null);
+  const urlKey = `${url.from}|${url.to}`;
+  const draggedWindow = dragged && (urlKey === dragged.urlBefore || urlKey === `${dragged.w.from}|${dragged.w.to}`) ? dragged.w : null;
+  const shownWindow = draggedWindow ?? urlWindow;
   // the window the timeline shows: what it last reported, else the URL's, else where it opened
   const win = visible ?? urlWindow ?? (initial ? { from: initial.start, to: initial.end } : null);
   const winFrom = win?.from ?? null;
@@ -132,14 +143,14 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     [tlModel, winFrom, winTo, selection],
   );
   // the time-sliced network: in the window / up to its end / everything (positions come from the whole data)
-  const sliceW = url.slice === 'all' ? null : (urlWindow ?? visible);
+  const sliceW = url.slice === 'all' ? null : (shownWindow ?? visible);
   const sliceFrom = sliceW?.from ?? null;
   const sliceTo = sliceW?.to ?? null;
   // the selection is always drawn, whatever the limit
   const include = useMemo(() => {
-    const e = url.event ? index.events.get(url.event) : undefined;
-    return [...(e ? actorsOfEvent(e) : []), ...(url.actor ? [url.actor] : [])];
-  }, [index, url.event, url.actor]);
+    const e = chartEvent ? index.events.get(chartEvent) : undefined;
+    return [...(e ? actorsOfEvent(e) : []), ...(chartActor ? [chartActor] : [])];
+  }, [index, chartEvent, chartActor]);
   const includeKey = include.join('|');
   const elements = useMemo(
     () =>
@@ -157,27 +168,35 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   const actorEvents = useMemo(() => (url.actor ? eventsOfActor(dataset, url.actor) : []), [dataset, url.actor]);
 
   const focus = useMemo<NetworkFocus | null>(() => {
-    if (event) return { nodes: actorsOfEvent(event), actor: url.actor, event: event.id };
-    if (url.actor) {
-      const near = new Set([url.actor]);
+    const chartSelected = chartEvent ? index.events.get(chartEvent) : undefined;
+    if (chartSelected) return { nodes: actorsOfEvent(chartSelected), actor: chartActor, event: chartSelected.id };
+    if (chartActor) {
+      const near = new Set([chartActor]);
       for (const e of elements.edges) {
-        if (e.data.source === url.actor) near.add(e.data.target);
-        if (e.data.target === url.actor) near.add(e.data.source);
+        if (e.data.source === chartActor) near.add(e.data.target);
+        if (e.data.target === chartActor) near.add(e.data.source);
       }
-      return { nodes: [...near].sort(), actor: url.actor, event: null };
+      return { nodes: [...near].sort(), actor: chartActor, event: null };
     }
     return null;
-  }, [event, url.actor, elements]);
+  }, [index, chartEvent, chartActor, elements]);
 
+  // hovering or focusing an event starts fetching its quotes (cached): the click then finds them there
+  const previewEvent = useCallback(
+    (id: string) => {
+      const e = index.events.get(id);
+      if (e) loadEvent(e).catch(() => undefined);
+    },
+    [index],
+  );
   // on a phone (one pane at a time) a selection shows its details
   const selectEvent = useCallback(
     (id: string | null) => {
       // start fetching the quotes now, while the page renders the selection
-      const e = id ? index.events.get(id) : undefined;
-      if (e) loadEvent(e).catch(() => undefined);
+      if (id) previewEvent(id);
       setUrl({ event: id, doc: null, edge: null, ...detailsOnPhone(id) });
     },
-    [setUrl, index],
+    [setUrl, previewEvent],
   );
   const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null, edge: null, ...detailsOnPhone(id) }), [setUrl]);
   const selectEdge = useCallback((id: string) => setUrl({ edge: id, event: null, doc: null, pane: 'details' }), [setUrl]);
@@ -202,21 +221,23 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
       color: TYPE_STYLE[e.type].color,
     }));
   }, [timelineItems, filtered, winFrom, winTo, index]);
+  // the network's keyboard lists (maybe thousands of links) follow in a deferred render
+  const listed = useDeferredValue(elements);
   const nodeKeys = useMemo(
     () =>
-      elements.nodes
+      listed.nodes
         .map((n) => ({ id: n.data.id, label: n.data.label, sub: [n.data.kind, n.data.affiliation].filter(Boolean).join(' · ') }))
         .sort((a, b) => a.label.localeCompare(b.label)),
-    [elements],
+    [listed],
   );
   const edgeKeys = useMemo(
     () =>
-      elements.edges.map((e) => ({
+      listed.edges.map((e) => ({
         id: e.data.id,
         label: `${index.actors.get(e.data.source)?.name ?? e.data.source} ${e.data.kind.replace('_', ' ')} ${index.actors.get(e.data.target)?.name ?? e.data.target}`,
         sub: `${e.data.eventIds.length} ${e.data.eventIds.length === 1 ? 'event' : 'events'}`,
       })),
-    [elements, index],
+    [listed, index],
   );
   const announcement = event
     ? `Selected event: ${event.title}, ${formatShortDate(event.date)}.`
@@ -227,10 +248,15 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
         : isFiltering(filters)
           ? `Filters leave ${filtered.events.length} of ${dataset.events.length} events.`
           : '';
+  const onFilters = useCallback((f: Filters) => setUrl({ filters: f }), [setUrl]);
+  const onOverview = useCallback((w: DayWindow) => setUrl({ from: w.from, to: w.to }, 'replace'), [setUrl]);
   const onRange = useCallback(
     (w: DayWindow, byUser: boolean) => {
       setVisible(w);
-      if (byUser) setUrl({ from: w.from, to: w.to }, 'replace');
+      if (!byUser) return;
+      const u = parseUrlState(window.location.search);
+      setDragged({ w, urlBefore: `${u.from}|${u.to}` });
+      setUrl({ from: w.from, to: w.to }, 'replace');
     },
     [setUrl],
   );
@@ -291,7 +317,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
       >
         <ShareBar dataset={data} url={url} cy={cy} positions={positions} />
       </Header>
-      <FilterPanel dataset={dataset} filters={url.filters} onChange={(f) => setUrl({ filters: f })} />
+      <FilterPanel dataset={dataset} filters={filters} onChange={onFilters} />
       <Announcer message={announcement} />
       {url.view === 'charts' && <PaneTabs pane={url.pane} onPane={(p) => setUrl({ pane: p }, 'replace')} hasDetail={!!(url.event || url.actor || url.doc || url.edge)} />}
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_380px]">
@@ -317,18 +343,18 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
                 <h2 className="text-sm font-semibold">Timeline</h2>
                 <TypeLegend />
                 <div className="w-full">
-                  <OverviewStrip events={data.events} window={urlWindow ?? visible} onWindow={(w) => setUrl({ from: w.from, to: w.to }, 'replace')} />
+                  <OverviewStrip events={data.events} window={shownWindow ?? visible} onWindow={onOverview} />
                 </div>
               </div>
               <div className="relative h-[280px] min-h-0 sm:h-auto" role="region" aria-label="Timeline of events (the table view lists the same events)" data-testid="timeline">
                 {tlModel.entries.length === 0 && (
                   <p className="absolute inset-0 z-10 flex items-center justify-center text-sm text-slate-600">No dated events yet.</p>
                 )}
-                <KeyboardList label="Timeline events" items={timelineKeys} selectedId={url.event} onSelect={selectEvent} testId="timeline-keys" />
-                <Timeline items={timelineItems} selectedId={url.event} window={urlWindow} initial={initial} onSelect={selectEvent} onRangeChange={onRange} />
+                <KeyboardList label="Timeline events" items={timelineKeys} selectedId={chartEvent} onSelect={selectEvent} onPreview={previewEvent} testId="timeline-keys" />
+                <Timeline items={timelineItems} selectedId={chartEvent} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} />
               </div>
               <div className="max-h-48 min-h-0 overflow-y-auto border-t border-slate-300 sm:max-h-none sm:overflow-visible sm:border-l sm:border-t-0">
-                <UndatedList events={tlModel.undated} selectedId={url.event} relatedActor={url.actor} onSelect={selectEvent} />
+                <UndatedList events={tlModel.undated} selectedId={chartEvent} relatedActor={chartActor} onSelect={selectEvent} />
               </div>
             </section>
             <section
@@ -342,7 +368,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
                 <h2 className="text-sm font-semibold">Network</h2>
                 <SliceControl slice={url.slice} onSlice={(m) => setUrl({ slice: m }, 'replace')} />
               </div>
-              <KeyboardList label="Network actors" items={nodeKeys} selectedId={url.actor} onSelect={selectActor} testId="network-keys" className="left-2 top-10" />
+              <KeyboardList label="Network actors" items={nodeKeys} selectedId={chartActor} onSelect={selectActor} testId="network-keys" className="left-2 top-10" />
               <KeyboardList label="Network links" items={edgeKeys} selectedId={url.edge} onSelect={selectEdge} testId="edge-keys" className="left-2 top-10" />
               <div className="h-[360px] min-h-0 lg:h-auto lg:flex-1">
                 <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} onEdgeSelect={selectEdge} onCy={onCy} />

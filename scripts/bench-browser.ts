@@ -1,5 +1,5 @@
 /**
- * npm run bench:browser [-- --docs 2000] [--data DIR] [--site DIR] [--port 4334] [--keep DIR]
+ * npm run bench:browser [-- --docs 10000] [--data DIR] [--site DIR] [--port 4334] [--keep DIR]
  *
  * Serves the built explorer over a big compiled dataset, drives headless
  * Chromium and prints: navigation → first timeline item and first network
@@ -10,83 +10,133 @@
  * Cytoscape alone (no app), and the ratios. Prints figures; asserts nothing.
  *
  *   --data DIR   a compiled data folder (what `npm run compile` writes to public/data);
- *                without it a corpus of --docs documents is generated (scripts/bench.ts) and compiled
+ *                without it: the real-text corpus of `npm run bench` (lib/bench/corpus.ts) at --docs documents
+ *                (default 10,000), built into .parley/bench/d<N>-a2000-s1/ and compiled once into its out/ (kept;
+ *                redone when the corpus builder or lib/compile changes). --prepare-only: build + compile, no browser.
  *   --site DIR   the static export to serve (default out/, built with `npm run build` when missing).
  *                The explorer reads its data at run time, so the project's own build serves any dataset.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from './chromium-path';
-import { runCompile } from '../lib/editor/run';
+import { runCompileParallel } from '../lib/editor/run';
+import { buildCorpus } from '../lib/bench/corpus';
+import { createHash } from 'node:crypto';
 import { bareView } from './bench-browser-bare';
 
 function opt(name: string): string | null {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : null;
 }
-const DOCS = Number(opt('docs') ?? 2000);
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const DOCS = Number(opt('docs') ?? 10000);
 const PORT = Number(opt('port') ?? process.env.E2E_PORT ?? 4334);
 const keep = opt('keep');
 const work = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'parley-bench-browser-'));
 mkdirSync(work, { recursive: true });
 
 // ---------- data ----------
-let dataDir = opt('data');
-if (!dataDir) {
-  const corpus = join(work, 'corpus');
-  console.log(`generating and compiling a corpus of ${DOCS} documents…`);
-  const gen = spawnSync('npx', ['tsx', 'scripts/bench.ts', '--docs', String(DOCS), '--keep', corpus], { stdio: 'inherit' });
-  if (gen.status !== 0) process.exit(gen.status ?? 1);
-  dataDir = join(work, 'data');
-  const r = runCompile({ root: corpus, dataDir: corpus, outDir: dataDir, write: true });
-  if (!r.ok) {
-    console.error('the corpus did not compile');
-    process.exit(1);
+// The real-text corpus of `npm run bench` (lib/bench/corpus.ts) in .parley/bench/d<N>-a<actors>-s<seed>/, compiled
+// once into its out/ folder (kept: a 10,000-document compile takes minutes; rebuilt when the corpus or the compiler changes).
+function corpusKey(root: string, docs: number, actors: number, seed: number): string {
+  const h = createHash('sha256');
+  for (const f of ['lib/bench/corpus.ts', 'lib/bench/sources.ts', 'lib/bench/text/people.json']) h.update(readFileSync(join(root, f)));
+  return `${docs}-${actors}-${seed}-${h.digest('hex').slice(0, 10)}`;
+}
+function compilerKey(root: string): string {
+  const h = createHash('sha256');
+  const walk = (d: string) => {
+    for (const f of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, f.name);
+      if (f.isDirectory()) walk(p);
+      else if (/\.ts$/.test(f.name) && !/\.test\.ts$/.test(f.name)) h.update(p).update(readFileSync(p));
+    }
+  };
+  walk(join(root, 'lib', 'compile'));
+  return h.digest('hex').slice(0, 12);
+}
+async function benchData(docs: number): Promise<string> {
+  const root = process.cwd();
+  const actors = Number(opt('actors') ?? 2000);
+  const seed = Number(opt('seed') ?? 1);
+  const dir = join(root, '.parley', 'bench', `d${docs}-a${actors}-s${seed}`);
+  const key = corpusKey(root, docs, actors, seed);
+  const stamp = join(dir, 'corpus.json');
+  const have = existsSync(stamp) ? (JSON.parse(readFileSync(stamp, 'utf8')) as { key?: string }).key : null;
+  if (have !== key) {
+    console.log(`building the real-text corpus of ${docs} documents in ${dir}…`);
+    const info = buildCorpus(root, dir, { docs, actors, seed });
+    writeFileSync(stamp, JSON.stringify({ ...info, key }));
   }
+  const out = join(dir, 'out');
+  const outStamp = join(out, 'bench-key.txt');
+  const want = `${key} ${compilerKey(root)}`;
+  if (!existsSync(outStamp) || readFileSync(outStamp, 'utf8') !== want) {
+    console.log(`compiling it (worker threads; ${docs >= 5000 ? 'several minutes' : 'a minute or so'})…`);
+    const t0 = performance.now();
+    const r = await runCompileParallel({ root: dir, dataDir: dir, outDir: out, write: true, cacheDir: join(dir, 'cache') });
+    if (!r.ok) {
+      console.error('the corpus did not compile');
+      process.exit(1);
+    }
+    writeFileSync(outStamp, want);
+    console.log(`compiled in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  }
+  return out;
 }
-dataDir = resolve(dataDir);
+let dataDir = '';
+let site = '';
+let bare: ReturnType<typeof bareView>;
 
-// ---------- site ----------
-const siteSrc = resolve(opt('site') ?? 'out');
-if (!existsSync(join(siteSrc, 'index.html'))) {
-  const b = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  if (b.status !== 0) process.exit(b.status ?? 1);
+async function prepare(): Promise<void> {
+  dataDir = resolve(opt('data') ?? (await benchData(DOCS)));
+  if (flag('prepare-only')) {
+    console.log(`data: ${dataDir}`);
+    process.exit(0);
+  }
+
+  // ---------- site ----------
+  const siteSrc = resolve(opt('site') ?? 'out');
+  if (!existsSync(join(siteSrc, 'index.html'))) {
+    const b = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    if (b.status !== 0) process.exit(b.status ?? 1);
+  }
+  site = join(work, 'site');
+  rmSync(site, { recursive: true, force: true });
+  cpSync(siteSrc, site, { recursive: true });
+  rmSync(join(site, 'data'), { recursive: true, force: true });
+  cpSync(dataDir, join(site, 'data'), { recursive: true });
+
+  // the bare page: the same items, vis-timeline + Cytoscape alone
+  mkdirSync(join(site, 'bare'), { recursive: true });
+  cpSync('node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js', join(site, 'bare', 'vis.js'));
+  cpSync('node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css', join(site, 'bare', 'vis.css'));
+  cpSync('node_modules/cytoscape/dist/cytoscape.min.js', join(site, 'bare', 'cy.js'));
+  bare = bareView(dataDir);
+  writeFileSync(join(site, 'bare', 'data.json'), JSON.stringify(bare));
+  writeFileSync(
+    join(site, 'bare', 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="vis.css">
+  <style>body{margin:0;font-family:sans-serif}#tl{height:45vh}#cy{height:50vh}</style></head>
+  <body><div id="tl" class="parley-timeline"></div><div id="cy" data-testid="network-canvas" data-node-count="0"></div>
+  <script src="vis.js"></script><script src="cy.js"></script>
+  <script>
+  fetch('data.json').then(r => r.json()).then(d => {
+    const tl = new vis.Timeline(document.getElementById('tl'), new vis.DataSet(d.items), new vis.DataSet(d.groups),
+      { height: '100%', stack: true, zoomKey: 'ctrlKey', orientation: { axis: 'top', item: 'top' }, start: d.window.start, end: d.window.end, verticalScroll: true, showCurrentTime: false });
+    const el = document.getElementById('cy');
+    const cy = cytoscape({ container: el, elements: [], style: d.style, layout: { name: 'preset' }, autoungrabify: true,
+      textureOnViewport: true, hideEdgesOnViewport: true, hideLabelsOnViewport: true });
+    cy.add(d.elements);
+    cy.fit(undefined, 30);
+    el.setAttribute('data-node-count', String(cy.nodes().length));
+  });
+  </script></body></html>`,
+  );
 }
-const site = join(work, 'site');
-rmSync(site, { recursive: true, force: true });
-cpSync(siteSrc, site, { recursive: true });
-rmSync(join(site, 'data'), { recursive: true, force: true });
-cpSync(dataDir, join(site, 'data'), { recursive: true });
-
-// the bare page: the same items, vis-timeline + Cytoscape alone
-mkdirSync(join(site, 'bare'), { recursive: true });
-cpSync('node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js', join(site, 'bare', 'vis.js'));
-cpSync('node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css', join(site, 'bare', 'vis.css'));
-cpSync('node_modules/cytoscape/dist/cytoscape.min.js', join(site, 'bare', 'cy.js'));
-const bare = bareView(dataDir);
-writeFileSync(join(site, 'bare', 'data.json'), JSON.stringify(bare));
-writeFileSync(
-  join(site, 'bare', 'index.html'),
-  `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="vis.css">
-<style>body{margin:0;font-family:sans-serif}#tl{height:45vh}#cy{height:50vh}</style></head>
-<body><div id="tl" class="parley-timeline"></div><div id="cy" data-testid="network-canvas" data-node-count="0"></div>
-<script src="vis.js"></script><script src="cy.js"></script>
-<script>
-fetch('data.json').then(r => r.json()).then(d => {
-  const tl = new vis.Timeline(document.getElementById('tl'), new vis.DataSet(d.items), new vis.DataSet(d.groups),
-    { height: '100%', stack: true, zoomKey: 'ctrlKey', orientation: { axis: 'top', item: 'top' }, start: d.window.start, end: d.window.end, verticalScroll: true, showCurrentTime: false });
-  const el = document.getElementById('cy');
-  const cy = cytoscape({ container: el, elements: [], style: d.style, layout: { name: 'preset' }, autoungrabify: true,
-    textureOnViewport: true, hideEdgesOnViewport: true, hideLabelsOnViewport: true });
-  cy.add(d.elements);
-  cy.fit(undefined, 30);
-  el.setAttribute('data-node-count', String(cy.nodes().length));
-});
-</script></body></html>`,
-);
 
 // ---------- in-page instrumentation (the app and the bare page alike) ----------
 const INSTRUMENT = `(() => {
@@ -121,6 +171,7 @@ interface Figures {
   longest: number;
   longestAfterItem: number;
   clickQuote: number | null;
+  clickQuoteHovered: number | null;
   zoom: [number, number];
   pan: [number, number];
   follow: number | null;
@@ -219,26 +270,49 @@ async function load(page: Page, url: string) {
   });
 }
 
-/** An event item in view (class ev-…), else an aggregated one (a count: a click zooms into it). */
-async function findItem(page: Page, aggregate: boolean) {
+/** An event item in view (class ev-…, not `skip`), else an aggregated one (a count: a click zooms into it). */
+async function findItem(page: Page, aggregate: boolean, skip: string | null = null) {
   const box = await timelineBox(page);
   return page.evaluate(
-    ([b, agg]) => {
+    ([b, agg, not]) => {
       for (const el of document.querySelectorAll('.vis-timeline .vis-item.vis-box, .vis-timeline .vis-item.vis-range')) {
         const isAgg = /\baggregate\b/.test(el.className);
         if (agg ? !isAgg : !/\bev-/.test(el.className) || isAgg) continue;
+        const id = /\bev-(\S+)/.exec(el.className)?.[1] ?? '';
+        if (not && id === not) continue;
         const r = el.getBoundingClientRect();
         const x = r.left + Math.min(r.width / 2, 20);
         const y = r.top + r.height / 2;
-        if (r.width > 4 && x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height) return { x, y };
+        if (r.width > 4 && x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height) return { x, y, id };
       }
       return null;
     },
-    [box, aggregate] as const,
+    [box, aggregate, skip] as const,
   );
 }
 
-async function clickToQuote(page: Page): Promise<number | null> {
+/** pointerdown → the event's quotes on screen */
+function untilQuote(page: Page): Promise<number | null> {
+  // a string, not a function: tsx would wrap named inner functions with a helper the page lacks
+  return page.evaluate(`new Promise((done) => {
+    const b = window.__bench;
+    const t = performance.now();
+    const poll = () => {
+      const ev = document.querySelector('[data-testid="evidence"]');
+      if (ev && b.down > 0) return done(performance.now() - b.down);
+      if (performance.now() - t > 30000) return done(null);
+      requestAnimationFrame(poll);
+    };
+    poll();
+  })`) as Promise<number | null>;
+}
+
+/**
+ * Click an event → its quote, twice: straight onto an event whose quotes were never fetched (the
+ * pointer arrives and clicks at once), then onto another after the pointer rested on it 200 ms
+ * (as a reader's does: the explorer fetches an event's quotes while it is hovered).
+ */
+async function clickToQuote(page: Page): Promise<{ cold: number | null; hovered: number | null }> {
   let target = await findItem(page, false);
   // at scale the first view may show only counts: click one (it zooms in), up to four times
   for (let i = 0; !target && i < 4; i++) {
@@ -248,19 +322,23 @@ async function clickToQuote(page: Page): Promise<number | null> {
     await settle(page, 1200);
     target = await findItem(page, false);
   }
-  if (!target) return null;
+  if (!target) return { cold: null, hovered: null };
+  await page.evaluate(() => ((window as unknown as { __bench: { down: number } }).__bench.down = 0));
   await page.mouse.click(target.x, target.y);
-  // a string, not a function: tsx would wrap named inner functions with a helper the page lacks
-  return page.evaluate(`new Promise((done) => {
-    const b = window.__bench;
-    const t = performance.now();
-    const poll = () => {
-      if (document.querySelector('[data-testid="evidence"]')) return done(performance.now() - b.down);
-      if (performance.now() - t > 30000) return done(null);
-      requestAnimationFrame(poll);
-    };
-    poll();
-  })`) as Promise<number | null>;
+  const cold = await untilQuote(page);
+  await settle(page, 800);
+  // close it (Escape), then the next event, hovered first
+  await page.keyboard.press('Escape');
+  await settle(page, 500);
+  const next = await findItem(page, false, target.id);
+  if (!next) return { cold, hovered: null };
+  await page.evaluate(() => ((window as unknown as { __bench: { down: number } }).__bench.down = 0));
+  await page.mouse.move(next.x, next.y);
+  await settle(page, 200);
+  await page.mouse.down();
+  await page.mouse.up();
+  const hovered = await untilQuote(page);
+  return { cold, hovered };
 }
 
 async function followTimeline(page: Page): Promise<number | null> {
@@ -290,13 +368,13 @@ async function measureApp(browserPage: () => Promise<Page>): Promise<Figures> {
   await page.close();
   page = await browserPage();
   await load(page, `http://127.0.0.1:${PORT}/`);
-  const clickQuote = await clickToQuote(page);
+  const { cold: clickQuote, hovered: clickQuoteHovered } = await clickToQuote(page);
   await page.close();
   page = await browserPage();
   await load(page, `http://127.0.0.1:${PORT}/?follow=1`);
   const follow = await followTimeline(page);
   await page.close();
-  return { ...l, clickQuote, zoom: zoomF, pan: panF, follow, heap, timelineItems };
+  return { ...l, clickQuote, clickQuoteHovered, zoom: zoomF, pan: panF, follow, heap, timelineItems };
 }
 
 async function measureBare(browserPage: () => Promise<Page>): Promise<Figures> {
@@ -307,10 +385,11 @@ async function measureBare(browserPage: () => Promise<Page>): Promise<Figures> {
   const panF = await frames(page, () => drag(page, -300));
   const heap = await heapMb(page);
   await page.close();
-  return { ...l, clickQuote: null, zoom: zoomF, pan: panF, follow: null, heap, timelineItems };
+  return { ...l, clickQuote: null, clickQuoteHovered: null, zoom: zoomF, pan: panF, follow: null, heap, timelineItems };
 }
 
 async function main() {
+  await prepare();
   const server: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', site, String(PORT)], { stdio: 'ignore', detached: true });
   try {
     for (let i = 0; i < 100; i++) {
@@ -332,9 +411,9 @@ async function main() {
     const barePage = await measureBare(newPage);
     await browser.close();
 
-    const index = existsSync(join(dataDir!, 'index.json')) ? readFileSync(join(dataDir!, 'index.json')) : null;
+    const index = existsSync(join(dataDir, 'index.json')) ? readFileSync(join(dataDir, 'index.json')) : null;
     // (the explorer never fetches dataset.json; it is the published open-data file)
-    const full = readFileSync(join(dataDir!, 'dataset.json'));
+    const full = readFileSync(join(dataDir, 'dataset.json'));
     const { gzipSync } = await import('node:zlib');
     const kb = (b: Buffer) => `${(b.length / 1024).toFixed(0)} kB (${(gzipSync(b).length / 1024).toFixed(0)} kB gz)`;
     const ms = (v: number | null) => (v === null || Number.isNaN(v) ? '—' : `${v.toFixed(0)} ms`);
@@ -350,10 +429,11 @@ async function main() {
     row('navigation → first network draw', ms(app.net), ms(barePage.net), ratio(app.net, barePage.net));
     row('longest task during load', ms(app.longest), ms(barePage.longest), ratio(app.longest, barePage.longest));
     row('longest task after first item', ms(app.longestAfterItem), ms(barePage.longestAfterItem), ratio(app.longestAfterItem, barePage.longestAfterItem));
-    row('click an event → its quote', ms(app.clickQuote), '—', '');
+    row('click an event → its quote', ms(app.clickQuote), '—', '(quotes not fetched before the click)');
+    row('  … after a 200 ms hover', ms(app.clickQuoteHovered), '—', '(fetched while hovered)');
     row('timeline zoom frame p50 / p95', `${ms1(app.zoom[0])} / ${ms1(app.zoom[1])}`, `${ms1(barePage.zoom[0])} / ${ms1(barePage.zoom[1])}`, `${ratio(app.zoom[0], barePage.zoom[0])}${ratio(app.zoom[1], barePage.zoom[1])}`);
     row('timeline pan frame p50 / p95', `${ms1(app.pan[0])} / ${ms1(app.pan[1])}`, `${ms1(barePage.pan[0])} / ${ms1(barePage.pan[1])}`, `${ratio(app.pan[0], barePage.pan[0])}${ratio(app.pan[1], barePage.pan[1])}`);
-    row('network follows timeline: release →', ms(app.follow), '—', '(drag released → network changed; includes the timeline’s range debounce)');
+    row('network follows timeline: release →', ms(app.follow), '—', '(drag released → the network’s elements changed)');
     row('JS heap after load + gestures', `${app.heap.toFixed(0)} MB`, `${barePage.heap.toFixed(0)} MB`, ratio(app.heap, barePage.heap));
   } finally {
     // the server runs in its own process group (npx → tsx → node): end the whole group

@@ -90,9 +90,31 @@ async function main() {
   row('first load (index.html)', first, BUDGET.firstLoad, TARGET.firstLoad);
   row('explorer (all it fetches)', explorer, BUDGET.explorer, TARGET.explorer);
   console.log(`zod in the explorer: ${zod ? 'YES (keep lib/schema.ts out of client code)' : 'no'}; vis-data copies: ${visData}`);
-  const biggest = [...new Set([...firstLoad, ...all])].map((s) => [s, gz(local(s))] as const).sort((a, b) => b[1] - a[1]).slice(0, 6);
-  for (const [s, k] of biggest) console.log(`  ${k.toFixed(1).padStart(7)} kB  ${s}`);
+  // every script, largest first, marked "first" when index.html loads it, with what it holds (recognisable strings)
+  const firstSet = new Set(firstLoad);
+  for (const [s, k] of [...new Set([...firstLoad, ...all])].map((x) => [x, gz(local(x))] as const).sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${k.toFixed(1).padStart(7)} kB  ${firstSet.has(s) ? 'first ' : '      '} ${s}  ${holds(readFileSync(local(s), 'utf8'))}`);
+  }
   if (first > BUDGET.firstLoad || explorer > BUDGET.explorer || zod || visData > 1) process.exit(1);
+}
+
+/** What a chunk holds, from strings each library leaves in its minified code. */
+const SIGNS: [string, RegExp][] = [
+  ['react-dom', /react-dom|__reactFiber|ReactDOM/],
+  ['next runtime', /__next_f|next-router-state-tree|NEXT_REDIRECT/],
+  ['cytoscape', /cytoscape/],
+  ['cytoscape-svg', /closestGroupOrSvg/],
+  ['vis-timeline', /vis-timeline|vis-item/],
+  ['moment', /isMoment|_isAMomentObject/],
+  ['hammerjs', /Hammer|hammer/],
+  ['xss', /whiteList|onIgnoreTag/],
+  ['d3', /removeAttributeNS|d3-|brushX|__brush/],
+  ['minisearch', /MiniSearch/],
+  ['zod', /ZodError|\$ZodType/],
+  ['app', /participants|affiliations/],
+];
+function holds(text: string): string {
+  return SIGNS.filter(([, re]) => re.test(text)).map(([n]) => n).join(', ');
 }
 
 main().catch((e: unknown) => {

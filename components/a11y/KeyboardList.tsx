@@ -5,7 +5,7 @@
  * over the chart. One Tab stop; arrows, Home and End move; Enter or Space
  * selects. The charts themselves are not touched.
  */
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 
 export interface KeyItem {
   id: string;
@@ -23,12 +23,15 @@ interface Props {
   items: KeyItem[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** an item took focus or the pointer: fetch what selecting it will need */
+  onPreview?: (id: string) => void;
   testId: string;
   /** where the list shows once focused */
   className?: string;
 }
 
-export function KeyboardList({ label, items, selectedId, onSelect, testId, className }: Props) {
+/** memoised: re-rendered only when its items or selection change (it may list hundreds of buttons) */
+export const KeyboardList = memo(function KeyboardList({ label, items, selectedId, onSelect, onPreview, testId, className }: Props) {
   const [cursor, setCursor] = useState<string | null>(null);
   const refs = useRef(new Map<string, HTMLButtonElement>());
   const at = Math.max(0, items.findIndex((i) => i.id === (cursor ?? selectedId)));
@@ -68,7 +71,11 @@ export function KeyboardList({ label, items, selectedId, onSelect, testId, class
                 type="button"
                 tabIndex={i === at ? 0 : -1}
                 aria-pressed={item.id === selectedId}
-                onFocus={() => setCursor(item.id)}
+                onFocus={() => {
+                  setCursor(item.id);
+                  onPreview?.(item.id);
+                }}
+                onPointerEnter={onPreview && (() => onPreview(item.id))}
                 onClick={() => onSelect(item.id)}
                 data-id={item.id}
                 className={`flex w-full items-start gap-1.5 rounded px-1.5 py-1 text-left text-sm ${item.id === selectedId ? 'bg-amber-100 font-semibold text-slate-900' : 'text-slate-900 hover:bg-slate-100'}`}
@@ -89,4 +96,4 @@ export function KeyboardList({ label, items, selectedId, onSelect, testId, class
       )}
     </nav>
   );
-}
+});

@@ -3,7 +3,7 @@ import type { DatasetActor, IndexDocument, IndexEvent } from '@/lib/schema';
 import type { DatasetIndex, EventSummary } from '@/lib/ui/selection';
 import { useFullDocument, useFullEvent } from '@/lib/data/use-loaded';
 import { ActorPanel } from './ActorPanel';
-import { DocumentPanel } from './DocumentPanel';
+import dynamic from 'next/dynamic';
 import { EventPanel } from './EventPanel';
 
 interface Props {
@@ -22,6 +22,9 @@ interface Props {
   onOpenDocument: (id: string) => void;
   onCloseDocument: () => void;
 }
+
+// a document's text is opened from a quote: its panel loads then (not part of the first view)
+const DocumentPanel = dynamic(() => import('./DocumentPanel').then((m) => m.DocumentPanel), { loading: () => <Pending what="the document" error={null} /> });
 
 function Pending({ what, error }: { what: string; error: string | null }) {
   return error ? (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '../pages/PageLink';
 import type { DatasetActor, DatasetEdge } from '@/lib/schema';
 import { formatShortDate } from '@/lib/format';
 import { actorPath, eventPath } from '@/lib/pages/seo';
@@ -22,13 +22,13 @@ export function EdgePanel({ edge, events, actors, onSelectEvent, onClose }: Prop
     <article className="space-y-2 rounded border border-slate-400 p-2" data-testid="edge-panel" data-edge={`${edge.kind}:${edge.source}:${edge.target}`}>
       <div className="flex items-start justify-between gap-2">
         <h2 className="text-base font-semibold leading-tight">
-          <Link href={actorPath(edge.source)} className="text-blue-800 underline">
+          <PageLink href={actorPath(edge.source)} className="text-blue-800 underline">
             {name(edge.source)}
-          </Link>{' '}
+          </PageLink>{' '}
           {EDGE_STYLE[edge.kind].label}{' '}
-          <Link href={actorPath(edge.target)} className="text-blue-800 underline">
+          <PageLink href={actorPath(edge.target)} className="text-blue-800 underline">
             {name(edge.target)}
-          </Link>
+          </PageLink>
         </h2>
         <button type="button" onClick={onClose} className="rounded px-1.5 text-sm text-slate-700 hover:bg-slate-100" aria-label="Close the link">
           ✕

@@ -6,8 +6,8 @@
  * source list, or print a handout. The explorer has the index (events
  * without quotes): the exports that show quotes fetch them first.
  */
-import Link from 'next/link';
-import { useMemo, useRef, useState, type RefObject } from 'react';
+import { PageLink } from '../pages/PageLink';
+import { memo, useDeferredValue, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Core } from 'cytoscape';
 import type { Positions } from '@/lib/export/gexf';
 import type { DataIndex, DatasetEvent, IndexEvent } from '@/lib/schema';
@@ -21,6 +21,9 @@ import { download } from './download';
 /** the exporters load on first use: they are not part of the explorer's first download */
 const exporters = () => import('@/lib/export/all');
 import { Handout } from './Handout';
+
+/** re-rendered only when what it prints changes (not on every selection or hover in the explorer) */
+const PrintedHandout = memo(Handout);
 import { networkPng, networkSvg } from './network-image';
 
 interface Props {
@@ -33,7 +36,10 @@ interface Props {
 }
 
 export function ShareBar({ dataset, url, cy, positions }: Props) {
-  const filter = useMemo(() => ({ from: url.from, to: url.to }), [url.from, url.to]);
+  // what is exported follows the window in a deferred render (not in the frame the timeline or network moves)
+  const from = useDeferredValue(url.from);
+  const to = useDeferredValue(url.to);
+  const filter = useMemo(() => ({ from, to }), [from, to]);
   const subset = useMemo(() => visibleSubset(dataset, visibleEventIds(dataset, filter)), [dataset, filter]);
   const xy = useMemo(() => {
     const out: Positions = {};
@@ -90,9 +96,9 @@ export function ShareBar({ dataset, url, cy, positions }: Props) {
   ];
   return (
     <div className="flex items-center gap-2 text-sm">
-      <Link href={presentHref} className="rounded border border-slate-800 bg-slate-900 px-2.5 py-1 font-semibold text-white hover:bg-slate-700" data-testid="present-explorer" title="Present the visible events one by one (projector)">
+      <PageLink href={presentHref} className="rounded border border-slate-800 bg-slate-900 px-2.5 py-1 font-semibold text-white hover:bg-slate-700" data-testid="present-explorer" title="Present the visible events one by one (projector)">
         ▶ Present
-      </Link>
+      </PageLink>
       <details ref={menu} className="relative" data-testid="export-menu">
         <summary className="cursor-pointer list-none rounded border border-slate-500 bg-white px-2.5 py-1 font-semibold hover:bg-slate-100">
           Export ▾
@@ -116,7 +122,7 @@ export function ShareBar({ dataset, url, cy, positions }: Props) {
           ))}
         </div>
       </details>
-      <Handout subset={printable?.of === subset ? printable.full : subset} title={title} />
+      <PrintedHandout subset={printable?.of === subset ? printable.full : subset} title={title} />
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * (other filters applied). Everything lives in the URL (lib/url-state.ts);
  * this component only reads `filters` and reports a new value.
  */
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { DataIndex } from '@/lib/schema';
 import { NO_FILTERS, facetChoices, facetCounts, isFiltering, type Filters } from '@/lib/filters';
 import { EventStatus } from '@/lib/schema-enums';
@@ -20,7 +20,8 @@ function toggle<T>(xs: T[], x: T): T[] {
   return xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x];
 }
 
-export function FilterPanel({ dataset, filters: fromUrl, onChange: report }: Props) {
+/** memoised: re-rendered when the data or the filters change, not on every selection */
+export const FilterPanel = memo(function FilterPanel({ dataset, filters: fromUrl, onChange: report }: Props) {
   // a tick shows at once; the URL (and so `fromUrl`) follows a moment later and then wins again
   const [pending, setPending] = useState<{ base: Filters; value: Filters } | null>(null);
   const filters = pending && pending.base === fromUrl ? pending.value : fromUrl;
@@ -157,4 +158,4 @@ export function FilterPanel({ dataset, filters: fromUrl, onChange: report }: Pro
       </div>
     </details>
   );
-}
+});

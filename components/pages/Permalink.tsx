@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import { actorPath, documentPath, eventPath } from '@/lib/pages/seo';
 
 /** A real link to the page of what is open in the detail panel: citable. Not prefetched (one request per selection otherwise). */
@@ -7,9 +7,9 @@ export function Permalink({ event, actor, doc }: { event: string | null; actor: 
   if (!href) return null;
   return (
     <p className="mb-2 text-right text-xs">
-      <Link href={href} prefetch={false} className="text-blue-800 underline" data-testid="permalink">
+      <PageLink href={href} className="text-blue-800 underline" data-testid="permalink">
         Page of this {what} ↗
-      </Link>
+      </PageLink>
     </p>
   );
 }

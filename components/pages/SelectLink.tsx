@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import type { ReactNode } from 'react';
 
 interface Props {
@@ -18,9 +18,8 @@ interface Props {
  */
 export function SelectLink({ href, onSelect, className, children, ...rest }: Props) {
   return (
-    <Link
+    <PageLink
       href={href}
-      prefetch={false}
       className={className}
       onClick={(e) => {
         if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -30,6 +29,6 @@ export function SelectLink({ href, onSelect, className, children, ...rest }: Pro
       {...rest}
     >
       {children}
-    </Link>
+    </PageLink>
   );
 }

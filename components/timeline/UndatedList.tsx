@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { EventSummary } from '@/lib/ui/selection';
 import { TYPE_STYLE } from '@/lib/ui/theme';
 
@@ -9,7 +10,8 @@ interface Props {
 }
 
 /** Events without a date are listed beside the timeline, never dropped. */
-export function UndatedList({ events, selectedId, relatedActor, onSelect }: Props) {
+/** memoised: the explorer re-renders on every selection; this list changes only with its own props */
+export const UndatedList = memo(function UndatedList({ events, selectedId, relatedActor, onSelect }: Props) {
   return (
     <section aria-labelledby="undated-title" className="flex h-full min-h-0 flex-col" data-testid="undated">
       <h2 id="undated-title" className="px-2 pt-1 text-xs font-semibold uppercase tracking-wide text-slate-700">
@@ -45,4 +47,4 @@ export function UndatedList({ events, selectedId, relatedActor, onSelect }: Prop
       )}
     </section>
   );
-}
+});

@@ -6,8 +6,7 @@
 import type { DataIndex, DatasetDocument, DatasetEvent, DocumentFile, EventChunk, IndexDocument, IndexEvent } from '../schema';
 import { chunkPath, documentPath, fullEvent } from './split';
 import { decodeIndex, isIndexWire } from './codec';
-
-const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+import { dataUrl, takeEarly } from './early';
 
 /** Light structural check: the arrays exist and the version is the one we read. */
 export function checkIndex(json: unknown): string | null {
@@ -22,8 +21,8 @@ export function checkIndex(json: unknown): string | null {
 }
 
 async function getJson<T>(path: string): Promise<T> {
-  const res = await fetch(`${BASE}/data/${path}`, { cache: 'no-store' });
-  if (!res.ok) throw new Error(`could not load ${BASE}/data/${path} (HTTP ${res.status}); run “npm run compile”`);
+  const res = await (takeEarly(path) ?? fetch(dataUrl(path), { cache: 'no-store' }));
+  if (!res.ok) throw new Error(`could not load ${dataUrl(path)} (HTTP ${res.status}); run “npm run compile”`);
   return (await res.json()) as T;
 }
 
@@ -47,11 +46,14 @@ export async function fetchVersion(): Promise<string | null> {
 }
 
 const chunks = new Map<number, Promise<EventChunk>>();
+/** chunks already arrived: a selection of an event prefetched on hover renders its quotes at once */
+const arrived = new Map<number, EventChunk>();
 const documents = new Map<string, Promise<DocumentFile>>();
 
 /** Forget what was fetched (the compiler wrote new files). */
 export function clearLoaded(): void {
   chunks.clear();
+  arrived.clear();
   documents.clear();
 }
 
@@ -66,7 +68,12 @@ function once<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): 
 }
 
 export function loadChunk(n: number): Promise<EventChunk> {
-  return once(chunks, n, () => getJson<EventChunk>(chunkPath(n)));
+  return once(chunks, n, () =>
+    getJson<EventChunk>(chunkPath(n)).then((c) => {
+      arrived.set(n, c);
+      return c;
+    }),
+  );
 }
 
 export function loadDocumentFile(id: string): Promise<DocumentFile> {
@@ -79,6 +86,12 @@ export async function loadEvent(e: IndexEvent): Promise<DatasetEvent> {
   const detail = chunk[e.id];
   if (!detail) throw new Error(`event ${e.id} is missing from ${chunkPath(e.chunk)}`);
   return fullEvent(e, detail);
+}
+
+/** The whole event if its chunk has already arrived, else null (no fetch). */
+export function peekEvent(e: IndexEvent): DatasetEvent | null {
+  const detail = arrived.get(e.chunk)?.[e.id];
+  return detail ? fullEvent(e, detail) : null;
 }
 
 /** The whole document (with its text). */

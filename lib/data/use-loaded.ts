@@ -1,8 +1,8 @@
 'use client';
 /** Hooks for what the detail panel fetches on demand: an event's quotes, a document's text. */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DatasetDocument, DatasetEvent, IndexDocument, IndexEvent } from '../schema';
-import { loadDocument, loadEvent } from './client';
+import { loadDocument, loadEvent, peekEvent } from './client';
 
 export type Loaded<T> = { status: 'loading' | 'ready' | 'error'; value: T | null; error: string | null };
 
@@ -22,7 +22,10 @@ function useLoaded<K, T>(key: K | null, load: (k: K) => Promise<T>): Loaded<T> {
 }
 
 export function useFullEvent(event: IndexEvent | null): Loaded<DatasetEvent> {
-  return useLoaded(event, loadEvent);
+  const loaded = useLoaded(event, loadEvent);
+  // prefetched (hover, focus): shown in the selection's first render, not one fetch callback later
+  const peeked = useMemo(() => (event ? peekEvent(event) : null), [event]);
+  return loaded.status === 'loading' && peeked ? { status: 'ready', value: peeked, error: null } : loaded;
 }
 
 export function useFullDocument(doc: IndexDocument | null): Loaded<DatasetDocument> {

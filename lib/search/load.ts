@@ -1,9 +1,10 @@
 /**
  * The browser side: the index is fetched on first use (not with the page)
  * from /data/search.json; where a site was built without it, it is built
- * here from the loaded data instead. One load per page.
+ * here from the loaded data instead. One load per page. MiniSearch itself is
+ * loaded with it (not part of the explorer's first download).
  */
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import { SEARCH_FILE, SEARCH_OPTIONS, type SearchDoc } from './options';
 import type { SearchSource } from './build';
 
@@ -14,7 +15,10 @@ export function loadSearchIndex(fallback: () => SearchSource): Promise<MiniSearc
     const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
     try {
       const res = await fetch(`${base}/data/${SEARCH_FILE}`);
-      if (res.ok) return MiniSearch.loadJSON<SearchDoc>(await res.text(), SEARCH_OPTIONS);
+      if (res.ok) {
+        const [{ default: MiniSearchClass }, text] = await Promise.all([import('minisearch'), res.text()]);
+        return MiniSearchClass.loadJSON<SearchDoc>(text, SEARCH_OPTIONS);
+      }
     } catch {
       // fall through: build it here
     }
