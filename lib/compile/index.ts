@@ -49,8 +49,18 @@ export interface EventsInput {
 }
 
 /** The cross-document "who" stage, split per document for the events stage. */
-export function whoStage(inputs: CompileInputs, docs: SentencedDoc[]): { who: MentionsResult; perDoc: Map<string, EventsInput>; actorById: Map<string, ActorInfo> } {
-  const who = findMentions(docs, inputs.actors, inputs.places, inputs.lexicon);
+export function whoStage(inputs: CompileInputs, docs: SentencedDoc[]): WhoStage {
+  return splitWho(findMentions(docs, inputs.actors, inputs.places, inputs.lexicon), docs);
+}
+
+export interface WhoStage {
+  who: MentionsResult;
+  perDoc: Map<string, EventsInput>;
+  actorById: Map<string, ActorInfo>;
+}
+
+/** The who stage's result split per document for the events stage. */
+export function splitWho(who: MentionsResult, docs: SentencedDoc[]): WhoStage {
   const mentionsByDoc = groupBy(who.mentions, (m) => m.docId);
   const placesByDoc = groupBy(who.places, (p) => p.docId);
   const perDoc = new Map<string, EventsInput>();
