@@ -40,6 +40,9 @@ export function prepareDoc(d: SourceDoc): PreparedDoc {
   return { doc, dates: findDates(doc) };
 }
 
+/** A document as merge and the dataset read it: text, metadata, kept spans; its sentences dropped (memory). */
+export const slimDoc = (d: SentencedDoc): SentencedDoc => ({ ...d, sentences: [] });
+
 export const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The input of one document's events stage, once the cross-document "who" stage has run. */
@@ -82,6 +85,13 @@ export function compile(inputs: CompileInputs, opts: CompileOptions = {}): Compi
   const events: DocEvent[] = [];
   for (const p of prepared) events.push(...docEvents(p, perDoc.get(p.doc.id)!, actorById, inputs.places));
   clock('events');
+  // merge and the dataset need a document's text and metadata, not its sentences or mentions
+  prepared.length = 0;
+  perDoc.clear();
+  docs.forEach((d, i) => (docs[i] = slimDoc(d)));
+  who.mentions = [];
+  who.places = [];
+  who.media = [];
   return finishCompile(inputs, docs, who, actorById, events, clock);
 }
 

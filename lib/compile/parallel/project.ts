@@ -8,7 +8,7 @@
  *     (plus the cross-document ones: mentions, merge, network, overrides).
  */
 import { join } from 'node:path';
-import { byId, docEvents, finishCompile, prepareDoc, splitWho, stageClock, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
+import { byId, docEvents, finishCompile, prepareDoc, slimDoc, splitWho, stageClock, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
 import { applyFirstPass, exportFirstPass, runFirstPass, whoContext, whoFinish, whoPrepare, type FirstPassData, type WhoContext } from '../mentions';
 import { codeRoot, compilerVersion, DiskCache, sha } from '../cache';
 import type { ActorInfo, CompileInputs, CompileResult, DocEvent, SentencedDoc, SourceDoc } from '../types';
@@ -95,10 +95,12 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       if (cache) whoTodo.forEach((i) => cache.set('who', whoKeys[i], firsts[i]));
       clock('cache');
     }
+    // idle workers would hold their memory (each loads the NLP libraries) through the linking on this thread
+    await closePool();
     // without workers, the documents not in the cache are done here, in the linking order
     let cx: WhoContext | null = null;
     const indexOf = new Map(sources.map((d, i) => [d.id, i]));
-    const who = whoFinish(prep, (dc) => {
+    let who = whoFinish(prep, (dc) => {
       const i = indexOf.get(dc.doc.id)!;
       const data = firsts[i];
       if (data) {
@@ -109,6 +111,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       if (cache) cache.set('who', whoKeys[i], exportFirstPass(dc, fp));
       return fp;
     });
+    // the documents' working contexts (tokens, spans) are done with
+    prep.ctxs.length = 0;
     const { perDoc, actorById } = splitWho(who, docs);
     clock('mentions');
 
@@ -140,8 +144,18 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     cache?.prune();
     clock('cache');
     await closePool();
+    // what merge and the dataset need of a document: its text and metadata, not its sentences or mentions
+    docs.forEach((d, i) => {
+      docs[i] = slimDoc(d);
+      prepared[i] = undefined;
+    });
+    perDoc.clear();
+    who = { ...who, mentions: [], places: [], media: [] };
     const all: DocEvent[] = [];
-    for (const e of events) all.push(...e!);
+    for (let i = 0; i < events.length; i++) {
+      for (const e of events[i]!) all.push(e);
+      events[i] = undefined;
+    }
     return finishCompile(inputs, docs, who, actorById as Map<string, ActorInfo>, all, clock);
   } finally {
     await closePool();
