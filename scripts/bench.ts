@@ -51,7 +51,7 @@ interface Measure {
   known: number;
   edges: number;
   hash: string;
-  incremental?: { coldMs: number; editMs: number; stages: Record<string, number> };
+  incremental?: { coldMs: number; editMs: number; editCpuMs?: number; stages: Record<string, number>; stagesCpu?: Record<string, number> };
 }
 
 if (opt('measure')) {
@@ -127,8 +127,8 @@ function printMeasure(m: Measure, info: CorpusInfo): void {
   );
   if (m.incremental) {
     const inc = m.incremental;
-    const st = Object.entries(inc.stages).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ');
-    console.log(`    incremental: one document edited, recompiled with the warm cache in ${s(inc.editMs)} (ms: ${st})`);
+    const st = Object.entries(inc.stages).map(([k, v]) => `${k} ${Math.round(v)}${inc.stagesCpu?.[k] !== undefined ? ` (cpu ${Math.round(inc.stagesCpu[k])})` : ''}`).join(' · ');
+    console.log(`    incremental: one document edited, recompiled with the warm cache in ${s(inc.editMs)} wall, cpu ${s(inc.editCpuMs ?? 0)} (ms: ${st})`);
   }
 }
 
@@ -209,8 +209,11 @@ async function measureChild(dir: string, mode: string, incremental: boolean): Pr
       const i = Math.floor(docs.length / 2);
       docs[i] = { ...docs[i], body: docs[i].body + '\nThe talks were described as constructive by both sides.\n' };
       const incStages: Record<string, number> = {};
-      await compileProject({ ...inputs, documents: docs }, { cacheDir, timings: incStages });
-      inc = { coldMs: tc - t1, editMs: performance.now() - tc, stages: incStages };
+      const incCpu: Record<string, number> = {};
+      const ci = process.cpuUsage();
+      await compileProject({ ...inputs, documents: docs }, { cacheDir, timings: incStages, cpu: incCpu });
+      const cu = process.cpuUsage(ci);
+      inc = { coldMs: tc - t1, editMs: performance.now() - tc, editCpuMs: (cu.user + cu.system) / 1000, stages: incStages, stagesCpu: incCpu };
     }
   }
   const t2 = performance.now();

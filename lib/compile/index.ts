@@ -40,6 +40,9 @@ export function prepareDoc(d: SourceDoc): PreparedDoc {
   return { doc, dates: findDates(doc) };
 }
 
+/** A document as merge and the dataset read it: text, metadata, kept spans; its sentences dropped (memory). */
+export const slimDoc = (d: SentencedDoc): SentencedDoc => ({ ...d, sentences: [] });
+
 export const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The input of one document's events stage, once the cross-document "who" stage has run. */
@@ -49,8 +52,18 @@ export interface EventsInput {
 }
 
 /** The cross-document "who" stage, split per document for the events stage. */
-export function whoStage(inputs: CompileInputs, docs: SentencedDoc[]): { who: MentionsResult; perDoc: Map<string, EventsInput>; actorById: Map<string, ActorInfo> } {
-  const who = findMentions(docs, inputs.actors, inputs.places, inputs.lexicon);
+export function whoStage(inputs: CompileInputs, docs: SentencedDoc[]): WhoStage {
+  return splitWho(findMentions(docs, inputs.actors, inputs.places, inputs.lexicon), docs);
+}
+
+export interface WhoStage {
+  who: MentionsResult;
+  perDoc: Map<string, EventsInput>;
+  actorById: Map<string, ActorInfo>;
+}
+
+/** The who stage's result split per document for the events stage. */
+export function splitWho(who: MentionsResult, docs: SentencedDoc[]): WhoStage {
   const mentionsByDoc = groupBy(who.mentions, (m) => m.docId);
   const placesByDoc = groupBy(who.places, (p) => p.docId);
   const perDoc = new Map<string, EventsInput>();
@@ -72,6 +85,13 @@ export function compile(inputs: CompileInputs, opts: CompileOptions = {}): Compi
   const events: DocEvent[] = [];
   for (const p of prepared) events.push(...docEvents(p, perDoc.get(p.doc.id)!, actorById, inputs.places));
   clock('events');
+  // merge and the dataset need a document's text and metadata, not its sentences or mentions
+  prepared.length = 0;
+  perDoc.clear();
+  docs.forEach((d, i) => (docs[i] = slimDoc(d)));
+  who.mentions = [];
+  who.places = [];
+  who.media = [];
   return finishCompile(inputs, docs, who, actorById, events, clock);
 }
 

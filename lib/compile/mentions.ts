@@ -11,8 +11,8 @@
 import { gazetteerCountries } from './who/countries';
 import type { ActorEntry, Lexicon, PlaceEntry, Problem } from '../schema';
 import type { ActorInfo, MediaMention, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
-import { findMediaPeople, markMedia, mediaIndex } from './who/media';
-import { addMention, isOccupied, makeDocCtx, personKeys, type DocCtx } from './who/context';
+import { findMediaPeople, markMedia, mediaIndex, type MediaIndex, type MediaPerson } from './who/media';
+import { addMention, isOccupied, makeDocCtx, personKeys, type DocCtx, type PersonKey } from './who/context';
 import { corefPass, type CorefActor, type CorefLookup } from './who/coref';
 import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './who/discover';
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
@@ -26,45 +26,150 @@ import { NAME_PARTICLES, fold, isCommonWord, nationCode, tokenize } from './who/
 import { distance } from 'fastest-levenshtein';
 
 export function findMentions(docs: SentencedDoc[], fileActors: ActorEntry[], places: PlaceEntry[], lexicon: Lexicon): MentionsResult {
+  const prep = whoPrepare(docs, fileActors, places, lexicon);
+  const cx = whoContext(prep.setup);
+  return whoFinish(prep, (dc) => runFirstPass(dc, cx));
+}
+
+/**
+ * What the per-document first pass needs besides the document: plain data (structured-clone safe,
+ * JSON-hashable for the cache), the same for every document of a compile.
+ */
+export interface WhoSetup {
+  /** data-file actors, then the gazetteer's countries named in the documents */
+  actors: ActorEntry[];
+  places: PlaceEntry[];
+  lexicon: Lexicon;
+  /** hosts, anchors and reporters named anywhere in the documents */
+  media: MediaPerson[];
+}
+
+/** The cross-document start of the who stage: one working context per document, in the order they are linked. */
+export interface WhoPrep {
+  setup: WhoSetup;
+  problems: Problem[];
+  /** documents with capitals first, then lower-case transcripts (each by id) */
+  ctxs: DocCtx[];
+}
+
+export function whoPrepare(docs: SentencedDoc[], fileActors: ActorEntry[], places: PlaceEntry[], lexicon: Lexicon): WhoPrep {
   const problems: Problem[] = checkActors(fileActors, lexicon);
   // countries the data file does not list, from the gazetteer (who/countries.ts)
   const actors = [...fileActors, ...gazetteerCountries(docs, fileActors)];
-  const aForms = actorForms(actors, lexicon);
-  const pForms = placeForms(places, lexicon);
-  const keys = personKeys(actors);
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  // documents with capitals first: a name discovered in a cased text gives the spelling a
+  // lower-case transcript's variant then joins ("janos" joins "Janis")
+  const sortedDocs = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((doc) => makeDocCtx(doc));
+  const ctxs = [...sortedDocs.filter((dc) => !isLowerCaseDoc(dc)), ...sortedDocs.filter((dc) => isLowerCaseDoc(dc))];
+  // hosts, anchors and reporters named anywhere are kept out of every document
+  const outlets = outletNames(lexicon, docs);
+  const media = ctxs.flatMap((dc) => findMediaPeople(dc, outlets));
+  return { setup: { actors, places, lexicon, media }, problems, ctxs };
+}
+
+/** The setup made ready for matching (forms, keys, indexes): built once per thread. */
+export interface WhoContext {
+  aForms: Form[];
+  pForms: Form[];
+  keys: PersonKey[];
+  byId: Map<string, ActorEntry>;
+  blockedWords: Set<string>;
+  placeWords: Set<string>;
+  media: MediaIndex;
+}
+
+export function whoContext(setup: WhoSetup): WhoContext {
+  const { actors, places, lexicon } = setup;
   const blockedWords = new Set<string>();
   for (const p of places) for (const f of [p.name, ...p.aliases]) if (!/\s/.test(f)) blockedWords.add(fold(f));
   for (const f of [...lexicon.outlets, ...lexicon.notPeople]) if (!/\s/.test(f)) blockedWords.add(fold(f));
+  return {
+    aForms: actorForms(actors, lexicon),
+    pForms: placeForms(places, lexicon),
+    keys: personKeys(actors),
+    byId: new Map(actors.map((a) => [a.id, a])),
+    blockedWords,
+    // names of cities and venues: a country or organisation named by one ("Moscow said") is a metonym, a little less sure
+    placeWords: new Set(places.filter((p) => p.kind === 'city' || p.kind === 'venue').flatMap((p) => [p.name, ...p.aliases].map((f) => f.toLowerCase()))),
+    media: mediaIndex(setup.media),
+  };
+}
 
-  // names of cities and venues: a country or organisation named by one ("Moscow said") is a metonym, a little less sure
-  const placeWords = new Set(places.filter((p) => p.kind === 'city' || p.kind === 'venue').flatMap((p) => [p.name, ...p.aliases].map((f) => f.toLowerCase())));
+/** What the first pass finds in one document besides the mentions it adds to it. */
+export interface FirstPass {
+  places: PlaceMention[];
+  media: MediaMention[];
+  /** people in no data file, to be linked across documents */
+  found: Discovery[];
+}
+
+/** Known names, places, misspellings and discoveries in one document: depends on the document and the setup only. */
+export function runFirstPass(dc: DocCtx, cx: WhoContext): FirstPass {
+  const places = placePass(dc, cx.pForms);
+  // places must not stop actor matching (a capital is both a place and its government), so keep place spans apart
+  const placeSpans = dc.sents.map((sc) => sc.occupied.splice(0));
+  exactPass(dc, cx.aForms, cx.byId, cx.placeWords);
+  const media = markMedia(dc, cx.media);
+  fuzzyPass(dc, cx.keys);
+  dc.sents.forEach((sc, i) => sc.occupied.push(...placeSpans[i]));
+  places.push(...unknownPlaces(dc));
+  return { places, media, found: discoverPeople(dc, { blockedWords: cx.blockedWords }) };
+}
+
+/** A first pass as plain data (what a worker sends back and the cache keeps): spans by sentence position. */
+export interface FirstPassData {
+  occupied: number[][];
+  mentions: Mention[];
+  places: PlaceMention[];
+  media: MediaMention[];
+  found: (Omit<Discovery, 'sc'> & { sent: number })[];
+}
+
+export function firstPassData(doc: SentencedDoc, cx: WhoContext): FirstPassData {
+  const dc = makeDocCtx(doc);
+  return exportFirstPass(dc, runFirstPass(dc, cx));
+}
+
+/** A first pass run on `dc` as plain data. */
+export function exportFirstPass(dc: DocCtx, fp: FirstPass): FirstPassData {
+  const pos = new Map(dc.sents.map((sc, i) => [sc, i]));
+  return {
+    occupied: dc.sents.map((sc) => sc.occupied.flatMap((o) => [o.start, o.end])),
+    mentions: dc.mentions,
+    places: fp.places,
+    media: fp.media,
+    found: fp.found.map(({ sc, ...d }) => ({ ...d, sent: pos.get(sc)! })),
+  };
+}
+
+/** Puts a first pass made elsewhere into this thread's context of the same document. */
+export function applyFirstPass(dc: DocCtx, data: FirstPassData): FirstPass {
+  dc.sents.forEach((sc, i) => {
+    const o = data.occupied[i];
+    sc.occupied = [];
+    for (let k = 0; k < o.length; k += 2) sc.occupied.push({ start: o[k], end: o[k + 1] });
+  });
+  dc.mentions = data.mentions;
+  return { places: data.places, media: data.media, found: data.found.map(({ sent, ...d }) => ({ ...d, sc: dc.sents[sent] })) };
+}
+
+/** Links the first passes across documents (one actor per discovered person), then the second pass and the final ids. */
+export function whoFinish(prep: WhoPrep, first: (dc: DocCtx) => FirstPass): MentionsResult {
+  const { actors } = prep.setup;
+  const problems = prep.problems;
+  const byId = new Map(actors.map((a) => [a.id, a]));
   const mentions: Mention[] = [];
   const placeMentions: PlaceMention[] = [];
   const discovered = new Map<string, ActorInfo>();
   const bySurname: SurnameMap = new Map();
   const variants = new SurnameIndex<ActorInfo>();
   const surfaces = new Map<string, Set<string>>();
-
-  const ctxs: DocCtx[] = [];
-  // documents with capitals first: a name discovered in a cased text gives the spelling a
-  // lower-case transcript's variant then joins ("janos" joins "Janis")
-  const sortedDocs = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((doc) => makeDocCtx(doc));
-  const orderedCtxs = [...sortedDocs.filter((dc) => !isLowerCaseDoc(dc)), ...sortedDocs.filter((dc) => isLowerCaseDoc(dc))];
-  // hosts, anchors and reporters named anywhere are kept out of every document
-  const outlets = outletNames(lexicon, docs);
-  const media = mediaIndex(orderedCtxs.flatMap((dc) => findMediaPeople(dc, outlets)));
   const mediaMentions: MediaMention[] = [];
-  for (const dc of orderedCtxs) {
-    placeMentions.push(...placePass(dc, pForms));
-    // places must not stop actor matching (a capital is both a place and its government), so keep place spans apart
-    const placeSpans = dc.sents.map((sc) => sc.occupied.splice(0));
-    exactPass(dc, aForms, byId, placeWords);
-    mediaMentions.push(...markMedia(dc, media));
-    fuzzyPass(dc, keys);
-    dc.sents.forEach((sc, i) => sc.occupied.push(...placeSpans[i]));
-    placeMentions.push(...unknownPlaces(dc));
-    linkDiscoveries(dc, discoverPeople(dc, { blockedWords }), discovered, bySurname, variants);
+  const ctxs: DocCtx[] = [];
+  for (const dc of prep.ctxs) {
+    const fp = first(dc);
+    placeMentions.push(...fp.places);
+    mediaMentions.push(...fp.media);
+    linkDiscoveries(dc, fp.found, discovered, bySurname, variants);
     ctxs.push(dc);
   }
   // second pass: people discovered anywhere are found by full name everywhere, then references

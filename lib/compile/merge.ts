@@ -34,7 +34,36 @@ export interface Item {
   key: string;
   persons: string[];
   others: string[];
+  /** content words of the quotes: statements only (the only pairs that compare words) */
   words: Set<string>;
+}
+
+/** What the candidate loop checks before scoring a pair: conditions under which pairScore is surely null. */
+interface Gate {
+  /** statusClass of the report, as a number */
+  status: number;
+  /** day number of a day date, NaN when the date is not a day */
+  day: number;
+  /** day number of the publication date; NaN when undated (only undated reports need it) */
+  published: number;
+}
+const STATUS_CODE = { real: 0, plan: 1, denied: 2 } as const;
+const DAY = 86_400_000;
+function dayNumber(iso: string | null | undefined): number {
+  if (!iso || iso.length !== 10) return NaN;
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / DAY);
+}
+/**
+ * True when pairScore(a, b) is null for sure, from three numbers (no allocation, no lookup):
+ * other status class; two day dates more than 3 days apart (pairScore's widest gap, with one
+ * day of margin for rounding); an undated report and publications 7 days apart or more
+ * (undatedAlike, one day of margin). NaN never gates.
+ */
+function gated(a: Gate, b: Gate): boolean {
+  if (a.status !== b.status) return true;
+  if (Math.abs(a.day - b.day) > 4) return true;
+  return Math.abs(a.published - b.published) > 8;
 }
 
 const SOURCE_RANK: Record<DateSource, number> = { explicit: 4, anchored: 3, published: 2, range: 1, none: 0 };
@@ -62,10 +91,15 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
         key: `${d.meta.published}|${e.docId}|${String(first.start).padStart(9, '0')}|${e.type}|${e.title}|${e.participants.join(',')}`,
         persons: e.participants.filter(isPerson),
         others: e.participants.filter((p) => !isPerson(p)),
-        words: contentWords(e.evidence.map((s) => d.body.slice(s.start, s.end)).join(' ')),
+        words: e.type === 'statement' ? contentWords(e.evidence.map((s) => d.body.slice(s.start, s.end)).join(' ')) : NO_WORDS,
       };
     })
     .sort((a, b) => cmp(a.key, b.key));
+  const gates: Gate[] = items.map((x) => ({
+    status: STATUS_CODE[statusClass(x.e.status)],
+    day: dayNumber(x.e.date),
+    published: x.e.date ? NaN : dayNumber(x.published),
+  }));
 
   // ---- agglomerative clustering, complete linkage ----
   // only reports sharing a block (type + a participant, an affiliation or a day) can be the same happening
@@ -100,6 +134,9 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   for (const idx of blocks.values())
     for (let a = 0; a < idx.length; a++)
       for (let b = a + 1; b < Math.min(idx.length, idx.length > 4 * WINDOW ? a + 1 + WINDOW : idx.length); b++) {
+        // the output depends only on the pairs that score (a pair visited twice is scored once, and a
+        // repeated pair would sort next to itself and change nothing): pairs that cannot score are skipped first
+        if (gated(gates[idx[a]], gates[idx[b]])) continue;
         const k = key(idx[a], idx[b]);
         if (seenPair(k)) continue;
         const s = pairScore(items[idx[a]], items[idx[b]], book, actors);
@@ -132,10 +169,10 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     }
     if (conflict || alike * 2 < ma.length * mb.length) continue;
     const [keep, drop] = ca < cb ? [ca, cb] : [cb, ca];
-    const all = [...members.get(keep)!, ...members.get(drop)!].sort((x, y) => x - y);
-    members.set(keep, all);
+    const dropped = members.get(drop)!;
+    members.set(keep, mergeSorted(members.get(keep)!, dropped));
     members.delete(drop);
-    for (const x of all) clusterOf[x] = keep;
+    for (const x of dropped) clusterOf[x] = keep;
   }
 
   // ---- build events ----
@@ -154,6 +191,20 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
 }
 
 // ---------------------------------------------------------------- compatibility
+
+const NO_WORDS: Set<string> = new Set();
+
+/** Two ascending lists as one ascending list. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out: number[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
 
 const STOP = new Set('the a an and or of to in on at for with by from that this is are was were be been has have had it its as he she they we i you his her their our not but said says will would'.split(' '));
 

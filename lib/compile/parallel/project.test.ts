@@ -45,7 +45,15 @@ describe('compileProject: workers and cache give the bytes compile() gives', () 
     const entries = files(cacheDir);
     expect(entries.filter((f) => f.includes('/prepare/')).length).toBe(inputs.documents.length);
     expect(entries.filter((f) => f.includes('/events/')).length).toBe(inputs.documents.length);
+    expect(entries.filter((f) => f.includes('/who/')).length).toBe(inputs.documents.length);
     expect(stableJson((await compileProject(inputs, { root, cacheDir, workers: 0 })).dataset)).toBe(serial);
+  }, 180_000);
+
+  it('on worker threads with a cache: the who first pass made by workers, then read back from the cache', async () => {
+    const cacheDir = join(tmp, 'w');
+    expect(stableJson((await compileProject(inputs, { root, cacheDir, workers: 2, minDocs: 0 })).dataset)).toBe(serial);
+    expect(files(cacheDir).filter((f) => f.includes('/who/')).length).toBe(inputs.documents.length);
+    expect(stableJson((await compileProject(inputs, { root, cacheDir, workers: 2, minDocs: 0 })).dataset)).toBe(serial);
   }, 180_000);
 
   it('ignores corrupt and missing cache entries', async () => {

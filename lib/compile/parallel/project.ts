@@ -8,9 +8,10 @@
  *     (plus the cross-document ones: mentions, merge, network, overrides).
  */
 import { join } from 'node:path';
-import { byId, docEvents, finishCompile, prepareDoc, stageClock, whoStage, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
+import { byId, docEvents, finishCompile, prepareDoc, slimDoc, splitWho, stageClock, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
+import { applyFirstPass, exportFirstPass, runFirstPass, whoContext, whoFinish, whoPrepare, type FirstPassData, type WhoContext } from '../mentions';
 import { codeRoot, compilerVersion, DiskCache, sha } from '../cache';
-import type { ActorInfo, CompileInputs, CompileResult, DocEvent, SourceDoc } from '../types';
+import type { ActorInfo, CompileInputs, CompileResult, DocEvent, SentencedDoc, SourceDoc } from '../types';
 import { poolSize, WorkerPool } from './pool';
 
 export interface ProjectOptions {
@@ -75,13 +76,44 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     clock('prepare');
     if (cache) todo.forEach((i) => cache.set('prepare', docKeys[i], prepared[i]));
     clock('cache');
-    // idle workers would hold their memory (each loads the NLP libraries) through the who stage, the
-    // compile's biggest heap: closed now, started again for the events if there are enough to do
-    await closePool();
 
-    // ---- who: across documents, on this thread ----
+    // ---- who: the first pass per document (workers, cached), linked across documents on this thread ----
     const docs = prepared.map((p) => p!.doc);
-    const { who, perDoc, actorById } = whoStage(inputs, docs);
+    const prep = whoPrepare(docs, inputs.actors, inputs.places, inputs.lexicon);
+    const setupKey = sha('who-setup', JSON.stringify(prep.setup));
+    const whoKeys = docKeys.map((k) => sha('who', k, setupKey));
+    clock('mentions');
+    const firsts: (FirstPassData | undefined)[] = whoKeys.map((k) => cache?.get<FirstPassData>('who', k));
+    clock('cache');
+    const whoTodo = firsts.map((f, i) => (f ? -1 : i)).filter((i) => i >= 0);
+    const whoPool = await started(getPool(whoTodo.length));
+    if (whoPool) {
+      await whoPool.broadcast({ kind: 'who-context', setup: prep.setup });
+      const made = await whoPool.map<SentencedDoc, FirstPassData>('who', whoTodo.map((i) => docs[i]));
+      whoTodo.forEach((i, k) => (firsts[i] = made[k]));
+      clock('mentions');
+      if (cache) whoTodo.forEach((i) => cache.set('who', whoKeys[i], firsts[i]));
+      clock('cache');
+    }
+    // idle workers would hold their memory (each loads the NLP libraries) through the linking on this thread
+    await closePool();
+    // without workers, the documents not in the cache are done here, in the linking order
+    let cx: WhoContext | null = null;
+    const indexOf = new Map(sources.map((d, i) => [d.id, i]));
+    let who = whoFinish(prep, (dc) => {
+      const i = indexOf.get(dc.doc.id)!;
+      const data = firsts[i];
+      if (data) {
+        firsts[i] = undefined;
+        return applyFirstPass(dc, data);
+      }
+      const fp = runFirstPass(dc, (cx ??= whoContext(prep.setup)));
+      if (cache) cache.set('who', whoKeys[i], exportFirstPass(dc, fp));
+      return fp;
+    });
+    // the documents' working contexts (tokens, spans) are done with
+    prep.ctxs.length = 0;
+    const { perDoc, actorById } = splitWho(who, docs);
     clock('mentions');
 
     // ---- events, per document ----
@@ -112,8 +144,18 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     cache?.prune();
     clock('cache');
     await closePool();
+    // what merge and the dataset need of a document: its text and metadata, not its sentences or mentions
+    docs.forEach((d, i) => {
+      docs[i] = slimDoc(d);
+      prepared[i] = undefined;
+    });
+    perDoc.clear();
+    who = { ...who, mentions: [], places: [], media: [] };
     const all: DocEvent[] = [];
-    for (const e of events) all.push(...e!);
+    for (let i = 0; i < events.length; i++) {
+      for (const e of events[i]!) all.push(e);
+      events[i] = undefined;
+    }
     return finishCompile(inputs, docs, who, actorById as Map<string, ActorInfo>, all, clock);
   } finally {
     await closePool();

@@ -6,16 +6,26 @@ import { parentPort } from 'node:worker_threads';
 import type { PlaceEntry } from '../../schema';
 import { docEvents, prepareDoc } from '../index';
 import type { ActorInfo } from '../types';
+import { firstPassData, whoContext, type WhoContext } from '../mentions';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let actors = new Map<string, ActorInfo>();
 let places: PlaceEntry[] = [];
+let who: WhoContext | null = null;
 
 const port = parentPort!;
 port.on('message', (msg: WorkerRequest) => {
   let res: WorkerResponse;
   try {
     if (msg.kind === 'prepare') res = { ok: true, value: msg.items.map(prepareDoc) };
+    else if (msg.kind === 'who-context') {
+      who = whoContext(msg.setup);
+      res = { ok: true, value: null };
+    } else if (msg.kind === 'who') {
+      const cx = who;
+      if (!cx) throw new Error('who: no context sent');
+      res = { ok: true, value: msg.items.map((d) => firstPassData(d, cx)) };
+    }
     else if (msg.kind === 'context') {
       actors = new Map(msg.actors.map((a) => [a.id, a]));
       places = msg.places;
