@@ -43,8 +43,9 @@ export function countryOfAdjective(word: string, actors: Map<string, ActorInfo>)
 }
 
 /** "the Freedonian and Eastlandish delegations/sides/teams/officials" right before a verb → those countries' actors. */
-export function nationGroup(before: string, actors: Map<string, ActorInfo>): string[] {
+export function nationGroup(before: string, actors: Map<string, ActorInfo>, extra: RegExp | null = null): string[] {
   const m =
+    (extra ? extra.exec(before) : null) ??
     /\b([A-Za-z.]+)\s+and\s+([A-Za-z.]+)\s+(?:[a-z]+\s+)?(?:delegations|sides|teams|officials|negotiators|governments|diplomats)\s+(?:\w+\s+){0,3}$/i.exec(before) ??
     // "X and Y officials held what one participant described as difficult talks"
     /\b([A-Za-z.]+)\s+and\s+([A-Za-z.]+)\s+(?:[a-z]+\s+)?(?:delegations|sides|teams|officials|negotiators|governments|diplomats)\s+(?:held|had|began|started|opened|resumed)\s+(?:what\s+)?(?:(?!said|says|told|tells)\w+\s+){0,6}$/i.exec(before);

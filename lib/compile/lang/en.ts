@@ -102,6 +102,18 @@ export const EN = {
     'a present-tense lead sums up what is told after it: one statement',
     'Alder says the talks went well. … she said.',
   ),
+  nationLeaders: row(
+    'nation-leaders',
+    /\b([A-Za-z.]+)\s+and\s+([A-Za-z.]+)\s+(?:leaders|governments|authorities|ministers|counterparts)\s+(?:have\s+|had\s+|has\s+)?(?:also\s+|now\s+|finally\s+)?$/i,
+    'two nation adjectives before "leaders"/"governments" agreeing are the two countries (when the clause names no two people)',
+    'French and Egyptian leaders have agreed to a ceasefire',
+  ),
+  reportedOnDay: row(
+    'reported-on-day',
+    /\b(?:said|says|announced|announces|confirmed|confirms|stated|declared|told\s+(?:[\w-]+\s+){0,2}?)\s*$/i,
+    'an agreement told as reported ("…, the minister announced on Sunday") happened by the day of the report: that day, when the clause gives none',
+    'France and Egypt have agreed to a ceasefire and to start talks under the mediation of the Arab League (AL), the minister announced on Sunday',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

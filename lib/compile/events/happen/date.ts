@@ -59,6 +59,11 @@ export function dayOfHappening(d: Draft, e: ClauseEnv): void {
     const talks = [...cands].reverse().find((c) => (c.type === 'meeting' || c.type === 'call') && c.role === 'event' && s.index - c.sentence <= 6 && c.participants.length >= 2 && c.date.value);
     if (talks) d.date = fired(d.why, 'date', 'talks-day', talks.date);
   }
+  // "A and B have agreed to a ceasefire, the minister announced on Sunday": agreed by the day it was reported
+  if (h.type === 'agreement' && h.role === 'event' && d.modality === 'happened' && !d.date.value) {
+    const reported = relDates.find((x) => x.start >= h.end && x.precision === 'day' && !x.future && !x.anchor && x.value && x.value <= published && EN.reportedOnDay.pattern.test(text.slice(Math.max(0, x.start - 40), x.start)));
+    if (reported) d.date = fired(d.why, 'date', EN.reportedOnDay.id, resolveChoice(reported));
+  }
   for (let k = cands.length - 1; k >= 0 && cands[k].sentence === s.index; k--)
     if (cands[k].role === 'event') {
       d.prevInSentence = cands[k];

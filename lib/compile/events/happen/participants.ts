@@ -7,6 +7,7 @@
 import { participantsOf, PERSONISH } from '../../what/participants';
 import { countryOfAdjective, nationGroup, relativeAntecedent } from '../clues';
 import { uniq } from '../util';
+import { EN } from '../../lang/en';
 import { fired, type ClauseEnv, type Draft } from './types';
 
 /** subject-object / join-subject-object / attached-to-noun: the people around the trigger */
@@ -35,6 +36,15 @@ export function nationAdjectives(d: Draft, e: ClauseEnv): void {
   const nations = nationGroup(e.view.text.slice(e.clause.start, h.start), e.ctx.actors);
   d.nationParties = nations.length >= 2 && (h.type === 'meeting' || h.type === 'agreement') && h.role === 'event';
   if (d.nationParties) d.part = fired(d.why, 'participants', 'nation-adjectives', { ids: nations, certainty: 0.8 });
+  // "Thai and Cambodian leaders have agreed to …": the two countries, when the clause names no two people
+  const { kindOf } = e.ctx;
+  if (!d.nationParties && h.type === 'agreement' && h.role === 'event' && d.part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')).length < 2) {
+    const leaders = nationGroup(e.view.text.slice(e.clause.start, h.start), e.ctx.actors, EN.nationLeaders.pattern);
+    if (leaders.length === 2) {
+      d.nationParties = true;
+      d.part = fired(d.why, 'participants', EN.nationLeaders.id, { ids: leaders, certainty: 0.7 });
+    }
+  }
 }
 
 /** both-sides-countries: "the two countries' commanders agreed …", "both sides had agreed to …": the two countries named before in the sentence */
