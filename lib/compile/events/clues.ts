@@ -14,7 +14,7 @@ export function relativeAntecedent(text: string, local: LocalMention[], clause: 
   if (!rel || at < clause.start + rel[0].length) return null;
   const inner = text.slice(clause.start + rel[0].length, at);
   const close = inner.lastIndexOf(',');
-  const aux = /^[,\s]*(?:(?:also|then|later|however|had|has|have|did|does|do|not|never|didn't|doesn't|\w+ly)\s+)*$/i;
+  const aux = /^[,\s]*(?:(?:also|then|later|however|had|has|have|did|does|do|not|never|didn't|doesn't|will|would|shall|is|are|was|were|\w+ly)\s+)*$/i;
   // "Birch, who called the talks useful, …": the relative pronoun itself is the subject
   if (close < 0 && !(direct && aux.test(inner))) return null;
   if (close >= 0 && !aux.test(inner.slice(close))) return null;

@@ -114,6 +114,18 @@ export const EN = {
     'an agreement told as reported ("…, the minister announced on Sunday") happened by the day of the report: that day, when the clause gives none',
     'France and Egypt have agreed to a ceasefire and to start talks under the mediation of the Arab League (AL), the minister announced on Sunday',
   ),
+  countryAsPlace: row(
+    'country-as-place',
+    /^\s*(?:the\s+)?$/,
+    'a visit to a country named as an actor ("arrived in Egypt", "travelling to South Korea"): that country is where the visit was',
+    'Birch arrived in Egypt on Monday',
+  ),
+  nationDelegation: row(
+    'nation-delegation',
+    /\b(?:[Aa]n?|[Tt]he)\s+([A-Z][\w.]+)\s+(?:(?:negotiating|official|high-level|government|security)\s+)?(?:delegation|team|negotiators)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+)?$/,
+    'a visit by "an Israeli delegation": the country of the adjective is the visitor',
+    'An Israeli delegation arrived in Cairo on Monday',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

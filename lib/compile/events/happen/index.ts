@@ -43,7 +43,7 @@ import { posList } from './pos';
 import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, theirPair, twoOfThem } from './pronouns';
 import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } from './role';
 import { modality, status } from './status';
-import { arrivalGuest, invitedGuest, receptionGuest, sentEnvoy } from './visit';
+import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
 
 /** every pass, in order (the order matters: later passes read what earlier ones decided) */
@@ -64,6 +64,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'reception-guest', run: receptionGuest },
   { id: 'invited-guest', run: invitedGuest },
   { id: 'sent-envoy', run: sentEnvoy },
+  { id: 'nation-delegation', run: nationDelegation },
   { id: 'pronoun-subject', run: pronounSubject },
   { id: 'their-pair', run: theirPair },
   { id: 'pronoun-nearest-person', run: pronounNearestPerson },

@@ -4,6 +4,8 @@
  */
 import { statusClass } from '../../what/modality';
 import { participantsOf, PERSONISH } from '../../what/participants';
+import { EN } from '../../lang/en';
+import { countryOfAdjective } from '../clues';
 import { fired, type ClauseEnv, type Draft } from './types';
 
 /** arrival-guest: "Cedar had greeted Birch at the airport on arrival": Birch arrived where the story is (its place and day) */
@@ -54,4 +56,16 @@ export function sentEnvoy(d: Draft, e: ClauseEnv): boolean {
   d.part = fired(d.why, 'participants', 'sent-envoy', inside.length ? participantsOf(text, inside, d.hitSpan) : passive || /\b(?:the\s+man|the\s+woman|the\s+one|who)\b/i.test(text.slice(clause.start, h.start)) ? participantsOf(text, subj, d.hitSpan) : { ids: [], certainty: 0 });
   if (!d.part.ids.length && passive && lastSubject && s.index - lastSubject.sentence <= 2 && /\b(?:he|she)\b/i.test(text.slice(clause.start, h.start))) d.part = fired(d.why, 'participants', 'sent-passive-pronoun', { ids: [lastSubject.id], certainty: 0.6 });
   return d.part.ids.length > 0;
+}
+
+/** nation-delegation: "An Israeli delegation arrived in Cairo": the country of the adjective visits (when no person is named as the visitor) */
+export function nationDelegation(d: Draft, e: ClauseEnv): void {
+  const { h, before } = d;
+  const { kindOf, actors } = e.ctx;
+  if (h.type !== 'visit' || h.role !== 'event' || d.part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country'))) return;
+  const m = EN.nationDelegation.pattern.exec(before);
+  const country = m ? countryOfAdjective(m[1], actors) : null;
+  if (!country) return;
+  d.nationParties = true;
+  d.part = fired(d.why, 'participants', EN.nationDelegation.id, { ids: [country], certainty: 0.7 });
 }
