@@ -126,6 +126,18 @@ export const EN = {
     'a visit by "an Israeli delegation": the country of the adjective is the visitor',
     'An Israeli delegation arrived in Cairo on Monday',
   ),
+  firstPersonSpeaker: row(
+    'first-person-speaker',
+    /(?:^|[^\w’'])(?:we|i)\s+(?:(?:have|had|just|also|briefly|earlier)\s+)*$/i,
+    'a call told in the first person whose "I" the people stage resolved to a newsmaker (the speaker of remarks) is that speaker’s call, not the programme’s',
+    'I just spoke with the prime ministers of Avalon and Nordvik',
+  ),
+  coordinatedPeople: row(
+    'coordinated-people',
+    /\s(?:and|&)\s/i,
+    'one span the people stage resolved to two people ("the prime ministers of A and B") keeps both',
+    'the prime ministers of Avalon and Nordvik',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

@@ -3,7 +3,7 @@
  * exactly as extract.ts does, and records for every trigger hit its final
  * draft and the pass that dropped it (null when it was emitted).
  */
-import type { ActorInfo } from '../../types';
+import type { ActorInfo, Mention } from '../../types';
 import { input, makeDoc, type DateSpec } from '../../what/test-helpers';
 import { viewSentence } from '../context';
 import { makeCtx } from '../extract';
@@ -31,11 +31,21 @@ export interface TraceOptions {
   actors?: Map<string, ActorInfo>;
   forms?: Record<string, string>;
   places?: Record<string, { place: string; kind: 'city' | 'venue' | 'country' | 'region' }>;
+  /** mentions as the people stage would give them, by surface (first occurrence from `from`), e.g. "I" resolved to a speaker */
+  extra?: { surface: string; actorId: string; via?: Mention['via']; score?: number; from?: number }[];
 }
 
 export function trace(text: string, o: TraceOptions = {}): Traced[] {
   const doc = makeDoc('t', text, o.published ?? '2025-02-19');
-  const ctx = makeCtx(input(doc, o.actors ?? ACTORS, o.forms ?? FORMS, o.dates ?? {}, o.places ?? PLACES));
+  const inp = input(doc, o.actors ?? ACTORS, o.forms ?? FORMS, o.dates ?? {}, o.places ?? PLACES);
+  for (const x of o.extra ?? []) {
+    const at = text.indexOf(x.surface, x.from ?? 0);
+    if (at < 0) throw new Error(`no "${x.surface}" in the text`);
+    const s = doc.sentences.find((y) => at >= y.start && at < y.end)!;
+    inp.mentions.push({ docId: doc.id, sentence: s.index, start: at, end: at + x.surface.length, surface: x.surface, actorId: x.actorId, via: x.via ?? 'pronoun', score: x.score ?? 0.8 });
+  }
+  inp.mentions.sort((a, b) => a.start - b.start);
+  const ctx = makeCtx(inp);
   const out: Traced[] = [];
   for (const s of doc.sentences) {
     const view = viewSentence(ctx, s);
