@@ -116,7 +116,7 @@ export const EN = {
   ),
   countryAsPlace: row(
     'country-as-place',
-    /^\s*(?:the\s+)?$/,
+    /^\s*(?:(?:to|in|for)\s+)?(?:the\s+)?$/,
     'a visit to a country named as an actor ("arrived in Egypt", "travelling to South Korea"): that country is where the visit was',
     'Birch arrived in Egypt on Monday',
   ),
@@ -137,6 +137,30 @@ export const EN = {
     /\s(?:and|&)\s/i,
     'one span the people stage resolved to two people ("the prime ministers of A and B") keeps both',
     'the prime ministers of Avalon and Nordvik',
+  ),
+  cancelVerbBase: row(
+    'cancel-verb-base',
+    /\b(?:decision|decided|decides|decide|plans?|planning|agreed|wants?|wanted|chose|forced|had|was\s+forced)\s+to\s+(?:postpone|cancel|call\s+off|put\s+off|delay|scrap|shelve)\s+(?:[\w’'-]+\s+){0,3}$|\b(?:postponing|cancell?ing|calling\s+off|putting\s+off|delaying|scrapping|shelving)\s+(?:[\w’'-]+\s+){0,3}$/i,
+    'a happening someone decided to postpone or call off (the verb in its base or -ing form) is cancelled',
+    'his decision to postpone his visit to Avalon',
+  ),
+  rescheduled: row(
+    'rescheduled',
+    /\b(?:reschedul\w*|rearrang\w*|before\s+proceeding\s+with)\s+(?:[\w’'-]+\s+){0,2}$/i,
+    'a happening to be rescheduled, or that someone waits for before proceeding with, has not happened yet: planned',
+    'paving the way for Birch to reschedule his visit to Avalon',
+  ),
+  aheadOf: row(
+    'ahead-of',
+    /\b(?:comes?|is|are|falls?|takes\s+place|will\s+\w+)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|hours?)\s+)?(?:before|ahead\s+of)\s+(?:[\w’'.-]+\s+){0,5}$/i,
+    'a happening told as what something now comes before ("comes two days before X’s summit with Y") is still ahead: planned',
+    'The meeting comes just two days before Birch’s first summit with Alder',
+  ),
+  duringFrame: row(
+    'during-frame',
+    /\bduring\s+(?:[\w’'-]+\s+){0,3}$/i,
+    'a visit or summit named as the frame of another happening ("talks on Saturday during X’s visit") does not take that happening’s day',
+    'their talks took place on Saturday during Birch’s first visit to Avalon',
   ),
 } as const satisfies Record<string, LangRule>;
 

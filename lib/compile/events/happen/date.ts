@@ -28,6 +28,11 @@ export function dayExpression(d: Draft, e: ClauseEnv): void {
   if (dexpr && dexpr.precision === 'year' && /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$/i.test(text.slice(clause.start, h.start))) dexpr = null;
   // "agreed to spend 5% by 2035", "committing allies to … by 2035": a deadline of what was agreed, not the day of agreeing
   if (dexpr && h.type === 'agreement' && dexpr.start >= h.end && (/\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(h.end, dexpr.start)) || /^(?:by|until|before)\b/i.test(text.slice(dexpr.start, dexpr.end)))) dexpr = null;
+  // "talks that took place on Saturday during Xi's first visit": the day is the talks', the visit is only their frame
+  if (dexpr && dexpr.end <= h.start && (h.type === 'visit' || h.type === 'meeting') && EN.duringFrame.pattern.test(text.slice(clause.start, h.start)) && !EN.duringFrame.pattern.test(text.slice(clause.start, dexpr.start))) {
+    d.why.push({ stage: 'date', rule: EN.duringFrame.id });
+    dexpr = null;
+  }
   if (dexpr && !d.part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')) && h.type !== 'agreement') {
     // a definite reference keeps only a day attached to it ("Tuesday's meeting", "the meeting on Tuesday",
     // "the Feb. 18 assembly") or opening its clause ("A day earlier, leaders held a summit")

@@ -42,7 +42,7 @@ import { place } from './place';
 import { posList } from './pos';
 import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, theirPair, twoOfThem } from './pronouns';
 import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } from './role';
-import { modality, status } from './status';
+import { modality, modalityWords, status } from './status';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
 
@@ -73,6 +73,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'again-pair', run: againPair },
   { id: 'programme-talk', run: programmeTalk },
   { id: 'modality', run: modality },
+  { id: 'modality-words', run: modalityWords },
   { id: 'day-expression', run: dayExpression },
   { id: 'officials-country', run: officialsCountry },
   { id: 'day-of-happening', run: dayOfHappening },

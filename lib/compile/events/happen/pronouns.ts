@@ -5,6 +5,7 @@
  */
 import { PERSONISH, subjectPronoun } from '../../what/participants';
 import { EN } from '../../lang/en';
+import { statusClass } from '../../what/modality';
 import type { Cand } from '../cand';
 import { previousPair } from '../clues';
 import { uniq } from '../util';
@@ -30,9 +31,9 @@ export function pronounSubject(d: Draft, e: ClauseEnv): void {
   if (pron === 'plural' && sameTypeBefore) {
     // "The two ministers last met in March", "They agreed to …": the parties of that earlier mention
     d.part = fired(d.why, 'participants', 'plural-pronoun-same-type', { ids: [...sameTypeBefore.participants], certainty: 0.7 });
-  } else if (pron === 'plural' && h.type === 'agreement' && [...cands].reverse().find((c) => (c.type === 'meeting' || c.type === 'call') && c.role === 'event' && s.index - c.sentence <= 6 && c.participants.length >= 2)) {
-    // "the delegations agreed to …" after their talks: the parties of those talks
-    const talks = [...cands].reverse().find((c) => (c.type === 'meeting' || c.type === 'call') && c.role === 'event' && s.index - c.sentence <= 6 && c.participants.length >= 2)!;
+  } else if (pron === 'plural' && h.type === 'agreement' && [...cands].reverse().find((c) => (c.type === 'meeting' || c.type === 'call') && c.role === 'event' && statusClass(c.status) === 'real' && s.index - c.sentence <= 6 && c.participants.length >= 2)) {
+    // "the delegations agreed to …" after their talks: the parties of those talks (talks that took place, not ones ahead)
+    const talks = [...cands].reverse().find((c) => (c.type === 'meeting' || c.type === 'call') && c.role === 'event' && statusClass(c.status) === 'real' && s.index - c.sentence <= 6 && c.participants.length >= 2)!;
     d.part = fired(d.why, 'participants', 'plural-pronoun-talks-parties', { ids: [...talks.participants], certainty: Math.min(talks.certainty, 0.6) });
   } else if (pron === 'plural') {
     const prev = previousPair(personsBySentence, s.index);

@@ -4,6 +4,7 @@
  * happening from it, the trigger and the day.
  */
 import { modalityOf } from '../../what/modality';
+import { EN } from '../../lang/en';
 import { fired, type ClauseEnv, type Draft } from './types';
 
 /** modality-<m>: the clause's modality; a hypothetical happening ("if they meet") is dropped */
@@ -25,4 +26,14 @@ export function status(d: Draft, e: ClauseEnv): void {
   // "a second meeting that both sides had pencilled in for after the ceremony never took place"
   if (d.status === 'happened' && /^[^;.]{0,80}?\b(?:pencil+ed\s+in|planned|scheduled|arranged|slated)\b[^;.]{0,60}?\b(?:never|did\s+not|didn't)\s+(?:took|take|happen|happened|materiali[sz]ed?)\b/i.test(text.slice(h.end))) d.status = fired(d.why, 'status', 'never-took-place', 'cancelled');
   if (d.date.future && d.status === 'happened') d.status = fired(d.why, 'status', 'future-date-planned', 'planned');
+}
+
+/** cancel-verb-base, rescheduled, ahead-of: words before the trigger that the clause modality does not read */
+export function modalityWords(d: Draft, e: ClauseEnv): void {
+  const { h, before } = d;
+  if (h.role === 'statement' || d.modality === 'cancelled' || d.modality === 'denied') return;
+  const upTo = e.view.text.slice(0, h.start);
+  if (EN.cancelVerbBase.pattern.test(before.slice(-80))) d.modality = fired(d.why, 'status', EN.cancelVerbBase.id, 'cancelled');
+  else if (d.modality === 'happened' && EN.rescheduled.pattern.test(before.slice(-60))) d.modality = fired(d.why, 'status', EN.rescheduled.id, 'planned');
+  else if (d.modality === 'happened' && EN.aheadOf.pattern.test(upTo.slice(-90))) d.modality = fired(d.why, 'status', EN.aheadOf.id, 'planned');
 }
