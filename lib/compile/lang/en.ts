@@ -162,6 +162,12 @@ export const EN = {
     'a visit or summit named as the frame of another happening ("talks on Saturday during X’s visit") does not take that happening’s day',
     'their talks took place on Saturday during Birch’s first visit to Avalon',
   ),
+  joinedRemotely: row(
+    'joined-remotely',
+    /^[\s,]*(?:who\s+|and\s+|while\s+)?(?:also\s+)?(?:joined|joins|joining|took\s+part|participated)\s+(?:the\s+\w+\s+)?(?:in\s+)?(?:by|via|over)\s+(?:(?:tele)?phone|video(?:\s*(?:link|call|conference))?|videoconference)\b|^[\s,]*(?:who\s+)?(?:joined|joins|joining|took\s+part|participated)\s+(?:the\s+\w+\s+)?(?:remotely|virtually|online)\b/i,
+    'a person who joined a meeting by phone or video took part by a call with its people, not in the room',
+    'Alder was joined in person by Birch and Cedar, who joined by phone',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

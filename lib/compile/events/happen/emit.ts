@@ -51,6 +51,19 @@ export function emit(d: Draft, e: ClauseEnv): void {
       passing: (role === 'ref' && /\b(?:since|than|like|unlike)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before)) || undefined,
       named: role === 'ref' && /\b(?:their|the\s+two\s+leaders['’]?|both)\s+(?:[\w-]+\s+)?$/i.test(before) ? persons : undefined,
     });
+  // "…, who joined by phone": a call of the join's subject with the one who joined from afar
+  if (d.remote && cands.length > pushedFrom)
+    cands.push({
+      ...cands[pushedFrom],
+      order: cands.length,
+      type: 'call',
+      role: 'event',
+      participants: d.remote,
+      place: null,
+      placeRank: 0,
+      split: undefined,
+      why: [...why, { stage: 'role', rule: 'call-of-remote-join' }],
+    });
   // … and the guest's visit to that place
   const guest = d.guest;
   const hostPlace = guest && role === 'event' && /^receiv/i.test(h.text) && statusClass(status) === 'real' ? pickPlace(text, sentPlaces, e.clause, d.hitSpan, book, true, 100) : null;

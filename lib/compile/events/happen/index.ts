@@ -22,7 +22,7 @@ import { programmeTalk } from './broadcast';
 import { dayExpression, dayOfHappening } from './date';
 import { emit } from './emit';
 import { oneEach, topical } from './groups';
-import { clauseHits, gappedJoin } from './joins';
+import { clauseHits, gappedJoin, joinedRemotely } from './joins';
 import {
   adjunctNounSubject,
   bothSidesCountries,
@@ -87,6 +87,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'officials-in-city', run: officialsInCity },
   { id: 'agreement-other-side', run: agreementOtherSide },
   { id: 'deal-between-two', run: dealBetweenTwo },
+  { id: 'joined-remotely', run: joinedRemotely },
   { id: 'one-each', run: oneEach },
   { id: 'topical', run: topical },
   { id: 'emit', run: emit },

@@ -8,6 +8,8 @@ import { PERSONISH } from '../../what/participants';
 import type { TriggerHit } from '../../what/triggers';
 import type { Ctx, SentenceView } from '../context';
 import { uniq } from '../util';
+import { EN } from '../../lang/en';
+import { fired, type ClauseEnv, type Draft } from './types';
 
 /** join-names-happening: "joined within the talks by", "represented the U.S. in the meeting": the happening named by a join is the join's */
 export function clauseHits(view: SentenceView, clause: Span): TriggerHit[] {
@@ -25,4 +27,16 @@ export function gappedJoin(ctx: Ctx, view: SentenceView, clause: Span): void {
     const ids = uniq(local.filter((m) => m.start >= clause.start && m.start < clause.end && PERSONISH.includes(m.kind)).map((m) => m.actorId));
     if (ids.length >= 2) cands.push({ ...prevJoin, order: cands.length, participants: ids, hit: { start: clause.start, end: clause.start }, anchorSpan: null, split: undefined, weakDate: undefined });
   }
+}
+
+/** joined-remotely: "Alder was joined in person by Birch and Cedar, who joined by phone": Cedar is out of the room, in a call with Alder */
+export function joinedRemotely(d: Draft, e: ClauseEnv): void {
+  const { h, i } = d;
+  if (h.role !== 'join' || d.part.ids.length < 2) return;
+  const { text } = e.view;
+  const remote = e.owned[i].filter((m) => m.kind === 'person' && m.start >= h.end && d.part.ids.includes(m.actorId) && EN.joinedRemotely.pattern.test(text.slice(m.end, m.end + 60))).map((m) => m.actorId);
+  const hosts = e.owned[i].filter((m) => m.kind === 'person' && m.end <= h.start && d.part.ids.includes(m.actorId)).map((m) => m.actorId);
+  if (!remote.length || !hosts.length) return;
+  d.remote = uniq([...hosts, ...remote]);
+  d.part = fired(d.why, 'participants', EN.joinedRemotely.id, { ids: d.part.ids.filter((id) => !remote.includes(id)), certainty: d.part.certainty });
 }

@@ -70,6 +70,8 @@ export interface Draft {
   adjunct: boolean;
   tookPart: boolean;
   topical: boolean;
+  /** people who joined by phone or video: a call with the join's subject (joined-remotely) */
+  remote?: string[];
   /** one happening per group of participants ("spoke with both Birch and Cedar": two calls) */
   groups: string[][];
 }
