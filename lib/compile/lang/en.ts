@@ -168,6 +168,18 @@ export const EN = {
     'a person who joined a meeting by phone or video took part by a call with its people, not in the room',
     'Alder was joined in person by Birch and Cedar, who joined by phone',
   ),
+  officialsFromPlaces: row(
+    'officials-from-places',
+    /\b(?:officials|delegations|delegates|negotiators|envoys|representatives|diplomats|teams|ministers)\s+from\s+(?:the\s+)?$/i,
+    'officials "from Tehran and Riyadh" holding talks or agreeing stand for the countries those places lie in',
+    'Top security officials from Avalon and Nordvik held four days of talks',
+  ),
+  daysOfTalksFrom: row(
+    'days-of-talks-from',
+    /\b(two|three|four|five|six|seven|[2-7])\s+days\s+of\s+(?:[\w-]+\s+){0,2}$/i,
+    '"four days of talks from Monday": the talks ran to their last day, the day they are reported by (first day + N − 1)',
+    'officials held four days of talks from Monday in Avalon',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

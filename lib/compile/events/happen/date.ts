@@ -5,7 +5,7 @@
  * happening from it or from the happening it hangs on.
  */
 import type { DateExpr } from '../../types';
-import { choiceFromExpr, NO_DATE, pickDate, type DateChoice } from '../../what/anchors';
+import { addDays, choiceFromExpr, NO_DATE, pickDate, type DateChoice } from '../../what/anchors';
 import { PERSONISH } from '../../what/participants';
 import { EN } from '../../lang/en';
 import { pastWeekday } from '../weekday';
@@ -59,6 +59,12 @@ export function dayOfHappening(d: Draft, e: ClauseEnv): void {
   const dexpr = d.dexpr;
   d.date = pastWeekday(resolveChoice(dexpr), h.text, d.modality, published);
   if (!dexpr && d.arrivalDate) d.date = fired(d.why, 'date', 'arrival-day', d.arrivalDate);
+  // "held four days of talks from Monday": the talks' last day
+  const span = dexpr && d.date.value && d.date.value.length === 10 && dexpr.start >= h.end && /^\s*(?:from|starting|beginning)\s+$/i.test(text.slice(h.end, dexpr.start).replace(/\s+in\s+[^,;]*$/, ' ').replace(/^\s*(?:in|at)\s+[^,;]*?\s+(?=from\b)/i, ' ')) ? EN.daysOfTalksFrom.pattern.exec(before) : null;
+  if (span) {
+    const n = /^\d$/.test(span[1]) ? Number(span[1]) : ['two', 'three', 'four', 'five', 'six', 'seven'].indexOf(span[1].toLowerCase()) + 2;
+    d.date = fired(d.why, 'date', EN.daysOfTalksFrom.id, { ...d.date, value: addDays(d.date.value!, n - 1), reference: `${d.date.reference ?? ''} (last of ${n} days)`.trim() });
+  }
   // "the delegations agreed to …": on the day of their talks
   if (h.type === 'agreement' && !d.date.value && /\bthe\s+(?:delegations|sides|parties|negotiators)\s+$/i.test(before)) {
     const talks = [...cands].reverse().find((c) => (c.type === 'meeting' || c.type === 'call') && c.role === 'event' && s.index - c.sentence <= 6 && c.participants.length >= 2 && c.date.value);

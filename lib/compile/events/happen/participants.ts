@@ -5,7 +5,7 @@
  * relative clauses, host verbs, quotations).
  */
 import { participantsOf, PERSONISH } from '../../what/participants';
-import { countryOfAdjective, nationGroup, relativeAntecedent } from '../clues';
+import { countryActor, countryOfAdjective, nationGroup, relativeAntecedent } from '../clues';
 import { uniq } from '../util';
 import { EN } from '../../lang/en';
 import { fired, type ClauseEnv, type Draft } from './types';
@@ -153,4 +153,25 @@ export function officialsCountry(d: Draft, e: ClauseEnv): void {
     const country = officials ? countryOfAdjective(officials[1], e.ctx.actors) : null;
     if (country && !d.part.ids.includes(country)) d.part = fired(d.why, 'participants', 'officials-country', { ids: [...d.part.ids, country], certainty: d.part.certainty });
   }
+}
+
+/** officials-from-places: "Top security officials from Tehran and Riyadh held talks": the countries of those places (when no person is named) */
+export function officialsFromPlaces(d: Draft, e: ClauseEnv): void {
+  const { h } = d;
+  const { kindOf, actors, book } = e.ctx;
+  if (h.role !== 'event' || (h.type !== 'meeting' && h.type !== 'agreement') || d.part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country'))) return;
+  const { text, sentPlaces } = e.view;
+  const before = text.slice(e.clause.start, h.start);
+  const list = sentPlaces.filter((p) => p.start >= e.clause.start && p.end <= h.start).sort((a, b) => a.start - b.start);
+  if (list.length < 2) return;
+  const [a, b] = list;
+  // "from X and Y" right before the verb phrase: the two places, joined by "and"
+  if (!EN.officialsFromPlaces.pattern.test(text.slice(e.clause.start, a.start)) || !/^\s*(?:,|and)\s*$/i.test(text.slice(a.end, b.start))) return;
+  if (/[,;]/.test(text.slice(b.end, h.start)) && !/\band\b/i.test(text.slice(a.end, b.start))) return;
+  if (before.length - (b.end - e.clause.start) > 60) return;
+  const code = (p: (typeof list)[number]) => p.country ?? book.byName.get(p.place.toLowerCase())?.country ?? null;
+  const ids = uniq([a, b].map((p) => code(p)).filter((c): c is string => !!c).map((c) => countryActor(actors, c)?.id).filter((x): x is string => !!x));
+  if (ids.length !== 2) return;
+  d.nationParties = true;
+  d.part = fired(d.why, 'participants', EN.officialsFromPlaces.id, { ids, certainty: 0.7 });
 }
