@@ -31,4 +31,9 @@ describe('status passes', () => {
     expect(t.d.status).toBe('happened');
     expect(t.rules.filter((r) => r.startsWith('status:'))).toEqual([]);
   });
+  it('"at the start of their summit" tells when, not a plan', () => {
+    const t = hitOf(trace('Anna Alder and Boris Birch adopted a declaration at the start of their summit in Avalon.'), 'meeting-summit');
+    expect(t.d.status).toBe('happened');
+    expect(hitOf(trace('Anna Alder wants to start talks with Boris Birch.'), 'meeting-talks').d.status).toBe('planned');
+  });
 });
