@@ -180,6 +180,12 @@ export const EN = {
     '"four days of talks from Monday": the talks ran to their last day, the day they are reported by (first day + N − 1)',
     'officials held four days of talks from Monday in Avalon',
   ),
+  signingWitness: row(
+    'signing-witness',
+    /\b(?:signing(?:\s+ceremony)?|ceremony|inauguration|funeral|parade|celebrations?)\b/i,
+    'attending a ceremony (a signing, an inauguration) is being a witness, not a meeting of the attendees: the join is dropped',
+    'The signing ceremony was attended by Birch and Cedar',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

@@ -7,6 +7,7 @@ describe('the happening pipeline', () => {
     const ids = PASSES.map((p) => p.id);
     const at = (id: string) => ids.indexOf(id);
     expect(at('subject-object')).toBe(0);
+    expect(at('signing-witness')).toBe(1);
     expect(at('subject-object')).toBeLessThan(at('modality'));
     expect(at('modality')).toBeLessThan(at('day-expression'));
     expect(at('day-of-happening')).toBeLessThan(at('status'));

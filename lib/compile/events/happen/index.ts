@@ -22,7 +22,7 @@ import { programmeTalk } from './broadcast';
 import { dayExpression, dayOfHappening } from './date';
 import { emit } from './emit';
 import { oneEach, topical } from './groups';
-import { clauseHits, gappedJoin, joinedRemotely } from './joins';
+import { ceremonyWitness, clauseHits, gappedJoin, joinedRemotely } from './joins';
 import {
   adjunctNounSubject,
   bothSidesCountries,
@@ -50,6 +50,7 @@ import type { ClauseEnv, Draft, Pass } from './types';
 /** every pass, in order (the order matters: later passes read what earlier ones decided) */
 export const PASSES: { id: string; run: Pass }[] = [
   { id: 'subject-object', run: subjectObject },
+  { id: 'signing-witness', run: ceremonyWitness },
   { id: 'delegation-led-by', run: delegationLedBy },
   { id: 'nation-adjectives', run: nationAdjectives },
   { id: 'both-sides-countries', run: bothSidesCountries },

@@ -21,4 +21,10 @@ describe('join passes', () => {
     const t = trace('Boris Birch took part in the talks.');
     expect(t.map((x) => x.hit)).toEqual(['join-took-part']);
   });
+  it('signing-witness: the row’s example (attendees of a signing ceremony) is no meeting', () => {
+    const t = hitOf(trace('The signing ceremony was attended by Boris Birch and Carla Cedar.'), 'join-attended');
+    expect(t.dropped).toBe('signing-witness');
+    expect(t.rules).toContain('role:signing-witness');
+    expect(hitOf(trace('The talks were attended by Boris Birch and Carla Cedar.'), 'join-attended').dropped).toBeNull();
+  });
 });

@@ -40,3 +40,14 @@ export function joinedRemotely(d: Draft, e: ClauseEnv): void {
   d.remote = uniq([...hosts, ...remote]);
   d.part = fired(d.why, 'participants', EN.joinedRemotely.id, { ids: d.part.ids.filter((id) => !remote.includes(id)), certainty: d.part.certainty });
 }
+
+/** signing-witness: "The signing ceremony was attended by A and B": witnesses of a ceremony, not a meeting of theirs (the join is dropped) */
+export function ceremonyWitness(d: Draft, e: ClauseEnv): boolean {
+  const { h } = d;
+  if (h.role !== 'join') return true;
+  const { text } = e.view;
+  const around = text.slice(e.clause.start, Math.min(e.clause.end, h.end + 40));
+  if (!EN.signingWitness.pattern.test(around) || /\b(?:meeting|talks|summit|negotiations)\b/i.test(around)) return true;
+  d.why.push({ stage: 'role', rule: EN.signingWitness.id });
+  return false;
+}
