@@ -1,11 +1,13 @@
 /**
- * npm run eval [-- --strict] [-- --record] [-- --json] [-- --set samples] [-- --with-corrections] [-- --seed N]
+ * npm run eval [-- --strict] [-- --record] [-- --json] [-- --set samples] [-- --with-corrections] [-- --seed N] [-- --verbose]
  *
  * Compiles each eval set (samples, hard-cases, speech-damaged) and scores it
  * against its annotations (data/eval/<set>/annotations.yaml). A measurement:
  * exits 0 whatever the figures, 1 only when an annotation file is invalid or
  * the eval crashes; with --strict also 1 when a samples target fails or a gated set (samples,
  * hard-cases) scores an F1 or strict F1 below data/eval/baseline.json; --record writes that file.
+ * --verbose: after each set, the rules that fired (trigger, participants, date, place, status …) for
+ * every false positive and duplicate, and for the nearest compiled event of every miss.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +25,7 @@ function main(): number {
   const record = args.includes('--record');
   const json = args.includes('--json');
   const corrections = args.includes('--with-corrections');
+  const verbose = args.includes('--verbose');
   const setArg = args.indexOf('--set');
   const only = setArg >= 0 ? (args[setArg + 1] as SetName) : null;
   const seedArg = args.indexOf('--seed');
@@ -61,6 +64,7 @@ function main(): number {
     const figures = evaluate(name, set.annotations, result.dataset);
     results.push(figures);
     if (!json) log.push(formatSet(figures, { targets: true }), '');
+    if (!json && verbose) log.push(...whyLines(figures), '');
   }
 
   if (json) {
@@ -100,6 +104,20 @@ function main(): number {
     }
   }
   return 0;
+}
+
+/** the rules that fired for each false positive, duplicate and nearest event of a miss (--verbose) */
+function whyLines(f: SetFigures): string[] {
+  const e = f.events;
+  const rules = (ev: { rules?: { stage: string; rule: string }[] }) => (ev.rules ?? []).map((r) => `${r.stage}:${r.rule}`).join(' ') || '(none recorded)';
+  const out = [`  why (${f.set}): the rules that fired`];
+  for (const c of e.falsePositives) out.push(`    FP   ${c.id}\n         ${rules(c)}`);
+  for (const d of e.duplicates) out.push(`    DUP  ${d.compiled.id} (of ${d.of})\n         ${rules(d.compiled)}`);
+  e.misses.forEach((m, i) => {
+    const near = e.missReasons[i];
+    if (near) out.push(`    MISS ${m.id} ← nearest ${near.compiled.id} (${near.reason})\n         ${rules(near.compiled)}`);
+  });
+  return out;
 }
 
 try {

@@ -14,7 +14,7 @@ export function relativeAntecedent(text: string, local: LocalMention[], clause: 
   if (!rel || at < clause.start + rel[0].length) return null;
   const inner = text.slice(clause.start + rel[0].length, at);
   const close = inner.lastIndexOf(',');
-  const aux = /^[,\s]*(?:(?:also|then|later|however|had|has|have|did|does|do|not|never|didn't|doesn't|\w+ly)\s+)*$/i;
+  const aux = /^[,\s]*(?:(?:also|then|later|however|had|has|have|did|does|do|not|never|didn't|doesn't|will|would|shall|is|are|was|were|\w+ly)\s+)*$/i;
   // "Birch, who called the talks useful, …": the relative pronoun itself is the subject
   if (close < 0 && !(direct && aux.test(inner))) return null;
   if (close >= 0 && !aux.test(inner.slice(close))) return null;
@@ -43,8 +43,9 @@ export function countryOfAdjective(word: string, actors: Map<string, ActorInfo>)
 }
 
 /** "the Freedonian and Eastlandish delegations/sides/teams/officials" right before a verb → those countries' actors. */
-export function nationGroup(before: string, actors: Map<string, ActorInfo>): string[] {
+export function nationGroup(before: string, actors: Map<string, ActorInfo>, extra: RegExp | null = null): string[] {
   const m =
+    (extra ? extra.exec(before) : null) ??
     /\b([A-Za-z.]+)\s+and\s+([A-Za-z.]+)\s+(?:[a-z]+\s+)?(?:delegations|sides|teams|officials|negotiators|governments|diplomats)\s+(?:\w+\s+){0,3}$/i.exec(before) ??
     // "X and Y officials held what one participant described as difficult talks"
     /\b([A-Za-z.]+)\s+and\s+([A-Za-z.]+)\s+(?:[a-z]+\s+)?(?:delegations|sides|teams|officials|negotiators|governments|diplomats)\s+(?:held|had|began|started|opened|resumed)\s+(?:what\s+)?(?:(?!said|says|told|tells)\w+\s+){0,6}$/i.exec(before);

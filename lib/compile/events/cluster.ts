@@ -61,7 +61,7 @@ export function clusterStatusClass(c: Cluster): ReturnType<typeof statusClass> {
 
 export const stem = (w: string) => w.toLowerCase().replace(/[^a-z]/g, '').replace(/(?:ings|ing|s)$/, '');
 
-export function addCand(c: Cluster, x: Cand, kindOf?: (id: string) => ActorKind | null): void {
+export function addCand(c: Cluster, x: Cand, kindOf?: (id: string) => ActorKind | null, actors?: Map<string, ActorInfo>): void {
   c.cands.push(x);
   c.first = Math.min(c.first, x.sentence);
   c.last = Math.max(c.last, x.sentence);
@@ -78,8 +78,14 @@ export function addCand(c: Cluster, x: Cand, kindOf?: (id: string) => ActorKind 
   }
   for (const p of x.participants) if (!c.participants.includes(p)) c.participants.push(p);
   // people stand for their countries; a lone person with a country ("X met Eastlandish officials") keeps it as the other side
-  if (kindOf && c.type !== 'statement' && c.participants.filter((p) => PERSONISH.includes(kindOf(p) ?? 'country')).length >= (x.role === 'event' && x.status === 'denied' ? 2 : 1))
-    c.participants = c.participants.filter((p) => PERSONISH.includes(kindOf(p) ?? 'country'));
+  if (kindOf && c.type !== 'statement' && c.participants.filter((p) => PERSONISH.includes(kindOf(p) ?? 'country')).length >= (x.role === 'event' && x.status === 'denied' ? 2 : 1)) {
+    const persons = c.participants.filter((p) => PERSONISH.includes(kindOf(p) ?? 'country'));
+    // "Thailand and Cambodia have agreed …" then "Hun Manet said his country agreed …": Thailand, for whom no person speaks, stays a party
+    const spoken = new Set(persons.map((p) => actors?.get(p)?.affiliation).filter(Boolean));
+    const unspoken = c.type === 'agreement' && actors ? c.participants.filter((p) => kindOf(p) === 'country' && !spoken.has(actors.get(p)?.affiliation ?? p)) : [];
+    if (unspoken.length && persons.length < 2 && !c.why?.some((w) => w.rule === 'country-beside-people')) (c.why ??= []).push({ stage: 'cluster', rule: 'country-beside-people' });
+    c.participants = c.participants.filter((p) => persons.includes(p) || (persons.length < 2 && unspoken.includes(p)));
+  }
   if (c.main.length < 2 && x.role !== 'join') for (const p of x.participants) if (c.main.length < 2 && !c.main.includes(p)) c.main.push(p);
 }
 
@@ -149,10 +155,10 @@ export function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string
       target = c;
       break;
     }
-    if (target) addCand(target, x, kindOf);
+    if (target) addCand(target, x, kindOf, actors);
     else {
       const fresh = newCluster(x.type);
-      addCand(fresh, x, kindOf);
+      addCand(fresh, x, kindOf, actors);
       clusters.push(fresh);
     }
   }

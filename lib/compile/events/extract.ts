@@ -23,16 +23,16 @@ import { applyWeakDates, resolveAnchors } from './anchors';
 import { inheritContextDays } from './context-days';
 import { toDocEvent } from './to-event';
 
-export function extractDocEvents(input: ExtractInput): WhatDocEvent[] {
+/** The shared state of the passes over one document. */
+export function makeCtx(input: ExtractInput): Ctx {
   const { doc, actors } = input;
   const kindOf = (id: string): ActorKind | null => actors.get(id)?.kind ?? null;
-  const published = doc.meta.published;
-  const ctx: Ctx = {
+  return {
     doc,
     actors,
     book: placeBook(input.placeEntries ?? []),
     kindOf,
-    published,
+    published: doc.meta.published,
     places: input.places,
     mentionsBySentence: groupBy(input.mentions, (m) => m.sentence),
     placesBySentence: groupBy(input.places, (p) => p.sentence),
@@ -43,6 +43,12 @@ export function extractDocEvents(input: ExtractInput): WhatDocEvent[] {
     liveBlog: isLiveBlog(doc.body),
     nar: { lastSpeaker: null, lastSubject: null, pronounChain: -1 },
   };
+}
+
+export function extractDocEvents(input: ExtractInput): WhatDocEvent[] {
+  const { doc, actors } = input;
+  const ctx = makeCtx(input);
+  const { kindOf, published } = ctx;
 
   for (const s of doc.sentences) {
     const view = viewSentence(ctx, s);

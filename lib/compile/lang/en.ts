@@ -102,6 +102,90 @@ export const EN = {
     'a present-tense lead sums up what is told after it: one statement',
     'Alder says the talks went well. … she said.',
   ),
+  nationLeaders: row(
+    'nation-leaders',
+    /\b([A-Za-z.]+)\s+and\s+([A-Za-z.]+)\s+(?:leaders|governments|authorities|ministers|counterparts)\s+(?:have\s+|had\s+|has\s+)?(?:also\s+|now\s+|finally\s+)?$/i,
+    'two nation adjectives before "leaders"/"governments" agreeing are the two countries (when the clause names no two people)',
+    'French and Egyptian leaders have agreed to a ceasefire',
+  ),
+  reportedOnDay: row(
+    'reported-on-day',
+    /\b(?:said|says|announced|announces|confirmed|confirms|stated|declared|told\s+(?:[\w-]+\s+){0,2}?)\s*$/i,
+    'an agreement told as reported ("…, the minister announced on Sunday") happened by the day of the report: that day, when the clause gives none',
+    'France and Egypt have agreed to a ceasefire and to start talks under the mediation of the Arab League (AL), the minister announced on Sunday',
+  ),
+  countryAsPlace: row(
+    'country-as-place',
+    /^\s*(?:(?:to|in|for)\s+)?(?:the\s+)?$/,
+    'a visit to a country named as an actor ("arrived in Egypt", "travelling to South Korea"): that country is where the visit was',
+    'Birch arrived in Egypt on Monday',
+  ),
+  nationDelegation: row(
+    'nation-delegation',
+    /\b(?:[Aa]n?|[Tt]he)\s+([A-Z][\w.]+)\s+(?:(?:negotiating|official|high-level|government|security)\s+)?(?:delegation|team|negotiators)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+)?$/,
+    'a visit by "an Israeli delegation": the country of the adjective is the visitor',
+    'An Israeli delegation arrived in Cairo on Monday',
+  ),
+  firstPersonSpeaker: row(
+    'first-person-speaker',
+    /(?:^|[^\w’'])(?:we|i)\s+(?:(?:have|had|just|also|briefly|earlier)\s+)*$/i,
+    'a call told in the first person whose "I" the people stage resolved to a newsmaker (the speaker of remarks) is that speaker’s call, not the programme’s',
+    'I just spoke with the prime ministers of Avalon and Nordvik',
+  ),
+  coordinatedPeople: row(
+    'coordinated-people',
+    /\s(?:and|&)\s/i,
+    'one span the people stage resolved to two people ("the prime ministers of A and B") keeps both',
+    'the prime ministers of Avalon and Nordvik',
+  ),
+  cancelVerbBase: row(
+    'cancel-verb-base',
+    /\b(?:decision|decided|decides|decide|plans?|planning|agreed|wants?|wanted|chose|forced|had|was\s+forced)\s+to\s+(?:postpone|cancel|call\s+off|put\s+off|delay|scrap|shelve)\s+(?:[\w’'-]+\s+){0,3}$|\b(?:postponing|cancell?ing|calling\s+off|putting\s+off|delaying|scrapping|shelving)\s+(?:[\w’'-]+\s+){0,3}$/i,
+    'a happening someone decided to postpone or call off (the verb in its base or -ing form) is cancelled',
+    'his decision to postpone his visit to Avalon',
+  ),
+  rescheduled: row(
+    'rescheduled',
+    /\b(?:reschedul\w*|rearrang\w*|before\s+proceeding\s+with)\s+(?:[\w’'-]+\s+){0,2}$/i,
+    'a happening to be rescheduled, or that someone waits for before proceeding with, has not happened yet: planned',
+    'paving the way for Birch to reschedule his visit to Avalon',
+  ),
+  aheadOf: row(
+    'ahead-of',
+    /\b(?:comes?|is|are|falls?|takes\s+place|will\s+\w+)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|hours?)\s+)?(?:before|ahead\s+of)\s+(?:[\w’'.-]+\s+){0,5}$/i,
+    'a happening told as what something now comes before ("comes two days before X’s summit with Y") is still ahead: planned',
+    'The meeting comes just two days before Birch’s first summit with Alder',
+  ),
+  duringFrame: row(
+    'during-frame',
+    /\bduring\s+(?:[\w’'-]+\s+){0,3}$/i,
+    'a visit or summit named as the frame of another happening ("talks on Saturday during X’s visit") does not take that happening’s day',
+    'their talks took place on Saturday during Birch’s first visit to Avalon',
+  ),
+  joinedRemotely: row(
+    'joined-remotely',
+    /^[\s,]*(?:who\s+|and\s+|while\s+)?(?:also\s+)?(?:joined|joins|joining|took\s+part|participated)\s+(?:the\s+\w+\s+)?(?:in\s+)?(?:by|via|over)\s+(?:(?:tele)?phone|video(?:\s*(?:link|call|conference))?|videoconference)\b|^[\s,]*(?:who\s+)?(?:joined|joins|joining|took\s+part|participated)\s+(?:the\s+\w+\s+)?(?:remotely|virtually|online)\b/i,
+    'a person who joined a meeting by phone or video took part by a call with its people, not in the room',
+    'Alder was joined in person by Birch and Cedar, who joined by phone',
+  ),
+  officialsFromPlaces: row(
+    'officials-from-places',
+    /\b(?:officials|delegations|delegates|negotiators|envoys|representatives|diplomats|teams|ministers)\s+from\s+(?:the\s+)?$/i,
+    'officials "from Tehran and Riyadh" holding talks or agreeing stand for the countries those places lie in',
+    'Top security officials from Avalon and Nordvik held four days of talks',
+  ),
+  daysOfTalksFrom: row(
+    'days-of-talks-from',
+    /\b(two|three|four|five|six|seven|[2-7])\s+days\s+of\s+(?:[\w-]+\s+){0,2}$/i,
+    '"four days of talks from Monday": the talks ran to their last day, the day they are reported by (first day + N − 1)',
+    'officials held four days of talks from Monday in Avalon',
+  ),
+  signingWitness: row(
+    'signing-witness',
+    /\b(?:signing(?:\s+ceremony)?|ceremony|inauguration|funeral|parade|celebrations?)\b/i,
+    'attending a ceremony (a signing, an inauguration) is being a witness, not a meeting of the attendees: the join is dropped',
+    'The signing ceremony was attended by Birch and Cedar',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

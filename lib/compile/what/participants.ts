@@ -25,7 +25,7 @@ const NOT_THE_PERSON = /^(?:[-–]era\b|\s+(?:administration|administration['’
 /** "an adviser to Dogwood", "spokesman for the palace": the one served is not taking part */
 const SERVES = /\b(?:advis[eo]r|envoy|aide|spokes(?:man|woman|person)|ambassador|assistant|counsel(?:l)?or|deputy|representative)\s+(?:to|for|of)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$/i;
 /** "in Freedonia", "to Ukraine": a country named as a place, not as a party */
-const LOCATIVE = /\b(?:in|at|to|within|into|across|inside|throughout|near|over|on)\s+(?:the\s+)?$/i;
+const LOCATIVE = /\b(?:in|at|to|within|into|across|inside|throughout|near|over|on|(?:depart(?:s|ed|ing)?|left|leaves|leaving|bound)\s+for)\s+(?:the\s+)?$/i;
 const SOURCE_BEFORE = /\b(?:according\s+to|said|says|told|by\s+order\s+of)\s+(?:(?!that\b|on\b|in\b)[\w’'.-]+\s+){0,2}?$/i;
 
 /** True when the mention is a possessor of something else ("Dogwood's adviser"), not of the trigger word itself. */

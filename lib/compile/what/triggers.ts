@@ -80,7 +80,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'join-delegation', example: 'the delegation included Birch', type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:part|members?)\s+of\s+the\s+(?:\w+\s+)?delegation\b|\bdelegations?\s+(?:also\s+|again\s+)?(?:included|includes|was\s+led\s+by|led\s+by)\b|\b(?:team|side)\s+(?:was\s+|were\s+)(?:again\s+|also\s+)?(?:led|headed)\s+by\b/g },
   // ---------- visits ----------
   { id: 'visit-visited', example: 'Alder visited Avalon', type: 'visit', role: 'event', strength: 0.85, re: /\b(?:visited|visits|visiting|visit)\b/g },
-  { id: 'visit-arrived', example: 'Alder arrived in Avalon', type: 'visit', role: 'event', strength: 0.85, re: /\b(?:arrived|arrives|arriving|landed|lands)\s+(?:in|within|at)\b/g },
+  { id: 'visit-arrived', example: 'Alder arrived in Avalon', type: 'visit', role: 'event', strength: 0.85, re: /\b(?:arrived|arrives|arriving|arrive|landed|lands|land)\s+(?:in|within|at)\b/g },
+  // "will depart for Egypt on Wednesday", "left for Cairo", "headed to Beijing": a journey to the place named after it
+  { id: 'visit-depart-for', example: 'Birch will depart for Avalon on Wednesday', type: 'visit', role: 'event', strength: 0.7, re: /\b(?:depart|departs|departed|departing|left|leaves|leaving|set\s+off|sets\s+off|set\s+out|sets\s+out)\s+for\b|\b(?:head|heads|headed|heading)\s+to\b(?!\s+(?:the\s+)?(?:polls|talks|negotiations|meeting|summit)\b)/g },
   { id: 'visit-travelled-to', example: 'Alder travelled to Avalon', type: 'visit', role: 'event', strength: 0.8, re: /\b(?:trip|trips|travel|travel(?:l)?ed|travels|travel(?:l)?ing|flew|flies|journeyed|journey)\s+(?:\w+\s+){0,2}?to\b/g },
   { id: 'visit-sent-to', example: 'Alder sent his envoy to Avalon', type: 'visit', role: 'event', strength: 0.6, needsObject: true, re: /\b(?:sent|send|sends|sending|dispatched|dispatch)\s+(?:[^\s.;:!?]+\s+){0,4}?to\b/g },
   // "Alder invited Birch to Avalon": a visit Birch is to make (kept only when a place follows)

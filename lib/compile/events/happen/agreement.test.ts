@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { actorMap } from '../../what/test-helpers';
+import { hitOf, trace } from './test-kit';
+
+const WITH_COUNTRIES = actorMap([
+  ['anna-alder', 'Anna Alder', 'person', 'FD'],
+  ['boris-birch', 'Boris Birch', 'person', 'EL'],
+  ['freedonia', 'Freedonia', 'country', 'FD'],
+  ['eastland', 'Eastland', 'country', 'EL'],
+]);
+
+describe('agreement passes', () => {
+  it('officials-in-city: the officials’ country is the other party of "the agreement with Eastland"', () => {
+    const t = trace('Officials in Avalon say the agreement with Eastland could be signed soon.', { actors: WITH_COUNTRIES, forms: { Eastland: 'eastland' } }).find((x) => x.d.h.type === 'agreement' && !x.d.h.rule.refOnly)!;
+    expect(t.d.part.ids.sort()).toEqual(['eastland', 'freedonia']);
+    expect(t.rules).toContain('participants:officials-in-city');
+  });
+  it('agreement-other-side: "Birch agreed to a pause" after a call of Alder and Birch', () => {
+    const t = hitOf(trace('Anna Alder spoke by phone with Boris Birch on Monday. Birch agreed to a pause.'), 'agreement-agreed');
+    expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(t.rules).toContain('participants:agreement-other-side');
+  });
+  it('deal-between-two: "the signing of a deal between the two countries" — the parties of the meeting in the sentence', () => {
+    const t = hitOf(trace('Anna Alder met Boris Birch on Friday, and the signing of a deal between the two countries was called off.'), 'agreement-signing');
+    expect(t.d.role).toBe('event');
+    expect(t.d.status).toBe('cancelled');
+    expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(t.rules).toContain('participants:deal-between-two');
+  });
+});

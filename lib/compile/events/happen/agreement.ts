@@ -1,0 +1,58 @@
+/**
+ * Agreement participants passes: the other party of an agreement told from
+ * one side (officials in a city, the other side of the talks just told, the
+ * two countries of a meeting in the same sentence).
+ */
+import { statusClass } from '../../what/modality';
+import { PERSONISH } from '../../what/participants';
+import { countryActor, countryOfAdjective } from '../clues';
+import { uniq } from '../util';
+import { fired, type ClauseEnv, type Draft } from './types';
+
+/** officials-in-city: "Officials in Avalon say the agreement with Eastland could be signed": the officials' country is the other party */
+export function officialsInCity(d: Draft, e: ClauseEnv): void {
+  const { h } = d;
+  const { text, sentPlaces } = e.view;
+  const { kindOf, book, actors } = e.ctx;
+  if (!(h.type === 'agreement' && !h.rule.refOnly && d.part.ids.length === 1 && kindOf(d.part.ids[0]) === 'country' && /\b(?:agreement|deal|accord|treaty)\s+with\s/i.test(text))) return;
+  const byCity = /^(?:[\w'’-]+\s+){0,2}?officials\s+in\s+/i.exec(text);
+  const byAdj = /^(?:the\s+)?([a-z.]+)\s+officials\s+(?:say|said|says)\b/i.exec(text);
+  let home: string | null = null;
+  if (byCity) {
+    const pm = sentPlaces.find((p) => p.start === byCity[0].length);
+    const code = pm ? book.byName.get(pm.place.toLowerCase())?.country : undefined;
+    home = code ? (countryActor(actors, code)?.id ?? null) : null;
+  } else if (byAdj) home = countryOfAdjective(byAdj[1], actors);
+  if (home && !d.part.ids.includes(home)) d.part = fired(d.why, 'participants', 'officials-in-city', { ids: [...d.part.ids, home], certainty: Math.min(d.part.certainty || 1, 0.6) });
+}
+
+/** agreement-other-side: "Birch agreed to a pause" after "the call between Alder and Birch": the other side of that happening agreed with Birch */
+export function agreementOtherSide(d: Draft, e: ClauseEnv): void {
+  const { h } = d;
+  const { s } = e.view;
+  const { cands, kindOf } = e.ctx;
+  if (!(d.role === 'event' && h.type === 'agreement')) return;
+  const ps = d.part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+  if (ps.length !== 1) return;
+  for (let k = cands.length - 1; k >= 0 && s.index - cands[k].sentence <= 4; k--) {
+    const c = cands[k];
+    const cps = c.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+    if ((c.type === 'call' || c.type === 'meeting') && c.role === 'event' && statusClass(c.status) === 'real' && cps.includes(ps[0]) && cps.length >= 2) {
+      d.part = fired(d.why, 'participants', 'agreement-other-side', { ids: uniq([...ps, ...cps]), certainty: Math.min(d.part.certainty || 1, c.certainty, 0.7) });
+      break;
+    }
+  }
+}
+
+/** deal-between-two: "Alder met Birch …, and the signing of a deal between the two countries was called off": the parties of that meeting */
+export function dealBetweenTwo(d: Draft, e: ClauseEnv): void {
+  const { h } = d;
+  const { text, s } = e.view;
+  const { cands, kindOf } = e.ctx;
+  if (!(h.type === 'agreement' && !h.rule.refOnly && !d.people.length && /^[^.;]{0,80}?\bbetween\s+the\s+two\s+(?:countries|sides|leaders|governments|nations|men)\b/i.test(text.slice(h.end, e.clause.end)))) return;
+  const same = cands.filter((c) => c.sentence === s.index && c.role === 'event' && (c.type === 'meeting' || c.type === 'call') && c.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')).length >= 2).pop();
+  if (same) {
+    d.role = 'event';
+    d.part = fired(d.why, 'participants', 'deal-between-two', { ids: same.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')), certainty: Math.min(same.certainty, 0.7) });
+  }
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { hitOf, trace } from './test-kit';
+import { dateRule } from './date';
+
+describe('date passes', () => {
+  it('the clause’s day is the happening’s (relative-to-publication at emit)', () => {
+    const t = hitOf(trace('Anna Alder met Boris Birch in Avalon on Tuesday.', { dates: { 'on Tuesday': { value: '2025-02-18' } } }), 'meeting-met');
+    expect(t.d.date.value).toBe('2025-02-18');
+    expect(dateRule(t.d.date)).toBe('relative-to-publication');
+  });
+  it('a deadline of what was agreed ("by 2030") is not the day of agreeing', () => {
+    const t = hitOf(trace('Anna Alder and Boris Birch agreed to spend more by 2030.', { dates: { '2030': { value: '2030' } } }), 'agreement-agreed');
+    expect(t.d.dexpr).toBeNull();
+    expect(t.d.date.value).toBeNull();
+  });
+  it('a day inside a reported clause is that clause’s ("said after the call that he would travel on Monday")', () => {
+    const t = hitOf(trace('Anna Alder spoke by phone with Boris Birch and said that he would travel to Nordvik on Monday.', { dates: { 'on Monday': { value: '2025-02-24', future: true } } }), 'call-spoke-by-phone');
+    expect(t.d.date.value).toBeNull();
+  });
+  it('previous-in-sentence-day: "…, where they signed" takes the day of the happening just told', () => {
+    const t = trace('Anna Alder met Boris Birch in Avalon on Monday, where they signed a deal.', { dates: { 'on Monday': { value: '2025-02-17' } } });
+    const sign = hitOf(t, 'agreement-signed');
+    expect(sign.d.date.value).toBe('2025-02-17');
+    expect(sign.rules).toContain('date:previous-in-sentence-day');
+  });
+  it('weekday-before-publication: a bare weekday told in the past tense is the last such day', () => {
+    const t = hitOf(trace('Anna Alder met Boris Birch on Friday.', { dates: { 'on Friday': { value: '2025-02-21', future: true } } }), 'meeting-met');
+    expect(t.d.date.value).toBe('2025-02-14');
+    expect(dateRule(t.d.date)).toBe('weekday-before-publication');
+  });
+  it('weak date: a day not attached to a definite reference is kept aside (weakDate), not taken', () => {
+    const t = hitOf(trace('The talks in Avalon had been useful, officials said on Tuesday.', { dates: { 'on Tuesday': { value: '2025-02-18' } } }), 'meeting-talks');
+    expect(t.d.date.value).toBeNull();
+    expect(t.d.weakDate?.value).toBe('2025-02-18');
+  });
+});

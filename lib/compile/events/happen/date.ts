@@ -1,0 +1,99 @@
+/**
+ * Date passes: the day expression of the trigger's clause (kept only when it
+ * is the happening's: not a reported clause's, a deadline, a count over a
+ * year, a day not attached to a definite reference), then the day of the
+ * happening from it or from the happening it hangs on.
+ */
+import type { DateExpr } from '../../types';
+import { addDays, choiceFromExpr, NO_DATE, pickDate, type DateChoice } from '../../what/anchors';
+import { PERSONISH } from '../../what/participants';
+import { EN } from '../../lang/en';
+import { pastWeekday } from '../weekday';
+import { fired, type ClauseEnv, type Draft } from './types';
+
+const resolveChoice = (d: DateExpr | null): DateChoice => (d ? choiceFromExpr(d) : NO_DATE);
+
+/** the clause's day expression: single-event-sentence-day, main-clause-day; a reported clause's day, a year count, a deadline are none */
+export function dayExpression(d: Draft, e: ClauseEnv): void {
+  const { h, hitSpan } = d;
+  const { text, relDates, singleEvent } = e.view;
+  const { clause } = e;
+  const { kindOf } = e.ctx;
+  let dexpr = pickDate(relDates, clause, hitSpan);
+  if (!dexpr && singleEvent && h.role === 'event') dexpr = fired(d.why, 'date', 'single-event-sentence-day', pickDate(relDates, { start: 0, end: text.length }, hitSpan));
+  if (!dexpr && d.ingClause) dexpr = fired(d.why, 'date', 'main-clause-day', pickDate(relDates.filter((x) => !x.future && x.end <= clause.start), { start: 0, end: clause.start }, hitSpan));
+  // "said after the call that he would travel … on Monday": a day inside a reported clause is that clause's
+  if (dexpr && dexpr.start >= h.end && /\b(?:that|whether)\s+(?:\S+\s+){0,3}?(?:would|will|had|has|was|were|is|are|could|should|might|may)\b/i.test(text.slice(h.end, dexpr.start))) dexpr = null;
+  // "his fourth meeting with the leader this year": a count over the year, not the day of a happening
+  if (dexpr && dexpr.precision === 'year' && /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$/i.test(text.slice(clause.start, h.start))) dexpr = null;
+  // "agreed to spend 5% by 2035", "committing allies to … by 2035": a deadline of what was agreed, not the day of agreeing
+  if (dexpr && h.type === 'agreement' && dexpr.start >= h.end && (/\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(h.end, dexpr.start)) || /^(?:by|until|before)\b/i.test(text.slice(dexpr.start, dexpr.end)))) dexpr = null;
+  // "talks that took place on Saturday during Xi's first visit": the day is the talks', the visit is only their frame
+  if (dexpr && dexpr.end <= h.start && (h.type === 'visit' || h.type === 'meeting') && EN.duringFrame.pattern.test(text.slice(clause.start, h.start)) && !EN.duringFrame.pattern.test(text.slice(clause.start, dexpr.start))) {
+    d.why.push({ stage: 'date', rule: EN.duringFrame.id });
+    dexpr = null;
+  }
+  if (dexpr && !d.part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')) && h.type !== 'agreement') {
+    // a definite reference keeps only a day attached to it ("Tuesday's meeting", "the meeting on Tuesday",
+    // "the Feb. 18 assembly") or opening its clause ("A day earlier, leaders held a summit")
+    const gap = dexpr.end <= h.start ? text.slice(dexpr.end, h.start) : text.slice(h.end, dexpr.start);
+    const attached = gap.trim().split(/\s+/).filter(Boolean).length <= 3 && !/[,;]/.test(gap);
+    const opening = dexpr.start - clause.start <= 2 && dexpr.end <= h.start;
+    const dayLike = dexpr.precision === 'day' || !!dexpr.anchor;
+    if (!dayLike || !(attached || opening)) {
+      if (dayLike && !dexpr.anchor && dexpr.value && !dexpr.future) d.weakDate = choiceFromExpr(dexpr);
+      dexpr = null;
+    }
+  }
+  d.dexpr = dexpr;
+}
+
+/** the happening's day: from the expression (weekday-before-publication), else arrival-day, talks-day, previous-in-sentence-day, sequel-day */
+export function dayOfHappening(d: Draft, e: ClauseEnv): void {
+  const { h, before } = d;
+  const { text, relDates, s } = e.view;
+  const { clause } = e;
+  const { cands, published } = e.ctx;
+  d.insideAnchor = relDates.some((x) => x.anchor && x.start <= h.start && x.end >= h.end);
+  if (d.insideAnchor) d.dexpr = null;
+  const dexpr = d.dexpr;
+  d.date = pastWeekday(resolveChoice(dexpr), h.text, d.modality, published);
+  if (!dexpr && d.arrivalDate) d.date = fired(d.why, 'date', 'arrival-day', d.arrivalDate);
+  // "held four days of talks from Monday": the talks' last day
+  const span = dexpr && d.date.value && d.date.value.length === 10 && dexpr.start >= h.end && /^\s*(?:from|starting|beginning)\s+$/i.test(text.slice(h.end, dexpr.start).replace(/\s+in\s+[^,;]*$/, ' ').replace(/^\s*(?:in|at)\s+[^,;]*?\s+(?=from\b)/i, ' ')) ? EN.daysOfTalksFrom.pattern.exec(before) : null;
+  if (span) {
+    const n = /^\d$/.test(span[1]) ? Number(span[1]) : ['two', 'three', 'four', 'five', 'six', 'seven'].indexOf(span[1].toLowerCase()) + 2;
+    d.date = fired(d.why, 'date', EN.daysOfTalksFrom.id, { ...d.date, value: addDays(d.date.value!, n - 1), reference: `${d.date.reference ?? ''} (last of ${n} days)`.trim() });
+  }
+  // "the delegations agreed to …": on the day of their talks
+  if (h.type === 'agreement' && !d.date.value && /\bthe\s+(?:delegations|sides|parties|negotiators)\s+$/i.test(before)) {
+    const talks = [...cands].reverse().find((c) => (c.type === 'meeting' || c.type === 'call') && c.role === 'event' && s.index - c.sentence <= 6 && c.participants.length >= 2 && c.date.value);
+    if (talks) d.date = fired(d.why, 'date', 'talks-day', talks.date);
+  }
+  // "A and B have agreed to a ceasefire, the minister announced on Sunday": agreed by the day it was reported
+  if (h.type === 'agreement' && h.role === 'event' && d.modality === 'happened' && !d.date.value) {
+    const reported = relDates.find((x) => x.start >= h.end && x.precision === 'day' && !x.future && !x.anchor && x.value && x.value <= published && EN.reportedOnDay.pattern.test(text.slice(Math.max(0, x.start - 40), x.start)));
+    if (reported) d.date = fired(d.why, 'date', EN.reportedOnDay.id, resolveChoice(reported));
+  }
+  for (let k = cands.length - 1; k >= 0 && cands[k].sentence === s.index; k--)
+    if (cands[k].role === 'event') {
+      d.prevInSentence = cands[k];
+      break;
+    }
+  const prevInSentence = d.prevInSentence;
+  if (!dexpr && prevInSentence && /^,?\s*(?:where|when|during\s+which)\b/i.test(text.slice(clause.start, clause.end))) d.date = fired(d.why, 'date', 'previous-in-sentence-day', prevInSentence.date);
+  // "Straight afterwards he spoke to Birch", "and then they held a call with …": the next happening of that day, not the same one
+  d.sequel = h.role === 'event' && (h.type === 'call' || h.type === 'meeting') && EN.sequelBefore.pattern.test(text.slice(Math.max(0, clause.start - 12), h.start));
+  if (d.sequel && !dexpr) {
+    const prevDated = [...cands].reverse().find((c) => c.role === 'event' && (c.type === 'call' || c.type === 'meeting') && s.index - c.sentence <= 4 && c.date.value && !c.date.future);
+    if (prevDated) d.date = fired(d.why, 'date', 'sequel-day', prevDated.date);
+  }
+}
+
+/** the date rule of a day taken from the clause: how its expression was read */
+export function dateRule(date: DateChoice): string {
+  if (date.source === 'range') return 'estimated-from-range';
+  if (date.source === 'anchored' || date.anchor) return 'anchored';
+  if (date.reference && /\(past: /.test(date.reference)) return 'weekday-before-publication';
+  return date.expression && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|this|earlier)\b/i.test(date.expression) ? 'relative-to-publication' : 'explicit';
+}

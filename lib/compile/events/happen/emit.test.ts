@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { input, makeDoc } from '../../what/test-helpers';
+import { viewSentence } from '../context';
+import { makeCtx } from '../extract';
+import { ACTORS, FORMS, PLACES } from '../fixtures';
+import { findHappenings } from './index';
+
+function candsOf(text: string, dates = {}) {
+  const doc = makeDoc('d', text, '2025-02-19');
+  const ctx = makeCtx(input(doc, ACTORS, FORMS, dates, PLACES));
+  for (const s of doc.sentences) {
+    const v = viewSentence(ctx, s);
+    if (v) findHappenings(ctx, v);
+  }
+  return ctx.cands;
+}
+
+describe('emit pass', () => {
+  it('one candidate per group (one-each), marked as split', () => {
+    const cs = candsOf('Anna Alder spoke by phone with both Boris Birch and Dana Dogwood.').filter((c) => c.type === 'call');
+    expect(cs).toHaveLength(2);
+    expect(cs[0].split).toBe(cs[1].split);
+    expect(cs[0].why).toContainEqual({ stage: 'participants', rule: 'one-each' });
+  });
+  it('visit-of-reception: a host receiving a guest in a place also gives the guest’s visit there', () => {
+    const cs = candsOf('Anna Alder received envoy Boris Birch in Nordvik on Monday.', { 'on Monday': { value: '2025-02-17' } });
+    const visit = cs.find((c) => c.type === 'visit')!;
+    expect(visit.participants).toEqual(['boris-birch']);
+    expect(visit.place).toBe('Nordvik');
+    expect(visit.reception?.type).toBe('meeting');
+    expect(visit.why).toContainEqual({ stage: 'role', rule: 'visit-of-reception' });
+  });
+  it('records the day rule when the clause dated the happening', () => {
+    const [c] = candsOf('Anna Alder met Boris Birch in Avalon on Tuesday.', { 'on Tuesday': { value: '2025-02-18' } });
+    expect(c.date.value).toBe('2025-02-18');
+    expect(c.why).toContainEqual({ stage: 'date', rule: 'relative-to-publication' });
+  });
+});

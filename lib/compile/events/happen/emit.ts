@@ -1,0 +1,86 @@
+/**
+ * Emit pass: the finished draft becomes one candidate per group of
+ * participants in ctx.cands; a host's reception of a guest also becomes the
+ * guest's visit to the host's place (visit-of-reception).
+ */
+import { NO_DATE } from '../../what/anchors';
+import { statusClass } from '../../what/modality';
+import { labelSpecificity } from '../../what/places';
+import { pickPlace } from '../place';
+import { tellsOf } from '../tells';
+import { dateRule } from './date';
+import type { ClauseEnv, Draft } from './types';
+
+export function emit(d: Draft, e: ClauseEnv): void {
+  const { h, why, role, status, date, place, dexpr, prevInSentence, before, groups } = d;
+  const { s, text, sentPlaces, persons } = e.view;
+  const { cands, book } = e.ctx;
+  const pushedFrom = cands.length;
+  if (groups.length > 1) why.push({ stage: 'participants', rule: 'one-each' });
+  if (date.value && !why.some((w) => w.stage === 'date')) why.push({ stage: 'date', rule: dateRule(date) });
+  for (const ids of groups)
+    cands.push({
+      why: [...why],
+      order: cands.length,
+      sentence: s.index,
+      span: { start: s.start, end: s.end },
+      type: d.etype,
+      role,
+      trigger: h.text,
+      strength: h.strength,
+      participants: ids,
+      certainty: d.part.certainty,
+      status,
+      ongoing: d.modality === 'ongoing',
+      date,
+      place,
+      placeRank: place ? labelSpecificity(book, place) : 0,
+      speaker: null,
+      respondsTo: [],
+      gist: null,
+      hit: { start: h.start, end: h.end },
+      anchorSpan: dexpr?.anchor ? { start: dexpr.start, end: dexpr.end } : date.anchor && date === prevInSentence?.date ? prevInSentence.anchorSpan : null,
+      inAnchor: d.insideAnchor,
+      split: groups.length > 1 ? `${s.index}:${h.start}` : undefined,
+      weakDate: d.weakDate,
+      adjunct: d.adjunct || undefined,
+      topical: d.topical || undefined,
+      outcome: (role === 'ref' && tellsOf(text, h)) || undefined,
+      tookPart: d.tookPart || undefined,
+      sequel: d.sequel || undefined,
+      passing: (role === 'ref' && /\b(?:since|than|like|unlike)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before)) || undefined,
+      named: role === 'ref' && /\b(?:their|the\s+two\s+leaders['’]?|both)\s+(?:[\w-]+\s+)?$/i.test(before) ? persons : undefined,
+    });
+  // "…, who joined by phone": a call of the join's subject with the one who joined from afar
+  if (d.remote && cands.length > pushedFrom)
+    cands.push({
+      ...cands[pushedFrom],
+      order: cands.length,
+      type: 'call',
+      role: 'event',
+      participants: d.remote,
+      place: null,
+      placeRank: 0,
+      split: undefined,
+      why: [...why, { stage: 'role', rule: 'call-of-remote-join' }],
+    });
+  // … and the guest's visit to that place
+  const guest = d.guest;
+  const hostPlace = guest && role === 'event' && /^receiv/i.test(h.text) && statusClass(status) === 'real' ? pickPlace(text, sentPlaces, e.clause, d.hitSpan, book, true, 100) : null;
+  if (guest && hostPlace && cands.length > pushedFrom && d.part.ids.includes(guest.actorId))
+    cands.push({
+      ...cands[pushedFrom],
+      order: cands.length,
+      type: 'visit',
+      participants: [guest.actorId],
+      place: hostPlace,
+      placeRank: labelSpecificity(book, hostPlace),
+      split: undefined,
+      sequel: undefined,
+      named: undefined,
+      // an anchored day ("a day after X received Y") is the reception's: the visit takes it from the story, not the anchor
+      ...(cands[pushedFrom].date.anchor || cands[pushedFrom].anchorSpan ? { date: NO_DATE, anchorSpan: null } : {}),
+      reception: cands[pushedFrom],
+      why: [...why, { stage: 'role', rule: 'visit-of-reception' }],
+    });
+}

@@ -1,0 +1,155 @@
+/**
+ * The happening pipeline: per clause, per trigger hit, a Draft goes through the
+ * passes below in order; a pass returning false drops the hit. Each pass lives
+ * in its own file with its own tests and records the rules that decide in `why`.
+ *
+ *   participants  subject/object, then the constructions it misreads   participants.ts, visit.ts, pronouns.ts
+ *   broadcast     a programme's own exchanges are no call                broadcast.ts
+ *   status        modality of the clause                                 status.ts
+ *   date          the clause's day expression, the happening's day       date.ts
+ *   status        from modality, trigger and day                         status.ts
+ *   place         locative, the happening hung on, arrival               place.ts
+ *   role          event / reference / join; people of references         role.ts, pos.ts, agreement.ts
+ *   groups        one happening per party; talks on a topic              groups.ts
+ *   emit          candidates into ctx.cands                              emit.ts
+ */
+import { NO_DATE } from '../../what/anchors';
+import { assignMentions, participantsOf } from '../../what/participants';
+import type { TriggerHit } from '../../what/triggers';
+import type { Ctx, SentenceView } from '../context';
+import { agreementOtherSide, dealBetweenTwo, officialsInCity } from './agreement';
+import { programmeTalk } from './broadcast';
+import { dayExpression, dayOfHappening } from './date';
+import { emit } from './emit';
+import { oneEach, topical } from './groups';
+import { ceremonyWitness, clauseHits, gappedJoin, joinedRemotely } from './joins';
+import {
+  adjunctNounSubject,
+  bothSidesCountries,
+  delegationLedBy,
+  earlierTriggerSubject,
+  hostGuest,
+  ingClauseSubject,
+  nationAdjectives,
+  needsObject,
+  officialsCountry,
+  officialsFromPlaces,
+  quotedPair,
+  relativeSubject,
+  subjectObject,
+  withWhom,
+} from './participants';
+import { place } from './place';
+import { posList } from './pos';
+import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, theirPair, twoOfThem } from './pronouns';
+import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } from './role';
+import { modality, modalityWords, status } from './status';
+import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
+import type { ClauseEnv, Draft, Pass } from './types';
+
+/** every pass, in order (the order matters: later passes read what earlier ones decided) */
+export const PASSES: { id: string; run: Pass }[] = [
+  { id: 'subject-object', run: subjectObject },
+  { id: 'signing-witness', run: ceremonyWitness },
+  { id: 'delegation-led-by', run: delegationLedBy },
+  { id: 'nation-adjectives', run: nationAdjectives },
+  { id: 'both-sides-countries', run: bothSidesCountries },
+  { id: 'officials-from-places', run: officialsFromPlaces },
+  { id: 'ing-clause-main-subject', run: ingClauseSubject },
+  { id: 'adjunct-noun-main-subject', run: adjunctNounSubject },
+  { id: 'with-whom', run: withWhom },
+  { id: 'relative-antecedent', run: relativeSubject },
+  { id: 'host-guest', run: hostGuest },
+  { id: 'quoted-pair', run: quotedPair },
+  { id: 'needs-object', run: needsObject },
+  { id: 'earlier-trigger-subject', run: earlierTriggerSubject },
+  { id: 'arrival-guest', run: arrivalGuest },
+  { id: 'reception-guest', run: receptionGuest },
+  { id: 'invited-guest', run: invitedGuest },
+  { id: 'sent-envoy', run: sentEnvoy },
+  { id: 'nation-delegation', run: nationDelegation },
+  { id: 'pronoun-subject', run: pronounSubject },
+  { id: 'their-pair', run: theirPair },
+  { id: 'pronoun-nearest-person', run: pronounNearestPerson },
+  { id: 'sequel-subject', run: sequelSubject },
+  { id: 'two-of-them', run: twoOfThem },
+  { id: 'again-pair', run: againPair },
+  { id: 'programme-talk', run: programmeTalk },
+  { id: 'modality', run: modality },
+  { id: 'modality-words', run: modalityWords },
+  { id: 'day-expression', run: dayExpression },
+  { id: 'officials-country', run: officialsCountry },
+  { id: 'day-of-happening', run: dayOfHappening },
+  { id: 'status', run: status },
+  { id: 'place', run: place },
+  { id: 'role', run: initialRole },
+  { id: 'pos-list', run: posList },
+  { id: 'peopled-or-reference', run: peopledOrReference },
+  { id: 'hosted-by-speaker', run: hostedBySpeaker },
+  { id: 'reference-people', run: referencePeople },
+  { id: 'officials-in-city', run: officialsInCity },
+  { id: 'agreement-other-side', run: agreementOtherSide },
+  { id: 'deal-between-two', run: dealBetweenTwo },
+  { id: 'joined-remotely', run: joinedRemotely },
+  { id: 'one-each', run: oneEach },
+  { id: 'topical', run: topical },
+  { id: 'emit', run: emit },
+];
+
+/** A fresh draft for a hit: nothing decided yet. */
+export function newDraft(h: TriggerHit, i: number, e: ClauseEnv): Draft {
+  return {
+    h,
+    i,
+    hitSpan: { start: h.start, end: h.end },
+    before: e.view.text.slice(e.clause.start, h.start),
+    why: [{ stage: 'trigger', rule: h.rule.id }],
+    part: { ids: [], certainty: 0 },
+    attached: false,
+    nationParties: false,
+    ingClause: false,
+    arrivalPlace: null,
+    arrivalDate: null,
+    modality: 'happened',
+    dexpr: null,
+    insideAnchor: false,
+    date: NO_DATE,
+    sequel: false,
+    status: 'happened',
+    place: null,
+    role: h.role === 'join' ? 'join' : 'event',
+    etype: h.type,
+    people: [],
+    adjunct: false,
+    tookPart: false,
+    topical: false,
+    groups: [],
+  };
+}
+
+/** Runs one draft through the passes; false when a pass dropped it. */
+export function runPasses(d: Draft, e: ClauseEnv, passes: { id: string; run: Pass }[] = PASSES): boolean {
+  for (const p of passes) if (p.run(d, e) === false) return false;
+  return true;
+}
+
+/** The environment of one clause: its hits, the mentions each hit owns, each hit's subject. */
+export function clauseEnv(ctx: Ctx, view: SentenceView, clause: { start: number; end: number }, inClause: TriggerHit[]): ClauseEnv {
+  const clauseMentions = view.local.filter((m) => m.start >= clause.start && m.start < clause.end);
+  const owned = assignMentions(clauseMentions, inClause, view.text);
+  const subjects = inClause.map((h, i) => participantsOf(view.text, owned[i].filter((m) => m.end <= h.start), { start: h.start, end: h.end }));
+  return { ctx, view, clause, inClause, owned, subjects, lastSubject: ctx.nar.lastSubject };
+}
+
+/** Happenings pass (events, references, joins) of one sentence: every clause's hits through the pipeline. */
+export function findHappenings(ctx: Ctx, view: SentenceView): void {
+  for (const clause of view.clauses) {
+    const inClause = clauseHits(view, clause);
+    if (!inClause.length) {
+      gappedJoin(ctx, view, clause);
+      continue;
+    }
+    const e = clauseEnv(ctx, view, clause, inClause);
+    inClause.forEach((h, i) => runPasses(newDraft(h, i, e), e));
+  }
+}

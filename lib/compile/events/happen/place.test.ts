@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { hitOf, trace } from './test-kit';
+
+describe('place pass', () => {
+  it('locative: "in Avalon" after the trigger', () => {
+    const t = hitOf(trace('Anna Alder met Boris Birch in Avalon.'), 'meeting-met');
+    expect(t.d.place).toBe('Avalon');
+    expect(t.rules).toContain('place:locative');
+  });
+  it('previous-in-sentence-place: "…, where they signed" is where the happening just told was', () => {
+    const t = hitOf(trace('Anna Alder met Boris Birch in Avalon, where they signed a deal.'), 'agreement-signed');
+    expect(t.d.place).toBe('Avalon');
+    expect(t.rules).toContain('place:previous-in-sentence-place');
+  });
+  it('"is in Avalon today" is a visit only away from home', () => {
+    expect(hitOf(trace('Boris Birch is in Avalon today.'), 'visit-is-in-today').dropped).toBeNull();
+    expect(hitOf(trace('Anna Alder is in Avalon today.'), 'visit-is-in-today').dropped).toBe('place');
+  });
+  it('needsPlace: a scene verb tells a meeting only with a place', () => {
+    expect(hitOf(trace('Anna Alder berated Boris Birch.'), 'meeting-scene').dropped).toBe('place');
+    expect(hitOf(trace('Anna Alder berated Boris Birch in the Glass Palace.'), 'meeting-scene').dropped).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { hitOf, trace } from './test-kit';
+
+describe('pronoun passes', () => {
+  it('plural-pronoun-same-type: "they met" after a meeting of two', () => {
+    const t = trace('Anna Alder met Boris Birch in Avalon on Monday. They met again in Nordvik.');
+    const x = hitOf(t, 'meeting-met', 1);
+    expect(x.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(x.rules).toContain('participants:plural-pronoun-same-type');
+  });
+  it('plural-pronoun-previous-pair: "they agreed" after a sentence naming two people', () => {
+    const x = hitOf(trace('Anna Alder and Boris Birch spent the day in Avalon. They agreed to a truce.'), 'agreement-agreed');
+    expect(x.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(x.rules).toContain('participants:plural-pronoun-previous-pair');
+  });
+  it('singular-pronoun-last-subject: "she met X" is the last subject', () => {
+    const x = hitOf(trace('Anna Alder landed in Nordvik. She met Dana Dogwood there.'), 'meeting-met');
+    expect(x.d.part.ids.sort()).toEqual(['anna-alder', 'dana-dogwood']);
+    expect(x.rules.some((r) => r === 'participants:singular-pronoun-last-subject' || r === 'participants:pronoun-nearest-person')).toBe(true);
+  });
+  it('their-pair: "their planned meeting" is the pair just told', () => {
+    const t = trace('Anna Alder met Boris Birch in Avalon on Monday. Their planned meeting in Nordvik was cancelled.');
+    const x = t.find((y) => y.sentence === 1 && y.d.h.type === 'meeting')!;
+    expect(x.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(x.rules).toContain('participants:their-pair');
+    expect(x.d.status).toBe('cancelled');
+  });
+  it('pronoun-nearest-person: "her visit" is the nearest earlier person', () => {
+    const x = hitOf(trace('Anna Alder thanked the hosts; reporters noted that her visit to Nordvik was short.'), 'visit-visited');
+    expect(x.d.part.ids).toEqual(['anna-alder']);
+    expect(x.rules).toContain('participants:pronoun-nearest-person');
+  });
+  it('two-of-them: "the two of them held a call" is the pair just told', () => {
+    const t = trace('Anna Alder met Boris Birch, and then the two of them held a call with Dana Dogwood.');
+    const x = hitOf(t, 'call-held-a-call');
+    expect(x.d.part.ids).toEqual(expect.arrayContaining(['anna-alder', 'boris-birch', 'dana-dogwood']));
+    expect(x.rules).toContain('participants:two-of-them');
+  });
+  it('again-pair: "the two are due to speak again" is the pair of the last call; without one it is dropped', () => {
+    const t = trace('Anna Alder spoke by phone with Boris Birch on Monday. The two are due to speak again on Friday.');
+    const x = hitOf(t, 'call-speak-again');
+    expect(x.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(x.rules).toContain('participants:again-pair');
+    expect(hitOf(trace('The two are due to speak again on Friday.'), 'call-speak-again').dropped).toBe('again-pair');
+  });
+});

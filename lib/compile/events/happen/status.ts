@@ -1,0 +1,39 @@
+/**
+ * Status passes: the modality of the clause around the trigger (happened,
+ * planned, cancelled, denied, ongoing, hypothetical), then the status of the
+ * happening from it, the trigger and the day.
+ */
+import { modalityOf } from '../../what/modality';
+import { EN } from '../../lang/en';
+import { fired, type ClauseEnv, type Draft } from './types';
+
+/** modality-<m>: the clause's modality; a hypothetical happening ("if they meet") is dropped */
+export function modality(d: Draft, e: ClauseEnv): boolean {
+  const { h } = d;
+  const { lower } = e.view;
+  d.modality = modalityOf(lower.slice(e.clause.start, h.start), lower.slice(h.start, h.end), lower.slice(h.end, e.clause.end));
+  if (d.modality !== 'happened') d.why.push({ stage: 'status', rule: `modality-${d.modality}` });
+  return d.modality !== 'hypothetical';
+}
+
+/** cancelling-trigger, invitation-planned, never-took-place, future-date-planned */
+export function status(d: Draft, e: ClauseEnv): void {
+  const { h } = d;
+  const { text } = e.view;
+  d.status = d.modality === 'ongoing' ? 'happened' : (d.modality as Exclude<typeof d.modality, 'ongoing' | 'hypothetical'>);
+  if (h.rule.cancels) d.status = fired(d.why, 'status', 'cancelling-trigger', 'cancelled');
+  if (h.type === 'visit' && /^invit/i.test(h.text) && d.status === 'happened') d.status = fired(d.why, 'status', 'invitation-planned', 'planned');
+  // "a second meeting that both sides had pencilled in for after the ceremony never took place"
+  if (d.status === 'happened' && /^[^;.]{0,80}?\b(?:pencil+ed\s+in|planned|scheduled|arranged|slated)\b[^;.]{0,60}?\b(?:never|did\s+not|didn't)\s+(?:took|take|happen|happened|materiali[sz]ed?)\b/i.test(text.slice(h.end))) d.status = fired(d.why, 'status', 'never-took-place', 'cancelled');
+  if (d.date.future && d.status === 'happened') d.status = fired(d.why, 'status', 'future-date-planned', 'planned');
+}
+
+/** cancel-verb-base, rescheduled, ahead-of: words before the trigger that the clause modality does not read */
+export function modalityWords(d: Draft, e: ClauseEnv): void {
+  const { h, before } = d;
+  if (h.role === 'statement' || d.modality === 'cancelled' || d.modality === 'denied') return;
+  const upTo = e.view.text.slice(0, h.start);
+  if (EN.cancelVerbBase.pattern.test(before.slice(-80))) d.modality = fired(d.why, 'status', EN.cancelVerbBase.id, 'cancelled');
+  else if (d.modality === 'happened' && EN.rescheduled.pattern.test(before.slice(-60))) d.modality = fired(d.why, 'status', EN.rescheduled.id, 'planned');
+  else if (d.modality === 'happened' && EN.aheadOf.pattern.test(upTo.slice(-90))) d.modality = fired(d.why, 'status', EN.aheadOf.id, 'planned');
+}
