@@ -111,8 +111,11 @@ let child: ChildProcess | null = null;
 let childExited = false;
 if (withNext) {
   const nextBin = join(root, 'node_modules', '.bin', 'next');
-  // its own process group, so that stopping kills next dev and all its workers
-  child = spawn(nextBin, ['dev', ...args], { stdio: 'inherit', env: process.env, detached: true });
+  // its own process group, so that stopping kills next dev and all its workers; started by a guard that
+  // stops that group if this process dies without doing it (SIGKILL; tsx kills it when a long compile
+  // keeps it from answering a SIGTERM at once)
+  const guard = join(root, 'lib', 'editor', 'next-guard.mjs');
+  child = spawn(process.execPath, [guard, String(process.pid), nextBin, 'dev', ...args], { stdio: 'inherit', env: process.env, detached: true });
   if (child.pid) writeLock(lockPath, { pid: process.pid, nextPid: child.pid, port });
   child.on('exit', (code, signal) => {
     childExited = true;
