@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countProblems, formatProblem } from '../lib/problems';
 import type { Problem } from '../lib/schema';
-import { runCompile } from '../lib/editor/run';
+import { runCompileParallel } from '../lib/editor/run';
 import { formatSummary } from '../lib/editor/report';
 import { watchData, type DataWatcher } from '../lib/editor/watch';
 import { runQueue, type Batch } from '../lib/editor/queue';
@@ -59,12 +59,13 @@ function shownHash(): string | null {
   }
 }
 
-function recompile(batch: Batch | null): void {
+async function recompile(batch: Batch | null): Promise<void> {
   const why = batch ? `changed ${summarise(batch.paths)}` : 'start';
   let problems: Problem[];
   let ok = false;
   try {
-    const r = runCompile({ root, write: true });
+    // per-document stages cached by content hash (.parley/cache): after one edit only that document is redone
+    const r = await runCompileParallel({ root, write: true });
     problems = r.problems;
     ok = r.ok && !!r.report;
     for (const p of problems) log(formatProblem(p));
@@ -98,18 +99,20 @@ function summarise(paths: string[]): string {
 
 // ---------- start: compile, watch, serve ----------
 
-recompile(null);
-
 const queue = runQueue(recompile, DEBOUNCE_MS, (e) => log(`the compile could not run: ${e instanceof Error ? e.message : String(e)}`));
-let watcher: DataWatcher | null = watchData(dataDir, {
-  onChange: (path) => queue.change(path),
-  onError: (e) => log(`watcher: ${e.message} (changes may be missed; save again, or restart npm run dev)`),
-});
-void watcher.ready.then(() => log('watching data/ for changes'));
-
+let watcher: DataWatcher | null = null;
 let child: ChildProcess | null = null;
 let childExited = false;
-if (withNext) {
+
+async function start(): Promise<void> {
+  await recompile(null);
+  if (stopping) return;
+  watcher = watchData(dataDir, {
+    onChange: (path) => queue.change(path),
+    onError: (e) => log(`watcher: ${e.message} (changes may be missed; save again, or restart npm run dev)`),
+  });
+  void watcher.ready.then(() => log('watching data/ for changes'));
+  if (!withNext) return;
   const nextBin = join(root, 'node_modules', '.bin', 'next');
   // its own process group, so that stopping kills next dev and all its workers; started by a guard that
   // stops that group if this process dies without doing it (SIGKILL; tsx kills it when a long compile
@@ -184,4 +187,9 @@ process.on('uncaughtException', (e) => {
 process.on('exit', () => {
   if (child?.pid && groupAlive(child.pid)) killGroup('SIGKILL');
   cleanup();
+});
+
+start().catch((e: unknown) => {
+  console.error(`${tag} could not start: ${e instanceof Error ? e.message : String(e)}`);
+  void stop(1);
 });
