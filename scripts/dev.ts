@@ -19,8 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countProblems, formatProblem } from '../lib/problems';
 import type { Problem } from '../lib/schema';
-import { runCompileParallel } from '../lib/editor/run';
-import { formatSummary } from '../lib/editor/report';
+import { compileThread } from '../lib/editor/compile-thread';
 import { watchData, type DataWatcher } from '../lib/editor/watch';
 import { runQueue, type Batch } from '../lib/editor/queue';
 import { devStatus, removeStatus, writeStatus } from '../lib/editor/status';
@@ -41,6 +40,7 @@ const withNext = process.env.PARLEY_NO_NEXT !== '1';
 process.env.PARLEY_REPORT_CHANGES = '1';
 
 const log = (line: string) => console.log(`${tag} ${line}`);
+const compiler = compileThread();
 
 const lock = takeOver(lockPath);
 if (!lock.ok) {
@@ -64,14 +64,15 @@ async function recompile(batch: Batch | null): Promise<void> {
   let problems: Problem[];
   let ok = false;
   try {
-    // per-document stages cached by content hash (.parley/cache): after one edit only that document is redone
-    const r = await runCompileParallel({ root, write: true });
+    // runCompileParallel on a thread of its own (signals answered at once); per-document stages cached by
+    // content hash (.parley/cache): after one edit only that document is redone
+    const r = await compiler.run(root);
     problems = r.problems;
-    ok = r.ok && !!r.report;
+    ok = r.ok;
     for (const p of problems) log(formatProblem(p));
-    if (ok && r.report) {
+    if (ok && r.summary) {
       const total = batch?.firstAt != null ? Math.round(performance.now() - batch.firstAt) : null;
-      log(`${why}: ${formatSummary(r.report).split('\n').join(' · ')}`);
+      log(`${why}: ${r.summary.split('\n').join(' · ')}`);
       log(`recompiled in ${r.ms} ms${total !== null ? ` (edit → dataset written: ${total} ms, incl. ${DEBOUNCE_MS} ms debounce)` : ''} · version ${r.hash}`);
     }
   } catch (e) {
