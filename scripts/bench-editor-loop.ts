@@ -11,6 +11,9 @@ import { chromium } from 'playwright-core';
 import { findChromium } from './chromium-path';
 
 const PORT = Number(process.env.PORT ?? 3123);
+/** how long to wait for a start or a save (large corpora: raise it) and how many saves */
+const WAIT_MS = Number(process.env.BENCH_WAIT_MS ?? 30_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const DOC = 'data/documents/zz-loop-bench.md';
 const TEXT = `---
 title: "Loop bench"
@@ -39,23 +42,23 @@ async function main() {
   });
   dev.stdout.on('data', () => {});
   try {
-    await waitFor(async () => (await fetch(`http://127.0.0.1:${PORT}/`).catch(() => null))?.ok === true, 120_000);
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${PORT}/`).catch(() => null))?.ok === true, Math.max(120_000, WAIT_MS));
     const exe = findChromium();
     if (!exe) throw new Error('no Chromium found');
     const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://localhost:${PORT}/?view=table`);
-    await page.getByTestId('events-table').waitFor({ timeout: 120_000 });
+    await page.getByTestId('events-table').waitFor({ timeout: Math.max(120_000, WAIT_MS) });
     const shows = async () => (await page.locator('text=Ana Kovač').count()) > 0;
     const rows: number[][] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < ROUNDS; i++) {
       let t0 = performance.now();
       writeFileSync(DOC, TEXT);
-      await waitFor(shows, 30_000);
+      await waitFor(shows, WAIT_MS);
       const add = performance.now() - t0;
       t0 = performance.now();
       rmSync(DOC);
-      await waitFor(async () => !(await shows()), 30_000);
+      await waitFor(async () => !(await shows()), WAIT_MS);
       rows.push([add, performance.now() - t0]);
     }
     await browser.close();

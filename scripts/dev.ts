@@ -19,8 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countProblems, formatProblem } from '../lib/problems';
 import type { Problem } from '../lib/schema';
-import { runCompile } from '../lib/editor/run';
-import { formatSummary } from '../lib/editor/report';
+import { compileThread } from '../lib/editor/compile-thread';
 import { watchData, type DataWatcher } from '../lib/editor/watch';
 import { runQueue, type Batch } from '../lib/editor/queue';
 import { devStatus, removeStatus, writeStatus } from '../lib/editor/status';
@@ -41,6 +40,7 @@ const withNext = process.env.PARLEY_NO_NEXT !== '1';
 process.env.PARLEY_REPORT_CHANGES = '1';
 
 const log = (line: string) => console.log(`${tag} ${line}`);
+const compiler = compileThread();
 
 const lock = takeOver(lockPath);
 if (!lock.ok) {
@@ -59,18 +59,20 @@ function shownHash(): string | null {
   }
 }
 
-function recompile(batch: Batch | null): void {
+async function recompile(batch: Batch | null): Promise<void> {
   const why = batch ? `changed ${summarise(batch.paths)}` : 'start';
   let problems: Problem[];
   let ok = false;
   try {
-    const r = runCompile({ root, write: true });
+    // runCompileParallel on a thread of its own (signals answered at once); per-document stages cached by
+    // content hash (.parley/cache): after one edit only that document is redone
+    const r = await compiler.run(root);
     problems = r.problems;
-    ok = r.ok && !!r.report;
+    ok = r.ok;
     for (const p of problems) log(formatProblem(p));
-    if (ok && r.report) {
+    if (ok && r.summary) {
       const total = batch?.firstAt != null ? Math.round(performance.now() - batch.firstAt) : null;
-      log(`${why}: ${formatSummary(r.report).split('\n').join(' · ')}`);
+      log(`${why}: ${r.summary.split('\n').join(' · ')}`);
       log(`recompiled in ${r.ms} ms${total !== null ? ` (edit → dataset written: ${total} ms, incl. ${DEBOUNCE_MS} ms debounce)` : ''} · version ${r.hash}`);
     }
   } catch (e) {
@@ -98,21 +100,26 @@ function summarise(paths: string[]): string {
 
 // ---------- start: compile, watch, serve ----------
 
-recompile(null);
-
 const queue = runQueue(recompile, DEBOUNCE_MS, (e) => log(`the compile could not run: ${e instanceof Error ? e.message : String(e)}`));
-let watcher: DataWatcher | null = watchData(dataDir, {
-  onChange: (path) => queue.change(path),
-  onError: (e) => log(`watcher: ${e.message} (changes may be missed; save again, or restart npm run dev)`),
-});
-void watcher.ready.then(() => log('watching data/ for changes'));
-
+let watcher: DataWatcher | null = null;
 let child: ChildProcess | null = null;
 let childExited = false;
-if (withNext) {
+
+async function start(): Promise<void> {
+  await recompile(null);
+  if (stopping) return;
+  watcher = watchData(dataDir, {
+    onChange: (path) => queue.change(path),
+    onError: (e) => log(`watcher: ${e.message} (changes may be missed; save again, or restart npm run dev)`),
+  });
+  void watcher.ready.then(() => log('watching data/ for changes'));
+  if (!withNext) return;
   const nextBin = join(root, 'node_modules', '.bin', 'next');
-  // its own process group, so that stopping kills next dev and all its workers
-  child = spawn(nextBin, ['dev', ...args], { stdio: 'inherit', env: process.env, detached: true });
+  // its own process group, so that stopping kills next dev and all its workers; started by a guard that
+  // stops that group if this process dies without doing it (SIGKILL; tsx kills it when a long compile
+  // keeps it from answering a SIGTERM at once)
+  const guard = join(root, 'lib', 'editor', 'next-guard.mjs');
+  child = spawn(process.execPath, [guard, String(process.pid), nextBin, 'dev', ...args], { stdio: 'inherit', env: process.env, detached: true });
   if (child.pid) writeLock(lockPath, { pid: process.pid, nextPid: child.pid, port });
   child.on('exit', (code, signal) => {
     childExited = true;
@@ -181,4 +188,9 @@ process.on('uncaughtException', (e) => {
 process.on('exit', () => {
   if (child?.pid && groupAlive(child.pid)) killGroup('SIGKILL');
   cleanup();
+});
+
+start().catch((e: unknown) => {
+  console.error(`${tag} could not start: ${e instanceof Error ? e.message : String(e)}`);
+  void stop(1);
 });

@@ -2,41 +2,73 @@
  * npm run test:loop — drives the REAL editor's loop (`npm run dev` in a
  * scratch copy of the project under /tmp, with a Chromium page open on it)
  * through the faults of the file system and of editors:
- *   a folder named like a document · a storm of 300 files created and deleted
- *   during a recompile · rename-style saves (sed -i, write-then-move),
- *   in-place writes and delete-and-create of a document and of actors.yaml ·
- *   a link out of the project · a start with a broken file · SIGTERM.
+ *   1 a folder named like a document · 2 a storm of 300 files created and
+ *   deleted during a recompile · 3 rename-style saves (sed -i, write-then-move),
+ *   in-place writes and delete-and-create of a document · 4 the same for
+ *   actors.yaml · 5 a link out of the project · 6 SIGTERM · 7 a start with a
+ *   broken file · 8 SIGTERM in the middle of a recompile.
  * After each: the server answers 200, the last good dataset is served, the
  * next good save shows on the open page (its time printed against the
- * LOOP_BUDGET_MS aim, 2000; a figure, not a pass/fail condition), and
- * after each stop no process is left. Prints every save → page time.
+ * LOOP_BUDGET_MS aim, 2000; a figure, not a pass/fail condition), and after
+ * each stop no process is left (checked here, from /proc).
+ *
+ * Bounded: every wait has a timeout, every step a deadline (LOOP_STEP_MS) and
+ * the whole run a watchdog (LOOP_TIMEOUT_MS) that kills everything this test
+ * started (the dev loop's process group, Chromium) and fails with the step it
+ * was in. Every exit path (failure, exception, Ctrl-C, SIGTERM) cleans up.
+ *
+ *   --only 7[,5…]   run these steps (after the start; a stop before 7, a start before the others)
+ *   --repeat N      run the selected steps N times
  *   LOOP_PORT (3138) · LOOP_BUDGET_MS (2000) · LOOP_KEEP=1 keeps the scratch copy
+ *
+ * The last line counts the checks for CI: `Loop  N passed | N failed | 0 skipped (N)`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { dirname, join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium } from './chromium-path';
 
 const repo = process.cwd();
 const PORT = Number(process.env.LOOP_PORT ?? 3138);
 const BUDGET = Number(process.env.LOOP_BUDGET_MS ?? 2000);
-const STARTUP_MS = 300_000;
+/** a cold `next dev` start, compiling the page on a loaded 2-core machine */
+const STARTUP_MS = Number(process.env.LOOP_STARTUP_MS ?? 240_000);
+/** one step (a start included) */
+const STEP_MS = Number(process.env.LOOP_STEP_MS ?? 360_000);
+/** the whole run */
+const TOTAL_MS = Number(process.env.LOOP_TIMEOUT_MS ?? 1_500_000);
 const base = `http://localhost:${PORT}`;
-const scratch = mkdtempSync(join(tmpdir(), 'parley-loop-'));
-const docs = join(scratch, 'data', 'documents');
+
+function argValue(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
+}
+const only = argValue('--only')?.split(',').map(Number) ?? null;
+const repeat = Math.max(1, Number(argValue('--repeat') ?? 1));
+
+let scratch = '';
+let docs = '';
+/** Chromium profiles (a fresh one per launch) under one folder: its path in a command line tells our Chromium from any other */
+const profile = mkdtempSync(join(tmpdir(), 'parley-loop-chromium-'));
+let launches = 0;
 
 const failures: string[] = [];
+let passed = 0;
 const timings: { step: string; version: number; page: number; compile: number | null }[] = [];
+const stepTimes: { step: string; ms: number; ok: boolean }[] = [];
+let current = 'setup';
 /** the compile time the dev loop printed last ("recompiled in N ms") */
 const lastCompileMs = () => Number([...devLog.matchAll(/recompiled in (\d+) ms/g)].pop()?.[1] ?? NaN) || null;
 const log = (s: string) => console.log(`[loop] ${s}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function check(ok: boolean, what: string): void {
-  if (ok) log(`  ✓ ${what}`);
-  else {
+  if (ok) {
+    passed++;
+    log(`  ✓ ${what}`);
+  } else {
     log(`  ✗ ${what}`);
     failures.push(what);
   }
@@ -52,26 +84,41 @@ async function until<T>(f: () => Promise<T | null | undefined | false> | T | nul
   }
 }
 
+/** `p`, or an error naming `what` after `ms` (the work behind `p` is then abandoned; cleanup kills it). */
+function bounded<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer after ${Math.round(ms / 1000)} s`)), ms)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 // ---------- the scratch project ----------
 
+/** Hard-links node_modules (Turbopack refuses a node_modules that links out of the project); same file system needed. */
 function makeScratch(): void {
-  for (const f of ['app', 'components', 'lib', 'data', 'scripts', 'public', 'next.config.js', 'tsconfig.json', 'package.json', 'postcss.config.mjs', 'next-env.d.ts']) {
+  const parents = [tmpdir(), dirname(repo)];
+  for (const [i, parent] of parents.entries()) {
+    scratch = mkdtempSync(join(parent, i ? '.parley-loop-' : 'parley-loop-'));
+    if (spawnSync('cp', ['-al', join(repo, 'node_modules'), join(scratch, 'node_modules')]).status === 0) break;
+    rmSync(scratch, { recursive: true, force: true });
+    scratch = '';
+  }
+  if (!scratch) {
+    log('hard links impossible (node_modules on another file system): copying node_modules');
+    scratch = mkdtempSync(join(tmpdir(), 'parley-loop-'));
+    cpSync(join(repo, 'node_modules'), join(scratch, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+  }
+  docs = join(scratch, 'data', 'documents');
+  for (const f of ['app', 'components', 'lib', 'data', 'scripts', 'public', 'next.config.js', 'next.config.ts', 'tsconfig.json', 'package.json', 'postcss.config.mjs', 'next-env.d.ts', '.npmrc']) {
     if (!existsSync(join(repo, f))) continue;
     cpSync(join(repo, f), join(scratch, f), { recursive: true, filter: (src) => !src.startsWith(join(repo, 'public', 'data')) });
-  }
-  // Turbopack refuses a node_modules that is a link out of the project: hard links cost no copy
-  const cp = spawnSync('cp', ['-al', join(repo, 'node_modules'), join(scratch, 'node_modules')]);
-  if (cp.status !== 0) {
-    log('hard links impossible here (another file system?): linking node_modules (Turbopack may refuse it)');
-    symlinkSync(join(repo, 'node_modules'), join(scratch, 'node_modules'));
   }
 }
 
 // ---------- HTTP ----------
 
-async function get(path: string): Promise<{ status: number; text: string }> {
+async function get(path: string, ms = 30_000): Promise<{ status: number; text: string }> {
   try {
-    const r = await fetch(`${base}${path}`, { cache: 'no-store', signal: AbortSignal.timeout(30_000) });
+    const r = await fetch(`${base}${path}`, { cache: 'no-store', signal: AbortSignal.timeout(ms) });
     return { status: r.status, text: await r.text() };
   } catch {
     return { status: 0, text: '' };
@@ -79,7 +126,7 @@ async function get(path: string): Promise<{ status: number; text: string }> {
 }
 
 async function version(): Promise<string | null> {
-  const r = await get('/data/version.json');
+  const r = await get('/data/version.json', 10_000);
   if (r.status !== 200) return null;
   try {
     return (JSON.parse(r.text) as { hash: string }).hash;
@@ -101,7 +148,7 @@ async function dataset(): Promise<Ds | null> {
   }
 }
 
-// ---------- the dev loop ----------
+// ---------- processes ----------
 
 let dev: ChildProcess | null = null;
 let devLog = '';
@@ -110,7 +157,7 @@ function startDev(): ChildProcess {
   devLog = '';
   const child = spawn('npm', ['run', 'dev', '--', '-p', String(PORT)], {
     cwd: scratch,
-    detached: true, // our own handle on the tree, used only if the loop leaves something behind
+    detached: true, // its own process group: our handle on the whole tree if the loop leaves something behind
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TZ: 'UTC', PORT: String(PORT) },
   });
@@ -119,20 +166,23 @@ function startDev(): ChildProcess {
   return child;
 }
 
-/** Processes whose command line or working directory is in the scratch copy. */
-function leftovers(): string[] {
-  const found: string[] = [];
+/** Processes this test started that still run: in the scratch copy (the dev loop, next dev…) or on the test's Chromium profile. */
+function ours(what: 'dev' | 'browser' | 'all'): { pid: number; cmd: string }[] {
+  const found: { pid: number; cmd: string }[] = [];
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     if (Number(pid) === process.pid) continue;
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      if (!cmd) continue; // a zombie: already exited, waiting for its parent
       let cwd = '';
       try {
         cwd = readlinkSync(`/proc/${pid}/cwd`);
       } catch {
         // not ours to read
       }
-      if (cmd.includes(scratch) || cwd.startsWith(scratch)) found.push(`${pid}: ${cmd.slice(0, 120)}`);
+      const isDev = !!scratch && (cmd.includes(scratch) || cwd.startsWith(scratch));
+      const isBrowser = cmd.includes(profile);
+      if ((what !== 'browser' && isDev) || (what !== 'dev' && isBrowser)) found.push({ pid: Number(pid), cmd: cmd.slice(0, 120) });
     } catch {
       // gone meanwhile
     }
@@ -140,48 +190,107 @@ function leftovers(): string[] {
   return found;
 }
 
-async function stopDev(step: string): Promise<void> {
-  if (!dev) return;
-  const child = dev;
-  const exited = new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', (c) => r(c))));
-  const t0 = Date.now();
-  child.kill('SIGTERM'); // to npm itself, as a terminal or a process manager would
-  const code = await Promise.race([exited, sleep(20_000).then(() => 'timeout' as const)]);
-  check(code !== 'timeout', `${step}: npm run dev exits on SIGTERM (${Date.now() - t0} ms)`);
-  const rest = (await until(() => leftovers().length === 0, 10_000, 200)) ? [] : leftovers();
-  check(rest.length === 0, `${step}: no process left behind${rest.length ? `: ${rest.join(' | ')}` : ''}`);
-  // whatever is left (a failure above) is killed, so that the next steps test a fresh start
-  for (const l of rest) {
+function killAll(list: { pid: number }[]): void {
+  for (const { pid } of list) {
     try {
-      process.kill(Number(l.split(':')[0]), 'SIGKILL');
+      process.kill(pid, 'SIGKILL');
     } catch {
       // gone meanwhile
     }
   }
-  const port = await until(async () => (await get('/')).status === 0, 5000, 200);
+}
+
+function killDevGroup(): void {
+  if (dev?.pid) {
+    try {
+      process.kill(-dev.pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+}
+
+async function stopDev(step: string): Promise<void> {
+  if (!dev) return;
+  const child = dev;
+  const exited = new Promise<number | null>((r) => (child.exitCode !== null || child.signalCode !== null ? r(child.exitCode) : child.once('exit', (c) => r(c))));
+  const t0 = Date.now();
+  child.kill('SIGTERM'); // to npm itself, as a terminal or a process manager would
+  const code = await Promise.race([exited, sleep(20_000).then(() => 'timeout' as const)]);
+  check(code !== 'timeout', `${step}: npm run dev exits on SIGTERM (${Date.now() - t0} ms)`);
+  const rest = (await until(() => ours('dev').length === 0, 10_000, 200)) ? [] : ours('dev');
+  check(rest.length === 0, `${step}: no process left behind${rest.length ? `: ${rest.map((r) => `${r.pid}: ${r.cmd}`).join(' | ')}` : ''}`);
+  // whatever is left (a failure above) is killed, so that the next steps test a fresh start
+  killDevGroup();
+  killAll(rest);
+  const port = await until(async () => (await get('/', 2000)).status === 0, 5000, 200);
   check(!!port, `${step}: port ${PORT} is free again`);
   dev = null;
+  await closeBrowser();
 }
 
 // ---------- the page ----------
 
-let browser: Browser | null = null;
+let context: BrowserContext | null = null;
 let page: Page | null = null;
+/** requests the page started and that have not finished, for the message when a page does not come */
+const pending = new Map<object, string>();
 
+/**
+ * A fresh Chromium (own profile) with one page on the site, once `npm run dev` answers. The dev page holds
+ * requests open (HMR socket, polls), so the navigation waits for the document only (`commit`), then for the table.
+ */
 async function openPage(): Promise<void> {
-  if (!browser) {
+  if (!context) {
     const exe = findChromium();
     if (!exe) throw new Error('no Chromium found (sudo apt-get install chromium, or set CHROMIUM_PATH)');
-    browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    context = await bounded(
+      chromium.launchPersistentContext(join(profile, String(++launches)), {
+        executablePath: exe,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+        viewport: { width: 1280, height: 800 },
+      }),
+      60_000,
+      'Chromium launch',
+    );
+    context.setDefaultTimeout(30_000);
+    context.setDefaultNavigationTimeout(60_000);
   }
-  await page?.close();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${base}/?view=table`, { timeout: STARTUP_MS });
-  await page.getByTestId('events-table').waitFor({ timeout: STARTUP_MS });
+  const p = context.pages()[0] ?? (await bounded(context.newPage(), 30_000, 'a new page'));
+  pending.clear();
+  p.on('request', (r) => pending.set(r, `${r.method()} ${r.url().replace(base, '')}`));
+  p.on('requestfinished', (r) => pending.delete(r));
+  p.on('requestfailed', (r) => pending.delete(r));
+  try {
+    await p.goto(`${base}/?view=table`, { waitUntil: 'commit', timeout: STARTUP_MS });
+    await p.getByTestId('events-table').waitFor({ timeout: STARTUP_MS });
+  } catch (e) {
+    const open = [...pending.values()];
+    throw new Error(`${e instanceof Error ? e.message.split('\n')[0] : String(e)} — page at ${p.url()}, requests still open: ${open.length ? open.slice(0, 10).join(', ') : 'none'}`);
+  }
+  page = p;
+}
+
+/**
+ * Closes Chromium (bounded; what is left of it is killed). Done after each stop of the dev loop: a page left
+ * open across a restart reloads itself when next dev comes back (its HMR socket reconnects), and closing a
+ * page in the middle of that reload could block for good — the hang of an earlier version of this test.
+ */
+async function closeBrowser(): Promise<void> {
+  const ctx = context;
+  context = null;
+  page = null;
+  if (ctx) await bounded(ctx.close(), 15_000, 'closing Chromium').catch((e: Error) => log(`  (${e.message}: killed)`));
+  killAll(ours('browser'));
 }
 
 async function pageHasEvent(id: string): Promise<boolean> {
   return (await page!.locator(`[data-event="${id}"]`).count()) > 0;
+}
+
+/** The dev banner's text, '' when there is none (read in one go: it may go away between two calls). */
+async function banner(): Promise<string> {
+  return page!.evaluate(() => (document.querySelector('[data-testid="dev-status"]') as HTMLElement | null)?.innerText ?? '');
 }
 
 // ---------- saves ----------
@@ -220,17 +329,21 @@ function save(path: string, text: string, how: How, sedExpr?: string): void {
   }
 }
 
-/** A good save of a document; asserts its new event reaches the open page within the budget. */
+async function newVersion(before: string | null): Promise<string | null> {
+  return until(async () => {
+    const x = await version();
+    return x && x !== before ? x : null;
+  }, 30_000);
+}
+
+/** A good save of a document; asserts its new event reaches the open page (the time is printed against the aim). */
 async function goodDocumentSave(step: string, file: string, how: How): Promise<void> {
   const path = join(docs, file);
   const y = ++year;
   const before = await version();
   const t0 = performance.now();
   save(path, article(y), how, `s/[0-9]\\{4\\}/${y}/g`);
-  const v = await until(async () => {
-    const x = await version();
-    return x && x !== before ? x : null;
-  }, 30_000);
+  const v = await newVersion(before);
   const tVersion = performance.now() - t0;
   if (!v) return check(false, `${step}: version.json changes after a ${how} save (log:\n${devLog.slice(-2000)})`);
   const ds = await dataset();
@@ -259,130 +372,237 @@ async function healthy(step: string, settleMs = 1500): Promise<void> {
   check(!/^\s+at .+:\d+:\d+\)?$/m.test(devLog), `${step}: no stack trace in the terminal`);
 }
 
-async function banner(): Promise<string> {
-  const b = page!.getByTestId('dev-status');
-  return (await b.count()) ? await b.innerText() : '';
+// ---------- the steps ----------
+
+/** Starts the dev loop and waits until it answers; then opens the page on it. */
+async function start(what: string): Promise<void> {
+  dev = startDev();
+  const child = dev;
+  const up = await until(async () => (child.exitCode !== null ? 'exited' : (await get('/', 60_000)).status === 200 ? 'up' : null), STARTUP_MS, 500);
+  if (up !== 'up') throw new Error(`${what}: npm run dev ${up === 'exited' ? `exited (code ${child.exitCode})` : `did not answer on port ${PORT} within ${STARTUP_MS / 1000} s`}:\n${devLog.slice(-3000)}`);
+  await openPage();
 }
 
-// ---------- the run ----------
+const steps: { n: number; name: string; needs: 'running' | 'stopped'; run: () => Promise<void> }[] = [
+  {
+    n: 1,
+    name: 'a folder named like a document',
+    needs: 'running',
+    run: async () => {
+      rmSync(join(docs, 'drafts.md'), { recursive: true, force: true });
+      mkdirSync(join(docs, 'drafts.md'));
+      writeFileSync(join(docs, 'drafts.md', 'inside.md'), article(1980));
+      await healthy('folder drafts.md');
+      await goodDocumentSave('after folder drafts.md', 'loop-doc.md', 'write');
+    },
+  },
+  {
+    n: 2,
+    name: '300 files created and deleted during a recompile',
+    needs: 'running',
+    run: async () => {
+      writeFileSync(join(docs, 'loop-storm-trigger.md'), article(1970));
+      await sleep(200); // the debounce has passed: the recompile is under way
+      const storm = Array.from({ length: 300 }, (_, i) => join(docs, `storm-${i}.md`));
+      // spread over a couple of seconds, so that several recompiles read the folder while files come and go
+      for (let i = 0; i < storm.length; i++) {
+        writeFileSync(storm[i], article(1900 + (i % 50)));
+        if (i >= 10) unlinkSync(storm[i - 10]);
+        if (i % 10 === 9) await sleep(60);
+      }
+      for (const f of storm.slice(-10)) unlinkSync(f);
+      rmSync(join(docs, 'loop-storm-trigger.md'));
+      await healthy('storm', 3000);
+      await goodDocumentSave('after the storm', 'loop-doc.md', 'write');
+    },
+  },
+  {
+    n: 3,
+    name: 'rename-style saves of a document, then in-place writes',
+    needs: 'running',
+    run: async () => {
+      await goodDocumentSave('document: sed -i', 'loop-doc.md', 'sed');
+      await goodDocumentSave('document: in-place write after sed -i', 'loop-doc.md', 'write');
+      await goodDocumentSave('document: write-then-move', 'loop-doc.md', 'move');
+      await goodDocumentSave('document: in-place write after a move', 'loop-doc.md', 'write');
+      await goodDocumentSave('document: delete and create', 'loop-doc.md', 'delete-create');
+      await goodDocumentSave('document: in-place write after delete-and-create', 'loop-doc.md', 'write');
+      rmSync(join(docs, 'loop-new.md'), { force: true });
+      await goodDocumentSave('a new document saved by move', 'loop-new.md', 'move');
+    },
+  },
+  {
+    n: 4,
+    name: 'rename-style saves of actors.yaml, then in-place writes',
+    needs: 'running',
+    run: async () => {
+      const actorsPath = join(scratch, 'data', 'actors.yaml');
+      const original = readFileSync(join(repo, 'data', 'actors.yaml'), 'utf8');
+      const entry = (role: string) => `\n- id: ana-kovac\n  name: "Ana Kovač"\n  kind: person\n  affiliation: HR\n  role: "${role}"\n  aliases: ["Kovač"]\n`;
+      const tag = `${++year}`;
+      for (const [how, role] of [
+        ['move', `Foreign Minister of Croatia (move ${tag})`],
+        ['write', `Foreign Minister of Croatia (in place after move ${tag})`],
+        ['sed', `Foreign Minister of Croatia (sed ${tag})`],
+        ['write', `Foreign Minister of Croatia (in place after sed ${tag})`],
+      ] as [How, string][]) {
+        const before = await version();
+        // the open page reloads the explorer's index (it never fetches the full dataset.json)
+        const got = page!.waitForResponse(async (r) => r.url().includes('/data/index.json') && r.status() === 200 && (await r.text()).includes(role), { timeout: 30_000 }).catch(() => null);
+        const t0 = performance.now();
+        save(actorsPath, original + entry(role), how, `s/role: "Foreign Minister of Croatia ([^)]*)"/role: "${role}"/`);
+        const v = await newVersion(before);
+        const tVersion = performance.now() - t0;
+        const res = await got;
+        const tPage = performance.now() - t0;
+        const ds = await dataset();
+        const kovac = ds?.actors.find((a) => a.id === 'ana-kovac');
+        timings.push({ step: `actors.yaml ${how}`, version: Math.round(tVersion), page: Math.round(tPage), compile: lastCompileMs() });
+        check(!!v && kovac?.role === role, `actors.yaml ${how}: the dataset has role "${role}"`);
+        check(!!res, `actors.yaml ${how}: version.json ${Math.round(tVersion)} ms, the open page loaded it ${Math.round(tPage)} ms (${tPage <= BUDGET ? 'within' : 'OVER'} the ${BUDGET} ms aim)`);
+        if (v) lastGood = v;
+      }
+    },
+  },
+  {
+    n: 5,
+    name: 'a link out of the project',
+    needs: 'running',
+    run: async () => {
+      symlinkSync('/etc/passwd', join(docs, 'leak.md'));
+      await healthy('outward link');
+      const ds = await get('/data/dataset.json');
+      check(!ds.text.includes('root:'), 'outward link: nothing of its target is in the dataset');
+      const b = await until(async () => ((await banner()).includes('leak.md') ? await banner() : null), 10_000);
+      check(!!b && /outside the project/.test(b), `outward link: the page's banner names the problem${b ? ` ("${b.split('\n').find((l) => l.includes('leak.md'))?.slice(0, 100) ?? ''}")` : ''}`);
+      unlinkSync(join(docs, 'leak.md'));
+      await goodDocumentSave('after removing the link', 'loop-doc.md', 'write');
+      check(!!(await until(async () => (await banner()) === '', 5000)), 'outward link: the banner is gone once fixed');
+    },
+  },
+  { n: 6, name: 'SIGTERM', needs: 'running', run: () => stopDev('SIGTERM') },
+  {
+    n: 7,
+    name: 'a start with a broken file',
+    needs: 'stopped',
+    run: async () => {
+      writeFileSync(join(docs, 'broken.md'), 'no front matter here\n');
+      await start('broken start');
+      check(true, 'broken start: npm run dev starts although data/ has an error, and the page opens');
+      await healthy('broken start', 0);
+      const b2 = await until(async () => ((await banner()).includes('broken.md') ? await banner() : null), 10_000);
+      check(!!b2, 'broken start: the banner shows data/documents/broken.md');
+      check(/broken\.md:1: has no front matter/.test(devLog), 'broken start: the terminal lists the problem');
+      rmSync(join(docs, 'broken.md'));
+      await goodDocumentSave('after fixing the broken file', 'loop-doc.md', 'write');
+      check(!!(await until(async () => (await banner()) === '', 5000)), 'broken start: the banner is gone once fixed');
+    },
+  },
+  {
+    n: 8,
+    name: 'SIGTERM during a recompile',
+    needs: 'running',
+    run: async () => {
+      // 40 documents at once: a recompile of a few seconds, and the stop arrives in its middle (tsx force-kills a
+      // dev loop that cannot answer a signal at once: next dev must still go)
+      for (let i = 0; i < 40; i++) writeFileSync(join(docs, `loop-batch-${i}.md`), article(1800 + i));
+      await sleep(400);
+      await stopDev('SIGTERM during a recompile');
+      for (let i = 0; i < 40; i++) rmSync(join(docs, `loop-batch-${i}.md`), { force: true });
+    },
+  },
+];
+
+async function runStep(name: string, f: () => Promise<void>): Promise<void> {
+  current = name;
+  log(name);
+  const t0 = Date.now();
+  const before = failures.length;
+  try {
+    await bounded(f(), STEP_MS, `step "${name}"`);
+  } finally {
+    const ms = Date.now() - t0;
+    stepTimes.push({ step: name, ms, ok: failures.length === before });
+    log(`  (${name}: ${(ms / 1000).toFixed(1)} s)`);
+  }
+}
 
 async function main(): Promise<void> {
-  log(`scratch copy: ${scratch}`);
   makeScratch();
-  dev = startDev();
-  const up = await until(async () => (await get('/')).status === 200, STARTUP_MS, 500);
-  if (!up) throw new Error(`npm run dev did not answer on port ${PORT}:\n${devLog.slice(-3000)}`);
-  await openPage();
-  lastGood = await version();
-  log(`started; dataset ${lastGood}`);
-  await goodDocumentSave('start', 'loop-doc.md', 'write');
-
-  log('1. a folder named like a document');
-  mkdirSync(join(docs, 'drafts.md'));
-  writeFileSync(join(docs, 'drafts.md', 'inside.md'), article(1980));
-  await healthy('folder drafts.md');
-  await goodDocumentSave('after folder drafts.md', 'loop-doc.md', 'write');
-
-  log('2. 300 files created and deleted during a recompile');
-  writeFileSync(join(docs, 'loop-storm-trigger.md'), article(1970));
-  await sleep(200); // the debounce has passed: the recompile is under way
-  const storm = Array.from({ length: 300 }, (_, i) => join(docs, `storm-${i}.md`));
-  // spread over a couple of seconds, so that several recompiles read the folder while files come and go
-  for (let i = 0; i < storm.length; i++) {
-    writeFileSync(storm[i], article(1900 + (i % 50)));
-    if (i >= 10) unlinkSync(storm[i - 10]);
-    if (i % 10 === 9) await sleep(60);
+  log(`scratch copy: ${scratch} · port ${PORT}`);
+  const plan = only ? steps.filter((s) => only.includes(s.n)) : steps;
+  if (only && !plan.length) throw new Error(`--only ${only.join(',')}: no such step (1-8)`);
+  await runStep('0. start', async () => {
+    await start('start');
+    lastGood = await version();
+    check(!!lastGood, `start: a dataset is served (${lastGood})`);
+    await goodDocumentSave('start', 'loop-doc.md', 'write');
+  });
+  for (let round = 1; round <= repeat; round++) {
+    if (repeat > 1) log(`--- round ${round} of ${repeat}`);
+    for (const s of plan) {
+      if (s.needs === 'stopped' && dev) await runStep(`6. SIGTERM (before ${s.n})`, () => stopDev('SIGTERM'));
+      if (s.needs === 'running' && !dev) await runStep(`0. start (before ${s.n})`, () => start('start'));
+      await runStep(`${s.n}. ${s.name}`, s.run);
+    }
   }
-  for (const f of storm.slice(-10)) unlinkSync(f);
-  rmSync(join(docs, 'loop-storm-trigger.md'));
-  await healthy('storm', 3000);
-  await goodDocumentSave('after the storm', 'loop-doc.md', 'write');
-
-  log('3. rename-style saves of a document, then in-place writes');
-  await goodDocumentSave('document: sed -i', 'loop-doc.md', 'sed');
-  await goodDocumentSave('document: in-place write after sed -i', 'loop-doc.md', 'write');
-  await goodDocumentSave('document: write-then-move', 'loop-doc.md', 'move');
-  await goodDocumentSave('document: in-place write after a move', 'loop-doc.md', 'write');
-  await goodDocumentSave('document: delete and create', 'loop-doc.md', 'delete-create');
-  await goodDocumentSave('document: in-place write after delete-and-create', 'loop-doc.md', 'write');
-  await goodDocumentSave('a new document saved by move', 'loop-new.md', 'move');
-
-  log('4. rename-style saves of actors.yaml, then in-place writes');
-  const actorsPath = join(scratch, 'data', 'actors.yaml');
-  const actors = readFileSync(actorsPath, 'utf8');
-  const entry = (role: string) => `\n- id: ana-kovac\n  name: "Ana Kovač"\n  kind: person\n  affiliation: HR\n  role: "${role}"\n  aliases: ["Kovač"]\n`;
-  for (const [how, role] of [
-    ['move', 'Foreign Minister of Croatia (move)'],
-    ['write', 'Foreign Minister of Croatia (in place after move)'],
-    ['sed', 'Foreign Minister of Croatia (sed)'],
-    ['write', 'Foreign Minister of Croatia (in place after sed)'],
-  ] as [How, string][]) {
-    const before = await version();
-    // the open page reloads the explorer's index (it never fetches the full dataset.json)
-    const got = page!.waitForResponse(async (r) => r.url().includes('/data/index.json') && r.status() === 200 && (await r.text()).includes(role), { timeout: 30_000 }).catch(() => null);
-    const t0 = performance.now();
-    save(actorsPath, actors + entry(role), how, `s/role: "Foreign Minister of Croatia ([^)]*)"/role: "${role}"/`);
-    const v = await until(async () => {
-      const x = await version();
-      return x && x !== before ? x : null;
-    }, 30_000);
-    const tVersion = performance.now() - t0;
-    const res = await got;
-    const tPage = performance.now() - t0;
-    const ds = await dataset();
-    const kovac = ds?.actors.find((a) => a.id === 'ana-kovac');
-    timings.push({ step: `actors.yaml ${how}`, version: Math.round(tVersion), page: Math.round(tPage), compile: lastCompileMs() });
-    check(!!v && kovac?.role === role, `actors.yaml ${how}: the dataset has role "${role}"`);
-    check(!!res, `actors.yaml ${how}: version.json ${Math.round(tVersion)} ms, the open page loaded it ${Math.round(tPage)} ms (${tPage <= BUDGET ? 'within' : 'OVER'} the ${BUDGET} ms aim)`);
-    if (v) lastGood = v;
-  }
-
-  log('5. a link out of the project');
-  symlinkSync('/etc/passwd', join(docs, 'leak.md'));
-  await healthy('outward link');
-  const ds = await get('/data/dataset.json');
-  check(!ds.text.includes('root:'), 'outward link: nothing of its target is in the dataset');
-  const b = await until(async () => ((await banner()).includes('leak.md') ? await banner() : null), 10_000);
-  check(!!b && /outside the project/.test(b), `outward link: the page's banner names the problem${b ? ` ("${b.split('\n').find((l) => l.includes('leak.md'))?.slice(0, 100) ?? ''}")` : ''}`);
-  unlinkSync(join(docs, 'leak.md'));
-  await goodDocumentSave('after removing the link', 'loop-doc.md', 'write');
-  check(!!(await until(async () => (await banner()) === '', 5000)), 'outward link: the banner is gone once fixed');
-
-  log('6. SIGTERM');
-  await stopDev('SIGTERM');
-
-  log('7. a start with a broken file');
-  writeFileSync(join(docs, 'broken.md'), 'no front matter here\n');
-  dev = startDev();
-  const up2 = await until(async () => (await get('/')).status === 200, STARTUP_MS, 500);
-  check(!!up2, 'broken start: npm run dev starts although data/ has an error');
-  await openPage();
-  await healthy('broken start', 0);
-  const b2 = await until(async () => ((await banner()).includes('broken.md') ? await banner() : null), 10_000);
-  check(!!b2, 'broken start: the banner shows data/documents/broken.md');
-  check(/broken\.md:1: has no front matter/.test(devLog), 'broken start: the terminal lists the problem');
-  rmSync(join(docs, 'broken.md'));
-  await goodDocumentSave('after fixing the broken file', 'loop-doc.md', 'write');
-
-  log('8. SIGTERM again');
-  await stopDev('final SIGTERM');
+  if (dev) await runStep('6. SIGTERM (at the end)', () => stopDev('final SIGTERM'));
 }
 
-main()
-  .catch((e: unknown) => {
-    failures.push(e instanceof Error ? e.message : String(e));
+// ---------- every way out cleans up ----------
+
+let finishing = false;
+
+/** Kills what this test started that still runs; returns what had to be killed. */
+async function cleanup(): Promise<string[]> {
+  if (dev) await bounded(stopDev('cleanup'), 60_000, 'stopping npm run dev').catch((e: Error) => log(`  (${e.message}: killed)`));
+  killDevGroup();
+  await closeBrowser().catch(() => {});
+  const left = (await until(() => (ours('all').length === 0 ? true : null), 5000, 200)) ? [] : ours('all');
+  killAll(left);
+  return left.map((l) => `${l.pid}: ${l.cmd}`);
+}
+
+async function finish(reason: string | null): Promise<never> {
+  if (finishing) {
+    // a second signal or the watchdog during cleanup: kill and go
+    killDevGroup();
+    killAll(ours('all'));
+    process.exit(1);
+  }
+  finishing = true;
+  if (reason) failures.push(reason);
+  const left = await cleanup();
+  check(left.length === 0, `at the end no process of this test is left${left.length ? ` (killed: ${left.join(' | ')})` : ''}`);
+  if (timings.length) {
+    const pages = timings.map((t) => t.page).sort((a, b) => a - b);
+    const med = pages[Math.floor(pages.length / 2)];
+    log(`save → page: median ${med} ms, max ${pages[pages.length - 1]} ms over ${pages.length} saves, ${pages.filter((p) => p <= BUDGET).length} within ${BUDGET} ms (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+    for (const t of timings) log(`  ${t.step}: compile ${t.compile ?? '?'} ms, version.json ${t.version} ms, page ${t.page} ms`);
+  }
+  log('step times:');
+  for (const s of stepTimes) log(`  ${s.ok ? '✓' : '✗'} ${s.step}: ${(s.ms / 1000).toFixed(1)} s`);
+  if (process.env.LOOP_KEEP !== '1') {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  } else log(`kept: ${scratch}`);
+  rmSync(profile, { recursive: true, force: true });
+  log(failures.length ? `${failures.length} check(s) failed:\n  - ${failures.join('\n  - ')}` : 'all checks passed');
+  // one closing line for CI (.ci/run counts it like Vitest's "Tests" line)
+  console.log(`     Loop  ${passed} passed | ${failures.length} failed | 0 skipped (${passed + failures.length})`);
+  process.exit(failures.length ? 1 : 0);
+}
+
+const watchdog = setTimeout(() => {
+  log(`TIMEOUT: the whole run exceeded ${TOTAL_MS / 1000} s, in step "${current}" — killing everything this test started`);
+  void finish(`watchdog: the run took more than ${TOTAL_MS / 1000} s (stuck in "${current}")`);
+}, TOTAL_MS);
+watchdog.unref();
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void finish(`interrupted by ${sig} in "${current}"`));
+
+main().then(
+  () => finish(null),
+  (e: unknown) => {
     console.error(e);
-  })
-  .finally(async () => {
-    await browser?.close().catch(() => {});
-    if (dev) await stopDev('cleanup');
-    if (timings.length) {
-      const pages = timings.map((t) => t.page).sort((a, b) => a - b);
-      const med = pages[Math.floor(pages.length / 2)];
-      log(`save → page: median ${med} ms, max ${pages[pages.length - 1]} ms over ${pages.length} saves (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
-      for (const t of timings) log(`  ${t.step}: compile ${t.compile ?? '?'} ms, version.json ${t.version} ms, page ${t.page} ms`);
-    }
-    if (process.env.LOOP_KEEP !== '1') rmSync(scratch, { recursive: true, force: true });
-    log(failures.length ? `${failures.length} check(s) failed:\n  - ${failures.join('\n  - ')}` : 'all checks passed');
-    process.exit(failures.length ? 1 : 0);
-  });
+    return finish(`${current}: ${e instanceof Error ? e.message : String(e)}`);
+  },
+);
