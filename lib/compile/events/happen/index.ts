@@ -141,8 +141,8 @@ export function clauseEnv(ctx: Ctx, view: SentenceView, clause: { start: number;
   return { ctx, view, clause, inClause, owned, subjects, lastSubject: ctx.nar.lastSubject };
 }
 
-/** Happenings pass (events, references, joins) of one sentence: every clause's hits through the pipeline. */
-export function findHappenings(ctx: Ctx, view: SentenceView): void {
+/** Every trigger hit of one sentence as a fresh draft in its clause's environment (a clause without hits may join). */
+export function eachDraft(ctx: Ctx, view: SentenceView, fn: (d: Draft, e: ClauseEnv) => void): void {
   for (const clause of view.clauses) {
     const inClause = clauseHits(view, clause);
     if (!inClause.length) {
@@ -150,6 +150,11 @@ export function findHappenings(ctx: Ctx, view: SentenceView): void {
       continue;
     }
     const e = clauseEnv(ctx, view, clause, inClause);
-    inClause.forEach((h, i) => runPasses(newDraft(h, i, e), e));
+    inClause.forEach((h, i) => fn(newDraft(h, i, e), e));
   }
+}
+
+/** Happenings pass (events, references, joins) of one sentence: every clause's hits through the pipeline. */
+export function findHappenings(ctx: Ctx, view: SentenceView): void {
+  eachDraft(ctx, view, (d, e) => runPasses(d, e));
 }

@@ -10,8 +10,7 @@ import { makeCtx } from '../extract';
 import { ACTORS, FORMS, PLACES } from '../fixtures';
 import { findStatements } from '../statements';
 import { updateNarrative } from '../narrative';
-import { clauseEnv, newDraft, PASSES } from './index';
-import { clauseHits, gappedJoin } from './joins';
+import { eachDraft, PASSES } from './index';
 import type { Draft } from './types';
 
 export interface Traced {
@@ -50,24 +49,15 @@ export function trace(text: string, o: TraceOptions = {}): Traced[] {
   for (const s of doc.sentences) {
     const view = viewSentence(ctx, s);
     if (!view) continue;
-    for (const clause of view.clauses) {
-      const inClause = clauseHits(view, clause);
-      if (!inClause.length) {
-        gappedJoin(ctx, view, clause);
-        continue;
-      }
-      const e = clauseEnv(ctx, view, clause, inClause);
-      inClause.forEach((h, i) => {
-        const d = newDraft(h, i, e);
-        let dropped: string | null = null;
-        for (const p of PASSES)
-          if (p.run(d, e) === false) {
-            dropped = p.id;
-            break;
-          }
-        out.push({ sentence: s.index, hit: h.rule.id, trigger: h.text, dropped, d, rules: d.why.map((w) => `${w.stage}:${w.rule}`) });
-      });
-    }
+    eachDraft(ctx, view, (d, e) => {
+      let dropped: string | null = null;
+      for (const p of PASSES)
+        if (p.run(d, e) === false) {
+          dropped = p.id;
+          break;
+        }
+      out.push({ sentence: s.index, hit: d.h.rule.id, trigger: d.h.text, dropped, d, rules: d.why.map((w) => `${w.stage}:${w.rule}`) });
+    });
     findStatements(ctx, view);
     updateNarrative(ctx, view);
   }
