@@ -171,7 +171,7 @@ export const EN = {
   officialsFromPlaces: row(
     'officials-from-places',
     /\b(?:officials|delegations|delegates|negotiators|envoys|representatives|diplomats|teams|ministers)\s+from\s+(?:the\s+)?$/i,
-    'officials "from Tehran and Riyadh" holding talks or agreeing stand for the countries those places lie in',
+    'officials "from <capital> and <capital>" holding talks or agreeing stand for the countries those places lie in',
     'Top security officials from Avalon and Nordvik held four days of talks',
   ),
   daysOfTalksFrom: row(

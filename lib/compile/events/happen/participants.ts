@@ -155,7 +155,7 @@ export function officialsCountry(d: Draft, e: ClauseEnv): void {
   }
 }
 
-/** officials-from-places: "Top security officials from Tehran and Riyadh held talks": the countries of those places (when no person is named) */
+/** officials-from-places: "Top security officials from Avalon and Nordvik held talks": the countries of those places (when no person is named) */
 export function officialsFromPlaces(d: Draft, e: ClauseEnv): void {
   const { h } = d;
   const { kindOf, actors, book } = e.ctx;
