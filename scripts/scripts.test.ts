@@ -72,17 +72,17 @@ describe('npm run dev (watcher only)', () => {
         child.stderr.on('data', on);
       });
     try {
-      await waitFor(/watching data\//, 20_000);
+      await waitFor(/watching data\//, 60_000);
       appendFileSync(join(root, 'data', 'corrections.yaml'), '\n# a comment\n');
-      await waitFor(/recompiled in \d+ ms \(edit → dataset written: \d+ ms/, 20_000);
+      await waitFor(/recompiled in \d+ ms \(edit → dataset written: \d+ ms/, 60_000);
       expect(existsSync(join(root, 'public', 'data', 'version.json'))).toBe(true);
       writeFileSync(join(root, 'data', 'corrections.yaml'), '- op: drop-event\n  event: nope\n');
-      await waitFor(/error\(s\) — the page keeps showing the last good dataset/, 20_000);
+      await waitFor(/error\(s\) — the page keeps showing the last good dataset/, 60_000);
       expect(log).toContain("data/corrections.yaml:1 [0].event: drop-event: unknown event 'nope'");
     } finally {
       child.kill('SIGTERM');
     }
-  }, 90_000);
+  }, 200_000);
 });
 
 describe('file-system faults in npm run check and npm run compile', () => {
