@@ -51,6 +51,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'call-phoned', example: 'Alder phoned Birch', type: 'call', role: 'event', strength: 0.8, re: /\b(?:phoned|dialled|dialed|telephoned|rang\s+up)\b/g },
   { id: 'call-called-object', example: 'Alder called Birch on Friday', type: 'call', role: 'event', strength: 0.6, needsObject: true, re: /(?<!so-)\b(?:called|to\s+call)\s+(?!for\b|on\b|off\b|upon\b|out\b|into\b|it\b|so\b|a\b|an\b|the\b|this\b|that\b|them\b|back\b|in\b|to\b|by\b)/g },
   { id: 'call-spoke-to', example: 'Alder spoke to Birch', type: 'call', role: 'event', strength: 0.5, needsObject: true, re: /\b(?:spoke|spoken|talked|speaks)\s+(?:to|with)\b/g },
+  // a readout's call: "Alder spoke today with Birch", "spoke separately with", "spoke on Monday with" (a time word between verb and object)
+  { id: 'call-spoke-when-with', example: 'Secretary Alder spoke today with President Birch', type: 'call', role: 'event', strength: 0.5, needsObject: true, re: /\b(?:spoke|spoken|talked|speaks)\s+(?:today|yesterday|tonight|again|separately|briefly|twice|(?:earlier|later)\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:to|with)\b/g },
   // "The two officers are due to speak again on Monday": the pair of an earlier call (kept only with two parties)
   { id: 'call-speak-again', example: 'the two are due to speak again', type: 'call', role: 'event', strength: 0.5, re: /(?<=\b(?:to|will|would|shall)\s)(?:speak|talk)\s+again\b(?!\s+(?:to|with|at|about|before|in\s+(?:public|parliament))\b)/g },
   // ---------- meetings ----------
@@ -69,6 +71,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'meeting-received', example: 'Alder received envoy Birch', type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:received|receives|receiving)\s+(?!(?:a|an|the|his|her|their|its|no|any|some|word|news|calls?|letters?|reports?|assurances?|support|praise|criticism|backing)\b)/g },
   // a face-to-face scene: "berated Birch in the Glass Palace"
   { id: 'meeting-scene', example: 'berated Birch in the palace', type: 'meeting', role: 'event', strength: 0.6, needsObject: true, needsPlace: true, re: /\b(?:berated|berates|scolded|confronted|rebuked|lectured|embraced|hugged)\b/g },
+  // a ministry summoning an envoy: "Freedonia summoned Eastland's ambassador Birch", "has summoned the envoy, Birch, to the ministry"
+  { id: 'meeting-summoned', example: "Freedonia summoned Eastland's ambassador Boris Birch", type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:summoned|summons|summoning|to\s+summon)\b(?!\s+(?:the\s+)?(?:courage|strength|energy)\b)/g },
   { id: 'ref-conversation', example: 'the conversation', type: null, role: 'event', strength: 0.5, refOnly: true, re: /\bconversation\b/g },
   { id: 'ref-cancelled-event', example: 'decided to skip the event', type: null, role: 'event', strength: 0.6, refOnly: true, cancels: true, re: /\b(?:skip|skipped|skipping|cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved)\s+(?:\w+\s+){0,2}?(?:event|gathering)\b/g },
   // ---------- joining a happening ----------
@@ -76,6 +80,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'join-took-part', example: 'took part in the talks', type: 'meeting', role: 'join', strength: 0.8, re: /\b(?:participated|participate|participates|participating)\s+in\b|\b(?:took|take|takes|taking)\s+part\s+in\b/g },
   { id: 'join-joined', example: 'will be joined by Birch', type: 'meeting', role: 'join', strength: 0.7, re: /\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?joined\b/g },
   { id: 'join-joining', example: 'joining them was Birch', type: 'meeting', role: 'join', strength: 0.7, re: /\bjoining\s+(?:them|him|her|the\s+(?:talks|meeting|leaders))\b/g },
+  // the people who ran a happening take part in it: "the talks were facilitated by Cedar and Dogwood", "mediated by", "chaired by", "hosted by"
+  { id: 'join-run-by', example: 'these discussions were facilitated by Carla Cedar and Dana Dogwood', type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:facilitated|mediated|brokered|chaired|co-chaired|moderated|hosted|co-hosted|convened|presided\s+over)\s+by\b/g },
+  // the host of a happening takes part in it: "Alder hosted the summit", "Birch chaired the talks"
+  { id: 'join-hosted-happening', example: 'Anna Alder hosted the summit in Avalon', type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:hosted|hosts|hosting|co-hosted|chaired|chairs|chairing|co-chaired|convened|convenes)\s+(?:the|a|an|this|that|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:summit|talks|meeting|negotiations|conference|round\s+of\s+talks)\b/g },
   { id: 'join-attended', example: 'attended the meeting', type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:attended|attending|attends|(?:was|were|is|are|be)\s+present\s+at|be\s+on\s+hand|be\s+(?:\w+\s+)?available)\b/g },
   { id: 'join-delegation', example: 'the delegation included Birch', type: 'meeting', role: 'join', strength: 0.6, re: /\b(?:part|members?)\s+of\s+the\s+(?:\w+\s+)?delegation\b|\bdelegations?\s+(?:also\s+|again\s+)?(?:included|includes|was\s+led\s+by|led\s+by)\b|\b(?:team|side)\s+(?:was\s+|were\s+)(?:again\s+|also\s+)?(?:led|headed)\s+by\b/g },
   // ---------- visits ----------
@@ -93,10 +101,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'visit-greeted-on-arrival', example: 'greeted Birch at the airport on arrival', type: 'visit', role: 'event', strength: 0.8, re: /\b(?:greeted|welcomed|met)\s+(?:[^\s.;:!?]+\s+){1,4}?(?:at\s+the\s+airport\s+)?(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival\b/g },
   // ---------- agreements ----------
   { id: 'agreement-agreed', example: 'the two sides agreed to a ceasefire', type: 'agreement', role: 'event', strength: 0.85, re: /\b(?:agreed|agree|agrees)\s+(?:(?:over|by|on)\s+(?:the\s+|their\s+|a\s+)?(?:tele)?(?:phone|hotline)\s+|\w+\s+)?(?:to|on|upon|that|at|in)\b(?!\s+(?:meet|talk|speak)\b)(?!\s+(?:principle\s+to\s+)?(?:hold|have|arrange|organi[sz]e|set\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|visit)\b)/g },
-  { id: 'agreement-signed', example: 'Alder and Birch signed the accord', type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:signed|signs|sign)\b(?!\s+off\b)(?!\s+of\b)(?!\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?(?:order|decree|law|bill|memo|memorandum)\b)/g },
+  { id: 'agreement-signed', example: 'Alder and Birch signed the accord', type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:signed|signs|sign|inked|inks|initialled|initialed|initials)\b(?!\s+off\b)(?!\s+of\b)(?!\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?(?:order|decree|law|bill|memo|memorandum)\b)/g },
   { id: 'agreement-signing', example: 'the signing ceremony', type: 'agreement', role: 'event', strength: 0.7, re: /\bsigning\s+(?:of|ceremony)\b/g },
   // "leaders adopted a declaration committing allies to …": a joint text agreed by a body's members
   { id: 'agreement-adopted', example: 'leaders adopted a declaration', type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:adopted|adopt|adopts|endorsed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:declaration|communiqu[eé]|joint\s+statement|resolution)\b/g },
+  // a text the sides put out together: "the three countries issued a joint statement", "released a joint declaration"
+  { id: 'agreement-joint-text', example: 'Freedonia and Eastland issued a joint statement', type: 'agreement', role: 'event', strength: 0.7, re: /\b(?:issued|issue|issues|released|release|releases|unveiled|published)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:joint|trilateral|bilateral)\s+(?:[\w-]+\s+)?(?:statement|declaration|communiqu[eé])\b/g },
   { id: 'agreement-reached', example: 'the sides reached a deal', type: 'agreement', role: 'event', strength: 0.9, re: /\b(?:reached|reach|struck|strike|clinched|sealed|concluded)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:deal|agreement|accord|treaty|truce|ceasefire|cease-fire)\b/g },
   // "a ceasefire between A and B", "the truce between the two countries": the agreement of the two named after "between"
   { id: 'agreement-ceasefire-between', example: 'a ceasefire between Freedonia and Eastland took effect', type: 'agreement', role: 'event', strength: 0.75, re: /\b(?:ceasefire|cease-fire|truce|armistice|peace\s+(?:deal|agreement|accord|treaty))\s+between\b/g },

@@ -22,7 +22,7 @@ import { programmeTalk } from './broadcast';
 import { dayExpression, dayOfHappening } from './date';
 import { emit } from './emit';
 import { oneEach, topical } from './groups';
-import { ceremonyWitness, clauseHits, gappedJoin, joinedRemotely } from './joins';
+import { ceremonyWitness, clauseHits, gappedJoin, joinedRemotely, runByAgents } from './joins';
 import {
   adjunctNounSubject,
   bothSidesCountries,
@@ -51,6 +51,7 @@ import type { ClauseEnv, Draft, Pass } from './types';
 export const PASSES: { id: string; run: Pass }[] = [
   { id: 'subject-object', run: subjectObject },
   { id: 'signing-witness', run: ceremonyWitness },
+  { id: 'run-by-agents', run: runByAgents },
   { id: 'delegation-led-by', run: delegationLedBy },
   { id: 'nation-adjectives', run: nationAdjectives },
   { id: 'both-sides-countries', run: bothSidesCountries },
