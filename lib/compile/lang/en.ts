@@ -156,6 +156,24 @@ export const EN = {
     'a happening told as what something now comes before ("comes two days before X’s summit with Y") is still ahead: planned',
     'The meeting comes just two days before Birch’s first summit with Alder',
   ),
+  conditionalClause: row(
+    'conditional-clause',
+    /^\s*(?:["“'‘]\s*)?(?:if|unless|should|provided\s+that|in\s+case)\s[^,;:]*$/i,
+    'a happening inside a sentence-opening condition ("If Alder and Birch sit down face-to-face, …") is hypothetical: dropped',
+    'If Alder and Birch sit down face-to-face and talk frankly, they could reach a deal',
+  ),
+  futureWhenClause: row(
+    'future-when-clause',
+    /\b(?:will|shall|'ll|is\s+to|are\s+to)\s+(?:\w+\s+){0,4}?(?:when|once|as\s+soon\s+as)\s+[^,;:.]{0,90}$/i,
+    'a happening in a "when/once" clause of a future sentence ("will be met when Birch meets Cedar in Avalon") is still ahead: planned',
+    'The first test will be met when Birch meets Cedar in Avalon on Friday',
+  ),
+  eventOfOthers: row(
+    'event-of-others',
+    /\b(?:ahead\s+of|before|after|following|prior\s+to|on\s+the\s+eve\s+of)\s+(?:the|a|an|this|that|next|last)\s+(?:[\w-]+\s+){0,2}$/i,
+    'a happening named after "ahead of/before/after the …" with its own parties ("between A and B") is not the clause subject’s: the subject does not take part',
+    'Alder and Birch held a phone conversation ahead of the summit between Freedonia and Eastland',
+  ),
   duringFrame: row(
     'during-frame',
     /\bduring\s+(?:[\w’'-]+\s+){0,3}$/i,

@@ -175,3 +175,14 @@ export function officialsFromPlaces(d: Draft, e: ClauseEnv): void {
   d.nationParties = true;
   d.part = fired(d.why, 'participants', EN.officialsFromPlaces.id, { ids, certainty: 0.7 });
 }
+
+/** event-of-others: "Alder and Birch held a call ahead of the summit between Freedonia and Eastland": that summit's parties are the ones named after it, never the clause's subject */
+export function eventOfOthers(d: Draft, e: ClauseEnv): void {
+  const { h, i } = d;
+  if (h.role !== 'event' || i === 0) return;
+  const { text } = e.view;
+  if (!EN.eventOfOthers.pattern.test(text.slice(Math.max(0, h.start - 60), h.start)) || !/^\s+(?:between|of)\s/i.test(text.slice(h.end))) return;
+  const own = uniq(e.owned[i].filter((m) => m.start >= h.end).map((m) => m.actorId));
+  if (own.length === d.part.ids.length) return;
+  d.part = fired(d.why, 'participants', EN.eventOfOthers.id, { ids: own, certainty: own.length ? d.part.certainty : 0 });
+}
