@@ -114,6 +114,12 @@ export const EN = {
     'an agreement told as reported ("…, the minister announced on Sunday") happened by the day of the report: that day, when the clause gives none',
     'France and Egypt have agreed to a ceasefire and to start talks under the mediation of the Arab League (AL), the minister announced on Sunday',
   ),
+  fromBefore: row(
+    'from-is-no-place',
+    /\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$/,
+    'a place after "from" is where someone comes from ("despite opposition from Eastland", "leaders from Nordvik"), never where a meeting or agreement happened (calls and visits keep it)',
+    'leaders met at their summit in Avalon despite opposition from Nordvik',
+  ),
   countryAsPlace: row(
     'country-as-place',
     /^\s*(?:(?:to|in|for)\s+)?(?:the\s+)?$/,

@@ -69,6 +69,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'meeting-hosted', example: 'Alder hosted Birch', type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:hosted|hosting|welcomed|welcomes|welcoming|(?<=\b(?:will|would|to|can|could|may|might|shall|did|also)\s)host|(?<=\b(?:he|she|who|which)\s)hosts)\b(?!\s+(?:by|talks|a\s+summit|the\s+(?:talks|summit|meeting))\b)/g },
   // "Alder received envoy Birch in Avalon": a host receiving a named guest
   { id: 'meeting-received', example: 'Alder received envoy Birch', type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:received|receives|receiving)\s+(?!(?:a|an|the|his|her|their|its|no|any|some|word|news|calls?|letters?|reports?|assurances?|support|praise|criticism|backing)\b)/g },
+  // a host greeting named guests: "Alder greeted Birch, Cedar and Dogwood at the venue" (a summit's arrivals)
+  { id: 'meeting-greeted', example: 'Alder greeted Birch and Cedar at the summit venue', type: 'meeting', role: 'event', strength: 0.6, needsObject: true, re: /\b(?:greeted|greets|greeting)\b(?!\s+(?:the\s+)?(?:news|announcement|decision|move|report|results?|crowds?|supporters|reporters|journalists|media|press)\b)(?!\s+(?:[^\s.;:!?]+\s+){1,4}?(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival\b)/g },
   // a face-to-face scene: "berated Birch in the Glass Palace"
   { id: 'meeting-scene', example: 'berated Birch in the palace', type: 'meeting', role: 'event', strength: 0.6, needsObject: true, needsPlace: true, re: /\b(?:berated|berates|scolded|confronted|rebuked|lectured|embraced|hugged)\b/g },
   // a ministry summoning an envoy: "Freedonia summoned Eastland's ambassador Birch", "has summoned the envoy, Birch, to the ministry"
