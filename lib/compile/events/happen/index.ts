@@ -38,6 +38,7 @@ import {
   quotedPair,
   relativeSubject,
   subjectObject,
+  summoner,
   withWhom,
 } from './participants';
 import { place } from './place';
@@ -53,6 +54,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'subject-object', run: subjectObject },
   { id: 'signing-witness', run: ceremonyWitness },
   { id: 'run-by-agents', run: runByAgents },
+  { id: 'summoner', run: summoner },
   { id: 'delegation-led-by', run: delegationLedBy },
   { id: 'nation-adjectives', run: nationAdjectives },
   { id: 'both-sides-countries', run: bothSidesCountries },

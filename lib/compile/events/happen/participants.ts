@@ -186,3 +186,12 @@ export function eventOfOthers(d: Draft, e: ClauseEnv): void {
   if (own.length === d.part.ids.length) return;
   d.part = fired(d.why, 'participants', EN.eventOfOthers.id, { ids: own, certainty: own.length ? d.part.certainty : 0 });
 }
+
+/** summoner: "Freedonia has summoned Eastland's ambassador Birch": the country or ministry that summons is the other side */
+export function summoner(d: Draft, e: ClauseEnv): void {
+  const { h, i } = d;
+  if (h.rule.id !== 'meeting-summoned') return;
+  const before = e.owned[i].filter((m) => m.end <= h.start && h.start - m.end <= 40 && !d.part.ids.includes(m.actorId)).sort((a, b) => b.end - a.end)[0];
+  if (!before || !/^\s*(?:has\s+|had\s+|have\s+|on\s+\w+\s+|also\s+|then\s+)*$/i.test(e.view.text.slice(before.end, h.start))) return;
+  d.part = fired(d.why, 'participants', 'summoner', { ids: uniq([before.actorId, ...d.part.ids]), certainty: d.part.certainty });
+}

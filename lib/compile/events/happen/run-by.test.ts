@@ -1,7 +1,7 @@
 /** Multilateral meetings: the people who ran or hosted a happening take part in it (rows join-run-by, join-hosted-happening; pass run-by-agents). */
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../events';
-import { input, makeDoc } from '../../what/test-helpers';
+import { actorMap, input, makeDoc } from '../../what/test-helpers';
 import { ACTORS, FORMS, PLACES } from '../fixtures';
 import { hitOf, trace } from './test-kit';
 
@@ -61,5 +61,30 @@ describe('readout and diplomatic triggers', () => {
     const t = hitOf(trace('Anna Alder and Boris Birch issued a joint statement on Tuesday.'), 'agreement-joint-text');
     expect(t.d.etype).toBe('agreement');
     expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+  });
+});
+
+describe('summoner, agreeing to talk, exhortations', () => {
+  const NATIONS = actorMap([
+    ['boris-birch', 'Boris Birch', 'person', 'EL'],
+    ['anna-alder', 'Anna Alder', 'person', 'FD'],
+    ['freedonia', 'Freedonia', 'country', 'FD'],
+    ['eastland', 'Eastland', 'country', 'EL'],
+  ]);
+  const forms = { ...FORMS, Freedonia: 'freedonia', Eastland: 'eastland' };
+  it('summoner: the country that summons an envoy is the other side of the meeting', () => {
+    const t = hitOf(trace("Freedonia has summoned Eastland's ambassador Boris Birch after the row.", { actors: NATIONS, forms }), 'meeting-summoned');
+    expect(t.d.part.ids).toEqual(expect.arrayContaining(['freedonia', 'boris-birch']));
+    expect(t.rules).toContain('participants:summoner');
+  });
+  it('agreeing to continue negotiations is no agreement (the talks are the plan)', () => {
+    expect(trace('The two sides have agreed to continue negotiations next week.').filter((x) => x.hit === 'agreement-agreed')).toEqual([]);
+    expect(trace('Anna Alder and Boris Birch agreed to discuss a ceasefire.').filter((x) => x.hit === 'agreement-agreed')).toEqual([]);
+    expect(hitOf(trace('Anna Alder and Boris Birch agreed to a ceasefire on Tuesday.'), 'agreement-agreed').dropped).toBeNull();
+  });
+  it('urged-to: what someone is encouraged to sign is no plan of theirs (hypothetical, dropped)', () => {
+    const t = hitOf(trace('Anna Alder encouraged Boris Birch to sign the accord with Carla Cedar.'), 'agreement-signed');
+    expect(t.dropped).toBe('modality');
+    expect(t.rules).toContain('status:modality-hypothetical');
   });
 });
