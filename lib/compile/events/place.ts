@@ -11,6 +11,7 @@ export function pickPlace(
   book: PlaceBook,
   afterOnly: boolean,
   maxDistance = 100,
+  fromOk = true,
 ): string | null {
   const ok = places.filter((p) => {
     if (p.start < clause.start || p.start >= clause.end) return false;
@@ -20,6 +21,8 @@ export function pickPlace(
     const attributive = p.end <= hit.start && /^\s*(?:[’']s\s+)?$/.test(text.slice(p.end, hit.start));
     // "in the Freedonian capital, Avalon": an apposition to another place
     const apposition = /,\s*$/.test(before) && places.some((o) => o !== p && o.end <= p.start && /^\s*,\s*$/.test(text.slice(o.end, p.start)));
+    // from-is-no-place: "despite opposition from Eastland", "leaders from Nordvik": where someone comes from is not where a meeting is
+    if (!fromOk && EN.fromBefore.pattern.test(before)) return false;
     return EN.locativeBefore.pattern.test(before) || attributive || apposition;
   });
   if (!ok.length) return null;

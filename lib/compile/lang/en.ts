@@ -114,6 +114,12 @@ export const EN = {
     'an agreement told as reported ("…, the minister announced on Sunday") happened by the day of the report: that day, when the clause gives none',
     'France and Egypt have agreed to a ceasefire and to start talks under the mediation of the Arab League (AL), the minister announced on Sunday',
   ),
+  fromBefore: row(
+    'from-is-no-place',
+    /\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$/,
+    'a place after "from" is where someone comes from ("despite opposition from Eastland", "leaders from Nordvik"), never where a meeting or agreement happened (calls and visits keep it)',
+    'leaders met at their summit in Avalon despite opposition from Nordvik',
+  ),
   countryAsPlace: row(
     'country-as-place',
     /^\s*(?:(?:to|in|for)\s+)?(?:the\s+)?$/,
@@ -155,6 +161,24 @@ export const EN = {
     /\b(?:comes?|is|are|falls?|takes\s+place|will\s+\w+)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|hours?)\s+)?(?:before|ahead\s+of)\s+(?:[\w’'.-]+\s+){0,5}$/i,
     'a happening told as what something now comes before ("comes two days before X’s summit with Y") is still ahead: planned',
     'The meeting comes just two days before Birch’s first summit with Alder',
+  ),
+  conditionalClause: row(
+    'conditional-clause',
+    /^\s*(?:["“'‘]\s*)?(?:if|unless|should|provided\s+that|in\s+case)\s[^,;:]*$/i,
+    'a happening inside a sentence-opening condition ("If Alder and Birch sit down face-to-face, …") is hypothetical: dropped',
+    'If Alder and Birch sit down face-to-face and talk frankly, they could reach a deal',
+  ),
+  futureWhenClause: row(
+    'future-when-clause',
+    /\b(?:will|shall|'ll|is\s+to|are\s+to)\s+(?:\w+\s+){0,4}?(?:when|once|as\s+soon\s+as)\s+[^,;:.]{0,90}$/i,
+    'a happening in a "when/once" clause of a future sentence ("will be met when Birch meets Cedar in Avalon") is still ahead: planned',
+    'The first test will be met when Birch meets Cedar in Avalon on Friday',
+  ),
+  eventOfOthers: row(
+    'event-of-others',
+    /\b(?:ahead\s+of|before|after|following|prior\s+to|on\s+the\s+eve\s+of)\s+(?:the|a|an|this|that|next|last)\s+(?:[\w-]+\s+){0,2}$/i,
+    'a happening named after "ahead of/before/after the …" with its own parties ("between A and B") is not the clause subject’s: the subject does not take part',
+    'Alder and Birch held a phone conversation ahead of the summit between Freedonia and Eastland',
   ),
   duringFrame: row(
     'during-frame',

@@ -14,6 +14,8 @@ const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\b|\b(?:did\s+not|didn't|
 const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismissing|rejected|rejecting)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:report|reports|claim|claims|suggestion|suggestions|speculation|rumou?rs?)\b[^,;]{0,40}?\bthat\s+(?:[^,;]+\s+)?$/;
 const NEGATED_AFTER = /^\s*(?:did\s+not|didn't|never|has\s+not|hasn't|have\s+not|haven't)\s+(?:take\s+place|happen|occur)|^[^,;]{0,60}?\b(?:is|was|are|were)\s+not\s+(?:being\s+)?(?:prepared|planned|arranged|scheduled|organi[sz]ed|on\s+the\s+agenda)\b/;
 const HYPOTHETICAL = /\b(?:if|whether|unless|yet\s+to|but\s+to|how\s+far|would\s+(?:not\s+)?(?:accept|reject|oppose|refuse|recognise|recognize)|won't\s+accept|will\s+never\s+accept|never\s+accept|any)\s+(?:\w+\s+){0,4}$/;
+/** urged-to: "encouraged Birch to sign the accord", "called on both sides to agree": what someone is urged to do is no plan of theirs */
+const EXHORTED = /\b(?:urged|urging|urges|urge|encouraged|encouraging|encourages|encourage|pressed|pressing|presses|pressured|pressuring|called\s+on|calling\s+on|calls\s+on|appealed\s+to)\s+(?:[^\s,;.]+\s+){0,5}?to\s+$/;
 const FUTURE_BEFORE =
   /\b(?:will|shall|'ll|would|could|may|might|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|expected|anticipated|plans?|planned|planning|intends?|set\s+to|scheduled|upcoming|eventual|possible|potential|proposed|prospective|future|next|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|ready\s+to|willing\s+to|arrang\w*|prepar\w*|gearing\s+up|organi[sz]\w*|to\s+begin|to\s+start|(?<!\bthe\s)start(?:ing)?(?!\s+of\b)|set(?:ting)?\s+up|push(?:ing)?\s+for|calls?\s+for|sought|seeking|invit\w*|no\s+(?:new\s+)?date\s+(?:has\s+|had\s+)?(?:yet\s+)?(?:been\s+)?(?:set|fixed|announced)\s+for)\b(?:\s+\S+){0,6}\s*$/;
 const TO_INFINITIVE = /(?<!\b(?:chose|choose|chosen|decided|managed|went\s+on|able|sent|used|came|got|travell?ed|flew|arrived))\s+to\s+$/;
@@ -39,7 +41,7 @@ export function modalityOf(before: string, trigger: string, after: string, futur
   // "a second meeting that both sides had pencilled in … never took place": a plan that did not happen
   if (/^[^;.]{0,80}?\b(?:pencil+ed\s+in|planned|scheduled|arranged|slated)\b[^;.]{0,60}?\b(?:never|did\s+not|didn't)\s+(?:took|take|happen|happened|materiali[sz]ed?)\b/.test(a)) return 'cancelled';
   if (DENIED_BEFORE.test(b.slice(-40)) || NEGATED_AFTER.test(a) || DENIED_REPORT.test(b.slice(-110))) return 'denied';
-  if (HYPOTHETICAL.test(b.slice(-50))) return 'hypothetical';
+  if (HYPOTHETICAL.test(b.slice(-50)) || EXHORTED.test(b.slice(-70))) return 'hypothetical';
   if (futureDate) return 'planned';
   // "broke off the meeting to call Birch": done on purpose right then
   const purposeDone = /\b(?:broke|breaking)\s+off\b[^,;]{0,60}\bto\s+$|\b(?:interrupted|paused|left|cut\s+short)\s+(?:his|her|their|the)\b[^,;]{0,50}\bto\s+$/.test(b);

@@ -22,12 +22,13 @@ import { programmeTalk } from './broadcast';
 import { dayExpression, dayOfHappening } from './date';
 import { emit } from './emit';
 import { oneEach, topical } from './groups';
-import { ceremonyWitness, clauseHits, gappedJoin, joinedRemotely } from './joins';
+import { ceremonyWitness, clauseHits, gappedJoin, joinedRemotely, runByAgents } from './joins';
 import {
   adjunctNounSubject,
   bothSidesCountries,
   delegationLedBy,
   earlierTriggerSubject,
+  eventOfOthers,
   hostGuest,
   ingClauseSubject,
   nationAdjectives,
@@ -37,6 +38,7 @@ import {
   quotedPair,
   relativeSubject,
   subjectObject,
+  summoner,
   withWhom,
 } from './participants';
 import { place } from './place';
@@ -51,6 +53,8 @@ import type { ClauseEnv, Draft, Pass } from './types';
 export const PASSES: { id: string; run: Pass }[] = [
   { id: 'subject-object', run: subjectObject },
   { id: 'signing-witness', run: ceremonyWitness },
+  { id: 'run-by-agents', run: runByAgents },
+  { id: 'summoner', run: summoner },
   { id: 'delegation-led-by', run: delegationLedBy },
   { id: 'nation-adjectives', run: nationAdjectives },
   { id: 'both-sides-countries', run: bothSidesCountries },
@@ -63,6 +67,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'quoted-pair', run: quotedPair },
   { id: 'needs-object', run: needsObject },
   { id: 'earlier-trigger-subject', run: earlierTriggerSubject },
+  { id: 'event-of-others', run: eventOfOthers },
   { id: 'arrival-guest', run: arrivalGuest },
   { id: 'reception-guest', run: receptionGuest },
   { id: 'invited-guest', run: invitedGuest },

@@ -51,3 +51,29 @@ export function ceremonyWitness(d: Draft, e: ClauseEnv): boolean {
   d.why.push({ stage: 'role', rule: EN.signingWitness.id });
   return false;
 }
+
+/**
+ * run-by-agents (rule join-run-by): "These discussions were facilitated by the Prime Minister of Avalon …, Carla Cedar, and the
+ * Prime Minister of Nordvik …, Dana Dogwood": every person named after "facilitated/mediated/chaired/hosted by"
+ * up to the sentence's next trigger takes part, however long the titles between them (the join window is short).
+ */
+export function runByAgents(d: Draft, e: ClauseEnv): boolean {
+  const { h } = d;
+  if (h.rule.id !== 'join-run-by') return true;
+  const { view } = e;
+  // the agents of a happening never make one of their own: with no meeting told before, the join is dropped
+  if (!e.ctx.cands.some((c) => c.type === 'meeting' && c.role === 'event' && c.sentence <= view.s.index)) {
+    d.why.push({ stage: 'role', rule: 'run-by-needs-happening' });
+    return false;
+  }
+  const next = [...view.eventHits, ...view.hits].filter((x) => x.start >= h.end).reduce((a, x) => Math.min(a, x.start), view.text.length);
+  const agents = uniq(view.local.filter((m) => m.kind === 'person' && m.start >= h.end && m.start < next).map((m) => m.actorId));
+  // the agents are people: a body named among them ("the Community of …", "brokered by Avalon and the UN") is no party
+  const people = d.part.ids.filter((id) => e.ctx.kindOf(id) === 'person');
+  if (!agents.length) {
+    d.part = { ...d.part, ids: people };
+    return true;
+  }
+  d.part = fired(d.why, 'participants', 'run-by-agents', { ids: uniq([...people, ...agents]), certainty: Math.max(d.part.certainty, 0.7) });
+  return true;
+}

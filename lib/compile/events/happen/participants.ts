@@ -175,3 +175,23 @@ export function officialsFromPlaces(d: Draft, e: ClauseEnv): void {
   d.nationParties = true;
   d.part = fired(d.why, 'participants', EN.officialsFromPlaces.id, { ids, certainty: 0.7 });
 }
+
+/** event-of-others: "Alder and Birch held a call ahead of the summit between Freedonia and Eastland": that summit's parties are the ones named after it, never the clause's subject */
+export function eventOfOthers(d: Draft, e: ClauseEnv): void {
+  const { h, i } = d;
+  if (h.role !== 'event' || i === 0) return;
+  const { text } = e.view;
+  if (!EN.eventOfOthers.pattern.test(text.slice(Math.max(0, h.start - 60), h.start)) || !/^\s+(?:between|of)\s/i.test(text.slice(h.end))) return;
+  const own = uniq(e.owned[i].filter((m) => m.start >= h.end).map((m) => m.actorId));
+  if (own.length === d.part.ids.length) return;
+  d.part = fired(d.why, 'participants', EN.eventOfOthers.id, { ids: own, certainty: own.length ? d.part.certainty : 0 });
+}
+
+/** summoner: "Freedonia has summoned Eastland's ambassador Birch": the country or ministry that summons is the other side */
+export function summoner(d: Draft, e: ClauseEnv): void {
+  const { h, i } = d;
+  if (h.rule.id !== 'meeting-summoned') return;
+  const before = e.owned[i].filter((m) => m.end <= h.start && h.start - m.end <= 40 && !d.part.ids.includes(m.actorId)).sort((a, b) => b.end - a.end)[0];
+  if (!before || !/^\s*(?:has\s+|had\s+|have\s+|on\s+\w+\s+|also\s+|then\s+)*$/i.test(e.view.text.slice(before.end, h.start))) return;
+  d.part = fired(d.why, 'participants', 'summoner', { ids: uniq([before.actorId, ...d.part.ids]), certainty: d.part.certainty });
+}

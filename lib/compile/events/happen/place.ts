@@ -15,8 +15,14 @@ export function place(d: Draft, e: ClauseEnv): boolean {
   const { text, sentPlaces } = e.view;
   const { clause } = e;
   const { book, actors } = e.ctx;
-  d.place = d.insideAnchor ? null : pickPlace(text, sentPlaces, clause, hitSpan, book, h.type === 'visit', h.type === 'call' ? 30 : 100);
+  const fromOk = h.type !== 'meeting' && h.type !== 'agreement';
+  d.place = d.insideAnchor ? null : pickPlace(text, sentPlaces, clause, hitSpan, book, h.type === 'visit', h.type === 'call' ? 30 : 100, fromOk);
   if (d.place) d.why.push({ stage: 'place', rule: 'locative' });
+  // summit-in-country: "their summit in Eastland": a country named right after a meeting noun is where it was
+  if (!d.place && !d.insideAnchor && h.type === 'meeting' && h.role === 'event' && /^(?:summit|talks|negotiations|meeting|conference)/i.test(h.text)) {
+    const where = countryAsPlace(d, e);
+    if (where) d.place = fired(d.why, 'place', 'summit-in-country', where);
+  }
   if (!d.place && d.prevInSentence && /^,?\s*(?:where|during\s+which)\b/i.test(text.slice(clause.start, clause.end))) d.place = fired(d.why, 'place', 'previous-in-sentence-place', d.prevInSentence.place);
   if (d.arrivalPlace && !d.place) d.place = fired(d.why, 'place', 'arrival-place', d.arrivalPlace);
   if (h.type === 'visit' && !d.insideAnchor && (!d.place || d.why[d.why.length - 1]?.rule === 'locative')) {

@@ -13,6 +13,8 @@ export function modality(d: Draft, e: ClauseEnv): boolean {
   const { lower } = e.view;
   d.modality = modalityOf(lower.slice(e.clause.start, h.start), lower.slice(h.start, h.end), lower.slice(h.end, e.clause.end));
   if (d.modality !== 'happened') d.why.push({ stage: 'status', rule: `modality-${d.modality}` });
+  // conditional-clause: the condition a sentence opens with ("If Alder and Birch sit down face-to-face, …")
+  else if (h.role !== 'statement' && EN.conditionalClause.pattern.test(e.view.text.slice(0, h.start))) d.modality = fired(d.why, 'status', EN.conditionalClause.id, 'hypothetical');
   return d.modality !== 'hypothetical';
 }
 
@@ -28,7 +30,7 @@ export function status(d: Draft, e: ClauseEnv): void {
   if (d.date.future && d.status === 'happened') d.status = fired(d.why, 'status', 'future-date-planned', 'planned');
 }
 
-/** cancel-verb-base, rescheduled, ahead-of: words before the trigger that the clause modality does not read */
+/** cancel-verb-base, rescheduled, ahead-of, future-when-clause: words before the trigger that the clause modality does not read */
 export function modalityWords(d: Draft, e: ClauseEnv): void {
   const { h, before } = d;
   if (h.role === 'statement' || d.modality === 'cancelled' || d.modality === 'denied') return;
@@ -36,4 +38,5 @@ export function modalityWords(d: Draft, e: ClauseEnv): void {
   if (EN.cancelVerbBase.pattern.test(before.slice(-80))) d.modality = fired(d.why, 'status', EN.cancelVerbBase.id, 'cancelled');
   else if (d.modality === 'happened' && EN.rescheduled.pattern.test(before.slice(-60))) d.modality = fired(d.why, 'status', EN.rescheduled.id, 'planned');
   else if (d.modality === 'happened' && EN.aheadOf.pattern.test(upTo.slice(-90))) d.modality = fired(d.why, 'status', EN.aheadOf.id, 'planned');
+  else if (d.modality === 'happened' && EN.futureWhenClause.pattern.test(upTo.slice(-160))) d.modality = fired(d.why, 'status', EN.futureWhenClause.id, 'planned');
 }
