@@ -44,6 +44,12 @@ export const DATE_ROWS = {
     'an attribution after the content with a day of its own ("…, Birch told a news conference on Saturday"): a day told inside the content before it is the content\'s day, not the remark\'s',
     'The sides accepted the plan at their meeting on Feb. 27, Foreign Minister ',
   ),
+  sameWeekdayAhead: row(
+    'same-weekday-ahead-is-today',
+    /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)(?:\s+(?:morning|afternoon|evening|night))?$/i,
+    'a bare weekday told ahead ("Birch will meet Alder on Monday") in a text published on that weekday is later that day, not the same weekday a week ahead ("next Monday", "this coming Monday", "will meet again on Monday" say so)',
+    'on Monday',
+  ),
   quotedDay: row(
     'quoted-day-not-remark-day',
     /“[^“”]*”|"[^"]*"/g,
