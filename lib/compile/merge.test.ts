@@ -196,3 +196,24 @@ describe('undatedWithin (undated-within-cluster)', () => {
     expect(undatedWithin(item(null, ['anna-alder']), item(null, ['anna-alder']))).toBe(false);
   });
 });
+
+describe('told-before-its-day', () => {
+  it('a meeting reported on its publication day and one a later document dates to the next day are two meetings', () => {
+    const fri = makeDoc('fri', 'Anna Alder met Boris Birch in Avalon for the first time on Friday.', '2025-02-14');
+    const sat = makeDoc('sat', 'Anna Alder and Boris Birch held talks in Avalon on Saturday.', '2025-02-15');
+    const r = run([
+      { doc: fri, dates: { 'on Friday': { value: '2025-02-14' } } },
+      { doc: sat, dates: { 'on Saturday': { value: '2025-02-15' } } },
+    ]);
+    expect(r.events.filter((e) => e.type === 'meeting').map((e) => e.date).sort()).toEqual(['2025-02-14', '2025-02-15']);
+  });
+  it('a document dated the day before in another time zone that tells the same day still agrees', () => {
+    const early = makeDoc('early', 'Anna Alder is meeting Boris Birch in Avalon on Feb. 18.', '2025-02-17');
+    const late = makeDoc('late', 'Anna Alder met Boris Birch in Avalon on Tuesday.', '2025-02-19');
+    const r = run([
+      { doc: early, dates: { 'on Feb. 18': { value: '2025-02-18' } } },
+      { doc: late, dates: { 'on Tuesday': { value: '2025-02-18' } } },
+    ]);
+    expect(r.events.filter((e) => e.type === 'meeting')).toHaveLength(1);
+  });
+});

@@ -263,6 +263,7 @@ function hardConflict(a: Item, b: Item, book: PlaceBook): boolean {
   if (ea.type !== eb.type || statusClass(ea.status) !== statusClass(eb.status)) return true;
   if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return true;
   if (!placesCompatible(book, ea.location, eb.location)) return true;
+  if (toldBeforeItsDay(a, b)) return true;
   if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
     const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
     if (Math.abs(daysBetween(ea.date, eb.date)) > (bothExplicit ? 1 : 3)) return true;
@@ -313,6 +314,21 @@ export function undatedWithin(a: Item, b: Item): boolean {
   return dated.persons.every((p) => undated.persons.includes(p));
 }
 
+/**
+ * A document cannot report as done what happened after it was published (MERGE_RULES told-before-its-day):
+ * a meeting one document reports on the day it is published ("met for the first time on Friday") and a
+ * meeting another dates by its text to a later day ("held their summit on Saturday") are two meetings of
+ * the same pair on consecutive days, not one told with two days. Statements are left to speaker-day; a visit
+ * lasts days.
+ */
+export function toldBeforeItsDay(a: Item, b: Item): boolean {
+  if (a.e.type === 'statement' || a.e.type === 'visit' || statusClass(a.e.status) !== 'real' || statusClass(b.e.status) !== 'real') return false;
+  // both days stated and different; the later one after the other document was published (a report "is meeting"
+  // on the day a document in another time zone is dated still agrees: its own day is the same)
+  const after = (x: Item, y: Item) => statedDay(x.e) && statedDay(y.e) && x.e.date! !== y.e.date && x.e.date! <= x.published && y.e.date! > x.published;
+  return after(a, b) || after(b, a);
+}
+
 const statedDay = (e: WhatDocEvent) => !!e.date && e.date.length === 10 && (e.dateSource ?? 'explicit') !== 'range' && e.dateSource !== 'published';
 
 /**
@@ -336,6 +352,7 @@ function pairScore(a: Item, b: Item, book: PlaceBook, actors: Map<string, ActorI
   if (statusClass(ea.status) !== statusClass(eb.status)) return null;
   if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return null;
   if (!placesCompatible(book, ea.location, eb.location)) return null;
+  if (toldBeforeItsDay(a, b)) return null;
   // dates
   let score = 0;
   const da = dateOf(ea);
