@@ -73,6 +73,8 @@ describe('findDates: weekdays (published Tuesday 2025-02-18)', () => {
     ['The envoy is expected to travel on Thursday to the region.', '2025-02-20'],
     ['The ministers will meet again on Tuesday.', '2025-02-25'],
     ['They meet next Monday in the capital.', '2025-02-24'],
+    // same-weekday-ahead-is-today: published on a Tuesday, a bare "on Tuesday" ahead is later that day
+    ['The envoy will meet the president on Tuesday in the capital, an official said.', '2025-02-18'],
   ])('future: %j → %s', (body, value) => {
     const d = one(body);
     expect(d.value).toBe(value);

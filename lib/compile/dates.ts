@@ -355,6 +355,9 @@ const RULES: Rule[] = [
       if (mod === 'last' || mod === 'this past') return { value: pw === wd ? addDays(p, -7) : weekdayBefore(p, wd), precision: 'day' };
       if (mod === 'next' || mod.includes('coming')) return { value: weekdayAfter(p, wd), precision: 'day', future: true };
       const t = c.tense(m.index, m.index + m[0].length);
+      // "will meet … on Monday" in a text published on a Monday: later that day, not a week ahead (same-weekday-ahead-is-today);
+      // "will meet again on Monday" is the next one
+      if (t === 'future' && pw === wd && DATE_ROWS.sameWeekdayAhead.pattern.test(m[0]) && !/\bagain\s+$/i.test(c.norm.slice(Math.max(0, m.index - 8), m.index))) return { value: p, precision: 'day', future: true };
       if (t === 'future' || (t === 'present' && pw !== wd)) return { value: weekdayAfter(p, wd), precision: 'day', future: true };
       return { value: weekdayBefore(p, wd), precision: 'day' };
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from './events';
-import { mergeEvents } from './merge';
+import { mergeEvents, undatedWithin } from './merge';
 import { actorMap, input, makeDoc, TEST_PLACES, type DateSpec } from './what/test-helpers';
 import type { SentencedDoc } from './types';
 
@@ -148,5 +148,72 @@ describe('mergeEvents', () => {
     expect(meetings).toHaveLength(1);
     expect(r.merges[0].reasons).toContain('undated: same participants and publication within days');
     expect(meetings[0].rules).toContainEqual({ stage: 'merge', rule: 'undated-strong-evidence' });
+  });
+});
+
+describe('remarks of one speaker across documents', () => {
+  it('two documents quoting the same words of a speaker report one remark (shared-quotation), and the merge says so', () => {
+    const one = makeDoc('q-one', 'Anna Alder said on Monday: "The talks with our neighbours were long but useful for everyone."', '2025-02-18');
+    const two = makeDoc(
+      'q-two',
+      '"The talks with our neighbours were long but useful for everyone," Alder told reporters. Alder also said fishing quotas, railway tariffs and border crossings would be reviewed by experts in spring.',
+      '2025-02-19',
+    );
+    const r = run([{ doc: one, dates: { 'on Monday': { value: '2025-02-17' } } }, { doc: two }]);
+    const s = r.events.filter((e) => e.type === 'statement');
+    expect(s).toHaveLength(1);
+    expect(s[0].rules).toContainEqual({ stage: 'merge', rule: 'shared-quotation' });
+    expect(r.merges[0].reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^shared quotation \("[a-z ]+"\)$/)]));
+  });
+  it('other words quoted on other days stay two remarks', () => {
+    const one = makeDoc('q-one', 'Anna Alder said on Monday: "The talks with our neighbours were long but useful for everyone."', '2025-02-18');
+    const two = makeDoc('q-two', 'Anna Alder said on Friday: "Fishing quotas and railway tariffs will be reviewed by experts in spring."', '2025-02-22');
+    const r = run([
+      { doc: one, dates: { 'on Monday': { value: '2025-02-17' } } },
+      { doc: two, dates: { 'on Friday': { value: '2025-02-21' } } },
+    ]);
+    expect(r.events.filter((e) => e.type === 'statement')).toHaveLength(2);
+  });
+  it('a remark one document dates and another reports next morning without a day is one (speaker-day)', () => {
+    const one = makeDoc('d-one', 'Anna Alder said on Monday that the border talks with Eastland had failed over the fishing quotas.', '2025-02-18');
+    const two = makeDoc('d-two', 'Anna Alder said the talks had failed because Eastland refused to discuss the quotas and the tariffs on grain.', '2025-02-18');
+    const r = run([{ doc: one, dates: { 'on Monday': { value: '2025-02-17' } } }, { doc: two }]);
+    const s = r.events.filter((e) => e.type === 'statement');
+    expect(s).toHaveLength(1);
+    expect(s[0].date).toBe('2025-02-17');
+    expect(s[0].rules).toContainEqual({ stage: 'merge', rule: 'speaker-day' });
+  });
+});
+
+describe('undatedWithin (undated-within-cluster)', () => {
+  const item = (date: string | null, persons: string[], published = '2025-02-18') => ({ e: { date, participants: persons }, published, persons }) as unknown as Parameters<typeof undatedWithin>[0];
+  it('an undated report naming every person of a dated one published within days is no hard conflict', () => {
+    expect(undatedWithin(item(null, ['anna-alder', 'boris-birch']), item('2025-02-17', ['boris-birch']))).toBe(true);
+  });
+  it('not when the dated one names someone else, nor when published weeks apart, nor when both are undated', () => {
+    expect(undatedWithin(item(null, ['anna-alder']), item('2025-02-17', ['boris-birch']))).toBe(false);
+    expect(undatedWithin(item(null, ['anna-alder', 'boris-birch'], '2025-03-18'), item('2025-02-17', ['boris-birch']))).toBe(false);
+    expect(undatedWithin(item(null, ['anna-alder']), item(null, ['anna-alder']))).toBe(false);
+  });
+});
+
+describe('told-before-its-day', () => {
+  it('a meeting reported on its publication day and one a later document dates to the next day are two meetings', () => {
+    const fri = makeDoc('fri', 'Anna Alder met Boris Birch in Avalon for the first time on Friday.', '2025-02-14');
+    const sat = makeDoc('sat', 'Anna Alder and Boris Birch held talks in Avalon on Saturday.', '2025-02-15');
+    const r = run([
+      { doc: fri, dates: { 'on Friday': { value: '2025-02-14' } } },
+      { doc: sat, dates: { 'on Saturday': { value: '2025-02-15' } } },
+    ]);
+    expect(r.events.filter((e) => e.type === 'meeting').map((e) => e.date).sort()).toEqual(['2025-02-14', '2025-02-15']);
+  });
+  it('a document dated the day before in another time zone that tells the same day still agrees', () => {
+    const early = makeDoc('early', 'Anna Alder is meeting Boris Birch in Avalon on Feb. 18.', '2025-02-17');
+    const late = makeDoc('late', 'Anna Alder met Boris Birch in Avalon on Tuesday.', '2025-02-19');
+    const r = run([
+      { doc: early, dates: { 'on Feb. 18': { value: '2025-02-18' } } },
+      { doc: late, dates: { 'on Tuesday': { value: '2025-02-18' } } },
+    ]);
+    expect(r.events.filter((e) => e.type === 'meeting')).toHaveLength(1);
   });
 });

@@ -36,6 +36,8 @@ export interface Item {
   others: string[];
   /** content words of the quotes: statements only (the only pairs that compare words) */
   words: Set<string>;
+  /** runs of QUOTE_RUN words inside quotation marks: statements only (the speaker's own words, as two outlets quote them) */
+  quoted: Set<string>;
 }
 
 /** What the candidate loop checks before scoring a pair: conditions under which pairScore is surely null. */
@@ -92,6 +94,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
         persons: e.participants.filter(isPerson),
         others: e.participants.filter((p) => !isPerson(p)),
         words: e.type === 'statement' ? contentWords(e.evidence.map((s) => d.body.slice(s.start, s.end)).join(' ')) : NO_WORDS,
+        quoted: e.type === 'statement' ? quotedRuns(e.evidence.map((s) => d.body.slice(s.start, s.end))) : NO_WORDS,
       };
     })
     .sort((a, b) => cmp(a.key, b.key));
@@ -216,6 +219,28 @@ function contentWords(text: string): Set<string> {
   );
 }
 
+/** How many words in a row two reports must quote alike to be quoting one remark. */
+export const QUOTE_RUN = 5;
+/** a quotation, closed or running to the end of the evidence (a quote closing after the sentence's full stop) */
+const QUOTE_RE = /“([^“”]+)(?:”|$)|"([^"]+)(?:"|$)/g;
+
+/** Every run of QUOTE_RUN words inside the quotation marks of the texts (lower-case, punctuation dropped). */
+export function quotedRuns(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts)
+    for (const m of t.matchAll(QUOTE_RE)) {
+      const words = normaliseForHash(m[1] ?? m[2] ?? '').split(' ').filter(Boolean);
+      for (let i = 0; i + QUOTE_RUN <= words.length; i++) out.add(words.slice(i, i + QUOTE_RUN).join(' '));
+    }
+  return out;
+}
+
+function shareAny(a: Set<string>, b: Set<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (big.has(x)) return true;
+  return false;
+}
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const x of a) if (b.has(x)) inter++;
@@ -238,6 +263,7 @@ function hardConflict(a: Item, b: Item, book: PlaceBook): boolean {
   if (ea.type !== eb.type || statusClass(ea.status) !== statusClass(eb.status)) return true;
   if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return true;
   if (!placesCompatible(book, ea.location, eb.location)) return true;
+  if (toldBeforeItsDay(a, b)) return true;
   if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
     const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
     if (Math.abs(daysBetween(ea.date, eb.date)) > (bothExplicit ? 1 : 3)) return true;
@@ -245,7 +271,7 @@ function hardConflict(a: Item, b: Item, book: PlaceBook): boolean {
     if (bothExplicit && ea.docId === eb.docId) return true;
   } else if (!datesCompatible(dateOf(ea), dateOf(eb))) return true;
   if (ea.type === 'statement' && ea.participants[0] !== eb.participants[0]) return true;
-  if ((!ea.date || !eb.date) && !undatedAlike(a, b)) return true;
+  if ((!ea.date || !eb.date) && !undatedAlike(a, b) && !undatedWithin(a, b)) return true;
   if (ea.type === 'call' && a.persons.length >= 2 && b.persons.length >= 2) {
     const ma = (ea.mainParticipants ?? ea.participants).slice(0, 2);
     const mb = (eb.mainParticipants ?? eb.participants).slice(0, 2);
@@ -275,10 +301,47 @@ export function undatedAlike(a: Item, b: Item): boolean {
   return pa !== '' && pa === pb;
 }
 
-/** Both dated to the same day by the text (not estimated from a week or the publication). */
+/**
+ * Within a cluster, an undated report is no hard conflict with a dated one whose people it all names
+ * (MERGE_RULES undated-within-cluster): "the summit was cut short" (both leaders, undated) and "disputed
+ * the president's account of the talks with the leader" (one of them, dated) may join the cluster of the
+ * dated summit that the undated report itself matched on strong evidence; the pair alone never scores.
+ */
+export function undatedWithin(a: Item, b: Item): boolean {
+  if (Math.abs(daysBetween(a.published, b.published)) >= UNDATED_PUBLISHED_WITHIN) return false;
+  const [undated, dated] = a.e.date ? [b, a] : [a, b];
+  if (undated.e.date || !dated.e.date || !dated.persons.length) return false;
+  return dated.persons.every((p) => undated.persons.includes(p));
+}
+
+/**
+ * A document cannot report as done what happened after it was published (MERGE_RULES told-before-its-day):
+ * a meeting one document reports on the day it is published ("met for the first time on Friday") and a
+ * meeting another dates by its text to a later day ("held their summit on Saturday") are two meetings of
+ * the same pair on consecutive days, not one told with two days. Statements are left to speaker-day; a visit
+ * lasts days.
+ */
+export function toldBeforeItsDay(a: Item, b: Item): boolean {
+  if (a.e.type === 'statement' || a.e.type === 'visit' || statusClass(a.e.status) !== 'real' || statusClass(b.e.status) !== 'real') return false;
+  // both days stated and different; the later one after the other document was published (a report "is meeting"
+  // on the day a document in another time zone is dated still agrees: its own day is the same)
+  const after = (x: Item, y: Item) => statedDay(x.e) && statedDay(y.e) && x.e.date! !== y.e.date && x.e.date! <= x.published && y.e.date! > x.published;
+  return after(a, b) || after(b, a);
+}
+
+const statedDay = (e: WhatDocEvent) => !!e.date && e.date.length === 10 && (e.dateSource ?? 'explicit') !== 'range' && e.dateSource !== 'published';
+
+/**
+ * Both on the same day by the text (not estimated from a week or the publication), or one on a day the
+ * text states and the other estimated from its publication on a span holding that day (speaker-day: a
+ * remark one outlet dates and another reports the next morning without a day).
+ */
 function sameStatedDay(a: WhatDocEvent, b: WhatDocEvent): boolean {
-  const stated = (e: WhatDocEvent) => !!e.date && e.date.length === 10 && (e.dateSource ?? 'explicit') !== 'range' && e.dateSource !== 'published';
-  return stated(a) && stated(b) && a.date === b.date;
+  if (statedDay(a) && statedDay(b)) return a.date === b.date;
+  const [stated, est] = statedDay(a) ? [a, b] : [b, a];
+  if (!statedDay(stated) || est.dateSource !== 'published' || !est.dateRange) return false;
+  const day = stated.date!;
+  return est.dateRange.from <= day && day <= est.dateRange.to;
 }
 
 /** null when the two reports cannot be the same happening; else how alike they are. */
@@ -289,6 +352,7 @@ function pairScore(a: Item, b: Item, book: PlaceBook, actors: Map<string, ActorI
   if (statusClass(ea.status) !== statusClass(eb.status)) return null;
   if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return null;
   if (!placesCompatible(book, ea.location, eb.location)) return null;
+  if (toldBeforeItsDay(a, b)) return null;
   // dates
   let score = 0;
   const da = dateOf(ea);
@@ -307,6 +371,8 @@ function pairScore(a: Item, b: Item, book: PlaceBook, actors: Map<string, ActorI
   if (ea.type === 'statement') {
     if (ea.participants[0] !== eb.participants[0]) return null;
     const sim = jaccard(a.words, b.words);
+    // the same words quoted by two documents are one remark (shared-quotation), whatever else each tells of it
+    if (ea.docId !== eb.docId && a.quoted.size && b.quoted.size && shareAny(a.quoted, b.quoted)) return score + 4 + Math.max(sim * 4, 1);
     // one remark of a speaker on a stated day, reported by several documents, is one statement (speaker-day)
     // … told by other documents in other words: some shared words, or the same answered party
     if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && (sim >= 0.12 || ea.respondsTo.some((r) => eb.respondsTo.includes(r))))) return null;
@@ -493,7 +559,40 @@ function mergeReasons(items: Item[], book: PlaceBook): string[] {
   for (const x of items.slice(1)) shared = shared.filter((p) => x.e.participants.includes(p));
   if (shared.length) reasons.push(`shared participants (${[...shared].sort().join(', ')})`);
   void book;
+  // how remarks of one speaker were taken as one, and undated reports let into a dated happening
+  const quote = sharedQuotation(items);
+  if (quote) reasons.push(`shared quotation ("${quote}")`);
+  if (items[0].e.type === 'statement' && items.some((x) => x.e.dateSource === 'published' && items.some((y) => y.e.docId !== x.e.docId && statedDay(y.e) && sameStatedDay(x.e, y.e)))) reasons.push('speaker-day: a stated day and a day estimated from publication that holds it');
+  if (days.length && items.some((x) => !x.e.date)) reasons.push('undated report naming all the people of a dated one, published within days');
   return reasons;
+}
+
+/** A run of words two documents' reports both quote, or null. */
+function sharedQuotation(items: Item[]): string | null {
+  const byDoc = new Map<string, Set<string>>();
+  for (const x of items) {
+    if (!x.quoted.size) continue;
+    const set = byDoc.get(x.e.docId) ?? new Set<string>();
+    for (const q of x.quoted) set.add(q);
+    byDoc.set(x.e.docId, set);
+  }
+  const docs = [...byDoc.keys()].sort();
+  for (let i = 0; i < docs.length; i++)
+    for (let j = i + 1; j < docs.length; j++) {
+      const hit = [...byDoc.get(docs[i])!].sort().find((q) => byDoc.get(docs[j])!.has(q));
+      if (hit) return hit;
+    }
+  return null;
+}
+
+/** The merge rules behind the reasons (MERGE_RULES ids). */
+function mergeRuleIds(reasons: string[]): string[] {
+  if (!reasons.length) return [];
+  const out = [reasons[1]?.startsWith('undated') ? 'undated-strong-evidence' : 'same-happening-across-documents'];
+  if (reasons.some((r) => r.startsWith('shared quotation'))) out.push('shared-quotation');
+  if (reasons.some((r) => r.startsWith('speaker-day'))) out.push('speaker-day');
+  if (reasons.some((r) => r.startsWith('undated report naming'))) out.push('undated-within-cluster');
+  return out;
 }
 
 /** The rules that fired for the event: its reports' rules (each once, in order), then the merge. */
@@ -507,6 +606,6 @@ function rulesOf(items: Item[], reasons: string[]): { stage: string; rule: strin
       seen.add(k);
       out.push(w);
     }
-  if (reasons.length) out.push({ stage: 'merge', rule: reasons[1]?.startsWith('undated') ? 'undated-strong-evidence' : 'same-happening-across-documents' });
+  for (const rule of mergeRuleIds(reasons)) out.push({ stage: 'merge', rule });
   return out;
 }

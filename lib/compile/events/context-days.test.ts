@@ -39,7 +39,30 @@ describe('remarks without a day of their own', () => {
     expect(evs.find((e) => e.type === 'call')!.date).toBe('2025-03-08');
     const s = evs.find((e) => e.type === 'statement')!;
     expect(s.rules).not.toContainEqual({ stage: 'date', rule: 'day-of-the-narrative' });
-    expect(s.rules).toContainEqual({ stage: 'date', rule: 'day-before-publication-estimated' });
+    // not the paragraph's day: the article's lead day (its first happening, on Saturday)
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'document-lead-day' });
+    expect(s.date).toBe('2025-03-08');
+  });
+});
+
+describe('the day of the article\'s lead (document-lead-day)', () => {
+  const dates = { 'on Wednesday': { value: '2025-03-05' }, 'Mar 7,2025': { value: '2025-03-07' }, 'on Feb. 3': { value: '2025-02-03' } };
+  const runAs = (text: string, kind: 'article' | 'transcript' = 'article') => extractEvents(input(makeDoc('d', text, '2025-03-07', kind), ACTORS, FORMS, dates, PLACES));
+  const body = 'Anna Alder and Boris Birch held talks in Avalon on Wednesday. The hall was cold. The hall was loud. The hall was old.\n\nThe hall was new.\n\nCarla Cedar told a news conference that the plan was useful.';
+  it('a remark with no day of its own takes the day of the happening the lead tells', () => {
+    const s = runAs(body).find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-05');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'document-lead-day' });
+  });
+  it('a byline stamp tells no happening: the lead day is the happening\'s, not the stamp\'s', () => {
+    const s = runAs(`By Outlet - Mar 7,2025\n${body}`).find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-05');
+  });
+  it('a transcript keeps its own estimate; a lead day more than a week old is not the news of the day', () => {
+    expect(runAs(body, 'transcript').find((e) => e.type === 'statement')!.rules).not.toContainEqual({ stage: 'date', rule: 'document-lead-day' });
+    const old = runAs(body.replace('on Wednesday', 'on Feb. 3')).find((e) => e.type === 'statement')!;
+    expect(old.rules).not.toContainEqual({ stage: 'date', rule: 'document-lead-day' });
+    expect(old.date).toBe('2025-03-06');
   });
 });
 

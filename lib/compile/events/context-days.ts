@@ -1,6 +1,6 @@
 /** Date pass (after clustering): undated remarks and trips take the day the narrative is telling of. */
 import type { ActorInfo, DateExpr, SentencedDoc } from '../types';
-import { choiceFromExpr, type DateChoice } from '../what/anchors';
+import { choiceFromExpr, daysBetween, type DateChoice } from '../what/anchors';
 import type { Cand, Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
 import { DATE_ROWS } from '../lang/en-dates';
@@ -68,5 +68,40 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
       c.date = { ...best, source: 'anchored', expression: null, reference: `the day of the narrative (${best.value})`, anchor: null };
       if (!c.why?.some((w) => w.rule === 'day-opening-previous-sentence')) (c.why ??= []).push({ stage: 'date', rule: 'day-of-the-narrative' });
     }
+  }
+  leadDayForRemarks(clusters, doc, dayOf, inherited);
+}
+
+/** How many sentences open an article (its lead), and how many days before publication its day may lie. */
+export const LEAD_SENTENCES = 6;
+export const LEAD_DAY_WITHIN = 7;
+
+/**
+ * `document-lead-day`: an article tells the news of the day its lead states ("… agreed at their summit on
+ * Wednesday"; "said Birch in parliament on Monday"): a remark of the article with no day of its own (nor a
+ * paragraph's) is taken on that day rather than estimated on the day before publication. The lead's day is
+ * the stated day of the first happening or remark told in its first sentences (a day of the text, not
+ * one inherited; not a byline's stamp, which tells no happening), within a week before publication; a
+ * transcript or a live blog keeps its own estimate (the day it is published).
+ */
+export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf: (c: Cluster) => DateChoice | null, inherited: Set<Cluster>): void {
+  if (doc.meta.kind !== 'article') return;
+  const published = doc.meta.published;
+  const undated = clusters.filter((c) => c.type === 'statement' && !c.date.value && clusterStatusClass(c) !== 'plan');
+  if (!undated.length) return;
+  let lead: { sentence: number; order: number; day: DateChoice } | null = null;
+  for (const c of clusters) {
+    if (inherited.has(c)) continue;
+    const d = dayOf(c);
+    if (!d || d.value! > published || daysBetween(d.value!, published) > LEAD_DAY_WITHIN) continue;
+    const first = c.cands.reduce((a, b) => (b.order < a.order ? b : a));
+    if (first.sentence >= LEAD_SENTENCES) continue;
+    if (!lead || first.order < lead.order) lead = { sentence: first.sentence, order: first.order, day: d };
+  }
+  if (!lead) return;
+  const day = lead.day;
+  for (const c of undated) {
+    c.date = { ...day, source: 'anchored', expression: null, reference: `the day of the article's lead (${day.value})`, anchor: null };
+    (c.why ??= []).push({ stage: 'date', rule: 'document-lead-day' });
   }
 }

@@ -34,3 +34,12 @@ describe('quoted stretches', () => {
     expect(quoteSpans('He said “no” twice.')).toEqual([{ start: 8, end: 12 }]);
   });
 });
+
+describe('same-weekday-ahead-is-today', () => {
+  it('a bare weekday is the row\'s case; "next Monday" and "this coming Monday" are not', () => {
+    expect(DATE_ROWS.sameWeekdayAhead.pattern.test('on Monday')).toBe(true);
+    expect(DATE_ROWS.sameWeekdayAhead.pattern.test('Monday evening')).toBe(true);
+    expect(DATE_ROWS.sameWeekdayAhead.pattern.test('next Monday')).toBe(false);
+    expect(DATE_ROWS.sameWeekdayAhead.pattern.test('this coming Monday')).toBe(false);
+  });
+});

@@ -44,6 +44,24 @@ export const DATE_ROWS = {
     'an attribution after the content with a day of its own ("…, Birch told a news conference on Saturday"): a day told inside the content before it is the content\'s day, not the remark\'s',
     'The sides accepted the plan at their meeting on Feb. 27, Foreign Minister ',
   ),
+  sameWeekdayAhead: row(
+    'same-weekday-ahead-is-today',
+    /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)(?:\s+(?:morning|afternoon|evening|night))?$/i,
+    'a bare weekday told ahead ("Birch will meet Alder on Monday") in a text published on that weekday is later that day, not the same weekday a week ahead ("next Monday", "this coming Monday", "will meet again on Monday" say so)',
+    'on Monday',
+  ),
+  stateOnDay: row(
+    'state-day-is-weak',
+    /^\s*(?:[^,;.“”"]{0,60}?\s)?(?:appeared|appears|seemed|seems|was|were|is|are|remained|remains|continued|continues)\s+(?:to\s+(?:be\s+)?)?(?:holding|hold|held|in\s+(?:place|effect|force)|largely\s+holding|intact|fragile|shaky)\b/i,
+    'an agreement named as the subject of a state ("a ceasefire … appeared to be holding on Sunday", "the truce remained in place on Monday"): the day is the state\'s, a weak date of the agreement; the day it was reached comes from the text around it ("a day after the sides agreed")',
+    ' Avalon and Nordvik appeared to be holding ',
+  ),
+  daysAfterState: row(
+    'reached-days-before-the-state',
+    /^\s*,?\s*(a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+after\b/i,
+    'the state\'s day followed by "a day after …" ("holding on Sunday, a day after the sides agreed"): the agreement was reached that many days before the state\'s day',
+    ', a day after the two sides agreed',
+  ),
   quotedDay: row(
     'quoted-day-not-remark-day',
     /“[^“”]*”|"[^"]*"/g,

@@ -8,6 +8,24 @@ describe('date passes', () => {
     expect(t.d.date.value).toBe('2025-02-18');
     expect(dateRule(t.d.date)).toBe('relative-to-publication');
   });
+  it('state-day-is-weak: "a ceasefire … appeared to be holding on Sunday" is the state\'s day, a weak date of the agreement', () => {
+    const t = hitOf(trace('A ceasefire between Freedonia and Eastland appeared to be holding on Sunday.', { dates: { 'on Sunday': { value: '2025-02-16' } } }), 'agreement-ceasefire-between');
+    expect(t.d.dexpr).toBeNull();
+    expect(t.d.weakDate?.value).toBe('2025-02-16');
+    expect(t.rules).toContain('date:state-day-is-weak');
+  });
+  it('reached-days-before-the-state: "… holding on Sunday, a day after the sides agreed" was reached on Saturday', () => {
+    const t = hitOf(
+      trace('A ceasefire between Freedonia and Eastland appeared to be holding on Sunday, a day after the two sides agreed to stop firing.', { dates: { 'on Sunday': { value: '2025-02-16' } } }),
+      'agreement-ceasefire-between',
+    );
+    expect(t.d.weakDate?.value).toBe('2025-02-15');
+    expect(t.rules).toContain('date:reached-days-before-the-state');
+  });
+  it('a ceasefire agreed on a day keeps that day (no state verb)', () => {
+    const t = hitOf(trace('A ceasefire between Freedonia and Eastland was agreed on Sunday.', { dates: { 'on Sunday': { value: '2025-02-16' } } }), 'agreement-ceasefire-between');
+    expect(t.rules).not.toContain('date:state-day-is-weak');
+  });
   it('a deadline of what was agreed ("by 2030") is not the day of agreeing', () => {
     const t = hitOf(trace('Anna Alder and Boris Birch agreed to spend more by 2030.', { dates: { '2030': { value: '2030' } } }), 'agreement-agreed');
     expect(t.d.dexpr).toBeNull();

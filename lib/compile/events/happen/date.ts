@@ -8,6 +8,7 @@ import type { DateExpr } from '../../types';
 import { addDays, choiceFromExpr, NO_DATE, pickDate, type DateChoice } from '../../what/anchors';
 import { PERSONISH } from '../../what/participants';
 import { EN } from '../../lang/en';
+import { DATE_ROWS } from '../../lang/en-dates';
 import { pastWeekday } from '../weekday';
 import { fired, type ClauseEnv, type Draft } from './types';
 
@@ -31,6 +32,19 @@ export function dayExpression(d: Draft, e: ClauseEnv): void {
   // "talks that took place on Saturday during Xi's first visit": the day is the talks', the visit is only their frame
   if (dexpr && dexpr.end <= h.start && (h.type === 'visit' || h.type === 'meeting') && EN.duringFrame.pattern.test(text.slice(clause.start, h.start)) && !EN.duringFrame.pattern.test(text.slice(clause.start, dexpr.start))) {
     d.why.push({ stage: 'date', rule: EN.duringFrame.id });
+    dexpr = null;
+  }
+  // "A ceasefire between A and B appeared to be holding on Sunday, a day after …": the state's day, not the agreement's
+  if (dexpr && h.type === 'agreement' && dexpr.start >= h.end && !dexpr.anchor && DATE_ROWS.stateOnDay.pattern.test(text.slice(h.end, dexpr.start))) {
+    d.why.push({ stage: 'date', rule: DATE_ROWS.stateOnDay.id });
+    if (dexpr.value && dexpr.value.length === 10 && !dexpr.future) {
+      // "… holding on Sunday, a day after the sides agreed": reached that many days before the state's day
+      const after = DATE_ROWS.daysAfterState.pattern.exec(text.slice(dexpr.end));
+      const n = after ? (/^\d+$/.test(after[1]) ? Number(after[1]) : Math.max(1, ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'].indexOf(after[1].toLowerCase()))) : 0;
+      const day = choiceFromExpr(dexpr);
+      if (n) d.why.push({ stage: 'date', rule: DATE_ROWS.daysAfterState.id });
+      d.weakDate = n ? { ...day, value: addDays(day.value!, -n), reference: `${day.reference ?? ''} (${n} day(s) before the state's day)`.trim() } : day;
+    }
     dexpr = null;
   }
   if (dexpr && !d.part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country')) && h.type !== 'agreement') {
