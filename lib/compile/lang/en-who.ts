@@ -34,7 +34,26 @@ export const EN_WHO = {
   ),
 };
 
+/**
+ * Whom a remark answers, when the remark's own verb is no answering verb ("gave a press conference in which he
+ * disputed Birch's account"): an answering verb, then the one whose words are answered, then what was said.
+ */
+export const EN_RESPOND = {
+  disputedWordsOf: row(
+    'disputed-words-of',
+    /\b(?:disputed|disputes|disputing|rejected|rejects|rejecting|dismissed|dismisses|dismissing|denied|denies|denying|refuted|refutes|refuting|contradicted|contradicts|contradicting|countered|counters|challenged|challenges|pushed\s+back\s+(?:on|against))\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u,
+    'the remark answers the one named right after the answering verb, when their words follow (with wordsAnswered): respondsTo them',
+    'The minister gave a press conference in which he disputed Birch’s account of the talks.',
+  ),
+  wordsAnswered: row(
+    'words-answered',
+    /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:account|accounts|claims?|allegations?|accusations?|remarks?|comments?|statements?|assertions?|version|characteri[sz]ation|description|charges?|criticism|demands?|proposals?|offer|ultimatum|threats?)\b/u,
+    'what the answered one said: "’s account", "’s allegations", "’s latest claims"',
+    '’s account of the talks',
+  ),
+};
+
 /** Role texts a "top diplomat" reference accepts. */
 export const TOP_DIPLOMAT_OFFICES = ['foreign minister', 'secretary of state', 'foreign secretary', 'minister of foreign affairs', 'foreign affairs minister'];
 
-export const EN_WHO_RULES: LangRule[] = Object.values(EN_WHO);
+export const EN_WHO_RULES: LangRule[] = [...Object.values(EN_WHO), ...Object.values(EN_RESPOND)];

@@ -51,3 +51,12 @@ describe('photo-credit', () => {
     expect(names(['Foreign Minister Ana Kovac speaks in the capital. (Mila Tovar/Birchwire via Cedar Images)'])).toEqual(['Ana Kovac']);
   });
 });
+
+describe('media-role-title', () => {
+  it('keeps a correspondent named by role alone out of the actors, in every mention', () => {
+    expect(names(['From Avalon, foreign affairs correspondent Jane Roe begins our coverage.', 'Jane Roe said the talks ran late.', 'Foreign Minister Ana Kovac spoke first.'])).toEqual(['Ana Kovac']);
+  });
+  it('never takes a summit host for media', () => {
+    expect(names(['The summit host Ana Kovac welcomed the delegations.'])).toContain('Ana Kovac');
+  });
+});

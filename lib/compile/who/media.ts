@@ -66,6 +66,15 @@ export const MEDIA_RULES: MediaRule[] = [
     cue: /\bcontributed\b/,
   },
   {
+    id: 'media-role-title',
+    // a reporter's role word as the title before the name, with no outlet: "foreign affairs correspondent Jane Roe"
+    // (never "host": "summit host X" is a newsmaker)
+    pattern: new RegExp(String.raw`\b(?:correspondent|reporter|columnist|anchor|newsreader)\s+${NAME}`, 'gu'),
+    role: 'reporter',
+    example: 'From the capital, foreign affairs correspondent Jane Roe begins our coverage.',
+    cue: /correspondent|reporter|columnist|anchor|newsreader/,
+  },
+  {
     id: 'photo-credit',
     // a picture's credit in parentheses: the agency and the photographer, in either order
     pattern: new RegExp(String.raw`\((?:[^()/]{1,40}/\s*)${NAME}\s*\)|\(\s*${NAME}\s*/[^()]{1,40}\)`, 'gu'),
@@ -109,6 +118,8 @@ export function findMediaPeople(dc: DocCtx, outlets: Set<string>): MediaPerson[]
     const words = tokenize(clean).map((t) => t.low);
     if (words.length < 2 || words.length > 4) return;
     if (outlets.has(fold(clean)) || HONORIFICS.has(words[0]) || ROLE_WORDS.has(words[0])) return;
+    // two rules may name one person ("Reuters reporter Jane Roe"): once is enough
+    if (out.some((p) => p.words.join(' ') === words.join(' '))) return;
     out.push({ words, name: clean, role, docId: dc.doc.id });
   };
   for (const r of dc.doc.removed)
