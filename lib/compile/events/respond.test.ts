@@ -44,3 +44,14 @@ describe(EN_RESPOND.disputedWordsOf.id, () => {
     expect(disputedTarget(t, ms, t.indexOf('said') + 4, t.length, (id) => id !== 'boris-birch')).toBeNull();
   });
 });
+
+describe(EN_RESPOND.othersOfSpeaker.id, () => {
+  it('matches its example and the words of others close to the named one, not the named one’s own words', () => {
+    const re = EN_RESPOND.othersOfSpeaker.pattern;
+    expect(re.test(EN_RESPOND.othersOfSpeaker.example)).toBe(true);
+    expect(re.test('’s lawyers ')).toBe(true);
+    expect(re.test('’s own party ')).toBe(true);
+    expect(re.test(' ')).toBe(false);
+    expect(re.test('’s spokesman ')).toBe(false);
+  });
+});

@@ -15,6 +15,7 @@ import { relativeAntecedent } from './clues';
 import { responseTargets } from './respond';
 import { uniq } from './util';
 import { DATE_ROWS } from '../lang/en-dates';
+import { EN_RESPOND } from '../lang/en-who';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -75,6 +76,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       }
     }
     if (!sp || !['person', 'organization', 'group'].includes(sp.kind)) continue;
+    // "On Birch's party saying that …": others close to the named one speak, not they
+    if (sp.via !== 'pronoun' && sp.end <= h.start && EN_RESPOND.othersOfSpeaker.pattern.test(text.slice(sp.end, h.start))) continue;
     const responds = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence, (rule) => why.push({ stage: 'respondsTo', rule }));
     // background years ("voted against … in 2024") do not date a remark
     // the speaker's own words ("… earlier today," she said) tell when things happened as seen on the day of speaking, not the remark's day

@@ -45,6 +45,12 @@ export const EN_RESPOND = {
     'the remark answers the one named right after the answering verb, when their words follow (with wordsAnswered): respondsTo them',
     'The minister gave a press conference in which he disputed Birch’s account of the talks.',
   ),
+  othersOfSpeaker: row(
+    'others-of-the-named',
+    /^['’]s?\s+(?:own\s+)?(?:party|family|lawyers?|attorneys?|supporters|allies|relatives|son|daughter|wife|husband|brother|sister|opponents|critics|rivals|detractors|followers)\s+(?:[\p{Ll}]+\s+){0,2}$/u,
+    'the words are of others close to the named one ("Birch\'s party saying", "Birch\'s lawyers said"): no statement of the named one',
+    '’s party saying ',
+  ),
   wordsAnswered: row(
     'words-answered',
     /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:account|accounts|claims?|allegations?|accusations?|remarks?|comments?|statements?|assertions?|version|characteri[sz]ation|description|charges?|criticism|demands?|proposals?|offer|ultimatum|threats?)\b/u,
