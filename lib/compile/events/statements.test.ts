@@ -9,6 +9,7 @@ function statementsOf(text: string): { speaker: string; respondsTo: string[] }[]
     actors: [
       { id: 'anna-alder', name: 'Anna Alder', kind: 'person', aliases: ['Alder'], titles: [] },
       { id: 'boris-birch', name: 'Boris Birch', kind: 'person', aliases: ['Birch'], titles: [] },
+      { id: 'nordvik', name: 'Nordvik', kind: 'country', aliases: [], titles: [] },
     ],
     places: [],
     lexicon: { outlets: [], notPeople: [] },
@@ -27,5 +28,13 @@ describe('statements: speakers and whom they answer', () => {
   });
   it('disputed-words-of: "Alder said …, disputing Birch’s account" answers Birch', () => {
     expect(statementsOf('Alder said on Monday, disputing Birch’s account of why the talks ended.')).toEqual([{ speaker: 'anna-alder', respondsTo: ['boris-birch'] }]);
+  });
+  it('country-as-speaker: a country opening its clause before an answering verb speaks (its government)', () => {
+    expect(statementsOf('Nordvik has rejected Birch’s allegations as absurd.')).toEqual([{ speaker: 'nordvik', respondsTo: ['boris-birch'] }]);
+  });
+  it('country-as-speaker: never inside a quote, never before a plain "said", never after other words', () => {
+    expect(statementsOf('“Nordvik rejected the plan last week,” Alder said on Monday.').map((s) => s.speaker)).toEqual(['anna-alder']);
+    expect(statementsOf('Nordvik said on Monday that the talks would resume.')).toEqual([]);
+    expect(statementsOf('The strikes on Nordvik condemned by the envoys went on.')).toEqual([]);
   });
 });

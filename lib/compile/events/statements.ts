@@ -4,6 +4,7 @@
  * (respondsTo) and its day; one candidate per speaker and sentence.
  */
 import type { DateExpr } from '../types';
+import type { LocalMention } from '../what/participants';
 import { clauseAt } from '../what/clauses';
 import { speakerOf, subjectPronoun, PERSONISH } from '../what/participants';
 import { choiceFromExpr, NO_DATE, pickDate, type DateChoice } from '../what/anchors';
@@ -75,7 +76,12 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
         certainty = 0.6;
       }
     }
-    if (!sp || !['person', 'organization', 'group'].includes(sp.kind)) continue;
+    // "India rejected …", "Nordvik has said …": a country names the government speaking, as the subject right before the verb
+    if (!sp && h.rule.responds && !quoteSpans(text).some((q) => h.start >= q.start && h.start < q.end)) {
+      const country = countrySpeaker(text, local, clause, h.start);
+      if (country) sp = fired(why, 'participants', EN_RESPOND.countrySpeaker.id, country);
+    }
+    if (!sp || !['person', 'organization', 'group', 'country'].includes(sp.kind)) continue;
     // "On Birch's party saying that …": others close to the named one speak, not they
     if (sp.via !== 'pronoun' && sp.end <= h.start && EN_RESPOND.othersOfSpeaker.pattern.test(text.slice(sp.end, h.start))) continue;
     const responds = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence, (rule) => why.push({ stage: 'respondsTo', rule }));
@@ -167,4 +173,15 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
   const straight = [...text.matchAll(/"/g)].map((x) => x.index ?? 0);
   if (straight.length % 2 === 1 && straight[0] > 0 && /[,.!?]/.test(text[straight[0] - 1])) out.push({ start: 0, end: straight[0] + 1 });
   return out;
+}
+
+/** The country that is the subject right before a statement verb, at the clause's start ("India rejected …"), or null. */
+export function countrySpeaker(text: string, local: LocalMention[], clause: { start: number; end: number }, at: number): LocalMention | null {
+  const before = local.filter((m) => m.end <= at && m.start >= clause.start).sort((a, b) => b.end - a.end)[0];
+  if (!before || before.kind !== 'country') return null;
+  if (!EN_RESPOND.countrySpeaker.pattern.test(text.slice(before.end, at))) return null;
+  // the subject opens its clause: nothing but a connective, a quote's end or a time before it
+  const lead = text.slice(clause.start, before.start);
+  if (!/^(?:[\s,;:]|\b(?:and|but|while|whereas|meanwhile|however|then|later|also|the|on\s+\w+|in\s+\w+)\b)*$/i.test(lead)) return null;
+  return before;
 }

@@ -45,6 +45,12 @@ export const EN_RESPOND = {
     'the remark answers the one named right after the answering verb, when their words follow (with wordsAnswered): respondsTo them',
     'The minister gave a press conference in which he disputed Birch’s account of the talks.',
   ),
+  countrySpeaker: row(
+    'country-as-speaker',
+    /^\s+(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+day|swiftly|quickly|strongly|firmly|flatly|promptly|immediately|later|then)\s+)*$/u,
+    'a country right before an answering verb (rejected, condemned, warned …), opening its clause and outside a quote, is the speaker (its government)',
+    'Nordvik has rejected the allegations as absurd.',
+  ),
   othersOfSpeaker: row(
     'others-of-the-named',
     /^['’]s?\s+(?:own\s+)?(?:party|family|lawyers?|attorneys?|supporters|allies|relatives|son|daughter|wife|husband|brother|sister|opponents|critics|rivals|detractors|followers)\s+(?:[\p{Ll}]+\s+){0,2}$/u,
