@@ -26,6 +26,12 @@ export const EN_WHO = {
     'the one person holding that office in that country',
     'Freedonia’s foreign minister arrived later',
   ),
+  roleReference: row(
+    'the-role-reference',
+    /\b(?:the|The)\s+(vice president|president|prime minister|foreign minister|defen[cs]e minister|defen[cs]e secretary|secretary of state|secretary|minister|special envoy|envoy|spokesman|spokeswoman|spokesperson|chancellor|ambassador|national security adviser|premier|taoiseach|Taoiseach|king|emir|crown prince)\b/g,
+    'the one person named earlier in the document whose role has that title (group 1)',
+    'Taoiseach Ana Kovac met the envoys … the Taoiseach said the talks were useful',
+  ),
   topDiplomat: row(
     'top-nation-diplomat',
     /\b[Tt]he\s+(?:country['’]s\s+|nation['’]s\s+)?top\s+(\p{Lu}[\p{L}.]*)\s+diplomat\b|\b(\p{Lu}[\p{L}.]*)['’]s\s+top\s+diplomat\b/gu,

@@ -60,3 +60,15 @@ describe('media-role-title', () => {
     expect(names(['The summit host Ana Kovac welcomed the delegations.'])).toContain('Ana Kovac');
   });
 });
+
+describe('the-role-reference (lang/en-who.ts, read by who/coref.ts)', () => {
+  it('"the Taoiseach" later names the one Taoiseach named before', () => {
+    const r = findMentions(
+      [makeDoc(['The prime minister met Taoiseach Leo Tamberi at the assembly.', 'Speaking to reporters, the Taoiseach described the meeting as good.'])],
+      [],
+      [],
+      lexicon,
+    );
+    expect(r.mentions.filter((m) => m.via === 'role').map((m) => [m.surface, m.actorId])).toEqual([['the Taoiseach', 'leo-tamberi']]);
+  });
+});
