@@ -10,6 +10,7 @@ function statementsOf(text: string): { speaker: string; respondsTo: string[] }[]
       { id: 'anna-alder', name: 'Anna Alder', kind: 'person', aliases: ['Alder'], titles: [] },
       { id: 'boris-birch', name: 'Boris Birch', kind: 'person', aliases: ['Birch'], titles: [] },
       { id: 'nordvik', name: 'Nordvik', kind: 'country', aliases: [], titles: [] },
+      { id: 'avalonia', name: 'Avalonia', kind: 'country', aliases: ['Avalonian'], titles: [] },
     ],
     places: [],
     lexicon: { outlets: [], notPeople: [] },
@@ -36,5 +37,12 @@ describe('statements: speakers and whom they answer', () => {
     expect(statementsOf('“Nordvik rejected the plan last week,” Alder said on Monday.').map((s) => s.speaker)).toEqual(['anna-alder']);
     expect(statementsOf('Nordvik said on Monday that the talks would resume.')).toEqual([]);
     expect(statementsOf('The strikes on Nordvik condemned by the envoys went on.')).toEqual([]);
+  });
+  it('displeasure-over: displeasure over what another did answers them, a country may voice it', () => {
+    expect(statementsOf('Tensions rose last week when Nordvik expressed “deep disappointment” over Avalonian officials’ visits to a shrine.')).toEqual([
+      { speaker: 'nordvik', respondsTo: ['avalonia'] },
+    ]);
+    expect(statementsOf('Alder expressed concern over Birch’s remarks on Monday.')).toEqual([{ speaker: 'anna-alder', respondsTo: ['boris-birch'] }]);
+    expect(statementsOf('Nordvik expressed its support for the plan.')).toEqual([]);
   });
 });

@@ -77,14 +77,16 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       }
     }
     // "India rejected …", "Nordvik has said …": a country names the government speaking, as the subject right before the verb
-    if (!sp && h.rule.responds && !quoteSpans(text).some((q) => h.start >= q.start && h.start < q.end)) {
+    const displeasure = displeasureTarget(text, local, h.end);
+    if (!sp && (h.rule.responds || displeasure) && !quoteSpans(text).some((q) => h.start >= q.start && h.start < q.end)) {
       const country = countrySpeaker(text, local, clause, h.start);
       if (country) sp = fired(why, 'participants', EN_RESPOND.countrySpeaker.id, country);
     }
     if (!sp || !['person', 'organization', 'group', 'country'].includes(sp.kind)) continue;
     // "On Birch's party saying that …": others close to the named one speak, not they
     if (sp.via !== 'pronoun' && sp.end <= h.start && EN_RESPOND.othersOfSpeaker.pattern.test(text.slice(sp.end, h.start))) continue;
-    const responds = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence, (rule) => why.push({ stage: 'respondsTo', rule }));
+    const answered = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence, (rule) => why.push({ stage: 'respondsTo', rule }));
+    const responds = answered.length || !displeasure || displeasure.actorId === sp.actorId ? answered : fired(why, 'respondsTo', EN_RESPOND.displeasureOver.id, [displeasure.actorId]);
     // background years ("voted against … in 2024") do not date a remark
     // the speaker's own words ("… earlier today," she said) tell when things happened as seen on the day of speaking, not the remark's day
     const quoted = quoteSpans(text);
@@ -180,8 +182,15 @@ export function countrySpeaker(text: string, local: LocalMention[], clause: { st
   const before = local.filter((m) => m.end <= at && m.start >= clause.start).sort((a, b) => b.end - a.end)[0];
   if (!before || before.kind !== 'country') return null;
   if (!EN_RESPOND.countrySpeaker.pattern.test(text.slice(before.end, at))) return null;
-  // the subject opens its clause: nothing but a connective, a quote's end or a time before it
+  // the subject opens its clause: right after its start, a comma or a connective ("when", "but"), a time at most between
   const lead = text.slice(clause.start, before.start);
-  if (!/^(?:[\s,;:]|\b(?:and|but|while|whereas|meanwhile|however|then|later|also|the|on\s+\w+|in\s+\w+)\b)*$/i.test(lead)) return null;
+  if (!/(?:^|[,;:]|\b(?:and|but|when|after|as|while|because|since|whereas|meanwhile|however|then))\s*(?:(?:the|also|later|then|on\s+\w+|in\s+\w+)\s+)*$/i.test(lead)) return null;
   return before;
+}
+
+/** "expressed “deep disappointment” over Nordvik’s decision": the first actor right after the displeasure, or null. */
+export function displeasureTarget(text: string, local: LocalMention[], from: number): LocalMention | null {
+  const m = [...local].filter((x) => x.start >= from && x.start - from <= 60).sort((a, b) => a.start - b.start)[0];
+  if (!m || m.kind === 'group' || !EN_RESPOND.displeasureOver.pattern.test(text.slice(from, m.start))) return null;
+  return m;
 }

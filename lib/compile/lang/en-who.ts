@@ -57,6 +57,12 @@ export const EN_RESPOND = {
     'a country right before an answering verb (rejected, condemned, warned …), opening its clause and outside a quote, is the speaker (its government)',
     'Nordvik has rejected the allegations as absurd.',
   ),
+  displeasureOver: row(
+    'displeasure-over',
+    /^\s+["“]?(?:(?:deep|strong|grave|serious|great|profound)\s+)?(?:disappointment|regret|concern|protest|anger|outrage|displeasure|dissatisfaction)["”]?\s+(?:over|at|about|with)\s+(?:the\s+)?$/u,
+    'a remark expressing displeasure over what another did answers them (the first actor after it); a country may be its speaker',
+    ' expressed “deep disappointment” over Nordvik’s decision',
+  ),
   othersOfSpeaker: row(
     'others-of-the-named',
     /^['’]s?\s+(?:own\s+)?(?:party|family|lawyers?|attorneys?|supporters|allies|relatives|son|daughter|wife|husband|brother|sister|opponents|critics|rivals|detractors|followers)\s+(?:[\p{Ll}]+\s+){0,2}$/u,
