@@ -3,7 +3,7 @@
  * relative clause, pronoun of the one the story follows), whom it answers
  * (respondsTo) and its day; one candidate per speaker and sentence.
  */
-import type { DateExpr } from '../types';
+import type { ActorInfo, DateExpr } from '../types';
 import type { LocalMention } from '../what/participants';
 import { clauseAt } from '../what/clauses';
 import { speakerOf, subjectPronoun, PERSONISH } from '../what/participants';
@@ -12,7 +12,7 @@ import { statementGist } from '../what/titles';
 import type { Cand, Why } from './cand';
 import { fired } from './happenings';
 import type { Ctx, SentenceView } from './context';
-import { relativeAntecedent } from './clues';
+import { countryOfAdjective, relativeAntecedent } from './clues';
 import { responseTargets } from './respond';
 import { uniq } from './util';
 import { DATE_ROWS } from '../lang/en-dates';
@@ -77,7 +77,7 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       }
     }
     // "India rejected …", "Nordvik has said …": a country names the government speaking, as the subject right before the verb
-    const displeasure = displeasureTarget(text, local, h.end);
+    const displeasure = displeasureTarget(text, local, h.end, actors);
     if (!sp && (h.rule.responds || displeasure) && !quoteSpans(text).some((q) => h.start >= q.start && h.start < q.end)) {
       const country = countrySpeaker(text, local, clause, h.start);
       if (country) sp = fired(why, 'participants', EN_RESPOND.countrySpeaker.id, country);
@@ -188,9 +188,18 @@ export function countrySpeaker(text: string, local: LocalMention[], clause: { st
   return before;
 }
 
-/** "expressed “deep disappointment” over Nordvik’s decision": the first actor right after the displeasure, or null. */
-export function displeasureTarget(text: string, local: LocalMention[], from: number): LocalMention | null {
+/**
+ * "expressed “deep disappointment” over Nordvik’s decision": the first actor right after the displeasure, or null;
+ * a nationality word there ("over Nordvikian officials’ visits") names its country actor, when there is one.
+ */
+export function displeasureTarget(text: string, local: LocalMention[], from: number, actors?: Map<string, ActorInfo>): LocalMention | null {
   const m = [...local].filter((x) => x.start >= from && x.start - from <= 60).sort((a, b) => a.start - b.start)[0];
-  if (!m || m.kind === 'group' || !EN_RESPOND.displeasureOver.pattern.test(text.slice(from, m.start))) return null;
-  return m;
+  if (m && m.kind !== 'group' && EN_RESPOND.displeasureOver.pattern.test(text.slice(from, m.start))) return m;
+  if (!actors) return null;
+  const word = /^(\s+["“]?(?:[\p{Ll}]+\s+)?[\p{Ll}]+["”]?\s+(?:over|at|about|with)\s+(?:the\s+)?)(\p{Lu}[\p{L}]+)\b/u.exec(text.slice(from));
+  if (!word || !EN_RESPOND.displeasureOver.pattern.test(word[1]) || (m && m.start < from + word[0].length)) return null;
+  const id = countryOfAdjective(word[2], actors);
+  if (!id) return null;
+  const start = from + word[1].length;
+  return { actorId: id, kind: 'country', start, end: start + word[2].length, score: 0.7, via: 'name', surface: word[2] };
 }
