@@ -92,5 +92,8 @@ describe('two-letter-given-name-last', () => {
     expect(familyNameFirst('Ana Kovac')).toBeNull();
     expect(familyNameFirst('Abu Al')).toBeNull();
     expect(familyNameFirst('Kim Jong Un')).toBeNull();
+    expect(familyNameFirst('Moon Jae-in')).toBe('Moon');
+    expect(familyNameFirst('Ana Kovac-Horvat')).toBeNull();
+    expect(familyNameFirst('Ivo Saint-Pierre')).toBeNull();
   });
 });
