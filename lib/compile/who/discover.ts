@@ -384,7 +384,7 @@ function isTitleFirstName(t: Token, next: Token): boolean {
   if (!isCap(t.text) || t.text.length < 2 || isAllCaps(t.text)) return false;
   if (HONORIFICS.has(low) || isRoleToken(t) || nationCode(t.text) || DAY_MONTH.has(low) || TITLE_MODIFIERS.has(low)) return false;
   if (isPlaceWord(t.text) && !isFirstNameWord(t.text)) return false;
-  // a two-letter given name after a family name ("Minister Wang Lo" → "Vice Premier Ding Xu") is a name too
+  // a two-letter given name after a family name ("Minister Wang Lo") is a name too
   if (!isCap(next.text) || isAllCaps(next.text) || next.text.length < 2 || NAME_PARTICLES.has(next.low)) return false;
   if (isCommonWord(next.text) || isRoleToken(next) || nationCode(next.text) || isPlaceWord(next.text)) return false;
   return true;
