@@ -5,6 +5,7 @@ import type { LocalMention } from '../what/participants';
 import type { TriggerHit } from '../what/triggers';
 import { EN } from '../lang/en';
 import { RESPOND_ROWS } from '../lang/en-dates';
+import { EN_RESPOND } from '../lang/en-who';
 
 /** Whom a statement answers: the actor after an answering verb, else the author of a recent proposal. */
 export function responseTargets(
@@ -41,8 +42,17 @@ export function responseTargets(
     const thanked = local.find(
       (m) => m.start >= h.end && m.start < clause.end + 120 && valid(m.actorId) && RESPOND_ROWS.thankedFor.pattern.test(text.slice(Math.max(h.end, m.start - 40), m.start)) && RESPOND_ROWS.forWhat.pattern.test(text.slice(m.end, m.end + 12)),
     );
-    if (thanked) fired?.(RESPOND_ROWS.thankedFor.id);
-    return thanked ? [thanked.actorId] : [];
+    if (thanked) {
+      fired?.(RESPOND_ROWS.thankedFor.id);
+      return [thanked.actorId];
+    }
+    // "… a press conference in which he disputed Birch's account": the one whose words the remark answers
+    const disputed = disputedTarget(text, local, h.end, clause.end + 120, valid);
+    if (disputed) {
+      fired?.(EN_RESPOND.disputedWordsOf.id);
+      return [disputed];
+    }
+    return [];
   }
   const after = local.filter((m) => m.start >= h.end && m.start < clause.end + 80 && valid(m.actorId)).sort((a, b) => a.start - b.start);
   const firstAfter = after[0];
@@ -62,4 +72,16 @@ export function responseTargets(
     }
   }
   return [];
+}
+
+/**
+ * The first actor after `from` (before `to`) named right after an answering verb and followed by their words
+ * ("disputed Birch's account", "rejected the Nordvik President Alder's claims"): whom a remark answers.
+ */
+export function disputedTarget(text: string, local: LocalMention[], from: number, to: number, valid: (id: string) => boolean): string | null {
+  for (const m of [...local].sort((a, b) => a.start - b.start)) {
+    if (m.start < from || m.start >= to || !valid(m.actorId)) continue;
+    if (EN_RESPOND.disputedWordsOf.pattern.test(text.slice(Math.max(from, m.start - 60), m.start)) && EN_RESPOND.wordsAnswered.pattern.test(text.slice(m.end, m.end + 40))) return m.actorId;
+  }
+  return null;
 }

@@ -3,7 +3,8 @@
  * relative clause, pronoun of the one the story follows), whom it answers
  * (respondsTo) and its day; one candidate per speaker and sentence.
  */
-import type { DateExpr } from '../types';
+import type { ActorInfo, DateExpr } from '../types';
+import type { LocalMention } from '../what/participants';
 import { clauseAt } from '../what/clauses';
 import { speakerOf, subjectPronoun, PERSONISH } from '../what/participants';
 import { choiceFromExpr, NO_DATE, pickDate, type DateChoice } from '../what/anchors';
@@ -11,10 +12,11 @@ import { statementGist } from '../what/titles';
 import type { Cand, Why } from './cand';
 import { fired } from './happenings';
 import type { Ctx, SentenceView } from './context';
-import { relativeAntecedent } from './clues';
+import { countryOfAdjective, relativeAntecedent } from './clues';
 import { responseTargets } from './respond';
 import { uniq } from './util';
 import { DATE_ROWS } from '../lang/en-dates';
+import { EN_RESPOND } from '../lang/en-who';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -74,8 +76,17 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
         certainty = 0.6;
       }
     }
-    if (!sp || !['person', 'organization', 'group'].includes(sp.kind)) continue;
-    const responds = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence, (rule) => why.push({ stage: 'respondsTo', rule }));
+    // "India rejected …", "Nordvik has said …": a country names the government speaking, as the subject right before the verb
+    const displeasure = displeasureTarget(text, local, h.end, actors);
+    if (!sp && (h.rule.responds || displeasure) && !quoteSpans(text).some((q) => h.start >= q.start && h.start < q.end)) {
+      const country = countrySpeaker(text, local, clause, h.start);
+      if (country) sp = fired(why, 'participants', EN_RESPOND.countrySpeaker.id, country);
+    }
+    if (!sp || !['person', 'organization', 'group', 'country'].includes(sp.kind)) continue;
+    // "On Birch's party saying that …": others close to the named one speak, not they
+    if (sp.via !== 'pronoun' && sp.end <= h.start && EN_RESPOND.othersOfSpeaker.pattern.test(text.slice(sp.end, h.start))) continue;
+    const answered = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence, (rule) => why.push({ stage: 'respondsTo', rule }));
+    const responds = answered.length || !displeasure || displeasure.actorId === sp.actorId ? answered : fired(why, 'respondsTo', EN_RESPOND.displeasureOver.id, [displeasure.actorId]);
     // background years ("voted against … in 2024") do not date a remark
     // the speaker's own words ("… earlier today," she said) tell when things happened as seen on the day of speaking, not the remark's day
     const quoted = quoteSpans(text);
@@ -164,4 +175,31 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
   const straight = [...text.matchAll(/"/g)].map((x) => x.index ?? 0);
   if (straight.length % 2 === 1 && straight[0] > 0 && /[,.!?]/.test(text[straight[0] - 1])) out.push({ start: 0, end: straight[0] + 1 });
   return out;
+}
+
+/** The country that is the subject right before a statement verb, at the clause's start ("India rejected …"), or null. */
+export function countrySpeaker(text: string, local: LocalMention[], clause: { start: number; end: number }, at: number): LocalMention | null {
+  const before = local.filter((m) => m.end <= at && m.start >= clause.start).sort((a, b) => b.end - a.end)[0];
+  if (!before || before.kind !== 'country') return null;
+  if (!EN_RESPOND.countrySpeaker.pattern.test(text.slice(before.end, at))) return null;
+  // the subject opens its clause: right after its start, a comma or a connective ("when", "but"), a time at most between
+  const lead = text.slice(clause.start, before.start);
+  if (!/(?:^|[,;:]|\b(?:and|but|when|after|as|while|because|since|whereas|meanwhile|however|then))\s*(?:(?:the|also|later|then|on\s+\w+|in\s+\w+)\s+)*$/i.test(lead)) return null;
+  return before;
+}
+
+/**
+ * "expressed “deep disappointment” over Nordvik’s decision": the first actor right after the displeasure, or null;
+ * a nationality word there ("over Nordvikian officials’ visits") names its country actor, when there is one.
+ */
+export function displeasureTarget(text: string, local: LocalMention[], from: number, actors?: Map<string, ActorInfo>): LocalMention | null {
+  const m = [...local].filter((x) => x.start >= from && x.start - from <= 60).sort((a, b) => a.start - b.start)[0];
+  if (m && m.kind !== 'group' && EN_RESPOND.displeasureOver.pattern.test(text.slice(from, m.start))) return m;
+  if (!actors) return null;
+  const word = /^(\s+["“]?(?:[\p{Ll}]+\s+)?[\p{Ll}]+["”]?\s+(?:over|at|about|with)\s+(?:the\s+)?)(\p{Lu}[\p{L}]+)\b/u.exec(text.slice(from));
+  if (!word || !EN_RESPOND.displeasureOver.pattern.test(word[1]) || (m && m.start < from + word[0].length)) return null;
+  const id = countryOfAdjective(word[2], actors);
+  if (!id) return null;
+  const start = from + word[1].length;
+  return { actorId: id, kind: 'country', start, end: start + word[2].length, score: 0.7, via: 'name', surface: word[2] };
 }

@@ -26,6 +26,12 @@ export const EN_WHO = {
     'the one person holding that office in that country',
     'Freedonia’s foreign minister arrived later',
   ),
+  roleReference: row(
+    'the-role-reference',
+    /\b(?:the|The)\s+(vice president|president|prime minister|foreign minister|defen[cs]e minister|defen[cs]e secretary|secretary of state|secretary|minister|special envoy|envoy|spokesman|spokeswoman|spokesperson|chancellor|ambassador|national security adviser|premier|taoiseach|Taoiseach|king|emir|crown prince)\b/g,
+    'the one person named earlier in the document whose role has that title (group 1)',
+    'Taoiseach Ana Kovac met the envoys … the Taoiseach said the talks were useful',
+  ),
   topDiplomat: row(
     'top-nation-diplomat',
     /\b[Tt]he\s+(?:country['’]s\s+|nation['’]s\s+)?top\s+(\p{Lu}[\p{L}.]*)\s+diplomat\b|\b(\p{Lu}[\p{L}.]*)['’]s\s+top\s+diplomat\b/gu,
@@ -34,7 +40,44 @@ export const EN_WHO = {
   ),
 };
 
+/**
+ * Whom a remark answers, when the remark's own verb is no answering verb ("gave a press conference in which he
+ * disputed Birch's account"): an answering verb, then the one whose words are answered, then what was said.
+ */
+export const EN_RESPOND = {
+  disputedWordsOf: row(
+    'disputed-words-of',
+    /\b(?:disputed|disputes|disputing|rejected|rejects|rejecting|dismissed|dismisses|dismissing|denied|denies|denying|refuted|refutes|refuting|contradicted|contradicts|contradicting|countered|counters|challenged|challenges|pushed\s+back\s+(?:on|against))\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u,
+    'the remark answers the one named right after the answering verb, when their words follow (with wordsAnswered): respondsTo them',
+    'The minister gave a press conference in which he disputed Birch’s account of the talks.',
+  ),
+  countrySpeaker: row(
+    'country-as-speaker',
+    /^\s+(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+day|swiftly|quickly|strongly|firmly|flatly|promptly|immediately|later|then)\s+)*$/u,
+    'a country right before an answering verb (rejected, condemned, warned …), opening its clause and outside a quote, is the speaker (its government)',
+    'Nordvik has rejected the allegations as absurd.',
+  ),
+  displeasureOver: row(
+    'displeasure-over',
+    /^\s+["“]?(?:(?:deep|strong|grave|serious|great|profound)\s+)?(?:disappointment|regret|concern|protest|anger|outrage|displeasure|dissatisfaction)["”]?\s+(?:over|at|about|with)\s+(?:the\s+)?$/u,
+    'a remark expressing displeasure over what another did answers them (the first actor after it); a country may be its speaker',
+    ' expressed “deep disappointment” over Nordvik’s decision',
+  ),
+  othersOfSpeaker: row(
+    'others-of-the-named',
+    /^['’]s?\s+(?:own\s+)?(?:party|family|lawyers?|attorneys?|supporters|allies|relatives|son|daughter|wife|husband|brother|sister|opponents|critics|rivals|detractors|followers)\s+(?:[\p{Ll}]+\s+){0,2}$/u,
+    'the words are of others close to the named one ("Birch\'s party saying", "Birch\'s lawyers said"): no statement of the named one',
+    '’s party saying ',
+  ),
+  wordsAnswered: row(
+    'words-answered',
+    /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:account|accounts|claims?|allegations?|accusations?|remarks?|comments?|statements?|assertions?|version|characteri[sz]ation|description|charges?|criticism|demands?|proposals?|offer|ultimatum|threats?)\b/u,
+    'what the answered one said: "’s account", "’s allegations", "’s latest claims"',
+    '’s account of the talks',
+  ),
+};
+
 /** Role texts a "top diplomat" reference accepts. */
 export const TOP_DIPLOMAT_OFFICES = ['foreign minister', 'secretary of state', 'foreign secretary', 'minister of foreign affairs', 'foreign affairs minister'];
 
-export const EN_WHO_RULES: LangRule[] = Object.values(EN_WHO);
+export const EN_WHO_RULES: LangRule[] = [...Object.values(EN_WHO), ...Object.values(EN_RESPOND)];

@@ -380,7 +380,7 @@ function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) =>
   }
 }
 
-const ROLE_RE = /\b(?:the|The)\s+(vice president|president|prime minister|foreign minister|defen[cs]e minister|defen[cs]e secretary|secretary of state|secretary|minister|special envoy|envoy|spokesman|spokeswoman|spokesperson|chancellor|ambassador|national security adviser|premier|king|emir|crown prince)\b/g;
+const ROLE_RE = EN_WHO.roleReference.pattern; // rows in lang/en-who.ts
 
 const NATION_ROLE_RE = /\b(?:the|The)\s+(\p{Lu}\p{Ll}+)\s+(leader|president|prime minister|premier|chancellor|foreign minister|head of state|king|emir)\b/gu;
 

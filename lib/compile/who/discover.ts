@@ -211,12 +211,14 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   let honorific = cueWords.some((t) => PERSONAL_HONORIFICS.has(t.low.replace(/\.$/, '')) || isRoleToken(t));
   const afterTitle = k;
   let titledFirst = false;
+  // a title right before the run ("top diplomat Wang Lo", "the bloc's envoy, Dick Horvat")
+  const titledBefore = k === 0 && run.length === 2 && precedingTitle(sc, run[0]).some((t) => isRoleToken(t));
   while (k < run.length) {
     const t = run[k];
     const low = t.low.replace(/\.$/, '');
     // right after a title, a capitalised common word followed by one surname is a first name
     // ("Prime Minister Dick Horvat"): the run leaves no other reading
-    if (k > 0 && k === afterTitle && run.length - k === 2 && isTitleFirstName(t, run[k + 1])) {
+    if ((k > 0 || titledBefore) && k === afterTitle && run.length - k === 2 && isTitleFirstName(t, run[k + 1])) {
       titledFirst = true;
       break;
     }
@@ -324,12 +326,24 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
       }
     }
   }
+  // apposition without an article: "X Y, head of the mediation team", "X Y, former president of Nordvik"
+  if (!cue && name.length >= 2) {
+    const bare = BARE_ROLE_APPOSITION.pattern.exec(afterText);
+    if (bare && ROLE_WORDS.has(bare[1].toLowerCase())) {
+      cue = true;
+      role ??= bare[0].replace(/^\s*,\s*/, '').replace(/\s+\S+\s*$/, '');
+    }
+  }
+  // a quote's speaker after the verb: "“…,” said X Y, …"
+  if (!cue && !transcript && name.length >= 2 && SPEAKER_AFTER_VERB.pattern.test(before) && !name.some((t) => isCommonWord(t.text) && !isFirstNameWord(t.text))) cue = true;
   if (!transcript && name.length >= 2) {
     const verb = /^\s+([\p{L}]+)/u.exec(afterText);
     if (verb && PERSON_VERBS.has(verb[1].toLowerCase())) cue = true;
     if (isFirstNameWord(first.text) && !isCommonWord(last.text)) cue = true;
   }
   if (!cue) return null;
+  // a bare generic role word names no office ("Nordvik's leader X"): leave the role to a more telling mention
+  if (role && GENERIC_ROLE.test(role)) role = null;
   // a common word inside the name ("Rare Earth", "Military Support") only with a title or apposition cue
   const strongCue = titleCue || apposCue;
   if (name.slice(1).some((t) => !NAME_PARTICLES.has(t.low) && isCommonWord(t.text) && !isFirstNameWord(t.text)) && !strongCue) return null;
@@ -370,7 +384,8 @@ function isTitleFirstName(t: Token, next: Token): boolean {
   if (!isCap(t.text) || t.text.length < 2 || isAllCaps(t.text)) return false;
   if (HONORIFICS.has(low) || isRoleToken(t) || nationCode(t.text) || DAY_MONTH.has(low) || TITLE_MODIFIERS.has(low)) return false;
   if (isPlaceWord(t.text) && !isFirstNameWord(t.text)) return false;
-  if (!isCap(next.text) || isAllCaps(next.text) || next.text.length < 3) return false;
+  // a two-letter given name after a family name ("Minister Wang Lo") is a name too
+  if (!isCap(next.text) || isAllCaps(next.text) || next.text.length < 2 || NAME_PARTICLES.has(next.low)) return false;
   if (isCommonWord(next.text) || isRoleToken(next) || nationCode(next.text) || isPlaceWord(next.text)) return false;
   return true;
 }
@@ -385,3 +400,22 @@ function isRoleToken(t: Token): boolean {
 /** Title words used for discovery only ("Trade Representative Ana Kovač"). */
 const EXTRA_ROLES = new Set(['representative']);
 
+/** role texts that name no particular office */
+const GENERIC_ROLE = /^(?:leader|official|head|chief|figure|diplomat)$/i;
+
+/** Rows for the discovery cues below (tests in discover-cues.test.ts exercise each example). */
+export const BARE_ROLE_APPOSITION = {
+  id: 'bare-role-apposition',
+  // group 1: the role word; lower-case modifiers before it; "of/for/at/to" after it
+  pattern: /^\s*,\s*(?:(?:former|deputy|acting|interim|chief|senior|special|then|current|top)\s+){0,2}(\p{Ll}+)\s+(?:of|for|at|to)\s/u,
+  effect: 'the name before the comma is a person (discovery cue); the role is the apposition up to the preposition',
+  example: '"The truce holds," said Abebe Tola, head of the Nordvik mediation team, at a ceremony.',
+};
+
+export const SPEAKER_AFTER_VERB = {
+  id: 'speaker-after-verb',
+  // a quotation closed, then the speech verb, then a full name
+  pattern: /["”'’],?\s*(?:said|says|added|adds|wrote|asked|replied|stressed|insisted|noted)\s+$/u,
+  effect: 'a full name (two or more words, none an ordinary English word) right after a quote\'s speech verb is a person',
+  example: '"We have agreed to stop the fighting," said Olusego Tamberi on Wednesday.',
+};

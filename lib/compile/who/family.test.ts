@@ -82,3 +82,18 @@ describe('middle-initial-dropped', () => {
     expect(p.map((x) => [x.id, x.name, x.aliases])).toEqual([['anton-blinkov', 'Anton Blinkov', ['Anton J. Blinkov']]]);
   });
 });
+
+describe('two-letter-given-name-last', () => {
+  it('reads the first word of "Wang Lo" as the family name, nothing else', async () => {
+    const { familyNameFirst, GIVEN_NAME_LAST_RULE } = await import('./family');
+    expect(GIVEN_NAME_LAST_RULE.id).toBe('two-letter-given-name-last');
+    expect(familyNameFirst('Wang Lo')).toBe('Wang');
+    expect(familyNameFirst('He Taolin')).toBeNull();
+    expect(familyNameFirst('Ana Kovac')).toBeNull();
+    expect(familyNameFirst('Abu Al')).toBeNull();
+    expect(familyNameFirst('Kim Jong Un')).toBeNull();
+    expect(familyNameFirst('Moon Jae-in')).toBe('Moon');
+    expect(familyNameFirst('Ana Kovac-Horvat')).toBeNull();
+    expect(familyNameFirst('Ivo Saint-Pierre')).toBeNull();
+  });
+});

@@ -68,3 +68,22 @@ export function withoutMiddleInitial(name: string): string {
   const kept = [w[0], ...w.slice(1, -1).filter((x) => !/^\p{Lu}\.?$/u.test(x)), w[w.length - 1]];
   return kept.length === w.length ? name : kept.join(' ');
 }
+
+export const GIVEN_NAME_LAST_RULE: JoinRule = {
+  id: 'two-letter-given-name-last',
+  pattern: 'a discovered two-word name whose last word has two letters or is two syllables joined by a hyphen (a given name written after the family name)',
+  effect: 'the first word is the family name: alone later in the document it names that person (a common word only before a speech verb)',
+  example: 'top diplomat Wang Lo met the envoys … Wang said the talks were useful',
+};
+
+/**
+ * The family name of a two-word name written family name first, told by its given name: two letters ("Wang Lo" →
+ * "Wang") or two syllables joined by a hyphen, the second in lower case ("Moon Jae-in" → "Moon"); else null.
+ */
+export function familyNameFirst(name: string): string | null {
+  const parts = name.trim().split(/\s+/);
+  if (parts.length !== 2 || parts[0].length < 3 || NAME_PARTICLES.has(fold(parts[0])) || NAME_PARTICLES.has(fold(parts[1]))) return null;
+  const given = parts[1];
+  if (/^\p{Lu}\p{Ll}$/u.test(given) || /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u.test(given)) return parts[0];
+  return null;
+}

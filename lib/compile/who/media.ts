@@ -65,6 +65,23 @@ export const MEDIA_RULES: MediaRule[] = [
     example: 'Jane Roe in Kyiv and John Doe in Moscow contributed reporting.',
     cue: /\bcontributed\b/,
   },
+  {
+    id: 'media-role-title',
+    // a reporter's role word as the title before the name, with no outlet: "foreign affairs correspondent Jane Roe"
+    // (never "host": "summit host X" is a newsmaker)
+    pattern: new RegExp(String.raw`\b(?:correspondent|reporter|columnist|anchor|newsreader)\s+${NAME}`, 'gu'),
+    role: 'reporter',
+    example: 'From the capital, foreign affairs correspondent Jane Roe begins our coverage.',
+    cue: /correspondent|reporter|columnist|anchor|newsreader/,
+  },
+  {
+    id: 'photo-credit',
+    // a picture's credit in parentheses: the agency and the photographer, in either order
+    pattern: new RegExp(String.raw`\((?:[^()/]{1,40}/\s*)${NAME}\s*\)|\(\s*${NAME}\s*/[^()]{1,40}\)`, 'gu'),
+    role: 'reporter',
+    example: 'Prime Minister Ana Kovac addresses an event in the capital. (Birchwire/Jane Roe)',
+    cue: /\//,
+  },
   { id: 'outlet-role', pattern: new RegExp(String.raw`\b(?:our|my\s+colleague|(?:CNN|BBC|NPR|PBS|[\p{Lu}][\p{L}]+\s+News)(?:'s)?)\s+(?:[\p{L}-]+\s+){0,3}?(correspondent|reporter|anchor|host|presenter|editor)\s+${NAME}`, 'gu'), role: 'from-role', example: "CNN's chief correspondent Nick Walsh" },
 ];
 
@@ -82,7 +99,7 @@ export function labelPerson(label: string): { name: string; role: MediaRole } | 
 
 /** The media people a document names (labels, cues, bylines). */
 /** words that every media rule needs one of */
-const CUES = /\b(?:join(?:s|ed|ing)|contributed|report(?:s|ing)|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|columnist|anchor|host|presenter|editor)\b/i;
+const CUES = /\b(?:join(?:s|ed|ing)|contributed|report(?:s|ing)|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|columnist|anchor|host|presenter|editor)\b|\//i;
 
 const outletWordsCache = new WeakMap<Set<string>, Set<string>>();
 
@@ -101,6 +118,8 @@ export function findMediaPeople(dc: DocCtx, outlets: Set<string>): MediaPerson[]
     const words = tokenize(clean).map((t) => t.low);
     if (words.length < 2 || words.length > 4) return;
     if (outlets.has(fold(clean)) || HONORIFICS.has(words[0]) || ROLE_WORDS.has(words[0])) return;
+    // two rules may name one person ("Reuters reporter Jane Roe"): once is enough
+    if (out.some((p) => p.words.join(' ') === words.join(' '))) return;
     out.push({ words, name: clean, role, docId: dc.doc.id });
   };
   for (const r of dc.doc.removed)

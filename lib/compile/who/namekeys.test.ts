@@ -53,3 +53,17 @@ describe('name keys', () => {
   });
 });
 
+
+describe('first-name-spelling-budget', () => {
+  it('short first names get one edit or one swap, longer ones two edits', async () => {
+    const { firstNameSpellingsAgree, FIRST_NAME_BUDGET_RULE } = await import('./namekeys');
+    expect(FIRST_NAME_BUDGET_RULE.id).toBe('first-name-spelling-budget');
+    expect(firstNameSpellingsAgree('Mao', 'Moa')).toBe(true);
+    expect(firstNameSpellingsAgree('Ana', 'Ali')).toBe(false);
+    expect(firstNameSpellingsAgree('Ivo', 'Iva')).toBe(true);
+    expect(firstNameSpellingsAgree('Irfaan', 'Irfan')).toBe(true);
+    expect(firstNameSpellingsAgree('Nicolas', 'Nicolaz')).toBe(true);
+    expect(firstNameSpellingsAgree('Ana', 'Bna')).toBe(false);
+    expect(firstNameSpellingsAgree('A.', 'Ana')).toBe(true);
+  });
+});

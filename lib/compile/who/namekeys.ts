@@ -124,3 +124,29 @@ export function shortSurnameVariant(firstA: string, firstB: string, a: string, b
   return sa.length === sb.length && sa.every((c, i) => c === sb[i]);
 }
 
+
+export const FIRST_NAME_BUDGET_RULE = {
+  id: 'first-name-spelling-budget',
+  pattern: 'two first names (folded) with the same initial: up to two edits apart, but a name of four letters or fewer only one edit or one swap of neighbouring letters',
+  effect: 'the two spellings may be one person’s first name (a surname match still decides)',
+  example: 'Mao / Moa (one swap) agree; Ana / Ali (two edits of three letters) do not; Irfaan / Irfan agree',
+};
+
+/** Whether two first names may be spellings of one name (same initial; short names get a budget of one edit or swap). */
+export function firstNameSpellingsAgree(a: string, b: string): boolean {
+  const x = fold(a.split(/\s+/)[0]).replace(/\.$/, '');
+  const y = fold(b.split(/\s+/)[0]).replace(/\.$/, '');
+  if (x === y) return true;
+  if (x[0] !== y[0]) return false;
+  if (x.length === 1 || y.length === 1) return true;
+  const d = distance(x, y);
+  if (Math.min(x.length, y.length) > 4) return d <= 2;
+  return d <= 1 || (x.length === y.length && isOneSwap(x, y));
+}
+
+/** the same letters with two neighbours swapped once ("mao" / "moa") */
+function isOneSwap(x: string, y: string): boolean {
+  const diff: number[] = [];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+}

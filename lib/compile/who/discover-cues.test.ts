@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '../../schema';
+import { findMentions } from '../mentions';
+import { BARE_ROLE_APPOSITION, SPEAKER_AFTER_VERB } from './discover';
+import { MEDIA_RULES } from './media';
+import { makeDoc } from './test-helpers';
+
+const lexicon: Lexicon = { outlets: [], notPeople: [] };
+const people = (sentences: string[]) =>
+  findMentions([makeDoc(sentences)], [], [], lexicon).actors.filter((a) => a.discovered).map((a) => [a.name, a.role]);
+const names = (sentences: string[]) => people(sentences).map((p) => p[0]);
+
+describe(BARE_ROLE_APPOSITION.id, () => {
+  it('finds the person in its example, with the apposition as role (none for a generic word)', () => {
+    expect(people([BARE_ROLE_APPOSITION.example])).toEqual([['Abebe Tola', null]]);
+    expect(people(['The plan came from Abebe Tola, deputy chairman of the Cedar Front.'])).toEqual([['Abebe Tola', 'deputy chairman']]);
+  });
+  it('takes modifiers into the match and needs a role word before the preposition', () => {
+    expect(names(['The deal was signed by Abebe Tola, former chairman of the Cedar Front.'])).toEqual(['Abebe Tola']);
+    expect(names(['The convoy reached Avalon Heights, north of the river.'])).toEqual([]);
+  });
+});
+
+describe(SPEAKER_AFTER_VERB.id, () => {
+  it('finds the speaker named after the verb of a quote', () => {
+    expect(names([SPEAKER_AFTER_VERB.example])).toEqual(['Olusego Tamberi']);
+  });
+  it('never takes ordinary capitalised words after the verb for a name', () => {
+    expect(names(['"We are ready," said Foreign Ministry sources on Tuesday.'])).toEqual([]);
+    expect(names(['"We are ready," said Nordvik Radio.'])).toEqual([]);
+  });
+});
+
+describe('a title right before a two-word run (title-before-run)', () => {
+  it('reads a capitalised common word as a family name and a two-letter given name', () => {
+    expect(names(['Kovac met with Nordvik’s top foreign affairs official, Wang Lo, who urged restraint.'])).toContain('Wang Lo');
+    expect(names(['The minister shook hands with the most senior diplomat Wang Lo in the capital.'])).toContain('Wang Lo');
+  });
+  it('keeps a bare generic role word ("leader") out of the role', () => {
+    expect(people(['The talks were joined by Nordvik leader Hun Tamas.'])).toEqual([['Hun Tamas', null]]);
+  });
+  it('never makes a name of a particle after the first word', () => {
+    expect(names(['The statement of the top official De La came later.'])).toEqual([]);
+  });
+});
+
+describe('photo-credit', () => {
+  const rule = MEDIA_RULES.find((r) => r.id === 'photo-credit')!;
+  it('keeps the photographer of a credit in parentheses out of the actors, in either order', () => {
+    expect(names([rule.example])).toEqual(['Ana Kovac']);
+    expect(names(['Foreign Minister Ana Kovac speaks in the capital. (Mila Tovar/Birchwire via Cedar Images)'])).toEqual(['Ana Kovac']);
+  });
+});
+
+describe('media-role-title', () => {
+  it('keeps a correspondent named by role alone out of the actors, in every mention', () => {
+    expect(names(['From Avalon, foreign affairs correspondent Jane Roe begins our coverage.', 'Jane Roe said the talks ran late.', 'Foreign Minister Ana Kovac spoke first.'])).toEqual(['Ana Kovac']);
+  });
+  it('never takes a summit host for media', () => {
+    expect(names(['The summit host Ana Kovac welcomed the delegations.'])).toContain('Ana Kovac');
+  });
+});
+
+describe('the-role-reference (lang/en-who.ts, read by who/coref.ts)', () => {
+  it('"the Taoiseach" later names the one Taoiseach named before', () => {
+    const r = findMentions(
+      [makeDoc(['The prime minister met Taoiseach Leo Tamberi at the assembly.', 'Speaking to reporters, the Taoiseach described the meeting as good.'])],
+      [],
+      [],
+      lexicon,
+    );
+    expect(r.mentions.filter((m) => m.via === 'role').map((m) => [m.surface, m.actorId])).toEqual([['the Taoiseach', 'leo-tamberi']]);
+  });
+});
