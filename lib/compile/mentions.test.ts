@@ -100,6 +100,13 @@ describe('fuzzy and phonetic names, decided with context', () => {
     expect(ids(run([makeDoc(['Steve Witkoff landed.', 'Whitcoff flew home.'])]))).toEqual(['steve-witkoff', 'steve-witkoff']);
   });
 
+  it('joins a surname split in two words by speech recognition, only with the first name or a title next to it', () => {
+    const r = run([makeDoc(['Then Steve Wit koff arrived in the city.'], { kind: 'transcript' })]);
+    expect(r.mentions.map((m) => [m.actorId, m.surface])).toEqual([['steve-witkoff', 'Steve Wit koff']]);
+    // the same two words with no first name or title beside them stay words
+    expect(ids(run([makeDoc(['They said the wit koff was there.'], { kind: 'transcript' })]))).toEqual([]);
+  });
+
   it('reads lower-case names in a transcript without capitals', () => {
     const r = run([makeDoc(['good evening.. us envoy steve whitcoff met president putin,, the kremlin said.. zelinski said he was ready..'], { kind: 'transcript' })]);
     expect(r.mentions.filter((m) => m.via !== 'pronoun').map((m) => [m.actorId, m.surface])).toEqual([

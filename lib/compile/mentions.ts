@@ -18,7 +18,7 @@ import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
 import { familyNameOwner, sameSurnameForm, withoutMiddleInitial } from './who/family';
 import { fuzzyPass } from './who/fuzzy';
-import { officeHolders, peopleByName } from './who/offices';
+import { officeHolders, peopleByName, type OfficeHolders, type PeopleByName } from './who/offices';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
 import { SurnameIndex, firstNamesAgree, shortSurnameVariant, skeleton, surnamesMatch } from './who/namekeys';
@@ -143,46 +143,119 @@ export function exportFirstPass(dc: DocCtx, fp: FirstPass): FirstPassData {
 
 /** Puts a first pass made elsewhere into this thread's context of the same document. */
 export function applyFirstPass(dc: DocCtx, data: FirstPassData): FirstPass {
-  dc.sents.forEach((sc, i) => {
-    const o = data.occupied[i];
-    sc.occupied = [];
-    for (let k = 0; k < o.length; k += 2) sc.occupied.push({ start: o[k], end: o[k + 1] });
-  });
-  dc.mentions = data.mentions;
+  restoreState(dc, data.occupied, data.mentions);
   return { places: data.places, media: data.media, found: data.found.map(({ sent, ...d }) => ({ ...d, sc: dc.sents[sent] })) };
 }
 
 /** Links the first passes across documents (one actor per discovered person), then the second pass and the final ids. */
 export function whoFinish(prep: WhoPrep, first: (dc: DocCtx) => FirstPass): MentionsResult {
+  const linked = whoLink(prep, first);
+  // second pass: people discovered anywhere are found by full name everywhere, then references
+  const sp = secondPassContext(prep.setup.actors, linked.discovered);
+  const mentions: Mention[] = [];
+  for (const dc of linked.ctxs) {
+    runSecondPass(dc, sp);
+    mentions.push(...dc.mentions);
+  }
+  return whoConclude(prep, linked, mentions);
+}
+
+/** The first passes linked across documents: discovered people (in discovery order) and what else the documents named. */
+export interface WhoLinked {
+  discovered: Map<string, ActorInfo>;
+  variants: SurnameIndex<ActorInfo>;
+  places: PlaceMention[];
+  media: MediaMention[];
+  /** the documents' contexts in linking order (empty when `linked` took them) */
+  ctxs: DocCtx[];
+}
+
+/**
+ * One document after another (in prep.ctxs order): its first pass, then its discoveries joined to
+ * the people discovered so far. `linked(dc)`, when given, receives each document once it is linked
+ * (its context no longer changes before the second pass) and keeps it; otherwise the contexts are returned.
+ */
+export function whoLink(prep: WhoPrep, first: (dc: DocCtx) => FirstPass, linked?: (dc: DocCtx, i: number) => void): WhoLinked {
+  const out: WhoLinked = { discovered: new Map(), variants: new SurnameIndex<ActorInfo>(), places: [], media: [], ctxs: [] };
+  const bySurname: SurnameMap = new Map();
+  prep.ctxs.forEach((dc, i) => {
+    const fp = first(dc);
+    out.places.push(...fp.places);
+    out.media.push(...fp.media);
+    linkDiscoveries(dc, fp.found, out.discovered, bySurname, out.variants);
+    if (linked) linked(dc, i);
+    else out.ctxs.push(dc);
+  });
+  return out;
+}
+
+/** What the second pass needs besides the document: built once per thread from the final discovered people. */
+export interface SecondPassContext {
+  byId: Map<string, ActorEntry>;
+  discovered: Map<string, ActorInfo>;
+  known: KnownDiscovered;
+  coref: (day: string) => CorefLookup;
+  holders: OfficeHolders;
+  names: PeopleByName;
+}
+
+export function secondPassContext(actors: ActorEntry[], discovered: Map<string, ActorInfo>): SecondPassContext {
+  return {
+    byId: new Map(actors.map((a) => [a.id, a])),
+    discovered,
+    known: knownDiscoveredIndex(discovered),
+    coref: corefActors(actors, discovered),
+    holders: officeHolders(actors, discovered),
+    names: peopleByName(actors, discovered),
+  };
+}
+
+/** One linked document's second pass: full names discovered anywhere, titles before names, references. */
+export function runSecondPass(dc: DocCtx, sp: SecondPassContext): void {
+  linkKnownDiscovered(dc, sp.discovered, sp.known);
+  dropTitlesBeforeNames(dc, sp.byId, sp.discovered);
+  corefPass(dc, sp.coref(dc.day), sp.holders, sp.names);
+}
+
+/** A linked document's state as plain data (what a worker's second pass starts from): spans by sentence position, mentions. */
+export interface LinkedDocData {
+  occupied: number[][];
+  mentions: Mention[];
+}
+
+export function exportLinked(dc: DocCtx): LinkedDocData {
+  return { occupied: dc.sents.map((sc) => sc.occupied.flatMap((o) => [o.start, o.end])), mentions: dc.mentions };
+}
+
+/** The second pass of one document linked elsewhere: its mentions once done (on a worker). */
+export function secondPassData(doc: SentencedDoc, data: LinkedDocData, sp: SecondPassContext): Mention[] {
+  const dc = makeDocCtx(doc);
+  restoreState(dc, data.occupied, data.mentions);
+  runSecondPass(dc, sp);
+  return dc.mentions;
+}
+
+function restoreState(dc: DocCtx, occupied: number[][], mentions: Mention[]): void {
+  dc.sents.forEach((sc, i) => {
+    const o = occupied[i];
+    sc.occupied = [];
+    for (let k = 0; k < o.length; k += 2) sc.occupied.push({ start: o[k], end: o[k + 1] });
+  });
+  dc.mentions = mentions;
+}
+
+/**
+ * The end of the who stage over every document's mentions (in linking order, after the second
+ * pass): one-word discoveries joined to full names, canonical spellings, surface forms, final order.
+ */
+export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[]): MentionsResult {
   const { actors } = prep.setup;
   const problems = prep.problems;
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const mentions: Mention[] = [];
-  const placeMentions: PlaceMention[] = [];
-  const discovered = new Map<string, ActorInfo>();
-  const bySurname: SurnameMap = new Map();
-  const variants = new SurnameIndex<ActorInfo>();
+  const { discovered, variants } = linked;
+  const placeMentions = linked.places;
+  const mediaMentions = linked.media;
   const surfaces = new Map<string, Set<string>>();
-  const mediaMentions: MediaMention[] = [];
-  const ctxs: DocCtx[] = [];
-  for (const dc of prep.ctxs) {
-    const fp = first(dc);
-    placeMentions.push(...fp.places);
-    mediaMentions.push(...fp.media);
-    linkDiscoveries(dc, fp.found, discovered, bySurname, variants);
-    ctxs.push(dc);
-  }
-  // second pass: people discovered anywhere are found by full name everywhere, then references
-  const known = knownDiscoveredIndex(discovered);
-  const coref = corefActors(actors, discovered);
-  const holders = officeHolders(actors, discovered);
-  const names = peopleByName(actors, discovered);
-  for (const dc of ctxs) {
-    linkKnownDiscovered(dc, discovered, known);
-    dropTitlesBeforeNames(dc, byId, discovered);
-    corefPass(dc, coref(dc.day), holders, names);
-    mentions.push(...dc.mentions);
-  }
 
   // "President Horvat" (one word) and "Luka Horvat" (full name) discovered apart are one person
   const remap = new Map<string, string>();

@@ -9,9 +9,23 @@
  */
 import { join } from 'node:path';
 import { byId, docEvents, finishCompile, prepareDoc, slimDoc, splitWho, stageClock, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
-import { applyFirstPass, exportFirstPass, runFirstPass, whoContext, whoFinish, whoPrepare, type FirstPassData, type WhoContext } from '../mentions';
+import {
+  applyFirstPass,
+  exportFirstPass,
+  exportLinked,
+  runFirstPass,
+  secondPassContext,
+  secondPassData,
+  whoConclude,
+  whoContext,
+  whoLink,
+  whoPrepare,
+  type FirstPassData,
+  type LinkedDocData,
+  type WhoContext,
+} from '../mentions';
 import { codeRoot, compilerVersion, DiskCache, sha } from '../cache';
-import type { ActorInfo, CompileInputs, CompileResult, DocEvent, SentencedDoc, SourceDoc } from '../types';
+import type { ActorInfo, CompileInputs, CompileResult, DocEvent, Mention, SentencedDoc, SourceDoc } from '../types';
 import { poolSize, WorkerPool } from './pool';
 
 export interface ProjectOptions {
@@ -100,19 +114,49 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // without workers, the documents not in the cache are done here, in the linking order
     let cx: WhoContext | null = null;
     const indexOf = new Map(sources.map((d, i) => [d.id, i]));
-    let who = whoFinish(prep, (dc) => {
-      const i = indexOf.get(dc.doc.id)!;
-      const data = firsts[i];
-      if (data) {
-        firsts[i] = undefined;
-        return applyFirstPass(dc, data);
-      }
-      const fp = runFirstPass(dc, (cx ??= whoContext(prep.setup)));
-      if (cache) cache.set('who', whoKeys[i], exportFirstPass(dc, fp));
-      return fp;
-    });
-    // the documents' working contexts (tokens, spans) are done with
+    // each document's state once linked (spans, mentions), in linking order; its working context (tokens) dropped
+    const linkOrder: number[] = [];
+    const linkedData: (LinkedDocData | undefined)[] = new Array(docs.length);
+    const linked = whoLink(
+      prep,
+      (dc) => {
+        const i = indexOf.get(dc.doc.id)!;
+        const data = firsts[i];
+        if (data) {
+          firsts[i] = undefined;
+          return applyFirstPass(dc, data);
+        }
+        const fp = runFirstPass(dc, (cx ??= whoContext(prep.setup)));
+        if (cache) cache.set('who', whoKeys[i], exportFirstPass(dc, fp));
+        return fp;
+      },
+      (dc) => {
+        const i = indexOf.get(dc.doc.id)!;
+        linkOrder.push(i);
+        linkedData[i] = exportLinked(dc);
+        dc.sents = [];
+      },
+    );
     prep.ctxs.length = 0;
+    cx = null;
+    clock('mentions');
+    // ---- who: the second pass per document (workers) with the final discovered people ----
+    const secondPool = await started(getPool(linkOrder.length));
+    const tasks = linkOrder.map((i) => ({ doc: docs[i], ...linkedData[i]! }));
+    linkedData.length = 0;
+    let secondMentions: Mention[][];
+    if (secondPool) {
+      await secondPool.broadcast({ kind: 'who-second-context', actors: prep.setup.actors, discovered: [...linked.discovered.entries()] });
+      secondMentions = await secondPool.map<(typeof tasks)[number], Mention[]>('who-second', tasks);
+    } else {
+      const sp = secondPassContext(prep.setup.actors, linked.discovered);
+      secondMentions = tasks.map((t) => secondPassData(t.doc, t, sp));
+    }
+    tasks.length = 0;
+    const mentions: Mention[] = [];
+    for (const ms of secondMentions) for (const m of ms) mentions.push(m);
+    secondMentions.length = 0;
+    let who = whoConclude(prep, linked, mentions);
     const { perDoc, actorById } = splitWho(who, docs);
     clock('mentions');
 

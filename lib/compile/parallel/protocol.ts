@@ -1,13 +1,17 @@
 /** Messages between the compiler's main thread and its workers (structured clone). */
 import type { PlaceEntry } from '../../schema';
 import type { EventsInput, PreparedDoc } from '../index';
+import type { ActorEntry } from '../../schema';
 import type { ActorInfo, SentencedDoc, SourceDoc } from '../types';
-import type { WhoSetup } from '../mentions';
+import type { LinkedDocData, WhoSetup } from '../mentions';
 
 export type WorkerRequest =
   | { kind: 'prepare'; items: SourceDoc[] }
   | { kind: 'who-context'; setup: WhoSetup }
   | { kind: 'who'; items: SentencedDoc[] }
+  /** the people discovered across documents (in discovery order, [key, actor]), for the second pass */
+  | { kind: 'who-second-context'; actors: ActorEntry[]; discovered: [string, ActorInfo][] }
+  | { kind: 'who-second'; items: ({ doc: SentencedDoc } & LinkedDocData)[] }
   | { kind: 'context'; actors: ActorInfo[]; places: PlaceEntry[] }
   | { kind: 'events'; items: { prepared: PreparedDoc; input: EventsInput }[] };
 

@@ -1,17 +1,19 @@
 /**
- * A compiler worker: runs the per-document stages (clean → sentences → dates,
- * and events once the cross-document "who" stage is done) for the main thread.
+ * A compiler worker: runs the per-document stages (clean → sentences → dates; the
+ * who stage's first pass, and its second pass once discoveries are linked across
+ * documents; events once the who stage is done) for the main thread.
  */
 import { parentPort } from 'node:worker_threads';
 import type { PlaceEntry } from '../../schema';
 import { docEvents, prepareDoc } from '../index';
 import type { ActorInfo } from '../types';
-import { firstPassData, whoContext, type WhoContext } from '../mentions';
+import { firstPassData, secondPassContext, secondPassData, whoContext, type SecondPassContext, type WhoContext } from '../mentions';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let actors = new Map<string, ActorInfo>();
 let places: PlaceEntry[] = [];
 let who: WhoContext | null = null;
+let second: SecondPassContext | null = null;
 
 const port = parentPort!;
 port.on('message', (msg: WorkerRequest) => {
@@ -26,7 +28,14 @@ port.on('message', (msg: WorkerRequest) => {
       if (!cx) throw new Error('who: no context sent');
       res = { ok: true, value: msg.items.map((d) => firstPassData(d, cx)) };
     }
-    else if (msg.kind === 'context') {
+    else if (msg.kind === 'who-second-context') {
+      second = secondPassContext(msg.actors, new Map(msg.discovered));
+      res = { ok: true, value: null };
+    } else if (msg.kind === 'who-second') {
+      const sp = second;
+      if (!sp) throw new Error('who-second: no context sent');
+      res = { ok: true, value: msg.items.map((t) => secondPassData(t.doc, t, sp)) };
+    } else if (msg.kind === 'context') {
       actors = new Map(msg.actors.map((a) => [a.id, a]));
       places = msg.places;
       res = { ok: true, value: null };
