@@ -44,26 +44,58 @@ export interface WhoSetup {
   media: MediaPerson[];
 }
 
-/** The cross-document start of the who stage: one working context per document, in the order they are linked. */
+/** The cross-document start of the who stage: the documents in the order they are linked. */
 export interface WhoPrep {
   setup: WhoSetup;
   problems: Problem[];
   /** documents with capitals first, then lower-case transcripts (each by id) */
-  ctxs: DocCtx[];
+  order: SentencedDoc[];
+  /** working contexts already made (by document id), taken by whoLink; the others are made there */
+  ctxs: Map<string, DocCtx>;
 }
 
-export function whoPrepare(docs: SentencedDoc[], fileActors: ActorEntry[], places: PlaceEntry[], lexicon: Lexicon): WhoPrep {
+/** What the who stage's setup needs of one document: whether it is a lower-case transcript, the hosts and reporters it names. */
+export interface DocFacts {
+  lowerCase: boolean;
+  media: MediaPerson[];
+}
+
+export function docFacts(doc: SentencedDoc, outlets: Set<string>, dc: DocCtx = makeDocCtx(doc)): DocFacts {
+  return { lowerCase: isLowerCaseDoc(dc), media: findMediaPeople(dc, outlets) };
+}
+
+/**
+ * `facts`, when given, supplies each document's facts (made elsewhere: workers, cache) and no
+ * working context is made here; otherwise they are made here and the contexts kept for whoLink.
+ */
+export function whoPrepare(
+  docs: SentencedDoc[],
+  fileActors: ActorEntry[],
+  places: PlaceEntry[],
+  lexicon: Lexicon,
+  facts?: (doc: SentencedDoc) => DocFacts,
+): WhoPrep {
   const problems: Problem[] = checkActors(fileActors, lexicon);
   // countries the data file does not list, from the gazetteer (who/countries.ts)
   const actors = [...fileActors, ...gazetteerCountries(docs, fileActors)];
   // documents with capitals first: a name discovered in a cased text gives the spelling a
   // lower-case transcript's variant then joins ("janos" joins "Janis")
-  const sortedDocs = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((doc) => makeDocCtx(doc));
-  const ctxs = [...sortedDocs.filter((dc) => !isLowerCaseDoc(dc)), ...sortedDocs.filter((dc) => isLowerCaseDoc(dc))];
+  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // hosts, anchors and reporters named anywhere are kept out of every document
   const outlets = outletNames(lexicon, docs);
-  const media = ctxs.flatMap((dc) => findMediaPeople(dc, outlets));
-  return { setup: { actors, places, lexicon, media }, problems, ctxs };
+  const ctxs = new Map<string, DocCtx>();
+  const factsOf = new Map<string, DocFacts>();
+  for (const doc of sorted) {
+    if (facts) factsOf.set(doc.id, facts(doc));
+    else {
+      const dc = makeDocCtx(doc);
+      ctxs.set(doc.id, dc);
+      factsOf.set(doc.id, docFacts(doc, outlets, dc));
+    }
+  }
+  const order = [...sorted.filter((d) => !factsOf.get(d.id)!.lowerCase), ...sorted.filter((d) => factsOf.get(d.id)!.lowerCase)];
+  const media = order.flatMap((d) => factsOf.get(d.id)!.media);
+  return { setup: { actors, places, lexicon, media }, problems, order, ctxs };
 }
 
 /** The setup made ready for matching (forms, keys, indexes): built once per thread. */
@@ -171,14 +203,17 @@ export interface WhoLinked {
 }
 
 /**
- * One document after another (in prep.ctxs order): its first pass, then its discoveries joined to
+ * One document after another (in prep.order): its first pass, then its discoveries joined to
  * the people discovered so far. `linked(dc)`, when given, receives each document once it is linked
  * (its context no longer changes before the second pass) and keeps it; otherwise the contexts are returned.
  */
 export function whoLink(prep: WhoPrep, first: (dc: DocCtx) => FirstPass, linked?: (dc: DocCtx, i: number) => void): WhoLinked {
   const out: WhoLinked = { discovered: new Map(), variants: new SurnameIndex<ActorInfo>(), places: [], media: [], ctxs: [] };
   const bySurname: SurnameMap = new Map();
-  prep.ctxs.forEach((dc, i) => {
+  prep.order.forEach((doc, i) => {
+    let dc = prep.ctxs.get(doc.id);
+    if (dc) prep.ctxs.delete(doc.id);
+    else dc = makeDocCtx(doc);
     const fp = first(dc);
     out.places.push(...fp.places);
     out.media.push(...fp.media);
@@ -363,7 +398,7 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
 }
 
 /** Folded names of outlets: the lexicon's, and each document's own ("CNN Newsroom (transcript)" → also "cnn newsroom", "cnn"). */
-function outletNames(lexicon: Lexicon, docs: SentencedDoc[]): Set<string> {
+export function outletNames(lexicon: Lexicon, docs: { meta: { outlet?: string | null } }[]): Set<string> {
   const out = new Set(lexicon.outlets.map((o) => fold(o)));
   for (const d of docs) {
     const o = (d.meta.outlet ?? '').replace(/\([^)]*\)/g, '').trim();

@@ -11,8 +11,10 @@ import { join } from 'node:path';
 import { byId, docEvents, finishCompile, prepareDoc, slimDoc, splitWho, stageClock, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
 import {
   applyFirstPass,
+  docFacts,
   exportFirstPass,
   exportLinked,
+  outletNames,
   runFirstPass,
   secondPassContext,
   secondPassData,
@@ -20,6 +22,7 @@ import {
   whoContext,
   whoLink,
   whoPrepare,
+  type DocFacts,
   type FirstPassData,
   type LinkedDocData,
   type WhoContext,
@@ -93,7 +96,27 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
 
     // ---- who: the first pass per document (workers, cached), linked across documents on this thread ----
     const docs = prepared.map((p) => p!.doc);
-    const prep = whoPrepare(docs, inputs.actors, inputs.places, inputs.lexicon);
+    // what the setup needs of each document (lower case? which hosts and reporters?): workers, cached by document and outlets
+    const outlets = [...outletNames(inputs.lexicon, docs)].sort();
+    const factsKeys = docKeys.map((k) => sha('facts', k, JSON.stringify(outlets)));
+    const facts: (DocFacts | undefined)[] = factsKeys.map((k) => cache?.get<DocFacts>('facts', k));
+    clock('cache');
+    const factsTodo = facts.map((f, i) => (f ? -1 : i)).filter((i) => i >= 0);
+    const factsPool = await started(getPool(factsTodo.length));
+    if (factsPool) {
+      await factsPool.broadcast({ kind: 'facts-context', outlets });
+      const made = await factsPool.map<SentencedDoc, DocFacts>('facts', factsTodo.map((i) => docs[i]));
+      factsTodo.forEach((i, k) => (facts[i] = made[k]));
+    } else {
+      const set = new Set(outlets);
+      factsTodo.forEach((i) => (facts[i] = docFacts(docs[i], set)));
+    }
+    clock('mentions');
+    if (cache) factsTodo.forEach((i) => cache.set('facts', factsKeys[i], facts[i]));
+    clock('cache');
+    const docIndex = new Map(docs.map((d, i) => [d.id, i]));
+    const prep = whoPrepare(docs, inputs.actors, inputs.places, inputs.lexicon, (d) => facts[docIndex.get(d.id)!]!);
+    facts.length = 0;
     const setupKey = sha('who-setup', JSON.stringify(prep.setup));
     const whoKeys = docKeys.map((k) => sha('who', k, setupKey));
     clock('mentions');
@@ -137,7 +160,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
         dc.sents = [];
       },
     );
-    prep.ctxs.length = 0;
+    prep.ctxs.clear();
     cx = null;
     clock('mentions');
     // ---- who: the second pass per document (workers) with the final discovered people ----

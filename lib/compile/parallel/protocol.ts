@@ -7,6 +7,9 @@ import type { LinkedDocData, WhoSetup } from '../mentions';
 
 export type WorkerRequest =
   | { kind: 'prepare'; items: SourceDoc[] }
+  /** the outlets' folded names (outletNames), for the facts of documents */
+  | { kind: 'facts-context'; outlets: string[] }
+  | { kind: 'facts'; items: SentencedDoc[] }
   | { kind: 'who-context'; setup: WhoSetup }
   | { kind: 'who'; items: SentencedDoc[] }
   /** the people discovered across documents (in discovery order, [key, actor]), for the second pass */

@@ -7,20 +7,28 @@ import { parentPort } from 'node:worker_threads';
 import type { PlaceEntry } from '../../schema';
 import { docEvents, prepareDoc } from '../index';
 import type { ActorInfo } from '../types';
-import { firstPassData, secondPassContext, secondPassData, whoContext, type SecondPassContext, type WhoContext } from '../mentions';
+import { docFacts, firstPassData, secondPassContext, secondPassData, whoContext, type SecondPassContext, type WhoContext } from '../mentions';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let actors = new Map<string, ActorInfo>();
 let places: PlaceEntry[] = [];
 let who: WhoContext | null = null;
 let second: SecondPassContext | null = null;
+let outlets: Set<string> | null = null;
 
 const port = parentPort!;
 port.on('message', (msg: WorkerRequest) => {
   let res: WorkerResponse;
   try {
     if (msg.kind === 'prepare') res = { ok: true, value: msg.items.map(prepareDoc) };
-    else if (msg.kind === 'who-context') {
+    else if (msg.kind === 'facts-context') {
+      outlets = new Set(msg.outlets);
+      res = { ok: true, value: null };
+    } else if (msg.kind === 'facts') {
+      const o = outlets;
+      if (!o) throw new Error('facts: no outlets sent');
+      res = { ok: true, value: msg.items.map((d) => docFacts(d, o)) };
+    } else if (msg.kind === 'who-context') {
       who = whoContext(msg.setup);
       res = { ok: true, value: null };
     } else if (msg.kind === 'who') {
