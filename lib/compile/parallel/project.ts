@@ -163,8 +163,9 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     prep.ctxs.clear();
     cx = null;
     clock('mentions');
-    // ---- who: the second pass per document (workers) with the final discovered people ----
-    const secondPool = await started(getPool(linkOrder.length));
+    // ---- who: the second pass per document with the final discovered people ----
+    // on workers when the first passes were made there too (a recompile after an edit: here, no workers to start)
+    const secondPool = await started(getPool(whoTodo.length));
     const tasks = linkOrder.map((i) => ({ doc: docs[i], ...linkedData[i]! }));
     linkedData.length = 0;
     let secondMentions: Mention[][];
