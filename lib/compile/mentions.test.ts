@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorEntry, Lexicon, PlaceEntry } from '../schema';
-import { findMentions } from './mentions';
+import { docFacts, exportLinked, findMentions, outletNames, runFirstPass, secondPassContext, secondPassData, whoConclude, whoContext, whoLink, whoPrepare, type LinkedDocData } from './mentions';
 import { makeDoc, person } from './who/test-helpers';
 import type { SentencedDoc } from './types';
 
@@ -442,5 +442,28 @@ describe('spelling variants of one discovered person', () => {
       makeDoc(['Foreign Minister Ana Petrov met reporters.', 'Defence Minister Ana Petrova arrived.'], { id: 'c' }),
     ];
     expect(discoveredIds(run(docs, [])).sort()).toEqual(['ana-marbadzeov', 'ana-petrov', 'ana-petrova', 'ivo-marbadzeov']);
+  });
+});
+
+describe('the who stage in parts (as the worker threads run it)', () => {
+  it('documents linked, exported, second-passed from plain data (structured clone) and concluded give what findMentions gives', () => {
+    const docs = [
+      makeDoc(['Foreign Minister Ana Marbadzeeov met reporters on Monday.', 'She said the talks went well.'], { id: 'a' }),
+      makeDoc(['Foreign Minister Ana Marbadzeov said the talks went well.', 'Marbadzeov later met Lavrov.'], { id: 'b' }),
+      makeDoc(['Minister Marbadzev arrived.', 'The Russian foreign minister said so.', 'Ana Marbadzeov spoke after him.'], { id: 'c' }),
+      makeDoc(['president putin met ana marbadzeov.. she said little..'], { id: 'd', kind: 'transcript' }),
+    ];
+    const whole = findMentions(docs, actors, places, lexicon);
+    const outlets = outletNames(lexicon, docs);
+    const prep = whoPrepare(docs, actors, places, lexicon, (d) => structuredClone(docFacts(d, outlets)));
+    expect(prep.ctxs.size).toBe(0);
+    const cx = whoContext(prep.setup);
+    const state = new Map<string, LinkedDocData>();
+    const linked = whoLink(prep, (dc) => runFirstPass(dc, cx), (dc) => state.set(dc.doc.id, structuredClone(exportLinked(dc))));
+    expect(linked.ctxs).toEqual([]);
+    const sp = secondPassContext(prep.setup.actors, structuredClone(linked.discovered));
+    const mentions = prep.order.flatMap((d) => structuredClone(secondPassData(d, state.get(d.id)!, sp)));
+    expect(JSON.stringify(whoConclude(prep, linked, mentions))).toBe(JSON.stringify(whole));
+    expect(whole.actors.some((a) => a.id === 'ana-marbadzeov')).toBe(true);
   });
 });
