@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorEntry, Lexicon, PlaceEntry } from '../schema';
-import { docFacts, exportLinked, findMentions, outletNames, runFirstPass, secondPassContext, secondPassData, whoConclude, whoContext, whoLink, whoPrepare, type LinkedDocData } from './mentions';
+import { docFacts, exportLinked, findMentions, firstPassData, outletNames, secondPassCompact, whoLinkData, type LinkedCompact, runFirstPass, secondPassContext, secondPassData, whoConclude, whoContext, whoLink, whoPrepare, type LinkedDocData } from './mentions';
 import { makeDoc, person } from './who/test-helpers';
 import type { SentencedDoc } from './types';
 
@@ -465,5 +465,12 @@ describe('the who stage in parts (as the worker threads run it)', () => {
     const mentions = prep.order.flatMap((d) => structuredClone(secondPassData(d, state.get(d.id)!, sp)));
     expect(JSON.stringify(whoConclude(prep, linked, mentions))).toBe(JSON.stringify(whole));
     expect(whole.actors.some((a) => a.id === 'ana-marbadzeov')).toBe(true);
+    // linked on the first passes as plain data alone (no tokens on the linking thread), the rest on the "worker"
+    const prep2 = whoPrepare(docs, actors, places, lexicon, (d) => docFacts(d, outlets));
+    const compact = new Map<string, LinkedCompact>();
+    const linked2 = whoLinkData(prep2, (d) => structuredClone(firstPassData(d, cx)), (d, data) => compact.set(d.id, structuredClone(data)));
+    const sp2 = secondPassContext(prep2.setup.actors, structuredClone(linked2.discovered));
+    const mentions2 = prep2.order.flatMap((d) => structuredClone(secondPassCompact(d, compact.get(d.id)!, sp2)));
+    expect(JSON.stringify(whoConclude(prep2, linked2, mentions2))).toBe(JSON.stringify(whole));
   });
 });

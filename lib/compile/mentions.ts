@@ -224,6 +224,62 @@ export function whoLink(prep: WhoPrep, first: (dc: DocCtx) => FirstPass, linked?
   return out;
 }
 
+/**
+ * A document linked from its first pass as plain data, with no working context (no tokens): the
+ * discoveries kept, whom each names, and the people it names as they stood once it was linked
+ * (their bare surnames are linked on the worker, by linkSurnames, from this copy).
+ */
+export interface LinkedCompact {
+  first: FirstPassData;
+  added: { sent: number; start: number; end: number; id: string }[];
+  local: ActorInfo[];
+}
+
+/**
+ * whoLink on first passes as plain data: the same decisions in the same order (linkDiscoveries),
+ * spans checked on the exported ones; `linked` receives each document's LinkedCompact.
+ */
+export function whoLinkData(prep: WhoPrep, first: (doc: SentencedDoc) => FirstPassData, linked: (doc: SentencedDoc, data: LinkedCompact) => void): WhoLinked {
+  const out: WhoLinked = { discovered: new Map(), variants: new SurnameIndex<ActorInfo>(), places: [], media: [], ctxs: [] };
+  const bySurname: SurnameMap = new Map();
+  for (const doc of prep.order) {
+    const data = first(doc);
+    out.places.push(...data.places);
+    out.media.push(...data.media);
+    const occupied = new Map<number, number[]>();
+    const taken = (sent: number, start: number, end: number) => {
+      const o = occupied.get(sent) ?? data.occupied[sent];
+      for (let k = 0; k < o.length; k += 2) if (o[k] < end && start < o[k + 1]) return true;
+      return false;
+    };
+    const local: ActorInfo[] = [];
+    const added: LinkedCompact['added'] = [];
+    const words = (name: string) => name.split(/\s+/).length;
+    const ordered = [...data.found].sort(
+      (a, b) => words(b.name) - words(a.name) || doc.sentences[a.sent].index - doc.sentences[b.sent].index || a.start - b.start,
+    );
+    for (const d of ordered) {
+      if (taken(d.sent, d.start, d.end)) continue;
+      const actor = findOrCreate(d, out.discovered, local, bySurname, out.variants);
+      if (!local.includes(actor)) local.push(actor);
+      added.push({ sent: d.sent, start: d.start, end: d.end, id: actor.id });
+      occupied.set(d.sent, [...(occupied.get(d.sent) ?? data.occupied[d.sent]), d.start, d.end]);
+    }
+    linked(doc, { first: data, added, local: local.map((a) => ({ ...a, aliases: [...a.aliases] })) });
+  }
+  return out;
+}
+
+/** The second pass of a document linked by whoLinkData: its first pass and discoveries put back, its surnames linked, then runSecondPass. */
+export function secondPassCompact(doc: SentencedDoc, data: LinkedCompact, sp: SecondPassContext): Mention[] {
+  const dc = makeDocCtx(doc);
+  applyFirstPass(dc, data.first);
+  for (const a of data.added) addMention(dc, dc.sents[a.sent], a.start, a.end, a.id, 'discovered', 0.8);
+  linkSurnames(dc, data.local);
+  runSecondPass(dc, sp);
+  return dc.mentions;
+}
+
 /** What the second pass needs besides the document: built once per thread from the final discovered people. */
 export interface SecondPassContext {
   byId: Map<string, ActorEntry>;
@@ -597,7 +653,7 @@ function spellingVariant(name: string, variants: SurnameIndex<ActorInfo>, lowerC
 /** Discovered people with a full name (two words or more), by folded surname, in discovery order. */
 type SurnameMap = Map<string, ActorInfo[]>;
 
-function findOrCreate(d: Discovery, all: Map<string, ActorInfo>, local: ActorInfo[], bySurname: SurnameMap, variants: SurnameIndex<ActorInfo>): ActorInfo {
+function findOrCreate(d: Omit<Discovery, 'sc'>, all: Map<string, ActorInfo>, local: ActorInfo[], bySurname: SurnameMap, variants: SurnameIndex<ActorInfo>): ActorInfo {
   const id = slugify(d.name);
   const single = d.name.split(/\s+/).length === 1;
   let actor = all.get(id);

@@ -10,21 +10,18 @@
 import { join } from 'node:path';
 import { byId, docEvents, finishCompile, prepareDoc, slimDoc, splitWho, stageClock, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
 import {
-  applyFirstPass,
   docFacts,
-  exportFirstPass,
-  exportLinked,
+  firstPassData,
   outletNames,
-  runFirstPass,
   secondPassContext,
-  secondPassData,
+  secondPassCompact,
   whoConclude,
   whoContext,
-  whoLink,
+  whoLinkData,
   whoPrepare,
   type DocFacts,
   type FirstPassData,
-  type LinkedDocData,
+  type LinkedCompact,
   type WhoContext,
 } from '../mentions';
 import { codeRoot, compilerVersion, DiskCache, sha } from '../cache';
@@ -137,36 +134,34 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // without workers, the documents not in the cache are done here, in the linking order
     let cx: WhoContext | null = null;
     const indexOf = new Map(sources.map((d, i) => [d.id, i]));
-    // each document's state once linked (spans, mentions), in linking order; its working context (tokens) dropped
+    // linked on the first passes as plain data (no document's tokens on this thread); each document's state kept, in linking order
     const linkOrder: number[] = [];
-    const linkedData: (LinkedDocData | undefined)[] = new Array(docs.length);
-    const linked = whoLink(
+    const linkedData: (LinkedCompact | undefined)[] = new Array(docs.length);
+    const linked = whoLinkData(
       prep,
-      (dc) => {
-        const i = indexOf.get(dc.doc.id)!;
+      (doc) => {
+        const i = indexOf.get(doc.id)!;
         const data = firsts[i];
         if (data) {
           firsts[i] = undefined;
-          return applyFirstPass(dc, data);
+          return data;
         }
-        const fp = runFirstPass(dc, (cx ??= whoContext(prep.setup)));
-        if (cache) cache.set('who', whoKeys[i], exportFirstPass(dc, fp));
-        return fp;
+        const made = firstPassData(doc, (cx ??= whoContext(prep.setup)));
+        if (cache) cache.set('who', whoKeys[i], made);
+        return made;
       },
-      (dc) => {
-        const i = indexOf.get(dc.doc.id)!;
+      (doc, data) => {
+        const i = indexOf.get(doc.id)!;
         linkOrder.push(i);
-        linkedData[i] = exportLinked(dc);
-        dc.sents = [];
+        linkedData[i] = data;
       },
     );
-    prep.ctxs.clear();
     cx = null;
     clock('mentions');
     // ---- who: the second pass per document with the final discovered people ----
     // on workers when the first passes were made there too (a recompile after an edit: here, no workers to start)
     const secondPool = await started(getPool(whoTodo.length));
-    const tasks = linkOrder.map((i) => ({ doc: docs[i], ...linkedData[i]! }));
+    const tasks = linkOrder.map((i) => ({ doc: docs[i], data: linkedData[i]! }));
     linkedData.length = 0;
     let secondMentions: Mention[][];
     if (secondPool) {
@@ -174,7 +169,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       secondMentions = await secondPool.map<(typeof tasks)[number], Mention[]>('who-second', tasks);
     } else {
       const sp = secondPassContext(prep.setup.actors, linked.discovered);
-      secondMentions = tasks.map((t) => secondPassData(t.doc, t, sp));
+      secondMentions = tasks.map((t) => secondPassCompact(t.doc, t.data, sp));
     }
     tasks.length = 0;
     const mentions: Mention[] = [];

@@ -3,7 +3,7 @@ import type { PlaceEntry } from '../../schema';
 import type { EventsInput, PreparedDoc } from '../index';
 import type { ActorEntry } from '../../schema';
 import type { ActorInfo, SentencedDoc, SourceDoc } from '../types';
-import type { LinkedDocData, WhoSetup } from '../mentions';
+import type { LinkedCompact, WhoSetup } from '../mentions';
 
 export type WorkerRequest =
   | { kind: 'prepare'; items: SourceDoc[] }
@@ -14,7 +14,7 @@ export type WorkerRequest =
   | { kind: 'who'; items: SentencedDoc[] }
   /** the people discovered across documents (in discovery order, [key, actor]), for the second pass */
   | { kind: 'who-second-context'; actors: ActorEntry[]; discovered: [string, ActorInfo][] }
-  | { kind: 'who-second'; items: ({ doc: SentencedDoc } & LinkedDocData)[] }
+  | { kind: 'who-second'; items: { doc: SentencedDoc; data: LinkedCompact }[] }
   | { kind: 'context'; actors: ActorInfo[]; places: PlaceEntry[] }
   | { kind: 'events'; items: { prepared: PreparedDoc; input: EventsInput }[] };
 

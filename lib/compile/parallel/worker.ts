@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import type { PlaceEntry } from '../../schema';
 import { docEvents, prepareDoc } from '../index';
 import type { ActorInfo } from '../types';
-import { docFacts, firstPassData, secondPassContext, secondPassData, whoContext, type SecondPassContext, type WhoContext } from '../mentions';
+import { docFacts, firstPassData, secondPassCompact, secondPassContext, whoContext, type SecondPassContext, type WhoContext } from '../mentions';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let actors = new Map<string, ActorInfo>();
@@ -42,7 +42,7 @@ port.on('message', (msg: WorkerRequest) => {
     } else if (msg.kind === 'who-second') {
       const sp = second;
       if (!sp) throw new Error('who-second: no context sent');
-      res = { ok: true, value: msg.items.map((t) => secondPassData(t.doc, t, sp)) };
+      res = { ok: true, value: msg.items.map((t) => secondPassCompact(t.doc, t.data, sp)) };
     } else if (msg.kind === 'context') {
       actors = new Map(msg.actors.map((a) => [a.id, a]));
       places = msg.places;
