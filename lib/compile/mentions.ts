@@ -308,24 +308,6 @@ export function runSecondPass(dc: DocCtx, sp: SecondPassContext): void {
   corefPass(dc, sp.coref(dc.day), sp.holders, sp.names);
 }
 
-/** A linked document's state as plain data (what a worker's second pass starts from): spans by sentence position, mentions. */
-export interface LinkedDocData {
-  occupied: number[][];
-  mentions: Mention[];
-}
-
-export function exportLinked(dc: DocCtx): LinkedDocData {
-  return { occupied: dc.sents.map((sc) => sc.occupied.flatMap((o) => [o.start, o.end])), mentions: dc.mentions };
-}
-
-/** The second pass of one document linked elsewhere: its mentions once done (on a worker). */
-export function secondPassData(doc: SentencedDoc, data: LinkedDocData, sp: SecondPassContext): Mention[] {
-  const dc = makeDocCtx(doc);
-  restoreState(dc, data.occupied, data.mentions);
-  runSecondPass(dc, sp);
-  return dc.mentions;
-}
-
 function restoreState(dc: DocCtx, occupied: number[][], mentions: Mention[]): void {
   dc.sents.forEach((sc, i) => {
     const o = occupied[i];
