@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorEntry, Lexicon, PlaceEntry } from '../schema';
-import { findMentions } from './mentions';
+import { docFacts, findMentions, firstPassData, outletNames, secondPassCompact, secondPassContext, whoConclude, whoContext, whoLinkData, whoPrepare, type LinkedCompact } from './mentions';
 import { makeDoc, person } from './who/test-helpers';
 import type { SentencedDoc } from './types';
 
@@ -98,6 +98,13 @@ describe('fuzzy and phonetic names, decided with context', () => {
   it('needs context for a misspelling in an article', () => {
     expect(ids(run([makeDoc(['Whitcoff flew home.'])]))).toEqual([]);
     expect(ids(run([makeDoc(['Steve Witkoff landed.', 'Whitcoff flew home.'])]))).toEqual(['steve-witkoff', 'steve-witkoff']);
+  });
+
+  it('joins a surname split in two words by speech recognition, only with the first name or a title next to it', () => {
+    const r = run([makeDoc(['Then Steve Wit koff arrived in the city.'], { kind: 'transcript' })]);
+    expect(r.mentions.map((m) => [m.actorId, m.surface])).toEqual([['steve-witkoff', 'Steve Wit koff']]);
+    // the same two words with no first name or title beside them stay words
+    expect(ids(run([makeDoc(['They said the wit koff was there.'], { kind: 'transcript' })]))).toEqual([]);
   });
 
   it('reads lower-case names in a transcript without capitals', () => {
@@ -435,5 +442,28 @@ describe('spelling variants of one discovered person', () => {
       makeDoc(['Foreign Minister Ana Petrov met reporters.', 'Defence Minister Ana Petrova arrived.'], { id: 'c' }),
     ];
     expect(discoveredIds(run(docs, [])).sort()).toEqual(['ana-marbadzeov', 'ana-petrov', 'ana-petrova', 'ivo-marbadzeov']);
+  });
+});
+
+describe('the who stage in parts (as the worker threads run it)', () => {
+  it('documents linked on their first passes as plain data, second-passed from structured clones and concluded give what findMentions gives', () => {
+    const docs = [
+      makeDoc(['Foreign Minister Ana Marbadzeeov met reporters on Monday.', 'She said the talks went well.'], { id: 'a' }),
+      makeDoc(['Foreign Minister Ana Marbadzeov said the talks went well.', 'Marbadzeov later met Lavrov.'], { id: 'b' }),
+      makeDoc(['Minister Marbadzev arrived.', 'The Russian foreign minister said so.', 'Ana Marbadzeov spoke after him.'], { id: 'c' }),
+      makeDoc(['president putin met ana marbadzeov.. she said little..'], { id: 'd', kind: 'transcript' }),
+    ];
+    const whole = findMentions(docs, actors, places, lexicon);
+    const outlets = outletNames(lexicon, docs);
+    const prep = whoPrepare(docs, actors, places, lexicon, (d) => structuredClone(docFacts(d, outlets)));
+    expect(prep.ctxs.size).toBe(0);
+    const cx = whoContext(prep.setup);
+    expect(whole.actors.some((a) => a.id === 'ana-marbadzeov')).toBe(true);
+    // linked on the first passes as plain data alone (no tokens on the linking thread), the rest as on a worker
+    const compact = new Map<string, LinkedCompact>();
+    const linked2 = whoLinkData(prep, (d) => structuredClone(firstPassData(d, cx)), (d, data) => compact.set(d.id, structuredClone(data)));
+    const sp2 = secondPassContext(prep.setup.actors, structuredClone(linked2.discovered));
+    const mentions2 = prep.order.flatMap((d) => structuredClone(secondPassCompact(d, compact.get(d.id)!, sp2)));
+    expect(JSON.stringify(whoConclude(prep, linked2, mentions2))).toBe(JSON.stringify(whole));
   });
 });

@@ -18,7 +18,7 @@ import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
 import { familyNameOwner, sameSurnameForm, withoutMiddleInitial } from './who/family';
 import { fuzzyPass } from './who/fuzzy';
-import { officeHolders, peopleByName } from './who/offices';
+import { officeHolders, peopleByName, type OfficeHolders, type PeopleByName } from './who/offices';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
 import { SurnameIndex, firstNamesAgree, shortSurnameVariant, skeleton, surnamesMatch } from './who/namekeys';
@@ -44,26 +44,58 @@ export interface WhoSetup {
   media: MediaPerson[];
 }
 
-/** The cross-document start of the who stage: one working context per document, in the order they are linked. */
+/** The cross-document start of the who stage: the documents in the order they are linked. */
 export interface WhoPrep {
   setup: WhoSetup;
   problems: Problem[];
   /** documents with capitals first, then lower-case transcripts (each by id) */
-  ctxs: DocCtx[];
+  order: SentencedDoc[];
+  /** working contexts already made (by document id), taken by whoLink; the others are made there */
+  ctxs: Map<string, DocCtx>;
 }
 
-export function whoPrepare(docs: SentencedDoc[], fileActors: ActorEntry[], places: PlaceEntry[], lexicon: Lexicon): WhoPrep {
+/** What the who stage's setup needs of one document: whether it is a lower-case transcript, the hosts and reporters it names. */
+export interface DocFacts {
+  lowerCase: boolean;
+  media: MediaPerson[];
+}
+
+export function docFacts(doc: SentencedDoc, outlets: Set<string>, dc: DocCtx = makeDocCtx(doc)): DocFacts {
+  return { lowerCase: isLowerCaseDoc(dc), media: findMediaPeople(dc, outlets) };
+}
+
+/**
+ * `facts`, when given, supplies each document's facts (made elsewhere: workers, cache) and no
+ * working context is made here; otherwise they are made here and the contexts kept for whoLink.
+ */
+export function whoPrepare(
+  docs: SentencedDoc[],
+  fileActors: ActorEntry[],
+  places: PlaceEntry[],
+  lexicon: Lexicon,
+  facts?: (doc: SentencedDoc) => DocFacts,
+): WhoPrep {
   const problems: Problem[] = checkActors(fileActors, lexicon);
   // countries the data file does not list, from the gazetteer (who/countries.ts)
   const actors = [...fileActors, ...gazetteerCountries(docs, fileActors)];
   // documents with capitals first: a name discovered in a cased text gives the spelling a
   // lower-case transcript's variant then joins ("janos" joins "Janis")
-  const sortedDocs = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((doc) => makeDocCtx(doc));
-  const ctxs = [...sortedDocs.filter((dc) => !isLowerCaseDoc(dc)), ...sortedDocs.filter((dc) => isLowerCaseDoc(dc))];
+  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // hosts, anchors and reporters named anywhere are kept out of every document
   const outlets = outletNames(lexicon, docs);
-  const media = ctxs.flatMap((dc) => findMediaPeople(dc, outlets));
-  return { setup: { actors, places, lexicon, media }, problems, ctxs };
+  const ctxs = new Map<string, DocCtx>();
+  const factsOf = new Map<string, DocFacts>();
+  for (const doc of sorted) {
+    if (facts) factsOf.set(doc.id, facts(doc));
+    else {
+      const dc = makeDocCtx(doc);
+      ctxs.set(doc.id, dc);
+      factsOf.set(doc.id, docFacts(doc, outlets, dc));
+    }
+  }
+  const order = [...sorted.filter((d) => !factsOf.get(d.id)!.lowerCase), ...sorted.filter((d) => factsOf.get(d.id)!.lowerCase)];
+  const media = order.flatMap((d) => factsOf.get(d.id)!.media);
+  return { setup: { actors, places, lexicon, media }, problems, order, ctxs };
 }
 
 /** The setup made ready for matching (forms, keys, indexes): built once per thread. */
@@ -143,46 +175,160 @@ export function exportFirstPass(dc: DocCtx, fp: FirstPass): FirstPassData {
 
 /** Puts a first pass made elsewhere into this thread's context of the same document. */
 export function applyFirstPass(dc: DocCtx, data: FirstPassData): FirstPass {
-  dc.sents.forEach((sc, i) => {
-    const o = data.occupied[i];
-    sc.occupied = [];
-    for (let k = 0; k < o.length; k += 2) sc.occupied.push({ start: o[k], end: o[k + 1] });
-  });
-  dc.mentions = data.mentions;
+  restoreState(dc, data.occupied, data.mentions);
   return { places: data.places, media: data.media, found: data.found.map(({ sent, ...d }) => ({ ...d, sc: dc.sents[sent] })) };
 }
 
 /** Links the first passes across documents (one actor per discovered person), then the second pass and the final ids. */
 export function whoFinish(prep: WhoPrep, first: (dc: DocCtx) => FirstPass): MentionsResult {
+  const linked = whoLink(prep, first);
+  // second pass: people discovered anywhere are found by full name everywhere, then references
+  const sp = secondPassContext(prep.setup.actors, linked.discovered);
+  const mentions: Mention[] = [];
+  for (const dc of linked.ctxs) {
+    runSecondPass(dc, sp);
+    mentions.push(...dc.mentions);
+  }
+  return whoConclude(prep, linked, mentions);
+}
+
+/** The first passes linked across documents: discovered people (in discovery order) and what else the documents named. */
+export interface WhoLinked {
+  discovered: Map<string, ActorInfo>;
+  variants: SurnameIndex<ActorInfo>;
+  places: PlaceMention[];
+  media: MediaMention[];
+  /** the documents' contexts in linking order (empty when `linked` took them) */
+  ctxs: DocCtx[];
+}
+
+/**
+ * One document after another (in prep.order): its first pass, then its discoveries joined to
+ * the people discovered so far. `linked(dc)`, when given, receives each document once it is linked
+ * (its context no longer changes before the second pass) and keeps it; otherwise the contexts are returned.
+ */
+export function whoLink(prep: WhoPrep, first: (dc: DocCtx) => FirstPass, linked?: (dc: DocCtx, i: number) => void): WhoLinked {
+  const out: WhoLinked = { discovered: new Map(), variants: new SurnameIndex<ActorInfo>(), places: [], media: [], ctxs: [] };
+  const bySurname: SurnameMap = new Map();
+  prep.order.forEach((doc, i) => {
+    let dc = prep.ctxs.get(doc.id);
+    if (dc) prep.ctxs.delete(doc.id);
+    else dc = makeDocCtx(doc);
+    const fp = first(dc);
+    out.places.push(...fp.places);
+    out.media.push(...fp.media);
+    linkDiscoveries(dc, fp.found, out.discovered, bySurname, out.variants);
+    if (linked) linked(dc, i);
+    else out.ctxs.push(dc);
+  });
+  return out;
+}
+
+/**
+ * A document linked from its first pass as plain data, with no working context (no tokens): the
+ * discoveries kept, whom each names, and the people it names as they stood once it was linked
+ * (their bare surnames are linked on the worker, by linkSurnames, from this copy).
+ */
+export interface LinkedCompact {
+  first: FirstPassData;
+  added: { sent: number; start: number; end: number; id: string }[];
+  local: ActorInfo[];
+}
+
+/**
+ * whoLink on first passes as plain data: the same decisions in the same order (linkDiscoveries),
+ * spans checked on the exported ones; `linked` receives each document's LinkedCompact.
+ */
+export function whoLinkData(prep: WhoPrep, first: (doc: SentencedDoc) => FirstPassData, linked: (doc: SentencedDoc, data: LinkedCompact) => void): WhoLinked {
+  const out: WhoLinked = { discovered: new Map(), variants: new SurnameIndex<ActorInfo>(), places: [], media: [], ctxs: [] };
+  const bySurname: SurnameMap = new Map();
+  for (const doc of prep.order) {
+    const data = first(doc);
+    out.places.push(...data.places);
+    out.media.push(...data.media);
+    const occupied = new Map<number, number[]>();
+    const taken = (sent: number, start: number, end: number) => {
+      const o = occupied.get(sent) ?? data.occupied[sent];
+      for (let k = 0; k < o.length; k += 2) if (o[k] < end && start < o[k + 1]) return true;
+      return false;
+    };
+    const local: ActorInfo[] = [];
+    const added: LinkedCompact['added'] = [];
+    const words = (name: string) => name.split(/\s+/).length;
+    const ordered = [...data.found].sort(
+      (a, b) => words(b.name) - words(a.name) || doc.sentences[a.sent].index - doc.sentences[b.sent].index || a.start - b.start,
+    );
+    for (const d of ordered) {
+      if (taken(d.sent, d.start, d.end)) continue;
+      const actor = findOrCreate(d, out.discovered, local, bySurname, out.variants);
+      if (!local.includes(actor)) local.push(actor);
+      added.push({ sent: d.sent, start: d.start, end: d.end, id: actor.id });
+      occupied.set(d.sent, [...(occupied.get(d.sent) ?? data.occupied[d.sent]), d.start, d.end]);
+    }
+    linked(doc, { first: data, added, local: local.map((a) => ({ ...a, aliases: [...a.aliases] })) });
+  }
+  return out;
+}
+
+/** The second pass of a document linked by whoLinkData: its first pass and discoveries put back, its surnames linked, then runSecondPass. */
+export function secondPassCompact(doc: SentencedDoc, data: LinkedCompact, sp: SecondPassContext): Mention[] {
+  const dc = makeDocCtx(doc);
+  applyFirstPass(dc, data.first);
+  for (const a of data.added) addMention(dc, dc.sents[a.sent], a.start, a.end, a.id, 'discovered', 0.8);
+  linkSurnames(dc, data.local);
+  runSecondPass(dc, sp);
+  return dc.mentions;
+}
+
+/** What the second pass needs besides the document: built once per thread from the final discovered people. */
+export interface SecondPassContext {
+  byId: Map<string, ActorEntry>;
+  discovered: Map<string, ActorInfo>;
+  known: KnownDiscovered;
+  coref: (day: string) => CorefLookup;
+  holders: OfficeHolders;
+  names: PeopleByName;
+}
+
+export function secondPassContext(actors: ActorEntry[], discovered: Map<string, ActorInfo>): SecondPassContext {
+  return {
+    byId: new Map(actors.map((a) => [a.id, a])),
+    discovered,
+    known: knownDiscoveredIndex(discovered),
+    coref: corefActors(actors, discovered),
+    holders: officeHolders(actors, discovered),
+    names: peopleByName(actors, discovered),
+  };
+}
+
+/** One linked document's second pass: full names discovered anywhere, titles before names, references. */
+export function runSecondPass(dc: DocCtx, sp: SecondPassContext): void {
+  linkKnownDiscovered(dc, sp.discovered, sp.known);
+  dropTitlesBeforeNames(dc, sp.byId, sp.discovered);
+  corefPass(dc, sp.coref(dc.day), sp.holders, sp.names);
+}
+
+function restoreState(dc: DocCtx, occupied: number[][], mentions: Mention[]): void {
+  dc.sents.forEach((sc, i) => {
+    const o = occupied[i];
+    sc.occupied = [];
+    for (let k = 0; k < o.length; k += 2) sc.occupied.push({ start: o[k], end: o[k + 1] });
+  });
+  dc.mentions = mentions;
+}
+
+/**
+ * The end of the who stage over every document's mentions (in linking order, after the second
+ * pass): one-word discoveries joined to full names, canonical spellings, surface forms, final order.
+ */
+export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[]): MentionsResult {
   const { actors } = prep.setup;
   const problems = prep.problems;
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const mentions: Mention[] = [];
-  const placeMentions: PlaceMention[] = [];
-  const discovered = new Map<string, ActorInfo>();
-  const bySurname: SurnameMap = new Map();
-  const variants = new SurnameIndex<ActorInfo>();
+  const { discovered, variants } = linked;
+  const placeMentions = linked.places;
+  const mediaMentions = linked.media;
   const surfaces = new Map<string, Set<string>>();
-  const mediaMentions: MediaMention[] = [];
-  const ctxs: DocCtx[] = [];
-  for (const dc of prep.ctxs) {
-    const fp = first(dc);
-    placeMentions.push(...fp.places);
-    mediaMentions.push(...fp.media);
-    linkDiscoveries(dc, fp.found, discovered, bySurname, variants);
-    ctxs.push(dc);
-  }
-  // second pass: people discovered anywhere are found by full name everywhere, then references
-  const known = knownDiscoveredIndex(discovered);
-  const coref = corefActors(actors, discovered);
-  const holders = officeHolders(actors, discovered);
-  const names = peopleByName(actors, discovered);
-  for (const dc of ctxs) {
-    linkKnownDiscovered(dc, discovered, known);
-    dropTitlesBeforeNames(dc, byId, discovered);
-    corefPass(dc, coref(dc.day), holders, names);
-    mentions.push(...dc.mentions);
-  }
 
   // "President Horvat" (one word) and "Luka Horvat" (full name) discovered apart are one person
   const remap = new Map<string, string>();
@@ -290,7 +436,7 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
 }
 
 /** Folded names of outlets: the lexicon's, and each document's own ("CNN Newsroom (transcript)" → also "cnn newsroom", "cnn"). */
-function outletNames(lexicon: Lexicon, docs: SentencedDoc[]): Set<string> {
+export function outletNames(lexicon: Lexicon, docs: { meta: { outlet?: string | null } }[]): Set<string> {
   const out = new Set(lexicon.outlets.map((o) => fold(o)));
   for (const d of docs) {
     const o = (d.meta.outlet ?? '').replace(/\([^)]*\)/g, '').trim();
@@ -489,7 +635,7 @@ function spellingVariant(name: string, variants: SurnameIndex<ActorInfo>, lowerC
 /** Discovered people with a full name (two words or more), by folded surname, in discovery order. */
 type SurnameMap = Map<string, ActorInfo[]>;
 
-function findOrCreate(d: Discovery, all: Map<string, ActorInfo>, local: ActorInfo[], bySurname: SurnameMap, variants: SurnameIndex<ActorInfo>): ActorInfo {
+function findOrCreate(d: Omit<Discovery, 'sc'>, all: Map<string, ActorInfo>, local: ActorInfo[], bySurname: SurnameMap, variants: SurnameIndex<ActorInfo>): ActorInfo {
   const id = slugify(d.name);
   const single = d.name.split(/\s+/).length === 1;
   let actor = all.get(id);

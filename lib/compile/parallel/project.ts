@@ -9,9 +9,23 @@
  */
 import { join } from 'node:path';
 import { byId, docEvents, finishCompile, prepareDoc, slimDoc, splitWho, stageClock, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
-import { applyFirstPass, exportFirstPass, runFirstPass, whoContext, whoFinish, whoPrepare, type FirstPassData, type WhoContext } from '../mentions';
+import {
+  docFacts,
+  firstPassData,
+  outletNames,
+  secondPassContext,
+  secondPassCompact,
+  whoConclude,
+  whoContext,
+  whoLinkData,
+  whoPrepare,
+  type DocFacts,
+  type FirstPassData,
+  type LinkedCompact,
+  type WhoContext,
+} from '../mentions';
 import { codeRoot, compilerVersion, DiskCache, sha } from '../cache';
-import type { ActorInfo, CompileInputs, CompileResult, DocEvent, SentencedDoc, SourceDoc } from '../types';
+import type { ActorInfo, CompileInputs, CompileResult, DocEvent, Mention, SentencedDoc, SourceDoc } from '../types';
 import { poolSize, WorkerPool } from './pool';
 
 export interface ProjectOptions {
@@ -79,7 +93,27 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
 
     // ---- who: the first pass per document (workers, cached), linked across documents on this thread ----
     const docs = prepared.map((p) => p!.doc);
-    const prep = whoPrepare(docs, inputs.actors, inputs.places, inputs.lexicon);
+    // what the setup needs of each document (lower case? which hosts and reporters?): workers, cached by document and outlets
+    const outlets = [...outletNames(inputs.lexicon, docs)].sort();
+    const factsKeys = docKeys.map((k) => sha('facts', k, JSON.stringify(outlets)));
+    const facts: (DocFacts | undefined)[] = factsKeys.map((k) => cache?.get<DocFacts>('facts', k));
+    clock('cache');
+    const factsTodo = facts.map((f, i) => (f ? -1 : i)).filter((i) => i >= 0);
+    const factsPool = await started(getPool(factsTodo.length));
+    if (factsPool) {
+      await factsPool.broadcast({ kind: 'facts-context', outlets });
+      const made = await factsPool.map<SentencedDoc, DocFacts>('facts', factsTodo.map((i) => docs[i]));
+      factsTodo.forEach((i, k) => (facts[i] = made[k]));
+    } else {
+      const set = new Set(outlets);
+      factsTodo.forEach((i) => (facts[i] = docFacts(docs[i], set)));
+    }
+    clock('mentions');
+    if (cache) factsTodo.forEach((i) => cache.set('facts', factsKeys[i], facts[i]));
+    clock('cache');
+    const docIndex = new Map(docs.map((d, i) => [d.id, i]));
+    const prep = whoPrepare(docs, inputs.actors, inputs.places, inputs.lexicon, (d) => facts[docIndex.get(d.id)!]!);
+    facts.length = 0;
     const setupKey = sha('who-setup', JSON.stringify(prep.setup));
     const whoKeys = docKeys.map((k) => sha('who', k, setupKey));
     clock('mentions');
@@ -100,19 +134,48 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // without workers, the documents not in the cache are done here, in the linking order
     let cx: WhoContext | null = null;
     const indexOf = new Map(sources.map((d, i) => [d.id, i]));
-    let who = whoFinish(prep, (dc) => {
-      const i = indexOf.get(dc.doc.id)!;
-      const data = firsts[i];
-      if (data) {
-        firsts[i] = undefined;
-        return applyFirstPass(dc, data);
-      }
-      const fp = runFirstPass(dc, (cx ??= whoContext(prep.setup)));
-      if (cache) cache.set('who', whoKeys[i], exportFirstPass(dc, fp));
-      return fp;
-    });
-    // the documents' working contexts (tokens, spans) are done with
-    prep.ctxs.length = 0;
+    // linked on the first passes as plain data (no document's tokens on this thread); each document's state kept, in linking order
+    const linkOrder: number[] = [];
+    const linkedData: (LinkedCompact | undefined)[] = new Array(docs.length);
+    const linked = whoLinkData(
+      prep,
+      (doc) => {
+        const i = indexOf.get(doc.id)!;
+        const data = firsts[i];
+        if (data) {
+          firsts[i] = undefined;
+          return data;
+        }
+        const made = firstPassData(doc, (cx ??= whoContext(prep.setup)));
+        if (cache) cache.set('who', whoKeys[i], made);
+        return made;
+      },
+      (doc, data) => {
+        const i = indexOf.get(doc.id)!;
+        linkOrder.push(i);
+        linkedData[i] = data;
+      },
+    );
+    cx = null;
+    clock('mentions');
+    // ---- who: the second pass per document with the final discovered people ----
+    // on workers when the first passes were made there too (a recompile after an edit: here, no workers to start)
+    const secondPool = await started(getPool(whoTodo.length));
+    const tasks = linkOrder.map((i) => ({ doc: docs[i], data: linkedData[i]! }));
+    linkedData.length = 0;
+    let secondMentions: Mention[][];
+    if (secondPool) {
+      await secondPool.broadcast({ kind: 'who-second-context', actors: prep.setup.actors, discovered: [...linked.discovered.entries()] });
+      secondMentions = await secondPool.map<(typeof tasks)[number], Mention[]>('who-second', tasks);
+    } else {
+      const sp = secondPassContext(prep.setup.actors, linked.discovered);
+      secondMentions = tasks.map((t) => secondPassCompact(t.doc, t.data, sp));
+    }
+    tasks.length = 0;
+    const mentions: Mention[] = [];
+    for (const ms of secondMentions) for (const m of ms) mentions.push(m);
+    secondMentions.length = 0;
+    let who = whoConclude(prep, linked, mentions);
     const { perDoc, actorById } = splitWho(who, docs);
     clock('mentions');
 

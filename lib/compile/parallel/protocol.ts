@@ -1,13 +1,20 @@
 /** Messages between the compiler's main thread and its workers (structured clone). */
 import type { PlaceEntry } from '../../schema';
 import type { EventsInput, PreparedDoc } from '../index';
+import type { ActorEntry } from '../../schema';
 import type { ActorInfo, SentencedDoc, SourceDoc } from '../types';
-import type { WhoSetup } from '../mentions';
+import type { LinkedCompact, WhoSetup } from '../mentions';
 
 export type WorkerRequest =
   | { kind: 'prepare'; items: SourceDoc[] }
+  /** the outlets' folded names (outletNames), for the facts of documents */
+  | { kind: 'facts-context'; outlets: string[] }
+  | { kind: 'facts'; items: SentencedDoc[] }
   | { kind: 'who-context'; setup: WhoSetup }
   | { kind: 'who'; items: SentencedDoc[] }
+  /** the people discovered across documents (in discovery order, [key, actor]), for the second pass */
+  | { kind: 'who-second-context'; actors: ActorEntry[]; discovered: [string, ActorInfo][] }
+  | { kind: 'who-second'; items: { doc: SentencedDoc; data: LinkedCompact }[] }
   | { kind: 'context'; actors: ActorInfo[]; places: PlaceEntry[] }
   | { kind: 'events'; items: { prepared: PreparedDoc; input: EventsInput }[] };
 

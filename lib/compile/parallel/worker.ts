@@ -1,24 +1,34 @@
 /**
- * A compiler worker: runs the per-document stages (clean → sentences → dates,
- * and events once the cross-document "who" stage is done) for the main thread.
+ * A compiler worker: runs the per-document stages (clean → sentences → dates; the
+ * who stage's first pass, and its second pass once discoveries are linked across
+ * documents; events once the who stage is done) for the main thread.
  */
 import { parentPort } from 'node:worker_threads';
 import type { PlaceEntry } from '../../schema';
 import { docEvents, prepareDoc } from '../index';
 import type { ActorInfo } from '../types';
-import { firstPassData, whoContext, type WhoContext } from '../mentions';
+import { docFacts, firstPassData, secondPassCompact, secondPassContext, whoContext, type SecondPassContext, type WhoContext } from '../mentions';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let actors = new Map<string, ActorInfo>();
 let places: PlaceEntry[] = [];
 let who: WhoContext | null = null;
+let second: SecondPassContext | null = null;
+let outlets: Set<string> | null = null;
 
 const port = parentPort!;
 port.on('message', (msg: WorkerRequest) => {
   let res: WorkerResponse;
   try {
     if (msg.kind === 'prepare') res = { ok: true, value: msg.items.map(prepareDoc) };
-    else if (msg.kind === 'who-context') {
+    else if (msg.kind === 'facts-context') {
+      outlets = new Set(msg.outlets);
+      res = { ok: true, value: null };
+    } else if (msg.kind === 'facts') {
+      const o = outlets;
+      if (!o) throw new Error('facts: no outlets sent');
+      res = { ok: true, value: msg.items.map((d) => docFacts(d, o)) };
+    } else if (msg.kind === 'who-context') {
       who = whoContext(msg.setup);
       res = { ok: true, value: null };
     } else if (msg.kind === 'who') {
@@ -26,7 +36,14 @@ port.on('message', (msg: WorkerRequest) => {
       if (!cx) throw new Error('who: no context sent');
       res = { ok: true, value: msg.items.map((d) => firstPassData(d, cx)) };
     }
-    else if (msg.kind === 'context') {
+    else if (msg.kind === 'who-second-context') {
+      second = secondPassContext(msg.actors, new Map(msg.discovered));
+      res = { ok: true, value: null };
+    } else if (msg.kind === 'who-second') {
+      const sp = second;
+      if (!sp) throw new Error('who-second: no context sent');
+      res = { ok: true, value: msg.items.map((t) => secondPassCompact(t.doc, t.data, sp)) };
+    } else if (msg.kind === 'context') {
       actors = new Map(msg.actors.map((a) => [a.id, a]));
       places = msg.places;
       res = { ok: true, value: null };

@@ -80,6 +80,8 @@ interface KeyIndex {
   maxK: number;
   /** matches by word: [article, transcript] × [narrow, wide] */
   cache: [Map<string, KeyMatch[]>, Map<string, KeyMatch[]>, Map<string, KeyMatch[]>, Map<string, KeyMatch[]>];
+  /** keys strong for a (joined) transcript word, by word (strongKeys) */
+  strong: Map<string, PersonKey[]>;
 }
 
 const keyIndexCache = new WeakMap<PersonKey[], KeyIndex>();
@@ -118,6 +120,7 @@ function keyIndex(keys: PersonKey[]): KeyIndex {
     byDeletion: new Map(),
     maxK: 1,
     cache: [new Map(), new Map(), new Map(), new Map()],
+    strong: new Map(),
   };
   keys.forEach((key, i) => {
     for (const sn of key.surnames) {
@@ -167,6 +170,27 @@ function matchesFor(kx: KeyIndex, low: string, transcript: boolean, wide = true)
   }
   if (cache.size > 200000) cache.clear();
   cache.set(low, found);
+  return found;
+}
+
+/**
+ * The keys with a surname "strong" for `low` in a transcript: the keys of matchesFor(kx, low, true, false)
+ * whose closeness is strong, in key order. A strong surname is the same word or sounds the same, so
+ * it shares a sound code with `low`: the sound index alone finds every candidate (no deletion
+ * neighbourhood, the costly part of a lookup, for the many joined word pairs of a transcript).
+ */
+function strongKeys(kx: KeyIndex, low: string): PersonKey[] {
+  let found = kx.strong.get(low);
+  if (found) return found;
+  const cand = new Set<number>();
+  for (const code of soundCodes(low)) for (const i of kx.bySound.get(code) ?? []) cand.add(i);
+  found = [];
+  for (const i of [...cand].sort((a, b) => a - b)) {
+    const key = kx.keys[i];
+    if (key.surnames.some((sn) => closeness(low, sn, true) === 'strong')) found.push(key);
+  }
+  if (kx.strong.size > 200000) kx.strong.clear();
+  kx.strong.set(low, found);
   return found;
 }
 
@@ -256,8 +280,7 @@ function splitSurnames(dc: DocCtx, sc: SentCtx, toks: Token[], kx: KeyIndex): Me
     if (joined.length < 5) continue;
     const prev = i > 0 && adjacent(toks[i - 1], a) && !isOccupied(sc, toks[i - 1].start, toks[i - 1].end) ? toks[i - 1] : null;
     const ok: { key: PersonKey; withFirst: boolean }[] = [];
-    for (const { key, c } of matchesFor(kx, joined, true, false)) {
-      if (c !== 'strong') continue;
+    for (const key of strongKeys(kx, joined)) {
       const withFirst = !!prev && kx.firstNames.get(key)!.has(prev.low);
       const titleNear = sc.titleHits.some((h) => h.form.actorId === key.actorId && (Math.abs(h.end - a.start) <= 2 || Math.abs(b.end - h.start) <= 2));
       if (withFirst || titleNear) ok.push({ key, withFirst });
