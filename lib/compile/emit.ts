@@ -16,6 +16,7 @@ import { splitFiles as split } from '../data/split';
 import { computePositions } from './layout';
 import { searchIndexJson } from '../search/build';
 import { SEARCH_FILE } from '../search/options';
+import { timePart, type WriteParts } from './write-parts';
 
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
@@ -61,8 +62,9 @@ export function serialise(dataset: Dataset): Emitted {
 }
 
 /** The explorer's files: index.json (compact JSON) and one file per document, by path relative to the data folder. */
-export function splitFiles(dataset: Dataset): Map<string, string> {
-  return split(dataset, computePositions(dataset));
+export function splitFiles(dataset: Dataset, parts?: WriteParts): Map<string, string> {
+  const positions = timePart(parts, 'layout', () => computePositions(dataset));
+  return timePart(parts, 'split', () => split(dataset, positions), (m) => [...m.values()].reduce((n, s) => n + Buffer.byteLength(s), 0));
 }
 
 /** Writes a file only when its bytes change (an edit to one document rewrites one document file). */
@@ -75,8 +77,9 @@ function writeIfChanged(path: string, content: string): void {
   writeAtomic(path, content);
 }
 
-function writeSplit(outDir: string, dataset: Dataset): void {
-  const files = splitFiles(dataset);
+function writeSplit(outDir: string, dataset: Dataset, parts?: WriteParts): void {
+  const files = splitFiles(dataset, parts);
+  const t0 = performance.now();
   for (const dir of ['docs', 'events']) mkdirSync(join(outDir, dir), { recursive: true });
   for (const [rel, content] of files) if (rel !== 'index.json') writeIfChanged(join(outDir, rel), content);
   for (const dir of ['docs', 'events']) {
@@ -85,14 +88,21 @@ function writeSplit(outDir: string, dataset: Dataset): void {
     }
   }
   writeAtomic(join(outDir, 'index.json'), files.get('index.json')!);
+  if (parts) (parts['write split'] ??= { ms: 0, bytes: 0 }).ms += performance.now() - t0;
 }
 
-export function emit(outDir: string, dataset: Dataset, report?: unknown, serialised: Emitted = serialise(dataset)): Emitted {
-  writeAtomic(join(outDir, 'dataset.schema.json'), stableJson(datasetJsonSchema()));
-  writeAtomic(join(outDir, 'dataset.json'), serialised.datasetJson);
-  writeSplit(outDir, dataset);
-  writeIfChanged(join(outDir, SEARCH_FILE), searchIndexJson(dataset));
-  if (report !== undefined) writeAtomic(join(outDir, 'report.json'), stableJson(report));
+export function emit(outDir: string, dataset: Dataset, report?: unknown, serialised: Emitted = serialise(dataset), parts?: WriteParts): Emitted {
+  timePart(parts, 'write dataset', () => {
+    writeAtomic(join(outDir, 'dataset.schema.json'), stableJson(datasetJsonSchema()));
+    writeAtomic(join(outDir, 'dataset.json'), serialised.datasetJson);
+  });
+  writeSplit(outDir, dataset, parts);
+  const search = timePart(parts, 'search index', () => searchIndexJson(dataset));
+  timePart(parts, 'write search', () => writeIfChanged(join(outDir, SEARCH_FILE), search));
+  if (report !== undefined) {
+    const json = timePart(parts, 'report json', () => stableJson(report));
+    timePart(parts, 'write report', () => writeAtomic(join(outDir, 'report.json'), json));
+  }
   writeAtomic(join(outDir, 'version.json'), stableJson({ hash: serialised.hash }));
   return serialised;
 }

@@ -10,8 +10,9 @@ import { emit, readPrevious, serialise } from '../compile/emit';
 import { load } from '../compile/load';
 import { compileProject } from '../compile/parallel/project';
 import type { CompileInputs, CompileResult } from '../compile/types';
-import { buildReport } from './report';
+import { buildReport, reportChanges } from './report';
 import type { Report } from './report-schema';
+import { timePart, type WriteParts } from '../compile/write-parts';
 
 export interface RunOptions {
   /** project root (paths in problems are relative to it) */
@@ -22,6 +23,8 @@ export interface RunOptions {
   outDir?: string;
   /** false: validate only, write nothing */
   write: boolean;
+  /** filled with the write side's time and bytes per part (npm run bench) */
+  writeParts?: WriteParts;
 }
 
 export interface RunResult {
@@ -80,15 +83,20 @@ function crashed(inputs: CompileInputs, e: unknown, t0: number): RunResult {
   return { ok: false, problems, result: null, report: null, hash: null, ms: Math.round(performance.now() - t0), written: false };
 }
 
-function finishRun(opts: RunOptions, inputs: CompileInputs, result: CompileResult, t0: number): RunResult {
+/** After the compile: serialise, report and (opts.write) emit; nothing written when the result has errors. */
+export function finishRun(opts: RunOptions, inputs: Pick<CompileInputs, 'correctionLines'>, result: CompileResult, t0: number): RunResult {
   const outDir = opts.outDir ?? join(opts.root, 'public', 'data');
   const problems = result.problems;
   if (problems.some((p) => p.severity === 'error')) {
     return { ok: false, problems, result, report: null, hash: null, ms: Math.round(performance.now() - t0), written: false };
   }
-  const serialised = serialise(result.dataset);
-  const previous = readPrevious(outDir);
-  const report = buildReport({ dataset: result.dataset, trace: result.trace, problems, correctionLines: inputs.correctionLines, previous, hash: serialised.hash });
-  if (opts.write) emit(outDir, result.dataset, report, serialised);
+  const parts = opts.writeParts;
+  const serialised = timePart(parts, 'serialise', () => serialise(result.dataset), (s) => Buffer.byteLength(s.datasetJson));
+  // only the dev loop's report compares with the previous compile: do not parse the old dataset otherwise
+  const previous = reportChanges() ? timePart(parts, 'read previous', () => readPrevious(outDir)) : null;
+  const report = timePart(parts, 'report', () =>
+    buildReport({ dataset: result.dataset, trace: result.trace, problems, correctionLines: inputs.correctionLines, previous, hash: serialised.hash }),
+  );
+  if (opts.write) emit(outDir, result.dataset, report, serialised, parts);
   return { ok: true, problems, result, report, hash: serialised.hash, ms: Math.round(performance.now() - t0), written: opts.write };
 }
