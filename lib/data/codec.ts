@@ -89,36 +89,44 @@ function actorRanks(actors: DatasetActor[]): number[] {
   return actors.map((_, i) => i).sort((a, b) => actors[b].eventCount - actors[a].eventCount || a - b);
 }
 
-/** The ids an event's id is likely built from (lib/compile/what/ids.ts), most likely first. */
-function idCandidates(e: Pick<IndexEvent, 'type' | 'date' | 'participants' | 'location'>): string[] {
+type IdBase = Pick<IndexEvent, 'type' | 'date' | 'participants' | 'location'>;
+
+/**
+ * The k-th id an event's id is likely built from (lib/compile/what/ids.ts), most likely first:
+ * 0 `type-date-<main participants, sorted>`, 1 the same + the location's slug, 2 every participant in order.
+ */
+function idCandidate(e: IdBase, k: number): string | null {
   const head = `${e.type}-${e.date ?? 'undated'}`;
+  const join = (parts: string[]) => [head, ...parts].filter(Boolean).join('-').replace(/-+/g, '-');
+  if (k === 2) return join(e.participants);
   const uniq = [...new Set(e.participants)];
   const main = (e.type === 'statement' ? uniq.slice(0, 1) : uniq.slice(0, 2)).sort();
-  const join = (parts: string[]) => [head, ...parts].filter(Boolean).join('-').replace(/-+/g, '-');
-  const out = [join(main)];
-  if (e.location) out.push(join([...main, slugify(e.location.split(',')[0])]));
-  out.push(join(e.participants));
-  return out;
+  if (k === 0) return join(main);
+  return e.location ? join([...main, slugify(e.location.split(',')[0])]) : null;
 }
+const CANDIDATES = 3;
 
 function encodeId(e: IndexEvent): IdCode {
-  const c = idCandidates(e);
-  const exact = c.indexOf(e.id);
-  if (exact >= 0) return exact;
-  for (let k = 0; k < c.length; k++) {
-    if (e.id.startsWith(`${c[k]}-`)) {
-      const tail = e.id.slice(c[k].length + 1);
+  const c: (string | null)[] = [];
+  for (let k = 0; k < CANDIDATES; k++) {
+    const id = (c[k] = idCandidate(e, k));
+    if (id === e.id) return k;
+  }
+  for (let k = 0; k < CANDIDATES; k++) {
+    const id = c[k];
+    if (id !== null && e.id.startsWith(`${id}-`)) {
+      const tail = e.id.slice(id.length + 1);
       return k === 0 ? tail : [k, tail];
     }
   }
   return [e.id];
 }
 
-function decodeId(code: IdCode, e: Pick<IndexEvent, 'type' | 'date' | 'participants' | 'location'>): string {
-  if (typeof code === 'number') return idCandidates(e)[code];
-  if (typeof code === 'string') return `${idCandidates(e)[0]}-${code}`;
+function decodeId(code: IdCode, e: IdBase): string {
+  if (typeof code === 'number') return idCandidate(e, code)!;
+  if (typeof code === 'string') return `${idCandidate(e, 0)}-${code}`;
   if (code.length === 1) return code[0];
-  return `${idCandidates(e)[code[0]]}-${code[1]}`;
+  return `${idCandidate(e, code[0])}-${code[1]}`;
 }
 
 type NameOf = (id: string) => string;
