@@ -255,14 +255,14 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
   };
 }
 
-/** The write side as `npm run compile` runs it (finishRun → emit), into a fresh <dir>/.bench-out/, timed per part. */
+/** The write side as `npm run compile` runs it (finishRunParallel → emit; the search index on a thread meanwhile), into a fresh <dir>/.bench-out/, timed per part. */
 async function timeWrite(dir: string, result: import('../lib/compile/types').CompileResult): Promise<NonNullable<Measure['write']>> {
-  const { finishRun } = await import('../lib/editor/run');
+  const { finishRunParallel } = await import('../lib/editor/run');
   const outDir = join(dir, '.bench-out');
   rmSync(outDir, { recursive: true, force: true });
   const parts: Record<string, { ms: number; bytes: number }> = {};
   const t0 = performance.now();
-  finishRun({ root: dir, outDir, write: true, writeParts: parts }, { correctionLines: [] }, result, t0);
+  await finishRunParallel({ root: dir, outDir, write: true, writeParts: parts }, { correctionLines: [] }, result, t0);
   return { ms: performance.now() - t0, parts };
 }
 

@@ -77,8 +77,8 @@ function writeIfChanged(path: string, content: string): void {
   writeAtomic(path, content);
 }
 
-function writeSplit(outDir: string, dataset: Dataset, parts?: WriteParts): void {
-  const files = splitFiles(dataset, parts);
+function writeSplit(outDir: string, dataset: Dataset, parts?: WriteParts, made?: Map<string, string>): void {
+  const files = made ?? splitFiles(dataset, parts);
   const t0 = performance.now();
   for (const dir of ['docs', 'events']) mkdirSync(join(outDir, dir), { recursive: true });
   for (const [rel, content] of files) if (rel !== 'index.json') writeIfChanged(join(outDir, rel), content);
@@ -91,13 +91,20 @@ function writeSplit(outDir: string, dataset: Dataset, parts?: WriteParts): void 
   if (parts) (parts['write split'] ??= { ms: 0, bytes: 0 }).ms += performance.now() - t0;
 }
 
-export function emit(outDir: string, dataset: Dataset, report?: unknown, serialised: Emitted = serialise(dataset), parts?: WriteParts): Emitted {
+/** Parts of the output already made elsewhere (runCompileParallel builds the search index on a thread meanwhile). */
+export interface Made {
+  files?: Map<string, string>;
+  search?: string;
+  serialised?: Emitted;
+}
+
+export function emit(outDir: string, dataset: Dataset, report?: unknown, serialised: Emitted = serialise(dataset), parts?: WriteParts, made: Made = {}): Emitted {
   timePart(parts, 'write dataset', () => {
     writeAtomic(join(outDir, 'dataset.schema.json'), stableJson(datasetJsonSchema()));
     writeAtomic(join(outDir, 'dataset.json'), serialised.datasetJson);
   });
-  writeSplit(outDir, dataset, parts);
-  const search = timePart(parts, 'search index', () => searchIndexJson(dataset));
+  writeSplit(outDir, dataset, parts, made.files);
+  const search = made.search ?? timePart(parts, 'search index', () => searchIndexJson(dataset));
   timePart(parts, 'write search', () => writeIfChanged(join(outDir, SEARCH_FILE), search));
   if (report !== undefined) {
     const json = timePart(parts, 'report json', () => stableJson(report));
