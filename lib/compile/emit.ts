@@ -1,6 +1,6 @@
 /**
  * emit: writes the dataset, its JSON Schema, the editors' report, the
- * explorer's split files (search.json: the search index over names, titles and quotes, which the browser
+ * explorer's split files (search.json: the search index over names and titles, search-quotes/: quote shards, which the browser
  * cannot build from the index alone; index.json with the network positions laid out here,
  * events/<n>.json, docs/<id>.json per document: lib/data/split.ts; files whose bytes did not change are left
  * alone, files of removed documents deleted) and version.json, each
@@ -14,8 +14,8 @@ import { dirname, join } from 'node:path';
 import { datasetJsonSchema, type Dataset } from '../schema';
 import { splitFiles as split } from '../data/split';
 import { computePositions } from './layout';
-import { searchIndexJson } from '../search/build';
-import { SEARCH_FILE } from '../search/options';
+import { searchFiles } from '../search/build';
+import { writeSearchFiles } from '../search/emit';
 import { timePart, type WriteParts } from './write-parts';
 
 export function stableJson(value: unknown): string {
@@ -94,7 +94,7 @@ function writeSplit(outDir: string, dataset: Dataset, parts?: WriteParts, made?:
 /** Parts of the output already made elsewhere (runCompileParallel builds the search index on a thread meanwhile). */
 export interface Made {
   files?: Map<string, string>;
-  search?: string;
+  search?: Map<string, string>;
   serialised?: Emitted;
 }
 
@@ -104,8 +104,8 @@ export function emit(outDir: string, dataset: Dataset, report?: unknown, seriali
     writeAtomic(join(outDir, 'dataset.json'), serialised.datasetJson);
   });
   writeSplit(outDir, dataset, parts, made.files);
-  const search = made.search ?? timePart(parts, 'search index', () => searchIndexJson(dataset));
-  timePart(parts, 'write search', () => writeIfChanged(join(outDir, SEARCH_FILE), search));
+  const search = made.search ?? timePart(parts, 'search index', () => searchFiles(dataset));
+  timePart(parts, 'write search', () => writeSearchFiles(outDir, search));
   if (report !== undefined) {
     const json = timePart(parts, 'report json', () => stableJson(report));
     timePart(parts, 'write report', () => writeAtomic(join(outDir, 'report.json'), json));

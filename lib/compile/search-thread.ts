@@ -1,7 +1,7 @@
 /**
  * The search index (MiniSearch over names, titles and every quote: the write
  * side's biggest part) built on a worker thread while this thread serialises,
- * reports and lays out: the same bytes as searchIndexJson here. null when a
+ * reports and lays out: the same files as searchFiles here. null when a
  * thread cannot start; the caller then builds it here.
  */
 import { Worker } from 'node:worker_threads';
@@ -18,7 +18,7 @@ export function searchSource(d: Dataset): SearchSource {
   };
 }
 
-export function searchInThread(root: string, source: SearchSource): Promise<string> | null {
+export function searchInThread(root: string, source: SearchSource): Promise<Map<string, string>> | null {
   try {
     const req = createRequire(join(root, 'package.json'));
     const tsx = req.resolve('tsx/cjs/api');
@@ -26,12 +26,12 @@ export function searchInThread(root: string, source: SearchSource): Promise<stri
     const code = [
       `require(${JSON.stringify(tsx)}).register();`,
       `const { parentPort } = require('node:worker_threads');`,
-      `const { searchIndexJson } = require(${JSON.stringify(file)});`,
-      `parentPort.once('message', (s) => parentPort.postMessage(searchIndexJson(s)));`,
+      `const { searchFiles } = require(${JSON.stringify(file)});`,
+      `parentPort.once('message', (s) => parentPort.postMessage(searchFiles(s)));`,
     ].join('\n');
     const w = new Worker(code, { eval: true });
-    return new Promise<string>((resolve, reject) => {
-      w.once('message', (json: string) => {
+    return new Promise<Map<string, string>>((resolve, reject) => {
+      w.once('message', (json: Map<string, string>) => {
         void w.terminate();
         resolve(json);
       });

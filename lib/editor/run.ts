@@ -8,7 +8,7 @@ import type { Problem } from '../schema';
 import { compile } from '../compile';
 import { emit, readPrevious, serialise, splitFiles, type Made } from '../compile/emit';
 import { searchInThread, searchSource } from '../compile/search-thread';
-import { searchIndexJson } from '../search/build';
+import { searchFiles } from '../search/build';
 import { codeRoot } from '../compile/cache';
 import { load } from '../compile/load';
 import { compileProject } from '../compile/parallel/project';
@@ -89,8 +89,8 @@ export async function finishRunParallel(opts: RunOptions, inputs: Pick<CompileIn
   const files = splitFiles(result.dataset, parts);
   const serialised = timePart(parts, 'serialise', () => serialise(result.dataset), (x) => Buffer.byteLength(x.datasetJson));
   let json = await search;
-  if (parts && json !== null) parts['search index (thread, wall)'] = { ms: performance.now() - searchMs, bytes: Buffer.byteLength(json) };
-  json ??= timePart(parts, 'search index', () => searchIndexJson(result.dataset));
+  if (parts && json !== null) parts['search index (thread, wall)'] = { ms: performance.now() - searchMs, bytes: [...json.values()].reduce((n, t) => n + Buffer.byteLength(t), 0) };
+  json ??= timePart(parts, 'search index', () => searchFiles(result.dataset));
   return finishRun(opts, inputs, result, t0, { files, search: json, serialised });
 }
 

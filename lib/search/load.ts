@@ -1,29 +1,41 @@
 /**
- * The browser side: the index is fetched on first use (not with the page)
- * from /data/search.json; where a site was built without it, it is built
- * here from the loaded data instead. One load per page. MiniSearch itself is
- * loaded with it (not part of the explorer's first download).
+ * The browser side: the first index (names, aliases, titles) is fetched on
+ * first use (not with the page) from /data/search.json, with the list of quote
+ * shards; where a site was built without it, a first index is built here from
+ * the loaded data instead (no quote shards then). An index of the first format
+ * (one MiniSearch over everything) still loads. One load per page. MiniSearch
+ * itself is loaded with it (not part of the explorer's first download).
  */
 import type MiniSearch from 'minisearch';
-import { SEARCH_FILE, SEARCH_OPTIONS, type SearchDoc } from './options';
+import { FIRST_OPTIONS, SEARCH_FILE, SEARCH_FORMAT, SEARCH_OPTIONS, type SearchDoc, type SearchHead } from './options';
 import type { SearchSource } from './build';
 
-let loading: Promise<MiniSearch<SearchDoc>> | null = null;
+export interface LoadedSearch {
+  first: MiniSearch<SearchDoc>;
+  /** the quote shards' files (empty: quotes are in the first index or not searchable) */
+  quotes: string[];
+}
 
-export function loadSearchIndex(fallback: () => SearchSource): Promise<MiniSearch<SearchDoc>> {
+let loading: Promise<LoadedSearch> | null = null;
+
+export function loadSearchIndex(fallback: () => SearchSource): Promise<LoadedSearch> {
   loading ??= (async () => {
     const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
     try {
       const res = await fetch(`${base}/data/${SEARCH_FILE}`);
       if (res.ok) {
-        const [{ default: MiniSearchClass }, text] = await Promise.all([import('minisearch'), res.text()]);
-        return MiniSearchClass.loadJSON<SearchDoc>(text, SEARCH_OPTIONS);
+        const [{ default: MiniSearchClass }, raw] = await Promise.all([import('minisearch'), res.json() as Promise<unknown>]);
+        const head = raw as Partial<SearchHead>;
+        if (head.format === SEARCH_FORMAT) {
+          return { first: MiniSearchClass.loadJS<SearchDoc>(head.index as Parameters<typeof MiniSearchClass.loadJS>[0], FIRST_OPTIONS), quotes: head.quotes ?? [] };
+        }
+        return { first: MiniSearchClass.loadJS<SearchDoc>(raw as Parameters<typeof MiniSearchClass.loadJS>[0], SEARCH_OPTIONS), quotes: [] };
       }
     } catch {
       // fall through: build it here
     }
-    const { buildSearchIndex } = await import('./build');
-    return buildSearchIndex(fallback());
+    const { buildFirstIndex } = await import('./build');
+    return { first: buildFirstIndex(fallback()), quotes: [] };
   })();
   loading.catch(() => {
     loading = null;
