@@ -55,11 +55,11 @@ export function SearchBox({ source, onPick }: Props) {
   };
 
   const q = query.trim();
-  const firstHits = index ? runSearch(index.first, q, LIMIT) : [];
+  const firstHits = index ? runSearch(index.first, q, LIMIT, index.describe) : [];
   const wantQuotes = !!index && index.quotes.length > 0 && q.length >= MIN_QUERY && (firstHits.length < LIMIT || quotesAsked === q);
   const quoteHits = wantQuotes && quotes?.query === q ? quotes.hits : null;
   const searchingQuotes = wantQuotes && quoteHits === null;
-  const hits = index && quoteHits ? mergeHits(index.first, firstHits, quoteHits, LIMIT) : firstHits;
+  const hits = index && quoteHits ? mergeHits(index.describe, firstHits, quoteHits, LIMIT) : firstHits;
   const expanded = open && q.length >= MIN_QUERY;
   const canAskQuotes = !!index && index.quotes.length > 0 && !wantQuotes && hits.length > 0;
   /** the options: the hits, then "Search quotes too" when the quotes were not searched */

@@ -46,6 +46,24 @@ function eventDoc(e: SourceEvent): SearchDoc {
 
 const quotesOf = (e: SourceEvent) => [...new Set((e.evidence ?? []).map((q) => q.quote))].join(' \n ');
 
+/** A search hit's kind, ref, label and sub from its id ("actor:<id>", "event:<id>"), made from the data (lazily, per hit). */
+export type Describe = (id: string) => Pick<SearchDoc, 'kind' | 'ref' | 'label' | 'sub'> | undefined;
+
+export function describer(d: SearchSource): Describe {
+  let actors: Map<string, DatasetActor> | null = null;
+  let events: Map<string, SourceEvent> | null = null;
+  return (id) => {
+    if (id.startsWith('actor:')) {
+      actors ??= new Map(d.actors.map((a) => [a.id, a]));
+      const a = actors.get(id.slice(6));
+      return a && actorDocs({ actors: [a], events: [] })[0];
+    }
+    events ??= new Map(d.events.map((e) => [e.id, e]));
+    const e = events.get(id.slice(6));
+    return e && eventDoc(e);
+  };
+}
+
 /** Every document of the search (actors, then events by id), quotes included. */
 export function searchDocs(d: SearchSource): SearchDoc[] {
   const events = [...d.events].sort((a, b) => a.id.localeCompare(b.id)).map((e) => ({ ...eventDoc(e), quotes: quotesOf(e) }));

@@ -8,10 +8,13 @@
  */
 import type MiniSearch from 'minisearch';
 import { FIRST_OPTIONS, SEARCH_FILE, SEARCH_FORMAT, SEARCH_OPTIONS, type SearchDoc, type SearchHead } from './options';
-import type { SearchSource } from './build';
+import type { Describe, SearchSource } from './build';
+import { storedFields } from './query';
 
 export interface LoadedSearch {
   first: MiniSearch<SearchDoc>;
+  /** a hit's label and sub, from the page's data (an index of the first format: its stored fields) */
+  describe: Describe;
   /** the quote shards' files (empty: quotes are in the first index or not searchable) */
   quotes: string[];
 }
@@ -27,15 +30,18 @@ export function loadSearchIndex(fallback: () => SearchSource): Promise<LoadedSea
         const [{ default: MiniSearchClass }, raw] = await Promise.all([import('minisearch'), res.json() as Promise<unknown>]);
         const head = raw as Partial<SearchHead>;
         if (head.format === SEARCH_FORMAT) {
-          return { first: MiniSearchClass.loadJS<SearchDoc>(head.index as Parameters<typeof MiniSearchClass.loadJS>[0], FIRST_OPTIONS), quotes: head.quotes ?? [] };
+          const { describer } = await import('./build');
+          return { describe: describer(fallback()), first: MiniSearchClass.loadJS<SearchDoc>(head.index as Parameters<typeof MiniSearchClass.loadJS>[0], FIRST_OPTIONS), quotes: head.quotes ?? [] };
         }
-        return { first: MiniSearchClass.loadJS<SearchDoc>(raw as Parameters<typeof MiniSearchClass.loadJS>[0], SEARCH_OPTIONS), quotes: [] };
+        const first = MiniSearchClass.loadJS<SearchDoc>(raw as Parameters<typeof MiniSearchClass.loadJS>[0], SEARCH_OPTIONS);
+        return { first, describe: storedFields(first), quotes: [] };
       }
     } catch {
       // fall through: build it here
     }
-    const { buildFirstIndex } = await import('./build');
-    return { first: buildFirstIndex(fallback()), quotes: [] };
+    const { buildFirstIndex, describer } = await import('./build');
+    const source = fallback();
+    return { first: buildFirstIndex(source), describe: describer(source), quotes: [] };
   })();
   loading.catch(() => {
     loading = null;

@@ -26,17 +26,20 @@ export interface SearchDoc {
   quotes?: string;
 }
 
-/** The first index: names, aliases, titles; results show their stored label and sub. */
+/**
+ * The first index: names, aliases, titles; nothing stored — a hit's label and sub are made
+ * from the data the page already has (lib/search/build.ts describer).
+ */
 export const FIRST_OPTIONS: Options<SearchDoc> = {
   idField: 'id',
   fields: ['name', 'aliases', 'title'],
-  storeFields: ['kind', 'ref', 'label', 'sub'],
+  storeFields: [],
 };
 
 /**
  * A quote shard: events' titles and quotes (titles too, so that a query with one word
  * in the title and one in a quote still matches, as in one index); nothing stored —
- * a hit's label and sub come from the first index.
+ * a hit's label and sub are made from the page's data.
  */
 export const QUOTE_OPTIONS: Options<SearchDoc> = {
   idField: 'id',

@@ -7,6 +7,7 @@
  */
 import type MiniSearch from 'minisearch';
 import { QUERY_OPTIONS, type SearchDoc } from './options';
+import type { Describe } from './build';
 
 export interface SearchHit {
   kind: 'actor' | 'event';
@@ -28,19 +29,23 @@ export const MIN_QUERY = 2;
 
 const matched = (match: Record<string, string[]>) => [...new Set(Object.values(match).flat())].sort();
 
-export function runSearch(index: MiniSearch<SearchDoc>, query: string, limit = 10): SearchHit[] {
+/** The stored fields (an index of the first format) when no describer is given. */
+export const storedFields =
+  (index: MiniSearch<SearchDoc>): Describe =>
+  (id) =>
+    index.getStoredFields(id) as ReturnType<Describe>;
+
+/** The first index's hits; label and sub from `describe` (the page's data), hits it does not know left out. */
+export function runSearch(index: MiniSearch<SearchDoc>, query: string, limit = 10, describe: Describe = storedFields(index)): SearchHit[] {
   const q = query.trim();
   if (q.length < MIN_QUERY) return [];
-  return index
-    .search(q, QUERY_OPTIONS)
-    .slice(0, limit)
-    .map((r) => ({
-      kind: r.kind as SearchHit['kind'],
-      ref: r.ref as string,
-      label: r.label as string,
-      sub: r.sub as string,
-      fields: matched(r.match),
-    }));
+  const out: SearchHit[] = [];
+  for (const r of index.search(q, QUERY_OPTIONS)) {
+    if (out.length >= limit) break;
+    const d = describe(String(r.id));
+    if (d) out.push({ kind: d.kind, ref: d.ref, label: d.label, sub: d.sub, fields: matched(r.match) });
+  }
+  return out;
 }
 
 /** The best `limit` events of all shards whose quotes match (an event only in titles is the first index's). */
@@ -57,8 +62,8 @@ export function searchShards(shards: MiniSearch<SearchDoc>[], query: string, lim
   return hits.sort((a, b) => b.score - a.score || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0)).slice(0, limit);
 }
 
-/** The first index's hits, then quote-only events (label and sub from the first index's stored fields). */
-export function mergeHits(first: MiniSearch<SearchDoc>, firstHits: SearchHit[], quoteHits: QuoteHit[], limit = 10): SearchHit[] {
+/** The first index's hits, then quote-only events (label and sub from `describe`). */
+export function mergeHits(describe: Describe, firstHits: SearchHit[], quoteHits: QuoteHit[], limit = 10): SearchHit[] {
   const quotes = new Map(quoteHits.map((h) => [h.ref, h]));
   const out = firstHits.slice(0, limit).map((h) => {
     const q = h.kind === 'event' ? quotes.get(h.ref) : undefined;
@@ -68,10 +73,10 @@ export function mergeHits(first: MiniSearch<SearchDoc>, firstHits: SearchHit[], 
   for (const q of quoteHits) {
     if (out.length >= limit) break;
     if (seen.has(q.ref)) continue;
-    const stored = first.getStoredFields(`event:${q.ref}`);
-    if (!stored) continue;
+    const d = describe(`event:${q.ref}`);
+    if (!d) continue;
     seen.add(q.ref);
-    out.push({ kind: 'event', ref: q.ref, label: stored.label as string, sub: stored.sub as string, fields: q.fields });
+    out.push({ kind: 'event', ref: q.ref, label: d.label, sub: d.sub, fields: q.fields });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetActor, DatasetEvent } from '../schema';
 import { compile } from '../compile';
 import { load } from '../compile/load';
-import { buildFirstIndex, buildQuoteShard, quoteShards, searchDocs, searchFiles } from './build';
+import { buildFirstIndex, buildQuoteShard, describer, quoteShards, searchDocs, searchFiles, type SearchSource } from './build';
 import { writeSearchFiles, writeSearchIndex } from './emit';
 import { FIRST_OPTIONS, QUOTE_OPTIONS, QUERY_OPTIONS, SEARCH_OPTIONS, type SearchDoc, type SearchHead } from './options';
 import { mergeHits, runSearch, searchShards } from './query';
@@ -24,34 +24,34 @@ const events = [
 ] as unknown as DatasetEvent[];
 
 /** search.json + shards as the browser loads them */
-function loaded(files: Map<string, string>) {
+function loaded(files: Map<string, string>, source: SearchSource) {
   const head = JSON.parse(files.get('search.json')!) as SearchHead;
   const first = MiniSearch.loadJS<SearchDoc>(head.index as never, FIRST_OPTIONS);
   const shards = head.quotes.map((f) => MiniSearch.loadJS<SearchDoc>(JSON.parse(files.get(f)!), QUOTE_OPTIONS));
-  return { head, first, shards };
+  return { head, first, shards, describe: describer(source) };
 }
 
-const split = (files: Map<string, string>, query: string, limit = 10) => {
-  const { first, shards } = loaded(files);
-  return mergeHits(first, runSearch(first, query, limit), searchShards(shards, query, limit), limit);
+const split = (files: Map<string, string>, source: SearchSource, query: string, limit = 10) => {
+  const { first, shards, describe } = loaded(files, source);
+  return mergeHits(describe, runSearch(first, query, limit, describe), searchShards(shards, query, limit), limit);
 };
 
 describe('search index', () => {
   it('finds actors by name and alias in the first index, events by quote words in the shards', () => {
     const files = searchFiles({ actors, events });
-    const { first } = loaded(files);
-    expect(runSearch(first, 'Whitcoff')[0]).toMatchObject({ kind: 'actor', ref: 'steve-witkoff' });
-    expect(runSearch(first, 'Whitcoff')[0].fields).toContain('aliases');
-    expect(runSearch(first, 'witk')[0].ref).toBe('steve-witkoff');
+    const { first, describe } = loaded(files, { actors, events });
+    expect(runSearch(first, 'Whitcoff', 10, describe)[0]).toMatchObject({ kind: 'actor', ref: 'steve-witkoff' });
+    expect(runSearch(first, 'Whitcoff', 10, describe)[0].fields).toContain('aliases');
+    expect(runSearch(first, 'witk', 10, describe)[0].ref).toBe('steve-witkoff');
     // quotes are not in the first index …
-    expect(runSearch(first, 'kremlin')).toEqual([]);
+    expect(runSearch(first, 'kremlin', 10, describe)).toEqual([]);
     // … but in a shard; the hit keeps the shape and takes label and sub from the first index
-    expect(split(files, 'kremlin')).toEqual([
+    expect(split(files, { actors, events }, 'kremlin')).toEqual([
       { kind: 'event', ref: 'meeting-1', label: events[0].title, sub: 'Meeting · 12 Feb 2025 · Moscow', fields: ['quotes'] },
     ]);
     // one word in the title, one in a quote: found as in one index
-    expect(split(files, 'Putin kremlin').map((h) => [h.ref, h.fields])).toEqual([['meeting-1', ['quotes', 'title']]]);
-    expect(split(files, 'x')).toEqual([]);
+    expect(split(files, { actors, events }, 'Putin kremlin').map((h) => [h.ref, h.fields])).toEqual([['meeting-1', ['quotes', 'title']]]);
+    expect(split(files, { actors, events }, 'x')).toEqual([]);
   });
 
   it('is deterministic and the first index is small: no quotes in search.json', () => {
@@ -103,11 +103,11 @@ describe('split search on the sample documents, compiled', () => {
     let quoteOnly = 0;
     for (const q of queries) {
       const expected = whole.search(q, QUERY_OPTIONS).map((r) => String(r.id)).sort();
-      const hits = split(files, q, 10_000);
+      const hits = split(files, dataset, q, 10_000);
       expect(hits.map((h) => `${h.kind}:${h.ref}`).sort(), q).toEqual(expected);
       // the first index's hits come first, in its order
-      const { first } = loaded(files);
-      const firstHits = runSearch(first, q, 10_000);
+      const { first, describe } = loaded(files, dataset);
+      const firstHits = runSearch(first, q, 10_000, describe);
       expect(hits.slice(0, firstHits.length).map((h) => h.ref), q).toEqual(firstHits.map((h) => h.ref));
       for (const h of hits.slice(firstHits.length)) expect(h.fields, q).toContain('quotes');
       quoteOnly += hits.length - firstHits.length;
@@ -116,11 +116,17 @@ describe('split search on the sample documents, compiled', () => {
   });
 
   it('limits the merged list; quote-only hits by score', () => {
-    const { first, shards } = loaded(files);
+    const { first, shards, describe } = loaded(files, dataset);
     const word = 'said';
     const quotes = searchShards(shards, word, 100);
     expect(quotes.length).toBeGreaterThan(1);
     for (let i = 1; i < quotes.length; i++) expect(quotes[i - 1].score).toBeGreaterThanOrEqual(quotes[i].score);
-    expect(mergeHits(first, runSearch(first, word, 3), quotes, 3)).toHaveLength(3);
+    expect(mergeHits(describe, runSearch(first, word, 3, describe), quotes, 3)).toHaveLength(3);
+    // an index of the first format (one over everything) still answers with its stored fields
+    const old = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+    old.addAll(searchDocs(dataset));
+    const oldHits = runSearch(MiniSearch.loadJSON<SearchDoc>(JSON.stringify(old), SEARCH_OPTIONS), word, 3);
+    expect(oldHits).toHaveLength(3);
+    for (const h of oldHits) expect(describe(`${h.kind}:${h.ref}`)).toMatchObject({ kind: h.kind, ref: h.ref, label: h.label, sub: h.sub });
   });
 });
