@@ -15,6 +15,8 @@
  *                redone when the corpus builder or lib/compile changes). --prepare-only: build + compile, no browser.
  *   --site DIR   the static export to serve (default out/, built with `npm run build` when missing).
  *                The explorer reads its data at run time, so the project's own build serves any dataset.
+ *   --no-worker  the page without Web Workers (index.json then decoded on the main thread, as before
+ *                lib/data/index-worker.ts): the same build, to compare.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -251,6 +253,7 @@ async function heapMb(page: Page): Promise<number> {
 
 async function load(page: Page, url: string) {
   await page.addInitScript(INSTRUMENT);
+  if (flag('no-worker')) await page.addInitScript(() => delete (window as { Worker?: unknown }).Worker);
   await page.goto(url);
   await page.waitForFunction(() => {
     const b = (window as unknown as { __bench: { item: number | null; net: number | null } }).__bench;

@@ -14,6 +14,10 @@
  *   --mode parallel    compileProject(): worker threads + cache, as `npm run compile` (default)
  *   --incremental      with parallel: also edits one document and times the recompile (warm cache)
  *   --keep             keep the corpus folders (they are rebuilt only when options change)
+ *   --no-write         skip the write side (by default, after the compile, the bench times what
+ *                      `npm run compile` does next: serialise, report, layout, split files, search
+ *                      index, writing — per part, with bytes — into <corpus>/.bench-out/)
+ *   --write-from DIR   time only the write side, from DIR/dataset.json (a compiled out folder)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,11 +55,15 @@ interface Measure {
   known: number;
   edges: number;
   hash: string;
+  /** the write side after the compile (finishRun + emit, as `npm run compile`): ms and bytes per part */
+  write?: { ms: number; parts: Record<string, { ms: number; bytes: number }> };
   incremental?: { coldMs: number; editMs: number; editCpuMs?: number; stages: Record<string, number>; stagesCpu?: Record<string, number> };
 }
 
-if (opt('measure')) {
-  void measureChild(opt('measure')!, opt('mode') ?? 'parallel', flag('incremental')).then((m) => {
+if (opt('write-from')) {
+  void writeFrom(opt('write-from')!);
+} else if (opt('measure')) {
+  void measureChild(opt('measure')!, opt('mode') ?? 'parallel', flag('incremental'), !flag('no-write')).then((m) => {
     process.stdout.write(`\nRESULT ${JSON.stringify(m)}\n`);
     process.exit(0);
   });
@@ -125,6 +133,7 @@ function printMeasure(m: Measure, info: CorpusInfo): void {
   console.log(
     `    output: ${fmtInt(m.events)} events, ${fmtInt(m.edges)} edges, ${fmtInt(m.actors)} actors: ${fmtInt(m.known)} from actors.yaml, ${fmtInt(m.discovered)} discovered (pool not in actors.yaml: ${fmtInt(toDiscover)}; ${(m.discovered / Math.max(1, toDiscover)).toFixed(2)}×) · dataset ${m.hash}`,
   );
+  if (m.write) printWrite(m.write, m.docs);
   if (m.incremental) {
     const inc = m.incremental;
     const st = Object.entries(inc.stages).map(([k, v]) => `${k} ${Math.round(v)}${inc.stagesCpu?.[k] !== undefined ? ` (cpu ${Math.round(inc.stagesCpu[k])})` : ''}`).join(' · ');
@@ -150,7 +159,7 @@ function corpusFor(root: string, docs: number, actors: number, seed: number): Co
 
 function runChild(dir: string, mode: string, timeoutS: number, incremental: boolean): Promise<Measure | null> {
   return new Promise((resolve) => {
-    const args = ['--import', 'tsx', 'scripts/bench.ts', '--measure', dir, '--mode', mode, ...(incremental ? ['--incremental'] : [])];
+    const args = ['--import', 'tsx', 'scripts/bench.ts', '--measure', dir, '--mode', mode, ...(incremental ? ['--incremental'] : []), ...(flag('no-write') ? ['--no-write'] : [])];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString()));
@@ -165,7 +174,7 @@ function runChild(dir: string, mode: string, timeoutS: number, incremental: bool
 
 // ---------- in the child: one measurement ----------
 
-async function measureChild(dir: string, mode: string, incremental: boolean): Promise<Measure> {
+async function measureChild(dir: string, mode: string, incremental: boolean, write: boolean): Promise<Measure> {
   const { load } = await import('../lib/compile/load');
   const { compile } = await import('../lib/compile');
   const { stableJson, hashOf } = await import('../lib/compile/emit');
@@ -221,6 +230,7 @@ async function measureChild(dir: string, mode: string, incremental: boolean): Pr
   const t3 = performance.now();
   void sentences;
   const ds = result.dataset;
+  const written = write ? await timeWrite(dir, result) : undefined;
   return {
     mode,
     docs: inputs.documents.length,
@@ -241,5 +251,43 @@ async function measureChild(dir: string, mode: string, incremental: boolean): Pr
     edges: ds.edges.length,
     hash: hashOf(json),
     incremental: inc,
+    write: written,
   };
+}
+
+/** The write side as `npm run compile` runs it (finishRunParallel → emit; the search index on a thread meanwhile), into a fresh <dir>/.bench-out/, timed per part. */
+async function timeWrite(dir: string, result: import('../lib/compile/types').CompileResult): Promise<NonNullable<Measure['write']>> {
+  const { finishRunParallel } = await import('../lib/editor/run');
+  const outDir = join(dir, '.bench-out');
+  rmSync(outDir, { recursive: true, force: true });
+  const parts: Record<string, { ms: number; bytes: number }> = {};
+  const t0 = performance.now();
+  await finishRunParallel({ root: dir, outDir, write: true, writeParts: parts }, { correctionLines: [] }, result, t0);
+  return { ms: performance.now() - t0, parts };
+}
+
+/** --write-from DIR: the write side alone, from a compiled DIR/dataset.json (its trace rebuilt from the evidence). */
+async function writeFrom(from: string): Promise<void> {
+  const { hashOf, stableJson } = await import('../lib/compile/emit');
+  const t0 = performance.now();
+  const dataset = JSON.parse(readFileSync(join(from, 'dataset.json'), 'utf8')) as import('../lib/schema').Dataset;
+  const readMs = performance.now() - t0;
+  const eventsByDocument: Record<string, string[]> = {};
+  const merges: { eventId: string; documentIds: string[] }[] = [];
+  for (const e of dataset.events) {
+    const docs = [...new Set(e.evidence.map((x) => x.documentId))];
+    for (const d of docs) (eventsByDocument[d] ??= []).push(e.id);
+    if (docs.length > 1) merges.push({ eventId: e.id, documentIds: docs });
+  }
+  const dir = join(from, '..', '.bench-write');
+  const w = await timeWrite(dir, { dataset, problems: [], trace: { eventsByDocument, merges, corrections: [] } });
+  console.log(`${fmtInt(dataset.documents.length)} documents, ${fmtInt(dataset.events.length)} events, ${fmtInt(dataset.edges.length)} edges, ${fmtInt(dataset.actors.length)} actors (read + parse ${s(readMs)}; dataset ${hashOf(stableJson(dataset))})`);
+  printWrite(w, dataset.documents.length);
+  console.log(`  into ${join(dir, '.bench-out')} · peak RSS ${fmtInt(Math.round(process.resourceUsage().maxRSS / 1024))} MB`);
+}
+
+function printWrite(w: NonNullable<Measure['write']>, docs: number): void {
+  const kb = (b: number) => (b >= 1048576 ? `${(b / 1048576).toFixed(1)} MB` : `${(b / 1024).toFixed(0)} kB`);
+  const parts = Object.entries(w.parts).map(([k, v]) => `${k} ${s(v.ms)}${v.bytes ? ` (${kb(v.bytes)})` : ''}`);
+  console.log(`    write side (as npm run compile: serialise, report, layout, split, search, files) ${s(w.ms)} = ${(w.ms / docs).toFixed(2)} ms/document: ${parts.join(' · ')}`);
 }

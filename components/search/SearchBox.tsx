@@ -2,15 +2,18 @@
 /**
  * Search over actor names and aliases, event titles and quotes. A combobox:
  * `/` anywhere focuses it; arrows move through the results; Enter selects
- * (an actor or an event in the explorer); Escape clears. The index loads on
- * first focus.
+ * (an actor or an event in the explorer); Escape clears. The first index
+ * (names, aliases, titles) loads on first focus; quotes are searched (in a
+ * Web Worker, lib/search/quotes.ts) when the names and titles give fewer than
+ * a full list, or when the reader asks ("Search quotes too").
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type MiniSearch from 'minisearch';
 import type { SearchSource } from '@/lib/search/build';
-import type { SearchDoc } from '@/lib/search/options';
-import { runSearch, type SearchHit } from '@/lib/search/query';
-import { loadSearchIndex } from '@/lib/search/load';
+import { mergeHits, MIN_QUERY, runSearch, type QuoteHit, type SearchHit } from '@/lib/search/query';
+import { loadSearchIndex, type LoadedSearch } from '@/lib/search/load';
+import { searchQuotes } from '@/lib/search/quotes';
+
+const LIMIT = 10;
 
 interface Props {
   source: () => SearchSource;
@@ -20,7 +23,10 @@ interface Props {
 export function SearchBox({ source, onPick }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [index, setIndex] = useState<MiniSearch<SearchDoc> | null>(null);
+  const [index, setIndex] = useState<LoadedSearch | null>(null);
+  /** quote hits per query (the latest answer), and the queries the reader asked quotes for */
+  const [quotes, setQuotes] = useState<{ query: string; hits: QuoteHit[] | null } | null>(null);
+  const [quotesAsked, setQuotesAsked] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -48,21 +54,47 @@ export function SearchBox({ source, onPick }: Props) {
     loadSearchIndex(() => sourceRef.current()).then(setIndex, () => setFailed(true));
   };
 
-  const hits = index ? runSearch(index, query, 10) : [];
-  const expanded = open && query.trim().length >= 2;
+  const q = query.trim();
+  const firstHits = index ? runSearch(index.first, q, LIMIT, index.describe) : [];
+  const wantQuotes = !!index && index.quotes.length > 0 && q.length >= MIN_QUERY && (firstHits.length < LIMIT || quotesAsked === q);
+  const quoteHits = wantQuotes && quotes?.query === q ? quotes.hits : null;
+  const searchingQuotes = wantQuotes && quoteHits === null;
+  const hits = index && quoteHits ? mergeHits(index.describe, firstHits, quoteHits, LIMIT) : firstHits;
+  const expanded = open && q.length >= MIN_QUERY;
+  const canAskQuotes = !!index && index.quotes.length > 0 && !wantQuotes && hits.length > 0;
+  /** the options: the hits, then "Search quotes too" when the quotes were not searched */
+  const count = hits.length + (canAskQuotes ? 1 : 0);
+
+  useEffect(() => {
+    if (!wantQuotes || !index) return;
+    let live = true;
+    const t = setTimeout(() => {
+      searchQuotes(index.quotes, q, LIMIT).then(
+        (h) => live && setQuotes({ query: q, hits: h }),
+        () => live && setQuotes({ query: q, hits: [] }),
+      );
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [wantQuotes, index, q]);
   const pick = (h: SearchHit) => {
     onPick(h);
     setOpen(false);
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' && hits.length) {
+    if (e.key === 'ArrowDown' && count) {
       e.preventDefault();
       setOpen(true);
-      setActive((a) => (a + 1) % hits.length);
-    } else if (e.key === 'ArrowUp' && hits.length) {
+      setActive((a) => (a + 1) % count);
+    } else if (e.key === 'ArrowUp' && count) {
       e.preventDefault();
-      setActive((a) => (a - 1 + hits.length) % hits.length);
+      setActive((a) => (a - 1 + count) % count);
+    } else if (e.key === 'Enter' && expanded && canAskQuotes && active === hits.length) {
+      e.preventDefault();
+      setQuotesAsked(q);
     } else if (e.key === 'Enter' && expanded && hits[active]) {
       e.preventDefault();
       pick(hits[active]);
@@ -81,8 +113,11 @@ export function SearchBox({ source, onPick }: Props) {
       : !index
         ? 'Loading the search index…'
         : hits.length
-          ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'}; arrows to move, Enter to open.`
-          : 'No matches.';
+          ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${searchingQuotes ? '; searching quotes…' : ''}; arrows to move, Enter to open.`
+          : searchingQuotes
+            ? 'Searching quotes…'
+            : 'No matches.';
+
 
   return (
     <div className="relative w-full max-w-sm" data-testid="search">
@@ -97,7 +132,7 @@ export function SearchBox({ source, onPick }: Props) {
         aria-expanded={expanded}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={expanded && hits[active] ? `${id}-opt-${active}` : undefined}
+        aria-activedescendant={expanded && active < count ? `${id}-opt-${active}` : undefined}
         aria-keyshortcuts="/"
         autoComplete="off"
         placeholder="Search people, events, quotes  ( / )"
@@ -154,6 +189,21 @@ export function SearchBox({ source, onPick }: Props) {
               </span>
             </li>
           ))}
+          {canAskQuotes && (
+            <li
+              id={`${id}-opt-${hits.length}`}
+              role="option"
+              aria-selected={active === hits.length}
+              data-kind="quotes"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => setQuotesAsked(q)}
+              onMouseEnter={() => setActive(hits.length)}
+              className={`cursor-pointer rounded px-2 py-1 text-xs underline ${active === hits.length ? 'bg-amber-100 text-slate-900' : 'text-slate-800'}`}
+              data-testid="search-quotes"
+            >
+              Search quotes too
+            </li>
+          )}
         </ul>
       )}
     </div>

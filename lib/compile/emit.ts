@@ -1,6 +1,6 @@
 /**
  * emit: writes the dataset, its JSON Schema, the editors' report, the
- * explorer's split files (search.json: the search index over names, titles and quotes, which the browser
+ * explorer's split files (search.json: the search index over names and titles, search-quotes/: quote shards, which the browser
  * cannot build from the index alone; index.json with the network positions laid out here,
  * events/<n>.json, docs/<id>.json per document: lib/data/split.ts; files whose bytes did not change are left
  * alone, files of removed documents deleted) and version.json, each
@@ -14,8 +14,9 @@ import { dirname, join } from 'node:path';
 import { datasetJsonSchema, type Dataset } from '../schema';
 import { splitFiles as split } from '../data/split';
 import { computePositions } from './layout';
-import { searchIndexJson } from '../search/build';
-import { SEARCH_FILE } from '../search/options';
+import { searchFiles } from '../search/build';
+import { writeSearchFiles } from '../search/emit';
+import { timePart, type WriteParts } from './write-parts';
 
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
@@ -61,8 +62,9 @@ export function serialise(dataset: Dataset): Emitted {
 }
 
 /** The explorer's files: index.json (compact JSON) and one file per document, by path relative to the data folder. */
-export function splitFiles(dataset: Dataset): Map<string, string> {
-  return split(dataset, computePositions(dataset));
+export function splitFiles(dataset: Dataset, parts?: WriteParts): Map<string, string> {
+  const positions = timePart(parts, 'layout', () => computePositions(dataset));
+  return timePart(parts, 'split', () => split(dataset, positions), (m) => [...m.values()].reduce((n, s) => n + Buffer.byteLength(s), 0));
 }
 
 /** Writes a file only when its bytes change (an edit to one document rewrites one document file). */
@@ -75,8 +77,9 @@ function writeIfChanged(path: string, content: string): void {
   writeAtomic(path, content);
 }
 
-function writeSplit(outDir: string, dataset: Dataset): void {
-  const files = splitFiles(dataset);
+function writeSplit(outDir: string, dataset: Dataset, parts?: WriteParts, made?: Map<string, string>): void {
+  const files = made ?? splitFiles(dataset, parts);
+  const t0 = performance.now();
   for (const dir of ['docs', 'events']) mkdirSync(join(outDir, dir), { recursive: true });
   for (const [rel, content] of files) if (rel !== 'index.json') writeIfChanged(join(outDir, rel), content);
   for (const dir of ['docs', 'events']) {
@@ -85,14 +88,28 @@ function writeSplit(outDir: string, dataset: Dataset): void {
     }
   }
   writeAtomic(join(outDir, 'index.json'), files.get('index.json')!);
+  if (parts) (parts['write split'] ??= { ms: 0, bytes: 0 }).ms += performance.now() - t0;
 }
 
-export function emit(outDir: string, dataset: Dataset, report?: unknown, serialised: Emitted = serialise(dataset)): Emitted {
-  writeAtomic(join(outDir, 'dataset.schema.json'), stableJson(datasetJsonSchema()));
-  writeAtomic(join(outDir, 'dataset.json'), serialised.datasetJson);
-  writeSplit(outDir, dataset);
-  writeIfChanged(join(outDir, SEARCH_FILE), searchIndexJson(dataset));
-  if (report !== undefined) writeAtomic(join(outDir, 'report.json'), stableJson(report));
+/** Parts of the output already made elsewhere (runCompileParallel builds the search index on a thread meanwhile). */
+export interface Made {
+  files?: Map<string, string>;
+  search?: Map<string, string>;
+  serialised?: Emitted;
+}
+
+export function emit(outDir: string, dataset: Dataset, report?: unknown, serialised: Emitted = serialise(dataset), parts?: WriteParts, made: Made = {}): Emitted {
+  timePart(parts, 'write dataset', () => {
+    writeAtomic(join(outDir, 'dataset.schema.json'), stableJson(datasetJsonSchema()));
+    writeAtomic(join(outDir, 'dataset.json'), serialised.datasetJson);
+  });
+  writeSplit(outDir, dataset, parts, made.files);
+  const search = made.search ?? timePart(parts, 'search index', () => searchFiles(dataset));
+  timePart(parts, 'write search', () => writeSearchFiles(outDir, search));
+  if (report !== undefined) {
+    const json = timePart(parts, 'report json', () => stableJson(report));
+    timePart(parts, 'write report', () => writeAtomic(join(outDir, 'report.json'), json));
+  }
   writeAtomic(join(outDir, 'version.json'), stableJson({ hash: serialised.hash }));
   return serialised;
 }

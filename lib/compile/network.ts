@@ -9,7 +9,7 @@ import type { DatasetActor, DatasetEdge, DatasetEvent, EdgeKind } from '../schem
 
 const LINKABLE = new Set(['person', 'organization', 'country']);
 
-export function buildEdges(events: DatasetEvent[], actors?: Pick<DatasetActor, 'id' | 'kind'>[]): DatasetEdge[] {
+export function buildEdges(events: Pick<DatasetEvent, 'id' | 'type' | 'status' | 'participants' | 'respondsTo'>[], actors?: Pick<DatasetActor, 'id' | 'kind'>[]): DatasetEdge[] {
   const kinds = actors ? new Map(actors.map((a) => [a.id, a.kind])) : null;
   const ok = (id: string) => !kinds || LINKABLE.has(kinds.get(id) ?? '');
   const edges = new Map<string, DatasetEdge>();

@@ -7,6 +7,7 @@ import type { DataIndex, DatasetDocument, DatasetEvent, DocumentFile, EventChunk
 import { chunkPath, documentPath, fullEvent } from './split';
 import { decodeIndex, isIndexWire } from './codec';
 import { dataUrl, takeEarly } from './early';
+import type { IndexWorkerReply } from './index-worker';
 
 /** Light structural check: the arrays exist and the version is the one we read. */
 export function checkIndex(json: unknown): string | null {
@@ -26,11 +27,50 @@ async function getJson<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-export async function fetchIndex(): Promise<DataIndex> {
-  const raw = await getJson<unknown>('index.json');
-  // parsing and decoding in two tasks, not one long one
+/** index.json's bytes → the decoded index, in a Web Worker (lib/data/index-worker.ts); null where workers are missing or fail. */
+function decodeInWorker(bytes: ArrayBuffer): Promise<unknown> | null {
+  if (typeof Worker === 'undefined') return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./index-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  return new Promise<unknown>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<IndexWorkerReply>) => {
+      worker.terminate();
+      if (e.data.ok) resolve(e.data.index);
+      else reject(new Error(e.data.error));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'the index worker failed'));
+    };
+    // a copy (fast: bytes, not objects): the bytes stay here for the fallback
+    worker.postMessage(bytes);
+  });
+}
+
+/** On this thread: parse, yield, decode (two tasks, not one long one). */
+async function decodeHere(bytes: ArrayBuffer): Promise<unknown> {
+  const raw = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
   await new Promise((r) => setTimeout(r, 0));
-  const json = isIndexWire(raw) ? decodeIndex(raw) : raw;
+  return isIndexWire(raw) ? decodeIndex(raw) : raw;
+}
+
+export async function fetchIndex(): Promise<DataIndex> {
+  const path = 'index.json';
+  const res = await (takeEarly(path) ?? fetch(dataUrl(path), { cache: 'no-store' }));
+  if (!res.ok) throw new Error(`could not load ${dataUrl(path)} (HTTP ${res.status}); run “npm run compile”`);
+  const bytes = await res.arrayBuffer();
+  let json: unknown;
+  try {
+    json = await (decodeInWorker(bytes) ?? decodeHere(bytes));
+  } catch (e) {
+    // a worker that cannot start (or a JSON error it met): the same work here, which reports a real JSON error
+    void e;
+    json = await decodeHere(bytes);
+  }
   const problem = checkIndex(json);
   if (problem) throw new Error(`index.json is not a Parley index: ${problem}`);
   return json as DataIndex;

@@ -1,51 +1,75 @@
 /**
- * index.json on the wire: columns instead of one object per event, actors,
- * documents and events referred to by position, event ids that follow the
- * compiler's `type-date-participants` pattern left out. Gzip packs columns
- * far better than interleaved objects (at 10,000 documents: ~1.4 MB → under
- * 1 MB gzipped). decodeIndex gives back exactly the DataIndex encodeIndex got.
- * Pure; no zod (the browser decodes).
+ * index.json on the wire, compact: columns instead of one object per event, and
+ * nothing shipped that the browser can derive from what is shipped —
+ *   - actors referred to by their rank (most events first: busy actors get the
+ *     short numbers), documents by their rank in publication order, each event's
+ *     first document as a step from the previous event's (events run by date, and
+ *     so do the documents reporting them);
+ *   - event ids rebuilt from type, date and participants (`type-date-a-b`), only
+ *     what differs shipped (a statement's quote hash, a collision suffix);
+ *   - titles rebuilt from the compiler's own templates (lib/compile/what/titles.ts)
+ *     out of type, status, participants' names and location; a statement ships
+ *     only its gist; an edited title ships whole;
+ *   - confidences as positions in a table of the distinct values;
+ *   - chunk numbers from the event's position; edges rebuilt from the events
+ *     (lib/compile/network.ts), editors' link corrections shipped as a patch.
+ * Every shortcut is checked by the encoder against the real value (a value that
+ * does not rebuild exactly is shipped as is), so decodeIndex(encodeIndex(x))
+ * equals x for any index. Pure; no zod (the browser decodes).
  */
-import type { DataIndex, DatasetActor, IndexDocument, IndexEvent } from '../schema';
+import type { DataIndex, DatasetActor, DatasetEdge, IndexDocument, IndexEvent } from '../schema';
+import { eventTitle } from '../compile/what/titles';
+import { buildEdges } from '../compile/network';
+import { slugify } from '../compile/what/ids';
+import { CHUNK } from './chunk';
 
-export const INDEX_FORMAT = 'parley-index-columns-1';
+export const INDEX_FORMAT = 'parley-index-columns-2';
 
 const TYPES = ['call', 'meeting', 'statement', 'visit', 'agreement'] as const;
 const STATUSES = ['happened', 'ongoing', 'planned', 'cancelled', 'denied'] as const;
 const EDGE_KINDS = ['met', 'called', 'responded_to'] as const;
 const DOC_KINDS = ['article', 'transcript'] as const;
 
-/** A reference by position, or the id itself when it is not in the list. */
+/** A reference by rank, or the id itself when it is not in the list. */
 type Ref = number | string;
-/** 0: the derived id; [1, tail]: derived id + '-' + tail; a string: the id as is. */
-type IdCode = 0 | [1, string] | string;
+/**
+ * An event id: k (number) → the k-th candidate built from the event; s (string) →
+ * the first candidate + '-' + s; [k, s] → the k-th candidate + '-' + s; [s] → s as is.
+ */
+type IdCode = number | string | [number, string] | [string];
+/** A title: 0 → built from the event; s → a statement built with gist s; [s] → s as is. */
+type TitleCode = 0 | string | [string];
+type EdgeWire = [Ref, Ref, number, Ref[]];
 
 export interface IndexWire {
   schemaVersion: 1;
   format: typeof INDEX_FORMAT;
-  documents: { id: string[]; title: string[]; outlet: string[]; url: (string | null)[]; published: string[]; kind: number[] };
+  /** in publication order (documents' rank); `order[i]`: the position in the index of the i-th */
+  documents: { id: string[]; title: string[]; outlet: string[]; url: (string | null)[]; published: string[]; kind: number[]; order: number[] };
   actors: DatasetActor[];
   events: {
     id: IdCode[];
-    type: number[];
-    title: string[];
+    /** type * STATUSES.length + status */
+    kind: number[];
+    title: TitleCode[];
     date: (string | null)[];
     location: (string | null)[];
     participants: Ref[][];
-    status: number[];
+    /** positions in `confidences` */
     confidence: number[];
+    confidences: number[];
     respondsTo: Ref[][];
+    /** document ranks: the first as a step from the previous event's first, the others as steps from the one before */
     documentIds: Ref[][];
     week: ([string, string] | 0)[];
-    chunk: number[];
+    /** null: Math.floor(position / chunkSize) */
+    chunk: number[] | null;
+    chunkSize: number;
   };
-  edges: { source: Ref[]; target: Ref[]; kind: number[]; eventIds: Ref[][] };
+  /** edges: null → exactly buildEdges(events, actors); else the patch to apply to it, or every edge */
+  edges: { derived: boolean; add: EdgeWire[]; remove: number[] } | { derived: false; all: EdgeWire[] };
   /** by actor position; 0 when the actor has none */
   positions: ([number, number] | 0)[];
-}
-
-function derivedId(e: Pick<IndexEvent, 'type' | 'date' | 'participants'>): string {
-  return `${e.type}-${e.date ?? 'undated'}-${e.participants.join('-')}`;
 }
 
 function positionsOf(ids: string[]): Map<string, number> {
@@ -58,52 +82,181 @@ function enumIndex<T extends string>(values: readonly T[], v: T): number {
   return i;
 }
 
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Actor positions by rank: most events first, then index order. */
+function actorRanks(actors: DatasetActor[]): number[] {
+  return actors.map((_, i) => i).sort((a, b) => actors[b].eventCount - actors[a].eventCount || a - b);
+}
+
+type IdBase = Pick<IndexEvent, 'type' | 'date' | 'participants' | 'location'>;
+
+/**
+ * The k-th id an event's id is likely built from (lib/compile/what/ids.ts), most likely first:
+ * 0 `type-date-<main participants, sorted>`, 1 the same + the location's slug, 2 every participant in order.
+ */
+function idCandidate(e: IdBase, k: number): string | null {
+  const head = `${e.type}-${e.date ?? 'undated'}`;
+  const join = (parts: string[]) => [head, ...parts].filter(Boolean).join('-').replace(/-+/g, '-');
+  if (k === 2) return join(e.participants);
+  const uniq = [...new Set(e.participants)];
+  const main = (e.type === 'statement' ? uniq.slice(0, 1) : uniq.slice(0, 2)).sort();
+  if (k === 0) return join(main);
+  return e.location ? join([...main, slugify(e.location.split(',')[0])]) : null;
+}
+const CANDIDATES = 3;
+
+function encodeId(e: IndexEvent): IdCode {
+  const c: (string | null)[] = [];
+  for (let k = 0; k < CANDIDATES; k++) {
+    const id = (c[k] = idCandidate(e, k));
+    if (id === e.id) return k;
+  }
+  for (let k = 0; k < CANDIDATES; k++) {
+    const id = c[k];
+    if (id !== null && e.id.startsWith(`${id}-`)) {
+      const tail = e.id.slice(id.length + 1);
+      return k === 0 ? tail : [k, tail];
+    }
+  }
+  return [e.id];
+}
+
+function decodeId(code: IdCode, e: IdBase): string {
+  if (typeof code === 'number') return idCandidate(e, code)!;
+  if (typeof code === 'string') return `${idCandidate(e, 0)}-${code}`;
+  if (code.length === 1) return code[0];
+  return `${idCandidate(e, code[0])}-${code[1]}`;
+}
+
+type NameOf = (id: string) => string;
+
+function builtTitle(e: Pick<IndexEvent, 'type' | 'status' | 'participants' | 'respondsTo' | 'location'>, nameOf: NameOf, gist: string | null): string {
+  return eventTitle({ type: e.type, status: e.status, names: e.participants.map(nameOf), location: e.location, respondsTo: e.respondsTo.map(nameOf), gist });
+}
+
+function encodeTitle(e: IndexEvent, nameOf: NameOf): TitleCode {
+  if (builtTitle(e, nameOf, null) === e.title) return 0;
+  if (e.type === 'statement') {
+    // the gist sits between the template's two halves
+    const mark = '\u0000';
+    const [before, after] = builtTitle(e, nameOf, mark).split(mark);
+    if (after !== undefined && e.title.startsWith(before) && e.title.endsWith(after) && e.title.length > before.length + after.length) {
+      const gist = e.title.slice(before.length, e.title.length - after.length);
+      if (builtTitle(e, nameOf, gist) === e.title) return gist;
+    }
+  }
+  return [e.title];
+}
+
+function decodeTitle(code: TitleCode, e: Pick<IndexEvent, 'type' | 'status' | 'participants' | 'respondsTo' | 'location'>, nameOf: NameOf): string {
+  if (code === 0) return builtTitle(e, nameOf, null);
+  if (typeof code === 'string') return builtTitle(e, nameOf, code);
+  return code[0];
+}
+
+/** The name the compiler's titles use for an actor id (lib/compile/merge.ts: an unknown id made readable). */
+function namer(actors: DatasetActor[]): NameOf {
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return (id) => names.get(id) ?? id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+const edgeKey = (e: Pick<DatasetEdge, 'source' | 'target' | 'kind'>) => `${e.source}\u0000${e.target}\u0000${e.kind}`;
+const sameEdge = (a: DatasetEdge, b: DatasetEdge) => edgeKey(a) === edgeKey(b) && a.eventIds.length === b.eventIds.length && a.eventIds.every((id, i) => id === b.eventIds[i]);
+const byEdgeKey = (a: DatasetEdge, b: DatasetEdge) => cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(a.kind, b.kind);
+
+/** The derived edges with a patch applied: removed positions out, added edges in, sorted by (source, target, kind). */
+function patchEdges(derived: DatasetEdge[], add: DatasetEdge[], remove: number[]): DatasetEdge[] {
+  if (!add.length && !remove.length) return derived;
+  const gone = new Set(remove);
+  return [...derived.filter((_, i) => !gone.has(i)), ...add].sort(byEdgeKey);
+}
+
 export function encodeIndex(index: DataIndex): IndexWire {
-  const actorAt = positionsOf(index.actors.map((a) => a.id));
-  const docAt = positionsOf(index.documents.map((d) => d.id));
+  const ranks = actorRanks(index.actors);
+  const actorRank = positionsOf(ranks.map((i) => index.actors[i].id));
+  const actor = (id: string): Ref => actorRank.get(id) ?? id;
+  const docOrder = index.documents.map((_, i) => i).sort((a, b) => cmp(index.documents[a].published, index.documents[b].published) || a - b);
+  const docRank = positionsOf(docOrder.map((i) => index.documents[i].id));
   const eventAt = positionsOf(index.events.map((e) => e.id));
-  const ref = (m: Map<string, number>) => (id: string): Ref => m.get(id) ?? id;
-  const actor = ref(actorAt);
+  const nameOf = namer(index.actors);
   const ev = index.events;
+
+  // confidences: a table of the distinct values, most frequent first
+  const freq = new Map<number, number>();
+  for (const e of ev) freq.set(e.confidence, (freq.get(e.confidence) ?? 0) + 1);
+  const confidences = [...freq.keys()].sort((a, b) => freq.get(b)! - freq.get(a)! || a - b);
+  const confAt = new Map(confidences.map((c, i) => [c, i]));
+
+  // documents: the first as a step from the previous event's first rank, the rest as steps within the event
+  let prevFirst = 0;
+  const documentIds = ev.map((e) => {
+    let prev: number | null = null;
+    return e.documentIds.map((id): Ref => {
+      const r = docRank.get(id);
+      if (r === undefined) return id;
+      const step = r - (prev ?? prevFirst);
+      if (prev === null) prevFirst = r;
+      prev = r;
+      return step;
+    });
+  });
+
+  const chunked = ev.every((e, i) => e.chunk === Math.floor(i / CHUNK));
+  const edgeWire = (e: DatasetEdge): EdgeWire => [
+    actor(e.source),
+    actor(e.target),
+    enumIndex(EDGE_KINDS, e.kind),
+    e.eventIds.map((id): Ref => eventAt.get(id) ?? id),
+  ];
+
   return {
     schemaVersion: 1,
     format: INDEX_FORMAT,
     documents: {
-      id: index.documents.map((d) => d.id),
-      title: index.documents.map((d) => d.title),
-      outlet: index.documents.map((d) => d.outlet),
-      url: index.documents.map((d) => d.url),
-      published: index.documents.map((d) => d.published),
-      kind: index.documents.map((d) => enumIndex(DOC_KINDS, d.kind)),
+      id: docOrder.map((i) => index.documents[i].id),
+      title: docOrder.map((i) => index.documents[i].title),
+      outlet: docOrder.map((i) => index.documents[i].outlet),
+      url: docOrder.map((i) => index.documents[i].url),
+      published: docOrder.map((i) => index.documents[i].published),
+      kind: docOrder.map((i) => enumIndex(DOC_KINDS, index.documents[i].kind)),
+      order: docOrder,
     },
     actors: index.actors,
     events: {
-      id: ev.map((e): IdCode => {
-        const d = derivedId(e);
-        if (e.id === d) return 0;
-        if (e.id.startsWith(`${d}-`)) return [1, e.id.slice(d.length + 1)];
-        return e.id;
-      }),
-      type: ev.map((e) => enumIndex(TYPES, e.type)),
-      title: ev.map((e) => e.title),
+      id: ev.map(encodeId),
+      kind: ev.map((e) => enumIndex(TYPES, e.type) * STATUSES.length + enumIndex(STATUSES, e.status)),
+      title: ev.map((e) => encodeTitle(e, nameOf)),
       date: ev.map((e) => e.date),
       location: ev.map((e) => e.location),
       participants: ev.map((e) => e.participants.map(actor)),
-      status: ev.map((e) => enumIndex(STATUSES, e.status)),
-      confidence: ev.map((e) => e.confidence),
+      confidence: ev.map((e) => confAt.get(e.confidence)!),
+      confidences,
       respondsTo: ev.map((e) => e.respondsTo.map(actor)),
-      documentIds: ev.map((e) => e.documentIds.map(ref(docAt))),
+      documentIds,
       week: ev.map((e) => (e.week ? [e.week.from, e.week.to] : 0)),
-      chunk: ev.map((e) => e.chunk),
+      chunk: chunked ? null : ev.map((e) => e.chunk),
+      chunkSize: CHUNK,
     },
-    edges: {
-      source: index.edges.map((e) => actor(e.source)),
-      target: index.edges.map((e) => actor(e.target)),
-      kind: index.edges.map((e) => enumIndex(EDGE_KINDS, e.kind)),
-      eventIds: index.edges.map((e) => e.eventIds.map(ref(eventAt))),
-    },
+    edges: encodeEdges(index, edgeWire),
     positions: index.actors.map((a) => index.positions[a.id] ?? 0),
   };
+}
+
+function encodeEdges(index: DataIndex, wire: (e: DatasetEdge) => EdgeWire): IndexWire['edges'] {
+  const derived = buildEdges(index.events, index.actors);
+  const want = new Map(index.edges.map((e) => [edgeKey(e), e]));
+  const remove: number[] = [];
+  const kept = new Set<string>();
+  derived.forEach((e, i) => {
+    const w = want.get(edgeKey(e));
+    if (!w || !sameEdge(w, e)) remove.push(i);
+    else kept.add(edgeKey(e));
+  });
+  const add = index.edges.filter((e) => !kept.has(edgeKey(e)));
+  const rebuilt = patchEdges(derived, add, remove);
+  const exact = rebuilt.length === index.edges.length && rebuilt.every((e, i) => sameEdge(e, index.edges[i]));
+  return exact ? { derived: true, add: add.map(wire), remove } : { derived: false, all: index.edges.map(wire) };
 }
 
 export function isIndexWire(json: unknown): json is IndexWire {
@@ -111,51 +264,60 @@ export function isIndexWire(json: unknown): json is IndexWire {
 }
 
 export function decodeIndex(w: IndexWire): DataIndex {
-  const actorIds = w.actors.map((a) => a.id);
-  const deref = (ids: string[]) => (r: Ref) => (typeof r === 'number' ? ids[r] : r);
-  const actor = deref(actorIds);
-  const doc = deref(w.documents.id);
-  const documents: IndexDocument[] = w.documents.id.map((id, i) => ({
-    id,
-    title: w.documents.title[i],
-    outlet: w.documents.outlet[i],
-    url: w.documents.url[i],
-    published: w.documents.published[i],
-    kind: DOC_KINDS[w.documents.kind[i]],
-  }));
+  const ranks = actorRanks(w.actors);
+  const byRank = ranks.map((i) => w.actors[i].id);
+  const actor = (r: Ref) => (typeof r === 'number' ? byRank[r] : r);
+  const nameOf = namer(w.actors);
+  const D = w.documents;
+  const documents: IndexDocument[] = new Array<IndexDocument>(D.id.length);
+  D.order.forEach((at, r) => {
+    documents[at] = { id: D.id[r], title: D.title[r], outlet: D.outlet[r], url: D.url[r], published: D.published[r], kind: DOC_KINDS[D.kind[r]] };
+  });
   const E = w.events;
-  const events: IndexEvent[] = E.type.map((t, i) => {
-    const type = TYPES[t];
+  let prevFirst = 0;
+  const events: IndexEvent[] = E.kind.map((k, i) => {
+    const type = TYPES[Math.floor(k / STATUSES.length)];
+    const status = STATUSES[k % STATUSES.length];
     const participants = E.participants[i].map(actor);
-    const code = E.id[i];
+    const respondsTo = E.respondsTo[i].map(actor);
     const date = E.date[i];
+    const location = E.location[i];
     const week = E.week[i];
-    const id = code === 0 ? derivedId({ type, date, participants }) : Array.isArray(code) ? `${derivedId({ type, date, participants })}-${code[1]}` : code;
+    let prev: number | null = null;
+    const documentIds = E.documentIds[i].map((r) => {
+      if (typeof r === 'string') return r;
+      const rank = r + (prev ?? prevFirst);
+      if (prev === null) prevFirst = rank;
+      prev = rank;
+      return D.id[rank];
+    });
+    const base = { type, date, participants, location, status, respondsTo };
     return {
-      id,
+      id: decodeId(E.id[i], base),
       type,
-      title: E.title[i],
+      title: decodeTitle(E.title[i], base, nameOf),
       date,
-      location: E.location[i],
+      location,
       participants,
-      status: STATUSES[E.status[i]],
-      confidence: E.confidence[i],
-      respondsTo: E.respondsTo[i].map(actor),
-      documentIds: E.documentIds[i].map(doc),
+      status,
+      confidence: E.confidences[E.confidence[i]],
+      respondsTo,
+      documentIds,
       week: week ? { from: week[0], to: week[1] } : null,
-      chunk: E.chunk[i],
+      chunk: E.chunk ? E.chunk[i] : Math.floor(i / E.chunkSize),
     };
   });
-  const event = deref(events.map((e) => e.id));
-  const edges = w.edges.kind.map((k, i) => ({
-    source: actor(w.edges.source[i]),
-    target: actor(w.edges.target[i]),
+  const eventIds = events.map((e) => e.id);
+  const edge = ([s, t, k, ids]: EdgeWire): DatasetEdge => ({
+    source: actor(s),
+    target: actor(t),
     kind: EDGE_KINDS[k],
-    eventIds: w.edges.eventIds[i].map(event),
-  }));
+    eventIds: ids.map((r) => (typeof r === 'number' ? eventIds[r] : r)),
+  });
+  const edges = 'all' in w.edges ? w.edges.all.map(edge) : patchEdges(buildEdges(events, w.actors), w.edges.add.map(edge), w.edges.remove);
   const positions: DataIndex['positions'] = {};
   w.positions.forEach((p, i) => {
-    if (p) positions[actorIds[i]] = p;
+    if (p) positions[w.actors[i].id] = p;
   });
   return { schemaVersion: 1, documents, actors: w.actors, events, edges, positions };
 }

@@ -9,10 +9,11 @@
  */
 import type { DataIndex, Dataset, DatasetEvent, DocumentFile, DocumentQuote, EventChunk, IndexEvent } from '../schema';
 import { encodeIndex } from './codec';
+import { CHUNK } from './chunk';
 
 export type Positions = DataIndex['positions'];
 
-export const CHUNK = 200;
+export { CHUNK };
 
 export function toIndexEvent(e: DatasetEvent, chunk: number): IndexEvent {
   const documentIds = [...new Set(e.evidence.map((ev) => ev.documentId))];

@@ -4,7 +4,7 @@
  * and low-confidence events, cross-document merges, disagreements,
  * corrections, changes since the last compile, problems.
  */
-import type { Dataset, DatasetActor, Problem } from '../schema';
+import type { Dataset, DatasetActor, DatasetEvent, Problem } from '../schema';
 import type { CompileTrace } from '../compile/types';
 import { countProblems } from '../problems';
 import { diffDatasets, eventRef } from './diff';
@@ -37,14 +37,34 @@ export function buildReport({ dataset, trace, problems, correctionLines = [], pr
   const byDate = (a: { id: string; date: string | null }, b: { id: string; date: string | null }) =>
     (a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : cmpId(a, b);
 
+  // each document's events from the evidence, in one pass (not every event per document)
+  const quoted = new Map<string, string[]>();
+  for (const e of dataset.events) {
+    for (const x of e.evidence) {
+      const list = quoted.get(x.documentId);
+      if (!list) quoted.set(x.documentId, [e.id]);
+      else if (list[list.length - 1] !== e.id) list.push(e.id);
+    }
+  }
   const documents = dataset.documents.map((d) => {
-    const ids = new Set(trace.eventsByDocument[d.id] ?? []);
-    for (const e of dataset.events) if (e.evidence.some((x) => x.documentId === d.id)) ids.add(e.id);
+    const ids = new Set([...(trace.eventsByDocument[d.id] ?? []), ...(quoted.get(d.id) ?? [])]);
     const events = [...ids].map((id) => eventById.get(id)).filter((e) => e !== undefined).map(eventRef).sort(byDate);
     return { id: d.id, title: d.title, outlet: d.outlet, published: d.published, url: d.url, kind: d.kind, events };
   });
 
-  const discovered = dataset.actors.filter((a) => a.discovered).map((a) => discoveredPerson(a, dataset)).sort(cmpId);
+  // each actor's events (as participant or answered), in dataset order, in one pass
+  const eventsOf = new Map<string, DatasetEvent[]>();
+  for (const e of dataset.events) {
+    for (const id of new Set([...e.participants, ...e.respondsTo])) {
+      const list = eventsOf.get(id);
+      if (list) list.push(e);
+      else eventsOf.set(id, [e]);
+    }
+  }
+  const discovered = dataset.actors
+    .filter((a) => a.discovered)
+    .map((a) => discoveredPerson(a, eventsOf.get(a.id) ?? [], dataset.documents))
+    .sort(cmpId);
 
   const disagreements = dataset.events.flatMap((e) =>
     e.disagreements.map((d) => ({ eventId: e.id, title: e.title, field: d.field, values: d.values.map((v) => ({ value: v.value, documentIds: [...v.documentIds] })) })),
@@ -82,16 +102,16 @@ export function buildReport({ dataset, trace, problems, correctionLines = [], pr
   };
 }
 
-function discoveredPerson(a: DatasetActor, dataset: Dataset): DiscoveredPerson {
-  const eventIds = dataset.events.filter((e) => e.participants.includes(a.id) || e.respondsTo.includes(a.id)).map((e) => e.id).sort();
+/** `events`: the actor's events (participant or answered), in dataset order. */
+function discoveredPerson(a: DatasetActor, events: DatasetEvent[], documents: Dataset['documents']): DiscoveredPerson {
+  const eventIds = events.map((e) => e.id).sort();
   const forms = [...new Set([a.name, ...a.surfaceForms])].filter((f) => f.trim().length > 1).sort((x, y) => y.length - x.length);
   const sentences: DiscoveredPerson['sentences'] = [];
   // prefer the evidence of the person's events, then any sentence naming them
-  for (const e of dataset.events) {
-    if (!eventIds.includes(e.id)) continue;
+  for (const e of events) {
     for (const ev of e.evidence) if (forms.some((f) => ev.quote.includes(f)) && sentences.length < 2 && !sentences.some((s) => s.text === ev.quote)) sentences.push({ documentId: ev.documentId, text: ev.quote });
   }
-  for (const d of dataset.documents) {
+  for (const d of documents) {
     if (sentences.length >= 2) break;
     for (const f of forms) {
       const at = d.text.indexOf(f);

@@ -6,12 +6,16 @@
 import { join } from 'node:path';
 import type { Problem } from '../schema';
 import { compile } from '../compile';
-import { emit, readPrevious, serialise } from '../compile/emit';
+import { emit, readPrevious, serialise, splitFiles, type Made } from '../compile/emit';
+import { searchInThread, searchSource } from '../compile/search-thread';
+import { searchFiles } from '../search/build';
+import { codeRoot } from '../compile/cache';
 import { load } from '../compile/load';
 import { compileProject } from '../compile/parallel/project';
 import type { CompileInputs, CompileResult } from '../compile/types';
-import { buildReport } from './report';
+import { buildReport, reportChanges } from './report';
 import type { Report } from './report-schema';
+import { timePart, type WriteParts } from '../compile/write-parts';
 
 export interface RunOptions {
   /** project root (paths in problems are relative to it) */
@@ -22,6 +26,8 @@ export interface RunOptions {
   outDir?: string;
   /** false: validate only, write nothing */
   write: boolean;
+  /** filled with the write side's time and bytes per part (npm run bench) */
+  writeParts?: WriteParts;
 }
 
 export interface RunResult {
@@ -67,7 +73,25 @@ export async function runCompileParallel(opts: ParallelRunOptions): Promise<RunR
   } catch (e) {
     return crashed(inputs, e, t0);
   }
-  return finishRun(opts, inputs, result, t0);
+  return finishRunParallel(opts, inputs, result, t0);
+}
+
+/**
+ * finishRun with the search index built on a worker thread while this one serialises, reports and lays out
+ * (the same bytes; built here when the thread cannot start or fails). Nothing is written before all is made.
+ */
+export async function finishRunParallel(opts: RunOptions, inputs: Pick<CompileInputs, 'correctionLines'>, result: CompileResult, t0: number): Promise<RunResult> {
+  if (!opts.write || result.problems.some((p) => p.severity === 'error')) return finishRun(opts, inputs, result, t0);
+  const parts = opts.writeParts;
+  const thread = timePart(parts, 'search thread start', () => searchInThread(codeRoot(), searchSource(result.dataset)));
+  const searchMs = performance.now();
+  const search = thread?.catch(() => null) ?? Promise.resolve(null);
+  const files = splitFiles(result.dataset, parts);
+  const serialised = timePart(parts, 'serialise', () => serialise(result.dataset), (x) => Buffer.byteLength(x.datasetJson));
+  let json = await search;
+  if (parts && json !== null) parts['search index (thread, wall)'] = { ms: performance.now() - searchMs, bytes: [...json.values()].reduce((n, t) => n + Buffer.byteLength(t), 0) };
+  json ??= timePart(parts, 'search index', () => searchFiles(result.dataset));
+  return finishRun(opts, inputs, result, t0, { files, search: json, serialised });
 }
 
 function crashed(inputs: CompileInputs, e: unknown, t0: number): RunResult {
@@ -80,15 +104,20 @@ function crashed(inputs: CompileInputs, e: unknown, t0: number): RunResult {
   return { ok: false, problems, result: null, report: null, hash: null, ms: Math.round(performance.now() - t0), written: false };
 }
 
-function finishRun(opts: RunOptions, inputs: CompileInputs, result: CompileResult, t0: number): RunResult {
+/** After the compile: serialise, report and (opts.write) emit; nothing written when the result has errors. */
+export function finishRun(opts: RunOptions, inputs: Pick<CompileInputs, 'correctionLines'>, result: CompileResult, t0: number, made: Made = {}): RunResult {
   const outDir = opts.outDir ?? join(opts.root, 'public', 'data');
   const problems = result.problems;
   if (problems.some((p) => p.severity === 'error')) {
     return { ok: false, problems, result, report: null, hash: null, ms: Math.round(performance.now() - t0), written: false };
   }
-  const serialised = serialise(result.dataset);
-  const previous = readPrevious(outDir);
-  const report = buildReport({ dataset: result.dataset, trace: result.trace, problems, correctionLines: inputs.correctionLines, previous, hash: serialised.hash });
-  if (opts.write) emit(outDir, result.dataset, report, serialised);
+  const parts = opts.writeParts;
+  const serialised = made.serialised ?? timePart(parts, 'serialise', () => serialise(result.dataset), (s) => Buffer.byteLength(s.datasetJson));
+  // only the dev loop's report compares with the previous compile: do not parse the old dataset otherwise
+  const previous = reportChanges() ? timePart(parts, 'read previous', () => readPrevious(outDir)) : null;
+  const report = timePart(parts, 'report', () =>
+    buildReport({ dataset: result.dataset, trace: result.trace, problems, correctionLines: inputs.correctionLines, previous, hash: serialised.hash }),
+  );
+  if (opts.write) emit(outDir, result.dataset, report, serialised, parts, made);
   return { ok: true, problems, result, report, hash: serialised.hash, ms: Math.round(performance.now() - t0), written: opts.write };
 }

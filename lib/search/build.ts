@@ -1,21 +1,26 @@
 /**
- * The search index over actor names and aliases, event titles and quotes,
- * built from the compiled dataset. Pure: same dataset → same JSON.
+ * The search indexes over actor names and aliases, event titles and quotes,
+ * built from the compiled dataset. Pure: same dataset → same files, same bytes.
+ * search.json holds the first index (names, aliases, titles) and the list of
+ * quote shards; each shard indexes the titles and quotes of SHARD_EVENTS events
+ * (date order, then id).
  */
 import MiniSearch from 'minisearch';
 import type { DatasetActor, DatasetEvent } from '../schema';
 import { formatShortDate } from '../format';
 import { TYPE_STYLE } from '../ui/theme';
-import { SEARCH_OPTIONS, type SearchDoc } from './options';
+import { FIRST_OPTIONS, QUOTE_OPTIONS, QUOTES_DIR, SEARCH_FILE, SEARCH_FORMAT, SHARD_EVENTS, type SearchDoc, type SearchHead } from './options';
+
+type SourceEvent = Pick<DatasetEvent, 'id' | 'type' | 'title' | 'date' | 'location'> & { evidence?: Pick<DatasetEvent['evidence'][number], 'quote'>[] };
 
 export interface SearchSource {
   actors: DatasetActor[];
   /** full events (their quotes are searched too) or the browser's index events (titles only) */
-  events: (Pick<DatasetEvent, 'id' | 'type' | 'title' | 'date' | 'location'> & { evidence?: Pick<DatasetEvent['evidence'][number], 'quote'>[] })[];
+  events: SourceEvent[];
 }
 
-export function searchDocs(d: SearchSource): SearchDoc[] {
-  const actors: SearchDoc[] = [...d.actors]
+function actorDocs(d: SearchSource): SearchDoc[] {
+  return [...d.actors]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((a) => ({
       id: `actor:${a.id}`,
@@ -26,27 +31,72 @@ export function searchDocs(d: SearchSource): SearchDoc[] {
       name: a.name,
       aliases: [...new Set([...a.aliases, ...a.surfaceForms])].filter((x) => x !== a.name).sort().join(' · '),
     }));
-  const events: SearchDoc[] = [...d.events]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((e) => ({
-      id: `event:${e.id}`,
-      kind: 'event',
-      ref: e.id,
-      label: e.title,
-      sub: `${TYPE_STYLE[e.type].label} · ${formatShortDate(e.date)}${e.location ? ` · ${e.location}` : ''}`,
-      title: e.title,
-      quotes: [...new Set((e.evidence ?? []).map((q) => q.quote))].join(' \n '),
-    }));
-  return [...actors, ...events];
 }
 
-export function buildSearchIndex(d: SearchSource): MiniSearch<SearchDoc> {
-  const index = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
-  index.addAll(searchDocs(d));
+function eventDoc(e: SourceEvent): SearchDoc {
+  return {
+    id: `event:${e.id}`,
+    kind: 'event',
+    ref: e.id,
+    label: e.title,
+    sub: `${TYPE_STYLE[e.type].label} · ${formatShortDate(e.date)}${e.location ? ` · ${e.location}` : ''}`,
+    title: e.title,
+  };
+}
+
+const quotesOf = (e: SourceEvent) => [...new Set((e.evidence ?? []).map((q) => q.quote))].join(' \n ');
+
+/** A search hit's kind, ref, label and sub from its id ("actor:<id>", "event:<id>"), made from the data (lazily, per hit). */
+export type Describe = (id: string) => Pick<SearchDoc, 'kind' | 'ref' | 'label' | 'sub'> | undefined;
+
+export function describer(d: SearchSource): Describe {
+  let actors: Map<string, DatasetActor> | null = null;
+  let events: Map<string, SourceEvent> | null = null;
+  return (id) => {
+    if (id.startsWith('actor:')) {
+      actors ??= new Map(d.actors.map((a) => [a.id, a]));
+      const a = actors.get(id.slice(6));
+      return a && actorDocs({ actors: [a], events: [] })[0];
+    }
+    events ??= new Map(d.events.map((e) => [e.id, e]));
+    const e = events.get(id.slice(6));
+    return e && eventDoc(e);
+  };
+}
+
+/** Every document of the search (actors, then events by id), quotes included. */
+export function searchDocs(d: SearchSource): SearchDoc[] {
+  const events = [...d.events].sort((a, b) => a.id.localeCompare(b.id)).map((e) => ({ ...eventDoc(e), quotes: quotesOf(e) }));
+  return [...actorDocs(d), ...events];
+}
+
+/** The first index: actors' names and aliases, events' titles. */
+export function buildFirstIndex(d: SearchSource): MiniSearch<SearchDoc> {
+  const index = new MiniSearch<SearchDoc>(FIRST_OPTIONS);
+  index.addAll([...actorDocs(d), ...[...d.events].sort((a, b) => a.id.localeCompare(b.id)).map(eventDoc)]);
   return index;
 }
 
-/** The index as the JSON the browser loads (MiniSearch.loadJSON with SEARCH_OPTIONS). */
-export function searchIndexJson(d: SearchSource): string {
-  return JSON.stringify(buildSearchIndex(d));
+/** Events with quotes in shard order (date, then id), cut every `size` events. */
+export function quoteShards(d: SearchSource, size = SHARD_EVENTS): SourceEvent[][] {
+  const events = d.events.filter((e) => (e.evidence ?? []).length > 0).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : a.id.localeCompare(b.id)));
+  const shards: SourceEvent[][] = [];
+  for (let i = 0; i < events.length; i += size) shards.push(events.slice(i, i + size));
+  return shards;
+}
+
+export function buildQuoteShard(events: SourceEvent[]): MiniSearch<SearchDoc> {
+  const index = new MiniSearch<SearchDoc>(QUOTE_OPTIONS);
+  index.addAll(events.map((e) => ({ id: `event:${e.id}`, kind: 'event', ref: e.id, label: '', sub: '', title: e.title, quotes: quotesOf(e) })));
+  return index;
+}
+
+/** The search's files (path relative to the data folder → JSON): search.json first, then the quote shards. */
+export function searchFiles(d: SearchSource, shardEvents = SHARD_EVENTS): Map<string, string> {
+  const shards = quoteShards(d, shardEvents);
+  const names = shards.map((_, i) => `${QUOTES_DIR}/q-${String(i).padStart(4, '0')}.json`);
+  const head: SearchHead = { format: SEARCH_FORMAT, quotes: names, index: buildFirstIndex(d) };
+  const files = new Map<string, string>([[SEARCH_FILE, JSON.stringify(head)]]);
+  shards.forEach((s, i) => files.set(names[i], JSON.stringify(buildQuoteShard(s))));
+  return files;
 }

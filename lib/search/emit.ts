@@ -1,13 +1,28 @@
-/** Writes the search index beside the dataset (public/data/search.json); called once by the compiler's emit. */
-import { writeFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
-import { searchIndexJson, type SearchSource } from './build';
-import { SEARCH_FILE } from './options';
+/** Writes the search's files beside the dataset (search.json, search-quotes/); stale shards removed. */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { searchFiles, type SearchSource } from './build';
+import { QUOTES_DIR, SEARCH_FILE } from './options';
+
+function writeIfChanged(file: string, text: string) {
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
+/** Writes made files (from searchFiles); shards first, search.json (which lists them) last. */
+export function writeSearchFiles(outDir: string, files: Map<string, string>): void {
+  mkdirSync(join(outDir, QUOTES_DIR), { recursive: true });
+  for (const [name, text] of files) if (name !== SEARCH_FILE) writeIfChanged(join(outDir, name), text);
+  for (const name of readdirSync(join(outDir, QUOTES_DIR))) {
+    if (!files.has(`${QUOTES_DIR}/${name}`)) unlinkSync(join(outDir, QUOTES_DIR, name));
+  }
+  writeIfChanged(join(outDir, SEARCH_FILE), files.get(SEARCH_FILE)!);
+}
 
 export function writeSearchIndex(outDir: string, dataset: SearchSource): string {
-  const file = join(outDir, SEARCH_FILE);
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, searchIndexJson(dataset));
-  renameSync(tmp, file);
-  return file;
+  writeSearchFiles(outDir, searchFiles(dataset));
+  return join(outDir, SEARCH_FILE);
 }

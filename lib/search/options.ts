@@ -1,6 +1,12 @@
 /**
- * One MiniSearch configuration for building the index (at compile time) and
- * loading it (in the browser): MiniSearch.loadJSON needs the same options.
+ * One MiniSearch configuration for building the indexes (at compile time) and
+ * loading them (in the browser): MiniSearch.loadJS needs the same options.
+ *
+ * Two kinds of index: the first one (search.json: actors' names and aliases,
+ * event titles — what a reader types most; small, loaded at the first search)
+ * and the quote shards (search-quotes/q-N.json: every event's titles and
+ * quotes, events in date order cut into shards; fetched and searched only when
+ * the first index does not fill the results or the reader asks for quotes).
  */
 import type { Options, SearchOptions } from 'minisearch';
 
@@ -20,11 +26,31 @@ export interface SearchDoc {
   quotes?: string;
 }
 
-export const SEARCH_FIELDS = ['name', 'aliases', 'title', 'quotes'] as const;
+/**
+ * The first index: names, aliases, titles; nothing stored — a hit's label and sub are made
+ * from the data the page already has (lib/search/build.ts describer).
+ */
+export const FIRST_OPTIONS: Options<SearchDoc> = {
+  idField: 'id',
+  fields: ['name', 'aliases', 'title'],
+  storeFields: [],
+};
 
+/**
+ * A quote shard: events' titles and quotes (titles too, so that a query with one word
+ * in the title and one in a quote still matches, as in one index); nothing stored —
+ * a hit's label and sub are made from the page's data.
+ */
+export const QUOTE_OPTIONS: Options<SearchDoc> = {
+  idField: 'id',
+  fields: ['title', 'quotes'],
+  storeFields: [],
+};
+
+/** The single index of the first format (parley-search-1: a bare MiniSearch JSON over everything). */
 export const SEARCH_OPTIONS: Options<SearchDoc> = {
   idField: 'id',
-  fields: [...SEARCH_FIELDS],
+  fields: ['name', 'aliases', 'title', 'quotes'],
   storeFields: ['kind', 'ref', 'label', 'sub'],
 };
 
@@ -35,5 +61,17 @@ export const QUERY_OPTIONS: SearchOptions = {
   boost: { name: 4, aliases: 3, title: 2, quotes: 1 },
 };
 
-/** The file the index is written to, beside dataset.json. */
+/** The first index's file, beside dataset.json. */
 export const SEARCH_FILE = 'search.json';
+/** The folder of the quote shards, beside it. */
+export const QUOTES_DIR = 'search-quotes';
+/** Events per quote shard (events in date order, then id). */
+export const SHARD_EVENTS = 2000;
+export const SEARCH_FORMAT = 'parley-search-2';
+
+/** search.json: the first index and the quote shards' files (paths relative to the data folder). */
+export interface SearchHead {
+  format: typeof SEARCH_FORMAT;
+  quotes: string[];
+  index: unknown;
+}
