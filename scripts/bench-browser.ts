@@ -327,10 +327,14 @@ async function clickToQuote(page: Page): Promise<{ cold: number | null; hovered:
     await settle(page, 1200);
     target = await findItem(page, false);
   }
-  if (!target) return { cold: null, hovered: null };
+  if (!target) {
+    console.log('click → quote: no event item in view after four clicks on counts');
+    return { cold: null, hovered: null };
+  }
   await page.evaluate(() => ((window as unknown as { __bench: { down: number } }).__bench.down = 0));
   await page.mouse.click(target.x, target.y);
   const cold = await untilQuote(page);
+  if (cold === null) console.log(`click → quote: no quote 30 s after clicking ${target.id}`);
   await settle(page, 800);
   // close it (Escape), then the next event, hovered first
   await page.keyboard.press('Escape');

@@ -138,6 +138,30 @@ describe('at scale: timelineView and diffItems', () => {
     expect(days.length).toBeLessThanOrEqual(MAX_ITEMS);
   });
 
+  it('a click on a count (its period becomes the window) always shows something finer', () => {
+    // 100 a day: a month's weeks, a week's days, a day's events
+    const dense = timelineModel(
+      Array.from({ length: 9000 }, (_, i) => ({ ...base, id: `d-${String(i).padStart(4, '0')}`, type: TYPES[i % 5], date: new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 100) * 86400000).toISOString().slice(0, 10) })),
+    );
+    const zoomInto = (item: { start: string; end?: string }) => {
+      const s = dayMs(item.start);
+      const e = dayMs(item.end!);
+      const pad = Math.max((e - s) * 0.05, 43200000); // as the timeline's click on a count
+      return { start: s - pad, end: e + pad };
+    };
+    let items = timelineView(dense, win('2025-01-01', '2025-03-31'), none);
+    const seen: string[] = [];
+    for (let i = 0; i < 5 && items.some((x) => x.id.startsWith(AGG_PREFIX)); i++) {
+      expect(items.length).toBeLessThanOrEqual(MAX_ITEMS);
+      const count = items.find((x) => x.id.startsWith(AGG_PREFIX) && dayMs(x.start) >= dayMs('2025-02-03'))!;
+      seen.push(/agg-(\w+)/.exec(count.className)![1]);
+      items = timelineView(dense, zoomInto(count), none);
+    }
+    expect(seen).toEqual(['month', 'week', 'day']);
+    expect(items.some((x) => x.id.startsWith(AGG_PREFIX))).toBe(false);
+    expect(items.length).toBeGreaterThan(100);
+  });
+
   it('shows each event once zoomed in', () => {
     const days = timelineView(model, win('2025-02-10', '2025-02-13'), none);
     expect(days.some((i) => i.id.startsWith(AGG_PREFIX))).toBe(false);

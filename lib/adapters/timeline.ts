@@ -118,7 +118,10 @@ interface Entry {
 export interface TimelineModel {
   /** dated events, by start */
   entries: Entry[];
-  byId: Map<string, Entry>;
+  /** by id, built at the first look-up (a selected event outside the view) */
+  readonly byId: Map<string, Entry>;
+  /** the longest span of an entry: how far before a window an entry meeting it can start */
+  maxSpan: number;
   undated: IndexEvent[];
 }
 
@@ -187,7 +190,17 @@ export function timelineModel(events: IndexEvent[]): TimelineModel {
     ? orderByDay(entries.length, (i) => entries[i].s).map((i) => entries[i])
     : entries.sort((a, b) => a.s - b.s || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
   undated.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
-  return { entries: sorted, byId: new Map(sorted.map((x) => [x.e.id, x])), undated };
+  let byId: Map<string, Entry> | null = null;
+  let maxSpan = 0;
+  for (const x of sorted) if (x.t - x.s > maxSpan) maxSpan = x.t - x.s;
+  return {
+    entries: sorted,
+    get byId() {
+      return (byId ??= new Map(sorted.map((x) => [x.e.id, x])));
+    },
+    maxSpan,
+    undated,
+  };
 }
 
 /**
@@ -237,9 +250,20 @@ const UNIT_LABEL: Record<BinUnit, (s: number) => string> = {
   year: (s) => String(new Date(s).getUTCFullYear()),
 };
 
-function inRange(entries: Entry[], lo: number, hi: number): Entry[] {
+/** The entries meeting [lo, hi): from the first that can (binary search on the starts, less the longest span). */
+function inRange(model: TimelineModel, lo: number, hi: number): Entry[] {
+  const entries = model.entries;
+  const from = lo - model.maxSpan;
+  let a = 0;
+  let b = entries.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (entries[mid].s < from) a = mid + 1;
+    else b = mid;
+  }
   const out: Entry[] = [];
-  for (const x of entries) {
+  for (let i = a; i < entries.length; i++) {
+    const x = entries[i];
     if (x.s >= hi) break;
     if (x.t > lo) out.push(x);
   }
@@ -279,6 +303,27 @@ function aggregateItem(b: Bin, selection: TimelineSelection): TimelineItem {
   };
 }
 
+/** Bins of `entries` by `unit` (stops early once there are more than `stop`). */
+function binBy(entries: Entry[], unit: BinUnit, stop: number): Map<string, Bin> {
+  const m = new Map<string, Bin>();
+  for (const x of entries) {
+    const { key, s, t } = binKey(x, unit);
+    const b = m.get(key);
+    if (b) {
+      b.members.push(x);
+      b.t = Math.max(b.t, x.group === 'period' ? x.t : t);
+    } else m.set(key, { unit, group: x.group, type: x.e.type, s, t: Math.max(t, x.group === 'period' ? x.t : t), members: [x] });
+    if (m.size > stop) break;
+  }
+  return m;
+}
+
+/** The smallest unit whose bins of `entries` stay within `max` (years when none does). */
+function unitFor(entries: Entry[], max: number): BinUnit {
+  for (const unit of BIN_UNITS) if (binBy(entries, unit, max).size <= max) return unit;
+  return 'year';
+}
+
 export interface TimelineWindow {
   start: number;
   end: number;
@@ -298,10 +343,10 @@ export function timelineView(model: TimelineModel, win: TimelineWindow | null, s
   let picked: Entry[] | null = null;
   if (!win) picked = all.length <= max ? all : null;
   else {
-    const wide = inRange(all, win.start - span / 2, win.end + span / 2);
+    const wide = inRange(model, win.start - span / 2, win.end + span / 2);
     if (wide.length <= max) picked = wide;
     else {
-      const narrow = inRange(all, win.start, win.end);
+      const narrow = inRange(model, win.start, win.end);
       if (narrow.length <= max || (win.end - win.start <= CLOSEST && narrow.length <= Math.max(max, MAX_DENSE))) picked = narrow;
     }
   }
@@ -313,21 +358,17 @@ export function timelineView(model: TimelineModel, win: TimelineWindow | null, s
       seen.add(x.e.id);
     }
   } else {
-    const range = win ? inRange(all, win.start - span, win.end + span) : all;
+    // the unit is chosen on the window itself (its bins at most a third of `max`), so a click on a
+    // count, which zooms into the count's period, always shows a finer unit (a week's days, a day's
+    // events); the counts go on a window either side while they stay within `max` (else half a window, else none)
     let bins: Map<string, Bin> | null = null;
-    for (const unit of BIN_UNITS) {
-      const m = new Map<string, Bin>();
-      for (const x of range) {
-        const { key, s, t } = binKey(x, unit);
-        const b = m.get(key);
-        if (b) {
-          b.members.push(x);
-          b.t = Math.max(b.t, x.group === 'period' ? x.t : t);
-        } else m.set(key, { unit, group: x.group, type: x.e.type, s, t: Math.max(t, x.group === 'period' ? x.t : t), members: [x] });
-        if (m.size > max) break;
+    if (!win) bins = binBy(all, unitFor(all, max), Infinity);
+    else {
+      const unit = unitFor(inRange(model, win.start, win.end), Math.max(1, Math.floor(max / 3)));
+      for (const r of [span, span / 2, 0]) {
+        bins = binBy(inRange(model, win.start - r, win.end + r), unit, Infinity);
+        if (bins.size <= max) break;
       }
-      bins = m;
-      if (m.size <= max) break;
     }
     // at the closest zoom no further zoom splits a count: open the smallest bins into their
     // events while the total stays within MAX_DENSE (a day of 400 meetings stays a count)
