@@ -364,7 +364,11 @@ export function timelineView(model: TimelineModel, win: TimelineWindow | null, s
     let bins: Map<string, Bin> | null = null;
     if (!win) bins = binBy(all, unitFor(all, max), Infinity);
     else {
-      const unit = unitFor(inRange(model, win.start, win.end), Math.max(1, Math.floor(max / 3)));
+      // (on the exact days: week-, month- and year-dated events are counted at their period's start,
+      // often before the window, and no finer unit splits them)
+      const inWin = inRange(model, win.start, win.end);
+      const days = inWin.filter((x) => x.group === 'day');
+      const unit = unitFor(days.length ? days : inWin, Math.max(1, Math.floor(max / 3)));
       for (const r of [span, span / 2, 0]) {
         bins = binBy(inRange(model, win.start - r, win.end + r), unit, Infinity);
         if (bins.size <= max) break;
@@ -375,8 +379,14 @@ export function timelineView(model: TimelineModel, win: TimelineWindow | null, s
     const open = new Set<Bin>();
     if (win && win.end - win.start <= CLOSEST) {
       let total = bins!.size;
-      for (const b of [...bins!.values()].sort((x, y) => x.members.length - y.members.length)) {
-        if (total - 1 + b.members.length > MAX_DENSE) break;
+      // the bins meeting the window first (a click on a day's count zooms to that day: its events open,
+      // not the neighbours'), then those on either side
+      // (exact days before period-dated counts, which no zoom splits; the most of the window covered first)
+      const overlap = (b: Bin) => Math.max(0, Math.min(b.t, win.end) - Math.max(b.s, win.start));
+      const rank = (b: Bin) => (overlap(b) > 0 ? 0 : 2) + (b.group === 'day' ? 0 : 1);
+      const order = (x: Bin, y: Bin) => rank(x) - rank(y) || overlap(y) - overlap(x) || x.members.length - y.members.length;
+      for (const b of [...bins!.values()].sort(order)) {
+        if (total - 1 + b.members.length > MAX_DENSE) continue;
         total += b.members.length - 1;
         open.add(b);
       }
