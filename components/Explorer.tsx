@@ -43,6 +43,8 @@ import { Permalink } from './pages/Permalink';
 
 /** Actors the network shows at first, and how many more each "show more" adds. */
 const NETWORK_STEP = 150;
+/** Links drawn at first, those with the most events first ("show all links" draws the rest). */
+const LINKS_FIRST = 1500;
 /** The most events the timeline's keyboard list offers (the timeline itself may draw counts). */
 const MAX_TIMELINE_KEYS = 300;
 
@@ -58,7 +60,7 @@ function once<K extends object, T>(cache: WeakMap<K, T>, key: K, build: () => T)
   }
   return v;
 }
-const NO_ELEMENTS: CyElements = { nodes: [], edges: [], total: 0 };
+const NO_ELEMENTS: CyElements = { nodes: [], edges: [], total: 0, edgeTotal: 0 };
 const indexes = new WeakMap<DataIndex, DatasetIndex>();
 const timelineModels = new WeakMap<object, ReturnType<typeof timelineModel>>();
 const networkModels = new WeakMap<object, ReturnType<typeof networkModel>>();
@@ -107,6 +109,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     cy.current = c;
   }, []);
   const [networkLimit, setNetworkLimit] = useState(NETWORK_STEP);
+  const [allLinks, setAllLinks] = useState(false);
 
   // the reader's filters apply to the timeline, the network and the tables alike; the URL is parsed
   // anew on every change, so the filters are keyed by value (a selection change keeps the same arrays)
@@ -178,9 +181,10 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
         ? networkView(netModel, sliceWindow(url.slice, sliceFrom && sliceTo ? { from: sliceFrom, to: sliceTo } : null), {
             limit: networkLimit,
             include: includeKey ? includeKey.split('|') : [],
+            maxEdges: allLinks ? undefined : LINKS_FIRST,
           })
         : NO_ELEMENTS,
-    [netModel, url.slice, sliceFrom, sliceTo, networkLimit, includeKey],
+    [netModel, url.slice, sliceFrom, sliceTo, networkLimit, includeKey, allLinks],
   );
   const positions = dataset.positions;
   const affiliations = useMemo(() => [...affiliationColors(dataset.actors.map((a) => a.affiliation)).entries()], [dataset]);
@@ -396,7 +400,15 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
               <div className="h-[360px] min-h-0 lg:h-auto lg:flex-1">
                 <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} onEdgeSelect={selectEdge} onCy={onCy} />
               </div>
-              <NetworkMore shown={elements.nodes.length} total={elements.total} step={NETWORK_STEP} onMore={() => setNetworkLimit((n) => n + NETWORK_STEP)} />
+              <NetworkMore
+                shown={elements.nodes.length}
+                total={elements.total}
+                step={NETWORK_STEP}
+                onMore={() => setNetworkLimit((n) => n + NETWORK_STEP)}
+                links={elements.edges.length}
+                linkTotal={elements.edgeTotal}
+                onAllLinks={() => setAllLinks(true)}
+              />
               <div className="rounded bg-white/90 p-1.5 lg:pointer-events-none lg:absolute lg:right-1 lg:top-1 lg:z-10 lg:max-w-[240px]">
                 <NetworkLegend affiliations={affiliations} />
               </div>

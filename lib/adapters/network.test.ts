@@ -103,6 +103,7 @@ function plainView(data: NetworkInput, w: { from: string | null; to: string | nu
   const kept = edges.filter((x) => shown.has(x.edge.source) && shown.has(x.edge.target));
   return {
     total: candidates.length,
+    edgeTotal: kept.length,
     nodes: [...shown].sort().map((id) => ({ data: { id, activity: activity.get(id) ?? 0, size: nodeSize(weight(data.actors.find((a) => a.id === id)!)) } })),
     edges: kept
       .map((x) => ({ data: { id: `${x.edge.kind}:${x.edge.source}:${x.edge.target}`, eventIds: x.eventIds } }))
@@ -137,6 +138,7 @@ describe('networkView (events indexed by start, edges by event) gives what the p
   const model = networkModel(data);
   const slim = (els: CyElements) => ({
     total: els.total,
+    edgeTotal: els.edgeTotal,
     nodes: els.nodes.map((n) => ({ id: n.data.id, activity: n.data.activity, size: n.data.size })),
     edges: els.edges.map((e) => ({ id: e.data.id, eventIds: e.data.eventIds })),
   });
@@ -148,5 +150,30 @@ describe('networkView (events indexed by start, edges by event) gives what the p
   }
   it.each(windows.map((w) => [w ? `${w.from}…${w.to}` : 'no window', w] as const))('%s', (_, w) => {
     for (const limit of [undefined, 15]) expect(slim(networkView(model, w, { limit }))).toEqual(slim(plainView(data, w, limit)));
+  });
+});
+
+describe('the strongest links first', () => {
+  const actors = Array.from({ length: 6 }, (_, i) => ({ ...FIXTURE.actors[0], id: `q-${i}`, name: `Q ${i}`, eventCount: 5 }));
+  // links between every pair, the pair (i, j) cited by i + j + 1 events
+  const events: NetworkInput['events'] = [];
+  const edges: NetworkInput['edges'] = [];
+  for (let i = 0; i < 6; i++)
+    for (let j = i + 1; j < 6; j++) {
+      const ids = Array.from({ length: i + j + 1 }, (_, k) => `ev-${i}-${j}-${k}`);
+      ids.forEach((id) => events.push({ id, date: '2025-03-04', participants: [`q-${i}`, `q-${j}`] }));
+      edges.push({ source: `q-${i}`, target: `q-${j}`, kind: 'met', eventIds: ids });
+    }
+  const model = networkModel({ events, actors, edges });
+  it('keeps the links with the most events, says how many there are, and keeps the selected actor\'s', () => {
+    const all = networkView(model);
+    expect(all.edges).toHaveLength(15);
+    expect(all.edgeTotal).toBe(15);
+    const top = networkView(model, null, { maxEdges: 3 });
+    expect(top.edgeTotal).toBe(15);
+    expect(top.edges.map((e) => e.data.id)).toEqual(['met:q-3:q-5', 'met:q-4:q-5', 'met:q-2:q-5'].sort());
+    expect(top.nodes).toHaveLength(6);
+    const withSel = networkView(model, null, { maxEdges: 3, include: ['q-0'] });
+    expect(withSel.edges.filter((e) => e.data.source === 'q-0')).toHaveLength(5);
   });
 });

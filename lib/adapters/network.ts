@@ -44,6 +44,8 @@ export interface CyElements {
   edges: { data: CyEdgeData }[];
   /** how many actors could be shown (before the limit) */
   total: number;
+  /** how many links join the actors shown (before maxEdges) */
+  edgeTotal: number;
 }
 
 export interface NetworkWindow {
@@ -56,6 +58,8 @@ export interface NetworkOptions {
   limit?: number;
   /** actors shown whatever the limit (the selection), when they are in the network at all */
   include?: string[];
+  /** the most links to draw, those with the most events first (links of `include` actors always) (default: all) */
+  maxEdges?: number;
 }
 
 /** Above this many edges, edges are drawn as haystack lines (no arrows, no curves). */
@@ -312,9 +316,17 @@ export function networkView(model: NetworkModel, window: NetworkWindow | null = 
       },
     });
   }
-  edges.sort(byDataId);
-  if (edges.length > HAYSTACK_AT) for (const e of edges) e.data.curve = 'haystack';
-  return { nodes, edges, total: candidates.length };
+  const edgeTotal = edges.length;
+  let kept = edges;
+  if (opts.maxEdges !== undefined && edges.length > opts.maxEdges) {
+    const always = new Set(opts.include ?? []);
+    const strongest = [...edges].sort((a, b) => b.data.eventIds.length - a.data.eventIds.length || byDataId(a, b));
+    const keep = new Set(strongest.slice(0, opts.maxEdges));
+    kept = edges.filter((e) => keep.has(e) || always.has(e.data.source) || always.has(e.data.target));
+  }
+  kept.sort(byDataId);
+  if (kept.length > HAYSTACK_AT) for (const e of kept) e.data.curve = 'haystack';
+  return { nodes, edges: kept, total: candidates.length, edgeTotal };
 }
 
 export function toCytoscapeElements(data: NetworkInput, window: NetworkWindow | null = null, opts: NetworkOptions = {}): CyElements {
