@@ -21,7 +21,10 @@ import { download } from './download';
 
 /** the exporters load on first use: they are not part of the explorer's first download */
 const exporters = () => import('@/lib/export/all');
-import { Handout } from './Handout';
+import dynamic from 'next/dynamic';
+// print-only: fetched a while after load (or when the export menu opens), not among the explorer's first scripts
+const loadHandout = () => import('./Handout').then((m) => m.Handout);
+const Handout = dynamic(loadHandout, { ssr: false });
 
 /** re-rendered only when what it prints changes (not on every selection or hover in the explorer) */
 const PrintedHandout = memo(Handout);
@@ -67,6 +70,11 @@ export function ShareBar({ dataset, url, cy, positions }: Props) {
   // the visible subset (every event, link and document at scale) is worked out only when it is used:
   // the menu open, or the page printing (the handout, hidden on screen, is rendered only then)
   const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => {
+    // so that Ctrl+P finds the handout's code there (beforeprint renders it at once)
+    const t = setTimeout(() => void loadHandout(), 8000);
+    return () => clearTimeout(t);
+  }, []);
   const printing = usePrinting();
   const needed = menuOpen || printing;
   const subset = useMemo(() => (needed ? visibleSubset(dataset, visibleEventIds(dataset, filter)) : null), [needed, dataset, filter]);
@@ -128,7 +136,10 @@ export function ShareBar({ dataset, url, cy, positions }: Props) {
       <PageLink href={presentHref} className="rounded border border-slate-800 bg-slate-900 px-2.5 py-1 font-semibold text-white hover:bg-slate-700" data-testid="present-explorer" title="Present the visible events one by one (projector)">
         ▶ Present
       </PageLink>
-      <details ref={menu} className="relative" data-testid="export-menu" onToggle={(e) => setMenuOpen(e.currentTarget.open)}>
+      <details ref={menu} className="relative" data-testid="export-menu" onToggle={(e) => {
+          setMenuOpen(e.currentTarget.open);
+          void loadHandout();
+        }}>
         <summary className="cursor-pointer list-none rounded border border-slate-500 bg-white px-2.5 py-1 font-semibold hover:bg-slate-100">
           Export ▾
         </summary>
