@@ -8,11 +8,11 @@
  * more" adds NETWORK_STEP) at the positions computed at compile time.
  */
 import dynamic from 'next/dynamic';
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '@/lib/use-dataset';
 import { useUrlState } from '@/lib/ui/use-url-state';
-import { dayMs, initialWindowOf, timelineModel, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
-import { networkModel, networkView } from '@/lib/adapters/network';
+import { dayMs, eventsInWindow, initialWindowOf, timelineModel, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
+import { networkModel, networkView, type CyElements } from '@/lib/adapters/network';
 import { actorsOfEvent, eventsOfActor, indexDataset, type DatasetIndex } from '@/lib/ui/selection';
 import { affiliationColors } from '@/lib/ui/theme';
 import type { DataIndex } from '@/lib/schema';
@@ -30,7 +30,7 @@ import { ShareBar } from './export/ShareBar';
 import { NetworkMore } from './network/NetworkMore';
 import { applyFilters, isFiltering, type Filters } from '@/lib/filters';
 import { sliceWindow } from '@/lib/ui/slice';
-import { formatShortDate, overlapsWindow } from '@/lib/format';
+import { formatShortDate } from '@/lib/format';
 import { TYPE_STYLE } from '@/lib/ui/theme';
 import { AGG_PREFIX } from '@/lib/adapters/timeline';
 import { FilterPanel } from './filters/FilterPanel';
@@ -43,6 +43,8 @@ import { Permalink } from './pages/Permalink';
 
 /** Actors the network shows at first, and how many more each "show more" adds. */
 const NETWORK_STEP = 150;
+/** Links drawn at first, those with the most events first ("show all links" draws the rest). */
+const LINKS_FIRST = 1500;
 /** The most events the timeline's keyboard list offers (the timeline itself may draw counts). */
 const MAX_TIMELINE_KEYS = 300;
 
@@ -58,6 +60,7 @@ function once<K extends object, T>(cache: WeakMap<K, T>, key: K, build: () => T)
   }
   return v;
 }
+const NO_ELEMENTS: CyElements = { nodes: [], edges: [], total: 0, edgeTotal: 0 };
 const indexes = new WeakMap<DataIndex, DatasetIndex>();
 const timelineModels = new WeakMap<object, ReturnType<typeof timelineModel>>();
 const networkModels = new WeakMap<object, ReturnType<typeof networkModel>>();
@@ -106,6 +109,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     cy.current = c;
   }, []);
   const [networkLimit, setNetworkLimit] = useState(NETWORK_STEP);
+  const [allLinks, setAllLinks] = useState(false);
 
   // the reader's filters apply to the timeline, the network and the tables alike; the URL is parsed
   // anew on every change, so the filters are keyed by value (a selection change keeps the same arrays)
@@ -120,7 +124,26 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   const selection = useMemo(() => ({ event: chartEvent, actor: chartActor }), [chartEvent, chartActor]);
   // the models depend on the filtered data only (with no filter: the index's own arrays, built once)
   const tlModel = useMemo(() => once(timelineModels, filtered.events, () => timelineModel(filtered.events)), [filtered]);
-  const netModel = useMemo(() => once(networkModels, filtered.events, () => networkModel(filtered)), [filtered]);
+  // the network waits for the timeline's first draw (the first thing a reader sees), then builds its
+  // model in a task of its own and draws in the next: no long task stands between load and the timeline
+  const [netReady, setNetReady] = useState(false);
+  const filteredRef = useRef(filtered);
+  useLayoutEffect(() => {
+    filteredRef.current = filtered;
+  });
+  const onTimelineReady = useCallback(() => {
+    setTimeout(() => {
+      const f = filteredRef.current;
+      once(networkModels, f.events, () => networkModel(f));
+      setTimeout(() => setNetReady(true), 0);
+    }, 0);
+  }, []);
+  // outside the charts view no timeline is drawn: the network's data (keyboard lists, export) comes at once
+  const chartsView = url.view === 'charts';
+  useEffect(() => {
+    if (!chartsView && !netReady) onTimelineReady();
+  }, [chartsView, netReady, onTimelineReady]);
+  const netModel = useMemo(() => (netReady ? once(networkModels, filtered.events, () => networkModel(filtered)) : null), [filtered, netReady]);
   // where the timeline opens when the URL has no window: around the selected event, else the busiest stretch
   const [initial] = useState(() => {
     const selected = url.event ? index.events.get(url.event) : undefined;
@@ -154,11 +177,14 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   const includeKey = include.join('|');
   const elements = useMemo(
     () =>
-      networkView(netModel, sliceWindow(url.slice, sliceFrom && sliceTo ? { from: sliceFrom, to: sliceTo } : null), {
-        limit: networkLimit,
-        include: includeKey ? includeKey.split('|') : [],
-      }),
-    [netModel, url.slice, sliceFrom, sliceTo, networkLimit, includeKey],
+      netModel
+        ? networkView(netModel, sliceWindow(url.slice, sliceFrom && sliceTo ? { from: sliceFrom, to: sliceTo } : null), {
+            limit: networkLimit,
+            include: includeKey ? includeKey.split('|') : [],
+            maxEdges: allLinks ? undefined : LINKS_FIRST,
+          })
+        : NO_ELEMENTS,
+    [netModel, url.slice, sliceFrom, sliceTo, networkLimit, includeKey, allLinks],
   );
   const positions = dataset.positions;
   const affiliations = useMemo(() => [...affiliationColors(dataset.actors.map((a) => a.affiliation)).entries()], [dataset]);
@@ -210,8 +236,9 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   // filtered events in the shown window (at most MAX_TIMELINE_KEYS)
   const timelineKeys = useMemo(() => {
     const binned = timelineItems.some((i) => i.id.startsWith(AGG_PREFIX));
+    // the model's entries are sorted by start with their spans in ms: the window's are found without parsing a date
     const events = binned
-      ? filtered.events.filter((e) => e.date && overlapsWindow(e.date, winFrom, winTo)).slice(0, MAX_TIMELINE_KEYS)
+      ? eventsInWindow(tlModel, winFrom ? dayMs(winFrom) : null, winTo ? dayMs(winTo) + 86400000 : null, MAX_TIMELINE_KEYS)
       : timelineItems.map((i) => index.events.get(i.id)).filter((e) => !!e);
     return events.map((e) => ({
       id: e.id,
@@ -220,7 +247,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
       glyph: TYPE_STYLE[e.type].glyph,
       color: TYPE_STYLE[e.type].color,
     }));
-  }, [timelineItems, filtered, winFrom, winTo, index]);
+  }, [timelineItems, tlModel, winFrom, winTo, index]);
   // the network's keyboard lists (maybe thousands of links) follow in a deferred render
   const listed = useDeferredValue(elements);
   const nodeKeys = useMemo(
@@ -351,7 +378,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
                   <p className="absolute inset-0 z-10 flex items-center justify-center text-sm text-slate-600">No dated events yet.</p>
                 )}
                 <KeyboardList label="Timeline events" items={timelineKeys} selectedId={chartEvent} onSelect={selectEvent} onPreview={previewEvent} testId="timeline-keys" />
-                <Timeline items={timelineItems} selectedId={chartEvent} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} />
+                <Timeline items={timelineItems} selectedId={chartEvent} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} onReady={onTimelineReady} />
               </div>
               <div className="max-h-48 min-h-0 overflow-y-auto border-t border-slate-300 sm:max-h-none sm:overflow-visible sm:border-l sm:border-t-0">
                 <UndatedList events={tlModel.undated} selectedId={chartEvent} relatedActor={chartActor} onSelect={selectEvent} />
@@ -373,7 +400,15 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
               <div className="h-[360px] min-h-0 lg:h-auto lg:flex-1">
                 <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} onEdgeSelect={selectEdge} onCy={onCy} />
               </div>
-              <NetworkMore shown={elements.nodes.length} total={elements.total} step={NETWORK_STEP} onMore={() => setNetworkLimit((n) => n + NETWORK_STEP)} />
+              <NetworkMore
+                shown={elements.nodes.length}
+                total={elements.total}
+                step={NETWORK_STEP}
+                onMore={() => setNetworkLimit((n) => n + NETWORK_STEP)}
+                links={elements.edges.length}
+                linkTotal={elements.edgeTotal}
+                onAllLinks={() => setAllLinks(true)}
+              />
               <div className="rounded bg-white/90 p-1.5 lg:pointer-events-none lg:absolute lg:right-1 lg:top-1 lg:z-10 lg:max-w-[240px]">
                 <NetworkLegend affiliations={affiliations} />
               </div>

@@ -11,8 +11,9 @@ import { networkModel, networkView } from '../lib/adapters/network';
 import { CY_STYLE } from '../components/network/cy-style';
 import { decodeIndex, isIndexWire } from '../lib/data/codec';
 
-/** As components/Explorer.tsx: actors drawn at first. */
+/** As components/Explorer.tsx: actors and links drawn at first. */
 const NETWORK_STEP = 150;
+const LINKS_FIRST = 1500;
 
 export function bareView(dataDir: string) {
   const raw = JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')) as unknown;
@@ -21,7 +22,7 @@ export function bareView(dataDir: string) {
   const window = initialWindowOf(model);
   const none = { event: null, actor: null };
   const items = timelineView(model, window ? { start: dayMs(window.start), end: dayMs(window.end) + 86400000 } : null, none);
-  const els = networkView(networkModel(index), null, { limit: NETWORK_STEP });
+  const els = networkView(networkModel(index), null, { limit: NETWORK_STEP, maxEdges: LINKS_FIRST });
   const elements = [
     ...els.nodes.map((n) => {
       const p = index.positions[n.data.id] ?? [0, 0];

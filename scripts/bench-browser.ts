@@ -19,7 +19,7 @@
  *                lib/data/index-worker.ts): the same build, to compare.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, symlinkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -110,7 +110,12 @@ async function prepare(): Promise<void> {
   rmSync(site, { recursive: true, force: true });
   cpSync(siteSrc, site, { recursive: true });
   rmSync(join(site, 'data'), { recursive: true, force: true });
-  cpSync(dataDir, join(site, 'data'), { recursive: true });
+  // a link, not a copy: the 10,000-document data is ~650 MB (the server follows links)
+  try {
+    symlinkSync(dataDir, join(site, 'data'), 'dir');
+  } catch {
+    cpSync(dataDir, join(site, 'data'), { recursive: true });
+  }
 
   // the bare page: the same items, vis-timeline + Cytoscape alone
   mkdirSync(join(site, 'bare'), { recursive: true });
@@ -325,10 +330,14 @@ async function clickToQuote(page: Page): Promise<{ cold: number | null; hovered:
     await settle(page, 1200);
     target = await findItem(page, false);
   }
-  if (!target) return { cold: null, hovered: null };
+  if (!target) {
+    console.log('click → quote: no event item in view after four clicks on counts');
+    return { cold: null, hovered: null };
+  }
   await page.evaluate(() => ((window as unknown as { __bench: { down: number } }).__bench.down = 0));
   await page.mouse.click(target.x, target.y);
   const cold = await untilQuote(page);
+  if (cold === null) console.log(`click → quote: no quote 30 s after clicking ${target.id}`);
   await settle(page, 800);
   // close it (Escape), then the next event, hovered first
   await page.keyboard.press('Escape');

@@ -5,7 +5,7 @@
  * over the chart. One Tab stop; arrows, Home and End move; Enter or Space
  * selects. The charts themselves are not touched.
  */
-import { memo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 
 export interface KeyItem {
   id: string;
@@ -31,9 +31,24 @@ interface Props {
 }
 
 /** memoised: re-rendered only when its items or selection change (it may list hundreds of buttons) */
-export const KeyboardList = memo(function KeyboardList({ label, items, selectedId, onSelect, onPreview, testId, className }: Props) {
+/** Buttons rendered at first (a network at scale has thousands of links): the rest behind "Show all". */
+export const KEYS_FIRST = 300;
+
+export const KeyboardList = memo(function KeyboardList({ label, items: allItems, selectedId, onSelect, onPreview, testId, className }: Props) {
   const [cursor, setCursor] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState(false);
+  const capped = !expanded && allItems.length > KEYS_FIRST;
+  const selectedAt = capped && selectedId ? allItems.findIndex((i) => i.id === selectedId) : -1;
+  // the first ones, and the selected one wherever it is
+  const items = capped ? allItems.filter((it, i) => i < KEYS_FIRST || i === selectedAt) : allItems;
   const refs = useRef(new Map<string, HTMLButtonElement>());
+  /** after "Show all": the first item that was hidden takes focus (the button it replaces is gone) */
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!expanded || !focusNext.current) return;
+    refs.current.get(focusNext.current)?.focus();
+    focusNext.current = null;
+  }, [expanded]);
   const at = Math.max(0, items.findIndex((i) => i.id === (cursor ?? selectedId)));
   const move = (to: number) => {
     const item = items[Math.max(0, Math.min(items.length - 1, to))];
@@ -55,7 +70,7 @@ export const KeyboardList = memo(function KeyboardList({ label, items, selectedI
       data-testid={testId}
     >
       <p className="mb-1 text-xs text-slate-700">
-        {label}: {items.length}. Arrows move, Enter selects, Tab leaves.
+        {label}: {allItems.length}. Arrows move, Enter selects, Tab leaves.
       </p>
       {items.length === 0 ? (
         <p className="text-sm text-slate-700">Nothing shown.</p>
@@ -93,6 +108,19 @@ export const KeyboardList = memo(function KeyboardList({ label, items, selectedI
             </li>
           ))}
         </ul>
+      )}
+      {capped && (
+        <button
+          type="button"
+          className="mt-1 w-full rounded border border-slate-500 px-1.5 py-1 text-left text-sm underline"
+          onClick={() => {
+            focusNext.current = allItems[KEYS_FIRST]?.id ?? null;
+            setExpanded(true);
+          }}
+          data-testid={`${testId}-all`}
+        >
+          Show all {allItems.length}
+        </button>
       )}
     </nav>
   );

@@ -29,19 +29,23 @@ export const FilterPanel = memo(function FilterPanel({ dataset, filters: fromUrl
     setPending({ base: fromUrl, value: f });
     report(f);
   };
-  const counts = useMemo(() => facetCounts(dataset, filters), [dataset, filters]);
-  const choices = useMemo(() => facetChoices(dataset), [dataset]);
-  const actors = useMemo(
-    () =>
-      [...dataset.actors]
-        .filter((a) => a.eventCount > 0 || filters.actors.includes(a.id))
-        .sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name)),
-    [dataset, filters.actors],
-  );
-  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const active = isFiltering(filters);
   const id = useId();
   const [open, setOpen] = useState(false);
+  // the choices and their counts (every event, thousands of actors and documents) are worked out
+  // and rendered only while the panel is open; closed, the summary needs the count only when filtering
+  const counts = useMemo(() => (open || active ? facetCounts(dataset, filters) : null), [dataset, filters, open, active]);
+  const choices = useMemo(() => (open ? facetChoices(dataset) : null), [dataset, open]);
+  const actors = useMemo(
+    () =>
+      open
+        ? [...dataset.actors]
+            .filter((a) => a.eventCount > 0 || filters.actors.includes(a.id))
+            .sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name))
+        : [],
+    [dataset, filters.actors, open],
+  );
+  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const chips = [
     ...filters.types.map((t) => TYPE_STYLE[t].label),
     ...filters.statuses.map((x) => STATUS_LABEL[x]),
@@ -57,10 +61,11 @@ export const FilterPanel = memo(function FilterPanel({ dataset, filters: fromUrl
       <summary className="cursor-pointer px-3 py-1 text-sm">
         <span className="font-semibold">Filters</span>{' '}
         <span data-testid="filter-summary" className="text-slate-700">
-          {active ? `— showing ${counts.total} of ${dataset.events.length} events: ${chips.join(', ')}` : `— all ${dataset.events.length} events`}
+          {active && counts ? `— showing ${counts.total} of ${dataset.events.length} events: ${chips.join(', ')}` : `— all ${dataset.events.length} events`}
         </span>
       </summary>
       {/* over the charts, not pushing them away */}
+      {open && counts && choices && (
       <div className="absolute inset-x-0 top-full grid max-h-[70vh] grid-cols-1 gap-3 overflow-y-auto border-b border-slate-400 bg-slate-50 px-3 pb-3 pt-1 text-sm shadow-lg sm:grid-cols-2 lg:grid-cols-4" tabIndex={-1}>
         <fieldset className="space-y-1">
           <legend className="font-semibold">Type</legend>
@@ -156,6 +161,7 @@ export const FilterPanel = memo(function FilterPanel({ dataset, filters: fromUrl
           </div>
         </div>
       </div>
+      )}
     </details>
   );
 });

@@ -51,6 +51,32 @@ function publishPositions(cy: Core, el: HTMLElement) {
 
 const FOCUS_CLASSES = ['faded', 'highlighted', 'selected-actor'] as const;
 
+/** Links added per frame when many are new. */
+const EDGE_CHUNK = 1500;
+
+/** The focus classes each element should have, changed only where they differ. */
+function applyFocus(elements: cytoscape.CollectionReturnValue, focus: NetworkFocus | null) {
+  const set = focus && focus.nodes.length ? new Set(focus.nodes) : null;
+  const want = (cls: (typeof FOCUS_CLASSES)[number][]) => new Set<string>(cls);
+  elements.forEach((ele) => {
+    let wanted: Set<string>;
+    if (!set || !focus) wanted = want([]);
+    else if (ele.group() === 'nodes') {
+      const on = set.has(ele.id());
+      wanted = want(on ? (focus.actor === ele.id() ? ['highlighted', 'selected-actor'] : ['highlighted']) : ['faded']);
+    } else {
+      const ids = ele.data('eventIds') as string[];
+      const on = focus.event ? ids.includes(focus.event) : !!focus.actor && (ele.data('source') === focus.actor || ele.data('target') === focus.actor);
+      wanted = want([on ? 'highlighted' : 'faded']);
+    }
+    for (const c of FOCUS_CLASSES) {
+      const has = ele.hasClass(c);
+      if (has && !wanted.has(c)) ele.removeClass(c);
+      else if (!has && wanted.has(c)) ele.addClass(c);
+    }
+  });
+}
+
 export default function Network({ elements, positions, focus, onSelectActor, onEdgeSelect, onCy }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -124,12 +150,22 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
     };
   }, []);
 
+  /** the focus as last rendered, for edges added in later frames */
+  const focusRef = useRef(focus);
+  useEffect(() => {
+    focusRef.current = focus;
+  });
+
   useEffect(() => {
     const cy = cyRef.current;
     const container = el.current;
     if (!cy || !container) return;
     const nodes = diffElements(nodesDrawn.current, elements.nodes);
     const edges = diffElements(edgesDrawn.current, elements.edges);
+    // thousands of new links (the whole network at scale) are added EDGE_CHUNK per frame, so no
+    // frame holds them all; what is still to add when the elements change again is added by that diff
+    const first = edges.add.slice(0, EDGE_CHUNK);
+    const later = edges.add.slice(EDGE_CHUNK);
     cy.batch(() => {
       for (const id of [...edges.remove, ...nodes.remove]) cy.getElementById(id).remove();
       for (const n of nodes.update) cy.getElementById(n.data.id).data(n.data);
@@ -142,12 +178,24 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
         );
       }
       for (const e of edges.update) cy.getElementById(e.data.id).data(e.data);
-      if (edges.add.length) cy.add(edges.add.map((e) => ({ group: 'edges' as const, data: { ...e.data } })));
+      if (first.length) cy.add(first.map((e) => ({ group: 'edges' as const, data: { ...e.data } })));
     });
     for (const id of nodes.remove) nodesDrawn.current.delete(id);
     for (const id of edges.remove) edgesDrawn.current.delete(id);
     for (const n of [...nodes.add, ...nodes.update]) nodesDrawn.current.set(n.data.id, n.data);
-    for (const e of [...edges.add, ...edges.update]) edgesDrawn.current.set(e.data.id, e.data);
+    for (const e of [...first, ...edges.update]) edgesDrawn.current.set(e.data.id, e.data);
+    let frame = 0;
+    const addLater = (from: number) => {
+      const part = later.slice(from, from + EDGE_CHUNK);
+      if (!part.length) return;
+      frame = requestAnimationFrame(() => {
+        cy.batch(() => applyFocus(cy.add(part.map((e) => ({ group: 'edges' as const, data: { ...e.data } }))), focusRef.current));
+        for (const e of part) edgesDrawn.current.set(e.data.id, e.data);
+        if (container.dataset.edgeCount !== String(cy.edges().length)) container.dataset.edgeCount = String(cy.edges().length);
+        addLater(from + EDGE_CHUNK);
+      });
+    };
+    addLater(0);
     if ((nodes.add.length || nodes.remove.length) && cy.nodes().length) {
       cy.fit(undefined, 30);
       if (cy.zoom() > 1.3) {
@@ -157,35 +205,14 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
     }
     container.dataset.lastPatch = `${nodes.add.length}/${nodes.update.length}/${nodes.remove.length}`;
     publishPositions(cy, container);
+    return () => cancelAnimationFrame(frame);
   }, [elements, positions]);
 
   // selection: change the classes of the elements whose state changes, nothing else
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const set = focus && focus.nodes.length ? new Set(focus.nodes) : null;
-    const want = (cls: (typeof FOCUS_CLASSES)[number][]) => new Set(cls);
-    cy.batch(() => {
-      cy.elements().forEach((ele) => {
-        let wanted: Set<string>;
-        if (!set || !focus) wanted = want([]);
-        else if (ele.group() === 'nodes') {
-          const on = set.has(ele.id());
-          wanted = want(on ? (focus.actor === ele.id() ? ['highlighted', 'selected-actor'] : ['highlighted']) : ['faded']);
-        } else {
-          const ids = ele.data('eventIds') as string[];
-          const on = focus.event
-            ? ids.includes(focus.event)
-            : !!focus.actor && (ele.data('source') === focus.actor || ele.data('target') === focus.actor);
-          wanted = want([on ? 'highlighted' : 'faded']);
-        }
-        for (const c of FOCUS_CLASSES) {
-          const has = ele.hasClass(c);
-          if (has && !wanted.has(c)) ele.removeClass(c);
-          else if (!has && wanted.has(c)) ele.addClass(c);
-        }
-      });
-    });
+    cy.batch(() => applyFocus(cy.elements(), focus));
   }, [focus, elements]);
 
   return <div ref={el} className="h-full w-full" data-testid="network-canvas" data-node-count="0" />;

@@ -39,10 +39,29 @@ function firstDay(e: EventLike): string | null {
 }
 
 export function density(events: EventLike[], maxBins = 120, pad = 3): Density | null {
-  const starts = events.map(firstDay).filter((d): d is string => !!d).sort();
-  if (!starts.length) return null;
-  const lo = ms(starts[0]) - pad * DAY;
-  const hi = ms(starts[starts.length - 1]) + (pad + 1) * DAY;
+  // each event's first day in ms, each distinct date parsed once (100,000 events have a few thousand dates)
+  const cache = new Map<string, number>();
+  const firstMs = new Float64Array(events.length);
+  let min = Infinity;
+  let max = -Infinity;
+  events.forEach((e, i) => {
+    let t = NaN;
+    if (e.date) {
+      const key = e.week ? `w${e.week.from}` : e.dateInfo ? '' : e.date;
+      const cached = key ? cache.get(key) : undefined;
+      if (cached !== undefined) t = cached;
+      else {
+        t = ms(firstDay(e)!);
+        if (key) cache.set(key, t);
+      }
+      if (t < min) min = t;
+      if (t > max) max = t;
+    }
+    firstMs[i] = t;
+  });
+  if (min === Infinity) return null;
+  const lo = min - pad * DAY;
+  const hi = max + (pad + 1) * DAY;
   const days = Math.round((hi - lo) / DAY);
   const binDays = days <= maxBins ? 1 : Math.ceil(days / maxBins / 7) * 7;
   const n = Math.ceil(days / binDays);
@@ -52,12 +71,12 @@ export function density(events: EventLike[], maxBins = 120, pad = 3): Density | 
     counts: {},
     total: 0,
   }));
-  for (const e of events) {
-    const d = firstDay(e);
-    if (!d) continue;
-    const b = bins[Math.floor((ms(d) - lo) / DAY / binDays)];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (Number.isNaN(firstMs[i])) continue;
+    const b = bins[Math.floor((firstMs[i] - lo) / DAY / binDays)];
     b.counts[e.type] = (b.counts[e.type] ?? 0) + 1;
     b.total++;
   }
-  return { from: day(lo), to: bins[bins.length - 1].end, binDays, bins, max: Math.max(...bins.map((b) => b.total)) };
+  return { from: day(lo), to: bins[bins.length - 1].end, binDays, bins, max: bins.reduce((m, b) => Math.max(m, b.total), 0) };
 }

@@ -31,6 +31,8 @@ interface Props {
   /** the pointer is over an event (not a count): fetch what selecting it will need */
   onPreview?: (id: string) => void;
   onRangeChange: (w: DayWindow, byUser: boolean) => void;
+  /** called once, after the first items were drawn (the page can then do what waited for them) */
+  onReady?: () => void;
 }
 
 const DAY = 86400000;
@@ -66,7 +68,7 @@ function toDay(d: Date | number | string): string {
   return new Date(d).toISOString().slice(0, 10);
 }
 
-export default function Timeline({ items, selectedId, window: win, initial, onSelect, onPreview, onRangeChange }: Props) {
+export default function Timeline({ items, selectedId, window: win, initial, onSelect, onPreview, onRangeChange, onReady }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const tl = useRef<VisTimeline | null>(null);
   const ds = useRef<DataSet<TimelineItem> | null>(null);
@@ -76,6 +78,8 @@ export default function Timeline({ items, selectedId, window: win, initial, onSe
   const onSelectRef = useRef(onSelect);
   const onPreviewRef = useRef(onPreview);
   const onRangeRef = useRef(onRangeChange);
+  const onReadyRef = useRef(onReady);
+  const readyRef = useRef(false);
   const winRef = useRef(win);
   /** the last item selected by a click on the timeline itself (no need to scroll to it) */
   const clickedRef = useRef<string | null>(null);
@@ -90,6 +94,7 @@ export default function Timeline({ items, selectedId, window: win, initial, onSe
     onSelectRef.current = onSelect;
     onPreviewRef.current = onPreview;
     onRangeRef.current = onRangeChange;
+    onReadyRef.current = onReady;
   });
 
   // create once
@@ -153,6 +158,11 @@ export default function Timeline({ items, selectedId, window: win, initial, onSe
     drawn.current = next;
     el.current?.setAttribute('data-item-count', String(next.size));
     el.current?.setAttribute('data-last-patch', `${add.length}/${update.length}/${remove.length}`);
+    if (!readyRef.current) {
+      readyRef.current = true;
+      // after the frame that paints them
+      requestAnimationFrame(() => setTimeout(() => onReadyRef.current?.(), 0));
+    }
   }, [items]);
 
   // window from the URL

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { EventSummary } from '@/lib/ui/selection';
 import { TYPE_STYLE } from '@/lib/ui/theme';
 
@@ -9,9 +9,16 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+/** Shown at first (thousands at scale): the rest behind one button, all in the table view too. */
+export const UNDATED_FIRST = 100;
+
 /** Events without a date are listed beside the timeline, never dropped. */
 /** memoised: the explorer re-renders on every selection; this list changes only with its own props */
 export const UndatedList = memo(function UndatedList({ events, selectedId, relatedActor, onSelect }: Props) {
+  const [all, setAll] = useState(false);
+  const selectedAt = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+  // the first ones, and the selected one wherever it is
+  const shown = all || events.length <= UNDATED_FIRST ? events : events.filter((e, i) => i < UNDATED_FIRST || i === selectedAt);
   return (
     <section aria-labelledby="undated-title" className="flex h-full min-h-0 flex-col" data-testid="undated">
       <h2 id="undated-title" className="px-2 pt-1 text-xs font-semibold uppercase tracking-wide text-slate-700">
@@ -21,7 +28,7 @@ export const UndatedList = memo(function UndatedList({ events, selectedId, relat
         <p className="px-2 text-xs text-slate-600">Every event has a date.</p>
       ) : (
         <ul className="min-h-0 flex-1 space-y-1 overflow-y-auto p-1">
-          {events.map((e) => {
+          {shown.map((e) => {
             const s = TYPE_STYLE[e.type];
             const related = !!relatedActor && e.participants.includes(relatedActor);
             return (
@@ -43,6 +50,13 @@ export const UndatedList = memo(function UndatedList({ events, selectedId, relat
               </li>
             );
           })}
+          {shown.length < events.length && (
+            <li>
+              <button type="button" onClick={() => setAll(true)} className="w-full rounded border border-slate-500 bg-white px-1.5 py-1 text-xs underline" data-testid="undated-all">
+                Show all {events.length} undated events
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </section>

@@ -10,7 +10,7 @@
  * and marks edges 'haystack' (straight, cheap) when there are many.
  */
 import type { ActorKind, DatasetActor, DatasetEdge, EdgeKind, IndexEvent } from '../schema';
-import { dateSpan, precisionOf } from '../format';
+import { orderByDay, spanCache } from './timeline';
 import { EDGE_STYLE, KIND_SHAPE, NO_AFFILIATION_COLOR, affiliationColors } from '../ui/theme';
 
 export interface CyNodeData {
@@ -44,6 +44,8 @@ export interface CyElements {
   edges: { data: CyEdgeData }[];
   /** how many actors could be shown (before the limit) */
   total: number;
+  /** how many links join the actors shown (before maxEdges) */
+  edgeTotal: number;
 }
 
 export interface NetworkWindow {
@@ -56,6 +58,8 @@ export interface NetworkOptions {
   limit?: number;
   /** actors shown whatever the limit (the selection), when they are in the network at all */
   include?: string[];
+  /** the most links to draw, those with the most events first (links of `include` actors always) (default: all) */
+  maxEdges?: number;
 }
 
 /** Above this many edges, edges are drawn as haystack lines (no arrows, no curves). */
@@ -72,12 +76,42 @@ export function edgeId(kind: EdgeKind, source: string, target: string): string {
 const DAY_MS = 86400000;
 const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
 
+/** What a window gathers: events per actor, per edge the events in the window (ids sorted), the actors of those edges. */
+interface Gathered {
+  activity: Map<string, number>;
+  edgeEvents: Map<number, string[]>;
+  inEdges: Set<string>;
+}
+
+/**
+ * Built once per dataset (and filter), in flat arrays (no object per event): each event's span in
+ * ms, dated events sorted by start, and the edges citing each event, so a window's view visits only
+ * the events that can be in it and their edges.
+ */
 export interface NetworkModel {
-  events: { id: string; s: number; t: number; day: boolean; participants: string[] }[];
+  ids: string[];
+  /** span in ms, [s, t); NaN when undated */
+  s: Float64Array;
+  t: Float64Array;
+  /** 1 for an exact day */
+  day: Uint8Array;
+  participants: string[][];
+  /** dated events' indexes, by start; `starts` their starts (for binary search) */
+  order: Int32Array;
+  starts: Float64Array;
+  /** the longest span of a dated event (how far before a window's start an event overlapping it can begin) */
+  maxSpan: number;
+  /** the indexes of the edges citing event i: edgeList[edgeStart[i] .. edgeStart[i + 1]] */
+  edgeStart: Int32Array;
+  edgeList: Int32Array;
+  /** event id → index */
+  byId: Map<string, number>;
   actors: DatasetActor[];
   edges: DatasetEdge[];
   colors: Map<string, string>;
   hasEvents: boolean;
+  /** the whole data's gathering, computed at the first view with no window */
+  all: Gathered | null;
 }
 
 export interface NetworkInput {
@@ -87,16 +121,69 @@ export interface NetworkInput {
 }
 
 export function networkModel(data: NetworkInput): NetworkModel {
+  const n = data.events.length;
+  const span = spanCache();
+  const ids = new Array<string>(n);
+  const s = new Float64Array(n);
+  const t = new Float64Array(n);
+  const day = new Uint8Array(n);
+  const participants = new Array<string[]>(n);
+  const byId = new Map<string, number>();
+  const dated: number[] = [];
+  let maxSpan = 0;
+  for (let i = 0; i < n; i++) {
+    const e = data.events[i];
+    ids[i] = e.id;
+    byId.set(e.id, i);
+    // most events have two or three different participants: no set to build for them
+    const ps = e.participants;
+    participants[i] = ps.length < 2 || (ps.length === 2 && ps[0] !== ps[1]) ? ps : [...new Set(ps)];
+    if (!e.date) {
+      s[i] = t[i] = NaN;
+      continue;
+    }
+    const x = span(e.date);
+    s[i] = x.s;
+    t[i] = x.t;
+    day[i] = x.day ? 1 : 0;
+    dated.push(i);
+    if (x.t - x.s > maxSpan) maxSpan = x.t - x.s;
+  }
+  const order = Int32Array.from(orderByDay(dated.length, (j) => s[dated[j]]), (j) => dated[j]);
+  // the edges of each event, packed
+  const edgeStart = new Int32Array(n + 1);
+  const eachCited = (visit: (i: number, k: number) => void) =>
+    data.edges.forEach((edge, k) => {
+      let last = -1;
+      for (const id of edge.eventIds) {
+        const i = byId.get(id);
+        if (i === undefined || i === last) continue;
+        last = i;
+        visit(i, k);
+      }
+    });
+  eachCited((i) => edgeStart[i + 1]++);
+  for (let i = 0; i < n; i++) edgeStart[i + 1] += edgeStart[i];
+  const edgeList = new Int32Array(edgeStart[n]);
+  const fill = edgeStart.slice(0, n);
+  eachCited((i, k) => (edgeList[fill[i]++] = k));
   return {
-    events: data.events.map((e) => {
-      if (!e.date) return { id: e.id, s: NaN, t: NaN, day: false, participants: [...new Set(e.participants)] };
-      const { start, end } = dateSpan(e.date);
-      return { id: e.id, s: dayMs(start), t: dayMs(end), day: precisionOf(e.date) === 'day', participants: [...new Set(e.participants)] };
-    }),
+    ids,
+    s,
+    t,
+    day,
+    participants,
+    order,
+    starts: Float64Array.from(order, (i) => s[i]),
+    maxSpan,
+    edgeStart,
+    edgeList,
+    byId,
     actors: data.actors,
     edges: data.edges,
     colors: affiliationColors(data.actors.map((a) => a.affiliation)),
-    hasEvents: data.events.length > 0,
+    hasEvents: n > 0,
+    all: null,
   };
 }
 
@@ -111,41 +198,76 @@ function spanInWindow(s: number, t: number, day: boolean, from: number | null, t
   return (hi - lo) * 2 >= t - s;
 }
 
+/** The first index of sorted `xs` whose value is ≥ v. */
+function lowerBound(xs: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function edgeActors(model: NetworkModel, edgeEvents: Map<number, string[]>): Set<string> {
+  const inEdges = new Set<string>();
+  for (const k of edgeEvents.keys()) inEdges.add(model.edges[k].source).add(model.edges[k].target);
+  return inEdges;
+}
+
+/** The events of a window (only those that can overlap it are visited, from the sorted starts). */
+function gatherWindow(model: NetworkModel, from: number | null, to: number | null): Gathered {
+  const activity = new Map<string, number>();
+  const edgeEvents = new Map<number, string[]>();
+  const first = from === null ? 0 : lowerBound(model.starts, from - model.maxSpan);
+  for (let j = first; j < model.order.length; j++) {
+    const i = model.order[j];
+    if (to !== null && model.s[i] > to) break;
+    if (!spanInWindow(model.s[i], model.t[i], model.day[i] === 1, from, to)) continue;
+    const id = model.ids[i];
+    for (const p of model.participants[i]) activity.set(p, (activity.get(p) ?? 0) + 1);
+    for (let x = model.edgeStart[i]; x < model.edgeStart[i + 1]; x++) {
+      const k = model.edgeList[x];
+      const list = edgeEvents.get(k);
+      if (!list) edgeEvents.set(k, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    }
+  }
+  for (const list of edgeEvents.values()) list.sort();
+  return { activity, edgeEvents, inEdges: edgeActors(model, edgeEvents) };
+}
+
+/** Every event: activity over all of them; each edge with its events present in the data (its own list when all are). */
+function gatherAll(model: NetworkModel): Gathered {
+  if (!model.all) {
+    const activity = new Map<string, number>();
+    for (const ps of model.participants) for (const p of ps) activity.set(p, (activity.get(p) ?? 0) + 1);
+    const edgeEvents = new Map<number, string[]>();
+    model.edges.forEach((edge, k) => {
+      // no events at all: the edges are drawn with the events they cite
+      let ids = model.hasEvents ? edge.eventIds.filter((id) => model.byId.has(id)) : edge.eventIds;
+      if (!ids.length) return;
+      let sorted = true;
+      for (let i = 1; i < ids.length && sorted; i++) if (ids[i - 1] >= ids[i]) sorted = false;
+      if (!sorted) ids = [...new Set(ids)].sort();
+      else if (ids.length === edge.eventIds.length) ids = edge.eventIds;
+      edgeEvents.set(k, ids);
+    });
+    model.all = { activity, edgeEvents, inEdges: edgeActors(model, edgeEvents) };
+  }
+  return model.all;
+}
+
+const byDataId = (a: { data: { id: string } }, b: { data: { id: string } }) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
+
 export function networkView(model: NetworkModel, window: NetworkWindow | null = null, opts: NetworkOptions = {}): CyElements {
   const filtering = !!window && (!!window.from || !!window.to);
   const from = filtering && window!.from ? dayMs(window!.from) : null;
   const to = filtering && window!.to ? dayMs(window!.to) : null;
-  const inWindow = new Set<string>();
-  const activity = new Map<string, number>();
-  for (const e of model.events) {
-    if (filtering && !spanInWindow(e.s, e.t, e.day, from, to)) continue;
-    inWindow.add(e.id);
-    for (const p of e.participants) activity.set(p, (activity.get(p) ?? 0) + 1);
-  }
+  const { activity, edgeEvents, inEdges } = filtering ? gatherWindow(model, from, to) : gatherAll(model);
 
-  const edges: { data: CyEdgeData }[] = [];
-  const inEdges = new Set<string>();
-  for (const edge of model.edges) {
-    const eventIds = edge.eventIds.filter((id) => inWindow.has(id) || (!filtering && !model.hasEvents));
-    if (!eventIds.length) continue;
-    const style = EDGE_STYLE[edge.kind];
-    inEdges.add(edge.source).add(edge.target);
-    edges.push({
-      data: {
-        id: edgeId(edge.kind, edge.source, edge.target),
-        source: edge.source,
-        target: edge.target,
-        kind: edge.kind,
-        eventIds: [...eventIds].sort(),
-        width: Math.min(8, 1.5 + eventIds.length),
-        color: style.color,
-        arrow: style.arrow ? 'triangle' : 'none',
-        curve: 'bezier',
-      },
-    });
-  }
-
-  const anyActive = model.actors.some((a) => activity.has(a.id) || inEdges.has(a.id));
+  const anyActive = activity.size > 0 || inEdges.size > 0 ? model.actors.some((a) => activity.has(a.id) || inEdges.has(a.id)) : false;
   const candidates = model.actors.filter((a) => (anyActive || filtering ? activity.has(a.id) || inEdges.has(a.id) : true));
   const weight = (a: DatasetActor) => {
     const act = activity.get(a.id) ?? 0;
@@ -173,11 +295,38 @@ export function networkView(model: NetworkModel, window: NetworkWindow | null = 
       discovered: a.discovered,
     },
   }));
-  nodes.sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0));
-  const keptEdges = edges.filter((e) => ids.has(e.data.source) && ids.has(e.data.target));
-  keptEdges.sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0));
-  if (keptEdges.length > HAYSTACK_AT) for (const e of keptEdges) e.data.curve = 'haystack';
-  return { nodes, edges: keptEdges, total: candidates.length };
+  nodes.sort(byDataId);
+  // element data only for the edges drawn (between shown actors), not for every edge of the window
+  const edges: { data: CyEdgeData }[] = [];
+  for (const [k, eventIds] of edgeEvents) {
+    const edge = model.edges[k];
+    if (!ids.has(edge.source) || !ids.has(edge.target)) continue;
+    const style = EDGE_STYLE[edge.kind];
+    edges.push({
+      data: {
+        id: edgeId(edge.kind, edge.source, edge.target),
+        source: edge.source,
+        target: edge.target,
+        kind: edge.kind,
+        eventIds,
+        width: Math.min(8, 1.5 + eventIds.length),
+        color: style.color,
+        arrow: style.arrow ? 'triangle' : 'none',
+        curve: 'bezier',
+      },
+    });
+  }
+  const edgeTotal = edges.length;
+  let kept = edges;
+  if (opts.maxEdges !== undefined && edges.length > opts.maxEdges) {
+    const always = new Set(opts.include ?? []);
+    const strongest = [...edges].sort((a, b) => b.data.eventIds.length - a.data.eventIds.length || byDataId(a, b));
+    const keep = new Set(strongest.slice(0, opts.maxEdges));
+    kept = edges.filter((e) => keep.has(e) || always.has(e.data.source) || always.has(e.data.target));
+  }
+  kept.sort(byDataId);
+  if (kept.length > HAYSTACK_AT) for (const e of kept) e.data.curve = 'haystack';
+  return { nodes, edges: kept, total: candidates.length, edgeTotal };
 }
 
 export function toCytoscapeElements(data: NetworkInput, window: NetworkWindow | null = null, opts: NetworkOptions = {}): CyElements {
@@ -190,6 +339,22 @@ export interface ElementDiff<T> {
   remove: string[];
 }
 
+/** Equal element data: the same keys with equal values (arrays compared item by item). */
+function sameData(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const k of keys) {
+    const u = x[k];
+    const v = y[k];
+    if (u === v) continue;
+    if (!Array.isArray(u) || !Array.isArray(v) || u.length !== v.length) return false;
+    for (let i = 0; i < u.length; i++) if (u[i] !== v[i]) return false;
+  }
+  return true;
+}
+
 /** What changed between the elements drawn (by id → data) and those wanted. */
 export function diffElements<T extends { data: { id: string } }>(prev: ReadonlyMap<string, T['data']>, next: T[]): ElementDiff<T> {
   const add: T[] = [];
@@ -199,7 +364,7 @@ export function diffElements<T extends { data: { id: string } }>(prev: ReadonlyM
     wanted.add(el.data.id);
     const old = prev.get(el.data.id);
     if (!old) add.push(el);
-    else if (JSON.stringify(old) !== JSON.stringify(el.data)) update.push(el);
+    else if (!sameData(old, el.data)) update.push(el);
   }
   return { add, update, remove: [...prev.keys()].filter((id) => !wanted.has(id)) };
 }

@@ -8,9 +8,11 @@ import {
   binOf,
   dayMs,
   diffItems,
+  eventsInWindow,
   initialWindow,
   initialWindowOf,
   msDay,
+  orderByDay,
   timelineModel,
   timelineView,
   toTimelineItem,
@@ -136,6 +138,35 @@ describe('at scale: timelineView and diffItems', () => {
     expect(days.length).toBeLessThanOrEqual(MAX_ITEMS);
   });
 
+  it('a click on a count (its period becomes the window) always shows something finer', () => {
+    // 100 a day, and month-dated events (counted at their month's start, never split): a month's weeks, a week's days, a day's events
+    const dense = timelineModel([
+      ...Array.from({ length: 9000 }, (_, i) => ({ ...base, id: `d-${String(i).padStart(4, '0')}`, type: TYPES[i % 5], date: new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 100) * 86400000).toISOString().slice(0, 10) })),
+      ...Array.from({ length: 300 }, (_, i) => ({ ...base, id: `m-${String(i).padStart(3, '0')}`, type: TYPES[i % 5], date: `2025-0${1 + (i % 3)}` })),
+    ]);
+    const zoomInto = (item: { start: string; end?: string }) => {
+      const s = dayMs(item.start);
+      const e = dayMs(item.end!);
+      const pad = Math.max((e - s) * 0.05, 43200000); // as the timeline's click on a count
+      return { start: s - pad, end: e + pad };
+    };
+    let items = timelineView(dense, win('2025-01-01', '2025-03-31'), none);
+    const seen: string[] = [];
+    let last = { start: 0, end: 0 };
+    for (let i = 0; i < 3; i++) {
+      expect(items.length).toBeLessThanOrEqual(MAX_ITEMS);
+      const count = items.find((x) => x.id.startsWith(`${AGG_PREFIX}day|`) && dayMs(x.start) >= dayMs('2025-02-03'))!;
+      seen.push(/agg-(\w+)/.exec(count.className)![1]);
+      last = zoomInto(count);
+      items = timelineView(dense, last, none);
+    }
+    expect(seen).toEqual(['month', 'week', 'day']);
+    // at the closest zoom: the clicked day's own events are drawn (up to MAX_DENSE items in all)
+    expect(items.length).toBeLessThanOrEqual(MAX_DENSE);
+    const day = items.filter((x) => x.id.startsWith('d-') && dayMs(x.start) >= last.start && dayMs(x.start) < last.end);
+    expect(day.length).toBeGreaterThanOrEqual(100);
+  });
+
   it('shows each event once zoomed in', () => {
     const days = timelineView(model, win('2025-02-10', '2025-02-13'), none);
     expect(days.some((i) => i.id.startsWith(AGG_PREFIX))).toBe(false);
@@ -206,5 +237,46 @@ describe('a day too dense to split', () => {
     expect(items.filter((i) => i.id.startsWith(AGG_PREFIX)).map((i) => i.content)).toEqual([expect.stringContaining('400 meetings')]);
     expect(items.filter((i) => i.id.startsWith('c-'))).toHaveLength(50);
     expect(items.length).toBeLessThanOrEqual(MAX_DENSE);
+  });
+});
+
+describe('the model at scale: sorted once, windows found by span', () => {
+  const base = FIXTURE_INDEX.events.find((e) => e.date?.length === 10)!;
+  // a seeded mix of days, months and years, in id order as the compiler writes them
+  let seed = 3;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const events: IndexEvent[] = Array.from({ length: 500 }, (_, i) => {
+    const m = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
+    const d = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
+    const r = rand();
+    return { ...base, id: `e-${String(i).padStart(3, '0')}`, week: null, date: r < 0.8 ? `2025-${m}-${d}` : r < 0.95 ? `2025-${m}` : '2025' };
+  });
+
+  it('orderByDay sorts by day then index, as a comparator sort does', () => {
+    const starts = events.map((e) => dayMs(e.date!.length === 10 ? e.date! : `${e.date!.slice(0, 4)}-${e.date!.slice(5, 7) || '01'}-01`));
+    const expected = starts.map((_, i) => i).sort((a, b) => starts[a] - starts[b] || a - b);
+    expect(orderByDay(starts.length, (i) => starts[i])).toEqual(expected);
+    // not whole days: the comparator path gives the same order
+    expect(orderByDay(3, (i) => [5.5, 1.5, 5.5][i])).toEqual([1, 0, 2]);
+  });
+
+  it('entries are by start then id whatever the input order', () => {
+    const forward = timelineModel(events).entries.map((x) => x.e.id);
+    const backward = timelineModel([...events].reverse()).entries.map((x) => x.e.id);
+    expect(backward).toEqual(forward);
+  });
+
+  it('eventsInWindow gives the events whose span meets the window, by start, up to max', () => {
+    const model = timelineModel(events);
+    const lo = dayMs('2025-03-10');
+    const hi = dayMs('2025-03-20') + 86400000;
+    const got = eventsInWindow(model, lo, hi).map((e) => e.id);
+    const want = model.entries.filter((x) => x.t > lo && x.s < hi).map((x) => x.e.id);
+    expect(got).toEqual(want);
+    expect(got.length).toBeGreaterThan(10);
+    // the months of March and the year 2025 meet it
+    expect(got.some((id) => events.find((e) => e.id === id)!.date === '2025')).toBe(true);
+    expect(eventsInWindow(model, lo, hi, 5).map((e) => e.id)).toEqual(want.slice(0, 5));
+    expect(eventsInWindow(model, null, null)).toHaveLength(events.length);
   });
 });

@@ -118,27 +118,102 @@ interface Entry {
 export interface TimelineModel {
   /** dated events, by start */
   entries: Entry[];
-  byId: Map<string, Entry>;
+  /** by id, built at the first look-up (a selected event outside the view) */
+  readonly byId: Map<string, Entry>;
+  /** the longest span of an entry: how far before a window an entry meeting it can start */
+  maxSpan: number;
   undated: IndexEvent[];
+}
+
+/**
+ * A partial date's span in ms, [s, t), and whether it is an exact day, through a cache: a corpus
+ * of 100,000 events has a few thousand distinct dates, so each is parsed once.
+ */
+export function spanCache(): (date: string) => { s: number; t: number; day: boolean } {
+  const cache = new Map<string, { s: number; t: number; day: boolean }>();
+  return (date) => {
+    let v = cache.get(date);
+    if (!v) {
+      const { start, end } = dateSpan(date);
+      v = { s: dayMs(start), t: dayMs(end), day: precisionOf(date) === 'day' };
+      cache.set(date, v);
+    }
+    return v;
+  };
+}
+
+/**
+ * Indexes 0..n-1 ordered by `start(i)` (whole UTC days, in ms), ties by index: one native sort of
+ * packed numbers (day × 2²² + index), no comparator calls — 100,000 events sort in a few ms.
+ */
+export function orderByDay(n: number, start: (i: number) => number): number[] {
+  const M = 4194304; // 2^22
+  const keys = new Float64Array(n);
+  let packed = n < M;
+  for (let i = 0; i < n && packed; i++) {
+    const d = start(i) / DAY_MS;
+    if (!Number.isInteger(d) || Math.abs(d) > 1e9) packed = false;
+    else keys[i] = d * M + i;
+  }
+  if (!packed) return Array.from({ length: n }, (_, i) => i).sort((a, b) => start(a) - start(b) || a - b);
+  keys.sort();
+  const out = new Array<number>(n);
+  for (let j = 0; j < n; j++) {
+    const k = keys[j];
+    out[j] = k - Math.floor(k / M) * M;
+  }
+  return out;
+}
+
+function sortedById(events: { id: string }[]): boolean {
+  for (let i = 1; i < events.length; i++) if (events[i - 1].id > events[i].id) return false;
+  return true;
 }
 
 export function timelineModel(events: IndexEvent[]): TimelineModel {
   const entries: Entry[] = [];
   const undated: IndexEvent[] = [];
+  const span = spanCache();
   for (const e of events) {
     if (!e.date) {
       undated.push(e);
       continue;
     }
-    if (e.week) entries.push({ e, s: dayMs(e.week.from), t: dayMs(e.week.to) + DAY_MS, group: 'period' });
+    if (e.week) entries.push({ e, s: span(e.week.from).s, t: span(e.week.to).t, group: 'period' });
     else {
-      const { start, end } = dateSpan(e.date);
-      entries.push({ e, s: dayMs(start), t: dayMs(end), group: precisionOf(e.date) === 'day' ? 'day' : 'period' });
+      const { s, t, day } = span(e.date);
+      entries.push({ e, s, t, group: day ? 'day' : 'period' });
     }
   }
-  entries.sort((a, b) => a.s - b.s || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
+  // by start, then id: the compiler writes events in id order, so ties by position are ties by id
+  const sorted = sortedById(events)
+    ? orderByDay(entries.length, (i) => entries[i].s).map((i) => entries[i])
+    : entries.sort((a, b) => a.s - b.s || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
   undated.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
-  return { entries, byId: new Map(entries.map((x) => [x.e.id, x])), undated };
+  let byId: Map<string, Entry> | null = null;
+  let maxSpan = 0;
+  for (const x of sorted) if (x.t - x.s > maxSpan) maxSpan = x.t - x.s;
+  return {
+    entries: sorted,
+    get byId() {
+      return (byId ??= new Map(sorted.map((x) => [x.e.id, x])));
+    },
+    maxSpan,
+    undated,
+  };
+}
+
+/**
+ * Up to `max` events whose span meets the window [lo, hi) in ms (either end open: null), by start.
+ * A partial date's span [s, t) meets it when t > lo and s < hi (format.overlapsWindow on whole days).
+ */
+export function eventsInWindow(model: TimelineModel, lo: number | null, hi: number | null, max = Infinity): IndexEvent[] {
+  const out: IndexEvent[] = [];
+  for (const x of model.entries) {
+    if (out.length >= max || (hi !== null && x.s >= hi)) break;
+    if (lo === null || x.t > lo) out.push(x.e);
+  }
+  return out;
 }
 
 export type BinUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -175,9 +250,20 @@ const UNIT_LABEL: Record<BinUnit, (s: number) => string> = {
   year: (s) => String(new Date(s).getUTCFullYear()),
 };
 
-function inRange(entries: Entry[], lo: number, hi: number): Entry[] {
+/** The entries meeting [lo, hi): from the first that can (binary search on the starts, less the longest span). */
+function inRange(model: TimelineModel, lo: number, hi: number): Entry[] {
+  const entries = model.entries;
+  const from = lo - model.maxSpan;
+  let a = 0;
+  let b = entries.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (entries[mid].s < from) a = mid + 1;
+    else b = mid;
+  }
   const out: Entry[] = [];
-  for (const x of entries) {
+  for (let i = a; i < entries.length; i++) {
+    const x = entries[i];
     if (x.s >= hi) break;
     if (x.t > lo) out.push(x);
   }
@@ -217,6 +303,27 @@ function aggregateItem(b: Bin, selection: TimelineSelection): TimelineItem {
   };
 }
 
+/** Bins of `entries` by `unit` (stops early once there are more than `stop`). */
+function binBy(entries: Entry[], unit: BinUnit, stop: number): Map<string, Bin> {
+  const m = new Map<string, Bin>();
+  for (const x of entries) {
+    const { key, s, t } = binKey(x, unit);
+    const b = m.get(key);
+    if (b) {
+      b.members.push(x);
+      b.t = Math.max(b.t, x.group === 'period' ? x.t : t);
+    } else m.set(key, { unit, group: x.group, type: x.e.type, s, t: Math.max(t, x.group === 'period' ? x.t : t), members: [x] });
+    if (m.size > stop) break;
+  }
+  return m;
+}
+
+/** The smallest unit whose bins of `entries` stay within `max` (years when none does). */
+function unitFor(entries: Entry[], max: number): BinUnit {
+  for (const unit of BIN_UNITS) if (binBy(entries, unit, max).size <= max) return unit;
+  return 'year';
+}
+
 export interface TimelineWindow {
   start: number;
   end: number;
@@ -236,10 +343,10 @@ export function timelineView(model: TimelineModel, win: TimelineWindow | null, s
   let picked: Entry[] | null = null;
   if (!win) picked = all.length <= max ? all : null;
   else {
-    const wide = inRange(all, win.start - span / 2, win.end + span / 2);
+    const wide = inRange(model, win.start - span / 2, win.end + span / 2);
     if (wide.length <= max) picked = wide;
     else {
-      const narrow = inRange(all, win.start, win.end);
+      const narrow = inRange(model, win.start, win.end);
       if (narrow.length <= max || (win.end - win.start <= CLOSEST && narrow.length <= Math.max(max, MAX_DENSE))) picked = narrow;
     }
   }
@@ -251,29 +358,35 @@ export function timelineView(model: TimelineModel, win: TimelineWindow | null, s
       seen.add(x.e.id);
     }
   } else {
-    const range = win ? inRange(all, win.start - span, win.end + span) : all;
+    // the unit is chosen on the window itself (its bins at most a third of `max`), so a click on a
+    // count, which zooms into the count's period, always shows a finer unit (a week's days, a day's
+    // events); the counts go on a window either side while they stay within `max` (else half a window, else none)
     let bins: Map<string, Bin> | null = null;
-    for (const unit of BIN_UNITS) {
-      const m = new Map<string, Bin>();
-      for (const x of range) {
-        const { key, s, t } = binKey(x, unit);
-        const b = m.get(key);
-        if (b) {
-          b.members.push(x);
-          b.t = Math.max(b.t, x.group === 'period' ? x.t : t);
-        } else m.set(key, { unit, group: x.group, type: x.e.type, s, t: Math.max(t, x.group === 'period' ? x.t : t), members: [x] });
-        if (m.size > max) break;
+    if (!win) bins = binBy(all, unitFor(all, max), Infinity);
+    else {
+      // (on the exact days: week-, month- and year-dated events are counted at their period's start,
+      // often before the window, and no finer unit splits them)
+      const inWin = inRange(model, win.start, win.end);
+      const days = inWin.filter((x) => x.group === 'day');
+      const unit = unitFor(days.length ? days : inWin, Math.max(1, Math.floor(max / 3)));
+      for (const r of [span, span / 2, 0]) {
+        bins = binBy(inRange(model, win.start - r, win.end + r), unit, Infinity);
+        if (bins.size <= max) break;
       }
-      bins = m;
-      if (m.size <= max) break;
     }
     // at the closest zoom no further zoom splits a count: open the smallest bins into their
     // events while the total stays within MAX_DENSE (a day of 400 meetings stays a count)
     const open = new Set<Bin>();
     if (win && win.end - win.start <= CLOSEST) {
       let total = bins!.size;
-      for (const b of [...bins!.values()].sort((x, y) => x.members.length - y.members.length)) {
-        if (total - 1 + b.members.length > MAX_DENSE) break;
+      // the bins meeting the window first (a click on a day's count zooms to that day: its events open,
+      // not the neighbours'), then those on either side
+      // (exact days before period-dated counts, which no zoom splits; the most of the window covered first)
+      const overlap = (b: Bin) => Math.max(0, Math.min(b.t, win.end) - Math.max(b.s, win.start));
+      const rank = (b: Bin) => (overlap(b) > 0 ? 0 : 2) + (b.group === 'day' ? 0 : 1);
+      const order = (x: Bin, y: Bin) => rank(x) - rank(y) || overlap(y) - overlap(x) || x.members.length - y.members.length;
+      for (const b of [...bins!.values()].sort(order)) {
+        if (total - 1 + b.members.length > MAX_DENSE) continue;
         total += b.members.length - 1;
         open.add(b);
       }
@@ -330,11 +443,16 @@ export function diffItems(prev: ReadonlyMap<string, TimelineItem>, next: Timelin
 export function initialWindow(items: Pick<TimelineItem, 'type' | 'start' | 'end'>[], span = 21, maxSpan = 45): { start: string; end: string } | null {
   const days = items.filter((i) => i.type === 'box').map((i) => dayMs(i.start));
   const all = days.length ? days : items.flatMap((i) => [dayMs(i.start), dayMs(i.end ?? i.start)]);
+  return windowOfTimes(all, days.length > 0, span, maxSpan);
+}
+
+/** initialWindow on times in ms (`days`: they are exact days' starts, else ranges' ends); sorts `all` in place. */
+function windowOfTimes(all: number[], days: boolean, span: number, maxSpan: number, sorted = false): { start: string; end: string } | null {
   if (!all.length) return null;
-  all.sort((a, b) => a - b);
+  if (!sorted) all.sort((a, b) => a - b);
   let lo = all[0];
   let hi = all[all.length - 1];
-  if (days.length && hi - lo > maxSpan * DAY_MS) {
+  if (days && hi - lo > maxSpan * DAY_MS) {
     let best = 0;
     let j = 0;
     for (let i = 0; i < all.length; i++) {
@@ -351,9 +469,11 @@ export function initialWindow(items: Pick<TimelineItem, 'type' | 'start' | 'end'
 
 /** The initial window of a model (see initialWindow). */
 export function initialWindowOf(model: TimelineModel): { start: string; end: string } | null {
-  return initialWindow(
-    model.entries.map((x) => (x.group === 'day' ? { type: 'box' as const, start: msDay(x.s) } : { type: 'range' as const, start: msDay(x.s), end: msDay(x.t) })),
-  );
+  // the model's entries are in start order, with their spans in ms: no item strings to build and parse back
+  const days: number[] = [];
+  for (const x of model.entries) if (x.group === 'day') days.push(x.s);
+  if (days.length) return windowOfTimes(days, true, 21, 45, true);
+  return windowOfTimes(model.entries.flatMap((x) => [x.s, x.t]), false, 21, 45);
 }
 
 /** A window of about two weeks around one item (the whole period for a range). */
