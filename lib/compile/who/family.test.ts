@@ -91,8 +91,8 @@ describe('two-letter-given-name-last', () => {
     expect(familyNameFirst('He Taolin')).toBeNull();
     expect(familyNameFirst('Ana Kovac')).toBeNull();
     expect(familyNameFirst('Abu Al')).toBeNull();
-    expect(familyNameFirst('Kim Jong Un')).toBeNull();
-    expect(familyNameFirst('Moon Jae-in')).toBe('Moon');
+    expect(familyNameFirst('Pak Sun Ho')).toBeNull();
+    expect(familyNameFirst('Han Seo-yun')).toBe('Han');
     expect(familyNameFirst('Ana Kovac-Horvat')).toBeNull();
     expect(familyNameFirst('Ivo Saint-Pierre')).toBeNull();
   });

@@ -78,7 +78,7 @@ export const GIVEN_NAME_LAST_RULE: JoinRule = {
 
 /**
  * The family name of a two-word name written family name first, told by its given name: two letters ("Wang Lo" →
- * "Wang") or two syllables joined by a hyphen, the second in lower case ("Moon Jae-in" → "Moon"); else null.
+ * "Wang") or two syllables joined by a hyphen, the second in lower case ("Han Seo-yun" → "Han"); else null.
  */
 export function familyNameFirst(name: string): string | null {
   const parts = name.trim().split(/\s+/);
