@@ -252,19 +252,19 @@ export function whoLinkData(prep: WhoPrep, first: (doc: SentencedDoc) => FirstPa
       for (let k = 0; k < o.length; k += 2) if (o[k] < end && start < o[k + 1]) return true;
       return false;
     };
-    const local: ActorInfo[] = [];
     const added: LinkedCompact['added'] = [];
-    const words = (name: string) => name.split(/\s+/).length;
-    const ordered = [...data.found].sort(
-      (a, b) => words(b.name) - words(a.name) || doc.sentences[a.sent].index - doc.sentences[b.sent].index || a.start - b.start,
+    const local = linkInOrder(
+      data.found,
+      (d) => doc.sentences[d.sent].index,
+      (d) => taken(d.sent, d.start, d.end),
+      (d, actor) => {
+        added.push({ sent: d.sent, start: d.start, end: d.end, id: actor.id });
+        occupied.set(d.sent, [...(occupied.get(d.sent) ?? data.occupied[d.sent]), d.start, d.end]);
+      },
+      out.discovered,
+      bySurname,
+      out.variants,
     );
-    for (const d of ordered) {
-      if (taken(d.sent, d.start, d.end)) continue;
-      const actor = findOrCreate(d, out.discovered, local, bySurname, out.variants);
-      if (!local.includes(actor)) local.push(actor);
-      added.push({ sent: d.sent, start: d.start, end: d.end, id: actor.id });
-      occupied.set(d.sent, [...(occupied.get(d.sent) ?? data.occupied[d.sent]), d.start, d.end]);
-    }
     linked(doc, { first: data, added, local: local.map((a) => ({ ...a, aliases: [...a.aliases] })) });
   }
   return out;
@@ -482,16 +482,43 @@ function titleFits(text: string, h: Hit, byId: Map<string, ActorEntry>): boolean
 
 /** Registers discovered people (one actor across documents) and links their bare surnames in the document. */
 function linkDiscoveries(dc: DocCtx, found: Discovery[], discovered: Map<string, ActorInfo>, bySurname: SurnameMap, variants: SurnameIndex<ActorInfo>): void {
+  const local = linkInOrder(
+    found,
+    (d) => d.sc.s.index,
+    (d) => isOccupied(d.sc, d.start, d.end),
+    (d, actor) => addMention(dc, d.sc, d.start, d.end, actor.id, 'discovered', 0.8),
+    discovered,
+    bySurname,
+    variants,
+  );
+  linkSurnames(dc, local);
+}
+
+/**
+ * One document's discoveries joined to the people discovered so far, full names first (so "Mr. Horvat"
+ * can join "Luka Horvat"), each skipped when its span is taken by then; `add` records each link.
+ * The same decisions for a working context (linkDiscoveries) and for plain data (whoLinkData).
+ * Returns the document's own people, in the order they were linked.
+ */
+function linkInOrder<D extends Omit<Discovery, 'sc'>>(
+  found: D[],
+  sentIndex: (d: D) => number,
+  taken: (d: D) => boolean,
+  add: (d: D, actor: ActorInfo) => void,
+  discovered: Map<string, ActorInfo>,
+  bySurname: SurnameMap,
+  variants: SurnameIndex<ActorInfo>,
+): ActorInfo[] {
   const local: ActorInfo[] = [];
-  // full names first, so "Mr. Horvat" can join "Luka Horvat"
-  const ordered = [...found].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.sc.s.index - b.sc.s.index || a.start - b.start);
+  const words = (name: string) => name.split(/\s+/).length;
+  const ordered = [...found].sort((a, b) => words(b.name) - words(a.name) || sentIndex(a) - sentIndex(b) || a.start - b.start);
   for (const d of ordered) {
-    if (isOccupied(d.sc, d.start, d.end)) continue;
+    if (taken(d)) continue;
     const actor = findOrCreate(d, discovered, local, bySurname, variants);
     if (!local.includes(actor)) local.push(actor);
-    addMention(dc, d.sc, d.start, d.end, actor.id, 'discovered', 0.8);
+    add(d, actor);
   }
-  linkSurnames(dc, local);
+  return local;
 }
 
 /** Full names (two words or more) of discovered people, with the words each needs, in discovery order. */

@@ -11,7 +11,7 @@ import { combineStatus, statusClass } from './what/modality';
 import { placeBook, placesCompatible, labelSpecificity, type PlaceBook } from './what/places';
 import { confidenceOf } from './what/confidence';
 import { assignIds, normaliseForHash } from './what/ids';
-import { eventTitle, statementGist } from './what/titles';
+import { eventTitle, readableId, statementGist } from './what/titles';
 import type { DateSource, WhatDocEvent } from './what/types';
 import { EVENT_TYPES } from './event-types';
 
@@ -502,7 +502,7 @@ function buildEvent(
     dateSource,
   );
 
-  const nameOf = (id: string) => actors.get(id)?.name ?? id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  const nameOf = (id: string) => actors.get(id)?.name ?? readableId(id);
   const speaker = type === 'statement' ? (items[0].e.speaker ?? items[0].e.participants[0]) : null;
   const names = (speaker ? [speaker, ...participants.filter((p) => p !== speaker)] : [...main, ...participants.filter((p) => !main.includes(p))]).map(nameOf);
   const gist = type === 'statement' ? (items.map((x) => statementGist(evidenceText(x, byId))).find(Boolean) ?? null) : null;

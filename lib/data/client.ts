@@ -21,10 +21,15 @@ export function checkIndex(json: unknown): string | null {
   return null;
 }
 
-async function getJson<T>(path: string): Promise<T> {
+/** A data file's response (the early fetch's when the page started it), or an error that says what to run. */
+async function getData(path: string): Promise<Response> {
   const res = await (takeEarly(path) ?? fetch(dataUrl(path), { cache: 'no-store' }));
   if (!res.ok) throw new Error(`could not load ${dataUrl(path)} (HTTP ${res.status}); run “npm run compile”`);
-  return (await res.json()) as T;
+  return res;
+}
+
+async function getJson<T>(path: string): Promise<T> {
+  return (await (await getData(path)).json()) as T;
 }
 
 /** index.json's bytes → the decoded index, in a Web Worker (lib/data/index-worker.ts); null where workers are missing or fail. */
@@ -59,16 +64,12 @@ async function decodeHere(bytes: ArrayBuffer): Promise<unknown> {
 }
 
 export async function fetchIndex(): Promise<DataIndex> {
-  const path = 'index.json';
-  const res = await (takeEarly(path) ?? fetch(dataUrl(path), { cache: 'no-store' }));
-  if (!res.ok) throw new Error(`could not load ${dataUrl(path)} (HTTP ${res.status}); run “npm run compile”`);
-  const bytes = await res.arrayBuffer();
+  const bytes = await (await getData('index.json')).arrayBuffer();
   let json: unknown;
   try {
     json = await (decodeInWorker(bytes) ?? decodeHere(bytes));
-  } catch (e) {
+  } catch {
     // a worker that cannot start (or a JSON error it met): the same work here, which reports a real JSON error
-    void e;
     json = await decodeHere(bytes);
   }
   const problem = checkIndex(json);

@@ -18,7 +18,7 @@
  * equals x for any index. Pure; no zod (the browser decodes).
  */
 import type { DataIndex, DatasetActor, DatasetEdge, IndexDocument, IndexEvent } from '../schema';
-import { eventTitle } from '../compile/what/titles';
+import { eventTitle, readableId } from '../compile/what/titles';
 import { buildEdges } from '../compile/network';
 import { slugify } from '../compile/what/ids';
 import { CHUNK } from './chunk';
@@ -158,7 +158,7 @@ function decodeTitle(code: TitleCode, e: Pick<IndexEvent, 'type' | 'status' | 'p
 /** The name the compiler's titles use for an actor id (lib/compile/merge.ts: an unknown id made readable). */
 function namer(actors: DatasetActor[]): NameOf {
   const names = new Map(actors.map((a) => [a.id, a.name]));
-  return (id) => names.get(id) ?? id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return (id) => names.get(id) ?? readableId(id);
 }
 
 const edgeKey = (e: Pick<DatasetEdge, 'source' | 'target' | 'kind'>) => `${e.source}\u0000${e.target}\u0000${e.kind}`;

@@ -26,6 +26,14 @@ function where(location: string | null): string {
   return location ? ` in ${location}` : '';
 }
 
+/** The name a title uses for an actor id with no entry: the id made readable ("ana-kovac" → "Ana Kovac"). */
+export function readableId(id: string): string {
+  return id
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
 export function eventTitle(t: TitleInput): string {
   const n = t.names;
   let title: string;
