@@ -10,7 +10,7 @@
  * and marks edges 'haystack' (straight, cheap) when there are many.
  */
 import type { ActorKind, DatasetActor, DatasetEdge, EdgeKind, IndexEvent } from '../schema';
-import { orderByDay, spanCache } from './timeline';
+import { firstAtLeast, orderByDay, spanCache } from './timeline';
 import { EDGE_STYLE, KIND_SHAPE, NO_AFFILIATION_COLOR, affiliationColors } from '../ui/theme';
 
 export interface CyNodeData {
@@ -198,18 +198,6 @@ function spanInWindow(s: number, t: number, day: boolean, from: number | null, t
   return (hi - lo) * 2 >= t - s;
 }
 
-/** The first index of sorted `xs` whose value is ≥ v. */
-function lowerBound(xs: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (xs[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function edgeActors(model: NetworkModel, edgeEvents: Map<number, string[]>): Set<string> {
   const inEdges = new Set<string>();
   for (const k of edgeEvents.keys()) inEdges.add(model.edges[k].source).add(model.edges[k].target);
@@ -220,7 +208,7 @@ function edgeActors(model: NetworkModel, edgeEvents: Map<number, string[]>): Set
 function gatherWindow(model: NetworkModel, from: number | null, to: number | null): Gathered {
   const activity = new Map<string, number>();
   const edgeEvents = new Map<number, string[]>();
-  const first = from === null ? 0 : lowerBound(model.starts, from - model.maxSpan);
+  const first = from === null ? 0 : firstAtLeast(model.starts.length, (i) => model.starts[i], from - model.maxSpan);
   for (let j = first; j < model.order.length; j++) {
     const i = model.order[j];
     if (to !== null && model.s[i] > to) break;

@@ -250,17 +250,22 @@ const UNIT_LABEL: Record<BinUnit, (s: number) => string> = {
   year: (s) => String(new Date(s).getUTCFullYear()),
 };
 
+/** The first of n sorted values (`at(i)`, ascending) that is ≥ v; n when none is (binary search). */
+export function firstAtLeast(n: number, at: (i: number) => number, v: number): number {
+  let a = 0;
+  let b = n;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (at(mid) < v) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
 /** The entries meeting [lo, hi): from the first that can (binary search on the starts, less the longest span). */
 function inRange(model: TimelineModel, lo: number, hi: number): Entry[] {
   const entries = model.entries;
-  const from = lo - model.maxSpan;
-  let a = 0;
-  let b = entries.length;
-  while (a < b) {
-    const mid = (a + b) >>> 1;
-    if (entries[mid].s < from) a = mid + 1;
-    else b = mid;
-  }
+  const a = firstAtLeast(entries.length, (i) => entries[i].s, lo - model.maxSpan);
   const out: Entry[] = [];
   for (let i = a; i < entries.length; i++) {
     const x = entries[i];
