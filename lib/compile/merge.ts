@@ -508,8 +508,8 @@ function buildEvent(
   const gist = type === 'statement' ? (items.map((x) => statementGist(evidenceText(x, byId))).find(Boolean) ?? null) : null;
   const title = eventTitle({ type, status, names, location, respondsTo: respondsTo.map(nameOf), gist });
 
-  const reasons = documentIds.length > 1 ? mergeReasons(items, book) : [];
-  const rules = rulesOf(items, reasons);
+  const { reasons, rules: mergeRules } = documentIds.length > 1 ? mergeReasons(items) : { reasons: [], rules: [] };
+  const rules = rulesOf(items, mergeRules);
 
   const first = evidence[0];
   return {
@@ -546,25 +546,34 @@ function evidenceText(x: Item, byId: Map<string, SentencedDoc>): string {
   return d ? x.e.evidence.map((s) => d.body.slice(s.start, s.end)).join(' ') : '';
 }
 
-/** Why reports of several documents were taken as one happening: what they share. */
-function mergeReasons(items: Item[], book: PlaceBook): string[] {
+/** Why reports of several documents were taken as one happening: what they share, and the merge rules (MERGE_RULES ids) behind it. */
+function mergeReasons(items: Item[]): { reasons: string[]; rules: string[] } {
   const reasons: string[] = [`same type (${items[0].e.type})`];
   const days = [...new Set(items.map((x) => x.e.date).filter((d): d is string => !!d))];
   if (days.length === 1) reasons.push(`same date (${days[0]})`);
   else if (days.length > 1) reasons.push(`dates within days (${days.sort().join(', ')})`);
   else reasons.push('undated: same participants and publication within days');
+  const rules = [days.length ? 'same-happening-across-documents' : 'undated-strong-evidence'];
   const places = [...new Set(items.map((x) => x.e.location).filter((p): p is string => !!p))];
   if (places.length) reasons.push(`compatible places (${places.sort().join('; ')})`);
   let shared = items[0].e.participants;
   for (const x of items.slice(1)) shared = shared.filter((p) => x.e.participants.includes(p));
   if (shared.length) reasons.push(`shared participants (${[...shared].sort().join(', ')})`);
-  void book;
   // how remarks of one speaker were taken as one, and undated reports let into a dated happening
   const quote = sharedQuotation(items);
-  if (quote) reasons.push(`shared quotation ("${quote}")`);
-  if (items[0].e.type === 'statement' && items.some((x) => x.e.dateSource === 'published' && items.some((y) => y.e.docId !== x.e.docId && statedDay(y.e) && sameStatedDay(x.e, y.e)))) reasons.push('speaker-day: a stated day and a day estimated from publication that holds it');
-  if (days.length && items.some((x) => !x.e.date)) reasons.push('undated report naming all the people of a dated one, published within days');
-  return reasons;
+  if (quote) {
+    reasons.push(`shared quotation ("${quote}")`);
+    rules.push('shared-quotation');
+  }
+  if (items[0].e.type === 'statement' && items.some((x) => x.e.dateSource === 'published' && items.some((y) => y.e.docId !== x.e.docId && statedDay(y.e) && sameStatedDay(x.e, y.e)))) {
+    reasons.push('speaker-day: a stated day and a day estimated from publication that holds it');
+    rules.push('speaker-day');
+  }
+  if (days.length && items.some((x) => !x.e.date)) {
+    reasons.push('undated report naming all the people of a dated one, published within days');
+    rules.push('undated-within-cluster');
+  }
+  return { reasons, rules };
 }
 
 /** A run of words two documents' reports both quote, or null. */
@@ -585,18 +594,8 @@ function sharedQuotation(items: Item[]): string | null {
   return null;
 }
 
-/** The merge rules behind the reasons (MERGE_RULES ids). */
-function mergeRuleIds(reasons: string[]): string[] {
-  if (!reasons.length) return [];
-  const out = [reasons[1]?.startsWith('undated') ? 'undated-strong-evidence' : 'same-happening-across-documents'];
-  if (reasons.some((r) => r.startsWith('shared quotation'))) out.push('shared-quotation');
-  if (reasons.some((r) => r.startsWith('speaker-day'))) out.push('speaker-day');
-  if (reasons.some((r) => r.startsWith('undated report naming'))) out.push('undated-within-cluster');
-  return out;
-}
-
 /** The rules that fired for the event: its reports' rules (each once, in order), then the merge. */
-function rulesOf(items: Item[], reasons: string[]): { stage: string; rule: string }[] {
+function rulesOf(items: Item[], mergeRules: string[]): { stage: string; rule: string }[] {
   const out: { stage: string; rule: string }[] = [];
   const seen = new Set<string>();
   for (const x of items)
@@ -606,6 +605,6 @@ function rulesOf(items: Item[], reasons: string[]): { stage: string; rule: strin
       seen.add(k);
       out.push(w);
     }
-  for (const rule of mergeRuleIds(reasons)) out.push({ stage: 'merge', rule });
+  for (const rule of mergeRules) out.push({ stage: 'merge', rule });
   return out;
 }

@@ -30,17 +30,17 @@ describe('next-guard', () => {
     expect(alive(worker)).toBe(true);
     parent.kill('SIGKILL'); // as tsx does to a dev loop busy compiling
     await exited(parent);
-    expect(await until(() => !alive(worker), 5000)).toBe(true);
+    expect(await until(() => !alive(worker), 10_000)).toBe(true);
     await exited(g);
-  }, 15_000);
+  }, 30_000);
 
   it('exits with what it runs when the group is signalled, as the dev loop stops it', async () => {
     const { guard: g, worker } = await start(process.pid);
     process.kill(-g.pid!, 'SIGTERM');
     await exited(g);
     expect(g.exitCode).toBe(143);
-    expect(await until(() => !alive(worker), 2000)).toBe(true);
-  }, 15_000);
+    expect(await until(() => !alive(worker), 10_000)).toBe(true);
+  }, 30_000);
 
   it('keeps what it runs while its parent lives', async () => {
     const { guard: g, worker } = await start(process.pid);
@@ -48,5 +48,5 @@ describe('next-guard', () => {
     expect(alive(worker)).toBe(true);
     process.kill(-g.pid!, 'SIGKILL');
     await exited(g);
-  }, 15_000);
+  }, 30_000);
 });
