@@ -18,6 +18,10 @@ const parent = Number(parentArg);
 const EVERY_MS = 250;
 const GRACE_MS = 5000;
 
+// a signal to the group reaches next dev as well: the guard waits for it to exit, then exits with it.
+// Listening before the child starts: a signal sent as soon as the child is up must not kill the guard first.
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => {});
+
 const child = spawn(command, args, { stdio: 'inherit' });
 child.on('error', (e) => {
   console.error(`next-guard: cannot start ${command}: ${e.message}`);
@@ -25,8 +29,6 @@ child.on('error', (e) => {
 });
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1)));
 
-// a signal to the group reaches next dev as well: the guard waits for it to exit, then exits with it
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => {});
 
 function alive(pid) {
   try {
