@@ -1,15 +1,33 @@
 /**
  * A tiny static file server for the exported site (no dependency):
- *   tsx scripts/serve.ts [dir=out] [port=4321]
+ *   tsx scripts/serve.ts [dir=out] [port=4321] [--gzip]
  * Directories serve their index.html (trailing-slash export), unknown paths
  * the export's 404.html with status 404. Honours BASE_PATH like next.config.js.
+ * --gzip (or GZIP=1): text files sent gzipped to clients that accept it, as
+ * static hosts do (compressed once per file and kept), so that page audits such
+ * as `npm run lighthouse` measure what a deployed site sends.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
-const root = resolve(process.argv[2] ?? 'out');
-const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const gzip = process.argv.includes('--gzip') || process.env.GZIP === '1';
+const root = resolve(positional[0] ?? 'out');
+const port = Number(positional[1] ?? process.env.PORT ?? 4321);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.txt', '.svg', '.map', '.webmanifest']);
+const gzipped = new Map<string, { mtime: number; body: Buffer }>();
+
+/** The file gzipped, compressed once per version of the file. */
+function gzippedBody(file: string): Buffer {
+  const mtime = statSync(file).mtimeMs;
+  const kept = gzipped.get(file);
+  if (kept && kept.mtime === mtime) return kept.body;
+  const body = gzipSync(readFileSync(file));
+  gzipped.set(file, { mtime, body });
+  return body;
+}
 const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
 
 const TYPES: Record<string, string> = {
@@ -68,11 +86,19 @@ const server = createServer((req, res) => {
       res.end();
       return;
     }
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    const ext = extname(file).toLowerCase();
+    const headers: Record<string, string> = {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
-    });
+    };
+    if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzippedBody(file);
+      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': String(body.length) });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
     return;

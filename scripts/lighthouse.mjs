@@ -1,0 +1,158 @@
+/**
+ * Lighthouse on the static export, as a reader's phone and laptop would load it:
+ *   npm run lighthouse [-- --site out] [--path /] [--runs 3] [--port 4390] [--json FILE]
+ * Serves the export gzipped (scripts/serve.ts --gzip, as static hosts send it),
+ * runs Lighthouse's mobile preset (throttled 4× CPU, slow 4G) and its desktop
+ * preset `runs` times each in Debian's Chromium, and prints the median of each
+ * category's score beside the issue's targets (mobile performance ≥ 90, desktop
+ * ≥ 95, accessibility 100), the metrics behind the performance score and every
+ * accessibility audit that failed. Figures, not a test: it exits 0 whatever
+ * the scores, 1 only when it could not run. Build first (`npm run build`).
+ * Performance scores depend on the machine's load: run it on a quiet machine.
+ * Plain JavaScript run by node, not tsx: Lighthouse sends functions to the page
+ * as source text, and tsx's helpers (`__name`) do not exist there.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+/** Where a Chromium lives: CHROMIUM_PATH, else the usual places (as scripts/chromium-path.ts). */
+function findChromium() {
+  const env = process.env.CHROMIUM_PATH;
+  if (env) return existsSync(env) ? env : null;
+  for (const c of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']) if (existsSync(c)) return c;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+    try {
+      const p = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      if (p) return p;
+    } catch {
+      // not on PATH
+    }
+  }
+  return null;
+}
+
+const TARGETS = {
+  mobile: { performance: 90, accessibility: 100 },
+  desktop: { performance: 95, accessibility: 100 },
+};
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+async function waitForServer(url, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the static server did not answer at ${url} within ${ms / 1000} s`);
+}
+
+async function audit(url, port, form) {
+  const result = await lighthouse(
+    url,
+    { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+    form === 'desktop' ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error('Lighthouse returned no result');
+  const lhr = result.lhr;
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const scores = {};
+  for (const [id, c] of Object.entries(lhr.categories)) scores[id] = Math.round((c.score ?? 0) * 100);
+  const metrics = {};
+  for (const m of METRICS) metrics[m] = lhr.audits[m]?.displayValue ?? '—';
+  const failed = (lhr.categories.accessibility?.auditRefs ?? [])
+    .map((r) => lhr.audits[r.id])
+    .filter((a) => a && a.score !== null && a.score < 1)
+    .map((a) => {
+      const items = (a.details?.items ?? []).slice(0, 3);
+      return `${a.id}: ${a.title}${items.length ? ` — ${items.map((i) => i.node?.snippet ?? '').join(' ')}` : ''}`;
+    });
+  return { scores, metrics, failed };
+}
+
+async function main() {
+  const site = resolve(arg('site', 'out'));
+  const path = arg('path', '/');
+  const runs = Math.max(1, Number(arg('runs', '3')));
+  const port = Number(arg('port', '4390'));
+  const jsonOut = arg('json', '');
+  if (!existsSync(site)) {
+    console.error(`lighthouse: ${site} does not exist; run "npm run build" first`);
+    process.exit(1);
+  }
+  const chromePath = findChromium();
+  if (!chromePath) {
+    console.error('lighthouse: no Chromium found (install Debian\'s chromium, or set CHROMIUM_PATH)');
+    process.exit(1);
+  }
+  const server = spawn('npx', ['tsx', 'scripts/serve.ts', site, String(port), '--gzip'], { stdio: 'ignore', detached: true });
+  const stop = () => {
+    try {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', stop);
+  const url = `http://127.0.0.1:${port}${path}`;
+  const all = { mobile: [], desktop: [] };
+  try {
+    await waitForServer(url, 30_000);
+    for (const form of ['mobile', 'desktop']) {
+      for (let i = 0; i < runs; i++) {
+        // a fresh browser per run: no cache or storage carried between runs
+        const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+        try {
+          all[form].push(await audit(url, chrome.port, form));
+        } finally {
+          await chrome.kill();
+        }
+      }
+    }
+  } finally {
+    stop();
+  }
+  console.log(`Lighthouse 12 on ${url} (${site}), median of ${runs} run(s) per form factor, served gzipped`);
+  const summary = {};
+  for (const form of ['mobile', 'desktop']) {
+    const rs = all[form];
+    const ids = Object.keys(rs[0].scores);
+    const med = Object.fromEntries(ids.map((id) => [id, median(rs.map((r) => r.scores[id]))]));
+    const parts = ids.map((id) => {
+      const t = TARGETS[form][id];
+      const runsText = rs.length > 1 ? ` (${rs.map((r) => r.scores[id]).join(', ')})` : '';
+      return `${id} ${med[id]}${runsText}${t !== undefined ? ` [target ≥ ${t}: ${med[id] >= t ? 'met' : 'missed'}]` : ''}`;
+    });
+    console.log(`  ${form}: ${parts.join(' · ')}`);
+    // the metrics of the run whose performance score is the median one
+    const mid = [...rs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor((rs.length - 1) / 2)];
+    console.log(`    ${Object.entries(mid.metrics).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+    const failed = [...new Set(rs.flatMap((r) => r.failed))];
+    for (const f of failed) console.log(`    accessibility audit failed: ${f.slice(0, 400)}`);
+    summary[form] = { median: med, runs: rs };
+  }
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(summary, null, 2) + '\n');
+}
+
+main().catch((e) => {
+  console.error(`lighthouse: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
