@@ -210,6 +210,18 @@ export const EN = {
     'attending a ceremony (a signing, an inauguration) is being a witness, not a meeting of the attendees: the join is dropped',
     'The signing ceremony was attended by Birch and Cedar',
   ),
+  abbreviationDot: row(
+    'abbreviation-dot',
+    /\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|Hon|Rev|Sr|Jr|St|Amb)\.|\b[A-Z]\.(?=\s+[A-Z])/g,
+    'the full stop of an abbreviation ("U.S. President", "Dr.", an initial) ends no clause: names listed around it stay one list',
+    'Anna Alder, U.S. President Boris Birch and Dr. Carla Cedar met',
+  ),
+  agreedInCall: row(
+    'agreed-in-call',
+    /^[\w’'-]+\s+(?:[\w’'-]+\s+){0,2}?(?:in|during|over|on)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+)?(?:call|conversation)\b/i,
+    'people who "agreed in a phone call" tell the call: the happening is the call, what they agreed is its content (read from the trigger word)',
+    'agreed on Monday in a phone call to meet again',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

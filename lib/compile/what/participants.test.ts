@@ -1,0 +1,38 @@
+/** Lists and objects read past abbreviations (row abbreviation-dot): "A, U.S. President B and C held a summit". */
+import { describe, expect, it } from 'vitest';
+import { EN } from '../lang/en';
+import { linkedToTrigger, participantsOf, undot, type LocalMention } from './participants';
+
+const mention = (sentence: string, surface: string, actorId: string): LocalMention => {
+  const start = sentence.indexOf(surface);
+  if (start < 0) throw new Error(`no "${surface}"`);
+  return { actorId, kind: 'person', start, end: start + surface.length, score: 1, via: 'name', surface };
+};
+const span = (sentence: string, word: string) => ({ start: sentence.indexOf(word), end: sentence.indexOf(word) + word.length });
+
+describe(EN.abbreviationDot.id, () => {
+  it('undot keeps the length and turns only abbreviation stops into word characters', () => {
+    const s = 'Prime Minister Anna Alder, U.S. President Boris Birch and Dr. Carla J. Cedar met. Then they left.';
+    const u = undot(s);
+    expect(u.length).toBe(s.length);
+    expect(u).toContain('U_S_ President');
+    expect(u).toContain('Dr_ Carla J_ Cedar met.');
+    expect(u.endsWith('left.')).toBe(true);
+    expect(EN.abbreviationDot.example.replace(EN.abbreviationDot.pattern, '')).not.toContain('U.S.');
+  });
+  it('a list of names with "U.S. President" between them is one subject', () => {
+    const s = 'Prime Minister Anna Alder, U.S. President Boris Birch and South Nordvik President Carla Cedar held a trilateral summit meeting on Friday.';
+    const ms = [mention(s, 'Anna Alder', 'anna-alder'), mention(s, 'Boris Birch', 'boris-birch'), mention(s, 'Carla Cedar', 'carla-cedar')];
+    expect(participantsOf(s, ms, span(s, 'summit')).ids.sort()).toEqual(['anna-alder', 'boris-birch', 'carla-cedar']);
+  });
+  it('an object after "with U.S. President" is the other party', () => {
+    const s = 'Anna Alder is set to meet with U.S. President Boris Birch in Avalon on Tuesday.';
+    const ms = [mention(s, 'Anna Alder', 'anna-alder'), mention(s, 'Boris Birch', 'boris-birch')];
+    expect(participantsOf(s, ms, span(s, 'meet')).ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+  });
+  it('the subject gap is not widened: "he disputed U.S. President B’s account of talks with C" keeps him out', () => {
+    const s = 'Anna Alder gave a news conference in which she disputed U.S. President Boris Birch’s account of negotiations with Carla Cedar.';
+    const ms = [mention(s, 'she', 'anna-alder'), mention(s, 'Carla Cedar', 'carla-cedar')];
+    expect(linkedToTrigger(s, ms, span(s, 'negotiations')).map((m) => m.actorId)).toEqual(['carla-cedar']);
+  });
+});
