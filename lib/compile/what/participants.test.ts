@@ -1,7 +1,8 @@
 /** Lists and objects read past abbreviations (row abbreviation-dot): "A, U.S. President B and C held a summit". */
 import { describe, expect, it } from 'vitest';
 import { EN } from '../lang/en';
-import { linkedToTrigger, participantsOf, undot, type LocalMention } from './participants';
+import { hitOf, trace } from '../events/happen/test-kit';
+import { linkedToTrigger, participantsOf, subjectPronoun, undot, type LocalMention } from './participants';
 
 const mention = (sentence: string, surface: string, actorId: string): LocalMention => {
   const start = sentence.indexOf(surface);
@@ -34,5 +35,20 @@ describe(EN.abbreviationDot.id, () => {
     const s = 'Anna Alder gave a news conference in which she disputed U.S. President Boris Birch’s account of negotiations with Carla Cedar.';
     const ms = [mention(s, 'she', 'anna-alder'), mention(s, 'Carla Cedar', 'carla-cedar')];
     expect(linkedToTrigger(s, ms, span(s, 'negotiations')).map((m) => m.actorId)).toEqual(['carla-cedar']);
+  });
+});
+
+describe('subjectPronoun: a plural noun phrase names the parties told before', () => {
+  it('"the leaders", "the three countries", "both governments" are plural subjects; a name is not', () => {
+    expect(subjectPronoun('With Nordvik in mind, the leaders also ')).toBe('plural');
+    expect(subjectPronoun('After the summit, the three countries ')).toBe('plural');
+    expect(subjectPronoun('Both governments ')).toBe('plural');
+    expect(subjectPronoun('the two leaders ')).toBe('plural');
+    expect(subjectPronoun('Anna Alder ')).toBeNull();
+  });
+  it('in a document: "the leaders also agreed" after their summit are the summit’s people (plural-pronoun-talks-parties)', () => {
+    const t = hitOf(trace('Anna Alder, Boris Birch and Carla Cedar held a summit in Avalon on Friday. With the north in mind, the leaders also agreed to strengthen their alliances.'), 'agreement-agreed', 1);
+    expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch', 'carla-cedar']);
+    expect(t.rules).toContain('participants:plural-pronoun-talks-parties');
   });
 });
