@@ -46,6 +46,17 @@ describe('subjectPronoun: a plural noun phrase names the parties told before', (
     expect(subjectPronoun('the two leaders ')).toBe('plural');
     expect(subjectPronoun('Anna Alder ')).toBeNull();
   });
+  it('after a transcript speaker label ("Dana Dogwood: The two sides agreed …") the subject is still read', () => {
+    expect(subjectPronoun('Dana Dogwood: The two sides ')).toBe('plural');
+    expect(subjectPronoun('Dana Dogwood: He also ')).toBe('singular');
+    const t = hitOf(
+      trace('Dana Dogwood: Anna Alder, Boris Birch and their teams met for three hours. Both sides suggested the goal was peace. Dana Dogwood: The two sides agreed to restart talks between ministers.'),
+      'agreement-agreed',
+    );
+    expect(t.d.role).toBe('event');
+    expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(t.rules).toContain('participants:plural-pronoun-talks-parties');
+  });
   it('in a document: "the leaders also agreed" after their summit are the summit’s people (plural-pronoun-talks-parties)', () => {
     const t = hitOf(trace('Anna Alder, Boris Birch and Carla Cedar held a summit in Avalon on Friday. With the north in mind, the leaders also agreed to strengthen their alliances.'), 'agreement-agreed', 1);
     expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch', 'carla-cedar']);

@@ -292,7 +292,7 @@ export function speakerOf(sentence: string, mentions: LocalMention[], clause: Sp
 /** True when the text before the trigger starts with a subject pronoun ("They spoke …", "he said"). */
 export function subjectPronoun(before: string): 'plural' | 'singular' | null {
   const b = before.trim().toLowerCase();
-  if (/(?:^|[,;]\s*|\b(?:and|that|says|said|say)\s+)(?:they|the\s+(?:two|three|four|five)(?:\s+\w+)?|both(?:\s+(?:men|leaders|sides|governments|countries|nations))?|the\s+(?:delegations|sides|parties|negotiators|leaders|presidents|heads\s+of\s+state))(?:\s+(?:had|have|also|then|already|later|last|first|previously|once|again|reportedly|could|would|will|might|may|should|can|\w+ly))*\s*$/.test(b)) return 'plural';
-  if (/(?:^|[,;“"”]\s*|\b)(?:he|she)(?:\s+(?:had|has|have|also|then|already|later|reportedly|\w+ly))*\s*$/.test(b)) return 'singular';
+  if (/(?:^|[,;:“"]\s*|\b(?:and|that|says|said|say)\s+)(?:they|the\s+(?:two|three|four|five)(?:\s+\w+)?|both(?:\s+(?:men|leaders|sides|governments|countries|nations))?|the\s+(?:delegations|sides|parties|negotiators|leaders|presidents|heads\s+of\s+state))(?:\s+(?:had|have|also|then|already|later|last|first|previously|once|again|reportedly|could|would|will|might|may|should|can|\w+ly))*\s*$/.test(b)) return 'plural';
+  if (/(?:^|[,;:“"”]\s*|\b)(?:he|she)(?:\s+(?:had|has|have|also|then|already|later|reportedly|\w+ly))*\s*$/.test(b)) return 'singular';
   return null;
 }
