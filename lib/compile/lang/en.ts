@@ -222,6 +222,18 @@ export const EN = {
     'people who "agreed in a phone call" tell the call: the happening is the call, what they agreed is its content (read from the trigger word)',
     'agreed on Monday in a phone call to meet again',
   ),
+  backerNoParty: row(
+    'backer-no-party',
+    /\b(?:[Ss]upport|[Bb]acking|[Pp]ressure|[Oo]pposition|[Oo]bjections?|[Cc]riticism|[Cc]ondemnation|[Pp]rotests?)\s+(?:of|from|by)\s+(?:(?:the|and|[A-Z][\w’'.-]*)[\s,]+)*$/,
+    'those named as giving support, pressure or opposition ("with support from A, B and C") back or oppose the happening; they are not its parties',
+    'Alder and Birch agreed on a proposal with great support from Nordvik and Avalon',
+  ),
+  modifierNoParty: row(
+    'modifier-no-party',
+    /^(?:[-–][\w.’'-]+)*\s+(?:charter|conventions?|resolutions?|alliances?|sanctions|proposals?|constitution|embassy|embassies|borders?|territory|soil|airspace|waters|economy|military|army|forces|market|markets|companies|firms|media)\b/i,
+    'a country or body naming the thing after it ("the UN Charter", "the Avalon-Nordvik alliance", "Nordvik sanctions") is no party of the clause',
+    'agreed to adhere to the principles of the UN Charter',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

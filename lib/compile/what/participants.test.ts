@@ -63,3 +63,24 @@ describe('subjectPronoun: a plural noun phrase names the parties told before', (
     expect(t.rules).toContain('participants:plural-pronoun-talks-parties');
   });
 });
+
+describe('countries and bodies that are no parties of the clause', () => {
+  const country = (sentence: string, surface: string, actorId: string): LocalMention => ({ ...mention(sentence, surface, actorId), kind: 'country' });
+  it(`${EN.backerNoParty.id}: "agreed on a proposal with great support from A, B and C" — the backers are not the agreeing sides`, () => {
+    const s = 'Three weeks ago, Anna Alder and Boris Birch agreed on a proposal with great support from Nordvik, Avalon, Eastland and the Glass Islands.';
+    const ms = [mention(s, 'Anna Alder', 'anna-alder'), mention(s, 'Boris Birch', 'boris-birch'), country(s, 'Nordvik', 'nordvik'), country(s, 'Avalon', 'avalon'), country(s, 'Eastland', 'eastland')];
+    expect(participantsOf(s, ms, span(s, 'agreed')).ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    // with no people named, no backer becomes a party either
+    const only = ms.filter((m) => m.kind === 'country');
+    expect(participantsOf(s, only, span(s, 'agreed')).ids).toEqual([]);
+    expect(EN.backerNoParty.pattern.test('with support from Nordvik, Avalon and ')).toBe(true);
+    expect(EN.backerNoParty.pattern.test('said after talks with ')).toBe(false);
+  });
+  it(`${EN.modifierNoParty.id}: "the principles of the UN Charter", "the Avalon-Nordvik alliance" name a thing, not a party`, () => {
+    const s = 'Nordvik and Avalon agreed to adhere to the principles of the UN Charter.';
+    const ms = [country(s, 'Nordvik', 'nordvik'), country(s, 'Avalon', 'avalon'), { ...country(s, 'UN', 'united-nations'), kind: 'organization' as const }];
+    expect(participantsOf(s, ms, span(s, 'agreed')).ids.sort()).toEqual(['avalon', 'nordvik']);
+    expect(EN.modifierNoParty.pattern.test('-Nordvik alliance')).toBe(true);
+    expect(EN.modifierNoParty.pattern.test(' and Avalon met')).toBe(false);
+  });
+});

@@ -64,6 +64,9 @@ export function participantsOf(sentence: string, owned: LocalMention[], trigger:
     if (NOT_THE_PERSON.test(sentence.slice(m.end, m.end + 20))) return false;
     if (SERVES.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
     if ((m.kind === 'country' || m.kind === 'organization') && LOCATIVE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return false;
+    // backer-no-party: "with support from A and B"; modifier-no-party: "the UN Charter", "the A-B alliance"
+    if (EN.backerNoParty.pattern.test(sentence.slice(Math.max(0, m.start - 60), m.start))) return false;
+    if ((m.kind === 'country' || m.kind === 'organization') && EN.modifierNoParty.pattern.test(sentence.slice(m.end, m.end + 30))) return false;
     // "Birch said he had set out …": a pronoun after "said" is the subject of what is reported, not a source
     if (m.via !== 'pronoun' && SOURCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
     return true;
