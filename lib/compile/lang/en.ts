@@ -234,6 +234,12 @@ export const EN = {
     'a country or body naming the thing after it ("the UN Charter", "the Avalon-Nordvik alliance", "Nordvik sanctions") is no party of the clause',
     'agreed to adhere to the principles of the UN Charter',
   ),
+  appositionGap: row(
+    'apposition-gap',
+    /^\s*,\s*(?!\s*(?:who|which|that|whose|whom|and|but|or|as|after|before|while|when|where|if|although|though|because|since|said|says|told|according)\b)[^,;:!?()"“”]{3,110}?,\s*(?:(?:also|then|later|jointly|on\s+\w+|again)\s+)?$/i,
+    'a title in commas between a name and its verb ("A, Secretary of the Council of Avalon, held talks") leaves the name the subject, however long the title',
+    'Anna Alder, Secretary of the Supreme Security Council of the Republic of Avalon, held talks',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

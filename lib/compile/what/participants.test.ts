@@ -84,3 +84,16 @@ describe('countries and bodies that are no parties of the clause', () => {
     expect(EN.modifierNoParty.pattern.test(' and Avalon met')).toBe(false);
   });
 });
+
+describe(EN.appositionGap.id, () => {
+  it('a long title in commas between the last named person and the verb leaves the list the subject', () => {
+    const s = 'The team of Nordvik headed by Anna Alder, and the team of Avalon headed by Boris Birch, Secretary of the Supreme Security Council of the Republic of Avalon, held talks in Glass Palace.';
+    const ms = [mention(s, 'Anna Alder', 'anna-alder'), mention(s, 'Boris Birch', 'boris-birch')];
+    expect(linkedToTrigger(s, ms, span(s, 'held talks')).map((m) => m.actorId)).toContain('boris-birch');
+    expect(EN.appositionGap.pattern.test(', Secretary of the Supreme Security Council of the Republic of Avalon, ')).toBe(true);
+  });
+  it('a relative clause or a report in commas is no apposition', () => {
+    expect(EN.appositionGap.pattern.test(', who had met Cedar in Avalon and Nordvik last week before flying home, ')).toBe(false);
+    expect(EN.appositionGap.pattern.test(', according to officials in Avalon and Nordvik who spoke on condition of anonymity, ')).toBe(false);
+  });
+});

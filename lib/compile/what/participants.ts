@@ -191,7 +191,7 @@ export function linkedToTrigger(sentence: string, ms: LocalMention[], trigger: S
   if (before.length) {
     const first = before[0];
     const gap = sentence.slice(first.end, trigger.start);
-    if (gap.length <= maxSubjectGap && !/[;:!?]|\.\s/.test(gap)) {
+    if ((gap.length <= maxSubjectGap && !/[;:!?]|\.\s/.test(gap)) || EN.appositionGap.pattern.test(plain.slice(first.end, trigger.start))) {
       out.push(first);
       let prev = first;
       for (const m of before.slice(1)) {
