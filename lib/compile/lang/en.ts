@@ -210,6 +210,36 @@ export const EN = {
     'attending a ceremony (a signing, an inauguration) is being a witness, not a meeting of the attendees: the join is dropped',
     'The signing ceremony was attended by Birch and Cedar',
   ),
+  abbreviationDot: row(
+    'abbreviation-dot',
+    /\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|Hon|Rev|Sr|Jr|St|Amb)\.|\b[A-Z]\.(?=\s+[A-Z])/g,
+    'the full stop of an abbreviation ("U.S. President", "Dr.", an initial) ends no clause: names listed around it stay one list',
+    'Anna Alder, U.S. President Boris Birch and Dr. Carla Cedar met',
+  ),
+  agreedInCall: row(
+    'agreed-in-call',
+    /^[\w’'-]+\s+(?:[\w’'-]+\s+){0,2}?(?:in|during|over|on)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+)?(?:call|conversation)\b/i,
+    'people who "agreed in a phone call" tell the call: the happening is the call, what they agreed is its content (read from the trigger word)',
+    'agreed on Monday in a phone call to meet again',
+  ),
+  backerNoParty: row(
+    'backer-no-party',
+    /\b(?:[Ss]upport|[Bb]acking|[Pp]ressure|[Oo]pposition|[Oo]bjections?|[Cc]riticism|[Cc]ondemnation|[Pp]rotests?)\s+(?:of|from|by)\s+(?:(?:the|and|[A-Z][\w’'.-]*)[\s,]+)*$/,
+    'those named as giving support, pressure or opposition ("with support from A, B and C") back or oppose the happening; they are not its parties',
+    'Alder and Birch agreed on a proposal with great support from Nordvik and Avalon',
+  ),
+  modifierNoParty: row(
+    'modifier-no-party',
+    /^(?:[-–][\w.’'-]+)*\s+(?:charter|conventions?|resolutions?|alliances?|sanctions|proposals?|constitution|embassy|embassies|borders?|territory|soil|airspace|waters|economy|military|army|forces|market|markets|companies|firms|media)\b/i,
+    'a country or body naming the thing after it ("the UN Charter", "the Avalon-Nordvik alliance", "Nordvik sanctions") is no party of the clause',
+    'agreed to adhere to the principles of the UN Charter',
+  ),
+  appositionGap: row(
+    'apposition-gap',
+    /^\s*,\s*(?!\s*(?:who|which|that|whose|whom|and|but|or|as|after|before|while|when|where|if|although|though|because|since|said|says|told|according)\b)[^,;:!?()"“”]{3,110}?,\s*(?:(?:also|then|later|jointly|on\s+\w+|again)\s+)?$/i,
+    'a title in commas between a name and its verb ("A, Secretary of the Council of Avalon, held talks") leaves the name the subject, however long the title',
+    'Anna Alder, Secretary of the Supreme Security Council of the Republic of Avalon, held talks',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

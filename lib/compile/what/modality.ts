@@ -36,7 +36,9 @@ export function modalityOf(before: string, trigger: string, after: string, futur
   const a = cut ? after.toLowerCase().slice(0, cut.index) : after.toLowerCase();
   // "the call replaced a bilateral meeting …": the meeting did not take place
   const replaced = /\b(?:replaced|replacing)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/.test(b);
-  if (replaced || CANCELLED.test(t) || CANCELLED.test(b.slice(-60)) || /\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are|been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off)\b/.test(a.slice(0, 170)))
+  // "decided to drop the bilateral meeting with B", "abandoned a planned visit": the verb governs the happening itself
+  const dropped = /\b(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|axed|ditched)\s+(?:the|a|an|their|his|her|its)\s+(?:(?!(?:and|but|or|then|to)\b)[\w-]+\s+){0,2}$/.test(b);
+  if (replaced || dropped || CANCELLED.test(t) || CANCELLED.test(b.slice(-60)) || /\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are|been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off)\b/.test(a.slice(0, 170)))
     return 'cancelled';
   // "a second meeting that both sides had pencilled in … never took place": a plan that did not happen
   if (/^[^;.]{0,80}?\b(?:pencil+ed\s+in|planned|scheduled|arranged|slated)\b[^;.]{0,60}?\b(?:never|did\s+not|didn't)\s+(?:took|take|happen|happened|materiali[sz]ed?)\b/.test(a)) return 'cancelled';

@@ -6,6 +6,7 @@
  */
 import type { ActorKind } from '../../schema';
 import type { Mention, Span } from '../types';
+import { EN } from '../lang/en';
 
 export interface LocalMention {
   actorId: string;
@@ -27,6 +28,15 @@ const SERVES = /\b(?:advis[eo]r|envoy|aide|spokes(?:man|woman|person)|ambassador
 /** "in Freedonia", "to Ukraine": a country named as a place, not as a party */
 const LOCATIVE = /\b(?:in|at|to|within|into|across|inside|throughout|near|over|on|(?:depart(?:s|ed|ing)?|left|leaves|leaving|bound)\s+for)\s+(?:the\s+)?$/i;
 const SOURCE_BEFORE = /\b(?:according\s+to|said|says|told|by\s+order\s+of)\s+(?:(?!that\b|on\b|in\b)[\w’'.-]+\s+){0,2}?$/i;
+
+/**
+ * The sentence with the full stops of abbreviations ("U.S.", "Dr.", an initial)
+ * made word characters (row abbreviation-dot), same length: the gaps between
+ * listed names are read as one clause ("A, U.S. President B and C met").
+ */
+export function undot(sentence: string): string {
+  return sentence.indexOf('.') < 0 ? sentence : sentence.replace(EN.abbreviationDot.pattern, (m) => m.replace(/\./g, '_'));
+}
 
 /** True when the mention is a possessor of something else ("Dogwood's adviser"), not of the trigger word itself. */
 function isPossessor(sentence: string, m: LocalMention, triggerStart: number): boolean {
@@ -54,6 +64,9 @@ export function participantsOf(sentence: string, owned: LocalMention[], trigger:
     if (NOT_THE_PERSON.test(sentence.slice(m.end, m.end + 20))) return false;
     if (SERVES.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
     if ((m.kind === 'country' || m.kind === 'organization') && LOCATIVE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return false;
+    // backer-no-party: "with support from A and B"; modifier-no-party: "the UN Charter", "the A-B alliance"
+    if (EN.backerNoParty.pattern.test(sentence.slice(Math.max(0, m.start - 60), m.start))) return false;
+    if ((m.kind === 'country' || m.kind === 'organization') && EN.modifierNoParty.pattern.test(sentence.slice(m.end, m.end + 30))) return false;
     // "Birch said he had set out …": a pronoun after "said" is the subject of what is reported, not a source
     if (m.via !== 'pronoun' && SOURCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
     return true;
@@ -114,6 +127,7 @@ const OTHER_NOUN_BY = new RegExp(
  * of "statements by C" or "the speech by D" listed alongside). Null otherwise.
  */
 export function attachedParties(sentence: string, people: LocalMention[], trigger: Span): LocalMention[] | null {
+  sentence = undot(sentence);
   // "call with", "call between": the noun is the trigger's head, its preposition belongs to the attachment
   const word = sentence.slice(trigger.start, trigger.end).replace(/\s+(?:with|between|among)$/i, '');
   if (!HAPPENING_NOUN.test(word)) return null;
@@ -167,6 +181,8 @@ export function attachedParties(sentence: string, people: LocalMention[], trigge
  * plus lists chained to those ("A, B and C", "X and Y").
  */
 export function linkedToTrigger(sentence: string, ms: LocalMention[], trigger: Span, maxSubjectGap = 70): LocalMention[] {
+  // lists and objects read past abbreviations ("A, U.S. President B and C", "met with U.S. President B"); the subject's gap does not
+  const plain = undot(sentence);
   const before = ms.filter((m) => m.end <= trigger.start).sort((a, b) => b.end - a.end);
   const after = ms.filter((m) => m.start >= trigger.end).sort((a, b) => a.start - b.start);
   const inside = ms.filter((m) => m.start >= trigger.start && m.end <= trigger.end);
@@ -175,11 +191,11 @@ export function linkedToTrigger(sentence: string, ms: LocalMention[], trigger: S
   if (before.length) {
     const first = before[0];
     const gap = sentence.slice(first.end, trigger.start);
-    if (gap.length <= maxSubjectGap && !/[;:!?]|\.\s/.test(gap)) {
+    if ((gap.length <= maxSubjectGap && !/[;:!?]|\.\s/.test(gap)) || EN.appositionGap.pattern.test(plain.slice(first.end, trigger.start))) {
       out.push(first);
       let prev = first;
       for (const m of before.slice(1)) {
-        if (!chainGap(sentence.slice(m.end, prev.start))) break;
+        if (!chainGap(plain.slice(m.end, prev.start))) break;
         out.push(m);
         prev = m;
       }
@@ -187,7 +203,7 @@ export function linkedToTrigger(sentence: string, ms: LocalMention[], trigger: S
   }
   if (after.length) {
     const first = after[0];
-    const gap = sentence.slice(trigger.end, first.start);
+    const gap = plain.slice(trigger.end, first.start);
     // "a call between A and B", "talks by A with B": the objects are all the parties
     if (/^\s*(?:[\w’'-]+\s+){0,3}?(?:between|among)\b/i.test(gap) && after.length >= 2) out.splice(inside.length);
     const ok = (gap.length <= 60 && !/[,;:!?]|\.\s/.test(gap)) || (gap.length <= 100 && /^\s*(?:[\w’'-]+\s+){0,3}?(?:with|between|by|to|for|and)\b/i.test(gap) && !/[;:!?]|\.\s/.test(gap));
@@ -195,7 +211,7 @@ export function linkedToTrigger(sentence: string, ms: LocalMention[], trigger: S
       out.push(first);
       let prev = first;
       for (const m of after.slice(1)) {
-        if (!chainGap(sentence.slice(prev.end, m.start))) break;
+        if (!chainGap(plain.slice(prev.end, m.start))) break;
         out.push(m);
         prev = m;
       }
@@ -279,7 +295,7 @@ export function speakerOf(sentence: string, mentions: LocalMention[], clause: Sp
 /** True when the text before the trigger starts with a subject pronoun ("They spoke …", "he said"). */
 export function subjectPronoun(before: string): 'plural' | 'singular' | null {
   const b = before.trim().toLowerCase();
-  if (/(?:^|[,;]\s*|\b(?:and|that|says|said|say)\s+)(?:they|the\s+two(?:\s+\w+)?|both(?:\s+(?:men|leaders|sides))?|the\s+(?:delegations|sides|parties|negotiators))(?:\s+(?:had|have|also|then|already|later|last|first|previously|once|again|reportedly|could|would|will|might|may|should|can|\w+ly))*\s*$/.test(b)) return 'plural';
-  if (/(?:^|[,;“"”]\s*|\b)(?:he|she)(?:\s+(?:had|has|have|also|then|already|later|reportedly|\w+ly))*\s*$/.test(b)) return 'singular';
+  if (/(?:^|[,;:“"]\s*|\b(?:and|that|says|said|say)\s+)(?:they|the\s+(?:two|three|four|five)(?:\s+\w+)?|both(?:\s+(?:men|leaders|sides|governments|countries|nations))?|the\s+(?:delegations|sides|parties|negotiators|leaders|presidents|heads\s+of\s+state))(?:\s+(?:had|have|also|then|already|later|last|first|previously|once|again|reportedly|could|would|will|might|may|should|can|\w+ly))*\s*$/.test(b)) return 'plural';
+  if (/(?:^|[,;:“"”]\s*|\b)(?:he|she)(?:\s+(?:had|has|have|also|then|already|later|reportedly|\w+ly))*\s*$/.test(b)) return 'singular';
   return null;
 }

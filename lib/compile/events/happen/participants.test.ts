@@ -85,3 +85,13 @@ describe('participants passes', () => {
     expect(t.rules).toContain('participants:officials-country');
   });
 });
+
+describe('delegation-led-by reads from the first delegation on', () => {
+  it('"In response to the initiative of A, the delegation of X headed by B, <title>, and the delegation of Y headed by C, <title>, held talks": B and C, not A', () => {
+    const text =
+      'In response to the initiative of Dana Dogwood, the delegation of Nordvik headed by Anna Alder, Minister of State and Security Adviser, and the delegation of Avalon headed by Boris Birch, Secretary of the Supreme Security Council of the Republic of Avalon, held talks in Glass Palace.';
+    const t = hitOf(trace(text), 'meeting-held-talks');
+    expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(t.rules).toContain('participants:delegation-led-by');
+  });
+});

@@ -24,8 +24,10 @@ export function subjectObject(d: Draft, e: ClauseEnv): void {
 export function delegationLedBy(d: Draft, e: ClauseEnv): void {
   const { h } = d;
   const { text, local, quotes } = e.view;
-  if (h.type === 'meeting' && h.role === 'event' && /\b(?:delegation|team)s?\b[^.;]{0,40}?\b(?:led|headed)\s+by\b/i.test(text)) {
-    const all = uniq(local.filter((m) => PERSONISH.includes(m.kind) && !quotes.some((q) => m.start > q.start && m.end < q.end)).map((m) => m.actorId));
+  const led = h.type === 'meeting' && h.role === 'event' ? /\b(?:delegation|team)s?\b[^.;]{0,40}?\b(?:led|headed)\s+by\b/i.exec(text) : null;
+  if (led) {
+    // the people from the first delegation on ("In response to the initiative of A, the delegation … led by B …": not A)
+    const all = uniq(local.filter((m) => PERSONISH.includes(m.kind) && m.start >= led.index && !quotes.some((q) => m.start > q.start && m.end < q.end)).map((m) => m.actorId));
     if (all.length >= 2 && d.part.ids.some((id) => all.includes(id))) d.part = fired(d.why, 'participants', 'delegation-led-by', { ids: uniq([...d.part.ids.filter((id) => all.includes(id)), ...all]), certainty: d.part.certainty });
   }
 }

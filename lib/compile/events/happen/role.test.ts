@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { hitOf, trace } from './test-kit';
 
 describe('role passes', () => {
+  it('agreed-in-call: "the two leaders agreed in a phone call that …" is the call, with the agreeing pair', () => {
+    const t = hitOf(trace('Anna Alder met Boris Birch in Avalon. The two leaders agreed in a phone call early in the campaign that they would meet again.'), 'agreement-agreed', 1);
+    expect(t.dropped).toBeNull();
+    expect(t.d.etype).toBe('call');
+    expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(t.rules).toContain('role:agreed-in-call');
+    // agreeing "on a call for talks" or with no call named stays an agreement
+    const u = hitOf(trace('Anna Alder and Boris Birch agreed on a ceasefire in Avalon.'), 'agreement-agreed');
+    expect(u.d.etype).toBe('agreement');
+    expect(u.rules).not.toContain('role:agreed-in-call');
+  });
   it('conversation-between: "the conversation between A and B" is a happening of its own (a call when nothing places it)', () => {
     const t = hitOf(trace('The conversation between Anna Alder and Boris Birch on Saturday lasted an hour.'), 'ref-conversation');
     expect(t.d.role).toBe('event');

@@ -9,6 +9,7 @@ import { PERSONISH } from '../../what/participants';
 import type { Cand } from '../cand';
 import { saidAtReference } from '../clues';
 import { atHome } from '../place';
+import { EN } from '../../lang/en';
 import { fired, type ClauseEnv, type Draft } from './types';
 
 /** the trigger's role; conversation-between: "The conversation between Alder and Birch on Saturday …" is a happening of its own (in person when its paragraph is placed) */
@@ -24,6 +25,9 @@ export function initialRole(d: Draft, e: ClauseEnv): void {
     d.role = 'event';
     d.etype = fired(d.why, 'role', 'conversation-between', placed ? 'meeting' : 'call');
   }
+  // agreed-in-call: "the two leaders agreed in a phone call that …": the call is the happening
+  if (d.role === 'event' && h.type === 'agreement' && d.part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')).length >= 2 && EN.agreedInCall.pattern.test(text.slice(h.start)))
+    d.etype = fired(d.why, 'role', EN.agreedInCall.id, 'call');
 }
 
 /** an event without people is a reference; a visit without people or place, or at home (home-is-no-visit), is dropped */
