@@ -5,6 +5,9 @@ import type { Cand, Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
 import { DATE_ROWS } from '../lang/en-dates';
 import { dateAgreements } from './agreement-days';
+import { referenceDay, type ReferenceDay } from '../reference-day';
+import { isLiveBlog } from './context';
+import { addDays } from '../what/anchors';
 
 /**
  * A remark or a trip reported without a day ("Alder accused him of …", "Birch had
@@ -69,7 +72,9 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
       if (!c.why?.some((w) => w.rule === 'day-opening-previous-sentence')) (c.why ??= []).push({ stage: 'date', rule: 'day-of-the-narrative' });
     }
   }
-  leadDayForRemarks(clusters, doc, dayOf, inherited);
+  const ref = referenceDay(doc);
+  leadDayForRemarks(clusters, doc, dayOf, inherited, ref);
+  referenceDayForRemarks(clusters, doc, ref);
 }
 
 /** How many sentences open an article (its lead), and how many days before publication its day may lie. */
@@ -84,7 +89,7 @@ export const LEAD_DAY_WITHIN = 7;
  * one inherited; not a byline's stamp, which tells no happening), within a week before publication; a
  * transcript or a live blog keeps its own estimate (the day it is published).
  */
-export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf: (c: Cluster) => DateChoice | null, inherited: Set<Cluster>): void {
+export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf: (c: Cluster) => DateChoice | null, inherited: Set<Cluster>, ref: ReferenceDay = referenceDay(doc)): void {
   if (doc.meta.kind !== 'article') return;
   const published = doc.meta.published;
   const undated = clusters.filter((c) => c.type === 'statement' && !c.date.value && clusterStatusClass(c) !== 'plan');
@@ -94,6 +99,8 @@ export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf:
     if (inherited.has(c)) continue;
     const d = dayOf(c);
     if (!d || d.value! > published || daysBetween(d.value!, published) > LEAD_DAY_WITHIN) continue;
+    // a page that says only when it was updated: its "today" may be the day before the stamp, not a day to give its remarks
+    if (ref.updatedOnly && DATE_ROWS.writingDayWords.pattern.test(d.expression ?? '')) continue;
     const first = c.cands.reduce((a, b) => (b.order < a.order ? b : a));
     if (first.sentence >= LEAD_SENTENCES) continue;
     if (!lead || first.order < lead.order) lead = { sentence: first.sentence, order: first.order, day: d };
@@ -103,5 +110,23 @@ export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf:
   for (const c of undated) {
     c.date = { ...day, source: 'anchored', expression: null, reference: `the day of the article's lead (${day.value})`, anchor: null };
     (c.why ??= []).push({ stage: 'date', rule: 'document-lead-day' });
+  }
+}
+
+/**
+ * `reference-day-estimated`: a remark of an article that neither its text, its paragraph nor its lead dates is
+ * estimated on the document's reference day (its dateline or page stamp, else its publication day), with the
+ * day before in its span: what a report tells without a day is, most often, of the day it is written.
+ * `updated-page-day-before`: on a page stamped only "Updated <day>" the words were written that day or before:
+ * the day before. A transcript, a live blog or a remark going on as the text is written keep their own rules.
+ */
+export function referenceDayForRemarks(clusters: Cluster[], doc: SentencedDoc, ref: ReferenceDay): void {
+  if (doc.meta.kind !== 'article' || isLiveBlog(doc.body)) return;
+  for (const c of clusters) {
+    if (c.type !== 'statement' || c.date.value || clusterStatusClass(c) === 'plan' || c.cands.some((x) => x.ongoing)) continue;
+    const day = ref.updatedOnly ? addDays(ref.day, -1) : ref.day;
+    const said = ref.source === 'published' ? `published ${doc.meta.published}` : `${ref.source} ${ref.day} (published ${doc.meta.published})`;
+    c.date = { value: day, precision: 'day', expression: null, reference: `${said} (no day in the text)`, source: 'published', range: { from: addDays(ref.day, -1), to: ref.day }, anchor: null, future: false };
+    (c.why ??= []).push({ stage: 'date', rule: ref.updatedOnly ? 'updated-page-day-before' : 'reference-day-estimated' });
   }
 }

@@ -80,6 +80,12 @@ export const DATE_ROWS = {
     'a day a few weeks ahead of publication in a sentence that looks ahead ("… will be followed by a meeting on Aug. 4 to be hosted by Avalon") is the coming one, not the same day a year before',
     'the ceasefire will be followed by a meeting of the border committee on Aug. 4',
   ),
+  writingDayWords: row(
+    'updated-page-today-unsure',
+    /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i,
+    'words counted from the day of writing ("signed … today"): on a page stamped only "Updated <day>" that day is unsure (the day or the day before), so it does not become the day of the article\'s other remarks',
+    'The sides signed historic agreements today in a ceremony',
+  ),
   quotedDay: row(
     'quoted-day-not-remark-day',
     /“[^“”]*”|"[^"]*"/g,
