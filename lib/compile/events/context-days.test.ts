@@ -140,3 +140,18 @@ describe('remarks with no day: the document\'s reference day (reference-day-esti
     expect(s.date).toBe('2025-03-10');
   });
 });
+
+describe('a remark dated by the sentence after it (day-told-in-next-sentence)', () => {
+  const runDoc = (text: string) => extractEvents(input(makeDoc('d', text, '2025-03-12'), ACTORS, FORMS, { 'on Tuesday': { value: '2025-03-11' } }, PLACES));
+  it('the remark, and the agreement it reports, take the day the next sentence gives the remark', () => {
+    const evs = runDoc('Anna Alder says Avalon and Nordvik have agreed on a ceasefire.\n\nAlder made the announcement in Cedarville on Tuesday.');
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-11');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'day-told-in-next-sentence' });
+  });
+  it('not when the next sentence names another speaker (the remark answers that one)', () => {
+    const evs = runDoc('Anna Alder said Boris Birch was wrong.\n\nBirch made the remarks on Tuesday.');
+    const s = evs.find((e) => e.type === 'statement' && e.participants[0] === 'anna-alder')!;
+    expect(s.rules).not.toContainEqual({ stage: 'date', rule: 'day-told-in-next-sentence' });
+  });
+});

@@ -29,6 +29,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
     const d = c.date;
     return d.value && d.value.length === 10 && (d.source === 'explicit' || d.source === 'anchored') && !d.future && clusterStatusClass(c) !== 'plan' ? d : null;
   };
+  dayToldInNextSentence(clusters, doc, paragraphOf, datesBySentence, actors);
   dateAgreements(clusters, doc.meta.published, datesBySentence, dayOf, actors);
   const inherited = new Set<Cluster>();
   for (const c of [...clusters].sort((a, b) => a.first - b.first || a.cands[0].order - b.cands[0].order)) {
@@ -128,5 +129,52 @@ export function referenceDayForRemarks(clusters: Cluster[], doc: SentencedDoc, r
     const said = ref.source === 'published' ? `published ${doc.meta.published}` : `${ref.source} ${ref.day} (published ${doc.meta.published})`;
     c.date = { value: day, precision: 'day', expression: null, reference: `${said} (no day in the text)`, source: 'published', range: { from: addDays(ref.day, -1), to: ref.day }, anchor: null, future: false };
     (c.why ??= []).push({ stage: 'date', rule: ref.updatedOnly ? 'updated-page-day-before' : 'reference-day-estimated' });
+  }
+}
+
+/**
+ * `day-told-in-next-sentence`: "Alder says the governments have agreed on a ceasefire. Alder made the announcement
+ * in Avalon on Tuesday." A remark left without a day, and a happening it reports without one (an agreement, a
+ * call told in its sentence), take the day the next sentence gives the remark.
+ */
+export function dayToldInNextSentence(clusters: Cluster[], doc: SentencedDoc, paragraphOf: number[], datesBySentence?: Map<number, DateExpr[]>, actors?: Map<string, ActorInfo>): void {
+  if (!datesBySentence) return;
+  const told = new Map<number, { day: DateChoice; subject: string } | null>();
+  const dayAfter = (i: number): { day: DateChoice; subject: string } | null => {
+    if (told.has(i)) return told.get(i)!;
+    const next = doc.sentences[i + 1];
+    let day: { day: DateChoice; subject: string } | null = null;
+    // the next sentence, even across a paragraph break (news paragraphs are often one sentence long): the row is specific enough
+    if (next && paragraphOf[i + 1] - paragraphOf[i] <= 1 && DATE_ROWS.remarkDayAfter.pattern.test(next.text.trimStart())) {
+      const d = (datesBySentence.get(i + 1) ?? []).find((x) => x.value?.length === 10 && x.precision === 'day' && !x.future && !x.anchor && !x.range && x.value <= doc.meta.published);
+      if (d) day = { day: choiceFromExpr(d), subject: next.text.trimStart().split(/\s+(?:made|delivered|issued|gave|remarks|comments|announcement|statement)\b/)[0] };
+    }
+    told.set(i, day);
+    return day;
+  };
+  // the remark's speaker is the one the next sentence names (or a pronoun, or "the remarks"), not someone it answers
+  const sameSpeaker = (c: Cluster, subject: string) => {
+    if (/^(?:He|She|They|The|His|Her|Their|Those|These)$/.test(subject.trim())) return true;
+    const last = subject.trim().split(/\s+/).pop()!.replace(/['’]s$/, '');
+    const speakers = c.type === 'statement' ? c.cands.map((x) => x.speaker).filter((x): x is string => !!x) : c.participants;
+    return speakers.some((id) => {
+      const a = actors?.get(id);
+      return !!a && [a.name, ...a.aliases, ...a.surfaceForms].some((n) => n.split(/\s+/).includes(last));
+    });
+  };
+  const remarkSentences = new Set(clusters.filter((c) => c.type === 'statement').flatMap((c) => c.cands.map((x) => x.sentence)));
+  for (const c of clusters) {
+    if (c.date.value || clusterStatusClass(c) !== 'real') continue;
+    if (c.type !== 'statement' && c.type !== 'agreement' && c.type !== 'call') continue;
+    const first = [...c.cands].sort((a, b) => a.order - b.order)[0];
+    // a happening only when a remark of the same sentence reports it
+    if (c.type !== 'statement' && !remarkSentences.has(first.sentence)) continue;
+    const told = dayAfter(first.sentence);
+    if (!told) continue;
+    // a happening the remark reports goes with the remark's day, whoever the next sentence names
+    if (c.type === 'statement' && !sameSpeaker(c, told.subject)) continue;
+    const day = told.day;
+    c.date = { ...day, source: 'anchored', reference: `the day the next sentence gives the remark (${day.value})`, anchor: null };
+    (c.why ??= []).push({ stage: 'date', rule: DATE_ROWS.remarkDayAfter.id });
   }
 }

@@ -86,6 +86,12 @@ export const DATE_ROWS = {
     'words counted from the day of writing ("signed … today"): on a page stamped only "Updated <day>" that day is unsure (the day or the day before), so it does not become the day of the article\'s other remarks',
     'The sides signed historic agreements today in a ceremony',
   ),
+  remarkDayAfter: row(
+    'day-told-in-next-sentence',
+    /^(?:(?:He|She|They|(?:[A-Z][\w'’.-]*\s+){1,4})(?:made|delivered|issued|gave)\s+(?:the|his|her|their|those|these)\s+(?:announcement|remarks|statement|comments|speech)|(?:The|His|Her|Their|Those|These)\s+(?:remarks|comments|announcement|statement)\s+(?:came|were\s+made|was\s+made))\b/,
+    'a remark told without a day and dated by the sentence after it ("Alder says the sides have agreed … Alder made the announcement in Avalon on Tuesday"): the remark, and a happening it reports without a day, are of that day',
+    'Birch made the remarks on Thursday afternoon, only for the ministry to hit back',
+  ),
   quotedDay: row(
     'quoted-day-not-remark-day',
     /“[^“”]*”|"[^"]*"/g,
