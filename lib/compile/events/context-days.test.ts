@@ -155,3 +155,17 @@ describe('a remark dated by the sentence after it (day-told-in-next-sentence)', 
     expect(s.rules).not.toContainEqual({ stage: 'date', rule: 'day-told-in-next-sentence' });
   });
 });
+
+describe('a remark right after a sentence that names its speaker on a day (day-of-speaker-in-previous-sentence)', () => {
+  const runDoc = (text: string, dates: Record<string, { value: string }>) => extractEvents(input(makeDoc('d', text, '2025-03-12'), ACTORS, FORMS, dates, PLACES));
+  it('takes that day', () => {
+    const evs = runDoc('That was the message delivered in Nordvik on Tuesday by Anna Alder. Alder said the plan was useful.', { 'on Tuesday': { value: '2025-03-11' } });
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-11');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'day-of-speaker-in-previous-sentence' });
+  });
+  it('not when the sentence before names someone else', () => {
+    const evs = runDoc('That was the message delivered in Nordvik on Tuesday by Boris Birch. Anna Alder said the plan was useful.', { 'on Tuesday': { value: '2025-03-11' } });
+    expect(evs.find((e) => e.type === 'statement' && e.participants[0] === 'anna-alder')!.rules).not.toContainEqual({ stage: 'date', rule: 'day-of-speaker-in-previous-sentence' });
+  });
+});

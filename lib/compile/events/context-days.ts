@@ -73,6 +73,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
       if (!c.why?.some((w) => w.rule === 'day-opening-previous-sentence')) (c.why ??= []).push({ stage: 'date', rule: 'day-of-the-narrative' });
     }
   }
+  dayOfSpeakerInPreviousSentence(clusters, doc, paragraphOf, datesBySentence, actors);
   const ref = referenceDay(doc);
   leadDayForRemarks(clusters, doc, dayOf, inherited, ref);
   referenceDayForRemarks(clusters, doc, ref);
@@ -176,5 +177,34 @@ export function dayToldInNextSentence(clusters: Cluster[], doc: SentencedDoc, pa
     const day = told.day;
     c.date = { ...day, source: 'anchored', reference: `the day the next sentence gives the remark (${day.value})`, anchor: null };
     (c.why ??= []).push({ stage: 'date', rule: DATE_ROWS.remarkDayAfter.id });
+  }
+}
+
+/** every written form of an actor: its name, aliases and the forms found in the text */
+const formsOf = (a: ActorInfo) => [a.name, ...a.aliases, ...a.surfaceForms].filter((f) => f.length >= 3);
+
+/**
+ * `day-of-speaker-in-previous-sentence`: "That was the message delivered to Birch in Nordvik on Thursday by Alder and
+ * Cedar. Alder said …": a remark left without a day, right after a sentence that names its speaker and states one
+ * past day, is of that day (the same scene told on).
+ */
+export function dayOfSpeakerInPreviousSentence(clusters: Cluster[], doc: SentencedDoc, paragraphOf: number[], datesBySentence?: Map<number, DateExpr[]>, actors?: Map<string, ActorInfo>): void {
+  if (!datesBySentence || !actors) return;
+  for (const c of clusters) {
+    if (c.type !== 'statement' || c.date.value || clusterStatusClass(c) !== 'real') continue;
+    const first = [...c.cands].sort((a, b) => a.order - b.order)[0];
+    const i = first.sentence;
+    const prev = doc.sentences[i - 1];
+    if (!prev || paragraphOf[i] - paragraphOf[i - 1] > 1) continue;
+    const days = (datesBySentence.get(i - 1) ?? []).filter((x) => x.value?.length === 10 && x.precision === 'day' && !x.future && !x.anchor && !x.range && x.value <= doc.meta.published);
+    if (days.length !== 1 || (datesBySentence.get(i - 1) ?? []).length !== 1) continue;
+    const speakers = c.cands.map((x) => x.speaker).filter((x): x is string => !!x);
+    const named = speakers.some((id) => {
+      const a = actors.get(id);
+      return !!a && formsOf(a).some((f) => prev.text.includes(f));
+    });
+    if (!named) continue;
+    c.date = { ...choiceFromExpr(days[0]), source: 'anchored', reference: `the day the sentence before tells of the speaker (${days[0].value})`, anchor: null };
+    (c.why ??= []).push({ stage: 'date', rule: 'day-of-speaker-in-previous-sentence' });
   }
 }
