@@ -169,3 +169,16 @@ describe('a remark right after a sentence that names its speaker on a day (day-o
     expect(evs.find((e) => e.type === 'statement' && e.participants[0] === 'anna-alder')!.rules).not.toContainEqual({ stage: 'date', rule: 'day-of-speaker-in-previous-sentence' });
   });
 });
+
+describe('a happening told as just done (just-happened-on-reference-day)', () => {
+  it('"… just spoke with …" in a transcript is of its day', () => {
+    const evs = extractEvents(input(makeDoc('d', 'Anna Alder just spoke with Boris Birch by phone, and the fighting will end.', '2025-03-12', 'transcript'), ACTORS, FORMS, {}, PLACES));
+    const c = evs.find((e) => e.type === 'call');
+    expect(c?.date).toBe('2025-03-12');
+    expect(c?.rules).toContainEqual({ stage: 'date', rule: 'just-happened-on-reference-day' });
+  });
+  it('without "just" the call stays undated', () => {
+    const evs = extractEvents(input(makeDoc('d', 'Anna Alder spoke with Boris Birch by phone, and the fighting will end.', '2025-03-12', 'transcript'), ACTORS, FORMS, {}, PLACES));
+    expect(evs.find((e) => e.type === 'call')?.rules ?? []).not.toContainEqual({ stage: 'date', rule: 'just-happened-on-reference-day' });
+  });
+});

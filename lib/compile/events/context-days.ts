@@ -77,6 +77,22 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
   const ref = referenceDay(doc);
   leadDayForRemarks(clusters, doc, dayOf, inherited, ref);
   referenceDayForRemarks(clusters, doc, ref);
+  justHappenedOnReferenceDay(clusters, doc, ref);
+}
+
+/** `just-happened-on-reference-day`: "I just spoke with the prime ministers of Avalon and Nordvik": the day the text is written or spoken. */
+export function justHappenedOnReferenceDay(clusters: Cluster[], doc: SentencedDoc, ref: ReferenceDay): void {
+  for (const c of clusters) {
+    if (c.date.value || clusterStatusClass(c) !== 'real' || (c.type !== 'call' && c.type !== 'meeting' && c.type !== 'visit')) continue;
+    const just = c.cands.some((x) => {
+      const s = doc.sentences[x.sentence];
+      const text = s.norm && s.norm.length === s.text.length ? s.norm : s.text;
+      return x.role === 'event' && DATE_ROWS.justNow.pattern.test(text.slice(Math.max(0, x.hit.start - 24), x.hit.start));
+    });
+    if (!just || ref.updatedOnly) continue;
+    c.date = { value: ref.day, precision: 'day', expression: null, reference: `${ref.source === 'published' ? 'published' : ref.source} ${ref.day} (told as just done)`, source: 'anchored', range: null, anchor: null, future: false };
+    (c.why ??= []).push({ stage: 'date', rule: DATE_ROWS.justNow.id });
+  }
 }
 
 /** How many sentences open an article (its lead), and how many days before publication its day may lie. */

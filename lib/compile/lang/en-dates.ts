@@ -92,6 +92,12 @@ export const DATE_ROWS = {
     'a remark told without a day and dated by the sentence after it ("Alder says the sides have agreed … Alder made the announcement in Avalon on Tuesday"): the remark, and a happening it reports without a day, are of that day',
     'Birch made the remarks on Thursday afternoon, only for the ministry to hit back',
   ),
+  justNow: row(
+    'just-happened-on-reference-day',
+    /\b(?:have|has|had)?\s*just\s+(?:[a-z]+\s+)?$/i,
+    'a happening told as just done ("I just spoke with the prime ministers", "has just arrived in Avalon") is of the day the text is written or spoken: its reference day',
+    'I just ',
+  ),
   quotedDay: row(
     'quoted-day-not-remark-day',
     /“[^“”]*”|"[^"]*"/g,
