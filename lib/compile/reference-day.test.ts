@@ -39,3 +39,13 @@ describe('referenceDay: the day a document is written from', () => {
     expect(today?.reference).toBe('page-stamp 2023-08-02 (published 2023-08-04)');
   });
 });
+
+describe('referenceDay: stamps that say nothing', () => {
+  it('two different dates near the top (a list of other articles) are no stamp', () => {
+    expect(ref('Related\n27 July 2025\nAlder visits Avalon\n26 July 2025\nBirch in Nordvik\n\nThe talks went on.').source).toBe('published');
+  });
+  it('a date line far down the page is no stamp', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `Line ${i} of the text goes on.`).join('\n');
+    expect(ref(`${filler}\n27 July 2025\nMore text.`).source).toBe('published');
+  });
+});

@@ -34,6 +34,8 @@ export const STAMP_WITHIN_DAYS = 7;
 /** how much of the top of the body is read for stamps (lines, characters) */
 const HEAD_LINES = 30;
 const HEAD_CHARS = 3000;
+/** a page stamp is one of the first lines of the page (a date further down is more often a list of other articles') */
+const STAMP_LINES = 10;
 
 const monthOf = (w: string): number | undefined => MONTHS[w.slice(0, 3).toLowerCase()];
 
@@ -74,16 +76,20 @@ export function referenceDay(doc: { body: string; meta: { published: string } })
   let stamp: { day: string; text: string } | null = null;
   let updated: string | null = null;
   let firstPublished = false;
+  /** days of the stamps of publication seen: two different ones (a list of other articles' dates) say nothing */
+  const stampDays = new Set<string>();
+  let nonEmpty = 0;
   for (const raw of head) {
     const line = raw.trim();
     if (!line) continue;
+    nonEmpty++;
     const dl = DATE_ROWS.wireDateline.pattern.exec(line);
     if (dl) {
       const day = dl[3] ? mk(+dl[3], monthOf(dl[1]), +dl[2]) : datelineDay(dl[1], +dl[2], published);
       if (day && within(day, published)) return { day, source: 'wire-dateline', text: dl[0].trim(), updatedOnly: false };
       continue;
     }
-    if (line.length > 110 || !DATE_ROWS.pageStamp.pattern.test(line)) continue;
+    if (nonEmpty > STAMP_LINES || line.length > 110 || !DATE_ROWS.pageStamp.pattern.test(line)) continue;
     const day = dateIn(line, published);
     if (!day) continue;
     const label = /^(?:[^|]{0,24}\|\s*)?\W*(?:source:\s*\w+\s+)?(last\s+updated|updated|published|posted|created|first\s+published|aired|date)\b/i.exec(line)?.[1]?.toLowerCase() ?? '';
@@ -95,9 +101,10 @@ export function referenceDay(doc: { body: string; meta: { published: string } })
         continue;
       }
     } else firstPublished = true;
+    stampDays.add(day);
     if (!stamp && within(day, published)) stamp = { day, text: line };
   }
-  if (stamp && stamp.day !== published) return { day: stamp.day, source: 'page-stamp', text: stamp.text, updatedOnly: false };
+  if (stamp && stamp.day !== published && stampDays.size === 1) return { day: stamp.day, source: 'page-stamp', text: stamp.text, updatedOnly: false };
   const updatedOnly = !!updated && !firstPublished && updated === published;
   return { day: published, source: 'published', text: stamp?.text ?? null, updatedOnly };
 }
