@@ -381,3 +381,13 @@ describe('"this weekend" in a paper of Wednesday to Friday', () => {
     expect(d.future).toBeUndefined();
   });
 });
+
+describe('findDates: future-in-sentence-keeps-year', () => {
+  it('a day a week ahead in a sentence that looks ahead is the coming one, not a year before', () => {
+    const ds = dates('According to Alder, the truce will be followed by a meeting of the border committee on Aug. 4 to be hosted by Avalon.', '2025-07-28');
+    expect(ds.find((d) => d.text.includes('Aug. 4'))?.value).toBe('2025-08-04');
+  });
+  it('a past day told after publication still goes back a year without such a sentence', () => {
+    expect(one('The two leaders met on Dec. 28 in the capital.', '2025-01-05').value).toBe('2024-12-28');
+  });
+});

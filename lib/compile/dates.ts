@@ -13,6 +13,7 @@ import type { DatePrecision } from '../schema';
 import { addDays, addMonths, daysBetween, isDay, monthEnd, mondayOf, pad2, weekdayAfter, weekdayBefore, weekdayOf } from './text/dates-util';
 import { tenseNear, type Tense } from './text/tense';
 import { DATE_ROWS } from './lang/en-dates';
+import { referenceDay } from './reference-day';
 
 export { resolveAnchor, weekdayBefore, weekdayAfter, addDays } from './text/dates-util';
 
@@ -98,7 +99,8 @@ function yearFor(c: Ctx, m: number, d: number | null, tense: Tense): number {
   const candidate = d ? day(y, m, d) : `${y}-${pad2(m)}`;
   if (d) {
     const diff = daysBetween(c.published, candidate);
-    if (diff > 1 && tense === 'past') y--;
+    // a day shortly ahead in a sentence that looks ahead ("will be followed by a meeting on Aug. 4") is the coming one (future-in-sentence-keeps-year)
+    if (diff > 1 && tense === 'past' && !(diff <= 62 && DATE_ROWS.aheadInSentence.pattern.test(c.norm))) y--;
     else if (diff > 90 && tense !== 'future') y--;
     else if (diff < -1 && tense === 'future' && -diff > 90) y++;
   } else {
@@ -371,10 +373,12 @@ function trimRef(np: string): string {
 // ---------- main ----------
 
 export function findDates(doc: SentencedDoc): DateExpr[] {
-  const published = doc.meta.published;
+  // relative words count from the document's own day: its wire dateline or page stamp when earlier than publication (reference-day.ts)
+  const ref = referenceDay(doc);
   const transcript = doc.meta.kind === 'transcript';
   const out: DateExpr[] = [];
-  for (const s of doc.sentences) out.push(...datesInSentence(doc.id, doc.body, s, published, transcript));
+  for (const s of doc.sentences) out.push(...datesInSentence(doc.id, doc.body, s, ref.day, transcript));
+  if (ref.source !== 'published') for (const e of out) if (e.reference === `published ${ref.day}`) e.reference = `${ref.source} ${ref.day} (published ${doc.meta.published})`;
   return out;
 }
 

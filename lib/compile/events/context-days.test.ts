@@ -62,7 +62,8 @@ describe('the day of the article\'s lead (document-lead-day)', () => {
     expect(runAs(body, 'transcript').find((e) => e.type === 'statement')!.rules).not.toContainEqual({ stage: 'date', rule: 'document-lead-day' });
     const old = runAs(body.replace('on Wednesday', 'on Feb. 3')).find((e) => e.type === 'statement')!;
     expect(old.rules).not.toContainEqual({ stage: 'date', rule: 'document-lead-day' });
-    expect(old.date).toBe('2025-03-06');
+    expect(old.date).toBe('2025-03-07');
+    expect(old.rules).toContainEqual({ stage: 'date', rule: 'reference-day-estimated' });
   });
 });
 
@@ -72,7 +73,9 @@ describe('the day of a remark and the speaker\'s own words', () => {
       input(makeDoc('d', '“I saw his remarks earlier today, and they are not appreciated,” Anna Alder said.', '2025-03-10'), ACTORS, FORMS, { 'earlier today': { value: '2025-03-10' } }, PLACES),
     );
     const s = evs.find((e) => e.type === 'statement')!;
-    expect(s.date).toBe('2025-03-09');
+    // not the quote's "today" as a day of the text: the remark is estimated on the reference day, with the day before in its span
+    expect(s.date).toBe('2025-03-10');
+    expect(s.dateInfo.range).toEqual({ from: '2025-03-09', to: '2025-03-10' });
     expect(s.rules).toContainEqual({ stage: 'date', rule: 'quoted-day-not-remark-day' });
   });
   it('a day inside a relative clause dates that clause, not the remark (relative-clause-day-not-remark-day)', () => {
@@ -107,5 +110,75 @@ describe('whom a remark answers', () => {
   it('thanks with nothing thanked for is no answer', () => {
     const evs = extractEvents(input(makeDoc('d', 'Anna Alder said aid would follow, and thanked Boris Birch.', '2025-03-10'), ACTORS, FORMS, {}, PLACES));
     expect(evs.find((e) => e.type === 'statement')!.respondsTo).toEqual([]);
+  });
+});
+
+describe('remarks with no day: the document\'s reference day (reference-day-estimated, updated-page-day-before)', () => {
+  const runDoc = (text: string, published: string, dates: Record<string, { value: string }> = {}) => extractEvents(input(makeDoc('d', text, published), ACTORS, FORMS, dates, PLACES));
+  it('a remark an article tells without any day is estimated on its publication day, the day before in its span', () => {
+    const s = runDoc('Anna Alder said the harvest was good.', '2025-03-10').find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-10');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'reference-day-estimated' });
+  });
+  it('on a wire copy republished the next morning, the dateline\'s day', () => {
+    const s = runDoc('NORDVIK, March 9 (Wire) - Anna Alder said the harvest was good.', '2025-03-10').find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-09');
+    expect(s.dateInfo.reference).toMatch(/wire-dateline 2025-03-09/);
+  });
+  it('on a page stamped only "Updated", the day before; its "today" does not become the day of its other remarks', () => {
+    const text = 'Updated 10 March 2025\n\nAVALON: Anna Alder and Boris Birch signed a treaty today. The hall was cold. The hall was loud. The hall was old.\n\nThe hall was new.\n\nCarla Cedar said the treaty was historic.';
+    const evs = runDoc(text, '2025-03-10', { today: { value: '2025-03-10' } });
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.rules).not.toContainEqual({ stage: 'date', rule: 'document-lead-day' });
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'updated-page-day-before' });
+    expect(s.date).toBe('2025-03-09');
+  });
+  it('with a stamp of first publication the same page keeps its lead day', () => {
+    const text = 'Published 10 March 2025\n\nAVALON: Anna Alder and Boris Birch signed a treaty today. The hall was cold. The hall was loud. The hall was old.\n\nThe hall was new.\n\nCarla Cedar said the treaty was historic.';
+    const s = runDoc(text, '2025-03-10', { today: { value: '2025-03-10' } }).find((e) => e.type === 'statement')!;
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'document-lead-day' });
+    expect(s.date).toBe('2025-03-10');
+  });
+});
+
+describe('a remark dated by the sentence after it (day-told-in-next-sentence)', () => {
+  const runDoc = (text: string) => extractEvents(input(makeDoc('d', text, '2025-03-12'), ACTORS, FORMS, { 'on Tuesday': { value: '2025-03-11' } }, PLACES));
+  it('the remark, and the agreement it reports, take the day the next sentence gives the remark', () => {
+    const evs = runDoc('Anna Alder says Avalon and Nordvik have agreed on a ceasefire.\n\nAlder made the announcement in Cedarville on Tuesday.');
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-11');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'day-told-in-next-sentence' });
+  });
+  it('not when the next sentence names another speaker (the remark answers that one)', () => {
+    const evs = runDoc('Anna Alder said Boris Birch was wrong.\n\nBirch made the remarks on Tuesday.');
+    const s = evs.find((e) => e.type === 'statement' && e.participants[0] === 'anna-alder')!;
+    expect(s.rules).not.toContainEqual({ stage: 'date', rule: 'day-told-in-next-sentence' });
+  });
+});
+
+describe('a remark right after a sentence that names its speaker on a day (day-of-speaker-in-previous-sentence)', () => {
+  const runDoc = (text: string, dates: Record<string, { value: string }>) => extractEvents(input(makeDoc('d', text, '2025-03-12'), ACTORS, FORMS, dates, PLACES));
+  it('takes that day', () => {
+    const evs = runDoc('That was the message delivered in Nordvik on Tuesday by Anna Alder. Alder said the plan was useful.', { 'on Tuesday': { value: '2025-03-11' } });
+    const s = evs.find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-11');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'day-of-speaker-in-previous-sentence' });
+  });
+  it('not when the sentence before names someone else', () => {
+    const evs = runDoc('That was the message delivered in Nordvik on Tuesday by Boris Birch. Anna Alder said the plan was useful.', { 'on Tuesday': { value: '2025-03-11' } });
+    expect(evs.find((e) => e.type === 'statement' && e.participants[0] === 'anna-alder')!.rules).not.toContainEqual({ stage: 'date', rule: 'day-of-speaker-in-previous-sentence' });
+  });
+});
+
+describe('a happening told as just done (just-happened-on-reference-day)', () => {
+  it('"… just spoke with …" in a transcript is of its day', () => {
+    const evs = extractEvents(input(makeDoc('d', 'Anna Alder just spoke with Boris Birch by phone, and the fighting will end.', '2025-03-12', 'transcript'), ACTORS, FORMS, {}, PLACES));
+    const c = evs.find((e) => e.type === 'call');
+    expect(c?.date).toBe('2025-03-12');
+    expect(c?.rules).toContainEqual({ stage: 'date', rule: 'just-happened-on-reference-day' });
+  });
+  it('without "just" the call stays undated', () => {
+    const evs = extractEvents(input(makeDoc('d', 'Anna Alder spoke with Boris Birch by phone, and the fighting will end.', '2025-03-12', 'transcript'), ACTORS, FORMS, {}, PLACES));
+    expect(evs.find((e) => e.type === 'call')?.rules ?? []).not.toContainEqual({ stage: 'date', rule: 'just-happened-on-reference-day' });
   });
 });

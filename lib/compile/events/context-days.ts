@@ -5,6 +5,9 @@ import type { Cand, Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
 import { DATE_ROWS } from '../lang/en-dates';
 import { dateAgreements } from './agreement-days';
+import { referenceDay, type ReferenceDay } from '../reference-day';
+import { isLiveBlog } from './context';
+import { addDays } from '../what/anchors';
 
 /**
  * A remark or a trip reported without a day ("Alder accused him of …", "Birch had
@@ -26,6 +29,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
     const d = c.date;
     return d.value && d.value.length === 10 && (d.source === 'explicit' || d.source === 'anchored') && !d.future && clusterStatusClass(c) !== 'plan' ? d : null;
   };
+  dayToldInNextSentence(clusters, doc, paragraphOf, datesBySentence, actors);
   dateAgreements(clusters, doc.meta.published, datesBySentence, dayOf, actors);
   const inherited = new Set<Cluster>();
   for (const c of [...clusters].sort((a, b) => a.first - b.first || a.cands[0].order - b.cands[0].order)) {
@@ -69,7 +73,26 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
       if (!c.why?.some((w) => w.rule === 'day-opening-previous-sentence')) (c.why ??= []).push({ stage: 'date', rule: 'day-of-the-narrative' });
     }
   }
-  leadDayForRemarks(clusters, doc, dayOf, inherited);
+  dayOfSpeakerInPreviousSentence(clusters, doc, paragraphOf, datesBySentence, actors);
+  const ref = referenceDay(doc);
+  leadDayForRemarks(clusters, doc, dayOf, inherited, ref);
+  referenceDayForRemarks(clusters, doc, ref);
+  justHappenedOnReferenceDay(clusters, doc, ref);
+}
+
+/** `just-happened-on-reference-day`: "I just spoke with the prime ministers of Avalon and Nordvik": the day the text is written or spoken. */
+export function justHappenedOnReferenceDay(clusters: Cluster[], doc: SentencedDoc, ref: ReferenceDay): void {
+  for (const c of clusters) {
+    if (c.date.value || clusterStatusClass(c) !== 'real' || (c.type !== 'call' && c.type !== 'meeting' && c.type !== 'visit')) continue;
+    const just = c.cands.some((x) => {
+      const s = doc.sentences[x.sentence];
+      const text = s.norm && s.norm.length === s.text.length ? s.norm : s.text;
+      return x.role === 'event' && DATE_ROWS.justNow.pattern.test(text.slice(Math.max(0, x.hit.start - 24), x.hit.start));
+    });
+    if (!just || ref.updatedOnly) continue;
+    c.date = { value: ref.day, precision: 'day', expression: null, reference: `${ref.source === 'published' ? 'published' : ref.source} ${ref.day} (told as just done)`, source: 'anchored', range: null, anchor: null, future: false };
+    (c.why ??= []).push({ stage: 'date', rule: DATE_ROWS.justNow.id });
+  }
 }
 
 /** How many sentences open an article (its lead), and how many days before publication its day may lie. */
@@ -84,7 +107,7 @@ export const LEAD_DAY_WITHIN = 7;
  * one inherited; not a byline's stamp, which tells no happening), within a week before publication; a
  * transcript or a live blog keeps its own estimate (the day it is published).
  */
-export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf: (c: Cluster) => DateChoice | null, inherited: Set<Cluster>): void {
+export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf: (c: Cluster) => DateChoice | null, inherited: Set<Cluster>, ref: ReferenceDay = referenceDay(doc)): void {
   if (doc.meta.kind !== 'article') return;
   const published = doc.meta.published;
   const undated = clusters.filter((c) => c.type === 'statement' && !c.date.value && clusterStatusClass(c) !== 'plan');
@@ -94,6 +117,8 @@ export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf:
     if (inherited.has(c)) continue;
     const d = dayOf(c);
     if (!d || d.value! > published || daysBetween(d.value!, published) > LEAD_DAY_WITHIN) continue;
+    // a page that says only when it was updated: its "today" may be the day before the stamp, not a day to give its remarks
+    if (ref.updatedOnly && DATE_ROWS.writingDayWords.pattern.test(d.expression ?? '')) continue;
     const first = c.cands.reduce((a, b) => (b.order < a.order ? b : a));
     if (first.sentence >= LEAD_SENTENCES) continue;
     if (!lead || first.order < lead.order) lead = { sentence: first.sentence, order: first.order, day: d };
@@ -103,5 +128,99 @@ export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf:
   for (const c of undated) {
     c.date = { ...day, source: 'anchored', expression: null, reference: `the day of the article's lead (${day.value})`, anchor: null };
     (c.why ??= []).push({ stage: 'date', rule: 'document-lead-day' });
+  }
+}
+
+/**
+ * `reference-day-estimated`: a remark of an article that neither its text, its paragraph nor its lead dates is
+ * estimated on the document's reference day (its dateline or page stamp, else its publication day), with the
+ * day before in its span: what a report tells without a day is, most often, of the day it is written.
+ * `updated-page-day-before`: on a page stamped only "Updated <day>" the words were written that day or before:
+ * the day before. A transcript, a live blog or a remark going on as the text is written keep their own rules.
+ */
+export function referenceDayForRemarks(clusters: Cluster[], doc: SentencedDoc, ref: ReferenceDay): void {
+  if (doc.meta.kind !== 'article' || isLiveBlog(doc.body)) return;
+  for (const c of clusters) {
+    if (c.type !== 'statement' || c.date.value || clusterStatusClass(c) === 'plan' || c.cands.some((x) => x.ongoing)) continue;
+    const day = ref.updatedOnly ? addDays(ref.day, -1) : ref.day;
+    const said = ref.source === 'published' ? `published ${doc.meta.published}` : `${ref.source} ${ref.day} (published ${doc.meta.published})`;
+    c.date = { value: day, precision: 'day', expression: null, reference: `${said} (no day in the text)`, source: 'published', range: { from: addDays(ref.day, -1), to: ref.day }, anchor: null, future: false };
+    (c.why ??= []).push({ stage: 'date', rule: ref.updatedOnly ? 'updated-page-day-before' : 'reference-day-estimated' });
+  }
+}
+
+/**
+ * `day-told-in-next-sentence`: "Alder says the governments have agreed on a ceasefire. Alder made the announcement
+ * in Avalon on Tuesday." A remark left without a day, and a happening it reports without one (an agreement, a
+ * call told in its sentence), take the day the next sentence gives the remark.
+ */
+export function dayToldInNextSentence(clusters: Cluster[], doc: SentencedDoc, paragraphOf: number[], datesBySentence?: Map<number, DateExpr[]>, actors?: Map<string, ActorInfo>): void {
+  if (!datesBySentence) return;
+  const told = new Map<number, { day: DateChoice; subject: string } | null>();
+  const dayAfter = (i: number): { day: DateChoice; subject: string } | null => {
+    if (told.has(i)) return told.get(i)!;
+    const next = doc.sentences[i + 1];
+    let day: { day: DateChoice; subject: string } | null = null;
+    // the next sentence, even across a paragraph break (news paragraphs are often one sentence long): the row is specific enough
+    if (next && paragraphOf[i + 1] - paragraphOf[i] <= 1 && DATE_ROWS.remarkDayAfter.pattern.test(next.text.trimStart())) {
+      const d = (datesBySentence.get(i + 1) ?? []).find((x) => x.value?.length === 10 && x.precision === 'day' && !x.future && !x.anchor && !x.range && x.value <= doc.meta.published);
+      if (d) day = { day: choiceFromExpr(d), subject: next.text.trimStart().split(/\s+(?:made|delivered|issued|gave|remarks|comments|announcement|statement)\b/)[0] };
+    }
+    told.set(i, day);
+    return day;
+  };
+  // the remark's speaker is the one the next sentence names (or a pronoun, or "the remarks"), not someone it answers
+  const sameSpeaker = (c: Cluster, subject: string) => {
+    if (/^(?:He|She|They|The|His|Her|Their|Those|These)$/.test(subject.trim())) return true;
+    const last = subject.trim().split(/\s+/).pop()!.replace(/['’]s$/, '');
+    const speakers = c.type === 'statement' ? c.cands.map((x) => x.speaker).filter((x): x is string => !!x) : c.participants;
+    return speakers.some((id) => {
+      const a = actors?.get(id);
+      return !!a && [a.name, ...a.aliases, ...a.surfaceForms].some((n) => n.split(/\s+/).includes(last));
+    });
+  };
+  const remarkSentences = new Set(clusters.filter((c) => c.type === 'statement').flatMap((c) => c.cands.map((x) => x.sentence)));
+  for (const c of clusters) {
+    if (c.date.value || clusterStatusClass(c) !== 'real') continue;
+    if (c.type !== 'statement' && c.type !== 'agreement' && c.type !== 'call') continue;
+    const first = [...c.cands].sort((a, b) => a.order - b.order)[0];
+    // a happening only when a remark of the same sentence reports it
+    if (c.type !== 'statement' && !remarkSentences.has(first.sentence)) continue;
+    const told = dayAfter(first.sentence);
+    if (!told) continue;
+    // a happening the remark reports goes with the remark's day, whoever the next sentence names
+    if (c.type === 'statement' && !sameSpeaker(c, told.subject)) continue;
+    const day = told.day;
+    c.date = { ...day, source: 'anchored', reference: `the day the next sentence gives the remark (${day.value})`, anchor: null };
+    (c.why ??= []).push({ stage: 'date', rule: DATE_ROWS.remarkDayAfter.id });
+  }
+}
+
+/** every written form of an actor: its name, aliases and the forms found in the text */
+const formsOf = (a: ActorInfo) => [a.name, ...a.aliases, ...a.surfaceForms].filter((f) => f.length >= 3);
+
+/**
+ * `day-of-speaker-in-previous-sentence`: "That was the message delivered to Birch in Nordvik on Thursday by Alder and
+ * Cedar. Alder said …": a remark left without a day, right after a sentence that names its speaker and states one
+ * past day, is of that day (the same scene told on).
+ */
+export function dayOfSpeakerInPreviousSentence(clusters: Cluster[], doc: SentencedDoc, paragraphOf: number[], datesBySentence?: Map<number, DateExpr[]>, actors?: Map<string, ActorInfo>): void {
+  if (!datesBySentence || !actors) return;
+  for (const c of clusters) {
+    if (c.type !== 'statement' || c.date.value || clusterStatusClass(c) !== 'real') continue;
+    const first = [...c.cands].sort((a, b) => a.order - b.order)[0];
+    const i = first.sentence;
+    const prev = doc.sentences[i - 1];
+    if (!prev || paragraphOf[i] - paragraphOf[i - 1] > 1) continue;
+    const days = (datesBySentence.get(i - 1) ?? []).filter((x) => x.value?.length === 10 && x.precision === 'day' && !x.future && !x.anchor && !x.range && x.value <= doc.meta.published);
+    if (days.length !== 1 || (datesBySentence.get(i - 1) ?? []).length !== 1) continue;
+    const speakers = c.cands.map((x) => x.speaker).filter((x): x is string => !!x);
+    const named = speakers.some((id) => {
+      const a = actors.get(id);
+      return !!a && formsOf(a).some((f) => prev.text.includes(f));
+    });
+    if (!named) continue;
+    c.date = { ...choiceFromExpr(days[0]), source: 'anchored', reference: `the day the sentence before tells of the speaker (${days[0].value})`, anchor: null };
+    (c.why ??= []).push({ stage: 'date', rule: 'day-of-speaker-in-previous-sentence' });
   }
 }

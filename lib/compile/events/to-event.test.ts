@@ -4,17 +4,17 @@ import { input, makeDoc } from '../what/test-helpers';
 import { ACTORS, FORMS, PLACES } from './fixtures';
 
 describe('to-event pass', () => {
-  it('a remark with no day of its own: in an article the day before publication, in a transcript its day; an estimate, said so', () => {
+  it('a remark with no day of its own: in an article its reference day (context-days.ts), in a transcript its day; an estimate, said so', () => {
     const [t] = extractEvents(input(makeDoc('t', 'Anna Alder said the harvest was good.', '2025-03-04', 'transcript'), ACTORS, FORMS, {}, PLACES));
     expect(t.date).toBe('2025-03-04');
     expect(t.rules).toContainEqual({ stage: 'date', rule: 'publication-day-estimated' });
     const [s] = extractEvents(input(makeDoc('d', 'Anna Alder said the harvest was good.', '2025-03-04'), ACTORS, FORMS, {}, PLACES));
     expect(s.type).toBe('statement');
-    expect(s.date).toBe('2025-03-03');
+    expect(s.date).toBe('2025-03-04');
     expect(s.dateInfo.precision).toBe('week');
     expect(s.dateInfo.range).toEqual({ from: '2025-03-03', to: '2025-03-04' });
     expect(s.dateInfo.reference).toMatch(/no day in the text/);
-    expect(s.rules).toContainEqual({ stage: 'date', rule: 'day-before-publication-estimated' });
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'reference-day-estimated' });
   });
 
   it('a remark with its own day keeps it', () => {

@@ -62,6 +62,42 @@ export const DATE_ROWS = {
     'the state\'s day followed by "a day after …" ("holding on Sunday, a day after the sides agreed"): the agreement was reached that many days before the state\'s day',
     ', a day after the two sides agreed',
   ),
+  wireDateline: row(
+    'wire-dateline',
+    /^(?!(?:Published|Updated|Posted|Aired|Created|Last|First|Date)\b)(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+){1,3}(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*((?:19|20)\d\d))?(?:\s*\([^)]{1,30}\))?(?:\s*(?:\.?-+|[–—:])\s|\s+(?=[A-Z][a-z]))/,
+    'a wire dateline opening a paragraph ("NORDVIK, March 11 (Xinhua) -- …", "Avalon, Sep 26 (EFE).- …", "ALDER Oct 2 …"): the day the report was filed is the day its "today" and "on Monday" count from',
+    'NORDVIK, March 11 (Xinhua) -- A spokesperson on Saturday made remarks',
+  ),
+  pageStamp: row(
+    'page-stamp',
+    /^(?:[^|]{0,24}\|\s*)?(?:•\s*)?(?:(?:last\s+)?updated|published|posted|created|first\s+published|aired|date|source:\s*\w+\s+published)?\s*(?:on|at)?\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}T?)?\s*[,–—-]?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+)(?:19|20)\d\d|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}-\d{2}-(?:19|20)\d\d)\b/i,
+    'a line near the top that is a date, or a labelled one ("2 August 2023", "Published: 20 Sep 2021 09:02", "Posted at 10:40 AM, Sep 11, 2020", "Aired May 06, 2025"): the day of the text itself, which a later copy may republish',
+    'Published: 20 Sep 2021 09:02 AM',
+  ),
+  aheadInSentence: row(
+    'future-in-sentence-keeps-year',
+    /\b(?:will|shall|would\s+(?:then\s+)?be\s+(?:held|followed|hosted)|(?:is|are)\s+(?:scheduled|due|set|expected|planned)\s+to|to\s+be\s+(?:held|hosted))\b/i,
+    'a day a few weeks ahead of publication in a sentence that looks ahead ("… will be followed by a meeting on Aug. 4 to be hosted by Avalon") is the coming one, not the same day a year before',
+    'the ceasefire will be followed by a meeting of the border committee on Aug. 4',
+  ),
+  writingDayWords: row(
+    'updated-page-today-unsure',
+    /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i,
+    'words counted from the day of writing ("signed … today"): on a page stamped only "Updated <day>" that day is unsure (the day or the day before), so it does not become the day of the article\'s other remarks',
+    'The sides signed historic agreements today in a ceremony',
+  ),
+  remarkDayAfter: row(
+    'day-told-in-next-sentence',
+    /^(?:(?:He|She|They|(?:[A-Z][\w'’.-]*\s+){1,4})(?:made|delivered|issued|gave)\s+(?:the|his|her|their|those|these)\s+(?:announcement|remarks|statement|comments|speech)|(?:The|His|Her|Their|Those|These)\s+(?:remarks|comments|announcement|statement)\s+(?:came|were\s+made|was\s+made))\b/,
+    'a remark told without a day and dated by the sentence after it ("Alder says the sides have agreed … Alder made the announcement in Avalon on Tuesday"): the remark, and a happening it reports without a day, are of that day',
+    'Birch made the remarks on Thursday afternoon, only for the ministry to hit back',
+  ),
+  justNow: row(
+    'just-happened-on-reference-day',
+    /\b(?:have|has|had)?\s*just\s+(?:[a-z]+\s+)?$/i,
+    'a happening told as just done ("I just spoke with the prime ministers", "has just arrived in Avalon") is of the day the text is written or spoken: its reference day',
+    'I just ',
+  ),
   quotedDay: row(
     'quoted-day-not-remark-day',
     /“[^“”]*”|"[^"]*"/g,
