@@ -68,6 +68,7 @@ describe('statements: who speaks, by structure (EN_SPEAKER rows)', () => {
   it('anonymous-source: "…, the sources said" and "a source close to X said" are no statements of the one named', () => {
     expect(statementsOf('Alder took the decision to drop the meeting with Boris Birch, the sources said.').map((s) => s.speaker)).not.toContain('boris-birch');
     expect(statementsOf('A source close to Boris Birch said on Monday that the talks had been useful.').map((s) => s.speaker)).toEqual([]);
+    expect(statementsOf('Palace sources said it was delighted that Boris Birch wanted the visit.').map((s) => s.speaker)).toEqual([]);
     // an apposition is no unnamed source: "Birch, a senior aide, said"
     expect(statementsOf('Boris Birch, a senior aide, said on Monday that the talks had been useful.').map((s) => s.speaker)).toEqual(['boris-birch']);
     expect(EN_SPEAKER.anonymousSource.pattern.test(EN_SPEAKER.anonymousSource.example.replace(/\.$/, ''))).toBe(true);

@@ -99,8 +99,8 @@ export const EN_SPEAKER = {
   ),
   anonymousSource: row(
     'anonymous-source',
-    /(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:the|a|an|one|two|three|four|several|some|other|senior|unnamed|anonymous)\s+)(?:[\p{L}.'’-]+\s+){0,3}?(?:sources?|officials?|diplomats?|insiders?|aides?|people\s+(?:familiar|close)\s+with[^,;:"“”]{0,60}?)(?:\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s+[^,;:"“”]{1,60}?)?\s+(?:\w+ly\s+)?(?:said|says|say|told|tell|tells|added)\s*$/iu,
-    'an unnamed source as the subject right before the verb ("…, the sources said", "a source close to the prime minister said"): no named person is the speaker',
+    /(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:the|a|an|one|two|three|four|several|some|other|senior|unnamed|anonymous)\s+|(?=\p{Lu}))(?:[\p{L}.'’-]+\s+){0,3}?(?:sources?|officials?|diplomats?|insiders?|aides?|people\s+(?:familiar|close)\s+with[^,;:"“”]{0,60}?)(?:\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s+[^,;:"“”]{1,60}?)?\s+(?:\w+ly\s+)?(?:said|says|say|told|tell|tells|added)\s*$/iu,
+    'an unnamed source as the subject right before the verb ("…, the sources said", "a source close to the prime minister said", "Palace sources said"): no named person is the speaker',
     'Alder dropped the meeting with Birch, the sources said.',
   ),
   officeReferenceSubject: row(
