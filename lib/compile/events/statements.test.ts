@@ -81,4 +81,11 @@ describe('statements: who speaks, by structure (EN_SPEAKER rows)', () => {
     expect(statementsOf(known).map((s) => s.speaker)).not.toContain('boris-birch');
     expect(EN_SPEAKER.officeReferenceSubject.pattern.test(EN_SPEAKER.officeReferenceSubject.example)).toBe(true);
   });
+  it('passive-participle: "could be called", "is yet to be confirmed" name no speaker', () => {
+    expect(statementsOf('A new agreement between Nordvik and Boris Birch could be called the Cedar Agreement.')).toEqual([]);
+    expect(EN_SPEAKER.passiveParticiple.pattern.test(EN_SPEAKER.passiveParticiple.example)).toBe(true);
+    expect(EN_SPEAKER.passiveLead.pattern.test(EN_SPEAKER.passiveLead.example)).toBe(true);
+    // the active verb still speaks
+    expect(statementsOf('Boris Birch called the plan a betrayal on Monday.').map((x) => x.speaker)).toEqual(['boris-birch']);
+  });
 });

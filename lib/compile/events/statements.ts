@@ -27,6 +27,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
   const bySpeaker = new Map<string, Cand>();
   for (const h of hits.filter((x) => x.role === 'statement')) {
     if (/^(?:said|says|stated|told)$/i.test(h.text) && /\b(?:is|was|were|are|been|be|being|it['’]s)\s+(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|widely\s+)?$/i.test(lower.slice(0, h.start))) continue;
+    // "could be called the Nordvik Agreement", "was described as": a passive participle names no speaker
+    if (EN_SPEAKER.passiveParticiple.pattern.test(h.text) && EN_SPEAKER.passiveLead.pattern.test(lower.slice(0, h.start))) continue;
     if (/\b(?:would|could|might|will|should|may|never|not|to)\s+(?:\w+\s+)?$/i.test(lower.slice(Math.max(0, h.start - 25), h.start)) && /^(?:say|tell|state|declare|announce)$/i.test(h.text)) continue;
     // "his office says a statement is expected later": nothing said yet, only a remark to come
     if (/^\s+(?:that\s+)?(?:a|an)\s+(?:[\w-]+\s+)?statement\s+(?:is|was|would\s+be|will\s+be)\s+(?:expected|due|planned|likely)\b/i.test(text.slice(h.end))) continue;

@@ -97,6 +97,18 @@ export const EN_SPEAKER = {
     'the words before a name that make it no main-clause subject: a preposition or a verb whose object it is, or a pronoun subject before it',
     'On Monday, he met with President Birch, saying …',
   ),
+  passiveParticiple: row(
+    'passive-participle',
+    /^[\p{L}]+ed$/u,
+    'a statement verb in the passive ("could be called", "was described", "were criticized") has no speaker of its own (with passiveLead)',
+    'called',
+  ),
+  passiveLead: row(
+    'passive-lead',
+    /\b(?:is|was|were|are|been|be|being)\s+(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+)?$/i,
+    'the auxiliary right before a passive participle',
+    'a new agreement could be ',
+  ),
   anonymousSource: row(
     'anonymous-source',
     /(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:the|a|an|one|two|three|four|several|some|other|senior|unnamed|anonymous)\s+|(?=\p{Lu}))(?:[\p{L}.'’-]+\s+){0,3}?(?:sources?|officials?|diplomats?|insiders?|aides?|people\s+(?:familiar|close)\s+with[^,;:"“”]{0,60}?)(?:\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s+[^,;:"“”]{1,60}?)?\s+(?:\w+ly\s+)?(?:said|says|say|told|tell|tells|added)\s*$/iu,
