@@ -109,6 +109,18 @@ export const EN_SPEAKER = {
     'the auxiliary right before a passive participle',
     'a new agreement could be ',
   ),
+  reportedSubject: row(
+    'reported-subject',
+    /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?$/u,
+    'between a plain "said" and a name: nothing but its title words (with reportedVerb)',
+    ' Nordvik President ',
+  ),
+  reportedVerb: row(
+    'reported-verb',
+    /^\s+(?:had|has|have|was|were|is|are|will|would|could|should|might|may|can|did|does|do|(?!(?:on|in|at|to|for|with|from|during|after|before|while|as|when|of|and|who|whose|yesterday|today|tonight|earlier|later|recently|late|early|afterwards)\b)\p{Ll}+(?:ed|s))\b/u,
+    'the name after "said" has a verb of its own ("said Birch guided the talks"): the remark tells of Birch; its speaker is someone else',
+    ' guided the talks from the start',
+  ),
   anonymousSource: row(
     'anonymous-source',
     /(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:the|a|an|one|two|three|four|several|some|other|senior|unnamed|anonymous)\s+|(?=\p{Lu}))(?:[\p{L}.'’-]+\s+){0,3}?(?:sources?|officials?|diplomats?|insiders?|aides?|people\s+(?:familiar|close)\s+with[^,;:"“”]{0,60}?)(?:\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s+[^,;:"“”]{1,60}?)?\s+(?:\w+ly\s+)?(?:said|says|say|told|tell|tells|added)\s*$/iu,
