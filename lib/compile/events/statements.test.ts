@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../index';
 import type { CompileInputs, SourceDoc } from '../types';
+import { participleSubject } from './statements';
+import { EN_SPEAKER } from '../lang/en-who';
 
 /** the statements (speaker, respondsTo) compiled from one article, with two invented people in the data file */
 function statementsOf(text: string): { speaker: string; respondsTo: string[] }[] {
@@ -46,3 +48,53 @@ describe('statements: speakers and whom they answer', () => {
     expect(statementsOf('Nordvik expressed its support for the plan.')).toEqual([]);
   });
 });
+
+describe('statements: who speaks, by structure (EN_SPEAKER rows)', () => {
+  it('participle-main-subject: ", saying …" shares the main clause’s subject, not the object named nearer', () => {
+    expect(statementsOf('Taoiseach Anna Alder hailed a “positive” meeting with Prime Minister Boris Birch on Thursday, saying a deal is possible.').map((s) => s.speaker)).toEqual(['anna-alder']);
+    expect(statementsOf('Nordvik’s envoy Anna Alder met for an hour on Monday with Boris Birch, saying afterwards the two sides agreed.').map((s) => s.speaker)).toEqual(['anna-alder']);
+  });
+  it('participle-main-subject: no opinion without a comma, after a preposition or a pronoun subject', () => {
+    const birch = { actorId: 'boris-birch', kind: 'person' as const, start: 0, end: 0, score: 1, via: 'name' as const, surface: 'Boris Birch' };
+    const at = (text: string, name: string) => ({ ...birch, start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    const t1 = 'Boris Birch sent his envoy as we have been saying';
+    expect(participleSubject(t1, [at(t1, 'Boris Birch')], t1.indexOf('saying'), [])).toBeNull();
+    const t2 = 'On Monday, she met with Boris Birch in the capital, saying the talks went well';
+    expect(participleSubject(t2, [at(t2, 'Boris Birch')], t2.indexOf('saying'), [])).toBeNull();
+    const t3 = 'Boris Birch met the envoys in the capital, saying the talks went well';
+    expect(participleSubject(t3, [at(t3, 'Boris Birch')], t3.indexOf('saying'), [])?.actorId).toBe('boris-birch');
+    expect(EN_SPEAKER.participleSubject.pattern.test('saying')).toBe(true);
+  });
+  it('anonymous-source: "…, the sources said" and "a source close to X said" are no statements of the one named', () => {
+    expect(statementsOf('Alder took the decision to drop the meeting with Boris Birch, the sources said.').map((s) => s.speaker)).not.toContain('boris-birch');
+    expect(statementsOf('A source close to Boris Birch said on Monday that the talks had been useful.').map((s) => s.speaker)).toEqual([]);
+    expect(statementsOf('Palace sources said it was delighted that Boris Birch wanted the visit.').map((s) => s.speaker)).toEqual([]);
+    // an apposition is no unnamed source: "Birch, a senior aide, said"
+    expect(statementsOf('Boris Birch, a senior aide, said on Monday that the talks had been useful.').map((s) => s.speaker)).toEqual(['boris-birch']);
+    expect(EN_SPEAKER.anonymousSource.pattern.test(EN_SPEAKER.anonymousSource.example.replace(/\.$/, ''))).toBe(true);
+  });
+  it('pronoun-of-office-reference: "the head of X diplomacy said …, he said" is that office’s holder, never a leader named before', () => {
+    const text = 'Boris Birch spoke to reporters in the morning. Right after the news, the head of Avalonian diplomacy said he was angry: “It is not done between allies,” he said.';
+    expect(statementsOf(text).filter((s) => s.speaker === 'boris-birch')).toEqual([]);
+    const known = 'Omani Foreign Minister Maria Rowan recalled the envoys. Boris Birch spoke to reporters. Right after the news, the head of Omani diplomacy said he was angry: “It is not done between allies,” he said.';
+    expect(statementsOf(known).map((s) => s.speaker)).toContain('maria-rowan');
+    expect(statementsOf(known).map((s) => s.speaker)).not.toContain('boris-birch');
+    expect(EN_SPEAKER.officeReferenceSubject.pattern.test(EN_SPEAKER.officeReferenceSubject.example)).toBe(true);
+  });
+  it('passive-participle: "could be called", "is yet to be confirmed" name no speaker', () => {
+    expect(statementsOf('A new agreement between Nordvik and Boris Birch could be called the Cedar Agreement.')).toEqual([]);
+    expect(EN_SPEAKER.passiveParticiple.pattern.test(EN_SPEAKER.passiveParticiple.example)).toBe(true);
+    expect(EN_SPEAKER.passiveLead.pattern.test(EN_SPEAKER.passiveLead.example)).toBe(true);
+    // the active verb still speaks
+    expect(statementsOf('Boris Birch called the plan a betrayal on Monday.').map((x) => x.speaker)).toEqual(['boris-birch']);
+  });
+  it('reported-subject/reported-verb: "X said Birch guided the talks" is no statement of Birch', () => {
+    expect(statementsOf('Wang said Boris Birch guided the talks from the beginning.').map((x) => x.speaker)).not.toContain('boris-birch');
+    expect(statementsOf('The statement said Boris Birch will now consult the allies.').map((x) => x.speaker)).not.toContain('boris-birch');
+    // the speaker after the verb still speaks ("…,” said Birch on Monday)
+    expect(statementsOf('“We are ready,” said Boris Birch on Monday.').map((x) => x.speaker)).toEqual(['boris-birch']);
+    expect(EN_SPEAKER.reportedSubject.pattern.test(EN_SPEAKER.reportedSubject.example)).toBe(true);
+    expect(EN_SPEAKER.reportedVerb.pattern.test(EN_SPEAKER.reportedVerb.example)).toBe(true);
+  });
+});
+

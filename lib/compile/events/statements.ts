@@ -16,7 +16,7 @@ import { countryOfAdjective, relativeAntecedent } from './clues';
 import { responseTargets } from './respond';
 import { uniq } from './util';
 import { DATE_ROWS } from '../lang/en-dates';
-import { EN_RESPOND } from '../lang/en-who';
+import { EN_RESPOND, EN_SPEAKER } from '../lang/en-who';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -27,6 +27,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
   const bySpeaker = new Map<string, Cand>();
   for (const h of hits.filter((x) => x.role === 'statement')) {
     if (/^(?:said|says|stated|told)$/i.test(h.text) && /\b(?:is|was|were|are|been|be|being|it['’]s)\s+(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|widely\s+)?$/i.test(lower.slice(0, h.start))) continue;
+    // "could be called the Nordvik Agreement", "was described as": a passive participle names no speaker
+    if (EN_SPEAKER.passiveParticiple.pattern.test(h.text) && EN_SPEAKER.passiveLead.pattern.test(lower.slice(0, h.start))) continue;
     if (/\b(?:would|could|might|will|should|may|never|not|to)\s+(?:\w+\s+)?$/i.test(lower.slice(Math.max(0, h.start - 25), h.start)) && /^(?:say|tell|state|declare|announce)$/i.test(h.text)) continue;
     // "his office says a statement is expected later": nothing said yet, only a remark to come
     if (/^\s+(?:that\s+)?(?:a|an)\s+(?:[\w-]+\s+)?statement\s+(?:is|was|would\s+be|will\s+be)\s+(?:expected|due|planned|likely)\b/i.test(text.slice(h.end))) continue;
@@ -47,8 +49,20 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     const relClause = lastRelative ? { start: lastRelative.index ?? 0, end: text.length } : ownClause;
     const why: Why[] = [{ stage: 'trigger', rule: h.rule.id }];
     const ante = coordinated ? null : relativeAntecedent(text, local, relClause, h.start, true);
-    let sp = coordinated ?? ante ?? speakerOf(text, local, clause, hitSpan, h.text);
-    if (sp) why.push({ stage: 'participants', rule: coordinated ? 'speaker-of-coordinated-verb' : ante ? 'speaker-relative-antecedent' : sp.via === 'pronoun' ? 'speaker-pronoun' : 'speaker-subject' });
+    // ", saying …": the main clause's subject (an earlier remark's speaker in this sentence, else its first person)
+    const participle = coordinated || ante || !EN_SPEAKER.participleSubject.pattern.test(h.text) ? null : participleSubject(text, local, h.start, [...bySpeaker.values()]);
+    let sp = coordinated ?? ante ?? participle ?? speakerOf(text, local, clause, hitSpan, h.text);
+    if (sp) why.push({ stage: 'participants', rule: coordinated ? 'speaker-of-coordinated-verb' : ante ? 'speaker-relative-antecedent' : participle ? EN_SPEAKER.participleSubject.id : sp.via === 'pronoun' ? 'speaker-pronoun' : 'speaker-subject' });
+    // "Wang said Xi guided the talks": a name after the verb followed by its own verb is what the remark tells, not its speaker
+    if (sp && sp.via !== 'pronoun' && sp.start >= h.end && !coordinated && !ante && EN_SPEAKER.reportedSubject.pattern.test(text.slice(h.end, sp.start)) && EN_SPEAKER.reportedVerb.pattern.test(text.slice(sp.end))) continue;
+    // "…, the sources said", "a source close to the prime minister said": an unnamed source speaks, not the one named
+    if (sp && sp.kind === 'person' && sp.via !== 'pronoun' && unnamedSourceSpeaks(text, sp, h.end)) continue;
+    // "the head of Freedonian diplomacy said he was angry … he said": "he" is that office's holder, never one named before
+    if (sp && sp.via === 'pronoun') {
+      const office = officeSubjectBefore(text, local, sp, h.start);
+      if (office === 'none') continue;
+      if (office) sp = fired(why, 'participants', EN_SPEAKER.officeReferenceSubject.id, { ...office, start: sp.start, end: sp.end });
+    }
     // "On Saturday he thanked … and wrote …": the pronoun subject of the sentence
     if (!sp && coordLead && /^(?:(?:on|in|at|late|early|later)\s+\w+\s*,?\s+)?(?:he|she)\b/i.test(text)) {
       const prevSubject: { id: string; sentence: number } | null = ctx.nar.lastSpeaker && s.index - ctx.nar.lastSpeaker.sentence <= 2 ? ctx.nar.lastSpeaker : lastSubject && s.index - lastSubject.sentence <= 1 ? lastSubject : null;
@@ -202,4 +216,60 @@ export function displeasureTarget(text: string, local: LocalMention[], from: num
   if (!id) return null;
   const start = from + word[1].length;
   return { actorId: id, kind: 'country', start, end: start + word[2].length, score: 0.7, via: 'name', surface: word[2] };
+}
+
+/**
+ * The subject of the main clause that a participle after a comma (", saying …") shares: the speaker of an earlier
+ * remark in the sentence, else the first person named in the sentence when nothing makes that name an object (a
+ * preposition, a verb, a possessive, a pronoun subject before it: EN_SPEAKER.objectLead). Null: no opinion.
+ */
+export function participleSubject(text: string, local: LocalMention[], at: number, earlier: Cand[]): LocalMention | null {
+  if (!/,\s*$/.test(text.slice(0, at))) return null;
+  const prior = earlier.find((c) => c.hit.end <= at);
+  if (prior) {
+    const m = local.find((x) => x.actorId === prior.speaker);
+    if (m) return m;
+  }
+  const before = local.filter((m) => m.end <= at && PERSONISH.includes(m.kind)).sort((a, b) => a.start - b.start);
+  const first = before.find((m) => m.kind === 'person');
+  if (!first || first.start > 80) return null;
+  // a country or body before the person only as part of the person's title ("Nordvik's Prime Minister Alder", "Nordvikian President Alder")
+  if (before.some((m) => m.start < first.start && m.kind !== 'person' && !/^(?:['’]s?)?(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u.test(text.slice(m.end, first.start)))) return null;
+  if (/^['’]s?\b/.test(text.slice(first.end))) return null;
+  const lead = text.slice(0, first.start);
+  if (EN_SPEAKER.objectLead.pattern.test(lead)) return null;
+  // a colon before the participle: what follows it is another's
+  if (/:\s/.test(text.slice(first.end, at))) return null;
+  return first;
+}
+
+/** True when the subject right before the verb (ending at `at`, the verb's end) is an unnamed source and the named speaker is outside it or only what it is close to. */
+export function unnamedSourceSpeaks(text: string, sp: LocalMention, at: number): boolean {
+  const m = EN_SPEAKER.anonymousSource.pattern.exec(text.slice(0, at));
+  if (!m) return false;
+  const start = m.index + (/^[,;:]?\s*(?:(?:and|but|while|whereas)\s+)?/i.exec(m[0])?.[0].length ?? 0);
+  return sp.end <= start || sp.start >= start;
+}
+
+/**
+ * A pronoun speaker after an office named as a clause's subject earlier in the sentence: the mention covering that
+ * office (the document resolved it), 'none' when it stays unresolved, null when no office reference is there or the
+ * pronoun's person is named between it and the verb.
+ */
+export function officeSubjectBefore(text: string, local: LocalMention[], sp: LocalMention, at: number): LocalMention | 'none' | null {
+  const re = EN_SPEAKER.officeReferenceSubject.pattern;
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) last = m;
+  if (!last) return null;
+  const nounStart = last.index + last[0].search(/[Tt]he\s/);
+  const verbStart = last.index + last[0].length;
+  if (verbStart > at) return null;
+  // the office phrase is resolved: its mention names the holder
+  const covering = local.find((m) => m.kind === 'person' && m.start >= nounStart && m.end <= verbStart);
+  if (covering) return covering;
+  // someone named between the office phrase and the pronoun may be whom "he" refers to
+  if (local.some((m) => m.kind === 'person' && m.via !== 'pronoun' && m.start >= verbStart && m.end <= at)) return null;
+  if (local.some((m) => m.actorId === sp.actorId && m.via !== 'pronoun' && m.start >= nounStart && m.end <= at)) return null;
+  return 'none';
 }

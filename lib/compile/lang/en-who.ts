@@ -34,9 +34,9 @@ export const EN_WHO = {
   ),
   topDiplomat: row(
     'top-nation-diplomat',
-    /\b[Tt]he\s+(?:country['’]s\s+|nation['’]s\s+)?top\s+(\p{Lu}[\p{L}.]*)\s+diplomat\b|\b(\p{Lu}[\p{L}.]*)['’]s\s+top\s+diplomat\b/gu,
-    'the foreign minister (secretary of state) of that nation',
-    'the top Freedonian diplomat said in a post after hosting the talks',
+    /\b[Tt]he\s+(?:(?:country['’]s\s+|nation['’]s\s+)?(?:top|chief)\s+|head\s+of\s+)(\p{Lu}[\p{L}.]*)\s+diploma(?:t|cy)\b|\b(\p{Lu}[\p{L}.]*)['’]s\s+(?:top|chief)\s+diplomat\b/gu,
+    'the foreign minister (secretary of state) of that nation (group 1 or 2: the nation word)',
+    'the top Freedonian diplomat said in a post after hosting the talks; the head of Freedonian diplomacy said he was angry',
   ),
 };
 
@@ -77,7 +77,65 @@ export const EN_RESPOND = {
   ),
 };
 
+/** Office words a definite reference may use as a clause's subject ("the minister said", "the head of Freedonian diplomacy said"). */
+const OFFICE_REF = String.raw`(?:head\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*\s+diplomacy|(?:top|chief)\s+(?:\p{Lu}[\p{L}.]*\s+)?diplomat|(?:\p{Lu}[\p{L}.]*\s+)?(?:prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|minister|vice\s+president|president|secretary\s+of\s+state|secretary|chancellor|premier|[Tt]aoiseach|special\s+envoy|envoy|ambassador|spokes(?:man|woman|person)|king|emir|crown\s+prince))`;
+
+/**
+ * Who speaks: structure around a statement verb (participle after a comma, an unnamed source as the subject, an office
+ * named as the subject before a pronoun). Used by events/statements.ts.
+ */
+export const EN_SPEAKER = {
+  participleSubject: row(
+    'participle-main-subject',
+    /^(?:saying|adding)$/i,
+    'a participle after a comma (", saying …") shares the main clause\'s subject: the first person named in the sentence (not after a preposition, not a possessor), not an object named closer to the verb',
+    'Taoiseach Ana Kovac hailed a positive meeting with Prime Minister Cedar Birch on Thursday, saying a deal is possible.',
+  ),
+  objectLead: row(
+    'object-lead',
+    /(?:\b(?:with|to|by|from|for|on|at|against|after|before|about|between|than|like|as|and|or|nor|told|urged|asked|called|met|thanked))\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$|\b(?:he|she|they|it|we|i)\b/iu,
+    'the words before a name that make it no main-clause subject: a preposition or a verb whose object it is, or a pronoun subject before it',
+    'On Monday, he met with President Birch, saying …',
+  ),
+  passiveParticiple: row(
+    'passive-participle',
+    /^[\p{L}]+ed$/u,
+    'a statement verb in the passive ("could be called", "was described", "were criticized") has no speaker of its own (with passiveLead)',
+    'called',
+  ),
+  passiveLead: row(
+    'passive-lead',
+    /\b(?:is|was|were|are|been|be|being)\s+(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+)?$/i,
+    'the auxiliary right before a passive participle',
+    'a new agreement could be ',
+  ),
+  reportedSubject: row(
+    'reported-subject',
+    /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?$/u,
+    'between a plain "said" and a name: nothing but its title words (with reportedVerb)',
+    ' Nordvik President ',
+  ),
+  reportedVerb: row(
+    'reported-verb',
+    /^\s+(?:had|has|have|was|were|is|are|will|would|could|should|might|may|can|did|does|do|(?!(?:on|in|at|to|for|with|from|during|after|before|while|as|when|of|and|who|whose|yesterday|today|tonight|earlier|later|recently|late|early|afterwards)\b)\p{Ll}+(?:ed|s))\b/u,
+    'the name after "said" has a verb of its own ("said Birch guided the talks"): the remark tells of Birch; its speaker is someone else',
+    ' guided the talks from the start',
+  ),
+  anonymousSource: row(
+    'anonymous-source',
+    /(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:the|a|an|one|two|three|four|several|some|other|senior|unnamed|anonymous)\s+|(?=\p{Lu}))(?:[\p{L}.'’-]+\s+){0,3}?(?:sources?|officials?|diplomats?|insiders?|aides?|people\s+(?:familiar|close)\s+with[^,;:"“”]{0,60}?)(?:\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s+[^,;:"“”]{1,60}?)?\s+(?:\w+ly\s+)?(?:said|says|say|told|tell|tells|added)\s*$/iu,
+    'an unnamed source as the subject right before the verb ("…, the sources said", "a source close to the prime minister said", "Palace sources said"): no named person is the speaker',
+    'Alder dropped the meeting with Birch, the sources said.',
+  ),
+  officeReferenceSubject: row(
+    'pronoun-of-office-reference',
+    new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|after|when|while)\s+)[Tt]he\s+${OFFICE_REF}\s+(?:(?:has|had|also|then|later|quickly|swiftly)\s+)*(?:said|says|told|added|stressed|insisted|explained|described|declared|warned|replied|responded|wrote)\b`, 'gu'),
+    'an office named as the subject earlier in the sentence ("the head of Freedonian diplomacy said he was angry … he said") is whom a later "he" refers to: that office\'s holder if the document resolved it, else no speaker (never a person named in an earlier sentence)',
+    'Right after the news, the head of Freedonian diplomacy said he was angry: “Not between allies,” he said.',
+  ),
+};
+
 /** Role texts a "top diplomat" reference accepts. */
 export const TOP_DIPLOMAT_OFFICES = ['foreign minister', 'secretary of state', 'foreign secretary', 'minister of foreign affairs', 'foreign affairs minister'];
 
-export const EN_WHO_RULES: LangRule[] = [...Object.values(EN_WHO), ...Object.values(EN_RESPOND)];
+export const EN_WHO_RULES: LangRule[] = [...Object.values(EN_WHO), ...Object.values(EN_RESPOND), ...Object.values(EN_SPEAKER)];

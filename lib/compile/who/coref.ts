@@ -122,7 +122,7 @@ function firstPersonOfTurns(dc: DocCtx, names: PeopleByName): void {
  * elsewhere. The country words inside such a phrase stop being the country's mentions.
  */
 function offices(dc: DocCtx, sc: SentCtx, actors: CorefLookup, holders: OfficeHolders): void {
-  if (!/minister|president|chancellor|premier|king|emir|prince|secretary|diplomat/i.test(sc.text)) return;
+  if (!/minister|president|chancellor|premier|king|emir|prince|secretary|diploma/i.test(sc.text)) return;
   const found: { start: number; end: number; nation: { start: number; end: number; word: string }; offices: string[] }[] = [];
   const nationSpan = (word: string, from: number) => {
     const at = sc.text.indexOf(word, from);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { BARE_ROLE_APPOSITION, SPEAKER_AFTER_VERB } from './discover';
+import { BARE_ROLE_APPOSITION, SLASH_CREDIT, SPEAKER_AFTER_VERB, TRAILING_COMMON } from './discover';
 import { MEDIA_RULES } from './media';
 import { makeDoc } from './test-helpers';
 
@@ -70,5 +70,24 @@ describe('the-role-reference (lang/en-who.ts, read by who/coref.ts)', () => {
       lexicon,
     );
     expect(r.mentions.filter((m) => m.via === 'role').map((m) => [m.surface, m.actorId])).toEqual([['the Taoiseach', 'leo-tamberi']]);
+  });
+});
+
+describe(SLASH_CREDIT.id, () => {
+  it('a name right after a slash is a picture credit', () => {
+    expect(names([SLASH_CREDIT.example])).toEqual([]);
+    expect(names(['Envoys arrive for the talks in the capital. AGENCY PHOTO / POOL / Jane Roe (Photo credit should read JANE ROE/AGENCY)'])).toEqual([]);
+  });
+  it('a name after other punctuation is still found', () => {
+    expect(names(['President Ana Maria Kovac met the envoys on Monday.'])).toEqual(['Ana Maria Kovac']);
+  });
+});
+
+describe(TRAILING_COMMON.id, () => {
+  it('a title-case line does not run a name on into a participle or preposition', () => {
+    expect(names([TRAILING_COMMON.example])).toEqual(['Ana Maria da Costa']);
+  });
+  it('ordinary words that end real names stay (three-word names ending with a common word)', () => {
+    expect(names(['President Tran Van Long met the envoys on Monday.'])).toEqual(['Tran Van Long']);
   });
 });

@@ -197,6 +197,24 @@ function nameRuns(sc: SentCtx): Token[][] {
   return runs;
 }
 
+/** A name right after a slash is a picture's credit, like one right before it. */
+export const SLASH_CREDIT = {
+  id: 'slash-credit',
+  pattern: /\/\s*$/,
+  effect: 'a name right after a slash ("PHOTO / POOL / Jane Roe") is a credit, never a person in the news',
+  example: 'Envoys arrive for the talks. AGENCY PHOTO / POOL / Jane Roe',
+};
+
+/** A participle or preposition inside a name run (third word on): a title-case line ran on from there. */
+export const TRAILING_COMMON = {
+  id: 'trailing-common-word',
+  test: (t: Token) => {
+    return !NAME_PARTICLES.has(t.low) && isCommonWord(t.text) && !isFirstNameWord(t.text) && /^(?:\p{L}+(?:ing|ed)|after|before|amid|ahead|about|against|during|over|with|without|at|on|in|to|for|from|as)$/u.test(t.low);
+  },
+  effect: 'a name run is cut before a participle or preposition of a title-case line (third word on): "… da Costa Following Call" → "… da Costa"',
+  example: 'Joint Statement by President Ana Maria da Costa Following Call',
+};
+
 function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOptions): Discovery | null {
   const toks = sc.tokens;
   // leading cue words inside the run: everything up to the last title word
@@ -231,6 +249,10 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
     break;
   }
   const name = run.slice(k);
+  // a title-case line runs on into ordinary words ("President Ana Maria da Costa Following Call"): a common word ends no
+  // name of three words or more
+  const runOn = name.findIndex((t, i) => i >= 2 && TRAILING_COMMON.test(t));
+  if (runOn > 0) name.length = runOn;
   if (!name.length) return null;
   const first = name[0];
   const last = name[name.length - 1];
@@ -251,6 +273,8 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   // bylines and credits: "By Jane Roe", "Photo: Jane Roe/Agency"
   if (/^\s*(?:"\s*)?by\s+$/i.test(before) || /^\s*(photo|image|picture|video|credit|source|copyright|graphic)s?\b/i.test(before)) return null;
   if (/^\s*\//.test(sc.text.slice(last.end))) return null;
+  // a picture credit's chain: "AGENCY PHOTO / POOL / Jane Roe"
+  if (SLASH_CREDIT.pattern.test(before)) return null;
   if (isOrganizationPhrase(sc.text.slice(first.start, last.end))) return null;
   if (/\b(reporting|editing|writing|compiled|produced|photos?|photograph|video|graphics|contributed|additional reporting)\s+by\s+$/i.test(before)) return null;
   if (/\btold\s+$/i.test(before) && !honorific) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveOverlaps, scan, titleVariants, type Form } from './forms';
+import { NAME_GOES_ON, resolveOverlaps, scan, titleVariants, type Form } from './forms';
 
 describe('titleVariants', () => {
   it('adds the other ways of writing the nation', () => {
@@ -63,5 +63,20 @@ describe('scan tries forms only where their words are, with the same answers as 
   it('leaves out forms that do not apply', () => {
     const hits = scan('The Ruritanian president met Ivo Marić.', forms, false, undefined, (f) => f.kind !== 'title');
     expect(hits.map((h) => h.form.text)).toEqual(['Ivo Marić', 'Marić']);
+  });
+});
+
+describe(NAME_GOES_ON.id, () => {
+  const forms: Form[] = [
+    { text: 'Crown Prince Ali', kind: 'alias', actorId: 'ali-bin-omar' },
+    { text: 'Ali bin Omar', kind: 'name', actorId: 'ali-bin-omar' },
+  ];
+  it('a form followed by a patronymic that goes on is the first words of another name', () => {
+    expect(scan('The Nordvik Crown Prince Ali bin Zayd said on Monday', forms, false).map((h) => h.surface)).toEqual([]);
+    expect(scan('The Nordvik Crown Prince Ali Bin Zayd said on Monday', forms, false).map((h) => h.surface)).toEqual([]);
+  });
+  it('the form itself still matches, and a form holding its patronymic is never cut', () => {
+    expect(scan('Crown Prince Ali said on Monday', forms, false).map((h) => h.surface)).toEqual(['Crown Prince Ali']);
+    expect(scan('Ali bin Omar bin Said arrived', forms, false).map((h) => h.surface)).toEqual(['Ali bin Omar']);
   });
 });

@@ -224,7 +224,25 @@ export function scan(text: string, forms: Form[], transcript: boolean, tokens?: 
       }
     }
   }
-  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits.filter((h) => !namedFurther(text, h)).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A name form ending on a given name, right before a patronymic that goes on ("Crown Prince Ali" in "… Crown Prince Ali
+ * bin Zayd"): the first words of a longer name, someone else's, not a mention of the form's person.
+ */
+export const NAME_GOES_ON = {
+  id: 'name-goes-on',
+  pattern: /^[\s-]+(?:bin|ibn|bint|ben)[\s-]+\p{Lu}/iu,
+  effect: 'no mention: a form without a patronymic followed by one ("bin X") names only the first words of another name',
+  example: 'Crown Prince Ali (a form of Ali bin Omar) in "the Nordvik Crown Prince Ali bin Zayd said …"',
+};
+const HAS_PATRONYMIC = /\b(?:bin|ibn|bint|ben)\b/i;
+
+function namedFurther(text: string, h: Hit): boolean {
+  if (h.form.kind === 'place' || h.form.kind === 'block') return false;
+  if (HAS_PATRONYMIC.test(h.form.text)) return false;
+  return NAME_GOES_ON.pattern.test(text.slice(h.end, h.end + 12));
 }
 
 const PRIORITY: Record<FormKind, number> = { name: 0, alias: 0, place: 0, title: 1, block: 2 };

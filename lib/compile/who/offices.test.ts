@@ -45,6 +45,11 @@ describe('references by office (lang/en-who.ts)', () => {
     expect(roleMentions([a, b])).toEqual([['b', 'the top Omani diplomat', 'hamed-bin-saif-al-harthy']]);
   });
 
+  it(`${EN_WHO.topDiplomat.id}: "the head of Omani diplomacy" → the Omani foreign minister named before`, () => {
+    const doc = makeDoc(['Omani Foreign Minister Hamed bin Saif Al Harthy recalled the envoys.', 'Right after the news, the head of Omani diplomacy said he was angry.'], { id: 'h' });
+    expect(roleMentions([doc]).filter((m) => m[1] === 'the head of Omani diplomacy')).toEqual([['h', 'the head of Omani diplomacy', 'hamed-bin-saif-al-harthy']]);
+  });
+
   it('skips a title before a name, and an office two people hold', () => {
     const doc = makeDoc(['Israeli Prime Minister Avi Golan met Israeli Prime Minister Dan Levi.', 'Later the prime minister of Israel spoke.'], { id: 'd' });
     expect(roleMentions([doc]).filter((m) => m[1] === 'the prime minister of Israel')).toEqual([]);
