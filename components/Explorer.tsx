@@ -96,7 +96,10 @@ async function prepareWhole(whole: DataIndex): Promise<void> {
   await tick();
   once(timelineModels, whole.events, () => timelineModel(whole.events));
   await tick();
-  once(networkModels, whole.events, () => networkModel({ events: whole.events, actors: whole.actors, edges: whole.edges }));
+  const net = once(networkModels, whole.events, () => networkModel({ events: whole.events, actors: whole.actors, edges: whole.edges }));
+  await tick();
+  // the whole network's gathering (the default slice draws every event's links), cached on the model
+  networkView(net, null, { limit: NETWORK_STEP, maxEdges: LINKS_FIRST });
   await tick();
 }
 

@@ -54,9 +54,9 @@ describe('first view (first.json)', () => {
     expect(v.index.events.length * 2).toBeLessThanOrEqual(index.events.length);
   });
 
-  it('is the whole index cut down to its events: their documents, actors, links (event lists trimmed) and positions', () => {
+  it('cutIndex: the index cut down to some events: their documents, actors, links (event lists trimmed) and positions', () => {
     const index = spread();
-    const v = firstView(index)!;
+    const v = { index: cutIndex(index, firstView(index)!.index.events) };
     const ids = new Set(v.index.events.map((e) => e.id));
     // events keep their order, chunk numbers and every field
     expect(v.index.events).toEqual(index.events.filter((e) => ids.has(e.id)));
@@ -71,8 +71,12 @@ describe('first view (first.json)', () => {
     for (const a of v.index.actors) if (index.positions[a.id]) expect(v.index.positions[a.id]).toEqual(index.positions[a.id]);
   });
 
-  it('round-trips through JSON in the index codec', () => {
+  it('holds no links or positions (the network waits for the whole index), and round-trips through JSON in the index codec', () => {
     const index = spread();
+    const v = firstView(index)!;
+    expect(v.index.edges).toEqual([]);
+    expect(v.index.positions).toEqual({});
+    expect(encodeFirstView(index).index!.edges).toEqual({ derived: false, all: [] });
     const wire = JSON.parse(JSON.stringify(encodeFirstView(index))) as unknown;
     const back = decodeFirstView(wire)!;
     expect(back).toEqual(firstView(index));

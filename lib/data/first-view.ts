@@ -2,9 +2,11 @@
  * first.json: the explorer's first view, small enough to draw at once while the
  * whole index (index.json) is still being fetched and decoded. It holds the
  * events around the window the timeline opens on when the URL names none (the
- * busiest stretch: initialWindowOf), the documents and actors they involve,
- * their links and positions — a DataIndex cut down to those events, in the same
- * codec as index.json. The explorer swaps in the whole index when it arrives.
+ * busiest stretch: initialWindowOf), the documents and actors they involve —
+ * a DataIndex cut down to those events, in the same codec as index.json, without
+ * links or positions (the network, drawn from the whole index's links, waits for
+ * it: a network of the first view's events alone would not be the same network).
+ * The explorer swaps in the whole index when it arrives.
  * Written only when it is worth it (the cut holds at most half of the events)
  * and only when the cut opens on the same window as the whole index; otherwise
  * `index` is null and the explorer waits for index.json. Pure.
@@ -77,7 +79,7 @@ export function firstView(index: DataIndex): FirstView | null {
   const inView = new Set(eventsInWindow(model, lo - pad, hi + pad).map((e) => e.id));
   const events = index.events.filter((e) => inView.has(e.id));
   if (events.length * 2 > index.events.length) return null;
-  const cut = cutIndex(index, events);
+  const cut = { ...cutIndex(index, events), edges: [], positions: {} };
   const again = initialWindowOf(timelineModel(cut.events));
   if (!again || again.start !== window.start || again.end !== window.end) return null;
   return { total: index.events.length, window, index: cut };

@@ -14,7 +14,7 @@ export type IndexWorkerReply =
   | { ok: false; error: string };
 
 /** Items per message of a big list. */
-export const SLICE = 15000;
+export const SLICE = 8000;
 const LISTS = ['events', 'edges', 'documents'] as const;
 
 self.onmessage = (e: MessageEvent<ArrayBuffer>) => {
