@@ -7,9 +7,8 @@
  * links or positions (the network, drawn from the whole index's links, waits for
  * it: a network of the first view's events alone would not be the same network).
  * The explorer swaps in the whole index when it arrives.
- * Written only when it is worth it (the cut holds at most half of the events)
- * and only when the cut opens on the same window as the whole index; otherwise
- * `index` is null and the explorer waits for index.json. Pure.
+ * Written only when it is worth it (the cut holds at most half of the events);
+ * otherwise `index` is null and the explorer waits for index.json. Pure.
  */
 import type { DataIndex, IndexEvent } from '../schema';
 import { dayMs, eventsInWindow, initialWindowOf, timelineModel } from '../adapters/timeline';
@@ -67,7 +66,7 @@ export function cutIndex(index: DataIndex, events: IndexEvent[]): DataIndex {
 
 /**
  * The first view of `index`: the events meeting the initial window widened by PAD_DAYS
- * on each side; null when that is more than half of the events or opens elsewhere.
+ * on each side, with that window; null when that is more than half of the events.
  */
 export function firstView(index: DataIndex): FirstView | null {
   const model = timelineModel(index.events);
@@ -79,10 +78,8 @@ export function firstView(index: DataIndex): FirstView | null {
   const inView = new Set(eventsInWindow(model, lo - pad, hi + pad).map((e) => e.id));
   const events = index.events.filter((e) => inView.has(e.id));
   if (events.length * 2 > index.events.length) return null;
-  const cut = { ...cutIndex(index, events), edges: [], positions: {} };
-  const again = initialWindowOf(timelineModel(cut.events));
-  if (!again || again.start !== window.start || again.end !== window.end) return null;
-  return { total: index.events.length, window, index: cut };
+  // the window ships with it: the explorer opens there (the cut's own busiest stretch may differ at its edges)
+  return { total: index.events.length, window, index: { ...cutIndex(index, events), edges: [], positions: {} } };
 }
 
 export function encodeFirstView(index: DataIndex): FirstViewWire {
