@@ -388,7 +388,14 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
       >
         {!partial && <ShareBar dataset={data} url={url} cy={cy} positions={positions} />}
       </Header>
-      <FilterPanel dataset={dataset} filters={filters} onChange={onFilters} />
+      {partial ? (
+        // the filters' choices and counts are the whole index's: they wait for it (same place, same height)
+        <div className="border-b border-slate-300 bg-slate-50 px-3 py-1 text-sm" data-testid="filters-waiting">
+          <span className="font-semibold">Filters</span> <span className="text-slate-700">— loading all {partial.total} events…</span>
+        </div>
+      ) : (
+        <FilterPanel dataset={dataset} filters={filters} onChange={onFilters} />
+      )}
       <Announcer message={announcement} />
       {url.view === 'charts' && <PaneTabs pane={url.pane} onPane={(p) => setUrl({ pane: p }, 'replace')} hasDetail={!!(url.event || url.actor || url.doc || url.edge)} />}
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_380px]">
@@ -418,7 +425,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
                 <h2 className="text-sm font-semibold">Timeline</h2>
                 <TypeLegend />
                 <div className="w-full">
-                  {!partial && <OverviewStrip events={data.events} window={shownWindow ?? visible} onWindow={onOverview} />}
+                  {partial ? <div className="h-16" aria-hidden="true" /> : <OverviewStrip events={data.events} window={shownWindow ?? visible} onWindow={onOverview} />}
                 </div>
               </div>
               <div className="relative h-[280px] min-h-0 sm:h-auto" role="region" aria-label="Timeline of events (the table view lists the same events)" data-testid="timeline">
@@ -463,7 +470,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
                 onAllLinks={() => setAllLinks(true)}
               />
               <div className="rounded bg-white/90 p-1.5 lg:pointer-events-none lg:absolute lg:right-1 lg:top-1 lg:z-10 lg:max-w-[240px]">
-                <NetworkLegend affiliations={affiliations} />
+                {!partial && <NetworkLegend affiliations={affiliations} />}
               </div>
             </section>
           </main>

@@ -5,12 +5,14 @@
  * 2030, eight a day in June (the busiest stretch), served instead of the
  * compiled data, index.json held back until the test lets it through.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { collectErrors, loadDataset, routeDataset } from './helpers';
 
 const DAY = 86400000;
 
 test('the timeline draws the first view before index.json arrives; the whole index then takes over', async ({ page }) => {
+  test.setTimeout(90_000);
   const errors = collectErrors(page);
   const real = (await loadDataset(page)) as unknown as { events: { id: string; date: string | null }[] } & Record<string, unknown>;
   const dayEvents = real.events.filter((e) => e.date && e.date.length === 10);
@@ -35,6 +37,13 @@ test('the timeline draws the first view before index.json arrives; the whole ind
   await expect(timeline.locator('.vis-item').first()).toBeVisible();
   await expect(page.getByText('Loading the network…')).toBeVisible();
   await expect(page.getByTestId('counts')).toHaveCount(0);
+  // the filters (choices and counts of the whole index) wait for it too
+  await expect(page.getByTestId('filters-waiting')).toContainText(`loading all ${total}`);
+  await expect(page.getByTestId('filters')).toHaveCount(0);
+  // accessible while it lasts (WCAG AA: no serious or critical violation)
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(' | ')}`);
+  expect(bad, bad.join('\n')).toEqual([]);
   // the timeline's keyboard list offers the first view's events in the window: June's copies
   const keys = page.getByTestId('timeline-keys');
   await expect(keys.locator('button').first()).toBeAttached();
@@ -45,6 +54,7 @@ test('the timeline draws the first view before index.json arrives; the whole ind
   release();
   await expect(page.getByTestId('counts')).toContainText(`${total} events`);
   await expect(status).toHaveCount(0);
+  await expect(page.getByTestId('filter-summary')).toContainText(`all ${total} events`);
   await expect.poll(async () => Number(await page.getByTestId('network-canvas').getAttribute('data-node-count'))).toBeGreaterThan(0);
   await expect(page.getByText('Loading the network…')).toHaveCount(0);
   await expect(timeline.locator('.vis-item').first()).toBeVisible();
