@@ -16,7 +16,9 @@ import { networkModel, networkView, type CyElements } from '@/lib/adapters/netwo
 import { actorsOfEvent, eventsOfActor, indexDataset, type DatasetIndex } from '@/lib/ui/selection';
 import { affiliationColors } from '@/lib/ui/theme';
 import type { DataIndex } from '@/lib/schema';
-import { loadEvent } from '@/lib/data/client';
+import { loadChunk, loadEvent } from '@/lib/data/client';
+import { opensOnFirstView } from '@/lib/data/early';
+import type { FirstViewState } from '@/lib/use-dataset';
 import { parseUrlState, type UrlState } from '@/lib/url-state';
 import type { SetUrlState } from '@/lib/ui/use-url-state';
 import type { DayWindow } from './timeline/Timeline';
@@ -45,6 +47,9 @@ import { Permalink } from './pages/Permalink';
 const NETWORK_STEP = 150;
 /** Links drawn at first, those with the most events first ("show all links" draws the rest). */
 const LINKS_FIRST = 1500;
+/** Quote files fetched ahead for the events the timeline draws (at most), once its window rests this long. */
+const PREFETCH_CHUNKS = 4;
+const PREFETCH_AFTER_MS = 250;
 /** The most events the timeline's keyboard list offers (the timeline itself may draw counts). */
 const MAX_TIMELINE_KEYS = 300;
 
@@ -80,8 +85,27 @@ function detailsOnPhone(id: string | null): { pane?: 'details' } {
   return id && typeof window !== 'undefined' && window.matchMedia('(max-width: 639.98px)').matches ? { pane: 'details' } : {};
 }
 
+/**
+ * Before the whole index replaces the first view (data/first.json): the models it needs, one task
+ * each, so that no single task builds them all (the swap's render then finds them built).
+ */
+async function prepareWhole(whole: DataIndex): Promise<void> {
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+  await tick();
+  once(indexes, whole, () => indexDataset(whole));
+  await tick();
+  once(timelineModels, whole.events, () => timelineModel(whole.events));
+  await tick();
+  const net = once(networkModels, whole.events, () => networkModel({ events: whole.events, actors: whole.actors, edges: whole.edges }));
+  await tick();
+  // the whole network's gathering (the default slice draws every event's links), cached on the model
+  networkView(net, null, { limit: NETWORK_STEP, maxEdges: LINKS_FIRST });
+  await tick();
+}
+
 export function Explorer() {
-  const state = useDataset();
+  const [firstView] = useState(() => typeof window !== 'undefined' && opensOnFirstView(window.location.search));
+  const state = useDataset({ firstView, prepare: prepareWhole });
   const [url, setUrl] = useUrlState();
   if (state.status === 'loading') {
     return (
@@ -98,10 +122,10 @@ export function Explorer() {
       </div>
     );
   }
-  return <Linked dataset={state.dataset} url={url} setUrl={setUrl} />;
+  return <Linked dataset={state.dataset} partial={state.partial} url={url} setUrl={setUrl} />;
 }
 
-function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; setUrl: SetUrlState }) {
+function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial: FirstViewState | null; url: UrlState; setUrl: SetUrlState }) {
   const index = useMemo(() => once(indexes, dataset, () => indexDataset(dataset)), [dataset]);
   const [visible, setVisible] = useState<DayWindow | null>(null);
   const cy = useRef<import('cytoscape').Core | null>(null);
@@ -143,12 +167,13 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
   useEffect(() => {
     if (!chartsView && !netReady) onTimelineReady();
   }, [chartsView, netReady, onTimelineReady]);
-  const netModel = useMemo(() => (netReady ? once(networkModels, filtered.events, () => networkModel(filtered)) : null), [filtered, netReady]);
+  // the network of the first view alone would not be the whole network's: it waits for the whole index
+  const netModel = useMemo(() => (netReady && !partial ? once(networkModels, filtered.events, () => networkModel(filtered)) : null), [filtered, netReady, partial]);
   // where the timeline opens when the URL has no window: around the selected event, else the busiest stretch
   const [initial] = useState(() => {
     const selected = url.event ? index.events.get(url.event) : undefined;
     const item = selected ? toTimelineItem(selected, selection) : null;
-    return item ? windowAround(item) : initialWindowOf(tlModel);
+    return item ? windowAround(item) : (partial?.window ?? initialWindowOf(tlModel));
   });
   const urlWindow = useMemo(() => (url.from && url.to ? { from: url.from, to: url.to } : null), [url.from, url.to]);
   // a window the reader dragged on the timeline applies at once, while the URL catches up (Next applies
@@ -215,6 +240,24 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
     },
     [index],
   );
+  // the quotes of the events the timeline draws (not its counts) are fetched once the window rests:
+  // a click on one then shows its quote at once. Few files: events are chunked in date order
+  const drawnChunks = useMemo(() => {
+    const set = new Set<number>();
+    for (const i of timelineItems) {
+      if (i.id.startsWith(AGG_PREFIX)) continue;
+      const e = index.events.get(i.id);
+      if (e) set.add(e.chunk);
+    }
+    return [...set].slice(0, PREFETCH_CHUNKS).join(',');
+  }, [timelineItems, index]);
+  useEffect(() => {
+    if (!drawnChunks) return;
+    const timer = setTimeout(() => {
+      for (const n of drawnChunks.split(',')) loadChunk(Number(n)).catch(() => undefined);
+    }, PREFETCH_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [drawnChunks]);
   // on a phone (one pane at a time) a selection shows its details
   const selectEvent = useCallback(
     (id: string | null) => {
@@ -340,15 +383,27 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
         dataset={dataset}
         view={url.view}
         onView={(v) => setUrl({ view: v })}
+        loadingTotal={partial ? partial.total : null}
         search={<SearchBox source={searchSource} onPick={(h) => (h.kind === 'actor' ? selectActor(h.ref) : setUrl({ event: h.ref, doc: null, edge: null, pane: 'details' }))} />}
       >
-        <ShareBar dataset={data} url={url} cy={cy} positions={positions} />
+        {!partial && <ShareBar dataset={data} url={url} cy={cy} positions={positions} />}
       </Header>
-      <FilterPanel dataset={dataset} filters={filters} onChange={onFilters} />
+      {partial ? (
+        // the filters' choices and counts are the whole index's: they wait for it (same place, same height)
+        <div className="border-b border-slate-300 bg-slate-50 px-3 py-1 text-sm" data-testid="filters-waiting">
+          <span className="font-semibold">Filters</span> <span className="text-slate-700">— loading all {partial.total} events…</span>
+        </div>
+      ) : (
+        <FilterPanel dataset={dataset} filters={filters} onChange={onFilters} />
+      )}
       <Announcer message={announcement} />
       {url.view === 'charts' && <PaneTabs pane={url.pane} onPane={(p) => setUrl({ pane: p }, 'replace')} hasDetail={!!(url.event || url.actor || url.doc || url.edge)} />}
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_380px]">
-        {url.view === 'table' ? (
+        {url.view === 'table' && partial ? (
+          <main className="min-h-0 p-3" data-testid="table-view">
+            <p role="status" className="text-sm text-slate-700">Loading all {partial.total} events…</p>
+          </main>
+        ) : url.view === 'table' ? (
           <main className="min-h-0 space-y-6 overflow-y-auto p-3" data-testid="table-view">
             <section aria-labelledby="events-h">
               <h2 id="events-h" className="mb-1 font-semibold">Events ({data.events.length}{data.events.length !== dataset.events.length ? ` of ${dataset.events.length}` : ''})</h2>
@@ -370,7 +425,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
                 <h2 className="text-sm font-semibold">Timeline</h2>
                 <TypeLegend />
                 <div className="w-full">
-                  <OverviewStrip events={data.events} window={shownWindow ?? visible} onWindow={onOverview} />
+                  {partial ? <div className="h-16" aria-hidden="true" /> : <OverviewStrip events={data.events} window={shownWindow ?? visible} onWindow={onOverview} />}
                 </div>
               </div>
               <div className="relative h-[280px] min-h-0 sm:h-auto" role="region" aria-label="Timeline of events (the table view lists the same events)" data-testid="timeline">
@@ -381,7 +436,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
                 <Timeline items={timelineItems} selectedId={chartEvent} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} onReady={onTimelineReady} />
               </div>
               <div className="max-h-48 min-h-0 overflow-y-auto border-t border-slate-300 sm:max-h-none sm:overflow-visible sm:border-l sm:border-t-0">
-                <UndatedList events={tlModel.undated} selectedId={chartEvent} relatedActor={chartActor} onSelect={selectEvent} />
+                {!partial && <UndatedList events={tlModel.undated} selectedId={chartEvent} relatedActor={chartActor} onSelect={selectEvent} />}
               </div>
             </section>
             <section
@@ -397,7 +452,12 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
               </div>
               <KeyboardList label="Network actors" items={nodeKeys} selectedId={chartActor} onSelect={selectActor} testId="network-keys" className="left-2 top-10" />
               <KeyboardList label="Network links" items={edgeKeys} selectedId={url.edge} onSelect={selectEdge} testId="edge-keys" className="left-2 top-10" />
-              <div className="h-[360px] min-h-0 lg:h-auto lg:flex-1">
+              <div className="relative h-[360px] min-h-0 lg:h-auto lg:flex-1">
+                {partial && (
+                  <div className="absolute inset-0 z-10">
+                    <Loading what="the network" />
+                  </div>
+                )}
                 <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} onEdgeSelect={selectEdge} onCy={onCy} />
               </div>
               <NetworkMore
@@ -410,7 +470,7 @@ function Linked({ dataset, url, setUrl }: { dataset: DataIndex; url: UrlState; s
                 onAllLinks={() => setAllLinks(true)}
               />
               <div className="rounded bg-white/90 p-1.5 lg:pointer-events-none lg:absolute lg:right-1 lg:top-1 lg:z-10 lg:max-w-[240px]">
-                <NetworkLegend affiliations={affiliations} />
+                {!partial && <NetworkLegend affiliations={affiliations} />}
               </div>
             </section>
           </main>

@@ -4,28 +4,59 @@
  * full dataset.json), and in development polls /data/version.json (every
  * 250 ms) to refetch it, and forget the fetched event and document files,
  * when the compiler wrote new data.
+ *
+ * With `firstView` (the page opens on the default view: no selection, window
+ * or filter in the URL), data/first.json — the events around the window the
+ * timeline opens on — is shown first (`partial` says how many events the whole
+ * index holds) while index.json loads; `prepare` runs on the whole index before
+ * it replaces the first view (the explorer builds its models there, one task each).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DataIndex } from './schema';
-import { checkIndex, clearLoaded, fetchIndex, fetchVersion } from './data/client';
+import { checkIndex, clearLoaded, fetchFirstView, fetchIndex, fetchVersion } from './data/client';
+
+export interface FirstViewState {
+  /** events in the whole index */
+  total: number;
+  /** the window the timeline opens on */
+  window: { start: string; end: string };
+}
 
 export type DatasetState =
-  | { status: 'loading'; dataset: null; error: null }
-  | { status: 'error'; dataset: null; error: string }
-  | { status: 'ready'; dataset: DataIndex; error: null };
+  | { status: 'loading'; dataset: null; error: null; partial: null }
+  | { status: 'error'; dataset: null; error: string; partial: null }
+  | { status: 'ready'; dataset: DataIndex; error: null; partial: FirstViewState | null };
 
 export { checkIndex as checkDataset };
 
-export function useDataset(): DatasetState {
-  const [state, setState] = useState<DatasetState>({ status: 'loading', dataset: null, error: null });
+export function useDataset(opts: { firstView?: boolean; prepare?: (whole: DataIndex) => Promise<void> } = {}): DatasetState {
+  const [state, setState] = useState<DatasetState>({ status: 'loading', dataset: null, error: null, partial: null });
+  const prepareRef = useRef(opts.prepare);
+  useEffect(() => {
+    prepareRef.current = opts.prepare;
+  });
+  const [firstView] = useState(!!opts.firstView);
 
   useEffect(() => {
     let alive = true;
+    let whole = false;
+    let partial = false;
     const load = () =>
       fetchIndex().then(
-        (dataset) => alive && setState({ status: 'ready', dataset, error: null }),
-        (e: unknown) => alive && setState({ status: 'error', dataset: null, error: e instanceof Error ? e.message : String(e) }),
+        async (dataset) => {
+          if (partial && prepareRef.current) await prepareRef.current(dataset);
+          whole = true;
+          if (alive) setState({ status: 'ready', dataset, error: null, partial: null });
+        },
+        (e: unknown) => alive && setState({ status: 'error', dataset: null, error: e instanceof Error ? e.message : String(e), partial: null }),
       );
+    if (firstView) {
+      fetchFirstView().then((v) => {
+        if (!v || !alive || whole) return;
+        partial = true;
+        setState({ status: 'ready', dataset: v.index, error: null, partial: { total: v.total, window: v.window } });
+      });
+    }
     load();
     if (process.env.NODE_ENV !== 'development') return () => void (alive = false);
     let hash: string | null = null;
@@ -46,7 +77,7 @@ export function useDataset(): DatasetState {
       alive = false;
       clearInterval(timer);
     };
-  }, []);
+  }, [firstView]);
 
   return state;
 }

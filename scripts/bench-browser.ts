@@ -42,7 +42,8 @@ mkdirSync(work, { recursive: true });
 
 // ---------- data ----------
 // The real-text corpus of `npm run bench` (lib/bench/corpus.ts) in .parley/bench/d<N>-a<actors>-s<seed>/, compiled
-// once into its out/ folder (kept: a 10,000-document compile takes minutes; rebuilt when the corpus or the compiler changes).
+// once into its out/ folder (kept: a 10,000-document compile takes minutes; rebuilt when the corpus, the compiler or
+// the split files' code in lib/data changes).
 function corpusKey(root: string, docs: number, actors: number, seed: number): string {
   const h = createHash('sha256');
   for (const f of ['lib/bench/corpus.ts', 'lib/bench/sources.ts', 'lib/bench/text/people.json']) h.update(readFileSync(join(root, f)));
@@ -58,6 +59,8 @@ function compilerKey(root: string): string {
     }
   };
   walk(join(root, 'lib', 'compile'));
+  // the split files (index.json, first.json, chunks) are made by lib/data: a change there is a change of output too
+  walk(join(root, 'lib', 'data'));
   return h.digest('hex').slice(0, 12);
 }
 async function benchData(docs: number): Promise<string> {

@@ -52,7 +52,9 @@ function publishPositions(cy: Core, el: HTMLElement) {
 const FOCUS_CLASSES = ['faded', 'highlighted', 'selected-actor'] as const;
 
 /** Links added per frame when many are new. */
-const EDGE_CHUNK = 1500;
+const EDGE_CHUNK = 500;
+/** Links added in the same frame as new nodes, at most (more: the links follow from the next frame). */
+const EDGE_CHUNK_WITH_NODES = 200;
 
 /** The focus classes each element should have, changed only where they differ. */
 function applyFocus(elements: cytoscape.CollectionReturnValue, focus: NetworkFocus | null) {
@@ -163,9 +165,12 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
     const nodes = diffElements(nodesDrawn.current, elements.nodes);
     const edges = diffElements(edgesDrawn.current, elements.edges);
     // thousands of new links (the whole network at scale) are added EDGE_CHUNK per frame, so no
-    // frame holds them all; what is still to add when the elements change again is added by that diff
-    const first = edges.add.slice(0, EDGE_CHUNK);
-    const later = edges.add.slice(EDGE_CHUNK);
+    // frame holds them all; what is still to add when the elements change again is added by that diff.
+    // When nodes arrive too (the first draw, a new window's actors), they are styled and drawn alone and
+    // the links follow from the next frame: Cytoscape styles every added element in the frame it is added
+    const nodesFirst = nodes.add.length > 0 && edges.add.length > EDGE_CHUNK_WITH_NODES;
+    const first = nodesFirst ? [] : edges.add.slice(0, EDGE_CHUNK);
+    const later = nodesFirst ? edges.add : edges.add.slice(EDGE_CHUNK);
     cy.batch(() => {
       for (const id of [...edges.remove, ...nodes.remove]) cy.getElementById(id).remove();
       for (const n of nodes.update) cy.getElementById(n.data.id).data(n.data);

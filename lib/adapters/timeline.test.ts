@@ -209,6 +209,19 @@ describe('at scale: timelineView and diffItems', () => {
     expect(binOf(t, 'year').map(msDay)).toEqual(['2025-01-01', '2026-01-01']);
   });
 
+  it('bins days and Monday weeks by arithmetic exactly as by calendar, before and after 1970, at any hour', () => {
+    for (let day = -800; day < 800; day += 1) {
+      for (const hour of [0, 13, 23]) {
+        const ms = Date.UTC(1970, 0, 1 + day * 17, hour);
+        const d = new Date(ms);
+        const dayStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+        const weekStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+        expect(binOf(ms, 'day')).toEqual([dayStart, dayStart + 86400000]);
+        expect(binOf(ms, 'week')).toEqual([weekStart, weekStart + 7 * 86400000]);
+      }
+    }
+  });
+
   it('opens on the busiest stretch of the model', () => {
     expect(initialWindowOf(timelineModel(FIXTURE_INDEX.events))).toEqual({ start: '2025-03-02', end: '2025-03-07' });
   });

@@ -221,18 +221,21 @@ export const BIN_UNITS: BinUnit[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 /** The bin of a UTC time: [start, end) in ms. Weeks start on Monday. */
 export function binOf(ms: number, unit: BinUnit): [number, number] {
+  // days and weeks by arithmetic on whole days (no Date object: thousands of entries are binned per view)
+  if (unit === 'day') {
+    const s = Math.floor(ms / DAY_MS) * DAY_MS;
+    return [s, s + DAY_MS];
+  }
+  if (unit === 'week') {
+    const day = Math.floor(ms / DAY_MS);
+    // 1970-01-01 was a Thursday: (day + 3) mod 7 days since the Monday before
+    const s = (day - ((((day + 3) % 7) + 7) % 7)) * DAY_MS;
+    return [s, s + 7 * DAY_MS];
+  }
   const d = new Date(ms);
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
   switch (unit) {
-    case 'day': {
-      const s = Date.UTC(y, m, d.getUTCDate());
-      return [s, s + DAY_MS];
-    }
-    case 'week': {
-      const s = Date.UTC(y, m, d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-      return [s, s + 7 * DAY_MS];
-    }
     case 'month':
       return [Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1)];
     case 'quarter':
@@ -284,9 +287,10 @@ interface Bin {
   members: Entry[];
 }
 
+/** A bin's key within one unit (the bin's start in ms: no date string built per entry). */
 function binKey(x: Entry, unit: BinUnit): { key: string; s: number; t: number } {
   const [s, t] = binOf(x.s, unit);
-  return { key: `${x.group}|${x.e.type}|${unit}|${msDay(s)}`, s, t };
+  return { key: `${x.group}|${x.e.type}|${s}`, s, t };
 }
 
 function aggregateItem(b: Bin, selection: TimelineSelection): TimelineItem {

@@ -88,6 +88,6 @@ describe('a failed compile writes nothing', () => {
     expect(bad.written).toBe(false);
     expect(bad.problems.some((p) => p.file === 'data/documents/broken.md' && p.severity === 'error')).toBe(true);
     for (const [f, bytes] of Object.entries(before)) expect(readFileSync(join(out, f)).equals(bytes)).toBe(true);
-    expect(readdirSync(out).sort()).toEqual(['dataset.json', 'dataset.schema.json', 'docs', 'events', 'index.json', 'report.json', 'search-quotes', 'search.json', 'version.json']);
+    expect(readdirSync(out).sort()).toEqual(['dataset.json', 'dataset.schema.json', 'docs', 'events', 'first.json', 'index.json', 'report.json', 'search-quotes', 'search.json', 'version.json']);
   });
 });

@@ -8,6 +8,7 @@ import { chunkPath, documentPath, fullEvent } from './split';
 import { decodeIndex, isIndexWire } from './codec';
 import { dataUrl, takeEarly } from './early';
 import type { IndexWorkerReply } from './index-worker';
+import { decodeFirstView, type FirstView } from './first-view';
 
 /** Light structural check: the arrays exist and the version is the one we read. */
 export function checkIndex(json: unknown): string | null {
@@ -32,7 +33,11 @@ async function getJson<T>(path: string): Promise<T> {
   return (await (await getData(path)).json()) as T;
 }
 
-/** index.json's bytes → the decoded index, in a Web Worker (lib/data/index-worker.ts); null where workers are missing or fail. */
+/**
+ * index.json's bytes → the decoded index, in a Web Worker (lib/data/index-worker.ts); null where workers
+ * are missing or fail. The worker sends the index in parts (its big lists in slices): each part is
+ * received — copied onto this thread — in a task of its own, never the whole index in one.
+ */
 function decodeInWorker(bytes: ArrayBuffer): Promise<unknown> | null {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker;
@@ -42,10 +47,17 @@ function decodeInWorker(bytes: ArrayBuffer): Promise<unknown> | null {
     return null;
   }
   return new Promise<unknown>((resolve, reject) => {
+    const lists: Record<string, unknown[]> = {};
     worker.onmessage = (e: MessageEvent<IndexWorkerReply>) => {
+      const r = e.data;
+      if (r.ok && 'slice' in r) {
+        const list = (lists[r.key] ??= []);
+        for (const x of r.slice) list.push(x);
+        return;
+      }
       worker.terminate();
-      if (e.data.ok) resolve(e.data.index);
-      else reject(new Error(e.data.error));
+      if (r.ok) resolve(r.index && typeof r.index === 'object' ? { ...r.index, ...lists } : r.index);
+      else reject(new Error(r.error));
     };
     worker.onerror = (e) => {
       worker.terminate();
@@ -75,6 +87,19 @@ export async function fetchIndex(): Promise<DataIndex> {
   const problem = checkIndex(json);
   if (problem) throw new Error(`index.json is not a Parley index: ${problem}`);
   return json as DataIndex;
+}
+
+/**
+ * first.json (lib/data/first-view.ts): the events around the window the timeline opens on, small
+ * enough to decode here at once; null when the compiler wrote none or it cannot be read.
+ */
+export async function fetchFirstView(): Promise<FirstView | null> {
+  try {
+    const view = decodeFirstView(await getJson<unknown>('first.json'));
+    return view && !checkIndex(view.index) ? view : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function fetchVersion(): Promise<string | null> {

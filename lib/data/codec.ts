@@ -244,6 +244,8 @@ export function encodeIndex(index: DataIndex): IndexWire {
 }
 
 function encodeEdges(index: DataIndex, wire: (e: DatasetEdge) => EdgeWire): IndexWire['edges'] {
+  // no links at all (first.json's first view): nothing to rebuild in the browser
+  if (!index.edges.length) return { derived: false, all: [] };
   const derived = buildEdges(index.events, index.actors);
   const want = new Map(index.edges.map((e) => [edgeKey(e), e]));
   const remove: number[] = [];

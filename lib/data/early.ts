@@ -25,3 +25,12 @@ export function takeEarly(path: string): Promise<Response> | null {
   started.delete(path);
   return p;
 }
+
+/**
+ * Whether the explorer opens on its default view at this query string (no selection, window or
+ * filter: only the pane, the network's slice): then data/first.json is drawn while index.json loads.
+ */
+export function opensOnFirstView(search: string): boolean {
+  for (const key of new URLSearchParams(search).keys()) if (key !== 'pane' && key !== 'slice' && key !== 'follow') return false;
+  return true;
+}

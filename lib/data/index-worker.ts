@@ -2,18 +2,42 @@
  * A Web Worker that turns index.json's bytes into the explorer's DataIndex
  * (JSON.parse + decodeIndex: the load's longest piece of work), off the main
  * thread. lib/data/client.ts starts it with the bytes the early fetch brought.
+ * The reply comes in parts: the big lists (events, edges, documents) in slices
+ * of SLICE, then the rest — receiving a message copies it onto the main thread
+ * in one task, and the whole index at once was one long task there.
  */
 import { decodeIndex, isIndexWire } from './codec';
 
-export type IndexWorkerReply = { ok: true; index: unknown } | { ok: false; error: string };
+export type IndexWorkerReply =
+  | { ok: true; key: string; slice: unknown[] }
+  | { ok: true; index: unknown }
+  | { ok: false; error: string };
+
+/** Items per message of a big list. */
+export const SLICE = 8000;
+const LISTS = ['events', 'edges', 'documents'] as const;
 
 self.onmessage = (e: MessageEvent<ArrayBuffer>) => {
-  let reply: IndexWorkerReply;
+  let index: unknown;
   try {
     const raw = JSON.parse(new TextDecoder().decode(e.data)) as unknown;
-    reply = { ok: true, index: isIndexWire(raw) ? decodeIndex(raw) : raw };
+    index = isIndexWire(raw) ? decodeIndex(raw) : raw;
   } catch (err) {
-    reply = { ok: false, error: err instanceof Error ? err.message : String(err) };
+    self.postMessage({ ok: false, error: err instanceof Error ? err.message : String(err) } satisfies IndexWorkerReply);
+    return;
   }
-  self.postMessage(reply);
+  if (!index || typeof index !== 'object') {
+    self.postMessage({ ok: true, index } satisfies IndexWorkerReply);
+    return;
+  }
+  const rest: Record<string, unknown> = { ...(index as Record<string, unknown>) };
+  for (const key of LISTS) {
+    const list = rest[key];
+    if (!Array.isArray(list)) continue;
+    delete rest[key];
+    for (let i = 0; i < list.length; i += SLICE) self.postMessage({ ok: true, key, slice: list.slice(i, i + SLICE) } satisfies IndexWorkerReply);
+    // an empty list still arrives (as an empty slice)
+    if (!list.length) self.postMessage({ ok: true, key, slice: [] } satisfies IndexWorkerReply);
+  }
+  self.postMessage({ ok: true, index: rest } satisfies IndexWorkerReply);
 };

@@ -3,6 +3,8 @@
  *   index.json          the first view: documents without text, events without
  *                       evidence, actors, edges, compiled network positions
  *                       (in columns on the wire: lib/data/codec.ts);
+ *   first.json          the same cut down to the events around the window the
+ *                       timeline opens on, drawn while index.json loads (lib/data/first-view.ts);
  *   events/<n>.json     the rest of the events, CHUNK events a file, in index order;
  *   docs/<id>.json      one document's text, kept ranges and every quote pointing into it.
  * emit writes them; browser tests use this to serve a fixture dataset.
@@ -10,6 +12,7 @@
 import type { DataIndex, Dataset, DatasetEvent, DocumentFile, DocumentQuote, EventChunk, IndexEvent } from '../schema';
 import { encodeIndex } from './codec';
 import { CHUNK } from './chunk';
+import { encodeFirstView } from './first-view';
 
 export type Positions = DataIndex['positions'];
 
@@ -103,7 +106,9 @@ export function chunkPath(n: number): string {
 /** Every split file of a dataset, by path relative to the data folder (compact JSON). */
 export function splitFiles(dataset: Dataset, positions: Positions): Map<string, string> {
   const files = new Map<string, string>();
-  files.set('index.json', JSON.stringify(encodeIndex(toIndex(dataset, positions))));
+  const index = toIndex(dataset, positions);
+  files.set('index.json', JSON.stringify(encodeIndex(index)));
+  files.set('first.json', JSON.stringify(encodeFirstView(index)));
   toEventChunks(dataset).forEach((c, n) => files.set(chunkPath(n), JSON.stringify(c)));
   for (const doc of toDocumentFiles(dataset)) files.set(documentPath(doc.id), JSON.stringify(doc));
   return files;
