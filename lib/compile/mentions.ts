@@ -8,7 +8,7 @@
  *   6. pronouns, role words and "counterpart" references (who/coref.ts)
  * Pure: no filesystem; deterministic order.
  */
-import { gazetteerCountries } from './who/countries';
+import { countryHits, gazetteerCountriesFrom, type CountryHits } from './who/countries';
 import type { ActorEntry, Lexicon, PlaceEntry, Problem } from '../schema';
 import type { ActorInfo, MediaMention, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
 import { findMediaPeople, markMedia, mediaIndex, type MediaIndex, type MediaPerson } from './who/media';
@@ -58,10 +58,12 @@ export interface WhoPrep {
 export interface DocFacts {
   lowerCase: boolean;
   media: MediaPerson[];
+  /** the gazetteer's country names it writes (who/countries.ts), aggregated over every document by whoPrepare */
+  countries: CountryHits;
 }
 
 export function docFacts(doc: SentencedDoc, outlets: Set<string>, dc: DocCtx = makeDocCtx(doc)): DocFacts {
-  return { lowerCase: isLowerCaseDoc(dc), media: findMediaPeople(dc, outlets) };
+  return { lowerCase: isLowerCaseDoc(dc), media: findMediaPeople(dc, outlets), countries: countryHits(doc) };
 }
 
 /**
@@ -76,8 +78,6 @@ export function whoPrepare(
   facts?: (doc: SentencedDoc) => DocFacts,
 ): WhoPrep {
   const problems: Problem[] = checkActors(fileActors, lexicon);
-  // countries the data file does not list, from the gazetteer (who/countries.ts)
-  const actors = [...fileActors, ...gazetteerCountries(docs, fileActors)];
   // documents with capitals first: a name discovered in a cased text gives the spelling a
   // lower-case transcript's variant then joins ("janos" joins "Janis")
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -93,6 +93,8 @@ export function whoPrepare(
       factsOf.set(doc.id, docFacts(doc, outlets, dc));
     }
   }
+  // countries the data file does not list, from the gazetteer (who/countries.ts)
+  const actors = [...fileActors, ...gazetteerCountriesFrom(sorted.map((d) => ({ id: d.id, hits: factsOf.get(d.id)!.countries })), fileActors)];
   const order = [...sorted.filter((d) => !factsOf.get(d.id)!.lowerCase), ...sorted.filter((d) => factsOf.get(d.id)!.lowerCase)];
   const media = order.flatMap((d) => factsOf.get(d.id)!.media);
   return { setup: { actors, places, lexicon, media }, problems, order, ctxs };

@@ -158,22 +158,37 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     );
     cx = null;
     clock('mentions');
-    // ---- who: the second pass per document with the final discovered people ----
-    // on workers when the first passes were made there too (a recompile after an edit: here, no workers to start)
-    const secondPool = await started(getPool(whoTodo.length));
-    const tasks = linkOrder.map((i) => ({ doc: docs[i], data: linkedData[i]! }));
+    // ---- who: the second pass per document with the final discovered people (cached) ----
+    // it reads the document's first pass (whoKeys), what linking added to it and its own people (added, local), and every
+    // discovered person (full names, office holders and people by name): all in its key
+    const discoveredKey = sha('who-discovered', JSON.stringify([...linked.discovered.entries()]));
+    const secondKeys = linkOrder.map((i) => {
+      const { added, local } = linkedData[i]!;
+      return sha('who2', whoKeys[i], JSON.stringify(added), JSON.stringify(local), discoveredKey);
+    });
+    clock('mentions');
+    const secondMentions: (Mention[] | undefined)[] = secondKeys.map((k) => cache?.get<Mention[]>('who2', k));
+    clock('cache');
+    const secondTodo = secondMentions.map((m, k) => (m ? -1 : k)).filter((k) => k >= 0);
+    // on workers when there is enough to do (a cold compile; not after an edit that leaves the discovered people as they were)
+    const secondPool = await started(getPool(secondTodo.length));
+    const tasks = secondTodo.map((k) => ({ doc: docs[linkOrder[k]], data: linkedData[linkOrder[k]]! }));
     linkedData.length = 0;
-    let secondMentions: Mention[][];
+    let made2: Mention[][];
     if (secondPool) {
       await secondPool.broadcast({ kind: 'who-second-context', actors: prep.setup.actors, discovered: [...linked.discovered.entries()] });
-      secondMentions = await secondPool.map<(typeof tasks)[number], Mention[]>('who-second', tasks);
+      made2 = await secondPool.map<(typeof tasks)[number], Mention[]>('who-second', tasks);
     } else {
       const sp = secondPassContext(prep.setup.actors, linked.discovered);
-      secondMentions = tasks.map((t) => secondPassCompact(t.doc, t.data, sp));
+      made2 = tasks.map((t) => secondPassCompact(t.doc, t.data, sp));
     }
+    secondTodo.forEach((k, j) => (secondMentions[k] = made2[j]));
+    clock('mentions');
+    if (cache) secondTodo.forEach((k) => cache.set('who2', secondKeys[k], secondMentions[k]));
+    clock('cache');
     tasks.length = 0;
     const mentions: Mention[] = [];
-    for (const ms of secondMentions) for (const m of ms) mentions.push(m);
+    for (const ms of secondMentions) for (const m of ms!) mentions.push(m);
     secondMentions.length = 0;
     let who = whoConclude(prep, linked, mentions);
     const { perDoc, actorById } = splitWho(who, docs);
