@@ -155,7 +155,8 @@ export interface FirstPassData {
   mentions: Mention[];
   places: PlaceMention[];
   media: MediaMention[];
-  found: (Omit<Discovery, 'sc'> & { sent: number })[];
+  /** discoveries by sentence position (`sent`) and sentence number (`index`: the linking order needs no document) */
+  found: (Omit<Discovery, 'sc'> & { sent: number; index: number })[];
 }
 
 export function firstPassData(doc: SentencedDoc, cx: WhoContext): FirstPassData {
@@ -171,14 +172,14 @@ export function exportFirstPass(dc: DocCtx, fp: FirstPass): FirstPassData {
     mentions: dc.mentions,
     places: fp.places,
     media: fp.media,
-    found: fp.found.map(({ sc, ...d }) => ({ ...d, sent: pos.get(sc)! })),
+    found: fp.found.map(({ sc, ...d }) => ({ ...d, sent: pos.get(sc)!, index: sc.s.index })),
   };
 }
 
 /** Puts a first pass made elsewhere into this thread's context of the same document. */
 export function applyFirstPass(dc: DocCtx, data: FirstPassData): FirstPass {
   restoreState(dc, data.occupied, data.mentions);
-  return { places: data.places, media: data.media, found: data.found.map(({ sent, ...d }) => ({ ...d, sc: dc.sents[sent] })) };
+  return { places: data.places, media: data.media, found: data.found.map(({ sent, index: _index, ...d }) => ({ ...d, sc: dc.sents[sent] })) };
 }
 
 /** Links the first passes across documents (one actor per discovered person), then the second pass and the final ids. */
@@ -239,7 +240,8 @@ export interface LinkedCompact {
 
 /**
  * whoLink on first passes as plain data: the same decisions in the same order (linkDiscoveries),
- * spans checked on the exported ones; `linked` receives each document's LinkedCompact.
+ * spans checked on the exported ones; `linked` receives each document's LinkedCompact. Reads only
+ * the documents' ids (prep.order may hold documents without their sentences).
  */
 export function whoLinkData(prep: WhoPrep, first: (doc: SentencedDoc) => FirstPassData, linked: (doc: SentencedDoc, data: LinkedCompact) => void): WhoLinked {
   const out: WhoLinked = { discovered: new Map(), variants: new SurnameIndex<ActorInfo>(), places: [], media: [], ctxs: [] };
@@ -257,7 +259,7 @@ export function whoLinkData(prep: WhoPrep, first: (doc: SentencedDoc) => FirstPa
     const added: LinkedCompact['added'] = [];
     const local = linkInOrder(
       data.found,
-      (d) => doc.sentences[d.sent].index,
+      (d) => d.index,
       (d) => taken(d.sent, d.start, d.end),
       (d, actor) => {
         added.push({ sent: d.sent, start: d.start, end: d.end, id: actor.id });

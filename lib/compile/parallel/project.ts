@@ -81,20 +81,43 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
 
   try {
     // ---- clean → sentences → dates, per document ----
-    const prepared: (PreparedDoc | undefined)[] = sources.map((_, i) => cache?.get<PreparedDoc>('prepare', docKeys[i]));
+    // what the later stages need of a document besides its sentences (text, metadata, kept spans) is cached apart
+    // (slim); a document whose slim form is cached is read whole only when a stage has to run on it
+    const docs: (SentencedDoc | undefined)[] = docKeys.map((k) => cache?.get<SentencedDoc>('slim', k));
+    const prepared: (PreparedDoc | undefined)[] = docKeys.map((k, i) => {
+      if (!docs[i]) return cache?.get<PreparedDoc>('prepare', k);
+      cache?.keep('prepare', k);
+      return undefined;
+    });
     clock('cache');
-    const todo = sources.map((d, i) => (prepared[i] ? -1 : i)).filter((i) => i >= 0);
+    const todo = sources.map((d, i) => (prepared[i] || docs[i] ? -1 : i)).filter((i) => i >= 0);
     const prepPool = await started(getPool(todo.length));
     const made = await runStage(prepPool, 'prepare', todo.map((i) => sources[i]), (d: SourceDoc) => prepareDoc(d));
     todo.forEach((i, k) => (prepared[i] = made[k]));
     clock('prepare');
     if (cache) todo.forEach((i) => cache.set('prepare', docKeys[i], prepared[i]));
+    docs.forEach((d, i) => {
+      if (d) return;
+      docs[i] = slimDoc(prepared[i]!.doc);
+      cache?.set('slim', docKeys[i], docs[i]);
+    });
     clock('cache');
+    /** a document prepared whole (its sentences and dates): from this compile, else the cache, else made here */
+    const full = (i: number): PreparedDoc => {
+      let p = prepared[i];
+      if (p) return p;
+      p = cache?.get<PreparedDoc>('prepare', docKeys[i]);
+      if (!p) {
+        p = prepareDoc(sources[i]);
+        cache?.set('prepare', docKeys[i], p);
+      }
+      return (prepared[i] = p);
+    };
 
     // ---- who: the first pass per document (workers, cached), linked across documents on this thread ----
-    const docs = prepared.map((p) => p!.doc);
+    const slim = docs as SentencedDoc[];
     // what the setup needs of each document (lower case? which hosts and reporters?): workers, cached by document and outlets
-    const outlets = [...outletNames(inputs.lexicon, docs)].sort();
+    const outlets = [...outletNames(inputs.lexicon, slim)].sort();
     const factsKeys = docKeys.map((k) => sha('facts', k, JSON.stringify(outlets)));
     const facts: (DocFacts | undefined)[] = factsKeys.map((k) => cache?.get<DocFacts>('facts', k));
     clock('cache');
@@ -102,17 +125,17 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const factsPool = await started(getPool(factsTodo.length));
     if (factsPool) {
       await factsPool.broadcast({ kind: 'facts-context', outlets });
-      const made = await factsPool.map<SentencedDoc, DocFacts>('facts', factsTodo.map((i) => docs[i]));
+      const made = await factsPool.map<SentencedDoc, DocFacts>('facts', factsTodo.map((i) => full(i).doc));
       factsTodo.forEach((i, k) => (facts[i] = made[k]));
     } else {
       const set = new Set(outlets);
-      factsTodo.forEach((i) => (facts[i] = docFacts(docs[i], set)));
+      factsTodo.forEach((i) => (facts[i] = docFacts(full(i).doc, set)));
     }
     clock('mentions');
     if (cache) factsTodo.forEach((i) => cache.set('facts', factsKeys[i], facts[i]));
     clock('cache');
-    const docIndex = new Map(docs.map((d, i) => [d.id, i]));
-    const prep = whoPrepare(docs, inputs.actors, inputs.places, inputs.lexicon, (d) => facts[docIndex.get(d.id)!]!);
+    const docIndex = new Map(slim.map((d, i) => [d.id, i]));
+    const prep = whoPrepare(slim, inputs.actors, inputs.places, inputs.lexicon, (d) => facts[docIndex.get(d.id)!]!);
     facts.length = 0;
     const setupKey = sha('who-setup', JSON.stringify(prep.setup));
     const whoKeys = docKeys.map((k) => sha('who', k, setupKey));
@@ -123,7 +146,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const whoPool = await started(getPool(whoTodo.length));
     if (whoPool) {
       await whoPool.broadcast({ kind: 'who-context', setup: prep.setup });
-      const made = await whoPool.map<SentencedDoc, FirstPassData>('who', whoTodo.map((i) => docs[i]));
+      const made = await whoPool.map<SentencedDoc, FirstPassData>('who', whoTodo.map((i) => full(i).doc));
       whoTodo.forEach((i, k) => (firsts[i] = made[k]));
       clock('mentions');
       if (cache) whoTodo.forEach((i) => cache.set('who', whoKeys[i], firsts[i]));
@@ -146,7 +169,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
           firsts[i] = undefined;
           return data;
         }
-        const made = firstPassData(doc, (cx ??= whoContext(prep.setup)));
+        const made = firstPassData(full(i).doc, (cx ??= whoContext(prep.setup)));
         if (cache) cache.set('who', whoKeys[i], made);
         return made;
       },
@@ -172,7 +195,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const secondTodo = secondMentions.map((m, k) => (m ? -1 : k)).filter((k) => k >= 0);
     // on workers when there is enough to do (a cold compile; not after an edit that leaves the discovered people as they were)
     const secondPool = await started(getPool(secondTodo.length));
-    const tasks = secondTodo.map((k) => ({ doc: docs[linkOrder[k]], data: linkedData[linkOrder[k]]! }));
+    const tasks = secondTodo.map((k) => ({ doc: full(linkOrder[k]).doc, data: linkedData[linkOrder[k]]! }));
     linkedData.length = 0;
     let made2: Mention[][];
     if (secondPool) {
@@ -191,13 +214,13 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     for (const ms of secondMentions) for (const m of ms!) mentions.push(m);
     secondMentions.length = 0;
     let who = whoConclude(prep, linked, mentions);
-    const { perDoc, actorById } = splitWho(who, docs);
+    const { perDoc, actorById } = splitWho(who, slim);
     clock('mentions');
 
     // ---- events, per document ----
     const countries = sha(JSON.stringify(who.actors.filter((a) => a.kind !== 'person')));
-    const evKeys = prepared.map((p, i) => {
-      const input = perDoc.get(p!.doc.id)!;
+    const evKeys = slim.map((d, i) => {
+      const input = perDoc.get(d.id)!;
       const named = new Set<string>();
       for (const m of input.mentions) named.add(m.actorId);
       const infos = [...named].sort().map((id) => actorById.get(id) ?? null);
@@ -211,7 +234,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const evMade = await runStage(
       evPool,
       'events',
-      evTodo.map((i) => ({ prepared: prepared[i]!, input: perDoc.get(prepared[i]!.doc.id)! })),
+      evTodo.map((i) => ({ prepared: full(i), input: perDoc.get(slim[i].id)! })),
       (t: { prepared: PreparedDoc; input: EventsInput }) => docEvents(t.prepared, t.input, actorById, inputs.places),
     );
     evTodo.forEach((i, k) => (events[i] = evMade[k]));
@@ -223,10 +246,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     clock('cache');
     await closePool();
     // what merge and the dataset need of a document: its text and metadata, not its sentences or mentions
-    docs.forEach((d, i) => {
-      docs[i] = slimDoc(d);
-      prepared[i] = undefined;
-    });
+    prepared.length = 0;
     perDoc.clear();
     who = { ...who, mentions: [], places: [], media: [] };
     const all: DocEvent[] = [];
@@ -234,7 +254,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       for (const e of events[i]!) all.push(e);
       events[i] = undefined;
     }
-    return finishCompile(inputs, docs, who, actorById as Map<string, ActorInfo>, all, clock);
+    return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock);
   } finally {
     await closePool();
   }
