@@ -232,10 +232,21 @@ export function whoLink(prep: WhoPrep, first: (dc: DocCtx) => FirstPass, linked?
  * discoveries kept, whom each names, and the people it names as they stood once it was linked
  * (their bare surnames are linked on the worker, by linkSurnames, from this copy).
  */
-export interface LinkedCompact {
-  first: FirstPassData;
+export interface LinkedCompact<F extends FirstPassLink = FirstPassData> {
+  first: F;
   added: { sent: number; start: number; end: number; id: string }[];
   local: ActorInfo[];
+}
+
+/**
+ * What linking reads of a first pass (a smaller cache entry than the whole first pass): places, hosts,
+ * discoveries, and the spans taken in the sentences that hold a discovery (the others left empty).
+ */
+export type FirstPassLink = Pick<FirstPassData, 'places' | 'media' | 'found' | 'occupied'>;
+
+export function firstPassLink(data: FirstPassData): FirstPassLink {
+  const sents = new Set(data.found.map((d) => d.sent));
+  return { places: data.places, media: data.media, found: data.found, occupied: data.occupied.map((o, i) => (sents.has(i) ? o : [])) };
 }
 
 /**
@@ -243,7 +254,11 @@ export interface LinkedCompact {
  * spans checked on the exported ones; `linked` receives each document's LinkedCompact. Reads only
  * the documents' ids (prep.order may hold documents without their sentences).
  */
-export function whoLinkData(prep: WhoPrep, first: (doc: SentencedDoc) => FirstPassData, linked: (doc: SentencedDoc, data: LinkedCompact) => void): WhoLinked {
+export function whoLinkData<F extends FirstPassLink>(
+  prep: WhoPrep,
+  first: (doc: SentencedDoc) => F,
+  linked: (doc: SentencedDoc, data: LinkedCompact<F>) => void,
+): WhoLinked {
   const out: WhoLinked = { discovered: new Map(), variants: new SurnameIndex<ActorInfo>(), places: [], media: [], ctxs: [] };
   const bySurname: SurnameMap = new Map();
   for (const doc of prep.order) {
@@ -256,7 +271,7 @@ export function whoLinkData(prep: WhoPrep, first: (doc: SentencedDoc) => FirstPa
       for (let k = 0; k < o.length; k += 2) if (o[k] < end && start < o[k + 1]) return true;
       return false;
     };
-    const added: LinkedCompact['added'] = [];
+    const added: LinkedCompact<F>['added'] = [];
     const local = linkInOrder(
       data.found,
       (d) => d.index,

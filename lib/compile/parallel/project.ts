@@ -12,6 +12,7 @@ import { byId, docEvents, finishCompile, prepareDoc, slimDoc, splitWho, stageClo
 import {
   docFacts,
   firstPassData,
+  firstPassLink,
   outletNames,
   secondPassContext,
   secondPassCompact,
@@ -21,6 +22,7 @@ import {
   whoPrepare,
   type DocFacts,
   type FirstPassData,
+  type FirstPassLink,
   type LinkedCompact,
   type WhoContext,
 } from '../mentions';
@@ -140,46 +142,64 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const setupKey = sha('who-setup', JSON.stringify(prep.setup));
     const whoKeys = docKeys.map((k) => sha('who', k, setupKey));
     clock('mentions');
-    const firsts: (FirstPassData | undefined)[] = whoKeys.map((k) => cache?.get<FirstPassData>('who', k));
+    // what linking reads of a first pass (who-link) is cached apart from the whole (who): the whole is read only
+    // for a second pass to redo
+    const wholes: (FirstPassData | undefined)[] = new Array(docs.length);
+    const firsts: (FirstPassLink | undefined)[] = whoKeys.map((k, i) => {
+      const link = cache?.get<FirstPassLink>('who-link', k);
+      if (link) {
+        cache!.keep('who', k);
+        return link;
+      }
+      const w = (wholes[i] = cache?.get<FirstPassData>('who', k));
+      if (w) cache!.set('who-link', k, firstPassLink(w));
+      return w;
+    });
     clock('cache');
     const whoTodo = firsts.map((f, i) => (f ? -1 : i)).filter((i) => i >= 0);
     const whoPool = await started(getPool(whoTodo.length));
+    const keepFirst = (i: number, whole: FirstPassData) => {
+      wholes[i] = whole;
+      if (cache) {
+        cache.set('who', whoKeys[i], whole);
+        cache.set('who-link', whoKeys[i], firstPassLink(whole));
+      }
+    };
     if (whoPool) {
       await whoPool.broadcast({ kind: 'who-context', setup: prep.setup });
       const made = await whoPool.map<SentencedDoc, FirstPassData>('who', whoTodo.map((i) => full(i).doc));
-      whoTodo.forEach((i, k) => (firsts[i] = made[k]));
       clock('mentions');
-      if (cache) whoTodo.forEach((i) => cache.set('who', whoKeys[i], firsts[i]));
+      whoTodo.forEach((i, k) => keepFirst(i, (firsts[i] = made[k])));
       clock('cache');
     }
     // idle workers would hold their memory (each loads the NLP libraries) through the linking on this thread
     await closePool();
     // without workers, the documents not in the cache are done here, in the linking order
     let cx: WhoContext | null = null;
+    /** a document's whole first pass: made in this compile, else from the cache, else made here */
+    const whole = (i: number): FirstPassData => {
+      let w = wholes[i] ?? cache?.get<FirstPassData>('who', whoKeys[i]);
+      if (!w) keepFirst(i, (w = firstPassData(full(i).doc, (cx ??= whoContext(prep.setup)))));
+      return w;
+    };
     const indexOf = new Map(sources.map((d, i) => [d.id, i]));
     // linked on the first passes as plain data (no document's tokens on this thread); each document's state kept, in linking order
     const linkOrder: number[] = [];
-    const linkedData: (LinkedCompact | undefined)[] = new Array(docs.length);
+    const linkedData: (Omit<LinkedCompact, 'first'> | undefined)[] = new Array(docs.length);
     const linked = whoLinkData(
       prep,
       (doc) => {
         const i = indexOf.get(doc.id)!;
-        const data = firsts[i];
-        if (data) {
-          firsts[i] = undefined;
-          return data;
-        }
-        const made = firstPassData(full(i).doc, (cx ??= whoContext(prep.setup)));
-        if (cache) cache.set('who', whoKeys[i], made);
-        return made;
+        const data = firsts[i] ?? whole(i);
+        firsts[i] = undefined;
+        return data;
       },
       (doc, data) => {
         const i = indexOf.get(doc.id)!;
         linkOrder.push(i);
-        linkedData[i] = data;
+        linkedData[i] = { added: data.added, local: data.local };
       },
     );
-    cx = null;
     clock('mentions');
     // ---- who: the second pass per document with the final discovered people (cached) ----
     // it reads the document's first pass (whoKeys), what linking added to it and its own people (added, local), and every
@@ -195,7 +215,9 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const secondTodo = secondMentions.map((m, k) => (m ? -1 : k)).filter((k) => k >= 0);
     // on workers when there is enough to do (a cold compile; not after an edit that leaves the discovered people as they were)
     const secondPool = await started(getPool(secondTodo.length));
-    const tasks = secondTodo.map((k) => ({ doc: full(linkOrder[k]).doc, data: linkedData[linkOrder[k]]! }));
+    const tasks = secondTodo.map((k) => ({ doc: full(linkOrder[k]).doc, data: { first: whole(linkOrder[k]), ...linkedData[linkOrder[k]]! } }));
+    cx = null;
+    wholes.length = 0;
     linkedData.length = 0;
     let made2: Mention[][];
     if (secondPool) {
