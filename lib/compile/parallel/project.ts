@@ -4,8 +4,11 @@
  *   - per-document stages (clean → sentences → dates; events) run on worker threads
  *     (one per core) when there are enough documents to be worth starting them;
  *   - their results are cached on disk by content hash (lib/compile/cache.ts), so a
- *     recompile after editing one document redoes only that document's stages
- *     (plus the cross-document ones: mentions, merge, network, overrides).
+ *     recompile after editing one document redoes only that document's stages, plus
+ *     the cross-document ones (linking discoveries, merge, network, overrides); the
+ *     other documents' second who pass too only when the discovered people changed.
+ *     What an unchanged document's stages need is read in small parts (slim document,
+ *     who-link); its sentences and whole first pass only when a stage reruns on it.
  */
 import { join } from 'node:path';
 import { byId, docEvents, finishCompile, prepareDoc, slimDoc, splitWho, stageClock, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
