@@ -89,6 +89,11 @@ export class DiskCache {
     return undefined;
   }
 
+  /** Keeps an entry (not pruned by this compile) without reading it: read later only if needed. */
+  keep(stage: string, key: string): void {
+    this.used.add(`${stage}/${key}`);
+  }
+
   set(stage: string, key: string, value: unknown): void {
     this.used.add(`${stage}/${key}`);
     const p = this.path(stage, key);

@@ -8,7 +8,7 @@
  *   6. pronouns, role words and "counterpart" references (who/coref.ts)
  * Pure: no filesystem; deterministic order.
  */
-import { gazetteerCountries } from './who/countries';
+import { countryHits, gazetteerCountriesFrom, type CountryHits } from './who/countries';
 import type { ActorEntry, Lexicon, PlaceEntry, Problem } from '../schema';
 import type { ActorInfo, MediaMention, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
 import { findMediaPeople, markMedia, mediaIndex, type MediaIndex, type MediaPerson } from './who/media';
@@ -58,10 +58,12 @@ export interface WhoPrep {
 export interface DocFacts {
   lowerCase: boolean;
   media: MediaPerson[];
+  /** the gazetteer's country names it writes (who/countries.ts), aggregated over every document by whoPrepare */
+  countries: CountryHits;
 }
 
 export function docFacts(doc: SentencedDoc, outlets: Set<string>, dc: DocCtx = makeDocCtx(doc)): DocFacts {
-  return { lowerCase: isLowerCaseDoc(dc), media: findMediaPeople(dc, outlets) };
+  return { lowerCase: isLowerCaseDoc(dc), media: findMediaPeople(dc, outlets), countries: countryHits(doc) };
 }
 
 /**
@@ -76,8 +78,6 @@ export function whoPrepare(
   facts?: (doc: SentencedDoc) => DocFacts,
 ): WhoPrep {
   const problems: Problem[] = checkActors(fileActors, lexicon);
-  // countries the data file does not list, from the gazetteer (who/countries.ts)
-  const actors = [...fileActors, ...gazetteerCountries(docs, fileActors)];
   // documents with capitals first: a name discovered in a cased text gives the spelling a
   // lower-case transcript's variant then joins ("janos" joins "Janis")
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -93,6 +93,8 @@ export function whoPrepare(
       factsOf.set(doc.id, docFacts(doc, outlets, dc));
     }
   }
+  // countries the data file does not list, from the gazetteer (who/countries.ts)
+  const actors = [...fileActors, ...gazetteerCountriesFrom(sorted.map((d) => ({ id: d.id, hits: factsOf.get(d.id)!.countries })), fileActors)];
   const order = [...sorted.filter((d) => !factsOf.get(d.id)!.lowerCase), ...sorted.filter((d) => factsOf.get(d.id)!.lowerCase)];
   const media = order.flatMap((d) => factsOf.get(d.id)!.media);
   return { setup: { actors, places, lexicon, media }, problems, order, ctxs };
@@ -153,7 +155,8 @@ export interface FirstPassData {
   mentions: Mention[];
   places: PlaceMention[];
   media: MediaMention[];
-  found: (Omit<Discovery, 'sc'> & { sent: number })[];
+  /** discoveries by sentence position (`sent`) and sentence number (`index`: the linking order needs no document) */
+  found: (Omit<Discovery, 'sc'> & { sent: number; index: number })[];
 }
 
 export function firstPassData(doc: SentencedDoc, cx: WhoContext): FirstPassData {
@@ -169,14 +172,14 @@ export function exportFirstPass(dc: DocCtx, fp: FirstPass): FirstPassData {
     mentions: dc.mentions,
     places: fp.places,
     media: fp.media,
-    found: fp.found.map(({ sc, ...d }) => ({ ...d, sent: pos.get(sc)! })),
+    found: fp.found.map(({ sc, ...d }) => ({ ...d, sent: pos.get(sc)!, index: sc.s.index })),
   };
 }
 
 /** Puts a first pass made elsewhere into this thread's context of the same document. */
 export function applyFirstPass(dc: DocCtx, data: FirstPassData): FirstPass {
   restoreState(dc, data.occupied, data.mentions);
-  return { places: data.places, media: data.media, found: data.found.map(({ sent, ...d }) => ({ ...d, sc: dc.sents[sent] })) };
+  return { places: data.places, media: data.media, found: data.found.map(({ sent, index: _index, ...d }) => ({ ...d, sc: dc.sents[sent] })) };
 }
 
 /** Links the first passes across documents (one actor per discovered person), then the second pass and the final ids. */
@@ -229,17 +232,33 @@ export function whoLink(prep: WhoPrep, first: (dc: DocCtx) => FirstPass, linked?
  * discoveries kept, whom each names, and the people it names as they stood once it was linked
  * (their bare surnames are linked on the worker, by linkSurnames, from this copy).
  */
-export interface LinkedCompact {
-  first: FirstPassData;
+export interface LinkedCompact<F extends FirstPassLink = FirstPassData> {
+  first: F;
   added: { sent: number; start: number; end: number; id: string }[];
   local: ActorInfo[];
 }
 
 /**
- * whoLink on first passes as plain data: the same decisions in the same order (linkDiscoveries),
- * spans checked on the exported ones; `linked` receives each document's LinkedCompact.
+ * What linking reads of a first pass (a smaller cache entry than the whole first pass): places, hosts,
+ * discoveries, and the spans taken in the sentences that hold a discovery (the others left empty).
  */
-export function whoLinkData(prep: WhoPrep, first: (doc: SentencedDoc) => FirstPassData, linked: (doc: SentencedDoc, data: LinkedCompact) => void): WhoLinked {
+export type FirstPassLink = Pick<FirstPassData, 'places' | 'media' | 'found' | 'occupied'>;
+
+export function firstPassLink(data: FirstPassData): FirstPassLink {
+  const sents = new Set(data.found.map((d) => d.sent));
+  return { places: data.places, media: data.media, found: data.found, occupied: data.occupied.map((o, i) => (sents.has(i) ? o : [])) };
+}
+
+/**
+ * whoLink on first passes as plain data: the same decisions in the same order (linkDiscoveries),
+ * spans checked on the exported ones; `linked` receives each document's LinkedCompact. Reads only
+ * the documents' ids (prep.order may hold documents without their sentences).
+ */
+export function whoLinkData<F extends FirstPassLink>(
+  prep: WhoPrep,
+  first: (doc: SentencedDoc) => F,
+  linked: (doc: SentencedDoc, data: LinkedCompact<F>) => void,
+): WhoLinked {
   const out: WhoLinked = { discovered: new Map(), variants: new SurnameIndex<ActorInfo>(), places: [], media: [], ctxs: [] };
   const bySurname: SurnameMap = new Map();
   for (const doc of prep.order) {
@@ -252,10 +271,10 @@ export function whoLinkData(prep: WhoPrep, first: (doc: SentencedDoc) => FirstPa
       for (let k = 0; k < o.length; k += 2) if (o[k] < end && start < o[k + 1]) return true;
       return false;
     };
-    const added: LinkedCompact['added'] = [];
+    const added: LinkedCompact<F>['added'] = [];
     const local = linkInOrder(
       data.found,
-      (d) => doc.sentences[d.sent].index,
+      (d) => d.index,
       (d) => taken(d.sent, d.start, d.end),
       (d, actor) => {
         added.push({ sent: d.sent, start: d.start, end: d.end, id: actor.id });

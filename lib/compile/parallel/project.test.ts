@@ -82,5 +82,25 @@ describe('compileProject: workers and cache give the bytes compile() gives', () 
     const entries = files(cacheDir);
     expect(entries.filter((f) => f.includes('/prepare/')).length).toBe(inputs.documents.length);
     expect(entries.filter((f) => f.includes('/events/')).length).toBe(inputs.documents.length);
+    expect(entries.filter((f) => f.includes('/who2/')).length).toBe(inputs.documents.length);
+    // the parts read only when a stage reruns (whole first passes, prepared sentences) are kept, not pruned
+    expect(entries.filter((f) => f.includes('/who/')).length).toBe(inputs.documents.length);
+    expect(entries.filter((f) => f.includes('/who-link/')).length).toBe(inputs.documents.length);
+    expect(entries.filter((f) => f.includes('/slim/')).length).toBe(inputs.documents.length);
+  }, 180_000);
+
+  it('after an edit that discovers a new person, every second pass is redone: what a fresh compile gives', async () => {
+    const cacheDir = join(tmp, 'd');
+    await compileProject(inputs, { root, cacheDir, workers: 0 });
+    const docs = [...inputs.documents];
+    const i = docs.findIndex((d) => d.id === 'bbc-negotiators');
+    const added = '\nForeign Minister Tamsin Okorafor-Vell said the talks would go on. Okorafor-Vell met the envoys on Monday.\n';
+    docs[i] = { ...docs[i], body: docs[i].body + added };
+    const edited = { ...inputs, documents: docs };
+    const fresh = compile(edited).dataset;
+    expect(fresh.actors.filter((a) => a.discovered).length).toBeGreaterThan(JSON.parse(serial).actors.filter((a: { discovered: boolean }) => a.discovered).length);
+    expect(stableJson((await compileProject(edited, { root, cacheDir, workers: 0 })).dataset)).toBe(stableJson(fresh));
+    // and back: the person gone, every second pass redone from the first passes and sentences the cache kept
+    expect(stableJson((await compileProject(inputs, { root, cacheDir, workers: 0 })).dataset)).toBe(serial);
   }, 180_000);
 });

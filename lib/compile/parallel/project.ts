@@ -4,14 +4,18 @@
  *   - per-document stages (clean → sentences → dates; events) run on worker threads
  *     (one per core) when there are enough documents to be worth starting them;
  *   - their results are cached on disk by content hash (lib/compile/cache.ts), so a
- *     recompile after editing one document redoes only that document's stages
- *     (plus the cross-document ones: mentions, merge, network, overrides).
+ *     recompile after editing one document redoes only that document's stages, plus
+ *     the cross-document ones (linking discoveries, merge, network, overrides); the
+ *     other documents' second who pass too only when the discovered people changed.
+ *     What an unchanged document's stages need is read in small parts (slim document,
+ *     who-link); its sentences and whole first pass only when a stage reruns on it.
  */
 import { join } from 'node:path';
 import { byId, docEvents, finishCompile, prepareDoc, slimDoc, splitWho, stageClock, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
 import {
   docFacts,
   firstPassData,
+  firstPassLink,
   outletNames,
   secondPassContext,
   secondPassCompact,
@@ -21,6 +25,7 @@ import {
   whoPrepare,
   type DocFacts,
   type FirstPassData,
+  type FirstPassLink,
   type LinkedCompact,
   type WhoContext,
 } from '../mentions';
@@ -81,20 +86,43 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
 
   try {
     // ---- clean → sentences → dates, per document ----
-    const prepared: (PreparedDoc | undefined)[] = sources.map((_, i) => cache?.get<PreparedDoc>('prepare', docKeys[i]));
+    // what the later stages need of a document besides its sentences (text, metadata, kept spans) is cached apart
+    // (slim); a document whose slim form is cached is read whole only when a stage has to run on it
+    const docs: (SentencedDoc | undefined)[] = docKeys.map((k) => cache?.get<SentencedDoc>('slim', k));
+    const prepared: (PreparedDoc | undefined)[] = docKeys.map((k, i) => {
+      if (!docs[i]) return cache?.get<PreparedDoc>('prepare', k);
+      cache?.keep('prepare', k);
+      return undefined;
+    });
     clock('cache');
-    const todo = sources.map((d, i) => (prepared[i] ? -1 : i)).filter((i) => i >= 0);
+    const todo = sources.map((d, i) => (prepared[i] || docs[i] ? -1 : i)).filter((i) => i >= 0);
     const prepPool = await started(getPool(todo.length));
     const made = await runStage(prepPool, 'prepare', todo.map((i) => sources[i]), (d: SourceDoc) => prepareDoc(d));
     todo.forEach((i, k) => (prepared[i] = made[k]));
     clock('prepare');
     if (cache) todo.forEach((i) => cache.set('prepare', docKeys[i], prepared[i]));
+    docs.forEach((d, i) => {
+      if (d) return;
+      docs[i] = slimDoc(prepared[i]!.doc);
+      cache?.set('slim', docKeys[i], docs[i]);
+    });
     clock('cache');
+    /** a document prepared whole (its sentences and dates): from this compile, else the cache, else made here */
+    const full = (i: number): PreparedDoc => {
+      let p = prepared[i];
+      if (p) return p;
+      p = cache?.get<PreparedDoc>('prepare', docKeys[i]);
+      if (!p) {
+        p = prepareDoc(sources[i]);
+        cache?.set('prepare', docKeys[i], p);
+      }
+      return (prepared[i] = p);
+    };
 
     // ---- who: the first pass per document (workers, cached), linked across documents on this thread ----
-    const docs = prepared.map((p) => p!.doc);
+    const slim = docs as SentencedDoc[];
     // what the setup needs of each document (lower case? which hosts and reporters?): workers, cached by document and outlets
-    const outlets = [...outletNames(inputs.lexicon, docs)].sort();
+    const outlets = [...outletNames(inputs.lexicon, slim)].sort();
     const factsKeys = docKeys.map((k) => sha('facts', k, JSON.stringify(outlets)));
     const facts: (DocFacts | undefined)[] = factsKeys.map((k) => cache?.get<DocFacts>('facts', k));
     clock('cache');
@@ -102,87 +130,122 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const factsPool = await started(getPool(factsTodo.length));
     if (factsPool) {
       await factsPool.broadcast({ kind: 'facts-context', outlets });
-      const made = await factsPool.map<SentencedDoc, DocFacts>('facts', factsTodo.map((i) => docs[i]));
+      const made = await factsPool.map<SentencedDoc, DocFacts>('facts', factsTodo.map((i) => full(i).doc));
       factsTodo.forEach((i, k) => (facts[i] = made[k]));
     } else {
       const set = new Set(outlets);
-      factsTodo.forEach((i) => (facts[i] = docFacts(docs[i], set)));
+      factsTodo.forEach((i) => (facts[i] = docFacts(full(i).doc, set)));
     }
     clock('mentions');
     if (cache) factsTodo.forEach((i) => cache.set('facts', factsKeys[i], facts[i]));
     clock('cache');
-    const docIndex = new Map(docs.map((d, i) => [d.id, i]));
-    const prep = whoPrepare(docs, inputs.actors, inputs.places, inputs.lexicon, (d) => facts[docIndex.get(d.id)!]!);
+    const docIndex = new Map(slim.map((d, i) => [d.id, i]));
+    const prep = whoPrepare(slim, inputs.actors, inputs.places, inputs.lexicon, (d) => facts[docIndex.get(d.id)!]!);
     facts.length = 0;
     const setupKey = sha('who-setup', JSON.stringify(prep.setup));
     const whoKeys = docKeys.map((k) => sha('who', k, setupKey));
     clock('mentions');
-    const firsts: (FirstPassData | undefined)[] = whoKeys.map((k) => cache?.get<FirstPassData>('who', k));
+    // what linking reads of a first pass (who-link) is cached apart from the whole (who): the whole is read only
+    // for a second pass to redo
+    const wholes: (FirstPassData | undefined)[] = new Array(docs.length);
+    const firsts: (FirstPassLink | undefined)[] = whoKeys.map((k, i) => {
+      const link = cache?.get<FirstPassLink>('who-link', k);
+      if (link) {
+        cache!.keep('who', k);
+        return link;
+      }
+      const w = (wholes[i] = cache?.get<FirstPassData>('who', k));
+      if (w) cache!.set('who-link', k, firstPassLink(w));
+      return w;
+    });
     clock('cache');
     const whoTodo = firsts.map((f, i) => (f ? -1 : i)).filter((i) => i >= 0);
     const whoPool = await started(getPool(whoTodo.length));
+    const keepFirst = (i: number, whole: FirstPassData) => {
+      wholes[i] = whole;
+      if (cache) {
+        cache.set('who', whoKeys[i], whole);
+        cache.set('who-link', whoKeys[i], firstPassLink(whole));
+      }
+    };
     if (whoPool) {
       await whoPool.broadcast({ kind: 'who-context', setup: prep.setup });
-      const made = await whoPool.map<SentencedDoc, FirstPassData>('who', whoTodo.map((i) => docs[i]));
-      whoTodo.forEach((i, k) => (firsts[i] = made[k]));
+      const made = await whoPool.map<SentencedDoc, FirstPassData>('who', whoTodo.map((i) => full(i).doc));
       clock('mentions');
-      if (cache) whoTodo.forEach((i) => cache.set('who', whoKeys[i], firsts[i]));
+      whoTodo.forEach((i, k) => keepFirst(i, (firsts[i] = made[k])));
       clock('cache');
     }
     // idle workers would hold their memory (each loads the NLP libraries) through the linking on this thread
     await closePool();
     // without workers, the documents not in the cache are done here, in the linking order
     let cx: WhoContext | null = null;
+    /** a document's whole first pass: made in this compile, else from the cache, else made here */
+    const whole = (i: number): FirstPassData => {
+      let w = wholes[i] ?? cache?.get<FirstPassData>('who', whoKeys[i]);
+      if (!w) keepFirst(i, (w = firstPassData(full(i).doc, (cx ??= whoContext(prep.setup)))));
+      return w;
+    };
     const indexOf = new Map(sources.map((d, i) => [d.id, i]));
     // linked on the first passes as plain data (no document's tokens on this thread); each document's state kept, in linking order
     const linkOrder: number[] = [];
-    const linkedData: (LinkedCompact | undefined)[] = new Array(docs.length);
+    const linkedData: (Omit<LinkedCompact, 'first'> | undefined)[] = new Array(docs.length);
     const linked = whoLinkData(
       prep,
       (doc) => {
         const i = indexOf.get(doc.id)!;
-        const data = firsts[i];
-        if (data) {
-          firsts[i] = undefined;
-          return data;
-        }
-        const made = firstPassData(doc, (cx ??= whoContext(prep.setup)));
-        if (cache) cache.set('who', whoKeys[i], made);
-        return made;
+        const data = firsts[i] ?? whole(i);
+        firsts[i] = undefined;
+        return data;
       },
       (doc, data) => {
         const i = indexOf.get(doc.id)!;
         linkOrder.push(i);
-        linkedData[i] = data;
+        linkedData[i] = { added: data.added, local: data.local };
       },
     );
-    cx = null;
     clock('mentions');
-    // ---- who: the second pass per document with the final discovered people ----
-    // on workers when the first passes were made there too (a recompile after an edit: here, no workers to start)
-    const secondPool = await started(getPool(whoTodo.length));
-    const tasks = linkOrder.map((i) => ({ doc: docs[i], data: linkedData[i]! }));
+    // ---- who: the second pass per document with the final discovered people (cached) ----
+    // it reads the document's first pass (whoKeys), what linking added to it and its own people (added, local), and every
+    // discovered person (full names, office holders and people by name): all in its key
+    const discoveredKey = sha('who-discovered', JSON.stringify([...linked.discovered.entries()]));
+    const secondKeys = linkOrder.map((i) => {
+      const { added, local } = linkedData[i]!;
+      return sha('who2', whoKeys[i], JSON.stringify(added), JSON.stringify(local), discoveredKey);
+    });
+    clock('mentions');
+    const secondMentions: (Mention[] | undefined)[] = secondKeys.map((k) => cache?.get<Mention[]>('who2', k));
+    clock('cache');
+    const secondTodo = secondMentions.map((m, k) => (m ? -1 : k)).filter((k) => k >= 0);
+    // on workers when there is enough to do (a cold compile; not after an edit that leaves the discovered people as they were)
+    const secondPool = await started(getPool(secondTodo.length));
+    const tasks = secondTodo.map((k) => ({ doc: full(linkOrder[k]).doc, data: { first: whole(linkOrder[k]), ...linkedData[linkOrder[k]]! } }));
+    cx = null;
+    wholes.length = 0;
     linkedData.length = 0;
-    let secondMentions: Mention[][];
+    let made2: Mention[][];
     if (secondPool) {
       await secondPool.broadcast({ kind: 'who-second-context', actors: prep.setup.actors, discovered: [...linked.discovered.entries()] });
-      secondMentions = await secondPool.map<(typeof tasks)[number], Mention[]>('who-second', tasks);
+      made2 = await secondPool.map<(typeof tasks)[number], Mention[]>('who-second', tasks);
     } else {
       const sp = secondPassContext(prep.setup.actors, linked.discovered);
-      secondMentions = tasks.map((t) => secondPassCompact(t.doc, t.data, sp));
+      made2 = tasks.map((t) => secondPassCompact(t.doc, t.data, sp));
     }
+    secondTodo.forEach((k, j) => (secondMentions[k] = made2[j]));
+    clock('mentions');
+    if (cache) secondTodo.forEach((k) => cache.set('who2', secondKeys[k], secondMentions[k]));
+    clock('cache');
     tasks.length = 0;
     const mentions: Mention[] = [];
-    for (const ms of secondMentions) for (const m of ms) mentions.push(m);
+    for (const ms of secondMentions) for (const m of ms!) mentions.push(m);
     secondMentions.length = 0;
     let who = whoConclude(prep, linked, mentions);
-    const { perDoc, actorById } = splitWho(who, docs);
+    const { perDoc, actorById } = splitWho(who, slim);
     clock('mentions');
 
     // ---- events, per document ----
     const countries = sha(JSON.stringify(who.actors.filter((a) => a.kind !== 'person')));
-    const evKeys = prepared.map((p, i) => {
-      const input = perDoc.get(p!.doc.id)!;
+    const evKeys = slim.map((d, i) => {
+      const input = perDoc.get(d.id)!;
       const named = new Set<string>();
       for (const m of input.mentions) named.add(m.actorId);
       const infos = [...named].sort().map((id) => actorById.get(id) ?? null);
@@ -196,7 +259,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const evMade = await runStage(
       evPool,
       'events',
-      evTodo.map((i) => ({ prepared: prepared[i]!, input: perDoc.get(prepared[i]!.doc.id)! })),
+      evTodo.map((i) => ({ prepared: full(i), input: perDoc.get(slim[i].id)! })),
       (t: { prepared: PreparedDoc; input: EventsInput }) => docEvents(t.prepared, t.input, actorById, inputs.places),
     );
     evTodo.forEach((i, k) => (events[i] = evMade[k]));
@@ -208,10 +271,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     clock('cache');
     await closePool();
     // what merge and the dataset need of a document: its text and metadata, not its sentences or mentions
-    docs.forEach((d, i) => {
-      docs[i] = slimDoc(d);
-      prepared[i] = undefined;
-    });
+    prepared.length = 0;
     perDoc.clear();
     who = { ...who, mentions: [], places: [], media: [] };
     const all: DocEvent[] = [];
@@ -219,7 +279,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       for (const e of events[i]!) all.push(e);
       events[i] = undefined;
     }
-    return finishCompile(inputs, docs, who, actorById as Map<string, ActorInfo>, all, clock);
+    return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock);
   } finally {
     await closePool();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteerCountries } from './countries';
+import { countryHits, gazetteerCountries, gazetteerCountriesFrom } from './countries';
 import { makeDoc, person } from './test-helpers';
 
 describe('gazetteer countries (gazetteer-country)', () => {
@@ -17,5 +17,22 @@ describe('gazetteer countries (gazetteer-country)', () => {
     const got = gazetteerCountries(docs, listed);
     expect(got.map((a) => a.id)).toEqual(['democratic-republic-of-the-congo']);
     expect(got[0].aliases).toContain('DR Congo');
+  });
+  it('per document (countryHits, cacheable) then aggregated: the same countries in any document order', () => {
+    const docs = [
+      makeDoc(['Thailand and Cambodia agreed to a ceasefire.', 'Cambodia agreed.'], { id: 'a' }),
+      makeDoc(['Thailand said the truce would hold.', 'DR Congo and Rwanda met.'], { id: 'b' }),
+      makeDoc(['The Democratic Republic of the Congo signed.', 'Peru was not there.'], { id: 'c' }),
+    ];
+    const whole = gazetteerCountries(docs, []);
+    expect(whole.map((a) => a.id)).toEqual(['democratic-republic-of-the-congo', 'cambodia', 'thailand']);
+    expect(countryHits(docs[1])).toEqual([
+      ['Thailand', 0],
+      ['DR Congo', 1],
+      ['Rwanda', 1],
+    ]);
+    const parts = docs.map((d) => ({ id: d.id, hits: structuredClone(countryHits(d)) }));
+    expect(gazetteerCountriesFrom([...parts].reverse(), [])).toEqual(whole);
+    expect(gazetteerCountriesFrom([parts[1], parts[0], parts[2]], [])).toEqual(whole);
   });
 });

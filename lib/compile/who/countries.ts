@@ -54,7 +54,26 @@ function countryScanner(): { re: RegExp; codeOf: Map<string, string> } {
 const uniqStr = (xs: string[]) => [...new Set(xs)];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The country names written in one document, as [form, sentence index] in reading order: depends on the document alone (cacheable, on the workers). */
+export type CountryHits = [form: string, sentence: number][];
+
+/** One pass per sentence over every name, longest first: a name inside a longer one found there is not found ("Republic of the Congo" in "Democratic Republic of the Congo"). */
+export function countryHits(doc: SentencedDoc): CountryHits {
+  const { re } = countryScanner();
+  const out: CountryHits = [];
+  for (const s of doc.sentences) for (const m of s.text.matchAll(re)) out.push([m[0], s.index]);
+  return out;
+}
+
 export function gazetteerCountries(docs: SentencedDoc[], actors: ActorEntry[]): ActorEntry[] {
+  return gazetteerCountriesFrom(
+    docs.map((d) => ({ id: d.id, hits: countryHits(d) })),
+    actors,
+  );
+}
+
+/** The country actors from every document's hits (countryHits): the same whatever the documents' order. */
+export function gazetteerCountriesFrom(docs: Iterable<{ id: string; hits: CountryHits }>, actors: ActorEntry[]): ActorEntry[] {
   const ix = countryIndex();
   const taken = new Set<string>();
   const listed = new Set<string>();
@@ -63,22 +82,18 @@ export function gazetteerCountries(docs: SentencedDoc[], actors: ActorEntry[]): 
     for (const f of [a.name, ...a.aliases]) listed.add(fold(f));
     if (a.kind === 'country' && a.affiliation) listed.add(`#${a.affiliation}`);
   }
-  // the names found, in one pass per sentence over every name (longest first: a name inside a longer one found
-  // there is not found — "Republic of the Congo" in "Democratic Republic of the Congo")
   const found = new Map<string, string[]>();
   const sentencesOf = new Map<string, Set<string>>();
-  const { re, codeOf } = countryScanner();
+  const { codeOf } = countryScanner();
   for (const d of docs)
-    for (const s of d.sentences)
-      for (const m of s.text.matchAll(re)) {
-        const form = m[0];
-        const code = codeOf.get(form);
-        if (!code || listed.has(`#${code}`) || listed.has(fold(form))) continue;
-        const list = found.get(code) ?? [];
-        if (!list.includes(form)) list.push(form);
-        found.set(code, list);
-        sentencesOf.set(code, (sentencesOf.get(code) ?? new Set()).add(`${d.id}:${s.index}`));
-      }
+    for (const [form, sentence] of d.hits) {
+      const code = codeOf.get(form);
+      if (!code || listed.has(`#${code}`) || listed.has(fold(form))) continue;
+      const list = found.get(code) ?? [];
+      if (!list.includes(form)) list.push(form);
+      found.set(code, list);
+      sentencesOf.set(code, (sentencesOf.get(code) ?? new Set()).add(`${d.id}:${sentence}`));
+    }
   const out: ActorEntry[] = [];
   for (const code of [...found.keys()].sort()) {
     // named in passing (one sentence of the whole set): no actor of the story

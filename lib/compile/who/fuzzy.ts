@@ -201,13 +201,16 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
   for (const id of alsoKnown) exactlyMentioned.add(id);
   const affiliation = kx.affiliation;
   // a transcript without capitals: a lower-case word may still be a name
-  const all = dc.sents.flatMap((sc) => sc.tokens).filter((t) => /^\p{L}/u.test(t.text) && t.text !== 'I');
-  const caseless = dc.transcript && all.length > 0 && all.filter((t) => isCap(t.text)).length / all.length < 0.03;
+  const caseless = dc.transcript && isCaseless(dc);
   for (const sc of dc.sents) {
     const toks = withParts(sc.tokens);
-    const nations = new Set(sc.tokens.map((t) => nationCode(t.text)).filter((c): c is string => !!c));
+    // the nations the sentence names, made on first need (most sentences have no close surname at all)
+    let nationSet: Set<string> | null = null;
+    const nations = () => (nationSet ??= new Set(sc.tokens.map((t) => nationCode(t.text)).filter((c): c is string => !!c)));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
+      // never a candidate (candidateToken's first test), whatever the case: no sentence-start test for it
+      if (t.low.length < 4 || /\d/.test(t.text)) continue;
       // a lower-cased sentence start (damaged text: "tromp warned …") stands where a capital would
       // (before a speech verb, any close surname; elsewhere only a surname exactly)
       const lowStart = !isCap(t.text) && !dc.transcript && atSentenceStart(sc.text, t.start);
@@ -235,7 +238,7 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
         const aff = affiliation.get(key.actorId);
         // a text without capitals: a title word right before ("president trum") vouches like a title hit
         const titledWord = caseless && !!prevAdjacent && PERSONAL_TITLES.has(prevAdjacent.low);
-        const known = exactlyMentioned.has(key.actorId) || (!!aff && nations.has(aff)) || titledWord;
+        const known = exactlyMentioned.has(key.actorId) || (!!aff && nations().has(aff)) || titledWord;
         // "Petrova" for "Petrov": a feminine form names another person unless first name or title say otherwise
         const feminine = key.surnames.some((sn) => t.low === `${fold(sn)}a`);
         let ok = false;
@@ -260,6 +263,18 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
     if (dc.transcript) added.push(...splitSurnames(dc, sc, toks, kx));
   }
   return added;
+}
+
+/** A transcript without capitals (fewer than 3 % of its words capitalised): a lower-case word may still be a name. Once per document. */
+const caselessDocs = new WeakMap<DocCtx, boolean>();
+function isCaseless(dc: DocCtx): boolean {
+  let c = caselessDocs.get(dc);
+  if (c === undefined) {
+    const all = dc.sents.flatMap((sc) => sc.tokens).filter((t) => /^\p{L}/u.test(t.text) && t.text !== 'I');
+    c = all.length > 0 && all.filter((t) => isCap(t.text)).length / all.length < 0.03;
+    caselessDocs.set(dc, c);
+  }
+  return c;
 }
 
 /**
