@@ -22,7 +22,7 @@ import type { ActorInfo, DocEvent, SentencedDoc } from './types';
 import { assignIds, fnv1a } from './what/ids';
 import type { WhatDocEvent } from './what/types';
 import { EVENT_TYPES } from './event-types';
-import { gated, gateOf, makeItem, pairScore, Scorer, type Item } from './merge/score';
+import { gated, makeItem, pairScore, Scorer, type Item } from './merge/score';
 import { buildEvent, type Built } from './merge/build';
 import { completeLinkage } from './merge/linkage';
 import { PairList, PairTable } from './merge/pair-table';
@@ -60,7 +60,9 @@ export interface MergeState {
   /** document → its key and its Items, in report order */
   docs: Map<string, { key: string; items: Item[] }>;
   /** block key → the uids of its reports (in order) and its scoring pairs as positions in the block */
-  blocks: Map<string, { sig: string; a: Int32Array; b: Int32Array; s: Float64Array }>;
+  blocks: Map<string, { uids: string[]; a: Int32Array; b: Int32Array; s: Float64Array }>;
+  /** every report, in key order */
+  order: Item[];
   /** component signature (uids and pairs) → its clusters, as positions in the component */
   comps: Map<string, number[][]>;
   /** cluster signature (uids) → its event */
@@ -106,35 +108,47 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   let counter = 0;
   const uid = () => `${gen.toString(36)}.${(counter++).toString(36)}`;
   const docState = new Map<string, { key: string; items: Item[] }>();
-  const unsorted: Item[] = [];
+  const fresh: Item[] = [];
+  const reused = new Set<Item>();
+  let partial = false;
   for (const [docId, evs] of grouped) {
     const d = byId.get(docId)!;
     const meta = { published: d.meta.published, outlet: d.meta.outlet, kind: d.meta.kind, body: d.body };
     const key = opts.docKeys?.get(docId) ?? (prev || opts.keep ? docKeyOf(evs, d) : '');
     const old = prev?.docs.get(docId);
-    const its = old && old.key === key && old.items.length === evs.length
-      ? old.items.map((x, k) => (touched(x.e) ? makeItem(evs[k], meta, isPerson, uid()) : x))
-      : evs.map((e) => makeItem(e, meta, isPerson, uid()));
+    let its: Item[];
+    if (old && old.key === key && old.items.length === evs.length) {
+      its = old.items.map((x, k) => {
+        if (!touched(x.e)) {
+          reused.add(x);
+          return x;
+        }
+        partial = true;
+        const y = makeItem(evs[k], meta, isPerson, uid());
+        fresh.push(y);
+        return y;
+      });
+    } else {
+      its = evs.map((e) => makeItem(e, meta, isPerson, uid()));
+      for (const y of its) fresh.push(y);
+    }
     docState.set(docId, { key, items: its });
-    for (const x of its) unsorted.push(x);
   }
-  const items = unsorted.sort((a, b) => cmp(a.key, b.key));
+  // in the order of their keys: last run's order of the reports kept, with the new ones merged in
+  // (a document is either kept whole or new whole, so equal keys never come from both lists)
+  const byKey = (a: Item, b: Item) => cmp(a.key, b.key);
+  const items = prev?.order && !partial ? mergeByKey(prev.order.filter((x) => reused.has(x)), fresh.sort(byKey)) : [...docState.values()].flatMap((d) => d.items).sort(byKey);
   const n = items.length;
-  const gates = items.map(gateOf);
+  const gates = items.map((x) => x.gate);
+  const isFresh = new Uint8Array(n);
+  items.forEach((x, i) => (isFresh[i] = reused.has(x) ? 0 : 1));
 
   tick('items');
   // ---- blocks: only reports sharing a block (type + a participant, an affiliation or a day) can be the same happening ----
   const blocks = new Map<string, number[]>();
   items.forEach((x, i) => {
-    const keys = new Set<string>();
-    const t = x.e.type;
-    for (const p of x.e.participants) {
-      keys.add(`${t}|p|${p}`);
-      const aff = actors.get(p)?.affiliation;
-      if (aff && t !== 'statement') keys.add(`${t}|a|${aff}`);
-    }
-    if (x.e.date && x.e.date.length === 10 && t !== 'statement') keys.add(`${t}|d|${x.e.date}`);
-    for (const k of keys) {
+    x.blockKeys ??= blockKeysOf(x, actors);
+    for (const k of x.blockKeys) {
       const block = blocks.get(k);
       if (block) block.push(i);
       else blocks.set(k, [i]);
@@ -149,17 +163,32 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   const blockState: MergeState['blocks'] = new Map();
   for (const [bk, idx] of blocks) {
     if (idx.length < 2) continue;
-    const sig = prev || opts.keep ? idx.map((i) => items[i].uid).join(' ') : '';
     const old = prev?.blocks.get(bk);
+    // every report kept from last run, and as many as last run: the same reports (a kept report keeps its blocks)
+    const same = !!old && old.uids.length === idx.length && idx.every((i) => !isFresh[i]);
+    const uids = same ? old.uids : prev || opts.keep ? idx.map((i) => items[i].uid) : [];
     let local: { a: Int32Array; b: Int32Array; s: Float64Array };
-    if (old && old.sig === sig) local = old;
+    if (same) local = old;
     else {
+      // a pair of reports both in the block last time, and compared there, keeps last time's result
+      const oldPos = new Map<string, number>();
+      const oldScore = new Map<number, number>();
+      if (old) {
+        old.uids.forEach((u, p) => oldPos.set(u, p));
+        for (let k = 0; k < old.a.length; k++) oldScore.set(old.a[k] * old.uids.length + old.b[k], old.s[k]);
+      }
       const found = new PairList();
+      const span = (len: number) => (len > 4 * WINDOW ? WINDOW : len);
       for (let a = 0; a < idx.length; a++)
-        for (let b = a + 1; b < Math.min(idx.length, idx.length > 4 * WINDOW ? a + 1 + WINDOW : idx.length); b++) {
+        for (let b = a + 1; b < Math.min(idx.length, a + 1 + span(idx.length)); b++) {
           // pairs that cannot score are skipped first
           if (gated(gates[idx[a]], gates[idx[b]])) continue;
           let s = compat.get(idx[a], idx[b]) ?? tried.get(idx[a], idx[b]);
+          if (s === undefined && old) {
+            const oa = oldPos.get(uids[a]);
+            const ob = oldPos.get(uids[b]);
+            if (oa !== undefined && ob !== undefined && ob > oa && ob - oa <= span(old.uids.length)) s = oldScore.get(oa * old.uids.length + ob) ?? NaN;
+          }
           if (s === undefined) {
             s = pairScore(items[idx[a]], items[idx[b]], sc) ?? NaN;
             if (tried.size < TRIED_CAP) tried.set(idx[a], idx[b], s);
@@ -168,7 +197,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
         }
       local = { a: found.i.slice(0, found.length), b: found.j.slice(0, found.length), s: found.s.slice(0, found.length) };
     }
-    if (opts.keep) blockState.set(bk, { sig, ...local });
+    if (opts.keep) blockState.set(bk, { uids, a: local.a, b: local.b, s: local.s });
     for (let k = 0; k < local.a.length; k++) {
       const i = idx[local.a[k]];
       const j = idx[local.b[k]];
@@ -260,8 +289,33 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   events.sort((a, b) => cmp(a.id, b.id));
   tick('ids');
   const result: MergeResult = { events, merges };
-  if (opts.keep) result.state = { gen, placesKey, actorSig, docs: docState, blocks: blockState, comps: compState, built: builtState };
+  if (opts.keep) result.state = { gen, placesKey, actorSig, docs: docState, order: items, blocks: blockState, comps: compState, built: builtState };
   return result;
+}
+
+/** The blocks of a report: its type with each participant, each participant's affiliation (not statements), its day (not statements). */
+function blockKeysOf(x: Item, actors: Map<string, ActorInfo>): string[] {
+  const keys = new Set<string>();
+  const t = x.e.type;
+  for (const p of x.e.participants) {
+    keys.add(`${t}|p|${p}`);
+    const aff = actors.get(p)?.affiliation;
+    if (aff && t !== 'statement') keys.add(`${t}|a|${aff}`);
+  }
+  if (x.e.date && x.e.date.length === 10 && t !== 'statement') keys.add(`${t}|d|${x.e.date}`);
+  return [...keys];
+}
+
+/** Two lists sorted by key as one. */
+function mergeByKey(a: Item[], b: Item[]): Item[] {
+  const out: Item[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = cmp(b[j].key, a[i].key) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 /** A document's key when the caller gives none: its reports, text and metadata. */

@@ -8,6 +8,7 @@ import type { ActorInfo, SentencedDoc } from '../types';
 import { combineStatus } from '../what/modality';
 import { labelSpecificity, type PlaceBook } from '../what/places';
 import { confidenceOf } from '../what/confidence';
+import { baseId, type IdInput } from '../what/ids';
 import { eventTitle, readableId, statementGist } from '../what/titles';
 import type { DateSource } from '../what/types';
 import { sameStatedDay, statedDay, type Item } from './score';
@@ -19,7 +20,7 @@ export interface Built {
   event: Omit<DatasetEvent, 'id'>;
   documentIds: string[];
   reasons: string[];
-  idInput: { type: EventType; date: string | null; main: string[]; location: string | null; firstQuote: string; rank: string };
+  idInput: { type: EventType; date: string | null; main: string[]; location: string | null; firstQuote: string; rank: string; base: string };
 }
 
 export function buildEvent(
@@ -128,16 +129,18 @@ export function buildEvent(
     },
     documentIds,
     reasons,
-    idInput: {
+    idInput: withBase({
       type,
       date,
       main: speaker ? [speaker] : main,
       location,
       firstQuote: first ? first.quote : '',
       rank: first ? `${pubOf(first.documentId)}|${first.documentId}|${String(first.start).padStart(9, '0')}` : '',
-    },
+    }),
   };
 }
+
+const withBase = <T extends IdInput>(x: T): T & { base: string } => ({ ...x, base: baseId(x) });
 
 function evidenceText(x: Item, byId: Map<string, SentencedDoc>): string {
   const d = byId.get(x.e.docId);

@@ -36,6 +36,10 @@ export interface Item {
   dateKey: string;
   /** identity across runs (incremental merge): the same uid means the same content */
   uid: string;
+  /** what gates a pair before scoring */
+  gate: Gate;
+  /** the blocks the report is compared in (merge.ts, set on first use) */
+  blockKeys?: string[];
 }
 
 /** What the candidate loop checks before scoring a pair: conditions under which pairScore is surely null. */
@@ -54,7 +58,7 @@ export function dayNumber(iso: string | null | undefined): number {
   const [y, m, d] = iso.split('-').map(Number);
   return Math.round(Date.UTC(y, m - 1, d) / DAY);
 }
-export function gateOf(x: Item): Gate {
+export function gateOf(x: Pick<Item, 'cls' | 'e' | 'published'>): Gate {
   return { status: STATUS_CODE[x.cls], day: dayNumber(x.e.date), published: x.e.date ? NaN : dayNumber(x.published) };
 }
 /**
@@ -107,7 +111,7 @@ export function makeItem(
   const first = e.evidence[0];
   const persons = e.participants.filter(isPerson);
   const statement = e.type === 'statement';
-  return {
+  const item: Omit<Item, 'gate'> = {
     e,
     published: e.published ?? doc.published,
     outlet: doc.outlet,
@@ -124,6 +128,7 @@ export function makeItem(
     dateKey: `${e.date ?? ''}|${e.dateRange ? `${e.dateRange.from}|${e.dateRange.to}` : ''}`,
     uid,
   };
+  return { ...item, gate: gateOf(item) };
 }
 
 /** The comparisons of one run: the place book and actors, with memoised place and date checks. */
@@ -148,6 +153,8 @@ export class Scorer {
     return v;
   }
   datesOk(a: Item, b: Item): boolean {
+    // the same value and range: one span, compatible with itself
+    if (a.dateKey === b.dateKey) return true;
     const k = `${a.dateKey}\u0000${b.dateKey}`;
     let v = this.dates.get(k);
     if (v === undefined) {
