@@ -22,7 +22,7 @@ import type { ActorInfo, DocEvent, SentencedDoc } from './types';
 import { assignIds, fnv1a } from './what/ids';
 import type { WhatDocEvent } from './what/types';
 import { EVENT_TYPES } from './event-types';
-import { gated, makeItem, pairScore, Scorer, type Item } from './merge/score';
+import { makeItem, pairScore, Scorer, type Item } from './merge/score';
 import { buildEvent, type Built } from './merge/build';
 import { completeLinkage } from './merge/linkage';
 import { PairList, PairTable } from './merge/pair-table';
@@ -75,8 +75,6 @@ const WINDOW = 60;
 const TRIED_CAP = 8_000_000;
 
 export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: MergeOptions = {}): MergeResult {
-  let T = process.env.MERGE_TIMING ? process.cpuUsage() : null;
-  const tick = (name: string) => { if (T) { const c = process.cpuUsage(T); console.log(`  merge ${name}: ${((c.user + c.system) / 1000).toFixed(0)} ms cpu`); T = process.cpuUsage(); } };
   const byId = new Map(docs.map((d) => [d.id, d]));
   const actors = opts.actors ?? new Map<string, ActorInfo>();
   const sc = new Scorer(actors, opts.places ?? []);
@@ -139,11 +137,18 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   const byKey = (a: Item, b: Item) => cmp(a.key, b.key);
   const items = prev?.order && !partial ? mergeByKey(prev.order.filter((x) => reused.has(x)), fresh.sort(byKey)) : [...docState.values()].flatMap((d) => d.items).sort(byKey);
   const n = items.length;
-  const gates = items.map((x) => x.gate);
+  // the gate of each report in flat arrays (the candidate loop reads them millions of times)
+  const gStatus = new Int8Array(n);
+  const gDay = new Float64Array(n);
+  const gPub = new Float64Array(n);
+  items.forEach((x, i) => {
+    gStatus[i] = x.gate.status;
+    gDay[i] = x.gate.day;
+    gPub[i] = x.gate.published;
+  });
   const isFresh = new Uint8Array(n);
   items.forEach((x, i) => (isFresh[i] = reused.has(x) ? 0 : 1));
 
-  tick('items');
   // ---- blocks: only reports sharing a block (type + a participant, an affiliation or a day) can be the same happening ----
   const blocks = new Map<string, number[]>();
   items.forEach((x, i) => {
@@ -155,7 +160,6 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     }
   });
 
-  tick('blocks');
   // ---- scored pairs: a block of unchanged reports reuses its pairs; the others are scored (each pair once) ----
   const compat = new PairTable(Math.max(1024, n));
   const tried = new PairTable(Math.max(1024, n));
@@ -179,10 +183,14 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
       }
       const found = new PairList();
       const span = (len: number) => (len > 4 * WINDOW ? WINDOW : len);
-      for (let a = 0; a < idx.length; a++)
-        for (let b = a + 1; b < Math.min(idx.length, a + 1 + span(idx.length)); b++) {
-          // pairs that cannot score are skipped first
-          if (gated(gates[idx[a]], gates[idx[b]])) continue;
+      const reach = span(idx.length);
+      for (let a = 0; a < idx.length; a++) {
+        const ia = idx[a];
+        const end = Math.min(idx.length, a + 1 + reach);
+        for (let b = a + 1; b < end; b++) {
+          // pairs that cannot score are skipped first (gated(), inlined)
+          const ib = idx[b];
+          if (gStatus[ia] !== gStatus[ib] || Math.abs(gDay[ia] - gDay[ib]) > 4 || Math.abs(gPub[ia] - gPub[ib]) > 8) continue;
           let s = compat.get(idx[a], idx[b]) ?? tried.get(idx[a], idx[b]);
           if (s === undefined && old) {
             const oa = oldPos.get(uids[a]);
@@ -195,6 +203,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
           }
           if (!Number.isNaN(s)) found.push(a, b, s);
         }
+      }
       local = { a: found.i.slice(0, found.length), b: found.j.slice(0, found.length), s: found.s.slice(0, found.length) };
     }
     if (opts.keep) blockState.set(bk, { uids, a: local.a, b: local.b, s: local.s });
@@ -207,13 +216,10 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
       pairs.push(Math.min(i, j), Math.max(i, j), local.s[k]);
     }
   }
-  tick('pairs');
-  if (T) console.log(`  merge: ${blocks.size} blocks, ${pairs.length} pairs, tried ${tried.size}`);
   const order = new Int32Array(pairs.length);
   for (let k = 0; k < order.length; k++) order[k] = k;
   order.sort((x, y) => pairs.s[y] - pairs.s[x] || pairs.i[x] - pairs.i[y] || pairs.j[x] - pairs.j[y]);
 
-  tick('sort');
   // ---- components of the pairs: merging happens inside one, so each is clustered on its own ----
   const root = new Int32Array(n);
   for (let i = 0; i < n; i++) root[i] = i;
@@ -264,7 +270,6 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     if (opts.keep) compState.set(sig, local);
     for (const c of local) clusters.push(c.map((p) => members[p]));
   }
-  tick('linkage');
   // clusters in the order of their first report (ids of colliding events depend on it)
   clusters.sort((a, b) => a[0] - b[0]);
 
@@ -273,21 +278,18 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   const builtState: MergeState['built'] = new Map();
   const built: Built[] = [];
   for (const c of clusters) {
-    const sig = prev || opts.keep ? c.map((i) => items[i].uid).join(' ') : '';
+    const sig = !(prev || opts.keep) ? '' : c.length === 1 ? items[c[0]].uid : c.map((i) => items[i].uid).join(' ');
     const b = prev?.built.get(sig) ?? buildEvent(c.map((i) => items[i]), byId, actors, sc.book);
     if (opts.keep) builtState.set(sig, b);
     if (!(EVENT_TYPES[b.event.type].twoSides && b.event.participants.length === 1)) built.push(b);
   }
-  tick('build');
   const ids = assignIds(built.map((b) => b.idInput));
-  tick('assignIds');
   const events: DatasetEvent[] = built.map((b, i) => ({ ...b.event, id: ids[i] }));
   const merges = built
     .map((b, i) => ({ eventId: ids[i], documentIds: b.documentIds, reasons: b.reasons }))
     .filter((m) => m.documentIds.length > 1)
     .sort((a, b) => cmp(a.eventId, b.eventId));
   events.sort((a, b) => cmp(a.id, b.id));
-  tick('ids');
   const result: MergeResult = { events, merges };
   if (opts.keep) result.state = { gen, placesKey, actorSig, docs: docState, order: items, blocks: blockState, comps: compState, built: builtState };
   return result;
