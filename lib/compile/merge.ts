@@ -191,7 +191,8 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
           // pairs that cannot score are skipped first (gated(), inlined)
           const ib = idx[b];
           if (gStatus[ia] !== gStatus[ib] || Math.abs(gDay[ia] - gDay[ib]) > 4 || Math.abs(gPub[ia] - gPub[ib]) > 8) continue;
-          let s = compat.get(idx[a], idx[b]) ?? tried.get(idx[a], idx[b]);
+          // (in a full run every scored pair is in tried; pairs reused from last run are only in compat)
+          let s = tried.get(ia, ib) ?? (prev ? compat.get(ia, ib) : undefined);
           if (s === undefined && old) {
             const oa = oldPos.get(uids[a]);
             const ob = oldPos.get(uids[b]);

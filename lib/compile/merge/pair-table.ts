@@ -31,8 +31,7 @@ export class PairTable {
 
   /** The value of the pair (either order), or undefined. */
   get(a: number, b: number): number | undefined {
-    const [i, j] = a < b ? [a, b] : [b, a];
-    const h = this.slot(i, j);
+    const h = a < b ? this.slot(a, b) : this.slot(b, a);
     return this.ki[h] === -1 ? undefined : this.v[h];
   }
 

@@ -111,7 +111,7 @@ export function makeItem(
   const first = e.evidence[0];
   const persons = e.participants.filter(isPerson);
   const statement = e.type === 'statement';
-  const item: Omit<Item, 'gate'> = {
+  const item: Item = {
     e,
     published: e.published ?? doc.published,
     outlet: doc.outlet,
@@ -127,15 +127,16 @@ export function makeItem(
     personKey: [...new Set(persons)].sort().join('|'),
     dateKey: `${e.date ?? ''}|${e.dateRange ? `${e.dateRange.from}|${e.dateRange.to}` : ''}`,
     uid,
+    gate: { status: 0, day: NaN, published: NaN },
   };
-  return { ...item, gate: gateOf(item) };
+  item.gate = gateOf(item);
+  return item;
 }
 
-/** The comparisons of one run: the place book and actors, with memoised place and date checks. */
+/** The comparisons of one run: the place book and actors, with memoised place checks. */
 export class Scorer {
   readonly book: PlaceBook;
   private places = new Map<string, boolean>();
-  private dates = new Map<string, boolean>();
   constructor(
     readonly actors: Map<string, ActorInfo>,
     places: PlaceEntry[],
@@ -153,16 +154,11 @@ export class Scorer {
     return v;
   }
   datesOk(a: Item, b: Item): boolean {
-    // the same value and range: one span, compatible with itself
-    if (a.dateKey === b.dateKey) return true;
-    const k = `${a.dateKey}\u0000${b.dateKey}`;
-    let v = this.dates.get(k);
-    if (v === undefined) {
-      v = datesCompatible(dateOf(a.e), dateOf(b.e));
-      this.dates.set(k, v);
-    }
-    return v;
+    // the same value and range: one span, compatible with itself (a well-formed range)
+    if (a.dateKey === b.dateKey && (!a.e.dateRange || a.e.dateRange.from <= a.e.dateRange.to)) return true;
+    return datesCompatible(dateOf(a.e), dateOf(b.e));
   }
+
 }
 
 function shareAny(a: Set<string>, b: Set<string>): boolean {
