@@ -58,12 +58,17 @@ export function baseId(e: IdInput): string {
 /**
  * Ids for a batch: the event whose earliest evidence comes first keeps the
  * base id; later colliding ones get a suffix from their own first quote.
- * `rank` orders events by their earliest evidence (publication, document, offset).
+ * `rank` orders events by their earliest evidence (publication, document, offset);
+ * `base`, when given, is baseId(e) computed before (merge keeps it with an event it reuses).
  */
-export function assignIds<T extends IdInput & { rank: string }>(events: T[]): string[] {
-  const base = events.map(baseId);
+export function assignIds<T extends IdInput & { rank: string; base?: string }>(events: T[]): string[] {
+  const base = events.map((e) => e.base ?? baseId(e));
   const groups = new Map<string, number[]>();
-  base.forEach((b, i) => groups.set(b, [...(groups.get(b) ?? []), i]));
+  base.forEach((b, i) => {
+    const g = groups.get(b);
+    if (g) g.push(i);
+    else groups.set(b, [i]);
+  });
   const ids = [...base];
   const used = new Set<string>(base);
   for (const [b, idx] of groups) {

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { mergeEvents, type MergeState } from './merge';
+import { actorMap, makeDoc, TEST_PLACES } from './what/test-helpers';
+import type { ActorInfo, SentencedDoc } from './types';
+import type { WhatDocEvent } from './what/types';
+import type { EventType } from '../schema';
+
+/** A small deterministic generator (mulberry32). */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PEOPLE = ['anna-alder', 'boris-birch', 'carla-cedar', 'dora-dale', 'emil-elm', 'fay-fir'];
+const BASE_ACTORS: [string, string, 'person' | 'country', string][] = [
+  ['anna-alder', 'Anna Alder', 'person', 'FD'],
+  ['boris-birch', 'Boris Birch', 'person', 'EL'],
+  ['carla-cedar', 'Carla Cedar', 'person', 'FD'],
+  ['dora-dale', 'Dora Dale', 'person', 'NV'],
+  ['emil-elm', 'Emil Elm', 'person', 'EL'],
+  ['fay-fir', 'Fay Fir', 'person', 'NV'],
+  ['freedonia', 'Freedonia', 'country', 'FD'],
+  ['eastland', 'Eastland', 'country', 'EL'],
+];
+const TYPES: EventType[] = ['meeting', 'call', 'statement', 'visit', 'agreement'];
+const LOCATIONS = [null, null, 'Avalon', 'Freedonia', 'Nordvik'];
+const WORDS = 'harvest river bridge border grain treaty tariff pipeline ferry school clinic harbour railway forest salmon copper'.split(' ');
+/** A document's text: one of a few wordings, so some remarks share their words and most do not. */
+const sentence = (r: () => number) => {
+  const w = Array.from({ length: 6 }, () => WORDS[Math.floor(r() * WORDS.length)]);
+  return `Anna Alder met Boris Birch in Avalon on Tuesday and said “we will keep talking about the ${w[0]} and the ${w[1]}” afterwards, then spoke of ${w[2]}, ${w[3]}, ${w[4]} and ${w[5]} matters at length.`;
+};
+
+const day = (n: number) => new Date(Date.UTC(2025, 1, 1 + n)).toISOString().slice(0, 10);
+
+/** Random reports of random documents: many share participants and days, so blocks are large (some above the window). */
+function reportsOf(doc: SentencedDoc, r: () => number, pubDay: number, types: EventType[] = TYPES): WhatDocEvent[] {
+  const out: WhatDocEvent[] = [];
+  const count = 1 + Math.floor(r() * 4);
+  for (let k = 0; k < count; k++) {
+    const type = types[Math.floor(r() * types.length)];
+    const a = types.length === 1 ? 'anna-alder' : PEOPLE[Math.floor(r() * 3)];
+    const b = types.length === 1 ? PEOPLE[1 + Math.floor(r() * 2)] : PEOPLE[Math.floor(r() * PEOPLE.length)];
+    const participants = type === 'statement' ? [a] : [...new Set([a, b, ...(r() < 0.2 ? ['freedonia'] : [])])];
+    const dated = r() < 0.8;
+    const date = dated ? day(pubDay - Math.floor(r() * 3)) : null;
+    const start = Math.floor(r() * 20);
+    out.push({
+      docId: doc.id,
+      type,
+      status: r() < 0.85 ? 'happened' : 'planned',
+      title: `${type} ${participants.join(' ')}`,
+      date,
+      dateInfo: { expression: null, reference: null, precision: date ? 'day' : null, range: null },
+      location: LOCATIONS[Math.floor(r() * LOCATIONS.length)],
+      participants,
+      respondsTo: [],
+      evidence: [{ start, end: Math.min(doc.body.length, start + 80 + Math.floor(r() * 80)) }],
+      trigger: 'met',
+      triggerStrength: 0.5 + r() / 2,
+      dateSource: dated ? (r() < 0.5 ? 'explicit' : 'published') : 'none',
+      dateRange: null,
+      mainParticipants: participants.slice(0, 2),
+      published: day(pubDay),
+      speaker: type === 'statement' ? a : null,
+    });
+  }
+  return out;
+}
+
+function corpus(seed: number, docs: number, types: EventType[] = TYPES) {
+  const r = rng(seed);
+  const list = Array.from({ length: docs }, (_, i) => {
+    const pub = Math.floor(r() * (types.length === 1 ? 2 : 6));
+    const doc = makeDoc(`doc-${String(i).padStart(4, '0')}`, sentence(r), day(pub), r() < 0.2 ? 'transcript' : 'article');
+    return { doc, pub, events: reportsOf(doc, r, pub, types) };
+  });
+  return { r, list, types };
+}
+
+const canon = (x: { events: unknown; merges: unknown }) => JSON.stringify({ events: x.events, merges: x.merges });
+
+describe('incremental merge', () => {
+  it('gives byte-identical output to a full merge after random edits (documents edited, added, removed; an actor changed)', () => {
+    // seeds 1-2: all types; seed 3: remarks of one speaker only, one block above the window (only neighbours compared)
+    for (const [seed, types] of [[1, TYPES], [2, TYPES], [3, ['statement']]] as [number, EventType[]][]) {
+      const { r, list } = corpus(seed, types.length === 1 ? 110 : 120, types);
+      let actors: Map<string, ActorInfo> = actorMap(BASE_ACTORS);
+      let state: MergeState | undefined;
+      let version = new Map(list.map((d) => [d.doc.id, 0]));
+      for (let round = 0; round < 5; round++) {
+        const docKeys = new Map([...version].map(([id, v]) => [id, `v${v}`]));
+        const events = list.flatMap((d) => d.events);
+        const docs = list.map((d) => d.doc);
+        const inc = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: state, docKeys });
+        const full = mergeEvents(events, docs, { actors, places: TEST_PLACES });
+        expect(canon(inc)).toBe(canon(full));
+        // and without the caller's keys (merge hashes each document)
+        const own = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: state });
+        expect(canon(own)).toBe(canon(full));
+        expect(full.merges.length).toBeGreaterThan(0);
+        if (types.length === 1) expect(events.filter((e) => e.participants.includes('anna-alder')).length).toBeGreaterThan(240);
+        state = inc.state;
+        // edits for the next round
+        for (let k = 0; k < 3; k++) {
+          const i = Math.floor(r() * list.length);
+          const d = list[i];
+          d.events = reportsOf(d.doc, r, d.pub, types);
+          version.set(d.doc.id, (version.get(d.doc.id) ?? 0) + 1);
+        }
+        if (round === 1) list.splice(Math.floor(r() * list.length), 1); // a document removed
+        if (round === 2) {
+          const pub = Math.floor(r() * 6);
+          const doc = makeDoc(`doc-new-${round}`, sentence(r), day(pub));
+          list.push({ doc, pub, events: reportsOf(doc, r, pub, types) });
+          version.set(doc.id, 0);
+        }
+        // an actor renamed and moved to another side (titles and blocks change for reports of unchanged documents)
+        if (round === 3) actors = actorMap(BASE_ACTORS.map((a) => (a[0] === 'boris-birch' ? [a[0], 'Boris Beech', a[2], 'FD'] : a)));
+        version = new Map([...version].filter(([id]) => list.some((d) => d.doc.id === id)));
+      }
+    }
+  }, 120_000);
+
+  it('reuses what did not change: a second run on the same input rebuilds nothing', () => {
+    const { list } = corpus(7, 60);
+    const events = list.flatMap((d) => d.events);
+    const docs = list.map((d) => d.doc);
+    const actors = actorMap(BASE_ACTORS);
+    const one = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true });
+    const two = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: one.state });
+    expect(canon(two)).toBe(canon(one));
+    // every built event object is last run's
+    const before = new Set(one.state!.built.values());
+    expect([...two.state!.built.values()].every((b) => before.has(b))).toBe(true);
+    expect([...two.state!.docs.values()].flatMap((d) => d.items).every((x) => one.state!.order.includes(x))).toBe(true);
+  });
+});

@@ -1,0 +1,337 @@
+/**
+ * merge/score: whether two reports can be one happening (pairScore: null when not, else how alike),
+ * and the hard conflicts that keep two reports out of one cluster (hardConflict). Each report is an
+ * Item with what the comparisons read precomputed once (status class, stated day, core participants),
+ * and a Scorer memoises the place and date comparisons, which repeat across thousands of pairs.
+ */
+import type { PlaceEntry } from '../../schema';
+import type { ActorInfo } from '../types';
+import { datesCompatible, daysBetween } from '../what/anchors';
+import { statusClass } from '../what/modality';
+import { placeBook, placesCompatible, type PlaceBook } from '../what/places';
+import { normaliseForHash } from '../what/ids';
+import type { WhatDocEvent } from '../what/types';
+
+export interface Item {
+  e: WhatDocEvent;
+  published: string;
+  outlet: string;
+  kind: 'article' | 'transcript';
+  key: string;
+  persons: string[];
+  others: string[];
+  /** content words of the quotes: statements only (the only pairs that compare words) */
+  words: Set<string>;
+  /** runs of QUOTE_RUN words inside quotation marks: statements only (the speaker's own words, as two outlets quote them) */
+  quoted: Set<string>;
+  /** statusClass of the report */
+  cls: 'real' | 'plan' | 'denied';
+  /** the report's day is told by its text (statedDay) */
+  stated: boolean;
+  /** the main pair, sorted and joined (undatedAlike) */
+  core: string;
+  /** the persons, sorted and joined (undatedAlike) */
+  personKey: string;
+  /** date value and range, as one memo key */
+  dateKey: string;
+  /** identity across runs (incremental merge): the same uid means the same content */
+  uid: string;
+  /** what gates a pair before scoring */
+  gate: Gate;
+  /** the blocks the report is compared in (merge.ts, set on first use) */
+  blockKeys?: string[];
+}
+
+/** What the candidate loop checks before scoring a pair: conditions under which pairScore is surely null. */
+export interface Gate {
+  /** statusClass of the report, as a number */
+  status: number;
+  /** day number of a day date, NaN when the date is not a day */
+  day: number;
+  /** day number of the publication date; NaN when undated (only undated reports need it) */
+  published: number;
+}
+const STATUS_CODE = { real: 0, plan: 1, denied: 2 } as const;
+const DAY = 86_400_000;
+export function dayNumber(iso: string | null | undefined): number {
+  if (!iso || iso.length !== 10) return NaN;
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / DAY);
+}
+export function gateOf(x: Pick<Item, 'cls' | 'e' | 'published'>): Gate {
+  return { status: STATUS_CODE[x.cls], day: dayNumber(x.e.date), published: x.e.date ? NaN : dayNumber(x.published) };
+}
+/**
+ * True when pairScore(a, b) is null for sure, from three numbers (no allocation, no lookup):
+ * other status class; two day dates more than 3 days apart (pairScore's widest gap, with one
+ * day of margin for rounding); an undated report and publications 7 days apart or more
+ * (undatedAlike, one day of margin). NaN never gates.
+ */
+export function gated(a: Gate, b: Gate): boolean {
+  if (a.status !== b.status) return true;
+  if (Math.abs(a.day - b.day) > 4) return true;
+  return Math.abs(a.published - b.published) > 8;
+}
+
+export const NO_WORDS: Set<string> = new Set();
+
+const STOP = new Set('the a an and or of to in on at for with by from that this is are was were be been has have had it its as he she they we i you his her their our not but said says will would'.split(' '));
+
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    normaliseForHash(text)
+      .split(' ')
+      .filter((w) => w.length > 2 && !STOP.has(w)),
+  );
+}
+
+/** How many words in a row two reports must quote alike to be quoting one remark. */
+export const QUOTE_RUN = 5;
+/** a quotation, closed or running to the end of the evidence (a quote closing after the sentence's full stop) */
+const QUOTE_RE = /“([^“”]+)(?:”|$)|"([^"]+)(?:"|$)/g;
+
+/** Every run of QUOTE_RUN words inside the quotation marks of the texts (lower-case, punctuation dropped). */
+export function quotedRuns(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts)
+    for (const m of t.matchAll(QUOTE_RE)) {
+      const words = normaliseForHash(m[1] ?? m[2] ?? '').split(' ').filter(Boolean);
+      for (let i = 0; i + QUOTE_RUN <= words.length; i++) out.add(words.slice(i, i + QUOTE_RUN).join(' '));
+    }
+  return out;
+}
+
+/** An Item for one report of a document (body: the document's text; isPerson: person or group, not a state). */
+export function makeItem(
+  e: WhatDocEvent,
+  doc: { published: string; outlet: string; kind: 'article' | 'transcript'; body: string },
+  isPerson: (id: string) => boolean,
+  uid: string,
+): Item {
+  const first = e.evidence[0];
+  const persons = e.participants.filter(isPerson);
+  const statement = e.type === 'statement';
+  const item: Item = {
+    e,
+    published: e.published ?? doc.published,
+    outlet: doc.outlet,
+    kind: e.docKind ?? doc.kind,
+    key: `${doc.published}|${e.docId}|${String(first.start).padStart(9, '0')}|${e.type}|${e.title}|${e.participants.join(',')}`,
+    persons,
+    others: e.participants.filter((p) => !isPerson(p)),
+    words: statement ? contentWords(e.evidence.map((s) => doc.body.slice(s.start, s.end)).join(' ')) : NO_WORDS,
+    quoted: statement ? quotedRuns(e.evidence.map((s) => doc.body.slice(s.start, s.end))) : NO_WORDS,
+    cls: statusClass(e.status),
+    stated: statedDay(e),
+    core: [...new Set((e.mainParticipants ?? e.participants).slice(0, 2))].sort().join('|'),
+    personKey: [...new Set(persons)].sort().join('|'),
+    dateKey: `${e.date ?? ''}|${e.dateRange ? `${e.dateRange.from}|${e.dateRange.to}` : ''}`,
+    uid,
+    gate: { status: 0, day: NaN, published: NaN },
+  };
+  item.gate = gateOf(item);
+  return item;
+}
+
+/** The comparisons of one run: the place book and actors, with memoised place checks. */
+export class Scorer {
+  readonly book: PlaceBook;
+  private places = new Map<string, boolean>();
+  constructor(
+    readonly actors: Map<string, ActorInfo>,
+    places: PlaceEntry[],
+  ) {
+    this.book = placeBook(places);
+  }
+  placesOk(a: string | null, b: string | null): boolean {
+    if (!a || !b) return true;
+    const k = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let v = this.places.get(k);
+    if (v === undefined) {
+      v = placesCompatible(this.book, a, b); // symmetric
+      this.places.set(k, v);
+    }
+    return v;
+  }
+  datesOk(a: Item, b: Item): boolean {
+    // the same value and range: one span, compatible with itself (a well-formed range)
+    if (a.dateKey === b.dateKey && (!a.e.dateRange || a.e.dateRange.from <= a.e.dateRange.to)) return true;
+    return datesCompatible(dateOf(a.e), dateOf(b.e));
+  }
+
+}
+
+function shareAny(a: Set<string>, b: Set<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (big.has(x)) return true;
+  return false;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  const uni = a.size + b.size - inter;
+  return uni ? inter / uni : 0;
+}
+
+function dateOf(e: WhatDocEvent): { value: string | null; range: { from: string; to: string } | null } {
+  return { value: e.date, range: e.dateRange ?? null };
+}
+
+/**
+ * True when two reports can never be one happening, whatever else is said:
+ * other type, plan vs fact, other place, far-apart days, other speaker, other
+ * pair of callers. (Too few shared participants is only "not shown alike".)
+ */
+export function hardConflict(a: Item, b: Item, sc: Scorer): boolean {
+  const ea = a.e;
+  const eb = b.e;
+  if (ea.type !== eb.type || a.cls !== b.cls) return true;
+  if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return true;
+  if (!sc.placesOk(ea.location, eb.location)) return true;
+  if (toldBeforeItsDay(a, b)) return true;
+  if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
+    const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
+    if (Math.abs(daysBetween(ea.date, eb.date)) > (bothExplicit ? 1 : 3)) return true;
+    // one report telling two days ("on Sunday … on Monday") tells two happenings
+    if (bothExplicit && ea.docId === eb.docId) return true;
+  } else if (!sc.datesOk(a, b)) return true;
+  if (ea.type === 'statement' && ea.participants[0] !== eb.participants[0]) return true;
+  if ((!ea.date || !eb.date) && !undatedAlike(a, b) && !undatedWithin(a, b)) return true;
+  if (ea.type === 'call' && a.persons.length >= 2 && b.persons.length >= 2) {
+    const ma = (ea.mainParticipants ?? ea.participants).slice(0, 2);
+    const mb = (eb.mainParticipants ?? eb.participants).slice(0, 2);
+    if (ma.length === 2 && mb.length === 2 && ma.filter((x) => mb.includes(x)).length < 2 && a.persons.filter((p) => b.persons.includes(p)).length < 2) return true;
+  }
+  return false;
+}
+
+/** Reports published this many days apart or more never merge when one of them is undated. */
+export const UNDATED_PUBLISHED_WITHIN = 7;
+
+/**
+ * An undated report is one happening with another only on strong evidence (MERGE_RULES undated-strong-evidence):
+ * same core participants (the main pair, or the same people), compatible places (checked before), and
+ * documents published within days of each other. Two rounds of talks of the same people in other cities or
+ * months, one of them undated, stay two events.
+ */
+export function undatedAlike(a: Item, b: Item): boolean {
+  if (Math.abs(daysBetween(a.published, b.published)) >= UNDATED_PUBLISHED_WITHIN) return false;
+  if (a.core === b.core) return true;
+  return a.personKey !== '' && a.personKey === b.personKey;
+}
+
+/**
+ * Within a cluster, an undated report is no hard conflict with a dated one whose people it all names
+ * (MERGE_RULES undated-within-cluster): "the summit was cut short" (both leaders, undated) and "disputed
+ * the president's account of the talks with the leader" (one of them, dated) may join the cluster of the
+ * dated summit that the undated report itself matched on strong evidence; the pair alone never scores.
+ */
+export function undatedWithin(a: Item, b: Item): boolean {
+  if (Math.abs(daysBetween(a.published, b.published)) >= UNDATED_PUBLISHED_WITHIN) return false;
+  const [undated, dated] = a.e.date ? [b, a] : [a, b];
+  if (undated.e.date || !dated.e.date || !dated.persons.length) return false;
+  return dated.persons.every((p) => undated.persons.includes(p));
+}
+
+/**
+ * A document cannot report as done what happened after it was published (MERGE_RULES told-before-its-day):
+ * a meeting one document reports on the day it is published ("met for the first time on Friday") and a
+ * meeting another dates by its text to a later day ("held their summit on Saturday") are two meetings of
+ * the same pair on consecutive days, not one told with two days. Statements are left to speaker-day; a visit
+ * lasts days.
+ */
+export function toldBeforeItsDay(a: Item, b: Item): boolean {
+  if (!a.stated || !b.stated || a.e.type === 'statement' || a.e.type === 'visit' || a.cls !== 'real' || b.cls !== 'real') return false;
+  // both days stated and different; the later one after the other document was published (a report "is meeting"
+  // on the day a document in another time zone is dated still agrees: its own day is the same)
+  const after = (x: Item, y: Item) => x.e.date! !== y.e.date && x.e.date! <= x.published && y.e.date! > x.published;
+  return after(a, b) || after(b, a);
+}
+
+export const statedDay = (e: WhatDocEvent) => !!e.date && e.date.length === 10 && (e.dateSource ?? 'explicit') !== 'range' && e.dateSource !== 'published';
+
+/**
+ * Both on the same day by the text (not estimated from a week or the publication), or one on a day the
+ * text states and the other estimated from its publication on a span holding that day (speaker-day: a
+ * remark one outlet dates and another reports the next morning without a day).
+ */
+export function sameStatedDay(a: WhatDocEvent, b: WhatDocEvent): boolean {
+  if (statedDay(a) && statedDay(b)) return a.date === b.date;
+  const [stated, est] = statedDay(a) ? [a, b] : [b, a];
+  if (!statedDay(stated) || est.dateSource !== 'published' || !est.dateRange) return false;
+  const day = stated.date!;
+  return est.dateRange.from <= day && day <= est.dateRange.to;
+}
+
+/** null when the two reports cannot be the same happening; else how alike they are. */
+export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
+  const ea = a.e;
+  const eb = b.e;
+  if (ea.type !== eb.type) return null;
+  if (a.cls !== b.cls) return null;
+  if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return null;
+  if (!sc.placesOk(ea.location, eb.location)) return null;
+  if (toldBeforeItsDay(a, b)) return null;
+  // dates
+  let score = 0;
+  if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
+    const gap = Math.abs(daysBetween(ea.date, eb.date));
+    const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
+    if (gap > (bothExplicit ? 1 : 3)) return null;
+    if (bothExplicit && ea.docId === eb.docId) return null;
+    score -= gap;
+  } else if (!sc.datesOk(a, b)) return null;
+  else if (ea.date && ea.date === eb.date) score += 2;
+  // an undated report is the same happening only on strong evidence
+  if ((!ea.date || !eb.date) && !undatedAlike(a, b)) return null;
+
+  if (ea.type === 'statement') {
+    if (ea.participants[0] !== eb.participants[0]) return null;
+    const sim = jaccard(a.words, b.words);
+    // the same words quoted by two documents are one remark (shared-quotation), whatever else each tells of it
+    if (ea.docId !== eb.docId && a.quoted.size && b.quoted.size && shareAny(a.quoted, b.quoted)) return score + 4 + Math.max(sim * 4, 1);
+    // one remark of a speaker on a stated day, reported by several documents, is one statement (speaker-day)
+    // … told by other documents in other words: some shared words, or the same answered party
+    if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && (sim >= 0.12 || ea.respondsTo.some((r) => eb.respondsTo.includes(r))))) return null;
+    return score + 4 + sim * 4;
+  }
+
+  const actors = sc.actors;
+  const sharedPersons = a.persons.filter((p) => b.persons.includes(p)).length;
+  if (a.persons.length && b.persons.length) {
+    const need = Math.min(2, a.persons.length, b.persons.length);
+    if (sharedPersons < need) return null;
+    // a call is between its two main parties: different pairs are different calls
+    if (ea.type === 'call' || ea.type === 'visit') {
+      const ma = (ea.mainParticipants ?? ea.participants).slice(0, 2);
+      const mb = (eb.mainParticipants ?? eb.participants).slice(0, 2);
+      if (ma.length === 2 && mb.length === 2 && ma.filter((x) => mb.includes(x)).length < 2 && sharedPersons < 2) return null;
+    }
+    score += sharedPersons * 3;
+  } else if (a.persons.length || b.persons.length) {
+    // countries/organisations stand for their people
+    const people = a.persons.length ? a : b;
+    const states = a.persons.length ? b : a;
+    if (!states.others.length) {
+      // no participants at all: only with the same day and place
+      if (!(ea.date && ea.date === eb.date && ea.date.length === 10 && ea.location && eb.location)) return null;
+      return score + 1;
+    }
+    const affs = new Set(people.persons.map((p) => actors.get(p)?.affiliation ?? '').filter(Boolean));
+    const stateAffs = states.others.map((o) => actors.get(o)?.affiliation ?? o);
+    const hit = stateAffs.filter((x) => affs.has(x)).length;
+    if (hit < Math.min(2, stateAffs.length)) return null;
+    if (!(ea.date && eb.date && ea.date === eb.date)) return null;
+    score += hit;
+  } else {
+    const shared = a.others.filter((p) => b.others.includes(p)).length;
+    if (!shared && (a.others.length || b.others.length)) return null;
+    // countries only: talks of A with B and of A with C are different rounds
+    if (a.others.length >= 2 && b.others.length >= 2 && shared < Math.min(2, a.others.length, b.others.length)) return null;
+    if (!shared && !(ea.date && ea.date === eb.date && ea.date.length === 10)) return null;
+    score += shared * 2;
+  }
+  if (ea.location && eb.location) score += 1;
+  return score;
+}
