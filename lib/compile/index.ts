@@ -9,7 +9,7 @@ import { splitSentences } from './sentences';
 import { findMentions } from './mentions';
 import { findDates } from './dates';
 import { extractEvents } from './events';
-import { mergeEvents } from './merge';
+import { mergeEvents, type MergeOptions, type MergeState } from './merge';
 import { buildEdges } from './network';
 import { applyCorrections, applyLinkCorrections } from './overrides';
 import { groupBy } from './group';
@@ -103,9 +103,12 @@ export function finishCompile(
   actorById: Map<string, ActorInfo>,
   docEvents: DocEvent[],
   clock: (stage: StageName) => void = () => {},
+  /** incremental merge: last run's state (previous), keys of the documents (docKeys), and where to put this run's state */
+  mergeOpts: Pick<MergeOptions, 'previous' | 'docKeys'> & { onState?: (state: MergeState) => void } = {},
 ): CompileResult {
   const problems: Problem[] = [...inputs.problems, ...who.problems];
-  const merged = mergeEvents(docEvents, docs, { actors: actorById, places: inputs.places });
+  const merged = mergeEvents(docEvents, docs, { actors: actorById, places: inputs.places, previous: mergeOpts.previous, docKeys: mergeOpts.docKeys, keep: !!mergeOpts.onState });
+  if (merged.state) mergeOpts.onState?.(merged.state);
   clock('merge');
 
   const machineDataset: Dataset = {

@@ -30,6 +30,7 @@ import {
   type WhoContext,
 } from '../mentions';
 import { codeRoot, compilerVersion, DiskCache, sha } from '../cache';
+import type { MergeState } from '../merge';
 import type { ActorInfo, CompileInputs, CompileResult, DocEvent, Mention, SentencedDoc, SourceDoc } from '../types';
 import { poolSize, WorkerPool } from './pool';
 
@@ -279,11 +280,17 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       for (const e of events[i]!) all.push(e);
       events[i] = undefined;
     }
-    return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock);
+    // merge redoes only what the changed documents touch, from this process's last merge of the same cache
+    const mergeKey = cache ? (opts.cacheDir ?? join(root, '.parley', 'cache')) : null;
+    const mergeDocKeys = new Map(slim.map((d, i) => [d.id, evKeys[i]]));
+    return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, mergeKey === null ? {} : { previous: lastMerge.get(mergeKey), docKeys: mergeDocKeys, onState: (s) => lastMerge.set(mergeKey, s) });
   } finally {
     await closePool();
   }
 }
+
+/** the last merge state per cache folder, in this process (an editor's watch loop, the bench's second compile) */
+const lastMerge = new Map<string, MergeState>();
 
 async function runStage<T, R>(pool: WorkerPool | null, kind: 'prepare' | 'events', tasks: T[], local: (t: T) => R): Promise<R[]> {
   if (!tasks.length) return [];
