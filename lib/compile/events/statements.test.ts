@@ -89,7 +89,7 @@ describe('statements: who speaks, by structure (EN_SPEAKER rows)', () => {
     expect(statementsOf('Boris Birch called the plan a betrayal on Monday.').map((x) => x.speaker)).toEqual(['boris-birch']);
   });
   it('reported-subject/reported-verb: "X said Birch guided the talks" is no statement of Birch', () => {
-    expect(statementsOf('Wang said Boris Birch guided the talks from the beginning.').map((x) => x.speaker)).not.toContain('boris-birch');
+    expect(statementsOf('Kovac said Boris Birch guided the talks from the beginning.').map((x) => x.speaker)).not.toContain('boris-birch');
     expect(statementsOf('The statement said Boris Birch will now consult the allies.').map((x) => x.speaker)).not.toContain('boris-birch');
     // the speaker after the verb still speaks ("…,” said Birch on Monday)
     expect(statementsOf('“We are ready,” said Boris Birch on Monday.').map((x) => x.speaker)).toEqual(['boris-birch']);

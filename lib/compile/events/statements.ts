@@ -53,7 +53,7 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     const participle = coordinated || ante || !EN_SPEAKER.participleSubject.pattern.test(h.text) ? null : participleSubject(text, local, h.start, [...bySpeaker.values()]);
     let sp = coordinated ?? ante ?? participle ?? speakerOf(text, local, clause, hitSpan, h.text);
     if (sp) why.push({ stage: 'participants', rule: coordinated ? 'speaker-of-coordinated-verb' : ante ? 'speaker-relative-antecedent' : participle ? EN_SPEAKER.participleSubject.id : sp.via === 'pronoun' ? 'speaker-pronoun' : 'speaker-subject' });
-    // "Wang said Xi guided the talks": a name after the verb followed by its own verb is what the remark tells, not its speaker
+    // "Kovac said Birch guided the talks": a name after the verb followed by its own verb is what the remark tells, not its speaker
     if (sp && sp.via !== 'pronoun' && sp.start >= h.end && !coordinated && !ante && EN_SPEAKER.reportedSubject.pattern.test(text.slice(h.end, sp.start)) && EN_SPEAKER.reportedVerb.pattern.test(text.slice(sp.end))) continue;
     // "…, the sources said", "a source close to the prime minister said": an unnamed source speaks, not the one named
     if (sp && sp.kind === 'person' && sp.via !== 'pronoun' && unnamedSourceSpeaks(text, sp, h.end)) continue;

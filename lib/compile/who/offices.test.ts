@@ -40,14 +40,14 @@ describe('references by office (lang/en-who.ts)', () => {
   });
 
   it(`${EN_WHO.topDiplomat.id}: "the top Omani diplomat" → the Omani foreign minister found elsewhere`, () => {
-    const a = makeDoc(['The talks were mediated by Omani Foreign Minister Hamed bin Saif Al Harthy on Saturday.'], { id: 'a' });
+    const a = makeDoc(['The talks were mediated by Omani Foreign Minister Karim bin Tarek Al Noor on Saturday.'], { id: 'a' });
     const b = makeDoc(['"We will continue to work together," the top Omani diplomat said in a post after hosting the talks.'], { id: 'b' });
-    expect(roleMentions([a, b])).toEqual([['b', 'the top Omani diplomat', 'hamed-bin-saif-al-harthy']]);
+    expect(roleMentions([a, b])).toEqual([['b', 'the top Omani diplomat', 'karim-bin-tarek-al-noor']]);
   });
 
   it(`${EN_WHO.topDiplomat.id}: "the head of Omani diplomacy" → the Omani foreign minister named before`, () => {
-    const doc = makeDoc(['Omani Foreign Minister Hamed bin Saif Al Harthy recalled the envoys.', 'Right after the news, the head of Omani diplomacy said he was angry.'], { id: 'h' });
-    expect(roleMentions([doc]).filter((m) => m[1] === 'the head of Omani diplomacy')).toEqual([['h', 'the head of Omani diplomacy', 'hamed-bin-saif-al-harthy']]);
+    const doc = makeDoc(['Omani Foreign Minister Karim bin Tarek Al Noor recalled the envoys.', 'Right after the news, the head of Omani diplomacy said he was angry.'], { id: 'h' });
+    expect(roleMentions([doc]).filter((m) => m[1] === 'the head of Omani diplomacy')).toEqual([['h', 'the head of Omani diplomacy', 'karim-bin-tarek-al-noor']]);
   });
 
   it('skips a title before a name, and an office two people hold', () => {
