@@ -14,27 +14,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-
-/** Where a Chromium lives: CHROMIUM_PATH, else the usual places (as scripts/chromium-path.ts). */
-function findChromium() {
-  const env = process.env.CHROMIUM_PATH;
-  if (env) return existsSync(env) ? env : null;
-  for (const c of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']) if (existsSync(c)) return c;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      const p = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      if (p) return p;
-    } catch {
-      // not on PATH
-    }
-  }
-  return null;
-}
 
 const TARGETS = {
   mobile: { performance: 90, accessibility: 100 },
@@ -98,11 +81,8 @@ async function main() {
     console.error(`lighthouse: ${site} does not exist; run "npm run build" first`);
     process.exit(1);
   }
-  const chromePath = findChromium();
-  if (!chromePath) {
-    console.error('lighthouse: no Chromium found (install Debian\'s chromium, or set CHROMIUM_PATH)');
-    process.exit(1);
-  }
+  // CHROMIUM_PATH as for the browser tests, else chrome-launcher's own search (chromium, google-chrome… on PATH)
+  const chromePath = process.env.CHROMIUM_PATH || undefined;
   const server = spawn('npx', ['tsx', 'scripts/serve.ts', site, String(port), '--gzip'], { stdio: 'ignore', detached: true });
   const stop = () => {
     try {

@@ -4,18 +4,7 @@ import { actorMap, makeDoc, TEST_PLACES } from './what/test-helpers';
 import type { ActorInfo, SentencedDoc } from './types';
 import type { WhatDocEvent } from './what/types';
 import type { EventType } from '../schema';
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../rng';
 
 const PEOPLE = ['anna-alder', 'boris-birch', 'carla-cedar', 'dora-dale', 'emil-elm', 'fay-fir'];
 const BASE_ACTORS: [string, string, 'person' | 'country', string][] = [
