@@ -209,7 +209,8 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
     const { compileProject } = await import('../lib/compile/parallel/project');
     const cacheDir = join(dir, '.cache');
     rmSync(cacheDir, { recursive: true, force: true });
-    result = await compileProject(inputs, { timings: stages, cpu: stagesCpu, peakRss: stagesRss, cacheDir });
+    // with --incremental the merge state is kept for the edit's compile, as the dev loop's compile thread does
+    result = await compileProject(inputs, { timings: stages, cpu: stagesCpu, peakRss: stagesRss, cacheDir, keepMerge: incremental });
     cpu = process.cpuUsage(c1);
     if (incremental) {
       // edit one document (a sentence added at its end) and compile again with the warm cache
@@ -220,7 +221,7 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
       const incStages: Record<string, number> = {};
       const incCpu: Record<string, number> = {};
       const ci = process.cpuUsage();
-      await compileProject({ ...inputs, documents: docs }, { cacheDir, timings: incStages, cpu: incCpu });
+      await compileProject({ ...inputs, documents: docs }, { cacheDir, timings: incStages, cpu: incCpu, keepMerge: true });
       const cu = process.cpuUsage(ci);
       inc = { coldMs: tc - t1, editMs: performance.now() - tc, editCpuMs: (cu.user + cu.system) / 1000, stages: incStages, stagesCpu: incCpu };
     }

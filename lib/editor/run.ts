@@ -58,6 +58,8 @@ export interface ParallelRunOptions extends RunOptions {
   cacheDir?: string | null;
   /** worker threads; default one per core (none for small projects) */
   workers?: number;
+  /** keep the merge state for this process's next compile (a long-lived compile thread); see ProjectOptions */
+  keepMerge?: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ export async function runCompileParallel(opts: ParallelRunOptions): Promise<RunR
   const inputs = load(opts.dataDir ?? join(opts.root, 'data'), opts.root);
   let result: CompileResult;
   try {
-    result = await compileProject(inputs, { root: opts.root, cacheDir: opts.cacheDir, workers: opts.workers });
+    result = await compileProject(inputs, { root: opts.root, cacheDir: opts.cacheDir, workers: opts.workers, keepMerge: opts.keepMerge });
   } catch (e) {
     return crashed(inputs, e, t0);
   }

@@ -103,4 +103,19 @@ describe('compileProject: workers and cache give the bytes compile() gives', () 
     // and back: the person gone, every second pass redone from the first passes and sentences the cache kept
     expect(stableJson((await compileProject(inputs, { root, cacheDir, workers: 0 })).dataset)).toBe(serial);
   }, 180_000);
+
+  it('with the merge state kept between compiles (the dev loop\'s compile thread): edits give what fresh compiles give', async () => {
+    const cacheDir = join(tmp, 'e');
+    const keep = { root, cacheDir, workers: 0, keepMerge: true };
+    expect(stableJson((await compileProject(inputs, keep)).dataset)).toBe(serial);
+    const docs = [...inputs.documents];
+    const i = docs.findIndex((d) => d.id === 'bbc-negotiators');
+    docs[i] = { ...docs[i], body: docs[i].body.replace('three days before the talks', 'four days before the talks') };
+    const edited = { ...inputs, documents: docs };
+    expect(stableJson((await compileProject(edited, keep)).dataset)).toBe(stableJson(compile(edited).dataset));
+    // a document removed, then everything back as it was
+    const fewer = { ...inputs, documents: inputs.documents.filter((d) => d.id !== 'bbc-negotiators') };
+    expect(stableJson((await compileProject(fewer, keep)).dataset)).toBe(stableJson(compile(fewer).dataset));
+    expect(stableJson((await compileProject(inputs, keep)).dataset)).toBe(serial);
+  }, 240_000);
 });

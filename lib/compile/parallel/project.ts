@@ -46,6 +46,12 @@ export interface ProjectOptions {
   timings?: StageTimings;
   cpu?: StageTimings;
   peakRss?: StageTimings;
+  /**
+   * keep this run's merge state for the next compile of the same cache in this process (the dev loop's compile
+   * thread, the bench's edit): that compile then re-scores only the pairs its changed documents touch. Off for a
+   * one-shot compile, which would only hold the state (the previous run's reports) in memory for nothing.
+   */
+  keepMerge?: boolean;
 }
 
 export async function compileProject(inputs: CompileInputs, opts: ProjectOptions = {}): Promise<CompileResult> {
@@ -281,7 +287,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       events[i] = undefined;
     }
     // merge redoes only what the changed documents touch, from this process's last merge of the same cache
-    const mergeKey = cache ? (opts.cacheDir ?? join(root, '.parley', 'cache')) : null;
+    const mergeKey = cache && opts.keepMerge ? (opts.cacheDir ?? join(root, '.parley', 'cache')) : null;
     const mergeDocKeys = new Map(slim.map((d, i) => [d.id, evKeys[i]]));
     return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, mergeKey === null ? {} : { previous: lastMerge.get(mergeKey), docKeys: mergeDocKeys, onState: (s) => lastMerge.set(mergeKey, s) });
   } finally {
