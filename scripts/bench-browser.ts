@@ -286,15 +286,23 @@ async function findItem(page: Page, aggregate: boolean, skip: string | null = nu
   const box = await timelineBox(page);
   return page.evaluate(
     ([b, agg, not]) => {
-      for (const el of document.querySelectorAll('.vis-timeline .vis-item.vis-box, .vis-timeline .vis-item.vis-range')) {
-        const isAgg = /\baggregate\b/.test(el.className);
-        if (agg ? !isAgg : !/\bev-/.test(el.className) || isAgg) continue;
-        const id = /\bev-(\S+)/.exec(el.className)?.[1] ?? '';
-        if (not && id === not) continue;
-        const r = el.getBoundingClientRect();
-        const x = r.left + Math.min(r.width / 2, 20);
-        const y = r.top + r.height / 2;
-        if (r.width > 4 && x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height) return { x, y, id };
+      // no named inner functions here: tsx would wrap them with a helper the page lacks
+      let below: Element | null = null;
+      for (let pass = 0; pass < 2; pass++) {
+        const els: Element[] = pass === 0 ? [...document.querySelectorAll('.vis-timeline .vis-item.vis-box, .vis-timeline .vis-item.vis-range')] : below ? [below] : [];
+        // pass 1: an event stacked under the day's counts, out of the timeline's height, scrolled into view as a reader would
+        if (pass === 1 && below) below.scrollIntoView({ block: 'center', inline: 'nearest' });
+        for (const el of els) {
+          const isAgg = /\baggregate\b/.test(el.className);
+          if (agg ? !isAgg : !/\bev-/.test(el.className) || isAgg) continue;
+          const id = /\bev-(\S+)/.exec(el.className)?.[1] ?? '';
+          if (not && id === not) continue;
+          const r = el.getBoundingClientRect();
+          const x = r.left + Math.min(r.width / 2, 20);
+          const y = r.top + r.height / 2;
+          if (r.width > 4 && x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height) return { x, y, id };
+          if (!agg) below ??= el;
+        }
       }
       return null;
     },
@@ -346,7 +354,10 @@ async function clickToQuote(page: Page): Promise<{ cold: number | null; hovered:
   await page.keyboard.press('Escape');
   await settle(page, 500);
   const next = await findItem(page, false, target.id);
-  if (!next) return { cold, hovered: null };
+  if (!next) {
+    console.log('click → quote after hover: no second event in view');
+    return { cold, hovered: null };
+  }
   await page.evaluate(() => ((window as unknown as { __bench: { down: number } }).__bench.down = 0));
   await page.mouse.move(next.x, next.y);
   await settle(page, 200);
