@@ -13,7 +13,7 @@ import type { DatePrecision } from '../schema';
 import { addDays, addMonths, daysBetween, isDay, monthEnd, mondayOf, pad2, weekdayAfter, weekdayBefore, weekdayOf } from './text/dates-util';
 import { tenseNear, type Tense } from './text/tense';
 import { DATE_ROWS } from './lang/en-dates';
-import { referenceDay } from './reference-day';
+import { referenceDay, referenceLabel } from './reference-day';
 
 export { resolveAnchor, weekdayBefore, weekdayAfter, addDays } from './text/dates-util';
 
@@ -377,12 +377,13 @@ export function findDates(doc: SentencedDoc): DateExpr[] {
   const ref = referenceDay(doc);
   const transcript = doc.meta.kind === 'transcript';
   const out: DateExpr[] = [];
-  for (const s of doc.sentences) out.push(...datesInSentence(doc.id, doc.body, s, ref.day, transcript));
-  if (ref.source !== 'published') for (const e of out) if (e.reference === `published ${ref.day}`) e.reference = `${ref.source} ${ref.day} (published ${doc.meta.published})`;
+  const said = referenceLabel(ref, doc.meta.published);
+  for (const s of doc.sentences) out.push(...datesInSentence(doc.id, doc.body, s, ref.day, transcript, said));
   return out;
 }
 
-export function datesInSentence(docId: string, body: string, s: Sentence, published: string, transcript = false): DateExpr[] {
+/** `published`: the day relative words count from; `said`: how a date counted from it says so (its `reference`) */
+export function datesInSentence(docId: string, body: string, s: Sentence, published: string, transcript = false, said = `published ${published}`): DateExpr[] {
   const norm = transcript ? foldCase(s.norm) : s.norm;
   const ctx: Ctx = {
     norm,
@@ -439,7 +440,7 @@ export function datesInSentence(docId: string, body: string, s: Sentence, publis
       text: body.slice(start, end),
       value: f.value,
       precision: f.precision,
-      reference: f.anchor ? `relative to ${f.anchor.ref ?? 'the previously mentioned date'}` : `published ${published}`,
+      reference: f.anchor ? `relative to ${f.anchor.ref ?? 'the previously mentioned date'}` : said,
     };
     if (f.range) e.range = f.range;
     if (f.anchor) e.anchor = f.anchor;

@@ -109,5 +109,8 @@ export function referenceDay(doc: { body: string; meta: { published: string } })
   return { day: published, source: 'published', text: stamp?.text ?? null, updatedOnly };
 }
 
+/** how a date counted from the reference day says so: "published 2025-03-12", "wire-dateline 2025-03-11 (published 2025-03-12)" */
+export const referenceLabel = (r: ReferenceDay, published: string) => (r.source === 'published' ? `published ${r.day}` : `${r.source} ${r.day} (published ${published})`);
+
 /** the day before the reference day: what an updated page's words may be of */
 export const dayBefore = (r: ReferenceDay) => addDays(r.day, -1);

@@ -5,9 +5,8 @@ import type { Cand, Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
 import { DATE_ROWS } from '../lang/en-dates';
 import { dateAgreements } from './agreement-days';
-import { referenceDay, type ReferenceDay } from '../reference-day';
+import { dayBefore, referenceDay, referenceLabel, type ReferenceDay } from '../reference-day';
 import { isLiveBlog } from './context';
-import { addDays } from '../what/anchors';
 
 /**
  * A remark or a trip reported without a day ("Alder accused him of …", "Birch had
@@ -140,11 +139,11 @@ export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf:
  */
 export function referenceDayForRemarks(clusters: Cluster[], doc: SentencedDoc, ref: ReferenceDay): void {
   if (doc.meta.kind !== 'article' || isLiveBlog(doc.body)) return;
+  const day = ref.updatedOnly ? dayBefore(ref) : ref.day;
+  const said = referenceLabel(ref, doc.meta.published);
   for (const c of clusters) {
     if (c.type !== 'statement' || c.date.value || clusterStatusClass(c) === 'plan' || c.cands.some((x) => x.ongoing)) continue;
-    const day = ref.updatedOnly ? addDays(ref.day, -1) : ref.day;
-    const said = ref.source === 'published' ? `published ${doc.meta.published}` : `${ref.source} ${ref.day} (published ${doc.meta.published})`;
-    c.date = { value: day, precision: 'day', expression: null, reference: `${said} (no day in the text)`, source: 'published', range: { from: addDays(ref.day, -1), to: ref.day }, anchor: null, future: false };
+    c.date = { value: day, precision: 'day', expression: null, reference: `${said} (no day in the text)`, source: 'published', range: { from: dayBefore(ref), to: ref.day }, anchor: null, future: false };
     (c.why ??= []).push({ stage: 'date', rule: ref.updatedOnly ? 'updated-page-day-before' : 'reference-day-estimated' });
   }
 }
