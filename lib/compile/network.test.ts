@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdges } from './network';
+import { buildEdges, SIGNED_IN_PERSON, signedInPerson } from './network';
 import type { DatasetEvent } from '../schema';
 
 function ev(id: string, type: DatasetEvent['type'], participants: string[], status: DatasetEvent['status'] = 'happened', respondsTo: string[] = []): DatasetEvent {
@@ -44,5 +44,24 @@ describe('buildEdges', () => {
       { id: 'g', kind: 'group' },
     ]);
     expect(edges).toEqual([]);
+  });
+});
+
+describe('signed-in-person', () => {
+  const people = ['alder', 'birch', 'cedar'].map((id) => ({ id, kind: 'person' as const }));
+  const actors = [...people, { id: 'avalon', kind: 'country' as const }];
+  const signed = (over: Partial<DatasetEvent>): DatasetEvent => ({ ...ev('a1', 'agreement', ['alder', 'birch', 'avalon']), location: 'Avalon', rules: [{ stage: 'trigger', rule: 'agreement-signed' }], ...over });
+
+  it(`${SIGNED_IN_PERSON.id}: "${SIGNED_IN_PERSON.example}" links the people who signed at the place, not the country`, () => {
+    expect(signedInPerson(signed({}))).toBe(true);
+    expect(buildEdges([signed({})], actors)).toEqual([{ source: 'alder', target: 'birch', kind: 'met', eventIds: ['a1'] }]);
+  });
+
+  it('no place, no signing trigger ("both leaders agreed" on a call), or not happened: no edge', () => {
+    expect(buildEdges([signed({ location: null })], actors)).toEqual([]);
+    expect(buildEdges([signed({ rules: [{ stage: 'trigger', rule: 'agreement-agreed' }] })], actors)).toEqual([]);
+    expect(buildEdges([signed({ status: 'planned' })], actors)).toEqual([]);
+    // without the actors' kinds the people cannot be told from the parties
+    expect(buildEdges([signed({})])).toEqual([]);
   });
 });

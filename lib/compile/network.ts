@@ -4,12 +4,32 @@
  * responded_to — from a statement's speaker to each actor it answers
  * (directed). Undirected kinds keep source < target. One edge per
  * (source, target, kind), with all its event ids sorted.
+ * An agreement signed at a named place links its people as met too
+ * (SIGNED_IN_PERSON): the signatories and leaders of a signing ceremony were there together.
  */
 import type { DatasetActor, DatasetEdge, DatasetEvent, EdgeKind } from '../schema';
 
 const LINKABLE = new Set(['person', 'organization', 'country']);
 
-export function buildEdges(events: Pick<DatasetEvent, 'id' | 'type' | 'status' | 'participants' | 'respondsTo'>[], actors?: Pick<DatasetActor, 'id' | 'kind'>[]): DatasetEdge[] {
+/** the rules of the compile trace that tell an agreement was signed (a ceremony with pens, not a word on the phone) */
+const SIGNING_TRIGGERS = new Set(['agreement-signed', 'agreement-signing']);
+
+/** an agreement signed at a place: its people met there (the rule row of this file; the event's trace says which trigger told the signing) */
+export const SIGNED_IN_PERSON = {
+  id: 'signed-in-person',
+  pattern: 'a happened agreement whose trace holds a signing trigger and that has a place',
+  effect: 'met edges between every two people among its participants (countries and organisations are parties, not there in person)',
+  example: 'Alder and Birch signed the accord in Avalon on Friday',
+};
+
+type EdgeEvent = Pick<DatasetEvent, 'id' | 'type' | 'status' | 'participants' | 'respondsTo'> & Partial<Pick<DatasetEvent, 'location' | 'rules'>>;
+
+/** SIGNED_IN_PERSON: the agreement was signed by people together at its place */
+export function signedInPerson(ev: EdgeEvent): boolean {
+  return ev.type === 'agreement' && (ev.status === 'happened' || ev.status === 'ongoing') && !!ev.location && !!ev.rules?.some((r) => r.stage === 'trigger' && SIGNING_TRIGGERS.has(r.rule));
+}
+
+export function buildEdges(events: EdgeEvent[], actors?: Pick<DatasetActor, 'id' | 'kind'>[]): DatasetEdge[] {
   const kinds = actors ? new Map(actors.map((a) => [a.id, a.kind])) : null;
   const ok = (id: string) => !kinds || LINKABLE.has(kinds.get(id) ?? '');
   const edges = new Map<string, DatasetEdge>();
@@ -28,6 +48,11 @@ export function buildEdges(events: Pick<DatasetEvent, 'id' | 'type' | 'status' |
       const kind: EdgeKind = ev.type === 'call' ? 'called' : 'met';
       const ps = [...new Set(ev.participants)];
       for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], kind, ev.id);
+    }
+    // people only, and only when the actors' kinds are known: a country signing is a party, not a person in the room
+    if (kinds && signedInPerson(ev)) {
+      const ps = [...new Set(ev.participants)].filter((id) => kinds.get(id) === 'person');
+      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], 'met', ev.id);
     }
     if (ev.type === 'statement' && ev.participants.length) {
       for (const r of ev.respondsTo) add(ev.participants[0], r, 'responded_to', ev.id);
