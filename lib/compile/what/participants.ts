@@ -60,7 +60,9 @@ export function participantsOf(sentence: string, owned: LocalMention[], trigger:
   const plausible = (m: LocalMention) => {
     // "… to call Birch, and said afterwards …": a coordinated verb belongs to the sentence's subject, not to Birch
     // "Dogwood was sent to Nordvik for talks": the one sent (passive) is no sender
-    if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 40)) && !/^\s*,\s*and\s/i.test(sentence.slice(m.end, m.end + 12)) && !SENT_PASSIVE.test(sentence.slice(m.end, m.end + 40))) return false;
+    // "A and B announced a breakthrough": "announced" that is the trigger itself (agreement-announced) makes its subject a party
+    const src = SOURCE_AFTER.exec(sentence.slice(m.end, m.end + 40));
+    if (src && !(trigger.start >= m.end && trigger.start < m.end + src[0].length && /^announc/i.test(sentence.slice(trigger.start, trigger.end))) && !/^\s*,\s*and\s/i.test(sentence.slice(m.end, m.end + 12)) && !SENT_PASSIVE.test(sentence.slice(m.end, m.end + 40))) return false;
     if (NOT_THE_PERSON.test(sentence.slice(m.end, m.end + 20))) return false;
     if (SERVES.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
     if ((m.kind === 'country' || m.kind === 'organization') && LOCATIVE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return false;

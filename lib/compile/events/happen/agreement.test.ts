@@ -27,4 +27,17 @@ describe('agreement passes', () => {
     expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
     expect(t.rules).toContain('participants:deal-between-two');
   });
+  it('announced-by-parties: "Alder and Birch announced a breakthrough" — the two who announce it are its parties (the source verb is the trigger)', () => {
+    const t = hitOf(trace('Anna Alder and Boris Birch announced a "decisive breakthrough" in Avalon on Monday.'), 'agreement-announced');
+    expect(t.dropped).toBeNull();
+    expect(t.d.role).toBe('event');
+    expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(t.rules).toContain('participants:announced-by-parties');
+  });
+  it('announced-by-one: "Alder announced the truce" alone is a reference to the truce, not Alder\'s agreement', () => {
+    const t = hitOf(trace('Anna Alder announced the truce on Monday evening.'), 'agreement-announced');
+    expect(t.d.role).toBe('ref');
+    expect(t.d.part.ids).toEqual([]);
+    expect(t.rules).toContain('participants:announced-by-one');
+  });
 });

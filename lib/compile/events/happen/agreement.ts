@@ -56,3 +56,14 @@ export function dealBetweenTwo(d: Draft, e: ClauseEnv): void {
     d.part = fired(d.why, 'participants', 'deal-between-two', { ids: same.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')), certainty: Math.min(same.certainty, 0.7) });
   }
 }
+
+/**
+ * announced-by-parties: "Alder and Birch announced a breakthrough" is their agreement; "Alder announced
+ * the truce" alone is a broker's or a spokesman's word: no parties, so the role pass makes it a
+ * reference to the agreement told elsewhere (lending it its day).
+ */
+export function announcedByParties(d: Draft): void {
+  if (d.h.rule.id !== 'agreement-announced') return;
+  if (d.part.ids.length >= 2) fired(d.why, 'participants', 'announced-by-parties', true);
+  else d.part = fired(d.why, 'participants', 'announced-by-one', { ids: [], certainty: 0 });
+}

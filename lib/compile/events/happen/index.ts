@@ -4,6 +4,7 @@
  * in its own file with its own tests and records the rules that decide in `why`.
  *
  *   participants  subject/object, then the constructions it misreads   participants.ts, visit.ts, pronouns.ts
+ *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
  *   broadcast     a programme's own exchanges are no call                broadcast.ts
  *   status        modality of the clause                                 status.ts
  *   date          the clause's day expression, the happening's day       date.ts
@@ -17,7 +18,7 @@ import { NO_DATE } from '../../what/anchors';
 import { assignMentions, participantsOf } from '../../what/participants';
 import type { TriggerHit } from '../../what/triggers';
 import type { Ctx, SentenceView } from '../context';
-import { agreementOtherSide, dealBetweenTwo, officialsInCity } from './agreement';
+import { agreementOtherSide, announcedByParties, dealBetweenTwo, officialsInCity } from './agreement';
 import { programmeTalk } from './broadcast';
 import { dayExpression, dayOfHappening } from './date';
 import { emit } from './emit';
@@ -79,6 +80,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'sequel-subject', run: sequelSubject },
   { id: 'two-of-them', run: twoOfThem },
   { id: 'again-pair', run: againPair },
+  { id: 'announced-by-parties', run: announcedByParties },
   { id: 'programme-talk', run: programmeTalk },
   { id: 'modality', run: modality },
   { id: 'modality-words', run: modalityWords },
