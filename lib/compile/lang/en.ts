@@ -47,6 +47,12 @@ export const EN = {
     'a place after a locative preposition is where the happening was',
     'met Birch in Avalon',
   ),
+  welcomedTo: row(
+    'welcomed-to-place',
+    /^[^.;:!?]{0,60}?\bto\s+(?:the\s+)?$/i,
+    "a host welcoming a guest to a place: the guest's visit there as well as their meeting",
+    'Alder welcomed Birch to the Glass Palace on Friday',
+  ),
   tellsOf: row(
     'tells-of',
     /\b(?:agreed|agreement|readout|joint\s+statement|communiqu[eé]|ended|ends?\s+(?:with|without|after|in)|resulted|produced|yielded|lasted|ran\s+for|concluded|broke\s+(?:down|up|off)|collapsed|failed|achieved|resumed?|resumes|breakthrough|constructive|productive|cordial|fruitful|postponed|cancell?ed|called\s+off|scrapped|delayed|first\b[^.;?!]{0,60}\bsince)\b/i,

@@ -30,6 +30,18 @@ describe('emit pass', () => {
     expect(visit.reception?.type).toBe('meeting');
     expect(visit.why).toContainEqual({ stage: 'role', rule: 'visit-of-reception' });
   });
+  it('welcomed-to-place: "welcomed Birch to the Glass Palace" is Birch’s visit there as well as the meeting', () => {
+    const cs = candsOf('Anna Alder welcomed Boris Birch to the Glass Palace on Friday.', { 'on Friday': { value: '2025-02-14' } });
+    expect(cs.map((c) => c.type)).toEqual(['meeting', 'visit']);
+    const visit = cs[1];
+    expect(visit.participants).toEqual(['boris-birch']);
+    expect(visit.place).toMatch(/^Glass Palace/);
+    expect(visit.why).toEqual(expect.arrayContaining([{ stage: 'role', rule: 'welcomed-to-place' }, { stage: 'role', rule: 'visit-of-reception' }]));
+  });
+  it('welcomed-to-place: "welcomed Birch in Avalon" and "hosted Birch at the Glass Palace" are the meeting only', () => {
+    expect(candsOf('Anna Alder welcomed Boris Birch in Avalon on Friday.').map((c) => c.type)).toEqual(['meeting']);
+    expect(candsOf('Anna Alder hosted Boris Birch at the Glass Palace on Friday.').map((c) => c.type)).toEqual(['meeting']);
+  });
   it('records the day rule when the clause dated the happening', () => {
     const [c] = candsOf('Anna Alder met Boris Birch in Avalon on Tuesday.', { 'on Tuesday': { value: '2025-02-18' } });
     expect(c.date.value).toBe('2025-02-18');

@@ -6,10 +6,11 @@
 import { NO_DATE } from '../../what/anchors';
 import { statusClass } from '../../what/modality';
 import { labelSpecificity } from '../../what/places';
-import { pickPlace } from '../place';
+import { atHome, pickPlace } from '../place';
 import { tellsOf } from '../tells';
 import { dateRule } from './date';
 import type { ClauseEnv, Draft } from './types';
+import { EN } from '../../lang/en';
 
 export function emit(d: Draft, e: ClauseEnv): void {
   const { h, why, role, status, date, place, dexpr, prevInSentence, before, groups } = d;
@@ -66,8 +67,8 @@ export function emit(d: Draft, e: ClauseEnv): void {
     });
   // … and the guest's visit to that place
   const guest = d.guest;
-  const hostPlace = guest && role === 'event' && /^receiv/i.test(h.text) && statusClass(status) === 'real' ? pickPlace(text, sentPlaces, e.clause, d.hitSpan, book, true, 100) : null;
-  if (guest && hostPlace && cands.length > pushedFrom && d.part.ids.includes(guest.actorId))
+  const hostPlace = guest && role === 'event' && statusClass(status) === 'real' ? receptionPlace(d, e, guest) : null;
+  if (guest && hostPlace && cands.length > pushedFrom && d.part.ids.includes(guest.actorId) && !atHome(book, hostPlace, [guest.actorId], (id) => e.ctx.actors.get(id)?.affiliation ?? null))
     cands.push({
       ...cands[pushedFrom],
       order: cands.length,
@@ -83,4 +84,20 @@ export function emit(d: Draft, e: ClauseEnv): void {
       reception: cands[pushedFrom],
       why: [...why, { stage: 'role', rule: 'visit-of-reception' }],
     });
+}
+
+/**
+ * Where a guest is received: "received Birch in Avalon" (the host's place after the verb);
+ * welcomed-to-place: "welcomed Birch to Avalon" (a place the guest is brought to; "welcomed Birch in Avalon" or
+ * "hosted Birch at …" tells the host's meeting only).
+ */
+function receptionPlace(d: Draft, e: ClauseEnv, guest: { end: number }): string | null {
+  const { h } = d;
+  const { text, sentPlaces } = e.view;
+  if (/^receiv/i.test(h.text)) return pickPlace(text, sentPlaces, e.clause, d.hitSpan, e.ctx.book, true, 100);
+  if (!/^welcom/i.test(h.text)) return null;
+  const to = sentPlaces.filter((p) => p.start >= guest.end && p.start < e.clause.end && p.start - guest.end <= 80 && EN.welcomedTo.pattern.test(text.slice(guest.end, p.start)));
+  if (!to.length) return null;
+  d.why.push({ stage: 'role', rule: EN.welcomedTo.id });
+  return pickPlace(text, to, e.clause, d.hitSpan, e.ctx.book, true, 200);
 }
