@@ -53,6 +53,18 @@ export const EN = {
     "a host welcoming a guest to a place: the guest's visit there as well as their meeting",
     'Alder welcomed Birch to the Glass Palace on Friday',
   ),
+  approvalObject: row(
+    'approval-not-reception',
+    /^\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?!(?:leaders?|heads?|presidents?|premiers?|ministers?|counterparts?|delegations?|envoys?|officials?|chiefs?|kings?|queens?|emirs?|princes?|secretary|secretaries|chancellors?|ambassadors?|representatives?|members?|team)\b)[\w-]+\s+(?:by|of|from|between|reached|made|taken|announced)\b/i,
+    'a host verb whose object is a thing named with its author ("welcomed the decision by Birch") tells approval, not a reception of Birch',
+    'Alder welcomed the decision by his counterpart Birch to lift the veto',
+  ),
+  coordinatedName: row(
+    'coordinated-with-previous',
+    /^\s*(?:and|&)\s+(?:(?!(?:who|which|that|to|was|were|is|are|had|has|have|will|would|said|says|told|with|by|for|on|in|at)\b)[\w.’'-]+\s+){0,4}$/i,
+    'a name joined by "and" to the name before it belongs to the same happening as that name, however far the happening word is',
+    'the meeting between President Anna Alder and Prime Minister Boris Birch was for the two to agree',
+  ),
   tellsOf: row(
     'tells-of',
     /\b(?:agreed|agreement|readout|joint\s+statement|communiqu[eé]|ended|ends?\s+(?:with|without|after|in)|resulted|produced|yielded|lasted|ran\s+for|concluded|broke\s+(?:down|up|off)|collapsed|failed|achieved|resumed?|resumes|breakthrough|constructive|productive|cordial|fruitful|postponed|cancell?ed|called\s+off|scrapped|delayed|first\b[^.;?!]{0,60}\bsince)\b/i,

@@ -97,3 +97,16 @@ describe(EN.appositionGap.id, () => {
     expect(EN.appositionGap.pattern.test(', according to officials in Avalon and Nordvik who spoke on condition of anonymity, ')).toBe(false);
   });
 });
+
+describe(EN.coordinatedName.id, () => {
+  it(`"${EN.coordinatedName.example}": the second name joined by "and" stays with the meeting, however far from the word`, () => {
+    const t = trace('The objective of the long meeting between President Anna Alder and Prime Minister Boris Birch was for the two countries to agree on the plan.');
+    const m = hitOf(t, 'meeting-met');
+    expect(m.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+  });
+  it('a name after a comma that is not joined by "and" still goes to the later happening', () => {
+    const t = trace('Anna Alder met envoys in the capital for long hours on Monday, and Boris Birch signed the accord.');
+    expect(hitOf(t, 'agreement-signed').d.part.ids).toEqual(['boris-birch']);
+    expect(hitOf(t, 'meeting-met').d.part.ids).toEqual(['anna-alder']);
+  });
+});

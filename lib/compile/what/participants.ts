@@ -237,7 +237,10 @@ export function assignMentions(mentions: LocalMention[], hits: Span[], sentence 
       const gap = sentence.slice(hits[idx].end, m.start);
       // "… welcomed Alder's call with Birch": a possessor right before the next happening is that one's
       const possessor = /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(sentence.slice(m.end, hits[idx + 1].start));
-      if (gap.length > 50 || /[,;]/.test(gap) || possessor) idx = idx + 1;
+      // coordinated-with-previous: "the meeting between President A and Prime Minister B": B is joined by "and" to A, who is this hit's
+      const prev = out[idx][out[idx].length - 1];
+      const coordinated = !!prev && prev.start >= hits[idx].end && !possessor && EN.coordinatedName.pattern.test(sentence.slice(prev.end, m.start));
+      if ((gap.length > 50 || /[,;]/.test(gap) || possessor) && !coordinated) idx = idx + 1;
     }
     out[idx].push(m);
   }

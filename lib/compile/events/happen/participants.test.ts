@@ -94,4 +94,11 @@ describe('delegation-led-by reads from the first delegation on', () => {
     expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
     expect(t.rules).toContain('participants:delegation-led-by');
   });
+  it('approval-not-reception: "welcomed the decision by Birch" is no reception of Birch (dropped); "welcomed Birch" and "hosted the leaders of …" are', () => {
+    const no = hitOf(trace('Anna Alder said on Monday that he welcomes the decision by his counterpart Boris Birch to lift the veto.'), 'meeting-hosted');
+    expect(no.dropped).toBe('needs-object');
+    expect(no.rules).toContain('participants:approval-not-reception');
+    expect(hitOf(trace('Anna Alder welcomed his counterpart Boris Birch in Avalon on Monday.'), 'meeting-hosted').dropped).toBeNull();
+    expect(hitOf(trace('Anna Alder hosted the leaders of Nordvik, Boris Birch and Carla Cedar, in Avalon.'), 'meeting-hosted').rules).not.toContain('participants:approval-not-reception');
+  });
 });

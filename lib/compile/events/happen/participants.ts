@@ -132,6 +132,11 @@ export function quotedPair(d: Draft, e: ClauseEnv): void {
 export function needsObject(d: Draft, e: ClauseEnv): boolean {
   const { h, i } = d;
   const { kindOf } = e.ctx;
+  // approval-not-reception: "welcomed the decision by Birch", "welcomed the initiative of Birch": no guest
+  if (h.type === 'meeting' && h.rule.needsObject && /^(?:welcom|hosted|hosting|receiv)/i.test(h.text) && EN.approvalObject.pattern.test(e.view.text.slice(h.end))) {
+    d.why.push({ stage: 'participants', rule: EN.approvalObject.id });
+    return false;
+  }
   const ownedPersons = e.owned[i].filter((m) => PERSONISH.includes(m.kind));
   return !(h.rule.needsObject && !ownedPersons.some((m) => m.start >= h.end) && !(h.type === 'visit' && d.part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country'))));
 }
