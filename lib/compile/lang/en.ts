@@ -65,6 +65,18 @@ export const EN = {
     'a name joined by "and" to the name before it belongs to the same happening as that name, however far the happening word is',
     'the meeting between President Anna Alder and Prime Minister Boris Birch was for the two to agree',
   ),
+  bodyOfLeaders: row(
+    'body-of-leaders',
+    /\b(?:leaders|heads\s+of\s+(?:state|government)|members|member\s+(?:states|countries|nations)|allies)\s+(?:of|from)\s+(?:the\s+)?(?:\d+\s+|[\w-]+\s+)?$/i,
+    "a body's leaders meeting as that body: the body (an organisation) is the party of their meeting or summit",
+    'The leaders of the Avalon Pact member countries are meeting in Nordvik today',
+  ),
+  bodyLeadersAfter: row(
+    'body-leaders-after',
+    /^\s+(?:(?:member\s+(?:states|countries|nations)\s+)?(?:leaders|heads\s+of\s+(?:state|government)|allies)\b|(?:[\w-]+\s+)?(?:summit|meeting)$)/i,
+    'a body named right before its leaders or its summit ("Pact leaders met", "the Pact summit")',
+    'Pact leaders met in Nordvik on Tuesday',
+  ),
   tellsOf: row(
     'tells-of',
     /\b(?:agreed|agreement|readout|joint\s+statement|communiqu[eé]|ended|ends?\s+(?:with|without|after|in)|resulted|produced|yielded|lasted|ran\s+for|concluded|broke\s+(?:down|up|off)|collapsed|failed|achieved|resumed?|resumes|breakthrough|constructive|productive|cordial|fruitful|postponed|cancell?ed|called\s+off|scrapped|delayed|first\b[^.;?!]{0,60}\bsince)\b/i,

@@ -26,6 +26,7 @@ import { oneEach, topical } from './groups';
 import { ceremonyWitness, clauseHits, gappedJoin, joinedRemotely, runByAgents } from './joins';
 import {
   adjunctNounSubject,
+  bodyOfLeaders,
   bothSidesCountries,
   delegationLedBy,
   earlierTriggerSubject,
@@ -59,6 +60,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'delegation-led-by', run: delegationLedBy },
   { id: 'nation-adjectives', run: nationAdjectives },
   { id: 'both-sides-countries', run: bothSidesCountries },
+  { id: 'body-of-leaders', run: bodyOfLeaders },
   { id: 'officials-from-places', run: officialsFromPlaces },
   { id: 'ing-clause-main-subject', run: ingClauseSubject },
   { id: 'adjunct-noun-main-subject', run: adjunctNounSubject },

@@ -101,4 +101,20 @@ describe('delegation-led-by reads from the first delegation on', () => {
     expect(hitOf(trace('Anna Alder welcomed his counterpart Boris Birch in Avalon on Monday.'), 'meeting-hosted').dropped).toBeNull();
     expect(hitOf(trace('Anna Alder hosted the leaders of Nordvik, Boris Birch and Carla Cedar, in Avalon.'), 'meeting-hosted').rules).not.toContain('participants:approval-not-reception');
   });
+  it('body-of-leaders: "the leaders of the Pact member countries are meeting" — the body is the party of its summit', () => {
+    const BODY = actorMap([
+      ['avalon-pact', 'Avalon Pact', 'organization', 'AP'],
+      ['anna-alder', 'Anna Alder', 'person', 'FD'],
+    ]);
+    const o = { actors: BODY, forms: { 'Avalon Pact': 'avalon-pact', 'Anna Alder': 'anna-alder' } };
+    const t = hitOf(trace('The 31 leaders of Avalon Pact member countries are meeting in Nordvik today.', o), 'meeting-met');
+    expect(t.d.role).toBe('event');
+    expect(t.d.part.ids).toEqual(['avalon-pact']);
+    expect(t.rules).toContain('participants:body-of-leaders');
+    const after = hitOf(trace('Avalon Pact leaders met in Nordvik on Tuesday.', o), 'meeting-met');
+    expect(after.d.part.ids).toEqual(['avalon-pact']);
+    // a person taking part wins; a body named as a source is no party
+    expect(hitOf(trace('Anna Alder met Avalon Pact leaders in Nordvik.', o), 'meeting-met').rules).not.toContain('participants:body-of-leaders');
+    expect(hitOf(trace('The Avalon Pact said the talks would resume.', o), 'meeting-talks').rules).not.toContain('participants:body-of-leaders');
+  });
 });

@@ -49,6 +49,27 @@ export function nationAdjectives(d: Draft, e: ClauseEnv): void {
   }
 }
 
+/**
+ * body-of-leaders: "The leaders of the Avalon Pact member countries are meeting in Nordvik", "Pact leaders met", "the Pact
+ * summit": a body's leaders meeting as that body — the body (an organisation actor) is the party, when the clause
+ * names no person taking part. Runs before the role pass (which keeps a meeting with parties named as nations).
+ */
+export function bodyOfLeaders(d: Draft, e: ClauseEnv): void {
+  const { h } = d;
+  const { text, local } = e.view;
+  const { kindOf } = e.ctx;
+  if (h.type !== 'meeting' || h.role !== 'event' || d.part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country'))) return;
+  const near = local.filter((m) => m.kind === 'organization' && m.start >= e.clause.start && m.end <= e.clause.end && (m.end <= h.start ? h.start - m.end <= 60 : m.start - h.end <= 30));
+  const body = near.find((m) =>
+    m.end <= h.start
+      ? EN.bodyOfLeaders.pattern.test(text.slice(Math.max(e.clause.start, m.start - 50), m.start)) || EN.bodyLeadersAfter.pattern.test(text.slice(m.end, h.end))
+      : /^\s*(?:of|for)\s+(?:the\s+)?$/i.test(text.slice(h.end, m.start)) && /summit|meeting/i.test(h.text),
+  );
+  if (!body) return;
+  d.nationParties = true;
+  d.part = fired(d.why, 'participants', EN.bodyOfLeaders.id, { ids: [body.actorId], certainty: Math.min(0.7, body.score) });
+}
+
 /** both-sides-countries: "the two countries' commanders agreed …", "both sides had agreed to …": the two countries named before in the sentence */
 export function bothSidesCountries(d: Draft, e: ClauseEnv): void {
   const { h } = d;
