@@ -77,6 +77,12 @@ export const EN = {
     'a body named right before its leaders or its summit ("Pact leaders met", "the Pact summit")',
     'Pact leaders met in Nordvik on Tuesday',
   ),
+  theirPrevious: row(
+    'their-previous-pair',
+    /^\s*(?:(?:in|at|during|after|before|since|following|from)\s+)?their\s+(?:[\w-]+\s+)?$/i,
+    '"their meeting" opening a sentence, with no happening of theirs told just before: the two people named in the sentence before',
+    'Alder told Birch on Wednesday that the deal was near. In their meeting at the palace, both praised it',
+  ),
   tellsOf: row(
     'tells-of',
     /\b(?:agreed|agreement|readout|joint\s+statement|communiqu[eé]|ended|ends?\s+(?:with|without|after|in)|resulted|produced|yielded|lasted|ran\s+for|concluded|broke\s+(?:down|up|off)|collapsed|failed|achieved|resumed?|resumes|breakthrough|constructive|productive|cordial|fruitful|postponed|cancell?ed|called\s+off|scrapped|delayed|first\b[^.;?!]{0,60}\bsince)\b/i,

@@ -43,4 +43,14 @@ describe('pronoun passes', () => {
     expect(x.rules).toContain('participants:again-pair');
     expect(hitOf(trace('The two are due to speak again on Friday.'), 'call-speak-again').dropped).toBe('again-pair');
   });
+  it('their-previous-pair: "In their meeting at the palace, both …" after "A told B …": the two people of the sentence before', () => {
+    const t = trace('Anna Alder told Boris Birch on Wednesday that the deal was near. In their meeting at the Glass Palace, both praised it.');
+    const m = hitOf(t, 'meeting-met', 1);
+    expect(m.d.role).toBe('event');
+    expect(m.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(m.rules).toContain('participants:their-previous-pair');
+    // "their" inside a sentence that names its own subject is not read back
+    const inner = hitOf(trace('Anna Alder told Boris Birch on Wednesday that the deal was near. Both noted the roadmap identified in their talks in March.'), 'meeting-talks', 1);
+    expect(inner.rules).not.toContain('participants:their-previous-pair');
+  });
 });

@@ -55,6 +55,12 @@ export function theirPair(d: Draft, e: ClauseEnv): void {
     const prev = [...cands].reverse().find((c) => c.role === 'event' && (c.type === h.type || (twoAfter && (c.type === 'call' || c.type === 'meeting'))) && s.index - c.sentence <= 2 && c.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')).length === 2);
     if (prev) d.part = fired(d.why, 'participants', 'their-pair', { ids: prev.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')), certainty: Math.min(prev.certainty, 0.7) });
   }
+  // their-previous-pair: "A told B on Wednesday that … . In their meeting at the palace, both …": no happening of theirs
+  // told just before, and exactly two people named in the sentence before
+  if (h.role === 'event' && (h.type === 'meeting' || h.type === 'call') && !d.part.ids.some((id) => kindOf(id) === 'person') && e.clause.start === 0 && EN.theirPrevious.pattern.test(before)) {
+    const pair = previousPair(e.ctx.personsBySentence, s.index).filter((id) => kindOf(id) === 'person');
+    if (pair.length === 2) d.part = fired(d.why, 'participants', EN.theirPrevious.id, { ids: pair, certainty: 0.6 });
+  }
 }
 
 /** pronoun-nearest-person: "where she met Fir", "during his visit": he/she/his/her is the nearest earlier person (else the last subject) */
