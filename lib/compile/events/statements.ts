@@ -17,6 +17,7 @@ import { responseTargets } from './respond';
 import { uniq } from './util';
 import { DATE_ROWS } from '../lang/en-dates';
 import { EN_RESPOND, EN_SPEAKER } from '../lang/en-who';
+import { OCCASION_STAGE, occasionRules } from '../who/occasion';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -133,8 +134,11 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
         dexpr = fired(why, 'date', rowAt.r.id, { docId: doc.id, sentence: s.index, start: m.index, end: m.index + m[0].length, text: m[0], value: null, precision: null, reference: `the day of ${m[1]}`, anchor: { offsetDays: 0, ref: m[1] } });
       }
     }
+    // the occasion of the remark (a press conference, a statement, a post …), from the sentence's words outside quotes
+    for (const r of occasionRules(text, quoted)) why.push({ stage: OCCASION_STAGE, rule: r.id });
     const existing = bySpeaker.get(sp.actorId);
     if (existing) {
+      for (const w of why) if (w.stage === OCCASION_STAGE && !existing.why.some((e) => e.stage === w.stage && e.rule === w.rule)) existing.why.push(w);
       existing.respondsTo = uniq([...existing.respondsTo, ...responds]);
       existing.why.push(...why.filter((w) => w.stage === 'trigger' && !existing.why.some((e) => e.rule === w.rule)));
       if (existing.date.source === 'none' && dexpr) {

@@ -138,4 +138,43 @@ export const EN_SPEAKER = {
 /** Role texts a "top diplomat" reference accepts. */
 export const TOP_DIPLOMAT_OFFICES = ['foreign minister', 'secretary of state', 'foreign secretary', 'minister of foreign affairs', 'foreign affairs minister'];
 
-export const EN_WHO_RULES: LangRule[] = [...Object.values(EN_WHO), ...Object.values(EN_RESPOND), ...Object.values(EN_SPEAKER)];
+
+/**
+ * The occasion a remark was made on, read from the words around the statement verb (who/occasion.ts): one speaker's
+ * remarks on one occasion told by several documents are one statement; remarks on different occasions are not
+ * (merge/score.ts). Each row's group: what kind of occasion, not the words used.
+ */
+export const EN_OCCASION = {
+  press: row(
+    'occasion-press',
+    /\b(?:(?:news|press|media)\s+(?:conference|briefing|availability|event|talk)s?|briefing|briefed\s+(?:the\s+)?(?:media|reporters|journalists|newsmen|the\s+press)|(?:told|telling|talking\s+to|speaking\s+to|spoke\s+to|addressing)\s+(?:the\s+)?(?:reporters|journalists|newsmen|newspersons|correspondents|media|press))\b/i,
+    'a remark at a news conference or briefing, or to reporters: the press occasion',
+    'Briefing the media after the talks, Foreign Secretary Alder said the visit was not planned.',
+  ),
+  written: row(
+    'occasion-written',
+    /\b(?:(?:in|issued|released|through|via|according\s+to)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|press\s+release|declaration|letter)|readout)\b/i,
+    'a remark in a written statement, readout, communiqué, press release or letter: the written occasion',
+    'Alder said in a statement issued late on Wednesday that the accord was monumental.',
+  ),
+  post: row(
+    'occasion-post',
+    /\b(?:tweet(?:s|ed)?|retweet(?:s|ed)?|(?:posted|posting|wrote|writing|said)\s+on\s+(?:X|Twitter|Truth\s+Social|Facebook|Instagram|Telegram|Weibo|social\s+media|(?:his|her|its|their)\s+(?:[\w-]+\s+)?(?:account|page|channel))|(?:a|his|her|its|their)\s+(?:[\w-]+\s+)?post\s+on|on\s+social\s+media)\b/,
+    'a remark posted on social media (a tweet, a post on X, Truth Social, Facebook, Telegram): the post occasion',
+    'Alder thanked the mediators in a post on X.',
+  ),
+  interview: row(
+    'occasion-interview',
+    /\b(?:interview(?:s|ed)?|in\s+(?:an|his|her)\s+(?:[\w-]+\s+)?(?:exchange|conversation)\s+with\s+(?:the\s+)?\p{Lu})\b/u,
+    'a remark in an interview: the interview occasion',
+    'Alder, interviewed by a broadcaster late on Friday, said he had done nothing wrong.',
+  ),
+  speech: row(
+    'occasion-speech',
+    /\b(?:speech|address(?:ed|ing)?\s+(?:the\s+)?(?:nation|parliament|assembly|congress|country|house|general\s+assembly|summit|conference|rally|crowd|lawmakers|troops)|(?:televised|video|nightly|national|radio)\s+address|in\s+(?:an?|his|her)\s+address)\b/i,
+    'a remark in a speech or an address: the speech occasion',
+    'In his nightly video address on Tuesday, Alder said the country was ready for peace.',
+  ),
+};
+
+export const EN_WHO_RULES: LangRule[] = [...Object.values(EN_WHO), ...Object.values(EN_RESPOND), ...Object.values(EN_SPEAKER), ...Object.values(EN_OCCASION)];

@@ -11,6 +11,7 @@ import { statusClass } from '../what/modality';
 import { placeBook, placesCompatible, type PlaceBook } from '../what/places';
 import { normaliseForHash } from '../what/ids';
 import type { WhatDocEvent } from '../what/types';
+import { occasionsOf } from '../who/occasion';
 
 export interface Item {
   e: WhatDocEvent;
@@ -24,6 +25,8 @@ export interface Item {
   words: Set<string>;
   /** runs of QUOTE_RUN words inside quotation marks: statements only (the speaker's own words, as two outlets quote them) */
   quoted: Set<string>;
+  /** the occasions the remark was made on (rule ids of who/occasion.ts): statements only */
+  occasions: string[];
   /** statusClass of the report */
   cls: 'real' | 'plan' | 'denied';
   /** the report's day is told by its text (statedDay) */
@@ -74,6 +77,7 @@ export function gated(a: Gate, b: Gate): boolean {
 }
 
 export const NO_WORDS: Set<string> = new Set();
+const NO_OCCASIONS: string[] = [];
 
 const STOP = new Set('the a an and or of to in on at for with by from that this is are was were be been has have had it its as he she they we i you his her their our not but said says will would'.split(' '));
 
@@ -121,6 +125,7 @@ export function makeItem(
     others: e.participants.filter((p) => !isPerson(p)),
     words: statement ? contentWords(e.evidence.map((s) => doc.body.slice(s.start, s.end)).join(' ')) : NO_WORDS,
     quoted: statement ? quotedRuns(e.evidence.map((s) => doc.body.slice(s.start, s.end))) : NO_WORDS,
+    occasions: statement ? occasionsOf(e.rules) : NO_OCCASIONS,
     cls: statusClass(e.status),
     stated: statedDay(e),
     core: [...new Set((e.mainParticipants ?? e.participants).slice(0, 2))].sort().join('|'),
@@ -291,6 +296,9 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
     const sim = jaccard(a.words, b.words);
     // the same words quoted by two documents are one remark (shared-quotation), whatever else each tells of it
     if (ea.docId !== eb.docId && a.quoted.size && b.quoted.size && shareAny(a.quoted, b.quoted)) return score + 4 + Math.max(sim * 4, 1);
+    // one speaker's remarks on one occasion (a press conference, a written statement, a post …) told by two documents on
+    // days that agree are one statement (same-occasion), whatever words each chose
+    if (ea.docId !== eb.docId && sameOccasion(a, b) === true) return score + 4 + Math.max(sim * 4, 1);
     // one remark of a speaker on a stated day, reported by several documents, is one statement (speaker-day)
     // … told by other documents in other words: some shared words, or the same answered party
     if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && (sim >= 0.12 || ea.respondsTo.some((r) => eb.respondsTo.includes(r))))) return null;
@@ -334,4 +342,13 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   }
   if (ea.location && eb.location) score += 1;
   return score;
+}
+
+/**
+ * Whether two statements were made on the same occasion (MERGE_RULES same-occasion): true when they share one of the
+ * occasions their texts name, false when both name occasions and none is shared, null when either names none.
+ */
+export function sameOccasion(a: Pick<Item, 'occasions'>, b: Pick<Item, 'occasions'>): boolean | null {
+  if (!a.occasions.length || !b.occasions.length) return null;
+  return a.occasions.some((o) => b.occasions.includes(o));
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../events';
+import { mergeEvents } from '../merge';
+import { actorMap, input, makeDoc, TEST_PLACES, type DateSpec } from '../what/test-helpers';
+import type { SentencedDoc } from '../types';
+import { sameOccasion } from './score';
+
+const ACTORS = actorMap([
+  ['anna-alder', 'Anna Alder', 'person', 'FD'],
+  ['boris-birch', 'Boris Birch', 'person', 'EL'],
+  ['freedonia', 'Freedonia', 'country', 'FD'],
+]);
+const FORMS = { 'Anna Alder': 'anna-alder', Alder: 'anna-alder', 'Boris Birch': 'boris-birch', Birch: 'boris-birch', Freedonia: 'freedonia' };
+type Run = { doc: SentencedDoc; dates?: Record<string, DateSpec> };
+function statements(docs: Run[]) {
+  const docEvents = docs.flatMap(({ doc, dates }) => extractEvents(input(doc, ACTORS, FORMS, dates ?? {}, {})));
+  return mergeEvents(docEvents, docs.map((d) => d.doc), { actors: ACTORS, places: TEST_PLACES }).events.filter((e) => e.type === 'statement');
+}
+
+describe('same-occasion: one speaker, one occasion, two documents in other words', () => {
+  const dated = (occasion: string) =>
+    makeDoc('o-one', `Anna Alder said ${occasion} issued late on Wednesday that the accord with Eastland was monumental for the region.`, '2025-02-20');
+  const later = (occasion: string) => makeDoc('o-two', `Anna Alder thanked Boris Birch and the mediators, saying ${occasion} her government would carry out the deal.`, '2025-02-21');
+  const when = { 'late on Wednesday': { value: '2025-02-19' } };
+  it('a written statement told by two outlets is one statement, recorded with its occasion', () => {
+    const s = statements([{ doc: dated('in a statement'), dates: when }, { doc: later('in a statement') }]);
+    expect(s).toHaveLength(1);
+    expect(s[0].date).toBe('2025-02-19');
+    expect(s[0].rules).toContainEqual({ stage: 'occasion', rule: 'occasion-written' });
+  });
+  it('the same two reports with no occasion named stay two (the words alone do not join them)', () => {
+    expect(statements([{ doc: dated('in Avalon'), dates: when }, { doc: later('that') }])).toHaveLength(2);
+  });
+  it('a written statement and a post are not joined by occasion', () => {
+    expect(statements([{ doc: dated('in a statement'), dates: when }, { doc: later('in a post on X that') }])).toHaveLength(2);
+  });
+  it('sameOccasion: true when one is shared, false when both name others, null when one names none', () => {
+    expect(sameOccasion({ occasions: ['occasion-press', 'occasion-written'] }, { occasions: ['occasion-written'] })).toBe(true);
+    expect(sameOccasion({ occasions: ['occasion-post'] }, { occasions: ['occasion-written'] })).toBe(false);
+    expect(sameOccasion({ occasions: [] }, { occasions: ['occasion-written'] })).toBe(null);
+  });
+});
