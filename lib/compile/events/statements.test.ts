@@ -98,3 +98,27 @@ describe('statements: who speaks, by structure (EN_SPEAKER rows)', () => {
   });
 });
 
+
+describe('statements: a speaker must be able to be the verb’s subject (notTheSpeaker, parentheticalSubject)', () => {
+  it(`${EN_SPEAKER.possessorAfterVerb.id}: "Nordvik declared Birch’s visit a goodwill one" is no statement of Birch`, () => {
+    expect(statementsOf('Nordvik on Thursday declared Prime Minister Boris Birch’s brief visit a “purely goodwill” one.').map((s) => s.speaker)).not.toContain('boris-birch');
+    // the speaker inverted after the verb still speaks
+    expect(statementsOf('“The talks were useful,” said Boris Birch on Monday.').map((s) => s.speaker)).toEqual(['boris-birch']);
+    expect(EN_SPEAKER.possessorAfterVerb.pattern.test(EN_SPEAKER.possessorAfterVerb.example)).toBe(true);
+  });
+  it(`${EN_SPEAKER.speakerInQuote.id}: a name inside the quoted words is part of the remark`, () => {
+    expect(statementsOf('“The accord builds on months of talks led by the envoy Boris Birch,” said the ministry in a note.').map((s) => s.speaker)).toEqual([]);
+    expect(statementsOf('“The accord builds on months of talks,” Boris Birch said in a note.').map((s) => s.speaker)).toEqual(['boris-birch']);
+    expect(EN_SPEAKER.speakerInQuote.pattern.test(EN_SPEAKER.speakerInQuote.example)).toBe(true);
+  });
+  it(`${EN_SPEAKER.otherSubjectBetween.id}: "met Birch in Avalon as both sides expressed …" is no statement of Birch`, () => {
+    expect(statementsOf('On Monday, Anna Alder met with Boris Birch in Avalon as both sides expressed a desire to stabilize relations.').map((s) => s.speaker)).toEqual([]);
+    // a pronoun referring back keeps the named subject
+    expect(statementsOf('Boris Birch smiled when he said the talks were useful.').map((s) => s.speaker)).toEqual(['boris-birch']);
+    expect(EN_SPEAKER.otherSubjectBetween.pattern.test(EN_SPEAKER.otherSubjectBetween.example)).toBe(true);
+  });
+  it(`${EN_SPEAKER.parentheticalSubject.id}: "Birch, while talking to reporters in Avalon, said" is Birch’s`, () => {
+    expect(statementsOf('Foreign Secretary Boris Birch, while talking to reporters in Avalon, said the meeting was held in a cordial environment.').map((s) => s.speaker)).toEqual(['boris-birch']);
+    expect(EN_SPEAKER.parentheticalSubject.pattern.test(EN_SPEAKER.parentheticalSubject.example)).toBe(true);
+  });
+});

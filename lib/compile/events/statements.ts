@@ -53,6 +53,13 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     // ", saying …": the main clause's subject (an earlier remark's speaker in this sentence, else its first person)
     const participle = coordinated || ante || !EN_SPEAKER.participleSubject.pattern.test(h.text) ? null : participleSubject(text, local, h.start, [...bySpeaker.values()]);
     let sp = coordinated ?? ante ?? participle ?? speakerOf(text, local, clause, hitSpan, h.text);
+    // "Alder, while talking to reporters in Avalon, said": the subject before a phrase set off by commas
+    if (!sp) {
+      sp = parentheticalSubject(text, local, h.start);
+      if (sp) why.push({ stage: 'participants', rule: EN_SPEAKER.parentheticalSubject.id });
+    }
+    // the speaker named by the sentence's structure must be able to be the verb's subject
+    if (sp && !coordinated && !ante && !participle && sp.via !== 'pronoun' && notTheSpeaker(text, sp, h)) continue;
     if (sp) why.push({ stage: 'participants', rule: coordinated ? 'speaker-of-coordinated-verb' : ante ? 'speaker-relative-antecedent' : participle ? EN_SPEAKER.participleSubject.id : sp.via === 'pronoun' ? 'speaker-pronoun' : 'speaker-subject' });
     // "Kovac said Birch guided the talks": a name after the verb followed by its own verb is what the remark tells, not its speaker
     if (sp && sp.via !== 'pronoun' && sp.start >= h.end && !coordinated && !ante && EN_SPEAKER.reportedSubject.pattern.test(text.slice(h.end, sp.start)) && EN_SPEAKER.reportedVerb.pattern.test(text.slice(sp.end))) continue;
@@ -177,6 +184,30 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     cands.push(c);
     ctx.nar.lastSpeaker = { id: sp.actorId, sentence: s.index };
   }
+}
+
+/**
+ * True when a person the sentence's structure offers as the speaker cannot be the verb's subject: a possessor right
+ * after the verb (EN_SPEAKER.possessorAfterVerb), a name inside the quoted words while the verb is outside them
+ * (speakerInQuote), a subordinate clause with a subject of its own between the name and the verb (otherSubjectBetween).
+ */
+export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number; end: number }): boolean {
+  if (sp.start >= h.end && EN_SPEAKER.possessorAfterVerb.pattern.test(text.slice(sp.end))) return true;
+  const quotes = quoteSpans(text);
+  const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
+  if (sp.end <= h.start && inQuote(sp.start) && !inQuote(h.start) && EN_SPEAKER.speakerInQuote.pattern.test(text.slice(0, h.start))) return true;
+  if (sp.end <= h.start && EN_SPEAKER.otherSubjectBetween.pattern.test(text.slice(sp.end, h.start))) return true;
+  return false;
+}
+
+/** "Alder, while talking to reporters in Avalon, said": the person right before a comma-set phrase ending at the verb, or null. */
+export function parentheticalSubject(text: string, local: LocalMention[], at: number): LocalMention | null {
+  const before = local.filter((m) => m.kind === 'person' && m.via !== 'pronoun' && m.end <= at).sort((a, b) => b.end - a.end)[0];
+  if (!before) return null;
+  if (!EN_SPEAKER.parentheticalSubject.pattern.test(text.slice(before.end, at))) return null;
+  // the name opens its clause: the sentence's start or a comma / connective before it, title words at most
+  if (!/(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:(?:the|[\p{Lu}][\p{L}.'’-]*)\s+){0,6}$/u.test(text.slice(0, before.start))) return null;
+  return before;
 }
 
 /** the quoted stretches of a sentence ("…", “…”), sentence-relative; a closing mark with no opening one closes a quote begun before */

@@ -127,6 +127,30 @@ export const EN_SPEAKER = {
     'an unnamed source as the subject right before the verb ("…, the sources said", "a source close to the prime minister said", "Palace sources said"): no named person is the speaker',
     'Alder dropped the meeting with Birch, the sources said.',
   ),
+  possessorAfterVerb: row(
+    'possessor-after-verb',
+    /^['’]s?(?![\p{L}])/u,
+    'a name right after the statement verb that owns what follows ("declared Birch’s visit a goodwill one") is what the remark is about, never its speaker (the speaker inverted after the verb stands alone: "said Birch")',
+    '’s brief visit',
+  ),
+  speakerInQuote: row(
+    'speaker-in-quote',
+    /[”"]\s*,?\s*$/u,
+    'a name inside the quoted words is part of the remark, not its speaker: "“… led by the envoy Alder,” said the ministry" has no named speaker (the quote closes before the verb)',
+    '“The accord builds on months of talks led by the envoy Alder,” ',
+  ),
+  otherSubjectBetween: row(
+    'other-subject-between',
+    /\b(?:as|while|when|whereas|because|since|although|though|until|once|where)\s+(?:(?:the|both|all|two|three|a|an|its|their|his|her|other)\s+)?(?!(?:he|she|who|which)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:(?:also|then|later|\w+ly|have|has|had)\s+)*$/iu,
+    'a subordinate clause with a subject of its own between the named person and the verb ("met Birch in Avalon as both sides expressed …"): the verb is that subject\'s, not the person\'s',
+    ' in Avalon as both sides ',
+  ),
+  parentheticalSubject: row(
+    'parenthetical-subject',
+    /^\s*,\s*(?:while|when|after|before|as|upon|on|in|speaking|talking|addressing|briefing|responding|reacting|writing|answering)\b[^,;:"“”()]{2,80},\s*(?:(?:also|then|later|\w+ly)\s+)*$/iu,
+    'a person named as the subject, then a phrase set off by commas, then the verb ("Alder, while talking to reporters in Avalon, said"): the person is the speaker',
+    ', while talking to reporters in Avalon, ',
+  ),
   officeReferenceSubject: row(
     'pronoun-of-office-reference',
     new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|after|when|while)\s+)[Tt]he\s+${OFFICE_REF}\s+(?:(?:has|had|also|then|later|quickly|swiftly)\s+)*(?:said|says|told|added|stressed|insisted|explained|described|declared|warned|replied|responded|wrote)\b`, 'gu'),
