@@ -3,7 +3,7 @@ import { extractEvents } from '../events';
 import { mergeEvents } from '../merge';
 import { actorMap, input, makeDoc, TEST_PLACES, type DateSpec } from '../what/test-helpers';
 import type { SentencedDoc } from '../types';
-import { sameOccasion } from './score';
+import { sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM } from './score';
 
 const ACTORS = actorMap([
   ['anna-alder', 'Anna Alder', 'person', 'FD'],
@@ -38,5 +38,27 @@ describe('same-occasion: one speaker, one occasion, two documents in other words
     expect(sameOccasion({ occasions: ['occasion-press', 'occasion-written'] }, { occasions: ['occasion-written'] })).toBe(true);
     expect(sameOccasion({ occasions: ['occasion-post'] }, { occasions: ['occasion-written'] })).toBe(false);
     expect(sameOccasion({ occasions: [] }, { occasions: ['occasion-written'] })).toBe(null);
+  });
+});
+
+describe('sentence-pair: one remark told in one sentence by each of two documents on one stated day', () => {
+  it('joins when the closest sentences share enough words, though the reports as wholes share few', () => {
+    const one = makeDoc(
+      'p-one',
+      'Anna Alder said on Saturday that she had told both neighbours to stop fighting. Alder later said both sides agreed to meet to negotiate a ceasefire. Alder also said the harvest, the railway tariffs and the fishing quotas would be reviewed by experts in the spring. Alder added that the museum, the opera house and the northern airport would reopen after repairs to their roofs, windows and heating systems. Alder noted that teachers, nurses, bakers and farmers deserved higher wages, cheaper housing, better schools and faster trains across every province.',
+      '2025-02-23',
+    );
+    const two = makeDoc('p-two', 'Alder confirmed on Saturday that both governments agreed to discuss a ceasefire.', '2025-02-23');
+    const sat = { 'on Saturday': { value: '2025-02-22' } };
+    const s = statements([{ doc: one, dates: sat }, { doc: two, dates: sat }]);
+    expect(s).toHaveLength(1);
+  });
+  it('sentencePairSim leaves the speaker’s name words out and takes the best pair of sentences', () => {
+    const w = (t: string) => new Set(t.split(' '));
+    const a = { sentenceWords: [w('anna alder harvest railway'), w('anna alder both sides agreed ceasefire')] };
+    const b = { sentenceWords: [w('anna alder both governments agreed discuss ceasefire')] };
+    expect(sentencePairSim(a, b, w('anna alder'))).toBeCloseTo(3 / 6);
+    expect(sentencePairSim({ sentenceWords: [w('anna alder harvest')] }, { sentenceWords: [w('anna alder tariffs')] }, w('anna alder'))).toBe(0);
+    expect(SENTENCE_PAIR_SIM).toBeGreaterThan(0);
   });
 });
