@@ -69,6 +69,18 @@ export const EN_RESPOND = {
     'the words are of others close to the named one ("Birch\'s party saying", "Birch\'s lawyers said"): no statement of the named one',
     '’s party saying ',
   ),
+  welcomedMoveOf: row(
+    'welcomed-move-of',
+    /\b(?:welcomed|welcomes|welcoming|welcome|hailed|hails|hailing|praised|praises|applauded|applauds|lauded|lauds|commended|commends|criticised|criticized|criticises|criticizes|condemned|condemns|denounced|denounces|deplored|deplores|regretted|regrets)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:decision|move|visit|announcement|proposal|offer|invitation|initiative|pledge|commitment|step|gesture|call|remarks|comments|statement|plan|efforts?|stopover|trip)\s+(?:by|of|from)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\p{L}’'-]+\s+){0,4}?)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u,
+    'a remark that welcomes, hails, praises or condemns someone\'s move ("welcomed Birch’s visit", "welcomes the decision by his counterpart Birch to …") answers that person: respondsTo them (with moveOfNamed after the name, or "by/of" before it)',
+    'Alder said on Monday that he welcomes the decision by his counterpart ',
+  ),
+  moveOfNamed: row(
+    'move-of-named',
+    /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:decision|move|visit|announcement|proposal|offer|invitation|initiative|pledge|commitment|step|gesture|call|remarks|comments|statement|plan|efforts?|stopover|trip)\b/u,
+    'the move of the one named: "’s surprise visit", "’s decision"',
+    '’s surprise visit',
+  ),
   wordsAnswered: row(
     'words-answered',
     /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:account|accounts|claims?|allegations?|accusations?|remarks?|comments?|statements?|assertions?|version|characteri[sz]ation|description|charges?|criticism|demands?|proposals?|offer|ultimatum|threats?)\b/u,
