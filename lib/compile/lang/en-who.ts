@@ -205,6 +205,12 @@ export const EN_OCCASION = {
     'a remark in an interview: the interview occasion',
     'Alder, interviewed by a broadcaster late on Friday, said he had done nothing wrong.',
   ),
+  remarks: row(
+    'occasion-remarks',
+    /\b(?:(?:opening|closing|welcoming|introductory|brief|joint)\s+remarks|remarks\s+(?:at|before|after|during|following|to\s+open)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|signing|ceremony|session|dinner|banquet|event))\b/i,
+    'a remark in opening or closing remarks at a meeting, summit or ceremony: the remarks occasion',
+    'Alder said in his opening remarks before the meeting that nothing could separate the two sides.',
+  ),
   speech: row(
     'occasion-speech',
     /\b(?:speech|address(?:ed|ing)?\s+(?:the\s+)?(?:nation|parliament|assembly|congress|country|house|general\s+assembly|summit|conference|rally|crowd|lawmakers|troops)|(?:televised|video|nightly|national|radio)\s+address|in\s+(?:an?|his|her)\s+address)\b/i,
