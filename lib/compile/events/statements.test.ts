@@ -122,3 +122,16 @@ describe('statements: a speaker must be able to be the verb’s subject (notTheS
     expect(EN_SPEAKER.parentheticalSubject.pattern.test(EN_SPEAKER.parentheticalSubject.example)).toBe(true);
   });
 });
+
+describe(`${EN_SPEAKER.pronounAfterQuote.id}: "“…,” he said" is never a person named inside the quotation`, () => {
+  it('a paragraph-long quotation naming a president, closed by "he said", is no statement of that president', () => {
+    const text =
+      'Anna Alder spoke to reporters in Avalon on Monday.\n\n“We see a new era. It is against this backdrop that President Boris Birch and the premier have decided to hold the summit. The summit will go a long way towards deepening trust between the two neighbours,” he said.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('boris-birch');
+  });
+  it('a "she added" after a quotation whose speaker is named before it keeps that speaker', () => {
+    const text = 'Anna Alder explained that the two leaders will discuss trade.\n\n"The leaders will also discuss how Nordvik and Avalonia can work together on migration," she added.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['anna-alder']);
+    expect(EN_SPEAKER.pronounAfterQuote.pattern.test(EN_SPEAKER.pronounAfterQuote.example)).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
  * relative clause, pronoun of the one the story follows), whom it answers
  * (respondsTo) and its day; one candidate per speaker and sentence.
  */
-import type { ActorInfo, DateExpr } from '../types';
+import type { ActorInfo, DateExpr, Mention, Sentence } from '../types';
 import type { LocalMention } from '../what/participants';
 import { clauseAt } from '../what/clauses';
 import { speakerOf, subjectPronoun, PERSONISH } from '../what/participants';
@@ -65,6 +65,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (sp && sp.via !== 'pronoun' && sp.start >= h.end && !coordinated && !ante && EN_SPEAKER.reportedSubject.pattern.test(text.slice(h.end, sp.start)) && EN_SPEAKER.reportedVerb.pattern.test(text.slice(sp.end))) continue;
     // "…, the sources said", "a source close to the prime minister said": an unnamed source speaks, not the one named
     if (sp && sp.kind === 'person' && sp.via !== 'pronoun' && unnamedSourceSpeaks(text, sp, h.end)) continue;
+    // "“… President Birch and the premier have decided …,” he said": "he" is the quote's speaker, never one named inside it
+    if (sp && sp.via === 'pronoun' && EN_SPEAKER.pronounAfterQuote.pattern.test(text.slice(0, h.start)) && namedLastInQuote(doc.sentences, mentionsBySentence, s.index, s.start + h.start, sp.actorId)) continue;
     // "the head of Freedonian diplomacy said he was angry … he said": "he" is that office's holder, never one named before
     if (sp && sp.via === 'pronoun') {
       const office = officeSubjectBefore(text, local, sp, h.start);
@@ -198,6 +200,44 @@ export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number
   if (sp.end <= h.start && inQuote(sp.start) && !inQuote(h.start) && EN_SPEAKER.speakerInQuote.pattern.test(text.slice(0, h.start))) return true;
   if (sp.end <= h.start && EN_SPEAKER.otherSubjectBetween.pattern.test(text.slice(sp.end, h.start))) return true;
   return false;
+}
+
+/**
+ * True when the actor's last naming before `at` (a body offset) lies inside the quotation that closes right before the
+ * verb: the quote may have opened sentences earlier (a paragraph-long quotation). Looks back at most six sentences.
+ */
+export function namedLastInQuote(sentences: Sentence[], mentionsBySentence: Map<number, Mention[]>, index: number, at: number, actorId: string): boolean {
+  const sentenceAt = (i: number) => (sentences[i]?.index === i ? sentences[i] : sentences.find((x) => x.index === i));
+  const here = sentenceAt(index);
+  if (!here) return false;
+  const head = here.text.slice(0, at - here.start);
+  const close = Math.max(head.lastIndexOf('”'), head.lastIndexOf('"'));
+  if (close < 0) return false;
+  const straight = head[close] === '"';
+  // the opening mark of that quotation: in this sentence, else in one of the six before (a paragraph-long quotation)
+  let open = -1;
+  const within = straight ? head.lastIndexOf('"', close - 1) : head.lastIndexOf('“', close - 1);
+  if (within >= 0) open = here.start + within;
+  else
+    for (let i = index - 1; i >= Math.max(0, index - 6) && open < 0; i--) {
+      const t = sentenceAt(i)?.text;
+      if (t === undefined) return false;
+      if (straight) {
+        const marks = [...t.matchAll(/"/g)].map((m) => m.index ?? 0);
+        if (marks.length % 2 === 1) open = sentenceAt(i)!.start + marks[marks.length - 1];
+        else if (marks.length) return false;
+      } else {
+        const o = t.lastIndexOf('“');
+        const c = t.lastIndexOf('”');
+        if (o > c) open = sentenceAt(i)!.start + o;
+        else if (c >= 0) return false;
+      }
+    }
+  if (open < 0) return false;
+  let last = -1;
+  for (let i = index; i >= Math.max(0, index - 8); i--)
+    for (const m of mentionsBySentence.get(i) ?? []) if (m.actorId === actorId && m.via !== 'pronoun' && m.end <= at && m.start > last) last = m.start;
+  return last >= open;
 }
 
 /** "Alder, while talking to reporters in Avalon, said": the person right before a comma-set phrase ending at the verb, or null. */

@@ -157,6 +157,12 @@ export const EN_SPEAKER = {
     'a subordinate clause with a subject of its own between the named person and the verb ("met Birch in Avalon as both sides expressed …"): the verb is that subject\'s, not the person\'s',
     ' in Avalon as both sides ',
   ),
+  pronounAfterQuote: row(
+    'pronoun-named-in-quote',
+    /[”"]\s*,?\s*(?:he|she)\s+(?:(?:also|then|later|added|\w+ly)\s+)?$/u,
+    'a "he said" right after a closing quote is the quote\'s speaker, never a person named inside the quotation (with namedLastInQuote: no speaker then)',
+    '“… President Birch and the premier decided to meet,” he ',
+  ),
   parentheticalSubject: row(
     'parenthetical-subject',
     /^\s*,\s*(?:while|when|after|before|as|upon|on|in|speaking|talking|addressing|briefing|responding|reacting|writing|answering)\b[^,;:"“”()]{2,80},\s*(?:(?:also|then|later|\w+ly)\s+)*$/iu,
