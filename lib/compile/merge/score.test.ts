@@ -3,7 +3,7 @@ import { extractEvents } from '../events';
 import { mergeEvents } from '../merge';
 import { actorMap, input, makeDoc, TEST_PLACES, type DateSpec } from '../what/test-helpers';
 import type { SentencedDoc } from '../types';
-import { sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM } from './score';
+import { sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM, statementMergeRules } from './score';
 
 const ACTORS = actorMap([
   ['anna-alder', 'Anna Alder', 'person', 'FD'],
@@ -60,5 +60,15 @@ describe('sentence-pair: one remark told in one sentence by each of two document
     expect(sentencePairSim(a, b, w('anna alder'))).toBeCloseTo(3 / 6);
     expect(sentencePairSim({ sentenceWords: [w('anna alder harvest')] }, { sentenceWords: [w('anna alder tariffs')] }, w('anna alder'))).toBe(0);
     expect(SENTENCE_PAIR_SIM).toBeGreaterThan(0);
+  });
+});
+
+describe('statementMergeRules (for the merge reasons)', () => {
+  const w = (t: string) => new Set(t.split(' '));
+  const it_ = (docId: string, occasions: string[], words: string) => ({ e: { docId } as never, occasions, sentenceWords: [w(words)] });
+  it('names same-occasion and sentence-pair once each, across documents only', () => {
+    expect(statementMergeRules([it_('a', ['occasion-post'], 'ceasefire agreed both'), it_('b', ['occasion-post'], 'ceasefire agreed both sides')], w('alder'))).toEqual(['same-occasion', 'sentence-pair']);
+    expect(statementMergeRules([it_('a', ['occasion-post'], 'harvest'), it_('a', ['occasion-post'], 'harvest')], w('alder'))).toEqual([]);
+    expect(statementMergeRules([it_('a', [], 'harvest rail'), it_('b', ['occasion-post'], 'tariffs fish')], w('alder'))).toEqual([]);
   });
 });

@@ -167,8 +167,7 @@ export class Scorer {
   nameWords(id: string): Set<string> {
     let v = this.names.get(id);
     if (!v) {
-      const a = this.actors.get(id);
-      v = a ? contentWords([a.name, ...a.aliases, ...a.surfaceForms].join(' ')) : NO_WORDS;
+      v = speakerNameWords(this.actors, id);
       this.names.set(id, v);
     }
     return v;
@@ -392,4 +391,24 @@ export function sentencePairSim(a: Pick<Item, 'sentenceWords'>, b: Pick<Item, 's
       if (uni && inter / uni > best) best = inter / uni;
     }
   return best;
+}
+
+/**
+ * The statement merge rules behind a cluster of statements from several documents (for merge/build.ts mergeReasons):
+ * 'same-occasion' when two documents' reports share an occasion, 'sentence-pair' when two documents' closest sentences are
+ * alike (SENTENCE_PAIR_SIM), each once. `nameWords`: the speaker's name words (Scorer.nameWords).
+ */
+export function statementMergeRules(items: Pick<Item, 'e' | 'occasions' | 'sentenceWords'>[], nameWords: Set<string>): string[] {
+  const out: string[] = [];
+  const cross = (f: (a: (typeof items)[number], b: (typeof items)[number]) => boolean) =>
+    items.some((a, i) => items.some((b, j) => j > i && a.e.docId !== b.e.docId && f(a, b)));
+  if (cross((a, b) => sameOccasion(a, b) === true)) out.push('same-occasion');
+  if (cross((a, b) => sentencePairSim(a, b, nameWords) >= SENTENCE_PAIR_SIM)) out.push('sentence-pair');
+  return out;
+}
+
+/** The words of an actor's name, aliases and surface forms (lower-case content words); none for an unknown id. */
+export function speakerNameWords(actors: Map<string, ActorInfo>, id: string): Set<string> {
+  const a = actors.get(id);
+  return a ? contentWords([a.name, ...a.aliases, ...a.surfaceForms].join(' ')) : NO_WORDS;
 }
