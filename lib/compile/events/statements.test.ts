@@ -135,3 +135,12 @@ describe(`${EN_SPEAKER.pronounAfterQuote.id}: "“…,” he said" is never a pe
     expect(EN_SPEAKER.pronounAfterQuote.pattern.test(EN_SPEAKER.pronounAfterQuote.example)).toBe(true);
   });
 });
+
+describe(`${EN_SPEAKER.reportedInThatClause.id}: a remark told inside another person's words`, () => {
+  it('"Alder reconfirmed that Nordvik condemns …" is no statement of Nordvik; "Alder said that …" stays Alder’s', () => {
+    const speakers = statementsOf('Secretary General Anna Alder also reconfirmed that Nordvik categorically condemns terrorism in all its forms.').map((s) => s.speaker);
+    expect(speakers).not.toContain('nordvik');
+    expect(statementsOf('Anna Alder added that Boris Birch had expressed understanding for the plan.').map((s) => s.speaker)).toEqual(['anna-alder']);
+    expect(EN_SPEAKER.reportedInThatClause.pattern.test(EN_SPEAKER.reportedInThatClause.example)).toBe(true);
+  });
+});

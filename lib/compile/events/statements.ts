@@ -84,6 +84,9 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     // "Cedar said late on Tuesday that Alder told Birch …": speech reported inside another's statement is part of that statement
     const reporter = sp ? [...bySpeaker.values()].find((c) => c.speaker !== sp!.actorId && c.hit.end <= sp!.start && /^\s+(?:[\w'’-]+\s+){0,5}?that\s+[^,;"“”]{0,60}$/i.test(text.slice(c.hit.end, h.start))) : undefined;
     if (reporter && /^(?:said|says|told|tells)$/i.test(h.text)) continue;
+    // "Alder reconfirmed that Nordvik condemns …", "Cedar added that Birch had expressed …": a remark told inside another
+    // person's words is part of that person's statement, not one of its own (reported-in-that-clause)
+    if (sp && sp.via !== 'pronoun' && sp.end <= h.start && reportedInThatClause(text, local, sp)) continue;
     let certainty = sp?.score ?? 0;
     if (!sp) {
       const pron = subjectPronoun(text.slice(clause.start, h.start)) ?? (/[”"]\s*,?\s*(?:he|she)\s+$/i.test(text.slice(0, h.start)) ? 'singular' : null);
@@ -238,6 +241,16 @@ export function namedLastInQuote(sentences: Sentence[], mentionsBySentence: Map<
   for (let i = index; i >= Math.max(0, index - 8); i--)
     for (const m of mentionsBySentence.get(i) ?? []) if (m.actorId === actorId && m.via !== 'pronoun' && m.end <= at && m.start > last) last = m.start;
   return last >= open;
+}
+
+/**
+ * True when the speaker is the subject of a that-clause of another person's verb ("Alder reconfirmed that Nordvik
+ * condemns …"): a verb in -ed/-s right before "that [the]" and the speaker, a different person named before that verb.
+ */
+export function reportedInThatClause(text: string, local: LocalMention[], sp: LocalMention): boolean {
+  const lead = EN_SPEAKER.reportedInThatClause.pattern.exec(text.slice(0, sp.start));
+  if (!lead) return false;
+  return local.some((m) => m.kind === 'person' && m.via !== 'pronoun' && m.end <= lead.index && m.actorId !== sp.actorId);
 }
 
 /** "Alder, while talking to reporters in Avalon, said": the person right before a comma-set phrase ending at the verb, or null. */

@@ -157,6 +157,12 @@ export const EN_SPEAKER = {
     'a subordinate clause with a subject of its own between the named person and the verb ("met Birch in Avalon as both sides expressed …"): the verb is that subject\'s, not the person\'s',
     ' in Avalon as both sides ',
   ),
+  reportedInThatClause: row(
+    'reported-in-that-clause',
+    /\b\p{Ll}+(?:ed|s)\s+that\s+(?:the\s+)?$/u,
+    'a speaker that is the subject of a that-clause of another person\'s verb ("Alder reconfirmed that Nordvik condemns …") speaks only inside that person\'s words: no statement of its own',
+    'Secretary General Alder also reconfirmed that ',
+  ),
   pronounAfterQuote: row(
     'pronoun-named-in-quote',
     /[”"]\s*,?\s*(?:he|she)\s+(?:(?:also|then|later|added|\w+ly)\s+)?$/u,
