@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorKind } from '../../schema';
 import { EN_RESPOND } from '../lang/en-who';
 import type { LocalMention } from '../what/participants';
-import { disputedTarget } from './respond';
+import { disputedTarget, movedTarget } from './respond';
 
 /** local mentions of the given surfaces (first occurrence of each) */
 const mentionsOf = (text: string, forms: Record<string, [string, ActorKind]>): LocalMention[] =>
@@ -53,5 +53,28 @@ describe(EN_RESPOND.othersOfSpeaker.id, () => {
     expect(re.test('’s own party ')).toBe(true);
     expect(re.test(' ')).toBe(false);
     expect(re.test('’s spokesman ')).toBe(false);
+  });
+});
+
+describe(`${EN_RESPOND.welcomedMoveOf.id} / ${EN_RESPOND.moveOfNamed.id}`, () => {
+  it('its rows match their own examples', () => {
+    expect(EN_RESPOND.welcomedMoveOf.pattern.test(EN_RESPOND.welcomedMoveOf.example)).toBe(true);
+    expect(EN_RESPOND.moveOfNamed.pattern.test(EN_RESPOND.moveOfNamed.example)).toBe(true);
+  });
+  it('"welcomes the decision by his counterpart Birch to …" answers Birch', () => {
+    const t = 'Alder said on Monday that he welcomes the decision by his Nordvik counterpart Boris Birch to move the bid forward.';
+    const ms = mentionsOf(t, { Alder: ['anna-alder', 'person'], 'Boris Birch': ['boris-birch', 'person'] });
+    expect(movedTarget(t, ms, t.indexOf('said'), t.length, all)).toBe('boris-birch');
+  });
+  it('"welcomed Birch’s surprise visit" answers Birch', () => {
+    const t = 'Chief Minister Alder welcomed Birch’s surprise visit to Avalon, saying it is a step in the right direction.';
+    const ms = mentionsOf(t, { Alder: ['anna-alder', 'person'], Birch: ['boris-birch', 'person'] });
+    expect(movedTarget(t, ms, t.indexOf('welcomed'), t.length, all)).toBe('boris-birch');
+  });
+  it('no move of the one named: "welcomed Birch to the palace", "praised the weather in Birch’s town"', () => {
+    const t1 = 'Alder welcomed Boris Birch to the palace on Monday.';
+    expect(movedTarget(t1, mentionsOf(t1, { 'Boris Birch': ['boris-birch', 'person'] }), 0, t1.length, all)).toBeNull();
+    const t2 = 'Alder said the talks went well and praised the weather near the home of Boris Birch’s family.';
+    expect(movedTarget(t2, mentionsOf(t2, { 'Boris Birch': ['boris-birch', 'person'] }), 0, t2.length, all)).toBeNull();
   });
 });

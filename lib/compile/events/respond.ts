@@ -46,6 +46,12 @@ export function responseTargets(
       fired?.(RESPOND_ROWS.thankedFor.id);
       return [thanked.actorId];
     }
+    // "welcomed Birch's visit", "welcomes the decision by his counterpart Birch to …": the one whose move the remark answers
+    const moved = movedTarget(text, local, h.start, clause.end + 120, valid);
+    if (moved) {
+      fired?.(EN_RESPOND.welcomedMoveOf.id);
+      return [moved];
+    }
     // "… a press conference in which he disputed Birch's account": the one whose words the remark answers
     const disputed = disputedTarget(text, local, h.end, clause.end + 120, valid);
     if (disputed) {
@@ -82,6 +88,23 @@ export function disputedTarget(text: string, local: LocalMention[], from: number
   for (const m of [...local].sort((a, b) => a.start - b.start)) {
     if (m.start < from || m.start >= to || !valid(m.actorId)) continue;
     if (EN_RESPOND.disputedWordsOf.pattern.test(text.slice(Math.max(from, m.start - 60), m.start)) && EN_RESPOND.wordsAnswered.pattern.test(text.slice(m.end, m.end + 40))) return m.actorId;
+  }
+  return null;
+}
+
+/**
+ * The first actor after `from` (before `to`) whose move a remark welcomes, praises or condemns: named right after the
+ * verb and followed by the move ("welcomed Birch’s visit"), or after the move and "by/of" ("welcomes the decision by
+ * his counterpart Birch"). Null when none.
+ */
+export function movedTarget(text: string, local: LocalMention[], from: number, to: number, valid: (id: string) => boolean): string | null {
+  for (const m of [...local].sort((a, b) => a.start - b.start)) {
+    if (m.start < from || m.start >= to || !valid(m.actorId)) continue;
+    const before = text.slice(Math.max(from, m.start - 90), m.start);
+    const verb = EN_RESPOND.welcomedMoveOf.pattern.exec(before);
+    if (!verb) continue;
+    const byOf = /\s(?:by|of|from)\s/.test(verb[0]);
+    if (byOf || EN_RESPOND.moveOfNamed.pattern.test(text.slice(m.end, m.end + 40))) return m.actorId;
   }
   return null;
 }

@@ -98,3 +98,49 @@ describe('statements: who speaks, by structure (EN_SPEAKER rows)', () => {
   });
 });
 
+
+describe('statements: a speaker must be able to be the verb’s subject (notTheSpeaker, parentheticalSubject)', () => {
+  it(`${EN_SPEAKER.possessorAfterVerb.id}: "Nordvik declared Birch’s visit a goodwill one" is no statement of Birch`, () => {
+    expect(statementsOf('Nordvik on Thursday declared Prime Minister Boris Birch’s brief visit a “purely goodwill” one.').map((s) => s.speaker)).not.toContain('boris-birch');
+    // the speaker inverted after the verb still speaks
+    expect(statementsOf('“The talks were useful,” said Boris Birch on Monday.').map((s) => s.speaker)).toEqual(['boris-birch']);
+    expect(EN_SPEAKER.possessorAfterVerb.pattern.test(EN_SPEAKER.possessorAfterVerb.example)).toBe(true);
+  });
+  it(`${EN_SPEAKER.speakerInQuote.id}: a name inside the quoted words is part of the remark`, () => {
+    expect(statementsOf('“The accord builds on months of talks led by the envoy Boris Birch,” said the ministry in a note.').map((s) => s.speaker)).toEqual([]);
+    expect(statementsOf('“The accord builds on months of talks,” Boris Birch said in a note.').map((s) => s.speaker)).toEqual(['boris-birch']);
+    expect(EN_SPEAKER.speakerInQuote.pattern.test(EN_SPEAKER.speakerInQuote.example)).toBe(true);
+  });
+  it(`${EN_SPEAKER.otherSubjectBetween.id}: "met Birch in Avalon as both sides expressed …" is no statement of Birch`, () => {
+    expect(statementsOf('On Monday, Anna Alder met with Boris Birch in Avalon as both sides expressed a desire to stabilize relations.').map((s) => s.speaker)).toEqual([]);
+    // a pronoun referring back keeps the named subject
+    expect(statementsOf('Boris Birch smiled when he said the talks were useful.').map((s) => s.speaker)).toEqual(['boris-birch']);
+    expect(EN_SPEAKER.otherSubjectBetween.pattern.test(EN_SPEAKER.otherSubjectBetween.example)).toBe(true);
+  });
+  it(`${EN_SPEAKER.parentheticalSubject.id}: "Birch, while talking to reporters in Avalon, said" is Birch’s`, () => {
+    expect(statementsOf('Foreign Secretary Boris Birch, while talking to reporters in Avalon, said the meeting was held in a cordial environment.').map((s) => s.speaker)).toEqual(['boris-birch']);
+    expect(EN_SPEAKER.parentheticalSubject.pattern.test(EN_SPEAKER.parentheticalSubject.example)).toBe(true);
+  });
+});
+
+describe(`${EN_SPEAKER.pronounAfterQuote.id}: "“…,” he said" is never a person named inside the quotation`, () => {
+  it('a paragraph-long quotation naming a president, closed by "he said", is no statement of that president', () => {
+    const text =
+      'Anna Alder spoke to reporters in Avalon on Monday.\n\n“We see a new era. It is against this backdrop that President Boris Birch and the premier have decided to hold the summit. The summit will go a long way towards deepening trust between the two neighbours,” he said.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('boris-birch');
+  });
+  it('a "she added" after a quotation whose speaker is named before it keeps that speaker', () => {
+    const text = 'Anna Alder explained that the two leaders will discuss trade.\n\n"The leaders will also discuss how Nordvik and Avalonia can work together on migration," she added.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['anna-alder']);
+    expect(EN_SPEAKER.pronounAfterQuote.pattern.test(EN_SPEAKER.pronounAfterQuote.example)).toBe(true);
+  });
+});
+
+describe(`${EN_SPEAKER.reportedInThatClause.id}: a remark told inside another person's words`, () => {
+  it('"Alder reconfirmed that Nordvik condemns …" is no statement of Nordvik; "Alder said that …" stays Alder’s', () => {
+    const speakers = statementsOf('Secretary General Anna Alder also reconfirmed that Nordvik categorically condemns terrorism in all its forms.').map((s) => s.speaker);
+    expect(speakers).not.toContain('nordvik');
+    expect(statementsOf('Anna Alder added that Boris Birch had expressed understanding for the plan.').map((s) => s.speaker)).toEqual(['anna-alder']);
+    expect(EN_SPEAKER.reportedInThatClause.pattern.test(EN_SPEAKER.reportedInThatClause.example)).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
  * relative clause, pronoun of the one the story follows), whom it answers
  * (respondsTo) and its day; one candidate per speaker and sentence.
  */
-import type { ActorInfo, DateExpr } from '../types';
+import type { ActorInfo, DateExpr, Mention, Sentence } from '../types';
 import type { LocalMention } from '../what/participants';
 import { clauseAt } from '../what/clauses';
 import { speakerOf, subjectPronoun, PERSONISH } from '../what/participants';
@@ -17,6 +17,7 @@ import { responseTargets } from './respond';
 import { uniq } from './util';
 import { DATE_ROWS } from '../lang/en-dates';
 import { EN_RESPOND, EN_SPEAKER } from '../lang/en-who';
+import { OCCASION_STAGE, occasionRules } from '../who/occasion';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -52,11 +53,20 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     // ", saying …": the main clause's subject (an earlier remark's speaker in this sentence, else its first person)
     const participle = coordinated || ante || !EN_SPEAKER.participleSubject.pattern.test(h.text) ? null : participleSubject(text, local, h.start, [...bySpeaker.values()]);
     let sp = coordinated ?? ante ?? participle ?? speakerOf(text, local, clause, hitSpan, h.text);
+    // "Alder, while talking to reporters in Avalon, said": the subject before a phrase set off by commas
+    if (!sp) {
+      sp = parentheticalSubject(text, local, h.start);
+      if (sp) why.push({ stage: 'participants', rule: EN_SPEAKER.parentheticalSubject.id });
+    }
+    // the speaker named by the sentence's structure must be able to be the verb's subject
+    if (sp && !coordinated && !ante && !participle && sp.via !== 'pronoun' && notTheSpeaker(text, sp, h)) continue;
     if (sp) why.push({ stage: 'participants', rule: coordinated ? 'speaker-of-coordinated-verb' : ante ? 'speaker-relative-antecedent' : participle ? EN_SPEAKER.participleSubject.id : sp.via === 'pronoun' ? 'speaker-pronoun' : 'speaker-subject' });
     // "Kovac said Birch guided the talks": a name after the verb followed by its own verb is what the remark tells, not its speaker
     if (sp && sp.via !== 'pronoun' && sp.start >= h.end && !coordinated && !ante && EN_SPEAKER.reportedSubject.pattern.test(text.slice(h.end, sp.start)) && EN_SPEAKER.reportedVerb.pattern.test(text.slice(sp.end))) continue;
     // "…, the sources said", "a source close to the prime minister said": an unnamed source speaks, not the one named
     if (sp && sp.kind === 'person' && sp.via !== 'pronoun' && unnamedSourceSpeaks(text, sp, h.end)) continue;
+    // "“… President Birch and the premier have decided …,” he said": "he" is the quote's speaker, never one named inside it
+    if (sp && sp.via === 'pronoun' && EN_SPEAKER.pronounAfterQuote.pattern.test(text.slice(0, h.start)) && namedLastInQuote(doc.sentences, mentionsBySentence, s.index, s.start + h.start, sp.actorId)) continue;
     // "the head of Freedonian diplomacy said he was angry … he said": "he" is that office's holder, never one named before
     if (sp && sp.via === 'pronoun') {
       const office = officeSubjectBefore(text, local, sp, h.start);
@@ -74,6 +84,9 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     // "Cedar said late on Tuesday that Alder told Birch …": speech reported inside another's statement is part of that statement
     const reporter = sp ? [...bySpeaker.values()].find((c) => c.speaker !== sp!.actorId && c.hit.end <= sp!.start && /^\s+(?:[\w'’-]+\s+){0,5}?that\s+[^,;"“”]{0,60}$/i.test(text.slice(c.hit.end, h.start))) : undefined;
     if (reporter && /^(?:said|says|told|tells)$/i.test(h.text)) continue;
+    // "Alder reconfirmed that Nordvik condemns …", "Cedar added that Birch had expressed …": a remark told inside another
+    // person's words is part of that person's statement, not one of its own (reported-in-that-clause)
+    if (sp && sp.via !== 'pronoun' && sp.end <= h.start && reportedInThatClause(text, local, sp)) continue;
     let certainty = sp?.score ?? 0;
     if (!sp) {
       const pron = subjectPronoun(text.slice(clause.start, h.start)) ?? (/[”"]\s*,?\s*(?:he|she)\s+$/i.test(text.slice(0, h.start)) ? 'singular' : null);
@@ -133,8 +146,11 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
         dexpr = fired(why, 'date', rowAt.r.id, { docId: doc.id, sentence: s.index, start: m.index, end: m.index + m[0].length, text: m[0], value: null, precision: null, reference: `the day of ${m[1]}`, anchor: { offsetDays: 0, ref: m[1] } });
       }
     }
+    // the occasion of the remark (a press conference, a statement, a post …), from the sentence's words outside quotes
+    for (const r of occasionRules(text, quoted)) why.push({ stage: OCCASION_STAGE, rule: r.id });
     const existing = bySpeaker.get(sp.actorId);
     if (existing) {
+      for (const w of why) if (w.stage === OCCASION_STAGE && !existing.why.some((e) => e.stage === w.stage && e.rule === w.rule)) existing.why.push(w);
       existing.respondsTo = uniq([...existing.respondsTo, ...responds]);
       existing.why.push(...why.filter((w) => w.stage === 'trigger' && !existing.why.some((e) => e.rule === w.rule)));
       if (existing.date.source === 'none' && dexpr) {
@@ -173,6 +189,78 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     cands.push(c);
     ctx.nar.lastSpeaker = { id: sp.actorId, sentence: s.index };
   }
+}
+
+/**
+ * True when a person the sentence's structure offers as the speaker cannot be the verb's subject: a possessor right
+ * after the verb (EN_SPEAKER.possessorAfterVerb), a name inside the quoted words while the verb is outside them
+ * (speakerInQuote), a subordinate clause with a subject of its own between the name and the verb (otherSubjectBetween).
+ */
+export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number; end: number }): boolean {
+  if (sp.start >= h.end && EN_SPEAKER.possessorAfterVerb.pattern.test(text.slice(sp.end))) return true;
+  const quotes = quoteSpans(text);
+  const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
+  if (sp.end <= h.start && inQuote(sp.start) && !inQuote(h.start) && EN_SPEAKER.speakerInQuote.pattern.test(text.slice(0, h.start))) return true;
+  if (sp.end <= h.start && EN_SPEAKER.otherSubjectBetween.pattern.test(text.slice(sp.end, h.start))) return true;
+  return false;
+}
+
+/**
+ * True when the actor's last naming before `at` (a body offset) lies inside the quotation that closes right before the
+ * verb: the quote may have opened sentences earlier (a paragraph-long quotation). Looks back at most six sentences.
+ */
+export function namedLastInQuote(sentences: Sentence[], mentionsBySentence: Map<number, Mention[]>, index: number, at: number, actorId: string): boolean {
+  const sentenceAt = (i: number) => (sentences[i]?.index === i ? sentences[i] : sentences.find((x) => x.index === i));
+  const here = sentenceAt(index);
+  if (!here) return false;
+  const head = here.text.slice(0, at - here.start);
+  const close = Math.max(head.lastIndexOf('”'), head.lastIndexOf('"'));
+  if (close < 0) return false;
+  const straight = head[close] === '"';
+  // the opening mark of that quotation: in this sentence, else in one of the six before (a paragraph-long quotation)
+  let open = -1;
+  const within = straight ? head.lastIndexOf('"', close - 1) : head.lastIndexOf('“', close - 1);
+  if (within >= 0) open = here.start + within;
+  else
+    for (let i = index - 1; i >= Math.max(0, index - 6) && open < 0; i--) {
+      const t = sentenceAt(i)?.text;
+      if (t === undefined) return false;
+      if (straight) {
+        const marks = [...t.matchAll(/"/g)].map((m) => m.index ?? 0);
+        if (marks.length % 2 === 1) open = sentenceAt(i)!.start + marks[marks.length - 1];
+        else if (marks.length) return false;
+      } else {
+        const o = t.lastIndexOf('“');
+        const c = t.lastIndexOf('”');
+        if (o > c) open = sentenceAt(i)!.start + o;
+        else if (c >= 0) return false;
+      }
+    }
+  if (open < 0) return false;
+  let last = -1;
+  for (let i = index; i >= Math.max(0, index - 8); i--)
+    for (const m of mentionsBySentence.get(i) ?? []) if (m.actorId === actorId && m.via !== 'pronoun' && m.end <= at && m.start > last) last = m.start;
+  return last >= open;
+}
+
+/**
+ * True when the speaker is the subject of a that-clause of another person's verb ("Alder reconfirmed that Nordvik
+ * condemns …"): a verb in -ed/-s right before "that [the]" and the speaker, a different person named before that verb.
+ */
+export function reportedInThatClause(text: string, local: LocalMention[], sp: LocalMention): boolean {
+  const lead = EN_SPEAKER.reportedInThatClause.pattern.exec(text.slice(0, sp.start));
+  if (!lead) return false;
+  return local.some((m) => m.kind === 'person' && m.via !== 'pronoun' && m.end <= lead.index && m.actorId !== sp.actorId);
+}
+
+/** "Alder, while talking to reporters in Avalon, said": the person right before a comma-set phrase ending at the verb, or null. */
+export function parentheticalSubject(text: string, local: LocalMention[], at: number): LocalMention | null {
+  const before = local.filter((m) => m.kind === 'person' && m.via !== 'pronoun' && m.end <= at).sort((a, b) => b.end - a.end)[0];
+  if (!before) return null;
+  if (!EN_SPEAKER.parentheticalSubject.pattern.test(text.slice(before.end, at))) return null;
+  // the name opens its clause: the sentence's start or a comma / connective before it, title words at most
+  if (!/(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:(?:the|[\p{Lu}][\p{L}.'’-]*)\s+){0,6}$/u.test(text.slice(0, before.start))) return null;
+  return before;
 }
 
 /** the quoted stretches of a sentence ("…", “…”), sentence-relative; a closing mark with no opening one closes a quote begun before */

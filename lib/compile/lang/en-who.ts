@@ -69,6 +69,18 @@ export const EN_RESPOND = {
     'the words are of others close to the named one ("Birch\'s party saying", "Birch\'s lawyers said"): no statement of the named one',
     '’s party saying ',
   ),
+  welcomedMoveOf: row(
+    'welcomed-move-of',
+    /\b(?:welcomed|welcomes|welcoming|welcome|hailed|hails|hailing|praised|praises|applauded|applauds|lauded|lauds|commended|commends|criticised|criticized|criticises|criticizes|condemned|condemns|denounced|denounces|deplored|deplores|regretted|regrets)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:decision|move|visit|announcement|proposal|offer|invitation|initiative|pledge|commitment|step|gesture|call|remarks|comments|statement|plan|efforts?|stopover|trip)\s+(?:by|of|from)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\p{L}’'-]+\s+){0,4}?)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u,
+    'a remark that welcomes, hails, praises or condemns someone\'s move ("welcomed Birch’s visit", "welcomes the decision by his counterpart Birch to …") answers that person: respondsTo them (with moveOfNamed after the name, or "by/of" before it)',
+    'Alder said on Monday that he welcomes the decision by his counterpart ',
+  ),
+  moveOfNamed: row(
+    'move-of-named',
+    /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:decision|move|visit|announcement|proposal|offer|invitation|initiative|pledge|commitment|step|gesture|call|remarks|comments|statement|plan|efforts?|stopover|trip)\b/u,
+    'the move of the one named: "’s surprise visit", "’s decision"',
+    '’s surprise visit',
+  ),
   wordsAnswered: row(
     'words-answered',
     /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:account|accounts|claims?|allegations?|accusations?|remarks?|comments?|statements?|assertions?|version|characteri[sz]ation|description|charges?|criticism|demands?|proposals?|offer|ultimatum|threats?)\b/u,
@@ -127,6 +139,42 @@ export const EN_SPEAKER = {
     'an unnamed source as the subject right before the verb ("…, the sources said", "a source close to the prime minister said", "Palace sources said"): no named person is the speaker',
     'Alder dropped the meeting with Birch, the sources said.',
   ),
+  possessorAfterVerb: row(
+    'possessor-after-verb',
+    /^['’]s?(?![\p{L}])/u,
+    'a name right after the statement verb that owns what follows ("declared Birch’s visit a goodwill one") is what the remark is about, never its speaker (the speaker inverted after the verb stands alone: "said Birch")',
+    '’s brief visit',
+  ),
+  speakerInQuote: row(
+    'speaker-in-quote',
+    /[”"]\s*,?\s*$/u,
+    'a name inside the quoted words is part of the remark, not its speaker: "“… led by the envoy Alder,” said the ministry" has no named speaker (the quote closes before the verb)',
+    '“The accord builds on months of talks led by the envoy Alder,” ',
+  ),
+  otherSubjectBetween: row(
+    'other-subject-between',
+    /\b(?:as|while|when|whereas|because|since|although|though|until|once|where)\s+(?:(?:the|both|all|two|three|a|an|its|their|his|her|other)\s+)?(?!(?:he|she|who|which)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:(?:also|then|later|\w+ly|have|has|had)\s+)*$/iu,
+    'a subordinate clause with a subject of its own between the named person and the verb ("met Birch in Avalon as both sides expressed …"): the verb is that subject\'s, not the person\'s',
+    ' in Avalon as both sides ',
+  ),
+  reportedInThatClause: row(
+    'reported-in-that-clause',
+    /\b\p{Ll}+(?:ed|s)\s+that\s+(?:the\s+)?$/u,
+    'a speaker that is the subject of a that-clause of another person\'s verb ("Alder reconfirmed that Nordvik condemns …") speaks only inside that person\'s words: no statement of its own',
+    'Secretary General Alder also reconfirmed that ',
+  ),
+  pronounAfterQuote: row(
+    'pronoun-named-in-quote',
+    /[”"]\s*,?\s*(?:he|she)\s+(?:(?:also|then|later|added|\w+ly)\s+)?$/u,
+    'a "he said" right after a closing quote is the quote\'s speaker, never a person named inside the quotation (with namedLastInQuote: no speaker then)',
+    '“… President Birch and the premier decided to meet,” he ',
+  ),
+  parentheticalSubject: row(
+    'parenthetical-subject',
+    /^\s*,\s*(?:while|when|after|before|as|upon|on|in|speaking|talking|addressing|briefing|responding|reacting|writing|answering)\b[^,;:"“”()]{2,80},\s*(?:(?:also|then|later|\w+ly)\s+)*$/iu,
+    'a person named as the subject, then a phrase set off by commas, then the verb ("Alder, while talking to reporters in Avalon, said"): the person is the speaker',
+    ', while talking to reporters in Avalon, ',
+  ),
   officeReferenceSubject: row(
     'pronoun-of-office-reference',
     new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|after|when|while)\s+)[Tt]he\s+${OFFICE_REF}\s+(?:(?:has|had|also|then|later|quickly|swiftly)\s+)*(?:said|says|told|added|stressed|insisted|explained|described|declared|warned|replied|responded|wrote)\b`, 'gu'),
@@ -138,4 +186,49 @@ export const EN_SPEAKER = {
 /** Role texts a "top diplomat" reference accepts. */
 export const TOP_DIPLOMAT_OFFICES = ['foreign minister', 'secretary of state', 'foreign secretary', 'minister of foreign affairs', 'foreign affairs minister'];
 
-export const EN_WHO_RULES: LangRule[] = [...Object.values(EN_WHO), ...Object.values(EN_RESPOND), ...Object.values(EN_SPEAKER)];
+
+/**
+ * The occasion a remark was made on, read from the words around the statement verb (who/occasion.ts): one speaker's
+ * remarks on one occasion told by several documents are one statement; remarks on different occasions are not
+ * (merge/score.ts). Each row's group: what kind of occasion, not the words used.
+ */
+export const EN_OCCASION = {
+  press: row(
+    'occasion-press',
+    /\b(?:(?:news|press|media)\s+(?:conference|briefing|availability|event|talk)s?|briefing|briefed\s+(?:the\s+)?(?:media|reporters|journalists|newsmen|the\s+press)|(?:told|telling|talking\s+to|speaking\s+to|spoke\s+to|addressing)\s+(?:the\s+)?(?:reporters|journalists|newsmen|newspersons|correspondents|media|press))\b/i,
+    'a remark at a news conference or briefing, or to reporters: the press occasion',
+    'Briefing the media after the talks, Foreign Secretary Alder said the visit was not planned.',
+  ),
+  written: row(
+    'occasion-written',
+    /\b(?:(?:in|issued|released|through|via|according\s+to)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|press\s+release|declaration|letter)|readout)\b/i,
+    'a remark in a written statement, readout, communiqué, press release or letter: the written occasion',
+    'Alder said in a statement issued late on Wednesday that the accord was monumental.',
+  ),
+  post: row(
+    'occasion-post',
+    /\b(?:tweet(?:s|ed)?|retweet(?:s|ed)?|(?:posted|posting|wrote|writing|said)\s+on\s+(?:X|Twitter|Truth\s+Social|Facebook|Instagram|Telegram|Weibo|social\s+media|(?:his|her|its|their)\s+(?:[\w-]+\s+)?(?:account|page|channel))|(?:a|his|her|its|their)\s+(?:[\w-]+\s+)?post\s+on|on\s+social\s+media)\b/,
+    'a remark posted on social media (a tweet, a post on X, Truth Social, Facebook, Telegram): the post occasion',
+    'Alder thanked the mediators in a post on X.',
+  ),
+  interview: row(
+    'occasion-interview',
+    /\b(?:interview(?:s|ed)?|in\s+(?:an|his|her)\s+(?:[\w-]+\s+)?(?:exchange|conversation)\s+with\s+(?:the\s+)?\p{Lu})\b/u,
+    'a remark in an interview: the interview occasion',
+    'Alder, interviewed by a broadcaster late on Friday, said he had done nothing wrong.',
+  ),
+  remarks: row(
+    'occasion-remarks',
+    /\b(?:(?:opening|closing|welcoming|introductory|brief|joint)\s+remarks|remarks\s+(?:at|before|after|during|following|to\s+open)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|signing|ceremony|session|dinner|banquet|event))\b/i,
+    'a remark in opening or closing remarks at a meeting, summit or ceremony: the remarks occasion',
+    'Alder said in his opening remarks before the meeting that nothing could separate the two sides.',
+  ),
+  speech: row(
+    'occasion-speech',
+    /\b(?:speech|address(?:ed|ing)?\s+(?:the\s+)?(?:nation|parliament|assembly|congress|country|house|general\s+assembly|summit|conference|rally|crowd|lawmakers|troops)|(?:televised|video|nightly|national|radio)\s+address|in\s+(?:an?|his|her)\s+address)\b/i,
+    'a remark in a speech or an address: the speech occasion',
+    'In his nightly video address on Tuesday, Alder said the country was ready for peace.',
+  ),
+};
+
+export const EN_WHO_RULES: LangRule[] = [...Object.values(EN_WHO), ...Object.values(EN_RESPOND), ...Object.values(EN_SPEAKER), ...Object.values(EN_OCCASION)];

@@ -11,6 +11,7 @@ import { statusClass } from '../what/modality';
 import { placeBook, placesCompatible, type PlaceBook } from '../what/places';
 import { normaliseForHash } from '../what/ids';
 import type { WhatDocEvent } from '../what/types';
+import { occasionsOf } from '../who/occasion';
 
 export interface Item {
   e: WhatDocEvent;
@@ -24,6 +25,10 @@ export interface Item {
   words: Set<string>;
   /** runs of QUOTE_RUN words inside quotation marks: statements only (the speaker's own words, as two outlets quote them) */
   quoted: Set<string>;
+  /** content words of each evidence sentence: statements only (sentencePairSim) */
+  sentenceWords: Set<string>[];
+  /** the occasions the remark was made on (rule ids of who/occasion.ts): statements only */
+  occasions: string[];
   /** statusClass of the report */
   cls: 'real' | 'plan' | 'denied';
   /** the report's day is told by its text (statedDay) */
@@ -74,6 +79,8 @@ export function gated(a: Gate, b: Gate): boolean {
 }
 
 export const NO_WORDS: Set<string> = new Set();
+const NO_OCCASIONS: string[] = [];
+const NO_SENTENCES: Set<string>[] = [];
 
 const STOP = new Set('the a an and or of to in on at for with by from that this is are was were be been has have had it its as he she they we i you his her their our not but said says will would'.split(' '));
 
@@ -121,6 +128,8 @@ export function makeItem(
     others: e.participants.filter((p) => !isPerson(p)),
     words: statement ? contentWords(e.evidence.map((s) => doc.body.slice(s.start, s.end)).join(' ')) : NO_WORDS,
     quoted: statement ? quotedRuns(e.evidence.map((s) => doc.body.slice(s.start, s.end))) : NO_WORDS,
+    occasions: statement ? occasionsOf(e.rules) : NO_OCCASIONS,
+    sentenceWords: statement ? e.evidence.map((s) => contentWords(doc.body.slice(s.start, s.end))) : NO_SENTENCES,
     cls: statusClass(e.status),
     stated: statedDay(e),
     core: [...new Set((e.mainParticipants ?? e.participants).slice(0, 2))].sort().join('|'),
@@ -150,6 +159,16 @@ export class Scorer {
     if (v === undefined) {
       v = placesCompatible(this.book, a, b); // symmetric
       this.places.set(k, v);
+    }
+    return v;
+  }
+  private names = new Map<string, Set<string>>();
+  /** the words of an actor's name and aliases (lower-case): shared by every remark of theirs, so no sign of one remark */
+  nameWords(id: string): Set<string> {
+    let v = this.names.get(id);
+    if (!v) {
+      v = speakerNameWords(this.actors, id);
+      this.names.set(id, v);
     }
     return v;
   }
@@ -291,9 +310,13 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
     const sim = jaccard(a.words, b.words);
     // the same words quoted by two documents are one remark (shared-quotation), whatever else each tells of it
     if (ea.docId !== eb.docId && a.quoted.size && b.quoted.size && shareAny(a.quoted, b.quoted)) return score + 4 + Math.max(sim * 4, 1);
+    // one speaker's remarks on one occasion (a press conference, a written statement, a post …) told by two documents on
+    // days that agree are one statement (same-occasion), whatever words each chose
+    if (ea.docId !== eb.docId && sameOccasion(a, b) === true) return score + 4 + Math.max(sim * 4, 1);
     // one remark of a speaker on a stated day, reported by several documents, is one statement (speaker-day)
-    // … told by other documents in other words: some shared words, or the same answered party
-    if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && (sim >= 0.12 || ea.respondsTo.some((r) => eb.respondsTo.includes(r))))) return null;
+    // … told by other documents in other words: some shared words, the same answered party, or one sentence of each alike
+    // (sentence-pair: the closest sentences, the speaker's name left out)
+    if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && (sim >= 0.12 || ea.respondsTo.some((r) => eb.respondsTo.includes(r)) || sentencePairSim(a, b, sc.nameWords(ea.participants[0])) >= SENTENCE_PAIR_SIM))) return null;
     return score + 4 + sim * 4;
   }
 
@@ -334,4 +357,58 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   }
   if (ea.location && eb.location) score += 1;
   return score;
+}
+
+/**
+ * Whether two statements were made on the same occasion (MERGE_RULES same-occasion): true when they share one of the
+ * occasions their texts name, false when both name occasions and none is shared, null when either names none.
+ */
+export function sameOccasion(a: Pick<Item, 'occasions'>, b: Pick<Item, 'occasions'>): boolean | null {
+  if (!a.occasions.length || !b.occasions.length) return null;
+  return a.occasions.some((o) => b.occasions.includes(o));
+}
+
+/** How alike two statements' closest sentences are (sentence-pair): one remark told in one sentence by each document. */
+export const SENTENCE_PAIR_SIM = 0.15;
+
+/**
+ * The highest word overlap (Jaccard) of one evidence sentence of a with one of b, the speaker's own name words left out:
+ * a remark one document tells in one sentence among several of the speaker's, another in one sentence of its own.
+ */
+export function sentencePairSim(a: Pick<Item, 'sentenceWords'>, b: Pick<Item, 'sentenceWords'>, skip: Set<string>): number {
+  let best = 0;
+  for (const x of a.sentenceWords)
+    for (const y of b.sentenceWords) {
+      let inter = 0;
+      let nx = 0;
+      for (const w of x) if (!skip.has(w)) nx++;
+      let ny = 0;
+      for (const w of y) if (!skip.has(w)) {
+        ny++;
+        if (x.has(w)) inter++;
+      }
+      const uni = nx + ny - inter;
+      if (uni && inter / uni > best) best = inter / uni;
+    }
+  return best;
+}
+
+/**
+ * The statement merge rules behind a cluster of statements from several documents (for merge/build.ts mergeReasons):
+ * 'same-occasion' when two documents' reports share an occasion, 'sentence-pair' when two documents' closest sentences are
+ * alike (SENTENCE_PAIR_SIM), each once. `nameWords`: the speaker's name words (Scorer.nameWords).
+ */
+export function statementMergeRules(items: Pick<Item, 'e' | 'occasions' | 'sentenceWords'>[], nameWords: Set<string>): string[] {
+  const out: string[] = [];
+  const cross = (f: (a: (typeof items)[number], b: (typeof items)[number]) => boolean) =>
+    items.some((a, i) => items.some((b, j) => j > i && a.e.docId !== b.e.docId && f(a, b)));
+  if (cross((a, b) => sameOccasion(a, b) === true)) out.push('same-occasion');
+  if (cross((a, b) => sentencePairSim(a, b, nameWords) >= SENTENCE_PAIR_SIM)) out.push('sentence-pair');
+  return out;
+}
+
+/** The words of an actor's name, aliases and surface forms (lower-case content words); none for an unknown id. */
+export function speakerNameWords(actors: Map<string, ActorInfo>, id: string): Set<string> {
+  const a = actors.get(id);
+  return a ? contentWords([a.name, ...a.aliases, ...a.surfaceForms].join(' ')) : NO_WORDS;
 }

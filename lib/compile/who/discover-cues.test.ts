@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { BARE_ROLE_APPOSITION, SLASH_CREDIT, SPEAKER_AFTER_VERB, TRAILING_COMMON } from './discover';
+import { BARE_ROLE_APPOSITION, HEADLINE_VERB, SLASH_CREDIT, SPEAKER_AFTER_VERB, TRAILING_COMMON } from './discover';
 import { MEDIA_RULES } from './media';
 import { makeDoc } from './test-helpers';
 
@@ -89,5 +89,14 @@ describe(TRAILING_COMMON.id, () => {
   });
   it('ordinary words that end real names stay (three-word names ending with a common word)', () => {
     expect(names(['President Tran Van Long met the envoys on Monday.'])).toEqual(['Tran Van Long']);
+  });
+});
+
+describe(HEADLINE_VERB.id, () => {
+  it('a headline’s verb before the cut is no part of the name', () => {
+    expect(names([HEADLINE_VERB.example])).toEqual(['Ana Maria Costa']);
+  });
+  it('a family name in -s stays when nothing cuts the line after it', () => {
+    expect(names(['Minister Ana Maria Rivers met the envoys on Monday.'])).toEqual(['Ana Maria Rivers']);
   });
 });

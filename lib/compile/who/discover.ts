@@ -215,6 +215,14 @@ export const TRAILING_COMMON = {
   example: 'Joint Statement by President Ana Maria da Costa Following Call',
 };
 
+/** A headline's verb right before such a cut ("… Castro Apologizes To …"): a common word in -s is no part of the name either. */
+export const HEADLINE_VERB = {
+  id: 'headline-verb-before-cut',
+  test: (t: Token) => !NAME_PARTICLES.has(t.low) && /^\p{L}{3,}s$/u.test(t.low) && isCommonWord(t.text) && !isFirstNameWord(t.text),
+  effect: 'when a title-case line is cut at a preposition or participle (trailing-common-word), a common word in -s right before the cut, third word on, is the line\'s verb: "Ana Costa Apologizes To Boris Birch" → "Ana Costa"',
+  example: 'Ana Maria Costa Apologizes To Boris Birch',
+};
+
 function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOptions): Discovery | null {
   const toks = sc.tokens;
   // leading cue words inside the run: everything up to the last title word
@@ -252,7 +260,7 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   // a title-case line runs on into ordinary words ("President Ana Maria da Costa Following Call"): a common word ends no
   // name of three words or more
   const runOn = name.findIndex((t, i) => i >= 2 && TRAILING_COMMON.test(t));
-  if (runOn > 0) name.length = runOn;
+  if (runOn > 0) name.length = runOn > 2 && HEADLINE_VERB.test(name[runOn - 1]) ? runOn - 1 : runOn;
   if (!name.length) return null;
   const first = name[0];
   const last = name[name.length - 1];

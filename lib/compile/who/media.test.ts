@@ -15,6 +15,8 @@ describe('hosts, anchors and reporters', () => {
     expect(labelPerson('NICK PATON WALSH, CNN CHIEF INTERNATIONAL SECURITY CORRESPONDENT:')).toEqual({ name: 'Nick Paton Walsh', role: 'reporter' });
     expect(labelPerson('ANA KOVAC, CROATIAN FOREIGN MINISTER:')).toBeNull();
     expect(labelPerson('CHURCH:')).toBeNull();
+    // a public broadcaster's transcripts label their reporters "NAME, BYLINE:"
+    expect(labelPerson('JANE MARIE ROE, BYLINE:')).toEqual({ name: 'Jane Marie Roe', role: 'reporter' });
   });
 
   it('every rule finds the name in its own example', () => {
@@ -81,5 +83,12 @@ describe('reporters named as sources, credits', () => {
   it('contributed-reporting: every name of the closing credit', () => {
     const doc = makeDoc(['Foreign Minister Ana Kovac met Luka Horvat on Monday.', 'Jane Roe in Kyiv and John Doe contributed reporting.']);
     expect(findMediaPeople(makeDocCtx(doc), new Set()).map((p) => p.name).sort()).toEqual(['Jane Roe', 'John Doe']);
+  });
+});
+
+describe('time-ago-byline', () => {
+  it('a name before "N minutes ago" is the page author; a name before other words is not', () => {
+    const doc = makeDoc(['Jane Roe 7 minutes ago Wed 16th June 2021 | 05:30 PM', 'Ana Kovac met Luka Horvat 7 days after the vote.']);
+    expect(findMediaPeople(makeDocCtx(doc), new Set()).map((p) => p.name)).toEqual(['Jane Roe']);
   });
 });

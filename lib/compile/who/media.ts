@@ -24,7 +24,7 @@ export interface MediaPerson {
 
 /** role words of the news trade (in a speaker label or before a name) */
 const MEDIA_ROLE =
-  /\b(anchor|co-?anchor|host|co-?host|presenter|newsreader|moderator|correspondent|reporter|journalist|editor|producer|contributor|commentator|columnist|bureau chief|news ?caster|broadcaster)s?\b/i;
+  /\b(anchor|co-?anchor|host|co-?host|presenter|newsreader|moderator|correspondent|reporter|journalist|editor|producer|contributor|commentator|columnist|bureau chief|news ?caster|broadcaster|byline)s?\b/i;
 const hostish = (role: string) => (/anchor|host|presenter|newsreader|moderator|caster|broadcaster/i.test(role) ? 'host' : 'reporter');
 
 /** a person's name as written: two to four capitalised words */
@@ -82,6 +82,14 @@ export const MEDIA_RULES: MediaRule[] = [
     example: 'Prime Minister Ana Kovac addresses an event in the capital. (Birchwire/Jane Roe)',
     cue: /\//,
   },
+  {
+    id: 'time-ago-byline',
+    // a web page's byline: the author's name, then how long ago the page was posted ("Jane Roe 7 minutes ago Wed 16th June")
+    pattern: new RegExp(String.raw`(?:^|\n)\s*${NAME}\s+\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b`, 'gu'),
+    role: 'reporter',
+    example: 'Jane Roe 7 minutes ago Wed 16th June 2021 | 05:30 PM',
+    cue: /\bago\b/,
+  },
   { id: 'outlet-role', pattern: new RegExp(String.raw`\b(?:our|my\s+colleague|(?:CNN|BBC|NPR|PBS|[\p{Lu}][\p{L}]+\s+News)(?:'s)?)\s+(?:[\p{L}-]+\s+){0,3}?(correspondent|reporter|anchor|host|presenter|editor)\s+${NAME}`, 'gu'), role: 'from-role', example: "CNN's chief correspondent Nick Walsh" },
 ];
 
@@ -99,7 +107,7 @@ export function labelPerson(label: string): { name: string; role: MediaRole } | 
 
 /** The media people a document names (labels, cues, bylines). */
 /** words that every media rule needs one of */
-const CUES = /\b(?:join(?:s|ed|ing)|contributed|report(?:s|ing)|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|columnist|anchor|host|presenter|editor)\b|\//i;
+const CUES = /\b(?:join(?:s|ed|ing)|contributed|report(?:s|ing)|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|columnist|anchor|host|presenter|editor|ago)\b|\//i;
 
 const outletWordsCache = new WeakMap<Set<string>, Set<string>>();
 

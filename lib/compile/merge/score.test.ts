@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../events';
+import { mergeEvents } from '../merge';
+import { actorMap, input, makeDoc, TEST_PLACES, type DateSpec } from '../what/test-helpers';
+import type { SentencedDoc } from '../types';
+import { sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM, statementMergeRules } from './score';
+
+const ACTORS = actorMap([
+  ['anna-alder', 'Anna Alder', 'person', 'FD'],
+  ['boris-birch', 'Boris Birch', 'person', 'EL'],
+  ['freedonia', 'Freedonia', 'country', 'FD'],
+]);
+const FORMS = { 'Anna Alder': 'anna-alder', Alder: 'anna-alder', 'Boris Birch': 'boris-birch', Birch: 'boris-birch', Freedonia: 'freedonia' };
+type Run = { doc: SentencedDoc; dates?: Record<string, DateSpec> };
+function statements(docs: Run[]) {
+  const docEvents = docs.flatMap(({ doc, dates }) => extractEvents(input(doc, ACTORS, FORMS, dates ?? {}, {})));
+  return mergeEvents(docEvents, docs.map((d) => d.doc), { actors: ACTORS, places: TEST_PLACES }).events.filter((e) => e.type === 'statement');
+}
+
+describe('same-occasion: one speaker, one occasion, two documents in other words', () => {
+  const dated = (occasion: string) =>
+    makeDoc('o-one', `Anna Alder said ${occasion} issued late on Wednesday that the accord with Eastland was monumental for the region.`, '2025-02-20');
+  const later = (occasion: string) => makeDoc('o-two', `Anna Alder thanked Boris Birch and the mediators, saying ${occasion} her government would carry out the deal.`, '2025-02-21');
+  const when = { 'late on Wednesday': { value: '2025-02-19' } };
+  it('a written statement told by two outlets is one statement, recorded with its occasion', () => {
+    const s = statements([{ doc: dated('in a statement'), dates: when }, { doc: later('in a statement') }]);
+    expect(s).toHaveLength(1);
+    expect(s[0].date).toBe('2025-02-19');
+    expect(s[0].rules).toContainEqual({ stage: 'occasion', rule: 'occasion-written' });
+  });
+  it('the same two reports with no occasion named stay two (the words alone do not join them)', () => {
+    expect(statements([{ doc: dated('in Avalon'), dates: when }, { doc: later('that') }])).toHaveLength(2);
+  });
+  it('a written statement and a post are not joined by occasion', () => {
+    expect(statements([{ doc: dated('in a statement'), dates: when }, { doc: later('in a post on X that') }])).toHaveLength(2);
+  });
+  it('sameOccasion: true when one is shared, false when both name others, null when one names none', () => {
+    expect(sameOccasion({ occasions: ['occasion-press', 'occasion-written'] }, { occasions: ['occasion-written'] })).toBe(true);
+    expect(sameOccasion({ occasions: ['occasion-post'] }, { occasions: ['occasion-written'] })).toBe(false);
+    expect(sameOccasion({ occasions: [] }, { occasions: ['occasion-written'] })).toBe(null);
+  });
+});
+
+describe('sentence-pair: one remark told in one sentence by each of two documents on one stated day', () => {
+  it('joins when the closest sentences share enough words, though the reports as wholes share few', () => {
+    const one = makeDoc(
+      'p-one',
+      'Anna Alder said on Saturday that she had told both neighbours to stop fighting. Alder later said both sides agreed to meet to negotiate a ceasefire. Alder also said the harvest, the railway tariffs and the fishing quotas would be reviewed by experts in the spring. Alder added that the museum, the opera house and the northern airport would reopen after repairs to their roofs, windows and heating systems. Alder noted that teachers, nurses, bakers and farmers deserved higher wages, cheaper housing, better schools and faster trains across every province.',
+      '2025-02-23',
+    );
+    const two = makeDoc('p-two', 'Alder confirmed on Saturday that both governments agreed to discuss a ceasefire.', '2025-02-23');
+    const sat = { 'on Saturday': { value: '2025-02-22' } };
+    const s = statements([{ doc: one, dates: sat }, { doc: two, dates: sat }]);
+    expect(s).toHaveLength(1);
+  });
+  it('sentencePairSim leaves the speaker’s name words out and takes the best pair of sentences', () => {
+    const w = (t: string) => new Set(t.split(' '));
+    const a = { sentenceWords: [w('anna alder harvest railway'), w('anna alder both sides agreed ceasefire')] };
+    const b = { sentenceWords: [w('anna alder both governments agreed discuss ceasefire')] };
+    expect(sentencePairSim(a, b, w('anna alder'))).toBeCloseTo(3 / 6);
+    expect(sentencePairSim({ sentenceWords: [w('anna alder harvest')] }, { sentenceWords: [w('anna alder tariffs')] }, w('anna alder'))).toBe(0);
+    expect(SENTENCE_PAIR_SIM).toBeGreaterThan(0);
+  });
+});
+
+describe('statementMergeRules (for the merge reasons)', () => {
+  const w = (t: string) => new Set(t.split(' '));
+  const it_ = (docId: string, occasions: string[], words: string) => ({ e: { docId } as never, occasions, sentenceWords: [w(words)] });
+  it('names same-occasion and sentence-pair once each, across documents only', () => {
+    expect(statementMergeRules([it_('a', ['occasion-post'], 'ceasefire agreed both'), it_('b', ['occasion-post'], 'ceasefire agreed both sides')], w('alder'))).toEqual(['same-occasion', 'sentence-pair']);
+    expect(statementMergeRules([it_('a', ['occasion-post'], 'harvest'), it_('a', ['occasion-post'], 'harvest')], w('alder'))).toEqual([]);
+    expect(statementMergeRules([it_('a', [], 'harvest rail'), it_('b', ['occasion-post'], 'tariffs fish')], w('alder'))).toEqual([]);
+  });
+});
