@@ -117,6 +117,8 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     let its: Item[];
     if (old && old.key === key && old.items.length === evs.length) {
       its = old.items.map((x, k) => {
+        // a state read back from disk holds no reports (packMergeState): the same key gives the same reports
+        x.e ??= evs[k];
         if (!touched(x.e)) {
           reused.add(x);
           return x;
@@ -294,6 +296,23 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   const result: MergeResult = { events, merges };
   if (opts.keep) result.state = { gen, placesKey, actorSig, docs: docState, order: items, blocks: blockState, comps: compState, built: builtState };
   return result;
+}
+
+/**
+ * A state as plain data for the disk cache, so that a fresh process merges incrementally too: its reports left out
+ * (they are in the events cache; mergeEvents puts a document's back from the next run's reports when the document's
+ * key is unchanged, the only case it reuses them). Any earlier state is a sound `previous`: only what matches is reused.
+ */
+export function packMergeState(s: MergeState): MergeState {
+  const copies = new Map<Item, Item>();
+  const strip = (x: Item): Item => {
+    let y = copies.get(x);
+    if (!y) copies.set(x, (y = { ...x, e: undefined as unknown as WhatDocEvent }));
+    return y;
+  };
+  const docs = new Map<string, { key: string; items: Item[] }>();
+  for (const [id, d] of s.docs) docs.set(id, { key: d.key, items: d.items.map(strip) });
+  return { ...s, docs, order: s.order.map(strip) };
 }
 
 /** The blocks of a report: its type with each participant, each participant's affiliation (not statements), its day (not statements). */
