@@ -64,7 +64,7 @@ interface Measure {
     editCpuMs?: number;
     stages: Record<string, number>;
     stagesCpu?: Record<string, number>;
-    cache?: { hits: number; memoryHits: number; misses: number; written: number };
+    cache?: import('../lib/compile/parallel/project').CacheStats;
   };
 }
 
@@ -148,7 +148,12 @@ function printMeasure(m: Measure, info: CorpusInfo): void {
     console.log(
       `    incremental (the dev loop's edit: same process, warm disk cache, previous compile's state kept): one document edited, recompiled in ${s(inc.editMs)} wall, cpu ${s(inc.editCpuMs ?? 0)} (ms: ${st})`,
     );
-    if (inc.cache) console.log(`      cache on the edit: ${fmtInt(inc.cache.hits)} entries read (${fmtInt(inc.cache.memoryHits)} from memory), ${fmtInt(inc.cache.misses)} missed, ${fmtInt(inc.cache.written)} written`);
+    if (inc.cache) {
+      const by = Object.entries(inc.cache.byStage ?? {}).map(([k, v]) => `${k} ${fmtInt(v.memory)}/${fmtInt(v.disk)}`);
+      console.log(
+        `      cache on the edit: ${fmtInt(inc.cache.hits)} entries read (${fmtInt(inc.cache.memoryHits)} from memory; per stage memory/disk: ${by.join(' · ')}), ${fmtInt(inc.cache.misses)} missed, ${fmtInt(inc.cache.written)} written; merge state from ${inc.cache.mergeFrom ?? 'nowhere (full merge)'}`,
+      );
+    }
   }
 }
 
@@ -232,7 +237,7 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
       const incStages: Record<string, number> = {};
       const incCpu: Record<string, number> = {};
       const prof = opt('edit-prof') ? await startProfile() : null;
-      const cacheStats = { hits: 0, memoryHits: 0, misses: 0, written: 0 };
+      const cacheStats = { hits: 0, memoryHits: 0, misses: 0, written: 0 } as NonNullable<NonNullable<Measure['incremental']>['cache']>;
       const te = performance.now();
       const ci = process.cpuUsage();
       await compileProject({ ...inputs, documents: docs }, { cacheDir, timings: incStages, cpu: incCpu, keepMerge: true, cacheStats });

@@ -85,6 +85,8 @@ export class DiskCache {
   written = 0;
   /** hits served from memory */
   memoryHits = 0;
+  /** entries read per stage: from memory, from disk */
+  readByStage: Record<string, { memory: number; disk: number }> = {};
   private used = new Set<string>();
   private readonly resident: Set<string>;
   private readonly freeze: boolean;
@@ -120,12 +122,14 @@ export class DiskCache {
       this.values.set(id, value);
       this.hits++;
       this.memoryHits++;
+      (this.readByStage[stage] ??= { memory: 0, disk: 0 }).memory++;
       return value;
     }
     try {
       const v = deserialize(readFileSync(this.path(stage, key))) as { key: string; value: T };
       if (v && v.key === key) {
         this.hits++;
+        (this.readByStage[stage] ??= { memory: 0, disk: 0 }).disk++;
         if (resident) this.hold(id, v.value);
         return v.value;
       }

@@ -55,7 +55,7 @@ export interface ProjectOptions {
   /** with keepMerge: deep-freeze what is kept in memory between compiles (tests: a stage mutating a kept value throws) */
   freezeKept?: boolean;
   /** filled with the cache's counts: entries read (from memory among them), missed, written */
-  cacheStats?: { hits: number; memoryHits: number; misses: number; written: number; mergeFrom?: 'memory' | 'disk' | null };
+  cacheStats?: CacheStats;
 }
 
 /**
@@ -63,6 +63,17 @@ export interface ProjectOptions {
  * edit reads of every unchanged document. Not the whole first passes and sentences (who, prepare): read only for a
  * stage to rerun, and the largest.
  */
+export interface CacheStats {
+  hits: number;
+  memoryHits: number;
+  misses: number;
+  written: number;
+  /** where the previous merge state came from (null: none, a full merge) */
+  mergeFrom?: 'memory' | 'disk' | null;
+  /** entries read per stage: from memory, from disk */
+  byStage?: Record<string, { memory: number; disk: number }>;
+}
+
 const RESIDENT = ['slim', 'facts', 'who-link', 'who2', 'events'];
 
 export async function compileProject(inputs: CompileInputs, opts: ProjectOptions = {}): Promise<CompileResult> {
@@ -298,7 +309,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     else cache?.keep('merge', MERGE_STATE);
     cache?.prune();
     if (cache && opts.cacheStats)
-      Object.assign(opts.cacheStats, { hits: cache.hits, memoryHits: cache.memoryHits, misses: cache.misses, written: cache.written, mergeFrom: previous ? mergeFrom : null });
+      Object.assign(opts.cacheStats, { hits: cache.hits, memoryHits: cache.memoryHits, misses: cache.misses, written: cache.written, mergeFrom: previous ? mergeFrom : null, byStage: cache.readByStage });
     clock('cache');
     await closePool();
     // what merge and the dataset need of a document: its text and metadata, not its sentences or mentions
