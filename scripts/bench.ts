@@ -18,6 +18,8 @@
  *                      `npm run compile` does next: serialise, report, layout, split files, search
  *                      index, writing — per part, with bytes — into <corpus>/.bench-out/)
  *   --write-from DIR   time only the write side, from DIR/dataset.json (a compiled out folder)
+ *                      then, in a fresh process, compiles the corpus again with that warm cache (the edit undone:
+ *                      one document changed since the cache was written, as after a redeploy or a restarted server)
  *   --edit-prof FILE   with --incremental: a CPU profile of the edit's compile alone, into FILE (.cpuprofile)
  */
 import { spawn } from 'node:child_process';
@@ -26,6 +28,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { buildCorpus, type CorpusInfo } from '../lib/bench/corpus';
 import { refreshPeople } from '../lib/bench/people';
+import type { CacheStats } from '../lib/compile/parallel/project';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -58,13 +61,15 @@ interface Measure {
   hash: string;
   /** the write side after the compile (finishRun + emit, as `npm run compile`): ms and bytes per part */
   write?: { ms: number; parts: Record<string, { ms: number; bytes: number }> };
+  /** --warm: the cache counts of the compile */
+  warm?: CacheStats;
   incremental?: {
     coldMs: number;
     editMs: number;
     editCpuMs?: number;
     stages: Record<string, number>;
     stagesCpu?: Record<string, number>;
-    cache?: import('../lib/compile/parallel/project').CacheStats;
+    cache?: CacheStats;
   };
 }
 
@@ -106,6 +111,13 @@ async function main(): Promise<void> {
         continue;
       }
       printMeasure(m, info);
+      if (mode === 'parallel' && flag('incremental')) {
+        const w = await runChild(info.dir, mode, timeout, false, true);
+        if (w)
+          console.log(
+            `    fresh process, warm cache (one document changed since it was written: a redeploy, a restarted dev server): load ${s(w.loadMs)} + compile ${s(w.compileMs)} (cpu ${s(w.cpuMs)}; cpu ms: ${Object.entries(w.stagesCpu).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ')}), merge state from ${w.warm?.mergeFrom ?? 'nowhere (full merge)'} · dataset ${w.hash}`,
+          );
+      }
     }
     if (!flag('keep') && !opt('docs') && !opt('sizes')) rmSync(info.dir, { recursive: true, force: true });
   }
@@ -173,9 +185,21 @@ function corpusFor(root: string, docs: number, actors: number, seed: number): Co
   return info;
 }
 
-function runChild(dir: string, mode: string, timeoutS: number, incremental: boolean): Promise<Measure | null> {
+function runChild(dir: string, mode: string, timeoutS: number, incremental: boolean, warm = false): Promise<Measure | null> {
   return new Promise((resolve) => {
-    const args = ['--import', 'tsx', 'scripts/bench.ts', '--measure', dir, '--mode', mode, ...(incremental ? ['--incremental'] : []), ...(flag('no-write') ? ['--no-write'] : [])];
+    const args = [
+      '--import',
+      'tsx',
+      'scripts/bench.ts',
+      '--measure',
+      dir,
+      '--mode',
+      mode,
+      ...(incremental ? ['--incremental'] : []),
+      ...(flag('no-write') || warm ? ['--no-write'] : []),
+      ...(warm ? ['--warm'] : []),
+      ...(incremental && opt('edit-prof') ? ['--edit-prof', opt('edit-prof')!] : []),
+    ];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString()));
@@ -218,15 +242,19 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
   let cpu = c1;
   let result;
   let inc: Measure['incremental'];
+  let warm: CacheStats | undefined;
   if (mode === 'serial') {
     result = compile(inputs, { timings: stages, cpu: stagesCpu, peakRss: stagesRss });
     cpu = process.cpuUsage(c1);
   } else {
     const { compileProject } = await import('../lib/compile/parallel/project');
     const cacheDir = join(dir, '.cache');
-    rmSync(cacheDir, { recursive: true, force: true });
+    // --warm: the cache as the last run left it
+    if (!flag('warm')) rmSync(cacheDir, { recursive: true, force: true });
     // with --incremental the merge state is kept for the edit's compile, as the dev loop's compile thread does
-    result = await compileProject(inputs, { timings: stages, cpu: stagesCpu, peakRss: stagesRss, cacheDir, keepMerge: incremental });
+    const warmStats = {} as CacheStats;
+    result = await compileProject(inputs, { timings: stages, cpu: stagesCpu, peakRss: stagesRss, cacheDir, keepMerge: incremental, cacheStats: warmStats });
+    if (flag('warm')) warm = warmStats;
     cpu = process.cpuUsage(c1);
     if (incremental) {
       // edit one document (a sentence added at its end) and compile again with the warm cache
@@ -237,7 +265,7 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
       const incStages: Record<string, number> = {};
       const incCpu: Record<string, number> = {};
       const prof = opt('edit-prof') ? await startProfile() : null;
-      const cacheStats = { hits: 0, memoryHits: 0, misses: 0, written: 0 } as NonNullable<NonNullable<Measure['incremental']>['cache']>;
+      const cacheStats = {} as CacheStats;
       const te = performance.now();
       const ci = process.cpuUsage();
       await compileProject({ ...inputs, documents: docs }, { cacheDir, timings: incStages, cpu: incCpu, keepMerge: true, cacheStats });
@@ -274,6 +302,7 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
     hash: hashOf(json),
     incremental: inc,
     write: written,
+    warm,
   };
 }
 
