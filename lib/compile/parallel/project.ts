@@ -277,21 +277,20 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
 
     // ---- events, per document ----
     const countries = sha(JSON.stringify(who.actors.filter((a) => a.kind !== 'person')));
-    // each actor's JSON once (a country's, named by most documents, is long): the same text as stringifying the list
-    const infoJson = new Map<string, string>();
-    const jsonOf = (id: string) => {
-      let j = infoJson.get(id);
-      if (j === undefined) infoJson.set(id, (j = JSON.stringify(actorById.get(id) ?? null)));
-      return j;
+    // each named actor by the hash of its entry, made once (a country's entry, named by most documents, is long)
+    const infoKey = new Map<string, string>();
+    const keyOf = (id: string) => {
+      let k = infoKey.get(id);
+      if (k === undefined) infoKey.set(id, (k = sha('actor', JSON.stringify(actorById.get(id) ?? null))));
+      return k;
     };
     const evKeys = slim.map((d, i) => {
       const input = perDoc.get(d.id)!;
       const named = new Set<string>();
       for (const m of input.mentions) named.add(m.actorId);
-      const infos = `[${[...named].sort().map(jsonOf).join(',')}]`;
-      return sha('events', docKeys[i], JSON.stringify(input), infos, countries, placesKey);
+      return sha('events', docKeys[i], JSON.stringify(input), [...named].sort().map(keyOf).join(' '), countries, placesKey);
     });
-    infoJson.clear();
+    infoKey.clear();
     const events: (DocEvent[] | undefined)[] = evKeys.map((k) => cache?.get<DocEvent[]>('events', k));
     clock('cache');
     const evTodo = events.map((e, i) => (e ? -1 : i)).filter((i) => i >= 0);
