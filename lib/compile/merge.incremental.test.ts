@@ -135,13 +135,19 @@ describe('incremental merge', () => {
     // every built event object is last run's
     const before = new Set(one.state!.built.values());
     expect([...two.state!.built.values()].every((b) => before.has(b))).toBe(true);
-    expect([...two.state!.docs.values()].flatMap((d) => d.items).every((x) => one.state!.order.includes(x))).toBe(true);
-    // from the state saved on disk: every report and event reused (no uid of the new run), its reports put back
-    const three = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: fromDisk(one.state) });
+    expect([...two.state!.docs.values()].flatMap((d) => d.items).every((x) => one.state!.order!.includes(x))).toBe(true);
+    // from the state saved on disk: every report under its old uid, every block's pairs and every component's
+    // clusters reused (not scored nor linked again), the events built again the same
+    const disk = fromDisk(one.state)!;
+    const three = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: disk });
     expect(canon(three)).toBe(canon(one));
     const items = [...three.state!.docs.values()].flatMap((d) => d.items);
-    expect(items.length).toBe(one.state!.order.length);
+    expect(items.length).toBe(one.state!.order!.length);
     expect(items.every((x) => x.uid.startsWith(`${one.state!.gen.toString(36)}.`) && x.e !== undefined)).toBe(true);
+    expect(three.state!.blocks.size).toBeGreaterThan(0);
+    expect([...three.state!.blocks].every(([k, b]) => disk.blocks.get(k)!.a === b.a && disk.blocks.get(k)!.s === b.s)).toBe(true);
+    expect(three.state!.comps.size).toBeGreaterThan(0);
+    expect([...three.state!.comps].every(([k, c]) => disk.comps.get(k) === c)).toBe(true);
     expect(three.state!.built.size).toBe(one.state!.built.size);
   });
 });
