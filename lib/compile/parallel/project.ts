@@ -211,10 +211,18 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     await closePool();
     // without workers, the documents not in the cache are done here, in the linking order
     let cx: WhoContext | null = null;
+    // the matching context (forms, keys, their indexes: most of a one-document first pass) is the setup's alone:
+    // a long-lived process keeps the last one for its next compile (an edit rarely changes the setup)
+    const contextFor = (key: string): WhoContext => {
+      if (lastWhoContext?.key === key) return lastWhoContext.cx;
+      const made = whoContext(prep.setup);
+      lastWhoContext = opts.keepMerge ? { key, cx: made } : null;
+      return made;
+    };
     /** a document's whole first pass: made in this compile, else from the cache, else made here */
     const whole = (i: number): FirstPassData => {
       let w = wholes[i] ?? cache?.get<FirstPassData>('who', whoKeys[i]);
-      if (!w) keepFirst(i, (w = firstPassData(full(i).doc, (cx ??= whoContext(prep.setup)))));
+      if (!w) keepFirst(i, (w = firstPassData(full(i).doc, (cx ??= contextFor(setupKey)))));
       return w;
     };
     const indexOf = new Map(sources.map((d, i) => [d.id, i]));
@@ -345,12 +353,15 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
 
 /** the last merge state per cache folder, in this process (an editor's watch loop, the bench's second compile) */
 const lastMerge = new Map<string, MergeState>();
+/** the last who context made by a compile with keepMerge, by its setup's key */
+let lastWhoContext: { key: string; cx: WhoContext } | null = null;
 /** the cache entry holding the last saved merge state */
 const MERGE_STATE = sha('merge-state');
 
 /** Forgets what this process kept between compiles (merge states, cache entries in memory): as a fresh process (tests). */
 export function forgetKept(): void {
   lastMerge.clear();
+  lastWhoContext = null;
   forgetKeptCaches();
 }
 
