@@ -99,6 +99,8 @@ export class DiskCache {
     this.resident = new Set(opts.resident ?? []);
     this.freeze = !!opts.freeze;
     this.prev = this.resident.size ? keptByDir.get(this.dir) : undefined;
+    // what this process kept of this folder under another compiler version (the code changed) is of no use any more
+    for (const d of keptByDir.keys()) if (d !== this.dir && join(d, '..') === join(base)) keptByDir.delete(d);
     if (!this.resident.size) keptByDir.delete(this.dir);
     try {
       if (existsSync(base))
