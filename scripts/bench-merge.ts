@@ -7,6 +7,8 @@
  * after a change to merge proves the output byte-identical. With --incremental: also edits one
  * document's reports (its last one dropped), merges again from the previous run's state and
  * prints that time and whether the output equals a full merge of the edited input.
+ * With --disk: also merges the edited input from the state as saved on disk (packMergeState through
+ * v8 serialize: what a fresh process reads) and prints its size and time.
  * Prints figures; asserts nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { serialize, deserialize } from 'node:v8';
 import { createHash } from 'node:crypto';
 import { load } from '../lib/compile/load';
 import { byId, docEvents, prepareDoc, slimDoc, whoStage } from '../lib/compile/index';
-import { mergeEvents } from '../lib/compile/merge';
+import { mergeEvents, packMergeState, type MergeState } from '../lib/compile/merge';
 import { stableJson } from '../lib/compile/emit';
 import type { ActorInfo, DocEvent, SentencedDoc } from '../lib/compile/types';
 
@@ -70,4 +72,17 @@ if (argv.includes('--incremental')) {
   const full = mergeEvents(edited, input.docs, { actors, places: input.places as never });
   const same = hashOf({ events: inc.events, merges: inc.merges }) === hashOf(full);
   console.log(`incremental merge after editing ${target} (${keys ? 'document keys given' : 'document keys computed'}): ${incMs.toFixed(0)} ms wall, ${incCpu} ms cpu; equal to a full merge: ${same}`);
+  if (argv.includes('--disk')) {
+    c0 = process.cpuUsage();
+    const bytes = serialize(packMergeState(first.state!));
+    const packCpu = cpuOf(process.cpuUsage(c0));
+    c0 = process.cpuUsage();
+    const saved = deserialize(bytes) as MergeState;
+    const readCpu = cpuOf(process.cpuUsage(c0));
+    c0 = process.cpuUsage();
+    const fromDisk = mergeEvents(edited, input.docs, { actors, places: input.places as never, keep: true, previous: saved, docKeys: keysOf('v2') });
+    const diskCpu = cpuOf(process.cpuUsage(c0));
+    const sameDisk = hashOf({ events: fromDisk.events, merges: fromDisk.merges }) === hashOf(full);
+    console.log(`from the state saved on disk (${(bytes.length / 1048576).toFixed(1)} MB; packed + serialised ${packCpu} ms cpu, read ${readCpu} ms cpu): merge ${diskCpu} ms cpu; equal to a full merge: ${sameDisk}`);
+  }
 }

@@ -18,6 +18,9 @@
  *                      `npm run compile` does next: serialise, report, layout, split files, search
  *                      index, writing — per part, with bytes — into <corpus>/.bench-out/)
  *   --write-from DIR   time only the write side, from DIR/dataset.json (a compiled out folder)
+ *                      then, in a fresh process, compiles the corpus again with that warm cache (the edit undone:
+ *                      one document changed since the cache was written, as after a redeploy or a restarted server)
+ *   --edit-prof FILE   with --incremental: a CPU profile of the edit's compile alone, into FILE (.cpuprofile)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +28,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { buildCorpus, type CorpusInfo } from '../lib/bench/corpus';
 import { refreshPeople } from '../lib/bench/people';
+import type { CacheStats } from '../lib/compile/parallel/project';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -57,7 +61,16 @@ interface Measure {
   hash: string;
   /** the write side after the compile (finishRun + emit, as `npm run compile`): ms and bytes per part */
   write?: { ms: number; parts: Record<string, { ms: number; bytes: number }> };
-  incremental?: { coldMs: number; editMs: number; editCpuMs?: number; stages: Record<string, number>; stagesCpu?: Record<string, number> };
+  /** --warm: the cache counts of the compile */
+  warm?: CacheStats;
+  incremental?: {
+    coldMs: number;
+    editMs: number;
+    editCpuMs?: number;
+    stages: Record<string, number>;
+    stagesCpu?: Record<string, number>;
+    cache?: CacheStats;
+  };
 }
 
 if (opt('write-from')) {
@@ -98,6 +111,13 @@ async function main(): Promise<void> {
         continue;
       }
       printMeasure(m, info);
+      if (mode === 'parallel' && flag('incremental')) {
+        const w = await runChild(info.dir, mode, timeout, false, true);
+        if (w)
+          console.log(
+            `    fresh process, warm cache (one document changed since it was written: a redeploy, a restarted dev server): load ${s(w.loadMs)} + compile ${s(w.compileMs)} (cpu ${s(w.cpuMs)}; cpu ms: ${Object.entries(w.stagesCpu).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ')}), merge state from ${w.warm?.mergeFrom ?? 'nowhere (full merge)'} · dataset ${w.hash}`,
+          );
+      }
     }
     if (!flag('keep') && !opt('docs') && !opt('sizes')) rmSync(info.dir, { recursive: true, force: true });
   }
@@ -137,7 +157,15 @@ function printMeasure(m: Measure, info: CorpusInfo): void {
   if (m.incremental) {
     const inc = m.incremental;
     const st = Object.entries(inc.stages).map(([k, v]) => `${k} ${Math.round(v)}${inc.stagesCpu?.[k] !== undefined ? ` (cpu ${Math.round(inc.stagesCpu[k])})` : ''}`).join(' · ');
-    console.log(`    incremental: one document edited, recompiled with the warm cache in ${s(inc.editMs)} wall, cpu ${s(inc.editCpuMs ?? 0)} (ms: ${st})`);
+    console.log(
+      `    incremental (the dev loop's edit: same process, warm disk cache, previous compile's state kept): one document edited, recompiled in ${s(inc.editMs)} wall, cpu ${s(inc.editCpuMs ?? 0)} (ms: ${st})`,
+    );
+    if (inc.cache) {
+      const by = Object.entries(inc.cache.byStage ?? {}).map(([k, v]) => `${k} ${fmtInt(v.memory)}/${fmtInt(v.disk)}`);
+      console.log(
+        `      cache on the edit: ${fmtInt(inc.cache.hits)} entries read (${fmtInt(inc.cache.memoryHits)} from memory; per stage memory/disk: ${by.join(' · ')}), ${fmtInt(inc.cache.misses)} missed, ${fmtInt(inc.cache.written)} written; merge state from ${inc.cache.mergeFrom ?? 'nowhere (full merge)'}`,
+      );
+    }
   }
 }
 
@@ -157,9 +185,21 @@ function corpusFor(root: string, docs: number, actors: number, seed: number): Co
   return info;
 }
 
-function runChild(dir: string, mode: string, timeoutS: number, incremental: boolean): Promise<Measure | null> {
+function runChild(dir: string, mode: string, timeoutS: number, incremental: boolean, warm = false): Promise<Measure | null> {
   return new Promise((resolve) => {
-    const args = ['--import', 'tsx', 'scripts/bench.ts', '--measure', dir, '--mode', mode, ...(incremental ? ['--incremental'] : []), ...(flag('no-write') ? ['--no-write'] : [])];
+    const args = [
+      '--import',
+      'tsx',
+      'scripts/bench.ts',
+      '--measure',
+      dir,
+      '--mode',
+      mode,
+      ...(incremental ? ['--incremental'] : []),
+      ...(flag('no-write') || warm ? ['--no-write'] : []),
+      ...(warm ? ['--warm'] : []),
+      ...(incremental && opt('edit-prof') ? ['--edit-prof', opt('edit-prof')!] : []),
+    ];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString()));
@@ -202,15 +242,19 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
   let cpu = c1;
   let result;
   let inc: Measure['incremental'];
+  let warm: CacheStats | undefined;
   if (mode === 'serial') {
     result = compile(inputs, { timings: stages, cpu: stagesCpu, peakRss: stagesRss });
     cpu = process.cpuUsage(c1);
   } else {
     const { compileProject } = await import('../lib/compile/parallel/project');
     const cacheDir = join(dir, '.cache');
-    rmSync(cacheDir, { recursive: true, force: true });
+    // --warm: the cache as the last run left it
+    if (!flag('warm')) rmSync(cacheDir, { recursive: true, force: true });
     // with --incremental the merge state is kept for the edit's compile, as the dev loop's compile thread does
-    result = await compileProject(inputs, { timings: stages, cpu: stagesCpu, peakRss: stagesRss, cacheDir, keepMerge: incremental });
+    const warmStats = {} as CacheStats;
+    result = await compileProject(inputs, { timings: stages, cpu: stagesCpu, peakRss: stagesRss, cacheDir, keepMerge: incremental, cacheStats: warmStats });
+    if (flag('warm')) warm = warmStats;
     cpu = process.cpuUsage(c1);
     if (incremental) {
       // edit one document (a sentence added at its end) and compile again with the warm cache
@@ -220,10 +264,15 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
       docs[i] = { ...docs[i], body: docs[i].body + '\nThe talks were described as constructive by both sides.\n' };
       const incStages: Record<string, number> = {};
       const incCpu: Record<string, number> = {};
+      const prof = opt('edit-prof') ? await startProfile() : null;
+      const cacheStats = {} as CacheStats;
+      const te = performance.now();
       const ci = process.cpuUsage();
-      await compileProject({ ...inputs, documents: docs }, { cacheDir, timings: incStages, cpu: incCpu, keepMerge: true });
+      await compileProject({ ...inputs, documents: docs }, { cacheDir, timings: incStages, cpu: incCpu, keepMerge: true, cacheStats });
       const cu = process.cpuUsage(ci);
-      inc = { coldMs: tc - t1, editMs: performance.now() - tc, editCpuMs: (cu.user + cu.system) / 1000, stages: incStages, stagesCpu: incCpu };
+      const editMs = performance.now() - te;
+      if (prof) writeFileSync(opt('edit-prof')!, JSON.stringify(await prof()));
+      inc = { coldMs: tc - t1, editMs, editCpuMs: (cu.user + cu.system) / 1000, stages: incStages, stagesCpu: incCpu, cache: cacheStats };
     }
   }
   const t2 = performance.now();
@@ -253,6 +302,24 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
     hash: hashOf(json),
     incremental: inc,
     write: written,
+    warm,
+  };
+}
+
+/** Starts a CPU profile of this thread; the returned function stops it and gives the profile. */
+async function startProfile(): Promise<() => Promise<object>> {
+  const { Session } = await import('node:inspector');
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<{ profile?: object }>((res, rej) => session.post(method, params ?? {}, (err, r) => (err ? rej(err) : res(r as { profile?: object }))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 1000 });
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = await post('Profiler.stop');
+    session.disconnect();
+    return profile!;
   };
 }
 

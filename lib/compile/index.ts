@@ -108,8 +108,11 @@ export function finishCompile(
 ): CompileResult {
   const problems: Problem[] = [...inputs.problems, ...who.problems];
   const merged = mergeEvents(docEvents, docs, { actors: actorById, places: inputs.places, previous: mergeOpts.previous, docKeys: mergeOpts.docKeys, keep: !!mergeOpts.onState });
-  if (merged.state) mergeOpts.onState?.(merged.state);
+  // the previous state is not needed any more (memory, through the rest of the compile)
+  mergeOpts.previous = undefined;
   clock('merge');
+  if (merged.state) mergeOpts.onState?.(merged.state);
+  delete merged.state;
 
   const machineDataset: Dataset = {
     schemaVersion: 1,

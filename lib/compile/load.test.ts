@@ -354,3 +354,33 @@ describe('YAML syntax errors', () => {
     expect(unclosedQuoteLine("a: 'it''s'\nb: x # a ' comment\n")).toBeNull();
   });
 });
+
+describe('load again in the same process (the dev loop)', () => {
+  it('gives what a first load gives, as new objects, and reads changed files again', () => {
+    const bad = ['---', 'title: "No date"', 'outlet: "Some News"', '---', 'Text.', ''].join('\n');
+    const root = dataDir({
+      'documents/a.md': GOOD,
+      'documents/b.md': bad,
+      'actors.yaml': '- id: ana-horvat\n  name: Ana Horvat\n  kind: person\n  aliases: []\n',
+    });
+    const one = load(join(root, 'data'), root);
+    const two = load(join(root, 'data'), root);
+    expect(two).toEqual(one);
+    expect(two.problems.length).toBeGreaterThan(0);
+    // callers own what they get: nothing shared with the last load
+    expect(two.documents[0]).not.toBe(one.documents[0]);
+    expect(two.documents[0].meta).not.toBe(one.documents[0].meta);
+    expect(two.actors[0]).not.toBe(one.actors[0]);
+    // the front-matter lines are still known (problems about a field point at its line)
+    const c1 = compile({ ...one, documents: one.documents });
+    const c2 = compile({ ...two, documents: two.documents });
+    expect(c2.problems).toEqual(c1.problems);
+    // an edited document and data file are read again
+    writeFileSync(join(root, 'data', 'documents', 'a.md'), GOOD.replace('A meeting', 'Another meeting'));
+    writeFileSync(join(root, 'data', 'actors.yaml'), '- id: ana-horvat\n  name: Ana Horvath\n  kind: person\n  aliases: []\n');
+    const three = load(join(root, 'data'), root);
+    expect(three.documents[0].meta.title).toBe('Another meeting');
+    expect(three.actors[0].name).toBe('Ana Horvath');
+    expect(three.problems).toEqual(two.problems);
+  });
+});

@@ -32,6 +32,7 @@ export function load(dataDir: string, root = process.cwd()): CompileInputs {
   const ctx: ReadContext = { boundary: boundaryOf(dataDir, root), problems };
   const docDir = join(dataDir, 'documents');
   const entries = listFolder(docDir, rel(docDir), ctx) ?? [];
+  const docMemoNext: DocMemo = new Map();
   for (const entry of entries) {
     const f = entry.name;
     if (isTempFile(f)) continue;
@@ -47,9 +48,10 @@ export function load(dataDir: string, root = process.cwd()): CompileInputs {
     if (bytes === null) continue;
     const text = decodeFile(bytes, file, problems);
     if (text === null) continue;
-    const doc = parseDocumentFile(text, file, f.replace(/\.md$/i, ''), problems);
+    const doc = parseMemo(path, text, file, f.replace(/\.md$/i, ''), problems, docMemoNext);
     if (doc) documents.push(doc);
   }
+  docMemo = docMemoNext;
   checkDocumentSet(documents, problems);
 
   const actors = readYamlFile(join(dataDir, 'actors.yaml'), ActorsFile, [], rel, ctx);
@@ -66,6 +68,29 @@ export function load(dataDir: string, root = process.cwd()): CompileInputs {
     problems,
     correctionLines: corrections.itemLines,
   };
+}
+
+/**
+ * A long-lived process (the dev loop) loads the same files again after each edit: a document whose text is the same
+ * as last load's is not parsed again (its front matter's YAML is most of a load). Each load keeps only its own files.
+ */
+type DocMemo = Map<string, { text: string; file: string; id: string; doc: SourceDoc | null; lines: Record<string, number> | undefined; problems: Problem[] }>;
+let docMemo: DocMemo = new Map();
+
+function parseMemo(path: string, text: string, file: string, id: string, problems: Problem[], next: DocMemo): SourceDoc | null {
+  let m = docMemo.get(path);
+  if (!m || m.text !== text || m.file !== file || m.id !== id) {
+    const own: Problem[] = [];
+    const doc = parseDocumentFile(text, file, id, own);
+    m = { text, file, id, doc, lines: doc ? fieldLines.get(doc) : undefined, problems: own };
+  }
+  next.set(path, m);
+  for (const p of m.problems) problems.push({ ...p });
+  if (!m.doc) return null;
+  // a copy: callers own what load returns
+  const doc: SourceDoc = { ...m.doc, meta: { ...m.doc.meta } };
+  if (m.lines) fieldLines.set(doc, m.lines);
+  return doc;
 }
 
 // ---------- bytes → text ----------
@@ -229,8 +254,19 @@ function readYamlFile<S extends z.ZodType>(
   const bytes = readDataFile(path, file, ctx, { kind: 'data' });
   const text = bytes === null ? null : decodeFile(bytes, file, ctx.problems);
   if (text === null) return { value: fallback, itemLines: [] };
-  return parseYamlText(text, file, schema, fallback, ctx.problems, 0);
+  // the same text as last load's (a long-lived process): its parse again, as a copy the caller owns
+  const m = yamlMemo.get(path);
+  if (m && m.text === text && m.file === file && m.schema === schema) {
+    for (const p of m.problems) ctx.problems.push({ ...p });
+    return structuredClone(m.read) as YamlRead<z.output<S>>;
+  }
+  const own: Problem[] = [];
+  const read = parseYamlText(text, file, schema, fallback, own, 0);
+  for (const p of own) ctx.problems.push(p);
+  yamlMemo.set(path, { text, file, schema, read: structuredClone(read), problems: own.map((p) => ({ ...p })) });
+  return read;
 }
+const yamlMemo = new Map<string, { text: string; file: string; schema: z.ZodType; read: YamlRead<unknown>; problems: Problem[] }>();
 
 /**
  * Parses YAML and validates it with `schema`; problems carry the line in the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEvents, type MergeState } from './merge';
+import { deserialize, serialize } from 'node:v8';
+import { mergeEvents, packMergeState, type MergeState } from './merge';
 import { actorMap, makeDoc, TEST_PLACES } from './what/test-helpers';
 import type { ActorInfo, SentencedDoc } from './types';
 import type { WhatDocEvent } from './what/types';
@@ -73,6 +74,9 @@ function corpus(seed: number, docs: number, types: EventType[] = TYPES) {
   return { r, list, types };
 }
 
+/** a state as a fresh process reads it back from the disk cache */
+const fromDisk = (s: MergeState | undefined): MergeState | undefined => s && (deserialize(serialize(packMergeState(s))) as MergeState);
+
 const canon = (x: { events: unknown; merges: unknown }) => JSON.stringify({ events: x.events, merges: x.merges });
 
 describe('incremental merge', () => {
@@ -93,6 +97,9 @@ describe('incremental merge', () => {
         // and without the caller's keys (merge hashes each document)
         const own = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: state });
         expect(canon(own)).toBe(canon(full));
+        // and from the state as saved on disk (reports left out, put back from this run's)
+        const disk = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: fromDisk(state), docKeys });
+        expect(canon(disk)).toBe(canon(full));
         expect(full.merges.length).toBeGreaterThan(0);
         if (types.length === 1) expect(events.filter((e) => e.participants.includes('anna-alder')).length).toBeGreaterThan(240);
         state = inc.state;
@@ -128,6 +135,19 @@ describe('incremental merge', () => {
     // every built event object is last run's
     const before = new Set(one.state!.built.values());
     expect([...two.state!.built.values()].every((b) => before.has(b))).toBe(true);
-    expect([...two.state!.docs.values()].flatMap((d) => d.items).every((x) => one.state!.order.includes(x))).toBe(true);
+    expect([...two.state!.docs.values()].flatMap((d) => d.items).every((x) => one.state!.order!.includes(x))).toBe(true);
+    // from the state saved on disk: every report under its old uid, every block's pairs and every component's
+    // clusters reused (not scored nor linked again), the events built again the same
+    const disk = fromDisk(one.state)!;
+    const three = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: disk });
+    expect(canon(three)).toBe(canon(one));
+    const items = [...three.state!.docs.values()].flatMap((d) => d.items);
+    expect(items.length).toBe(one.state!.order!.length);
+    expect(items.every((x) => x.uid.startsWith(`${one.state!.gen.toString(36)}.`) && x.e !== undefined)).toBe(true);
+    expect(three.state!.blocks.size).toBeGreaterThan(0);
+    expect([...three.state!.blocks].every(([k, b]) => disk.blocks.get(k)!.a === b.a && disk.blocks.get(k)!.s === b.s)).toBe(true);
+    expect(three.state!.comps.size).toBeGreaterThan(0);
+    expect([...three.state!.comps].every(([k, c]) => disk.comps.get(k) === c)).toBe(true);
+    expect(three.state!.built.size).toBe(one.state!.built.size);
   });
 });

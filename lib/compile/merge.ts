@@ -61,8 +61,8 @@ export interface MergeState {
   docs: Map<string, { key: string; items: Item[] }>;
   /** block key → the uids of its reports (in order) and its scoring pairs as positions in the block */
   blocks: Map<string, { uids: string[]; a: Int32Array; b: Int32Array; s: Float64Array }>;
-  /** every report, in key order */
-  order: Item[];
+  /** every report, in key order (not in a state read back from disk: the reports are sorted again) */
+  order?: Item[];
   /** component signature (uids and pairs) → its clusters, as positions in the component */
   comps: Map<string, number[][]>;
   /** cluster signature (uids) → its event */
@@ -117,7 +117,10 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     let its: Item[];
     if (old && old.key === key && old.items.length === evs.length) {
       its = old.items.map((x, k) => {
-        if (!touched(x.e)) {
+        if (!touched(evs[k])) {
+          // a state read back from disk holds only the uids (packMergeState): the same key gives the same reports,
+          // so the same items under their old uids
+          if (!x.e) x = makeItem(evs[k], meta, isPerson, x.uid);
           reused.add(x);
           return x;
         }
@@ -294,6 +297,19 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   const result: MergeResult = { events, merges };
   if (opts.keep) result.state = { gen, placesKey, actorSig, docs: docState, order: items, blocks: blockState, comps: compState, built: builtState };
   return result;
+}
+
+/**
+ * A state as plain data for the disk cache, so that a fresh process merges incrementally too. Small: each document's
+ * key and its reports' uids (mergeEvents makes the items again under those uids from the next run's reports when the
+ * document's key is unchanged, the only case it reuses them), the blocks' scored pairs and the components' clusters —
+ * the costly part of a merge; not the items nor the built events (made again: cheap beside the scoring, and most of the
+ * state's size). Any earlier state is a sound `previous`: only what matches is reused.
+ */
+export function packMergeState(s: MergeState): MergeState {
+  const docs = new Map<string, { key: string; items: Item[] }>();
+  for (const [id, d] of s.docs) docs.set(id, { key: d.key, items: d.items.map((x) => ({ uid: x.uid }) as Item) });
+  return { gen: s.gen, placesKey: s.placesKey, actorSig: s.actorSig, docs, blocks: s.blocks, comps: s.comps, built: new Map() };
 }
 
 /** The blocks of a report: its type with each participant, each participant's affiliation (not statements), its day (not statements). */

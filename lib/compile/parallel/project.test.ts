@@ -8,7 +8,7 @@ import { load } from '../load';
 import { parseDocumentFile } from '../load';
 import { sourceFiles } from '../../bench/sources';
 import type { CompileInputs } from '../types';
-import { compileProject } from './project';
+import { compileProject, forgetKept } from './project';
 import { codeRoot } from '../cache';
 
 // the samples plus the eval sets' documents: 33 real documents, with the project's data files
@@ -106,16 +106,56 @@ describe('compileProject: workers and cache give the bytes compile() gives', () 
 
   it('with the merge state kept between compiles (the dev loop\'s compile thread): edits give what fresh compiles give', async () => {
     const cacheDir = join(tmp, 'e');
-    const keep = { root, cacheDir, workers: 0, keepMerge: true };
+    // what is kept in memory is frozen: a stage that changed a value shared between compiles would throw
+    const stats = { hits: 0, memoryHits: 0, misses: 0, written: 0 };
+    const keep = { root, cacheDir, workers: 0, keepMerge: true, freezeKept: true, cacheStats: stats };
     expect(stableJson((await compileProject(inputs, keep)).dataset)).toBe(serial);
+    expect(stats.memoryHits).toBe(0);
     const docs = [...inputs.documents];
     const i = docs.findIndex((d) => d.id === 'bbc-negotiators');
     docs[i] = { ...docs[i], body: docs[i].body.replace('three days before the talks', 'four days before the talks') };
     const edited = { ...inputs, documents: docs };
     expect(stableJson((await compileProject(edited, keep)).dataset)).toBe(stableJson(compile(edited).dataset));
+    // the unchanged documents' entries came from memory (slim, facts, who-link, who2, events: 5 each), none from disk
+    expect(stats.memoryHits).toBeGreaterThanOrEqual(5 * (inputs.documents.length - 1) - 5);
+    expect(stats.hits - stats.memoryHits).toBeLessThanOrEqual(2);
+    // pruned without a walk: one entry per document and stage remains
+    const entries = files(cacheDir);
+    for (const stage of ['prepare', 'slim', 'facts', 'who', 'who-link', 'who2', 'events'])
+      expect(entries.filter((f) => f.includes(`/${stage}/`)).length).toBe(inputs.documents.length);
     // a document removed, then everything back as it was
     const fewer = { ...inputs, documents: inputs.documents.filter((d) => d.id !== 'bbc-negotiators') };
     expect(stableJson((await compileProject(fewer, keep)).dataset)).toBe(stableJson(compile(fewer).dataset));
     expect(stableJson((await compileProject(inputs, keep)).dataset)).toBe(serial);
+  }, 240_000);
+
+  it('a fresh process merges from the state saved in the cache: edits, a removal and back give what fresh compiles give', async () => {
+    const cacheDir = join(tmp, 'f');
+    const stats = { hits: 0, memoryHits: 0, misses: 0, written: 0, mergeFrom: null as 'memory' | 'disk' | null | undefined };
+    const once = { root, cacheDir, workers: 0, cacheStats: stats };
+    expect(stableJson((await compileProject(inputs, once)).dataset)).toBe(serial);
+    expect(stats.mergeFrom).toBe(null);
+    expect(files(cacheDir).filter((f) => f.includes('/merge/')).length).toBe(1);
+    const docs = [...inputs.documents];
+    const i = docs.findIndex((d) => d.id === 'bbc-negotiators');
+    docs[i] = { ...docs[i], body: docs[i].body.replace('three days before the talks', 'four days before the talks') };
+    const edited = { ...inputs, documents: docs };
+    // one-shot compiles (npm run compile): each starts from the state the last one saved
+    expect(stableJson((await compileProject(edited, once)).dataset)).toBe(stableJson(compile(edited).dataset));
+    expect(stats.mergeFrom).toBe('disk');
+    const fewer = { ...inputs, documents: inputs.documents.filter((d) => d.id !== 'bbc-negotiators') };
+    expect(stableJson((await compileProject(fewer, once)).dataset)).toBe(stableJson(compile(fewer).dataset));
+    // a long-lived process: its first compile reads the saved state, the next ones keep theirs in memory
+    forgetKept();
+    const keep = { ...once, keepMerge: true, freezeKept: true };
+    expect(stableJson((await compileProject(edited, keep)).dataset)).toBe(stableJson(compile(edited).dataset));
+    expect(stats.mergeFrom).toBe('disk');
+    expect(stableJson((await compileProject(inputs, keep)).dataset)).toBe(serial);
+    expect(stats.mergeFrom).toBe('memory');
+    // restarted: the state saved by the first compile of the last process (older than its last compile) is a sound start
+    forgetKept();
+    expect(stableJson((await compileProject(fewer, once)).dataset)).toBe(stableJson(compile(fewer).dataset));
+    expect(stats.mergeFrom).toBe('disk');
+    expect(files(cacheDir).filter((f) => f.includes('/merge/')).length).toBe(1);
   }, 240_000);
 });

@@ -29,8 +29,8 @@ import {
   type LinkedCompact,
   type WhoContext,
 } from '../mentions';
-import { codeRoot, compilerVersion, DiskCache, sha } from '../cache';
-import type { MergeState } from '../merge';
+import { codeRoot, compilerVersion, DiskCache, forgetKeptCaches, sha } from '../cache';
+import { packMergeState, type MergeState } from '../merge';
 import type { ActorInfo, CompileInputs, CompileResult, DocEvent, Mention, SentencedDoc, SourceDoc } from '../types';
 import { poolSize, WorkerPool } from './pool';
 
@@ -52,12 +52,37 @@ export interface ProjectOptions {
    * one-shot compile, which would only hold the state (the previous run's reports) in memory for nothing.
    */
   keepMerge?: boolean;
+  /** with keepMerge: deep-freeze what is kept in memory between compiles (tests: a stage mutating a kept value throws) */
+  freezeKept?: boolean;
+  /** filled with the cache's counts: entries read (from memory among them), missed, written */
+  cacheStats?: CacheStats;
 }
+
+/**
+ * The cache stages whose entries a long-lived process keeps in memory between compiles (with keepMerge): what an
+ * edit reads of every unchanged document. Not the whole first passes and sentences (who, prepare): read only for a
+ * stage to rerun, and the largest.
+ */
+export interface CacheStats {
+  hits: number;
+  memoryHits: number;
+  misses: number;
+  written: number;
+  /** where the previous merge state came from (null: none, a full merge) */
+  mergeFrom?: 'memory' | 'disk' | null;
+  /** entries read per stage: from memory, from disk */
+  byStage?: Record<string, { memory: number; disk: number }>;
+}
+
+const RESIDENT = ['slim', 'facts', 'who-link', 'who2', 'events'];
 
 export async function compileProject(inputs: CompileInputs, opts: ProjectOptions = {}): Promise<CompileResult> {
   const root = opts.root ?? process.cwd();
   const clock = stageClock(opts.timings, opts.cpu, opts.peakRss);
-  const cache = opts.cacheDir === null ? null : new DiskCache(opts.cacheDir ?? join(root, '.parley', 'cache'), compilerVersion(codeRoot()));
+  const cache =
+    opts.cacheDir === null
+      ? null
+      : new DiskCache(opts.cacheDir ?? join(root, '.parley', 'cache'), compilerVersion(codeRoot()), opts.keepMerge ? { resident: RESIDENT, freeze: opts.freezeKept } : {});
   const placesKey = sha(JSON.stringify(inputs.places));
   clock('cache');
 
@@ -186,10 +211,18 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     await closePool();
     // without workers, the documents not in the cache are done here, in the linking order
     let cx: WhoContext | null = null;
+    // the matching context (forms, keys, their indexes: most of a one-document first pass) is the setup's alone:
+    // a long-lived process keeps the last one for its next compile (an edit rarely changes the setup)
+    const contextFor = (key: string): WhoContext => {
+      if (lastWhoContext?.key === key) return lastWhoContext.cx;
+      const made = whoContext(prep.setup);
+      lastWhoContext = opts.keepMerge ? { key, cx: made } : null;
+      return made;
+    };
     /** a document's whole first pass: made in this compile, else from the cache, else made here */
     const whole = (i: number): FirstPassData => {
       let w = wholes[i] ?? cache?.get<FirstPassData>('who', whoKeys[i]);
-      if (!w) keepFirst(i, (w = firstPassData(full(i).doc, (cx ??= whoContext(prep.setup)))));
+      if (!w) keepFirst(i, (w = firstPassData(full(i).doc, (cx ??= contextFor(setupKey)))));
       return w;
     };
     const indexOf = new Map(sources.map((d, i) => [d.id, i]));
@@ -242,8 +275,9 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     if (cache) secondTodo.forEach((k) => cache.set('who2', secondKeys[k], secondMentions[k]));
     clock('cache');
     tasks.length = 0;
+    // copies: whoConclude renames actors in them, and the cached lists may be kept in memory for the next compile
     const mentions: Mention[] = [];
-    for (const ms of secondMentions) for (const m of ms!) mentions.push(m);
+    for (const ms of secondMentions) for (const m of ms!) mentions.push({ ...m });
     secondMentions.length = 0;
     let who = whoConclude(prep, linked, mentions);
     const { perDoc, actorById } = splitWho(who, slim);
@@ -251,13 +285,20 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
 
     // ---- events, per document ----
     const countries = sha(JSON.stringify(who.actors.filter((a) => a.kind !== 'person')));
+    // each named actor by the hash of its entry, made once (a country's entry, named by most documents, is long)
+    const infoKey = new Map<string, string>();
+    const keyOf = (id: string) => {
+      let k = infoKey.get(id);
+      if (k === undefined) infoKey.set(id, (k = sha('actor', JSON.stringify(actorById.get(id) ?? null))));
+      return k;
+    };
     const evKeys = slim.map((d, i) => {
       const input = perDoc.get(d.id)!;
       const named = new Set<string>();
       for (const m of input.mentions) named.add(m.actorId);
-      const infos = [...named].sort().map((id) => actorById.get(id) ?? null);
-      return sha('events', docKeys[i], JSON.stringify(input), JSON.stringify(infos), countries, placesKey);
+      return sha('events', docKeys[i], JSON.stringify(input), [...named].sort().map(keyOf).join(' '), countries, placesKey);
     });
+    infoKey.clear();
     const events: (DocEvent[] | undefined)[] = evKeys.map((k) => cache?.get<DocEvent[]>('events', k));
     clock('cache');
     const evTodo = events.map((e, i) => (e ? -1 : i)).filter((i) => i >= 0);
@@ -274,7 +315,16 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     if (cache) evTodo.forEach((i) => cache.set('events', evKeys[i], events[i]));
     clock('cache');
 
+    // merge redoes only what the changed documents touch, from the last merge of the same cache: this process's
+    // (the dev loop's compile thread), else the one saved in the cache (a fresh process: a redeploy, a restarted server)
+    const folder = opts.cacheDir ?? join(root, '.parley', 'cache');
+    let previous = opts.keepMerge && cache ? lastMerge.get(folder) : undefined;
+    const mergeFrom = previous ? 'memory' : cache ? 'disk' : null;
+    if (!previous && cache) previous = cache.get<MergeState>('merge', MERGE_STATE);
+    else cache?.keep('merge', MERGE_STATE);
     cache?.prune();
+    if (cache && opts.cacheStats)
+      Object.assign(opts.cacheStats, { hits: cache.hits, memoryHits: cache.memoryHits, misses: cache.misses, written: cache.written, mergeFrom: previous ? mergeFrom : null, byStage: cache.readByStage });
     clock('cache');
     await closePool();
     // what merge and the dataset need of a document: its text and metadata, not its sentences or mentions
@@ -286,10 +336,16 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       for (const e of events[i]!) all.push(e);
       events[i] = undefined;
     }
-    // merge redoes only what the changed documents touch, from this process's last merge of the same cache
-    const mergeKey = cache && opts.keepMerge ? (opts.cacheDir ?? join(root, '.parley', 'cache')) : null;
     const mergeDocKeys = new Map(slim.map((d, i) => [d.id, evKeys[i]]));
-    return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, mergeKey === null ? {} : { previous: lastMerge.get(mergeKey), docKeys: mergeDocKeys, onState: (s) => lastMerge.set(mergeKey, s) });
+    // this merge's state: kept in memory for the next compile in this process, saved in the cache for a fresh one —
+    // by a one-shot compile, or the first of a long-lived process (an edit there would pay for writing the whole
+    // state; any earlier state is a sound start, only what matches it is reused)
+    const onState = (s: MergeState) => {
+      if (opts.keepMerge) lastMerge.set(folder, s);
+      if (cache && mergeFrom !== 'memory') cache.set('merge', MERGE_STATE, packMergeState(s));
+      clock('cache');
+    };
+    return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, cache ? { previous, docKeys: mergeDocKeys, onState } : {});
   } finally {
     await closePool();
   }
@@ -297,6 +353,17 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
 
 /** the last merge state per cache folder, in this process (an editor's watch loop, the bench's second compile) */
 const lastMerge = new Map<string, MergeState>();
+/** the last who context made by a compile with keepMerge, by its setup's key */
+let lastWhoContext: { key: string; cx: WhoContext } | null = null;
+/** the cache entry holding the last saved merge state */
+const MERGE_STATE = sha('merge-state');
+
+/** Forgets what this process kept between compiles (merge states, cache entries in memory): as a fresh process (tests). */
+export function forgetKept(): void {
+  lastMerge.clear();
+  lastWhoContext = null;
+  forgetKeptCaches();
+}
 
 async function runStage<T, R>(pool: WorkerPool | null, kind: 'prepare' | 'events', tasks: T[], local: (t: T) => R): Promise<R[]> {
   if (!tasks.length) return [];
