@@ -74,8 +74,19 @@ const networkModels = new WeakMap<object, ReturnType<typeof networkModel>>();
 const Loading = ({ what }: { what: string }) => (
   <div className="flex h-full items-center justify-center text-sm text-slate-600">Loading {what}…</div>
 );
-const Timeline = dynamic(() => import('./timeline/Timeline'), { ssr: false, loading: () => <Loading what="timeline" /> });
-const Network = dynamic(() => import('./network/Network'), { ssr: false, loading: () => <Loading what="network" /> });
+// The charts' libraries download while the index loads, not after it: where the page opens on the
+// charts, the timeline's chunk at once, and the network's where the screen shows it beside the timeline
+// (a phone shows one pane at a time: Cytoscape waits for its tab)
+const opening = typeof window !== 'undefined' ? parseUrlState(window.location.search) : null;
+const timelineChunk = opening?.view === 'charts' ? import('./timeline/Timeline') : null;
+const networkChunk = opening?.view === 'charts' && window.matchMedia('(min-width: 640px)').matches ? import('./network/Network') : null;
+// a failed early load is retried when the chart renders (below), not reported as unhandled now
+timelineChunk?.catch(() => undefined);
+networkChunk?.catch(() => undefined);
+/** the chunk started early, else (not started, or it failed) loaded now */
+const early = <T,>(started: Promise<T> | null, load: () => Promise<T>) => () => (started ? started.catch(load) : load());
+const Timeline = dynamic(early(timelineChunk, () => import('./timeline/Timeline')), { ssr: false, loading: () => <Loading what="timeline" /> });
+const Network = dynamic(early(networkChunk, () => import('./network/Network')), { ssr: false, loading: () => <Loading what="network" /> });
 const OverviewStrip = dynamic(() => import('./overview/OverviewStrip'), { ssr: false });
 // not part of the first view: loaded when the table view or a link's panel is opened
 const EventsTable = dynamic(() => import('./table/EventsTable').then((m) => m.EventsTable), { loading: () => <Loading what="the events" /> });

@@ -7,7 +7,7 @@
  * so it renders in the browser only: the server and the hydrating render both
  * give the shell.
  */
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import { fetchEarly, opensOnFirstView } from '@/lib/data/early';
 
 const inBrowser = typeof window !== 'undefined';
@@ -18,10 +18,12 @@ if (inBrowser) fetchEarly('index.json');
 const explorerModule = inBrowser ? import('./Explorer') : null;
 const Explorer = lazy(() => (explorerModule ?? import('./Explorer')).then((m) => ({ default: m.Explorer })));
 
+const never = () => () => undefined;
+
 export function ExplorerLoader({ shell }: { shell: ReactNode }) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  if (!mounted) return shell;
+  // false on the server and while hydrating, true in the browser's next render
+  const inPage = useSyncExternalStore(never, () => true, () => false);
+  if (!inPage) return shell;
   return (
     <Suspense fallback={shell}>
       <Explorer shell={shell} />

@@ -18,14 +18,10 @@ interface Props {
 
 export function WhenShown({ children, fallback = null, className, margin = '200px' }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const [shown, setShown] = useState(false);
+  const [shown, setShown] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const el = box.current;
     if (shown || !el) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setShown(true);
-      return;
-    }
     const io = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) setShown(true);
     }, { rootMargin: margin });

@@ -1,6 +1,6 @@
 /**
  * Lighthouse on the static export, as a reader's phone and laptop would load it:
- *   npm run lighthouse [-- --site out] [--path /] [--runs 3] [--port 4390] [--json FILE] [--breakdown]
+ *   npm run lighthouse [-- --site out] [--path /] [--runs 3] [--port 4390] [--json FILE] [--breakdown] [--form mobile|desktop]
  * --breakdown also prints, for the median run, the LCP element and its phases,
  * the scripts by CPU time, the main thread by kind of work and the long tasks.
  * Serves the export gzipped (scripts/serve.ts --gzip, as static hosts send it),
@@ -106,6 +106,7 @@ async function main() {
   const port = Number(arg('port', '4390'));
   const jsonOut = arg('json', '');
   breakdownWanted = process.argv.includes('--breakdown');
+  const forms = arg('form', 'mobile,desktop').split(',').filter((f) => f === 'mobile' || f === 'desktop');
   if (!existsSync(site)) {
     console.error(`lighthouse: ${site} does not exist; run "npm run build" first`);
     process.exit(1);
@@ -125,7 +126,7 @@ async function main() {
   const all = { mobile: [], desktop: [] };
   try {
     await waitForServer(url, 30_000);
-    for (const form of ['mobile', 'desktop']) {
+    for (const form of forms) {
       for (let i = 0; i < runs; i++) {
         // a fresh browser per run: no cache or storage carried between runs
         const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
@@ -141,7 +142,7 @@ async function main() {
   }
   console.log(`Lighthouse 12 on ${url} (${site}), median of ${runs} run(s) per form factor, served gzipped`);
   const summary = {};
-  for (const form of ['mobile', 'desktop']) {
+  for (const form of forms) {
     const rs = all[form];
     const ids = Object.keys(rs[0].scores);
     const med = Object.fromEntries(ids.map((id) => [id, median(rs.map((r) => r.scores[id]))]));
