@@ -30,6 +30,8 @@ test('the static HTML holds the title and the counts before any script runs', as
   await expect(counts).toContainText(`${d.edges.length} links`);
   await expect(counts).toContainText(`${d.documents.length} documents`);
   await expect(bare.getByTestId('loading')).toContainText('Loading the dataset');
+  // a laptop also sees the details pane's hint where the explorer will show it
+  await expect(bare.getByTestId('detail-empty')).toContainText('Select an event or an actor');
   await ctx.close();
   // with scripts on, the explorer takes its place and says the same counts
   await page.goto('/');
