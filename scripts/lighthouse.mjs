@@ -1,6 +1,6 @@
 /**
  * Lighthouse on the static export, as a reader's phone and laptop would load it:
- *   npm run lighthouse [-- --site out] [--path /] [--runs 3] [--port 4390] [--json FILE] [--breakdown] [--form mobile|desktop]
+ *   npm run lighthouse [-- --site out] [--path /] [--runs 3] [--port 4390] [--json FILE] [--breakdown] [--form mobile|desktop] [--save DIR]
  * --breakdown also prints, for the median run, the LCP element and its phases,
  * the scripts by CPU time, the main thread by kind of work and the long tasks.
  * Serves the export gzipped (scripts/serve.ts --gzip, as static hosts send it),
@@ -15,7 +15,7 @@
  * as source text, and tsx's helpers (`__name`) do not exist there.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -58,6 +58,7 @@ async function audit(url, port, form) {
   );
   if (!result) throw new Error('Lighthouse returned no result');
   const lhr = result.lhr;
+  if (saveDir) writeFileSync(resolve(saveDir, `lhr-${form}-${++saved}.json`), JSON.stringify(lhr));
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const scores = {};
   for (const [id, c] of Object.entries(lhr.categories)) scores[id] = Math.round((c.score ?? 0) * 100);
@@ -98,6 +99,9 @@ function breakdown(lhr) {
 }
 
 let breakdownWanted = false;
+/** --save DIR: every run's whole Lighthouse report (JSON) goes there */
+let saveDir = '';
+let saved = 0;
 
 async function main() {
   const site = resolve(arg('site', 'out'));
@@ -106,6 +110,8 @@ async function main() {
   const port = Number(arg('port', '4390'));
   const jsonOut = arg('json', '');
   breakdownWanted = process.argv.includes('--breakdown');
+  saveDir = arg('save', '');
+  if (saveDir) mkdirSync(saveDir, { recursive: true });
   const forms = arg('form', 'mobile,desktop').split(',').filter((f) => f === 'mobile' || f === 'desktop');
   if (!existsSync(site)) {
     console.error(`lighthouse: ${site} does not exist; run "npm run build" first`);
