@@ -8,7 +8,7 @@
  * more" adds NETWORK_STEP) at the positions computed at compile time.
  */
 import dynamic from 'next/dynamic';
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDataset } from '@/lib/use-dataset';
 import { useUrlState } from '@/lib/ui/use-url-state';
 import { dayMs, eventsInWindow, initialWindowOf, timelineModel, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
@@ -42,6 +42,7 @@ import { KeyboardList } from './a11y/KeyboardList';
 import { Announcer } from './a11y/Announcer';
 import { PaneTabs } from './a11y/PaneTabs';
 import { Permalink } from './pages/Permalink';
+import { WhenShown } from './WhenShown';
 
 /** Actors the network shows at first, and how many more each "show more" adds. */
 const NETWORK_STEP = 150;
@@ -73,8 +74,19 @@ const networkModels = new WeakMap<object, ReturnType<typeof networkModel>>();
 const Loading = ({ what }: { what: string }) => (
   <div className="flex h-full items-center justify-center text-sm text-slate-600">Loading {what}…</div>
 );
-const Timeline = dynamic(() => import('./timeline/Timeline'), { ssr: false, loading: () => <Loading what="timeline" /> });
-const Network = dynamic(() => import('./network/Network'), { ssr: false, loading: () => <Loading what="network" /> });
+// The charts' libraries download while the index loads, not after it: where the page opens on the
+// charts, the timeline's chunk at once, and the network's where the screen shows it beside the timeline
+// (a phone shows one pane at a time: Cytoscape waits for its tab)
+const opening = typeof window !== 'undefined' ? parseUrlState(window.location.search) : null;
+const timelineChunk = opening?.view === 'charts' ? import('./timeline/Timeline') : null;
+const networkChunk = opening?.view === 'charts' && window.matchMedia('(min-width: 640px)').matches ? import('./network/Network') : null;
+// a failed early load is retried when the chart renders (below), not reported as unhandled now
+timelineChunk?.catch(() => undefined);
+networkChunk?.catch(() => undefined);
+/** the chunk started early, else (not started, or it failed) loaded now */
+const early = <T,>(started: Promise<T> | null, load: () => Promise<T>) => () => (started ? started.catch(load) : load());
+const Timeline = dynamic(early(timelineChunk, () => import('./timeline/Timeline')), { ssr: false, loading: () => <Loading what="timeline" /> });
+const Network = dynamic(early(networkChunk, () => import('./network/Network')), { ssr: false, loading: () => <Loading what="network" /> });
 const OverviewStrip = dynamic(() => import('./overview/OverviewStrip'), { ssr: false });
 // not part of the first view: loaded when the table view or a link's panel is opened
 const EventsTable = dynamic(() => import('./table/EventsTable').then((m) => m.EventsTable), { loading: () => <Loading what="the events" /> });
@@ -103,15 +115,21 @@ async function prepareWhole(whole: DataIndex): Promise<void> {
   await tick();
 }
 
-export function Explorer() {
+/** `shell`: what the page showed before the explorer loaded (title, counts, a loading status), shown until the data is in. */
+export function Explorer({ shell = null }: { shell?: ReactNode }) {
   const [firstView] = useState(() => typeof window !== 'undefined' && opensOnFirstView(window.location.search));
-  const state = useDataset({ firstView, prepare: prepareWhole });
+  const loaded = useDataset({ firstView, prepare: prepareWhole });
+  // the views render in the background once the data is in (React works in slices, yielding to the
+  // browser between them: no long task while it builds the page); the shell stays up meanwhile
+  const state = useDeferredValue(loaded);
   const [url, setUrl] = useUrlState();
   if (state.status === 'loading') {
     return (
-      <div className="flex h-dvh items-center justify-center text-slate-700" role="status" data-testid="loading">
-        Loading the dataset…
-      </div>
+      shell ?? (
+        <div className="flex h-dvh items-center justify-center text-slate-700" role="status" data-testid="loading">
+          Loading the dataset…
+        </div>
+      )
     );
   }
   if (state.status === 'error') {
@@ -433,7 +451,10 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
                   <p className="absolute inset-0 z-10 flex items-center justify-center text-sm text-slate-600">No dated events yet.</p>
                 )}
                 <KeyboardList label="Timeline events" items={timelineKeys} selectedId={chartEvent} onSelect={selectEvent} onPreview={previewEvent} testId="timeline-keys" />
-                <Timeline items={timelineItems} selectedId={chartEvent} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} onReady={onTimelineReady} />
+                {/* contained: vis-timeline measures each item it draws, and each measure lays out this box alone, not the page */}
+                <div className="h-full w-full [contain:strict]">
+                  <Timeline items={timelineItems} selectedId={chartEvent} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} onReady={onTimelineReady} />
+                </div>
               </div>
               <div className="max-h-48 min-h-0 overflow-y-auto border-t border-slate-300 sm:max-h-none sm:overflow-visible sm:border-l sm:border-t-0">
                 {!partial && <UndatedList events={tlModel.undated} selectedId={chartEvent} relatedActor={chartActor} onSelect={selectEvent} />}
@@ -458,7 +479,10 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
                     <Loading what="the network" />
                   </div>
                 )}
-                <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} onEdgeSelect={selectEdge} onCy={onCy} />
+                {/* Cytoscape loads and draws once the pane is on screen: a phone shows one pane at a time */}
+                <WhenShown className="h-full w-full [contain:strict]" fallback={<Loading what="the network" />}>
+                  <Network elements={elements} positions={positions} focus={focus} onSelectActor={selectActor} onEdgeSelect={selectEdge} onCy={onCy} />
+                </WhenShown>
               </div>
               <NetworkMore
                 shown={elements.nodes.length}

@@ -1,27 +1,32 @@
 'use client';
 /**
- * The explorer page's first script: starts fetching the index, then loads the
- * explorer's code (its own chunk, not the page's first load) and shows the
- * same "Loading the dataset…" status meanwhile. The static HTML shows that
- * status too (the explorer reads the URL, so it renders in the browser only).
+ * The explorer page's first script: starts fetching the index and the
+ * explorer's code (its own chunk, not the page's first load) as soon as it
+ * runs, and shows the static shell (title, counts, "Loading the dataset…",
+ * rendered at build) until the explorer can draw. The explorer reads the URL,
+ * so it renders in the browser only: the server and the hydrating render both
+ * give the shell.
  */
-import dynamic from 'next/dynamic';
+import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import { fetchEarly, opensOnFirstView } from '@/lib/data/early';
 
+const inBrowser = typeof window !== 'undefined';
 // the first view's few events first (drawn while the whole index loads), where the page opens on it
-if (typeof window !== 'undefined' && opensOnFirstView(window.location.search)) fetchEarly('first.json');
-fetchEarly('index.json');
+if (inBrowser && opensOnFirstView(window.location.search)) fetchEarly('first.json');
+if (inBrowser) fetchEarly('index.json');
+// the explorer's chunk downloads while React hydrates the page
+const explorerModule = inBrowser ? import('./Explorer') : null;
+const Explorer = lazy(() => (explorerModule ?? import('./Explorer')).then((m) => ({ default: m.Explorer })));
 
-function LoadingDataset() {
+const never = () => () => undefined;
+
+export function ExplorerLoader({ shell }: { shell: ReactNode }) {
+  // false on the server and while hydrating, true in the browser's next render
+  const inPage = useSyncExternalStore(never, () => true, () => false);
+  if (!inPage) return shell;
   return (
-    <div className="flex h-dvh items-center justify-center text-slate-700" role="status" data-testid="loading">
-      Loading the dataset…
-    </div>
+    <Suspense fallback={shell}>
+      <Explorer shell={shell} />
+    </Suspense>
   );
-}
-
-const Explorer = dynamic(() => import('./Explorer').then((m) => m.Explorer), { ssr: false, loading: LoadingDataset });
-
-export function ExplorerLoader() {
-  return <Explorer />;
 }

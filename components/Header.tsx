@@ -3,6 +3,7 @@ import type { DataIndex } from '@/lib/schema';
 import type { View } from '@/lib/url-state';
 import { ViewControls } from './controls/ViewControls';
 import { ThemeToggle } from './a11y/ThemeToggle';
+import { HeaderTitle, countsOf } from './HeaderTitle';
 
 interface Props {
   dataset: Pick<DataIndex, 'events' | 'actors' | 'edges' | 'documents'>;
@@ -17,24 +18,12 @@ interface Props {
 }
 
 export function Header({ dataset, view, onView, search, children, loadingTotal = null }: Props) {
-  const dated = loadingTotal === null ? dataset.events.filter((e) => e.date).length : 0;
   return (
     <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-slate-300 bg-slate-50 px-3 py-2">
-      <div className="min-w-0">
-        <h1 className="text-xl font-bold tracking-tight">
-          Parley <span className="text-sm font-normal text-slate-700">— who talked to whom, every event linked to its quotes</span>
-        </h1>
-        {loadingTotal === null ? (
-          <p className="text-sm text-slate-800" data-testid="counts">
-            <strong>{dataset.events.length}</strong> events ({dated} dated) · <strong>{dataset.actors.length}</strong> actors ·{' '}
-            <strong>{dataset.edges.length}</strong> links · <strong>{dataset.documents.length}</strong> documents
-          </p>
-        ) : (
-          <p className="text-sm text-slate-800" role="status" data-testid="loading-all">
-            Showing the first {dataset.events.length} events; loading all <strong>{loadingTotal}</strong>…
-          </p>
-        )}
-      </div>
+      <HeaderTitle
+        counts={loadingTotal === null ? countsOf(dataset) : null}
+        loading={loadingTotal === null ? null : { shown: dataset.events.length, total: loadingTotal }}
+      />
       <div className="flex w-full flex-wrap items-center gap-2 sm:w-auto">
         {search}
         <ViewControls view={view} onView={onView} />

@@ -1,6 +1,8 @@
 /**
  * Lighthouse on the static export, as a reader's phone and laptop would load it:
- *   npm run lighthouse [-- --site out] [--path /] [--runs 3] [--port 4390] [--json FILE]
+ *   npm run lighthouse [-- --site out] [--path /] [--runs 3] [--port 4390] [--json FILE] [--breakdown] [--form mobile|desktop] [--save DIR]
+ * --breakdown also prints, for the median run, the LCP element and its phases,
+ * the scripts by CPU time, the main thread by kind of work and the long tasks.
  * Serves the export gzipped (scripts/serve.ts --gzip, as static hosts send it),
  * runs Lighthouse's mobile preset (throttled 4× CPU, slow 4G) and its desktop
  * preset `runs` times each in Debian's Chromium, and prints the median of each
@@ -13,7 +15,7 @@
  * as source text, and tsx's helpers (`__name`) do not exist there.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -56,6 +58,7 @@ async function audit(url, port, form) {
   );
   if (!result) throw new Error('Lighthouse returned no result');
   const lhr = result.lhr;
+  if (saveDir) writeFileSync(resolve(saveDir, `lhr-${form}-${++saved}.json`), JSON.stringify(lhr));
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const scores = {};
   for (const [id, c] of Object.entries(lhr.categories)) scores[id] = Math.round((c.score ?? 0) * 100);
@@ -68,8 +71,37 @@ async function audit(url, port, form) {
       const items = (a.details?.items ?? []).slice(0, 3);
       return `${a.id}: ${a.title}${items.length ? ` — ${items.map((i) => i.node?.snippet ?? '').join(' ')}` : ''}`;
     });
-  return { scores, metrics, failed };
+  return { scores, metrics, failed, breakdown: breakdown(lhr) };
 }
+
+/**
+ * Where the main thread's time goes in one run: the largest contentful paint's
+ * element and its phases, the scripts by CPU time (bootup-time: evaluate,
+ * parse/compile), the main thread by kind of work, and the long tasks by script.
+ */
+function breakdown(lhr) {
+  const a = lhr.audits;
+  const ms = (v) => `${Math.round(v ?? 0)} ms`;
+  const short = (url) => String(url ?? '').replace(/^https?:\/\/[^/]+/, '') || '(page)';
+  const lines = [];
+  const lcp = (a['largest-contentful-paint-element']?.details?.items ?? []);
+  const el = lcp[0]?.items?.[0]?.node;
+  if (el) lines.push(`LCP element: ${el.nodeLabel ?? ''} — ${String(el.snippet ?? '').slice(0, 120)}`);
+  const phases = lcp[1]?.items;
+  if (phases) lines.push(`LCP phases: ${phases.map((p) => `${p.phase} ${ms(p.timing)}`).join(' · ')}`);
+  const boot = (a['bootup-time']?.details?.items ?? []).slice(0, 6);
+  if (boot.length) lines.push(`scripts (CPU): ${boot.map((i) => `${short(i.url)} ${ms(i.total)} (eval ${ms(i.scripting)}, parse ${ms(i.scriptParseCompile)})`).join(' · ')}`);
+  const work = (a['mainthread-work-breakdown']?.details?.items ?? []).slice(0, 6);
+  if (work.length) lines.push(`main thread: ${work.map((i) => `${i.groupLabel ?? i.group} ${ms(i.duration)}`).join(' · ')}`);
+  const tasks = (a['long-tasks']?.details?.items ?? []).slice(0, 8);
+  if (tasks.length) lines.push(`long tasks: ${tasks.map((t) => `${short(t.url)} @${ms(t.startTime)} ${ms(t.duration)}`).join(' · ')}`);
+  return lines;
+}
+
+let breakdownWanted = false;
+/** --save DIR: every run's whole Lighthouse report (JSON) goes there */
+let saveDir = '';
+let saved = 0;
 
 async function main() {
   const site = resolve(arg('site', 'out'));
@@ -77,6 +109,10 @@ async function main() {
   const runs = Math.max(1, Number(arg('runs', '3')));
   const port = Number(arg('port', '4390'));
   const jsonOut = arg('json', '');
+  breakdownWanted = process.argv.includes('--breakdown');
+  saveDir = arg('save', '');
+  if (saveDir) mkdirSync(saveDir, { recursive: true });
+  const forms = arg('form', 'mobile,desktop').split(',').filter((f) => f === 'mobile' || f === 'desktop');
   if (!existsSync(site)) {
     console.error(`lighthouse: ${site} does not exist; run "npm run build" first`);
     process.exit(1);
@@ -96,7 +132,7 @@ async function main() {
   const all = { mobile: [], desktop: [] };
   try {
     await waitForServer(url, 30_000);
-    for (const form of ['mobile', 'desktop']) {
+    for (const form of forms) {
       for (let i = 0; i < runs; i++) {
         // a fresh browser per run: no cache or storage carried between runs
         const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
@@ -112,7 +148,7 @@ async function main() {
   }
   console.log(`Lighthouse 12 on ${url} (${site}), median of ${runs} run(s) per form factor, served gzipped`);
   const summary = {};
-  for (const form of ['mobile', 'desktop']) {
+  for (const form of forms) {
     const rs = all[form];
     const ids = Object.keys(rs[0].scores);
     const med = Object.fromEntries(ids.map((id) => [id, median(rs.map((r) => r.scores[id]))]));
@@ -125,6 +161,7 @@ async function main() {
     // the metrics of the run whose performance score is the median one
     const mid = [...rs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor((rs.length - 1) / 2)];
     console.log(`    ${Object.entries(mid.metrics).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+    if (breakdownWanted) for (const line of mid.breakdown) console.log(`    ${line}`);
     const failed = [...new Set(rs.flatMap((r) => r.failed))];
     for (const f of failed) console.log(`    accessibility audit failed: ${f.slice(0, 400)}`);
     summary[form] = { median: med, runs: rs };

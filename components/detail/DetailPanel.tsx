@@ -5,6 +5,7 @@ import { useFullDocument, useFullEvent } from '@/lib/data/use-loaded';
 import { ActorPanel } from './ActorPanel';
 import dynamic from 'next/dynamic';
 import { EventPanel } from './EventPanel';
+import { DetailHint } from './DetailHint';
 
 interface Props {
   /** the selected event from the index: its quotes are fetched here */
@@ -80,12 +81,7 @@ export function DetailPanel(p: Props) {
       ) : p.actor ? (
         <ActorPanel actor={p.actor} events={p.actorEvents} onSelectEvent={p.onSelectEvent} onClose={p.onCloseActor} />
       ) : (
-        <div className="space-y-2 text-sm text-slate-700" data-testid="detail-empty">
-          <h2 className="font-semibold text-slate-900">Select an event or an actor</h2>
-          <p>Click an event on the timeline to read the sentences it comes from, or a person or country in the network to see their events.</p>
-          <p>Drag the timeline to move in time; hold Ctrl and scroll to zoom. Tick “Network follows timeline” to show only what happened in the visible window. Press Escape to close the details.</p>
-          <p>The Table view lists the same events and actors.</p>
-        </div>
+        <DetailHint />
       )}
     </div>
   );

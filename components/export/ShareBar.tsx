@@ -152,7 +152,9 @@ export function ShareBar({ dataset, url, cy, positions }: Props) {
               key={it.id}
               type="button"
               className="block w-full rounded px-2 py-1.5 text-left hover:bg-slate-100 disabled:opacity-50"
-              disabled={!!busy || (it.needsCy && url.view === 'table')}
+              // the network's images need it drawn: not in the table view, nor on a phone before its tab was opened
+              disabled={!!busy || (it.needsCy && (url.view === 'table' || !cy.current))}
+              title={it.needsCy && url.view === 'charts' && !cy.current ? 'Open the network first' : undefined}
               onClick={() => run(it.id, it.act)}
               data-testid={`export-${it.id}`}
             >

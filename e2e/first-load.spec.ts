@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loadDataset, waitForCharts } from './helpers';
+
+/** Every script the page fetches, with whether it holds Cytoscape (its chunk names itself in its code). */
+function scriptsFetched(page: Page): { url: string; cytoscape: boolean }[] {
+  const seen: { url: string; cytoscape: boolean }[] = [];
+  page.on('response', async (r) => {
+    if (r.request().resourceType() !== 'script') return;
+    const body = await r.text().catch(() => '');
+    seen.push({ url: r.url(), cytoscape: /cytoscape/.test(body) });
+  });
+  return seen;
+}
+
+test('the static HTML holds the title and the counts before any script runs', async ({ browser, page }) => {
+  const d = await loadDataset(page);
+  const dated = d.events.filter((e) => e.date).length;
+  // the HTML as served
+  const html = await (await page.request.get('/')).text();
+  expect(html).toContain('<h1');
+  expect(html).toMatch(/Parley/);
+  // with scripts off, the reader still sees the title, the counts and the loading status
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const bare = await ctx.newPage();
+  await bare.goto('/');
+  await expect(bare.getByRole('heading', { level: 1 })).toContainText('Parley');
+  const counts = bare.getByTestId('counts');
+  await expect(counts).toContainText(`${d.events.length} events (${dated} dated)`);
+  await expect(counts).toContainText(`${d.actors.length} actors`);
+  await expect(counts).toContainText(`${d.edges.length} links`);
+  await expect(counts).toContainText(`${d.documents.length} documents`);
+  await expect(bare.getByTestId('loading')).toContainText('Loading the dataset');
+  // a laptop also sees the details pane's hint where the explorer will show it
+  await expect(bare.getByTestId('detail-empty')).toContainText('Select an event or an actor');
+  await ctx.close();
+  // with scripts on, the explorer takes its place and says the same counts
+  await page.goto('/');
+  await waitForCharts(page);
+  await expect(page.getByTestId('counts')).toContainText(`${d.events.length} events (${dated} dated)`);
+  await expect(page.getByTestId('loading')).toHaveCount(0);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  test('Cytoscape loads only once the network tab is opened, then draws', async ({ page }) => {
+    const scripts = scriptsFetched(page);
+    await page.goto('/');
+    await expect(page.locator('.parley-timeline .vis-timeline')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => s.cytoscape), 'no Cytoscape before the network is shown').toEqual([]);
+    // the network's keyboard list is there all the same (the table and lists never wait for the drawing)
+    await expect(page.getByTestId('network-keys').locator('button').first()).toBeAttached();
+    await page.getByTestId('pane-network').click();
+    await expect(page.getByTestId('network-canvas')).toBeVisible();
+    await expect.poll(async () => Number(await page.getByTestId('network-canvas').getAttribute('data-node-count'))).toBeGreaterThan(0);
+    expect(scripts.some((s) => s.cytoscape)).toBe(true);
+    // back on the timeline and again on the network: drawn once, kept
+    await page.getByTestId('pane-timeline').click();
+    await page.getByTestId('pane-network').click();
+    await expect(page.getByTestId('network-canvas')).toBeVisible();
+  });
+});
