@@ -9,6 +9,7 @@ const STAGE_LABEL: Record<string, string> = {
   place: 'Place',
   role: 'Kind',
   cluster: 'Grouped',
+  occasion: 'Occasion',
   merge: 'Merged',
 };
 

@@ -11,7 +11,7 @@ import { confidenceOf } from '../what/confidence';
 import { baseId, type IdInput } from '../what/ids';
 import { eventTitle, readableId, statementGist } from '../what/titles';
 import type { DateSource } from '../what/types';
-import { sameStatedDay, statedDay, type Item } from './score';
+import { sameStatedDay, speakerNameWords, statedDay, statementMergeRules, type Item } from './score';
 
 const SOURCE_RANK: Record<DateSource, number> = { explicit: 4, anchored: 3, published: 2, range: 1, none: 0 };
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -107,7 +107,7 @@ export function buildEvent(
   const gist = type === 'statement' ? (items.map((x) => statementGist(evidenceText(x, byId))).find(Boolean) ?? null) : null;
   const title = eventTitle({ type, status, names, location, respondsTo: respondsTo.map(nameOf), gist });
 
-  const { reasons, rules: mergeRules } = documentIds.length > 1 ? mergeReasons(items) : { reasons: [], rules: [] };
+  const { reasons, rules: mergeRules } = documentIds.length > 1 ? mergeReasons(items, actors) : { reasons: [], rules: [] };
   const rules = rulesOf(items, mergeRules);
 
   const first = evidence[0];
@@ -148,7 +148,7 @@ function evidenceText(x: Item, byId: Map<string, SentencedDoc>): string {
 }
 
 /** Why reports of several documents were taken as one happening: what they share, and the merge rules (MERGE_RULES ids) behind it. */
-function mergeReasons(items: Item[]): { reasons: string[]; rules: string[] } {
+function mergeReasons(items: Item[], actors: Map<string, ActorInfo>): { reasons: string[]; rules: string[] } {
   const reasons: string[] = [`same type (${items[0].e.type})`];
   const days = [...new Set(items.map((x) => x.e.date).filter((d): d is string => !!d))];
   if (days.length === 1) reasons.push(`same date (${days[0]})`);
@@ -169,6 +169,12 @@ function mergeReasons(items: Item[]): { reasons: string[]; rules: string[] } {
   if (items[0].e.type === 'statement' && items.some((x) => x.e.dateSource === 'published' && items.some((y) => y.e.docId !== x.e.docId && statedDay(y.e) && sameStatedDay(x.e, y.e)))) {
     reasons.push('speaker-day: a stated day and a day estimated from publication that holds it');
     rules.push('speaker-day');
+  }
+  if (items[0].e.type === 'statement') {
+    const more = statementMergeRules(items, speakerNameWords(actors, items[0].e.participants[0]));
+    if (more.includes('same-occasion')) reasons.push('same occasion: one speaker on one kind of occasion, days agreeing');
+    if (more.includes('sentence-pair')) reasons.push("sentence-pair: the closest sentences of two documents share words (the speaker's name left out)");
+    rules.push(...more);
   }
   if (days.length && items.some((x) => !x.e.date)) {
     reasons.push('undated report naming all the people of a dated one, published within days');
