@@ -6,11 +6,10 @@
  * status too (the explorer reads the URL, so it renders in the browser only).
  */
 import dynamic from 'next/dynamic';
-import { fetchEarly, opensOnFirstView } from '@/lib/data/early';
+import { startIndex } from '@/lib/data/early';
 
-// the first view's few events first (drawn while the whole index loads), where the page opens on it
-if (typeof window !== 'undefined' && opensOnFirstView(window.location.search)) fetchEarly('first.json');
-fetchEarly('index.json');
+// the index's head, then the pages the page opens on (drawn while the rest of the index loads)
+if (typeof window !== 'undefined') startIndex(window.location.search);
 
 function LoadingDataset() {
   return (

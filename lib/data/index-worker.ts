@@ -1,12 +1,20 @@
 /**
- * A Web Worker that turns index.json's bytes into the explorer's DataIndex
- * (JSON.parse + decodeIndex: the load's longest piece of work), off the main
- * thread. lib/data/client.ts starts it with the bytes the early fetch brought.
+ * A Web Worker that turns the index's files into the explorer's DataIndex
+ * (JSON.parse + decodePaged of the head and every page, or decodeIndex of a
+ * single-file index: the load's longest piece of work), off the main thread.
+ * lib/data/client.ts starts it with the bytes it fetched.
  * The reply comes in parts: the big lists (events, edges, documents) in slices
  * of SLICE, then the rest — receiving a message copies it onto the main thread
  * in one task, and the whole index at once was one long task there.
  */
 import { decodeIndex, isIndexWire } from './codec';
+import { decodePaged, isPagedHead, type PageWire } from './pages';
+
+/** index.json's bytes, and when it is the head of a paged index every page's (lib/data/pages.ts). */
+export interface IndexWorkerRequest {
+  head: ArrayBuffer;
+  pages: ArrayBuffer[];
+}
 
 export type IndexWorkerReply =
   | { ok: true; key: string; slice: unknown[] }
@@ -17,11 +25,13 @@ export type IndexWorkerReply =
 export const SLICE = 8000;
 const LISTS = ['events', 'edges', 'documents'] as const;
 
-self.onmessage = (e: MessageEvent<ArrayBuffer>) => {
+self.onmessage = (e: MessageEvent<IndexWorkerRequest>) => {
   let index: unknown;
   try {
-    const raw = JSON.parse(new TextDecoder().decode(e.data)) as unknown;
-    index = isIndexWire(raw) ? decodeIndex(raw) : raw;
+    const text = new TextDecoder();
+    const raw = JSON.parse(text.decode(e.data.head)) as unknown;
+    if (isPagedHead(raw)) index = decodePaged(raw, e.data.pages.map((b) => JSON.parse(text.decode(b)) as PageWire));
+    else index = isIndexWire(raw) ? decodeIndex(raw) : raw;
   } catch (err) {
     self.postMessage({ ok: false, error: err instanceof Error ? err.message : String(err) } satisfies IndexWorkerReply);
     return;
