@@ -6,8 +6,8 @@
 import type { DataIndex, DatasetDocument, DatasetEvent, DocumentFile, EventChunk, IndexDocument, IndexEvent } from '../schema';
 import { chunkPath, documentPath, fullEvent } from './split';
 import { decodeIndex, isIndexWire } from './codec';
-import { fetchBytes, firstPages, takeEarly, takeEarlyHead } from './early';
-import type { IndexWorkerReply, IndexWorkerRequest } from './index-worker';
+import { fetchBytes, firstPages, takeEarly, takeEarlyHead, takeEarlyWorker, forgetEarly } from './early';
+import type { IndexWorkerReply, IndexWorkerRequest, IndexWorkerSend } from './index-worker';
 import { decodePageEvents, decodePaged, isPagedHead, pagePath, partialOf, type DecodedPage, type PagedHead, type PageWire } from './pages';
 
 /** Light structural check: the arrays exist and the version is the one we read. */
@@ -64,6 +64,11 @@ function decodeInWorker(request: IndexWorkerRequest): Promise<unknown> | null {
   } catch {
     return null;
   }
+  return receive(worker, request);
+}
+
+/** Sends `message` to an index worker and collects its reply (the index, sent in parts); the worker ends then. */
+function receive(worker: Worker, message: IndexWorkerRequest | IndexWorkerSend): Promise<unknown> {
   return new Promise<unknown>((resolve, reject) => {
     const lists: Record<string, unknown[]> = {};
     worker.onmessage = (e: MessageEvent<IndexWorkerReply>) => {
@@ -82,7 +87,7 @@ function decodeInWorker(request: IndexWorkerRequest): Promise<unknown> | null {
       reject(new Error(e.message || 'the index worker failed'));
     };
     // a copy (fast: bytes, not objects): the bytes stay here for the fallback
-    worker.postMessage(request);
+    worker.postMessage(message);
   });
 }
 
@@ -99,6 +104,20 @@ async function decodeHere(request: IndexWorkerRequest): Promise<unknown> {
 
 /** The whole index: index.json and, when it is the head of a paged index, every page (fetched at once). */
 export async function fetchIndex(): Promise<DataIndex> {
+  // decoded already (or being decoded) by the worker the page's first script started
+  const early = takeEarlyWorker();
+  if (early) {
+    try {
+      const decoded = await receive(early, { send: true });
+      if (!checkIndex(decoded)) {
+        forgetEarly();
+        pages.clear();
+        return decoded as DataIndex;
+      }
+    } catch {
+      // fetched and decoded anew below (which reports what is wrong)
+    }
+  }
   const { bytes, json } = await getHead();
   const keys = isPagedHead(json) ? json.pages.map((p) => p.key) : [];
   const request: IndexWorkerRequest = { head: bytes, pages: await Promise.all(keys.map(getPage)) };

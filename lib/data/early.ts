@@ -5,6 +5,7 @@
  * in the page's first load.
  */
 import { PAGED_FORMAT, pagePath } from './page-path';
+import type { IndexWorkerRequest } from './index-worker';
 
 const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 const started = new Map<string, Promise<ArrayBuffer>>();
@@ -14,16 +15,16 @@ export function dataUrl(path: string): string {
 }
 
 /** A data file's bytes, or an error that says what to run. */
-export async function fetchBytes(path: string): Promise<ArrayBuffer> {
-  const res = await fetch(dataUrl(path), { cache: 'no-store' });
+export async function fetchBytes(path: string, low = false): Promise<ArrayBuffer> {
+  const res = await fetch(dataUrl(path), { cache: 'no-store', ...(low ? { priority: 'low' as const } : {}) });
   if (!res.ok) throw new Error(`could not load ${dataUrl(path)} (HTTP ${res.status}); run “npm run compile”`);
   return res.arrayBuffer();
 }
 
-/** Start fetching /data/<path> now (once). */
-export function fetchEarly(path: string): void {
+/** Start fetching /data/<path> now (once); `low`: after what the page needs first (fetch priority). */
+export function fetchEarly(path: string, low = false): void {
   if (typeof window === 'undefined' || started.has(path)) return;
-  const p = fetchBytes(path);
+  const p = fetchBytes(path, low);
   p.catch(() => undefined);
   started.set(path, p);
 }
@@ -55,9 +56,47 @@ export function startIndex(search: string): void {
   head = bytes.then((b) => {
     const json = JSON.parse(new TextDecoder().decode(b)) as unknown;
     for (const key of firstPages(json, search) ?? []) fetchEarly(pagePath(key));
+    const h = json as HeadLike;
+    if (h && h.format === PAGED_FORMAT && h.pages) startWhole(b, h.pages.map((p) => p.key));
     return json;
   });
   head.catch(() => undefined);
+}
+
+let whole: Worker | null = null;
+
+/**
+ * The whole paged index: every page fetched (after the first view's), then decoded in a Web Worker
+ * (lib/data/index-worker.ts) while the explorer's code still downloads; the worker keeps the result
+ * until lib/data/client.ts asks for it (takeEarlyWorker), so no reply lands on this thread before then.
+ */
+function startWhole(headBytes: ArrayBuffer, keys: string[]): void {
+  for (const key of keys) fetchEarly(pagePath(key), true);
+  if (typeof Worker === 'undefined') return;
+  const pages = keys.map((key) => started.get(pagePath(key))!);
+  try {
+    whole = new Worker(new URL('./index-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return;
+  }
+  const worker = whole;
+  Promise.all(pages).then(
+    (list) => worker.postMessage({ head: headBytes, pages: list, hold: true } satisfies IndexWorkerRequest),
+    // a page failed: the worker answers with an error, and lib/data/client.ts fetches anew and reports it
+    () => worker.postMessage({ head: headBytes, pages: [], hold: true } satisfies IndexWorkerRequest),
+  );
+}
+
+/** Forget every early fetch not taken (the whole index arrived: nothing else reads them). */
+export function forgetEarly(): void {
+  started.clear();
+}
+
+/** The worker decoding the whole index since the page's first script (startIndex), once, else null. */
+export function takeEarlyWorker(): Worker | null {
+  const w = whole;
+  whole = null;
+  return w;
 }
 
 interface HeadLike {

@@ -14,6 +14,11 @@ import { decodePaged, isPagedHead, type PageWire } from './pages';
 export interface IndexWorkerRequest {
   head: ArrayBuffer;
   pages: ArrayBuffer[];
+  /** decode now, reply once asked ({ send: true }): the page's first script starts it before the explorer runs */
+  hold?: boolean;
+}
+export interface IndexWorkerSend {
+  send: true;
 }
 
 export type IndexWorkerReply =
@@ -25,17 +30,23 @@ export type IndexWorkerReply =
 export const SLICE = 8000;
 const LISTS = ['events', 'edges', 'documents'] as const;
 
-self.onmessage = (e: MessageEvent<IndexWorkerRequest>) => {
-  let index: unknown;
+function decode(request: IndexWorkerRequest): { index: unknown } | { error: string } {
   try {
     const text = new TextDecoder();
-    const raw = JSON.parse(text.decode(e.data.head)) as unknown;
-    if (isPagedHead(raw)) index = decodePaged(raw, e.data.pages.map((b) => JSON.parse(text.decode(b)) as PageWire));
-    else index = isIndexWire(raw) ? decodeIndex(raw) : raw;
+    const raw = JSON.parse(text.decode(request.head)) as unknown;
+    if (isPagedHead(raw)) return { index: decodePaged(raw, request.pages.map((b) => JSON.parse(text.decode(b)) as PageWire)) };
+    return { index: isIndexWire(raw) ? decodeIndex(raw) : raw };
   } catch (err) {
-    self.postMessage({ ok: false, error: err instanceof Error ? err.message : String(err) } satisfies IndexWorkerReply);
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function reply(result: { index: unknown } | { error: string }): void {
+  if ('error' in result) {
+    self.postMessage({ ok: false, error: result.error } satisfies IndexWorkerReply);
     return;
   }
+  const index = result.index;
   if (!index || typeof index !== 'object') {
     self.postMessage({ ok: true, index } satisfies IndexWorkerReply);
     return;
@@ -50,4 +61,17 @@ self.onmessage = (e: MessageEvent<IndexWorkerRequest>) => {
     if (!list.length) self.postMessage({ ok: true, key, slice: [] } satisfies IndexWorkerReply);
   }
   self.postMessage({ ok: true, index: rest } satisfies IndexWorkerReply);
+}
+
+let decoded: ReturnType<typeof decode> | null = null;
+let asked = false;
+
+self.onmessage = (e: MessageEvent<IndexWorkerRequest | IndexWorkerSend>) => {
+  if ('send' in e.data) {
+    asked = true;
+    if (decoded) reply(decoded);
+    return;
+  }
+  decoded = decode(e.data);
+  if (!e.data.hold || asked) reply(decoded);
 };
