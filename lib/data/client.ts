@@ -73,9 +73,9 @@ function receive(worker: Worker, message: IndexWorkerRequest | IndexWorkerSend):
     const lists: Record<string, unknown[]> = {};
     worker.onmessage = (e: MessageEvent<IndexWorkerReply>) => {
       const r = e.data;
-      if (r.ok && 'slice' in r) {
+      if (r.ok && 'json' in r) {
         const list = (lists[r.key] ??= []);
-        for (const x of r.slice) list.push(x);
+        for (const x of JSON.parse(r.json) as unknown[]) list.push(x);
         return;
       }
       worker.terminate();

@@ -15,16 +15,16 @@ export function dataUrl(path: string): string {
 }
 
 /** A data file's bytes, or an error that says what to run. */
-export async function fetchBytes(path: string, low = false): Promise<ArrayBuffer> {
-  const res = await fetch(dataUrl(path), { cache: 'no-store', ...(low ? { priority: 'low' as const } : {}) });
+export async function fetchBytes(path: string): Promise<ArrayBuffer> {
+  const res = await fetch(dataUrl(path), { cache: 'no-store' });
   if (!res.ok) throw new Error(`could not load ${dataUrl(path)} (HTTP ${res.status}); run “npm run compile”`);
   return res.arrayBuffer();
 }
 
-/** Start fetching /data/<path> now (once); `low`: after what the page needs first (fetch priority). */
-export function fetchEarly(path: string, low = false): void {
+/** Start fetching /data/<path> now (once). */
+export function fetchEarly(path: string): void {
   if (typeof window === 'undefined' || started.has(path)) return;
-  const p = fetchBytes(path, low);
+  const p = fetchBytes(path);
   p.catch(() => undefined);
   started.set(path, p);
 }
@@ -55,25 +55,40 @@ export function startIndex(search: string): void {
   const bytes = started.get('index.json')!;
   head = bytes.then((b) => {
     const json = JSON.parse(new TextDecoder().decode(b)) as unknown;
-    for (const key of firstPages(json, search) ?? []) fetchEarly(pagePath(key));
+    const first = (firstPages(json, search) ?? []).map(pagePath);
+    for (const path of first) fetchEarly(path);
+    // kept here too: lib/data/client.ts takes them for the first view, the worker needs them as well
+    const firstBytes = new Map(first.map((path) => [path, started.get(path)!]));
     const h = json as HeadLike;
-    if (h && h.format === PAGED_FORMAT && h.pages) startWhole(b, h.pages.map((p) => p.key));
+    if (h && h.format === PAGED_FORMAT && h.pages) {
+      const keys = h.pages.map((p) => p.key);
+      // the rest once the first view's pages are here (they come first)
+      const go = () => startWhole(b, keys, firstBytes);
+      Promise.all(firstBytes.values()).then(go, go);
+    }
     return json;
   });
   head.catch(() => undefined);
 }
 
 let whole: Worker | null = null;
+let asked = false;
 
 /**
- * The whole paged index: every page fetched (after the first view's), then decoded in a Web Worker
+ * The whole paged index: every page fetched (after the first view's have arrived), then decoded in a Web Worker
  * (lib/data/index-worker.ts) while the explorer's code still downloads; the worker keeps the result
  * until lib/data/client.ts asks for it (takeEarlyWorker), so no reply lands on this thread before then.
  */
-function startWhole(headBytes: ArrayBuffer, keys: string[]): void {
-  for (const key of keys) fetchEarly(pagePath(key), true);
-  if (typeof Worker === 'undefined') return;
-  const pages = keys.map((key) => started.get(pagePath(key))!);
+function startWhole(headBytes: ArrayBuffer, keys: string[], have: Map<string, Promise<ArrayBuffer>>): void {
+  // the explorer asked for the index before: it fetches and decodes it itself
+  if (typeof Worker === 'undefined' || asked) return;
+  const pages = keys.map((key) => {
+    const path = pagePath(key);
+    const got = have.get(path);
+    if (got) return got;
+    fetchEarly(path);
+    return started.get(path)!;
+  });
   try {
     whole = new Worker(new URL('./index-worker.ts', import.meta.url), { type: 'module' });
   } catch {
@@ -94,6 +109,7 @@ export function forgetEarly(): void {
 
 /** The worker decoding the whole index since the page's first script (startIndex), once, else null. */
 export function takeEarlyWorker(): Worker | null {
+  asked = true;
   const w = whole;
   whole = null;
   return w;

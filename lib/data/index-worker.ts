@@ -4,7 +4,7 @@
  * single-file index: the load's longest piece of work), off the main thread.
  * lib/data/client.ts starts it with the bytes it fetched.
  * The reply comes in parts: the big lists (events, edges, documents) in slices
- * of SLICE, then the rest — receiving a message copies it onto the main thread
+ * of SLICE (as JSON text: parsed there faster than objects are received), then the rest — receiving a message copies it onto the main thread
  * in one task, and the whole index at once was one long task there.
  */
 import { decodeIndex, isIndexWire } from './codec';
@@ -22,7 +22,8 @@ export interface IndexWorkerSend {
 }
 
 export type IndexWorkerReply =
-  | { ok: true; key: string; slice: unknown[] }
+  /** a slice of a big list, as JSON: JSON.parse on the main thread is ~2× faster than receiving the objects (structured clone) */
+  | { ok: true; key: string; json: string }
   | { ok: true; index: unknown }
   | { ok: false; error: string };
 
@@ -56,9 +57,9 @@ function reply(result: { index: unknown } | { error: string }): void {
     const list = rest[key];
     if (!Array.isArray(list)) continue;
     delete rest[key];
-    for (let i = 0; i < list.length; i += SLICE) self.postMessage({ ok: true, key, slice: list.slice(i, i + SLICE) } satisfies IndexWorkerReply);
+    for (let i = 0; i < list.length; i += SLICE) self.postMessage({ ok: true, key, json: JSON.stringify(list.slice(i, i + SLICE)) } satisfies IndexWorkerReply);
     // an empty list still arrives (as an empty slice)
-    if (!list.length) self.postMessage({ ok: true, key, slice: [] } satisfies IndexWorkerReply);
+    if (!list.length) self.postMessage({ ok: true, key, json: '[]' } satisfies IndexWorkerReply);
   }
   self.postMessage({ ok: true, index: rest } satisfies IndexWorkerReply);
 }
