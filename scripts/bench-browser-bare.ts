@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { TIMELINE_GROUPS, dayMs, initialWindowOf, timelineModel, timelineView } from '../lib/adapters/timeline';
 import { networkModel, networkView } from '../lib/adapters/network';
 import { CY_STYLE } from '../components/network/cy-style';
-import { readIndex } from '../lib/data/pages';
+import { readIndex } from '../lib/data/read-index';
 
 /** As components/Explorer.tsx: actors and links drawn at first. */
 const NETWORK_STEP = 150;

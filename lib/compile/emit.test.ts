@@ -6,7 +6,7 @@ import { emit, hashOf, readPrevious, serialise, stableJson, writeAtomic } from '
 import { runCompile } from '../editor/run';
 import type { Dataset } from '../schema';
 import { FIXTURE } from '../adapters/fixtures';
-import { readIndex } from '../data/pages';
+import { readIndex } from '../data/read-index';
 import { statSync } from 'node:fs';
 
 const dirs: string[] = [];

@@ -4,9 +4,8 @@
  * data changes: clearLoaded). No zod here: the files come from our compiler.
  */
 import type { DataIndex, DatasetDocument, DatasetEvent, DocumentFile, EventChunk, IndexDocument, IndexEvent } from '../schema';
-import { chunkPath, documentPath, fullEvent } from './split';
-import { decodeIndex, isIndexWire } from './codec';
-import { fetchBytes, firstPages, takeEarly, takeEarlyHead, takeEarlyWorker, forgetEarly } from './early';
+import { chunkPath, documentPath, fullEvent } from './files';
+import { fetchBytes, firstPages, takeEarly, takeEarlyHead, takeEarlyWorker, forgetEarly, indexWorker } from './early';
 import type { IndexWorkerReply, IndexWorkerRequest, IndexWorkerSend } from './index-worker';
 import { decodePageEvents, decodePaged, isPagedHead, pagePath, partialOf, type DecodedPage, type PagedHead, type PageWire } from './pages';
 
@@ -57,14 +56,8 @@ function getPage(key: string): Promise<ArrayBuffer> {
  * received — copied onto this thread — in a task of its own, never the whole index in one.
  */
 function decodeInWorker(request: IndexWorkerRequest): Promise<unknown> | null {
-  if (typeof Worker === 'undefined') return null;
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./index-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-  return receive(worker, request);
+  const worker = indexWorker();
+  return worker ? receive(worker, request) : null;
 }
 
 /** Sends `message` to an index worker and collects its reply (the index, sent in parts); the worker ends then. */
@@ -98,8 +91,8 @@ async function decodeHere(request: IndexWorkerRequest): Promise<unknown> {
   const raw = JSON.parse(text(request.head)) as unknown;
   const parts = request.pages.map((b) => JSON.parse(text(b)) as PageWire);
   await new Promise((r) => setTimeout(r, 0));
-  if (isPagedHead(raw)) return decodePaged(raw, parts);
-  return isIndexWire(raw) ? decodeIndex(raw) : raw;
+  // (a plain JSON index is taken as it is: the check below says what is wrong with anything else)
+  return isPagedHead(raw) ? decodePaged(raw, parts) : raw;
 }
 
 /** The whole index: index.json and, when it is the head of a paged index, every page (fetched at once). */

@@ -71,6 +71,16 @@ export function startIndex(search: string): void {
   head.catch(() => undefined);
 }
 
+/** A new index worker (lib/data/index-worker.ts), or null where workers cannot start. The one place that names it: one worker bundle. */
+export function indexWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./index-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
 let whole: Worker | null = null;
 let asked = false;
 
@@ -89,11 +99,8 @@ function startWhole(headBytes: ArrayBuffer, keys: string[], have: Map<string, Pr
     fetchEarly(path);
     return started.get(path)!;
   });
-  try {
-    whole = new Worker(new URL('./index-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return;
-  }
+  whole = indexWorker();
+  if (!whole) return;
   const worker = whole;
   Promise.all(pages).then(
     (list) => worker.postMessage({ head: headBytes, pages: list, hold: true } satisfies IndexWorkerRequest),

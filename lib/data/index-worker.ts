@@ -1,13 +1,12 @@
 /**
  * A Web Worker that turns the index's files into the explorer's DataIndex
- * (JSON.parse + decodePaged of the head and every page, or decodeIndex of a
- * single-file index: the load's longest piece of work), off the main thread.
+ * (JSON.parse + decodePaged of the head and every page: the load's longest
+ * piece of work), off the main thread.
  * lib/data/client.ts starts it with the bytes it fetched.
  * The reply comes in parts: the big lists (events, edges, documents) in slices
  * of SLICE (as JSON text: parsed there faster than objects are received), then the rest — receiving a message copies it onto the main thread
  * in one task, and the whole index at once was one long task there.
  */
-import { decodeIndex, isIndexWire } from './codec';
 import { decodePaged, isPagedHead, type PageWire } from './pages';
 
 /** index.json's bytes, and when it is the head of a paged index every page's (lib/data/pages.ts). */
@@ -35,8 +34,7 @@ function decode(request: IndexWorkerRequest): { index: unknown } | { error: stri
   try {
     const text = new TextDecoder();
     const raw = JSON.parse(text.decode(request.head)) as unknown;
-    if (isPagedHead(raw)) return { index: decodePaged(raw, request.pages.map((b) => JSON.parse(text.decode(b)) as PageWire)) };
-    return { index: isIndexWire(raw) ? decodeIndex(raw) : raw };
+    return { index: isPagedHead(raw) ? decodePaged(raw, request.pages.map((b) => JSON.parse(text.decode(b)) as PageWire)) : raw };
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }

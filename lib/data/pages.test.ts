@@ -5,8 +5,10 @@ import { buildEdges } from '../compile/network';
 import { dayMs, eventsInWindow, initialWindowOf, timelineModel } from '../adapters/timeline';
 import type { DataIndex, IndexEvent } from '../schema';
 import { toIndex } from './split';
-import { decodePageEvents, decodePaged, decodePartial, encodePaged, isPagedHead, pageKeyOf, pagePath, pagesMeeting, partialOf, readIndex, PAD_DAYS, type PageWire } from './pages';
+import { encodePaged } from './pages-encode';
+import { decodePageEvents, decodePaged, decodePartial, isPagedHead, pageKeyOf, pagePath, pagesMeeting, partialOf, PAD_DAYS, type PageWire } from './pages';
 import { firstPages } from './early';
+import { readIndex } from './read-index';
 import { encodeIndex } from './codec';
 
 const DAY = 86400000;

@@ -9,32 +9,16 @@
  *                         in the codec of lib/data/codec.ts, with their positions in the whole index.
  * The whole index is the head plus every page (decodePaged: the same DataIndex as decodeIndex of the
  * single-file index). A view of a stretch of time needs the head plus the pages that meet it
- * (pagesMeeting, decodePartial): the first view, drawn while the rest loads. Pure; no zod.
+ * (pagesMeeting, decodePartial): the first view, drawn while the rest loads. Written by
+ * lib/data/pages-encode.ts (encodePaged). Pure; no zod.
  */
 import type { DataIndex, IndexEvent } from '../schema';
-import { dayMs, eventsInWindow, initialWindowOf, timelineModel } from '../adapters/timeline';
-import { CHUNK } from './chunk';
 import { PAGED_FORMAT, pagePath } from './page-path';
 
 export { PAGED_FORMAT, pagePath };
-import {
-  decodeDocuments,
-  decodeIndex,
-  decodeEdges,
-  decodeEvents,
-  decodePositions,
-  decodeRefs,
-  documentsWire,
-  edgesWire,
-  encodeEvents,
-  encodeRefs,
-  isIndexWire,
-  type EventColumns,
-  type IndexWire,
-} from './codec';
+import { decodeDocuments, decodeEdges, decodeEvents, decodePositions, decodeRefs, type EventColumns, type IndexWire } from './codec';
 
 export const PAGE_FORMAT = 'parley-index-page-1';
-const DAY = 86400000;
 /** Days of events kept on each side of the initial window in the first view: room to pan a little. */
 export const PAD_DAYS = 10;
 
@@ -80,111 +64,9 @@ export function pageKeyOf(date: string | null): string {
 }
 
 
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** The days an event's date covers, [first, last] in ms (day starts), or null when it is undated or unreadable. */
-function daysOf(e: Pick<IndexEvent, 'date' | 'week'>): [number, number] | null {
-  const d = e.date;
-  if (!d) return null;
-  let lo: number;
-  let hi: number;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) lo = hi = Date.parse(`${d}T00:00:00Z`);
-  else if (/^\d{4}-\d{2}$/.test(d)) {
-    lo = Date.parse(`${d}-01T00:00:00Z`);
-    const [y, m] = d.split('-').map(Number);
-    hi = Date.UTC(y, m, 1) - DAY;
-  } else if (/^\d{4}$/.test(d)) {
-    lo = Date.parse(`${d}-01-01T00:00:00Z`);
-    hi = Date.parse(`${d}-12-31T00:00:00Z`);
-  } else return null;
-  if (e.week) {
-    lo = Math.min(lo, Date.parse(`${e.week.from}T00:00:00Z`));
-    hi = Math.max(hi, Date.parse(`${e.week.to}T00:00:00Z`));
-  }
-  return Number.isNaN(lo) || Number.isNaN(hi) ? null : [lo, hi];
-}
-
-function runsOf(positions: number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const p of positions) {
-    const last = runs[runs.length - 1];
-    if (last && last[0] + last[1] === p) last[1]++;
-    else runs.push([p, 1]);
-  }
-  return runs;
-}
-
-function positionsOfRuns(runs: [number, number][]): number[] {
-  const out: number[] = [];
-  for (const [start, n] of runs) for (let k = 0; k < n; k++) out.push(start + k);
-  return out;
-}
-
 /** The pages meeting the days [from, to] (ISO days, inclusive). */
 export function pagesMeeting(head: Pick<PagedHead, 'pages'>, from: string, to: string): string[] {
   return head.pages.filter((p) => p.from !== null && p.to !== null && p.from <= to && p.to >= from).map((p) => p.key);
-}
-
-/** The window the timeline opens on and the pages it needs, or null when those hold more than half the events. */
-function firstOf(index: DataIndex, pages: PageInfo[]): PagedHead['first'] {
-  const model = timelineModel(index.events);
-  const window = initialWindowOf(model);
-  if (!window) return null;
-  const pad = PAD_DAYS * DAY;
-  const from = iso(dayMs(window.start) - pad);
-  const to = iso(dayMs(window.end) + pad);
-  const keys = pagesMeeting({ pages }, from, to);
-  // the events the first view must show are all in those pages (they meet the window ± PAD_DAYS)
-  const needed = eventsInWindow(model, dayMs(from), dayMs(to) + DAY);
-  const inPages = new Set(keys);
-  if (needed.some((e) => !inPages.has(pageKeyOf(e.date)))) return null;
-  const count = pages.filter((p) => inPages.has(p.key)).reduce((n, p) => n + p.count, 0);
-  return count * 2 > index.events.length ? null : { window, pages: keys };
-}
-
-/** The index → its head and its pages (by key, in key order). Deterministic. */
-export function encodePaged(index: DataIndex): { head: PagedHead; pages: Map<string, PageWire> } {
-  const { refs, confidences, docOrder } = encodeRefs(index);
-  const byKey = new Map<string, number[]>();
-  index.events.forEach((e, i) => {
-    const key = pageKeyOf(e.date);
-    const list = byKey.get(key);
-    if (list) list.push(i);
-    else byKey.set(key, [i]);
-  });
-  const keys = [...byKey.keys()].sort();
-  const pages = new Map<string, PageWire>();
-  const infos: PageInfo[] = [];
-  for (const key of keys) {
-    const at = byKey.get(key)!;
-    const events = at.map((i) => index.events[i]);
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const e of events) {
-      const d = daysOf(e);
-      if (!d) continue;
-      if (d[0] < lo) lo = d[0];
-      if (d[1] > hi) hi = d[1];
-    }
-    const dated = lo !== Infinity;
-    infos.push({ key, from: dated ? iso(lo) : null, to: dated ? iso(hi) : null, count: events.length });
-    const chunked = at.every((p) => index.events[p].chunk === Math.floor(p / CHUNK));
-    pages.set(key, { format: PAGE_FORMAT, key, at: runsOf(at), chunk: chunked ? null : events.map((e) => e.chunk), events: encodeEvents(events, refs) });
-  }
-  const head: PagedHead = {
-    schemaVersion: 1,
-    format: PAGED_FORMAT,
-    documents: documentsWire(index.documents, docOrder),
-    actors: index.actors,
-    confidences,
-    chunkSize: CHUNK,
-    total: index.events.length,
-    pages: infos,
-    first: firstOf(index, infos),
-    edges: edgesWire(index),
-    positions: index.actors.map((a) => index.positions[a.id] ?? 0),
-  };
-  return { head, pages };
 }
 
 export function isPagedHead(json: unknown): json is PagedHead {
@@ -193,6 +75,12 @@ export function isPagedHead(json: unknown): json is PagedHead {
 
 export function isPageWire(json: unknown): json is PageWire {
   return !!json && typeof json === 'object' && (json as { format?: unknown }).format === PAGE_FORMAT;
+}
+
+function positionsOfRuns(runs: [number, number][]): number[] {
+  const out: number[] = [];
+  for (const [start, n] of runs) for (let k = 0; k < n; k++) out.push(start + k);
+  return out;
 }
 
 export interface DecodedPage {
@@ -258,11 +146,4 @@ export function partialOf(head: PagedHead, decoded: DecodedPage[]): DataIndex {
   for (const { at, events } of decoded) events.forEach((e, i) => placed.push([at[i], e]));
   placed.sort((a, b) => a[0] - b[0]);
   return { schemaVersion: 1, documents: decodeDocuments(head.documents), actors: head.actors, events: placed.map(([, e]) => e), edges: [], positions: {} };
-}
-
-/** The whole index from its files (`read(path)` gives a data file's text): the paged head and its pages, or a single-file index. */
-export function readIndex(read: (path: string) => string): DataIndex {
-  const raw = JSON.parse(read('index.json')) as unknown;
-  if (isPagedHead(raw)) return decodePaged(raw, raw.pages.map((p) => JSON.parse(read(pagePath(p.key))) as PageWire));
-  return isIndexWire(raw) ? decodeIndex(raw) : (raw as DataIndex);
 }

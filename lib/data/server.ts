@@ -11,7 +11,7 @@
 import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readIndex } from './pages';
+import { readIndex } from './read-index';
 import type { DataIndex, Dataset, DatasetActor, DatasetDocument, DatasetEvent } from '../schema';
 
 const DATA_DIR = join(process.cwd(), 'public', 'data');

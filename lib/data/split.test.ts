@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE } from '../adapters/fixtures';
-import { encodePaged, pagePath } from './pages';
+import { encodePaged } from './pages-encode';
+import { pagePath } from './pages';
 import { CHUNK, fullEvent, splitFiles, toDocumentFiles, toEventChunks, toIndex } from './split';
 
 describe('the explorer split', () => {

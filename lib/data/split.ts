@@ -10,7 +10,11 @@
  */
 import type { DataIndex, Dataset, DatasetEvent, DocumentFile, DocumentQuote, EventChunk, IndexEvent } from '../schema';
 import { CHUNK } from './chunk';
-import { encodePaged, pagePath } from './pages';
+import { chunkPath, documentPath, fullEvent } from './files';
+
+export { chunkPath, documentPath, fullEvent };
+import { encodePaged } from './pages-encode';
+import { pagePath } from './pages';
 
 export type Positions = DataIndex['positions'];
 
@@ -55,26 +59,6 @@ export function toEventChunks(dataset: Dataset): EventChunk[] {
   return chunks;
 }
 
-/** The whole event again: its index entry and its chunk entry. */
-export function fullEvent(e: IndexEvent, detail: EventChunk[string]): DatasetEvent {
-  return {
-    id: e.id,
-    type: e.type,
-    title: e.title,
-    date: e.date,
-    location: e.location,
-    participants: e.participants,
-    evidence: detail.evidence,
-    confidence: e.confidence,
-    status: e.status,
-    dateInfo: detail.dateInfo,
-    respondsTo: e.respondsTo,
-    disagreements: detail.disagreements,
-    edited: detail.edited,
-    ...(detail.rules ? { rules: detail.rules } : {}),
-  };
-}
-
 export function toDocumentFiles(dataset: Dataset): DocumentFile[] {
   const quotes = new Map<string, DocumentQuote[]>();
   for (const e of dataset.events) {
@@ -90,15 +74,6 @@ export function toDocumentFiles(dataset: Dataset): DocumentFile[] {
     kept: d.kept,
     quotes: (quotes.get(d.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)),
   }));
-}
-
-/** Where a document's file lives, relative to the data folder. Ids are slugs, safe as file names. */
-export function documentPath(id: string): string {
-  return `docs/${encodeURIComponent(id)}.json`;
-}
-
-export function chunkPath(n: number): string {
-  return `events/${n}.json`;
 }
 
 /** Every split file of a dataset, by path relative to the data folder (compact JSON). */
