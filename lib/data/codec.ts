@@ -266,7 +266,8 @@ export function encodeIndex(index: DataIndex): IndexWire {
     format: INDEX_FORMAT,
     documents: documentsWire(index.documents, docOrder),
     actors: index.actors,
-    events: { ...encodeEvents(ev, refs), confidences, chunk: chunked ? null : ev.map((e) => e.chunk), chunkSize: CHUNK },
+    // (the columns in their historical order: the same bytes as before the paged index)
+    events: (({ confidence, respondsTo, documentIds, week, ...before }) => ({ ...before, confidence, confidences, respondsTo, documentIds, week, chunk: chunked ? null : ev.map((e) => e.chunk), chunkSize: CHUNK }))(encodeEvents(ev, refs)),
     edges: edgesWire(index),
     positions: index.actors.map((a) => index.positions[a.id] ?? 0),
   };
