@@ -8,12 +8,11 @@
  * give the shell.
  */
 import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
-import { fetchEarly, opensOnFirstView } from '@/lib/data/early';
+import { startIndex } from '@/lib/data/early';
 
 const inBrowser = typeof window !== 'undefined';
-// the first view's few events first (drawn while the whole index loads), where the page opens on it
-if (inBrowser && opensOnFirstView(window.location.search)) fetchEarly('first.json');
-if (inBrowser) fetchEarly('index.json');
+// the index's head, then the pages the page opens on (drawn while the rest of the index loads)
+if (inBrowser) startIndex(window.location.search);
 // the explorer's chunk downloads while React hydrates the page
 const explorerModule = inBrowser ? import('./Explorer') : null;
 const Explorer = lazy(() => (explorerModule ?? import('./Explorer')).then((m) => ({ default: m.Explorer })));

@@ -1,32 +1,54 @@
 /**
- * A big dataset opens on its first view (data/first.json: the events around the
- * window the timeline opens on) while index.json is still loading; the whole
- * index then takes over. Fixture: the sample events copied onto every day of
- * 2030, eight a day in June (the busiest stretch), served instead of the
- * compiled data, index.json held back until the test lets it through.
+ * A big dataset opens on its first view (the index's head, data/index.json, and
+ * the pages of the window the timeline opens on, data/index/<month>.json) while
+ * the rest of the index is still loading; the whole index then takes over.
+ * Fixture: the sample events copied onto every day of 2030, eight a day in June
+ * (the busiest stretch), served instead of the compiled data, the other pages
+ * held back until the test lets them through.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { collectErrors, loadDataset, routeDataset } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, item, loadDataset, routeDataset } from './helpers';
 
 const DAY = 86400000;
 
-test('the timeline draws the first view before index.json arrives; the whole index then takes over', async ({ page }) => {
-  test.setTimeout(90_000);
-  const errors = collectErrors(page);
-  const real = (await loadDataset(page)) as unknown as { events: { id: string; date: string | null }[] } & Record<string, unknown>;
-  const dayEvents = real.events.filter((e) => e.date && e.date.length === 10);
+type Data = { events: { id: string; type: string; date: string | null; dateInfo?: { precision?: string } }[] } & Record<string, unknown>;
+
+/** The real data plus its day events copied onto every day of 2030 and 2031 (ids as the compiler makes them: type, date, rest). */
+async function bigData(page: Page): Promise<{ data: Data; total: number }> {
+  const real = (await loadDataset(page)) as unknown as Data;
+  // day events (a week event copied onto another day would keep its own week)
+  const dayEvents = real.events.filter((e) => e.date && e.date.length === 10 && e.dateInfo?.precision !== 'week');
   test.skip(!dayEvents.length, 'the dataset has no day event to copy');
   const copies: typeof dayEvents = [];
-  for (let d = 0; d < 365; d++) {
+  for (let d = 0; d < 730; d++) {
     const date = new Date(Date.UTC(2030, 0, 1) + d * DAY).toISOString().slice(0, 10);
     const n = date.startsWith('2030-06') ? 8 : 1;
-    for (let k = 0; k < n; k++) copies.push({ ...dayEvents[(d + k) % dayEvents.length], id: `copy-${date}-${k}`, date });
+    for (let k = 0; k < n; k++) {
+      const src = dayEvents[(d + k) % dayEvents.length];
+      copies.push({ ...src, id: `${src.type}-${date}-copy-${k}`, date });
+    }
   }
-  const total = real.events.length + copies.length;
+  return { data: { ...real, events: [...real.events, ...copies] }, total: real.events.length + copies.length };
+}
+
+/** The index pages the page requested. */
+function pageRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/data\/index\/([^/?]+)\.json/.exec(r.url());
+    if (m) seen.push(decodeURIComponent(m[1]));
+  });
+  return seen;
+}
+
+test('the timeline draws the first view before the rest of the index arrives; the whole index then takes over', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  const { data, total } = await bigData(page);
   let release = () => {};
   const held = new Promise<void>((r) => (release = r));
-  await routeDataset(page, { ...real, events: [...real.events, ...copies] }, { holdIndex: held });
+  await routeDataset(page, data, { holdIndex: held });
 
   await page.goto('/');
   // the first view: the timeline in June, the counts waiting for the whole index, the network too
@@ -48,7 +70,7 @@ test('the timeline draws the first view before index.json arrives; the whole ind
   const keys = page.getByTestId('timeline-keys');
   await expect(keys.locator('button').first()).toBeAttached();
   const firstKey = await keys.locator('button[data-id]').first().getAttribute('data-id');
-  if (firstKey) expect(firstKey).toMatch(/^copy-2030-0[56]-/);
+  if (firstKey) expect(firstKey).toMatch(/^[a-z_]+-2030-0[56]-\d\d-copy-/);
 
   // the whole index arrives: counts of everything, the network drawn, the window kept
   release();
@@ -61,17 +83,40 @@ test('the timeline draws the first view before index.json arrives; the whole ind
   expect(errors).toEqual([]);
 });
 
-test('a URL with a selection waits for the whole index (no first view)', async ({ page }) => {
+test('a URL selecting one event opens on its month while the rest loads; a URL selecting an actor waits for the whole index', async ({ page }) => {
+  test.setTimeout(90_000);
   const errors = collectErrors(page);
-  const real = (await loadDataset(page)) as unknown as { events: { id: string; date: string | null }[] } & Record<string, unknown>;
-  const firstRequests: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/data/first.json')) firstRequests.push(r.url());
-  });
-  await routeDataset(page, real);
-  await page.goto(`/?event=${encodeURIComponent(real.events[0].id)}`);
-  await expect(page.getByTestId('counts')).toContainText(`${real.events.length} events`);
+  const { data, total } = await bigData(page);
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  // March's page let through, the rest held back
+  await routeDataset(page, data, { holdIndex: held, passPages: ['2030-03'] });
+  const requested = pageRequests(page);
+  const march = data.events.find((e) => e.date === '2030-03-10')!;
+  await page.goto(`/?event=${encodeURIComponent(march.id)}`);
+  // the event's panel, its item on the timeline, from the head and March's page alone
   await expect(page.getByTestId('event-panel')).toBeVisible();
-  expect(firstRequests).toEqual([]);
+  await expect(page.getByTestId('loading-all')).toContainText(`loading all ${total}`);
+  await expect(item(page, march.id)).toBeVisible();
+  expect(requested.filter((k) => k.startsWith('2030'))).toContain('2030-03');
+  release();
+  await expect(page.getByTestId('counts')).toContainText(`${total} events`);
+  await expect(page.getByTestId('event-panel')).toBeVisible();
   expect(errors).toEqual([]);
+
+  // an actor: no part of the index shows it all (the whole index first)
+  const page2 = await page.context().newPage();
+  const errors2 = collectErrors(page2);
+  let release2 = () => {};
+  const held2 = new Promise<void>((r) => (release2 = r));
+  await routeDataset(page2, data, { holdIndex: held2 });
+  const actor = (data as unknown as { actors: { id: string; eventCount: number }[] }).actors.find((a) => a.eventCount > 0)!;
+  await page2.goto(`/?actor=${encodeURIComponent(actor.id)}`);
+  await expect(page2.getByTestId('loading')).toBeVisible();
+  await page2.waitForTimeout(500);
+  await expect(page2.getByTestId('loading-all')).toHaveCount(0);
+  release2();
+  await expect(page2.getByTestId('counts')).toContainText(`${total} events`);
+  expect(errors2).toEqual([]);
+  await page2.close();
 });

@@ -70,20 +70,24 @@ export const item = (page: Page, id: string) => page.locator(`.parley-timeline .
 
 /**
  * Serves a whole dataset to the explorer instead of the compiled one: the
- * explorer reads data/first.json, data/index.json, data/events/<n>.json and
- * data/docs/<id>.json (lib/data/split.ts), so each is answered from `dataset`.
+ * explorer reads data/index.json (the index's head), data/index/<month>.json (its
+ * pages), data/events/<n>.json and data/docs/<id>.json (lib/data/split.ts), so each
+ * is answered from `dataset`. `holdIndex`: the pages the first view does not need
+ * (the rest of the index; `passPages` also let through) are held back until it resolves.
  */
-export async function routeDataset(page: Page, dataset: unknown, opts: { holdIndex?: Promise<void> } = {}) {
+export async function routeDataset(page: Page, dataset: unknown, opts: { holdIndex?: Promise<void>; passPages?: string[] } = {}) {
   const d = dataset as Parameters<typeof splitFiles>[0];
   // positions: a circle (the compile-time layout needs d3-force, an ES module Playwright's loader does not take)
   const positions = Object.fromEntries(
     d.actors.map((a, i): [string, [number, number]] => [a.id, [Math.round(300 * Math.cos((2 * Math.PI * i) / d.actors.length)), Math.round(300 * Math.sin((2 * Math.PI * i) / d.actors.length))]]),
   );
   const files = splitFiles(d, positions);
-  await page.route(/\/data\/(index\.json|first\.json|events\/[^/]+\.json|docs\/[^/]+\.json)(\?.*)?$/, async (route) => {
+  const head = JSON.parse(files.get('index.json')!) as { first?: { pages: string[] } | null };
+  const firstPages = new Set([...(head.first?.pages ?? []), ...(opts.passPages ?? [])].map((k) => `index/${encodeURIComponent(k)}.json`));
+  await page.route(/\/data\/(index\.json|(index|events|docs)\/[^/]+\.json)(\?.*)?$/, async (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
-    // index.json held back until the test lets it through (the first view shows meanwhile)
-    if (path === 'index.json' && opts.holdIndex) await opts.holdIndex;
+    // the rest of the index held back until the test lets it through (the first view shows meanwhile)
+    if (path.startsWith('index/') && !firstPages.has(path) && opts.holdIndex) await opts.holdIndex;
     const body = files.get(decodeURIComponent(path).replace(/^docs\/(.*)$/, (_, id: string) => `docs/${encodeURIComponent(id)}`));
     return body === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body });
   });

@@ -5,9 +5,10 @@
  * 250 ms) to refetch it, and forget the fetched event and document files,
  * when the compiler wrote new data.
  *
- * With `firstView` (the page opens on the default view: no selection, window
- * or filter in the URL), data/first.json — the events around the window the
- * timeline opens on — is shown first (`partial` says how many events the whole
+ * With `firstView` (the page opens on the default view — no selection, window
+ * or filter in the URL — or on one selected event), part of the paged index —
+ * the pages of the window the timeline opens on, or of the event's month
+ * (lib/data/client.ts fetchFirstView) — is shown first (`partial` says how many events the whole
  * index holds) while index.json loads; `prepare` runs on the whole index before
  * it replaces the first view (the explorer builds its models there, one task each).
  */
@@ -51,7 +52,7 @@ export function useDataset(opts: { firstView?: boolean; prepare?: (whole: DataIn
         (e: unknown) => alive && setState({ status: 'error', dataset: null, error: e instanceof Error ? e.message : String(e), partial: null }),
       );
     if (firstView) {
-      fetchFirstView().then((v) => {
+      fetchFirstView(window.location.search).then((v) => {
         if (!v || !alive || whole) return;
         partial = true;
         setState({ status: 'ready', dataset: v.index, error: null, partial: { total: v.total, window: v.window } });

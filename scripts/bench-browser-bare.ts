@@ -5,19 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DataIndex } from '../lib/schema';
 import { TIMELINE_GROUPS, dayMs, initialWindowOf, timelineModel, timelineView } from '../lib/adapters/timeline';
 import { networkModel, networkView } from '../lib/adapters/network';
 import { CY_STYLE } from '../components/network/cy-style';
-import { decodeIndex, isIndexWire } from '../lib/data/codec';
+import { readIndex } from '../lib/data/read-index';
 
 /** As components/Explorer.tsx: actors and links drawn at first. */
 const NETWORK_STEP = 150;
 const LINKS_FIRST = 1500;
 
 export function bareView(dataDir: string) {
-  const raw = JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')) as unknown;
-  const index = isIndexWire(raw) ? decodeIndex(raw) : (raw as DataIndex);
+  const index = readIndex((path) => readFileSync(join(dataDir, path), 'utf8'));
   const model = timelineModel(index.events);
   const window = initialWindowOf(model);
   const none = { event: null, actor: null };

@@ -28,6 +28,7 @@ import { runCompileParallel } from '../lib/editor/run';
 import { buildCorpus } from '../lib/bench/corpus';
 import { createHash } from 'node:crypto';
 import { bareView } from './bench-browser-bare';
+import { pagePath } from '../lib/data/page-path';
 
 function opt(name: string): string | null {
   const i = process.argv.indexOf(`--${name}`);
@@ -448,6 +449,15 @@ async function main() {
     const meta = JSON.parse(full.toString('utf8')) as { documents: unknown[]; events: unknown[]; actors: unknown[]; edges: unknown[] };
     console.log(`\nbench:browser — ${meta.documents.length} documents, ${meta.events.length} events, ${meta.actors.length} actors, ${meta.edges.length} edges`);
     console.log(`data: dataset.json ${kb(full)}${index ? `, index.json ${kb(index)}` : ''}`);
+    // the paged index (lib/data/pages.ts): the head above, a page per month; what the first view reads
+    const head = index ? (JSON.parse(index.toString('utf8')) as { pages?: { key: string }[]; first?: { pages: string[] } | null }) : null;
+    if (head?.pages) {
+      const gz = (keys: string[]) => keys.reduce((n, k) => n + gzipSync(readFileSync(join(dataDir, pagePath(k)))).length, 0) / 1024;
+      const first = head.first?.pages ?? [];
+      console.log(
+        `index pages: ${head.pages.length}, ${gz(head.pages.map((p) => p.key)).toFixed(0)} kB gz in all; the first view reads the head + ${first.length} pages: ${(gzipSync(index!).length / 1024 + gz(first)).toFixed(0)} kB gz`,
+      );
+    }
     console.log(`timeline items in the DOM after load: app ${app.timelineItems}, bare ${barePage.timelineItems} (bare draws ${bare.items.length} items, ${bare.elements.length} network elements)`);
     const row = (label: string, a: string, b: string, r: string) => console.log(`${label.padEnd(34)} ${a.padStart(16)} ${b.padStart(16)} ${r}`);
     row('', 'app', 'bare', 'app/bare');

@@ -6,7 +6,7 @@ import { emit, hashOf, readPrevious, serialise, stableJson, writeAtomic } from '
 import { runCompile } from '../editor/run';
 import type { Dataset } from '../schema';
 import { FIXTURE } from '../adapters/fixtures';
-import { decodeIndex, type IndexWire } from '../data/codec';
+import { readIndex } from '../data/read-index';
 import { statSync } from 'node:fs';
 
 const dirs: string[] = [];
@@ -37,7 +37,7 @@ describe('emit', () => {
   it('writes the explorer split: index, event chunks, one file per document; rewrites only what changed', () => {
     const out = tmp();
     emit(out, FIXTURE);
-    const index = decodeIndex(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as IndexWire);
+    const index = readIndex((path) => readFileSync(join(out, path), 'utf8'));
     expect(index.events).toHaveLength(FIXTURE.events.length);
     expect(Object.keys(index.positions).sort()).toEqual(FIXTURE.actors.map((a) => a.id).sort());
     expect(readdirSync(join(out, 'docs')).sort()).toEqual(FIXTURE.documents.map((d) => `${d.id}.json`).sort());
@@ -88,6 +88,6 @@ describe('a failed compile writes nothing', () => {
     expect(bad.written).toBe(false);
     expect(bad.problems.some((p) => p.file === 'data/documents/broken.md' && p.severity === 'error')).toBe(true);
     for (const [f, bytes] of Object.entries(before)) expect(readFileSync(join(out, f)).equals(bytes)).toBe(true);
-    expect(readdirSync(out).sort()).toEqual(['dataset.json', 'dataset.schema.json', 'docs', 'events', 'first.json', 'index.json', 'report.json', 'search-quotes', 'search.json', 'version.json']);
+    expect(readdirSync(out).sort()).toEqual(['dataset.json', 'dataset.schema.json', 'docs', 'events', 'index', 'index.json', 'report.json', 'search-quotes', 'search.json', 'version.json']);
   });
 });

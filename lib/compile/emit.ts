@@ -80,9 +80,9 @@ function writeIfChanged(path: string, content: string): void {
 function writeSplit(outDir: string, dataset: Dataset, parts?: WriteParts, made?: Map<string, string>): void {
   const files = made ?? splitFiles(dataset, parts);
   const t0 = performance.now();
-  for (const dir of ['docs', 'events']) mkdirSync(join(outDir, dir), { recursive: true });
+  for (const dir of ['docs', 'events', 'index']) mkdirSync(join(outDir, dir), { recursive: true });
   for (const [rel, content] of files) if (rel !== 'index.json') writeIfChanged(join(outDir, rel), content);
-  for (const dir of ['docs', 'events']) {
+  for (const dir of ['docs', 'events', 'index']) {
     for (const name of readdirSync(join(outDir, dir))) {
       if (!files.has(`${dir}/${name}`)) unlinkSync(join(outDir, dir, name));
     }

@@ -4,11 +4,10 @@
  * data changes: clearLoaded). No zod here: the files come from our compiler.
  */
 import type { DataIndex, DatasetDocument, DatasetEvent, DocumentFile, EventChunk, IndexDocument, IndexEvent } from '../schema';
-import { chunkPath, documentPath, fullEvent } from './split';
-import { decodeIndex, isIndexWire } from './codec';
-import { dataUrl, takeEarly } from './early';
-import type { IndexWorkerReply } from './index-worker';
-import { decodeFirstView, type FirstView } from './first-view';
+import { chunkPath, documentPath, fullEvent } from './files';
+import { fetchBytes, firstPages, takeEarly, takeEarlyHead, takeEarlyWorker, forgetEarly, indexWorker } from './early';
+import type { IndexWorkerReply, IndexWorkerRequest, IndexWorkerSend } from './index-worker';
+import { decodePageEvents, decodePaged, isPagedHead, pagePath, partialOf, type DecodedPage, type PagedHead, type PageWire } from './pages';
 
 /** Light structural check: the arrays exist and the version is the one we read. */
 export function checkIndex(json: unknown): string | null {
@@ -22,37 +21,54 @@ export function checkIndex(json: unknown): string | null {
   return null;
 }
 
-/** A data file's response (the early fetch's when the page started it), or an error that says what to run. */
-async function getData(path: string): Promise<Response> {
-  const res = await (takeEarly(path) ?? fetch(dataUrl(path), { cache: 'no-store' }));
-  if (!res.ok) throw new Error(`could not load ${dataUrl(path)} (HTTP ${res.status}); run “npm run compile”`);
-  return res;
+/** A data file's bytes (the early fetch's when the page started it). */
+function getBytes(path: string): Promise<ArrayBuffer> {
+  return takeEarly(path) ?? fetchBytes(path);
 }
 
 async function getJson<T>(path: string): Promise<T> {
-  return (await (await getData(path)).json()) as T;
+  return JSON.parse(new TextDecoder().decode(await getBytes(path))) as T;
+}
+
+/** index.json: its bytes and its JSON (the head of the paged index, or a single-file index), fetched once per load. */
+let head: Promise<{ bytes: ArrayBuffer; json: unknown }> | null = null;
+function getHead(): Promise<{ bytes: ArrayBuffer; json: unknown }> {
+  if (!head) {
+    const early = takeEarlyHead();
+    const p = getBytes('index.json').then(async (bytes) => ({ bytes, json: early ? await early : JSON.parse(new TextDecoder().decode(bytes)) }));
+    p.catch(() => {
+      if (head === p) head = null;
+    });
+    head = p;
+  }
+  return head;
+}
+
+/** The pages' bytes, each fetched once per load (the first view's are fetched again by no one). */
+const pages = new Map<string, Promise<ArrayBuffer>>();
+function getPage(key: string): Promise<ArrayBuffer> {
+  return once(pages, key, () => getBytes(pagePath(key)));
 }
 
 /**
- * index.json's bytes → the decoded index, in a Web Worker (lib/data/index-worker.ts); null where workers
+ * The index's files → the decoded index, in a Web Worker (lib/data/index-worker.ts); null where workers
  * are missing or fail. The worker sends the index in parts (its big lists in slices): each part is
  * received — copied onto this thread — in a task of its own, never the whole index in one.
  */
-function decodeInWorker(bytes: ArrayBuffer): Promise<unknown> | null {
-  if (typeof Worker === 'undefined') return null;
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./index-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
+function decodeInWorker(request: IndexWorkerRequest): Promise<unknown> | null {
+  const worker = indexWorker();
+  return worker ? receive(worker, request) : null;
+}
+
+/** Sends `message` to an index worker and collects its reply (the index, sent in parts); the worker ends then. */
+function receive(worker: Worker, message: IndexWorkerRequest | IndexWorkerSend): Promise<unknown> {
   return new Promise<unknown>((resolve, reject) => {
     const lists: Record<string, unknown[]> = {};
     worker.onmessage = (e: MessageEvent<IndexWorkerReply>) => {
       const r = e.data;
-      if (r.ok && 'slice' in r) {
+      if (r.ok && 'json' in r) {
         const list = (lists[r.key] ??= []);
-        for (const x of r.slice) list.push(x);
+        for (const x of JSON.parse(r.json) as unknown[]) list.push(x);
         return;
       }
       worker.terminate();
@@ -64,42 +80,90 @@ function decodeInWorker(bytes: ArrayBuffer): Promise<unknown> | null {
       reject(new Error(e.message || 'the index worker failed'));
     };
     // a copy (fast: bytes, not objects): the bytes stay here for the fallback
-    worker.postMessage(bytes);
+    worker.postMessage(message);
   });
 }
 
+const text = (b: ArrayBuffer) => new TextDecoder().decode(b);
+
 /** On this thread: parse, yield, decode (two tasks, not one long one). */
-async function decodeHere(bytes: ArrayBuffer): Promise<unknown> {
-  const raw = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+async function decodeHere(request: IndexWorkerRequest): Promise<unknown> {
+  const raw = JSON.parse(text(request.head)) as unknown;
+  const parts = request.pages.map((b) => JSON.parse(text(b)) as PageWire);
   await new Promise((r) => setTimeout(r, 0));
-  return isIndexWire(raw) ? decodeIndex(raw) : raw;
+  // (a plain JSON index is taken as it is: the check below says what is wrong with anything else)
+  return isPagedHead(raw) ? decodePaged(raw, parts) : raw;
 }
 
+/** The whole index: index.json and, when it is the head of a paged index, every page (fetched at once). */
 export async function fetchIndex(): Promise<DataIndex> {
-  const bytes = await (await getData('index.json')).arrayBuffer();
-  let json: unknown;
+  // decoded already (or being decoded) by the worker the page's first script started
+  const early = takeEarlyWorker();
+  if (early) {
+    try {
+      const decoded = await receive(early, { send: true });
+      if (!checkIndex(decoded)) {
+        forgetEarly();
+        pages.clear();
+        return decoded as DataIndex;
+      }
+    } catch {
+      // fetched and decoded anew below (which reports what is wrong)
+    }
+  }
+  const { bytes, json } = await getHead();
+  const keys = isPagedHead(json) ? json.pages.map((p) => p.key) : [];
+  const request: IndexWorkerRequest = { head: bytes, pages: await Promise.all(keys.map(getPage)) };
+  let decoded: unknown;
   try {
-    json = await (decodeInWorker(bytes) ?? decodeHere(bytes));
+    decoded = await (decodeInWorker(request) ?? decodeHere(request));
   } catch {
     // a worker that cannot start (or a JSON error it met): the same work here, which reports a real JSON error
-    json = await decodeHere(bytes);
+    decoded = await decodeHere(request);
   }
-  const problem = checkIndex(json);
+  const problem = checkIndex(decoded);
   if (problem) throw new Error(`index.json is not a Parley index: ${problem}`);
-  return json as DataIndex;
+  return decoded as DataIndex;
+}
+
+export interface FirstView {
+  /** events in the whole index */
+  total: number;
+  /** the window the timeline opens on (when the URL names none) */
+  window: { start: string; end: string };
+  index: DataIndex;
 }
 
 /**
- * first.json (lib/data/first-view.ts): the events around the window the timeline opens on, small
- * enough to decode here at once; null when the compiler wrote none or it cannot be read.
+ * The part of the paged index the page opens on (lib/data/early.ts firstPages: the default view's
+ * window, or a selected event's month), decoded here at once (a few thousand events); null when the
+ * view needs the whole index, the index is not paged, or a page cannot be read.
  */
-export async function fetchFirstView(): Promise<FirstView | null> {
+export async function fetchFirstView(search: string): Promise<FirstView | null> {
   try {
-    const view = decodeFirstView(await getJson<unknown>('first.json'));
-    return view && !checkIndex(view.index) ? view : null;
+    const { json } = await getHead();
+    if (!isPagedHead(json)) return null;
+    const keys = firstPages(json, search);
+    if (!keys || !keys.length) return null;
+    // each page parsed and decoded in a task of its own (a month: a few thousand events)
+    const bytes = keys.map(getPage);
+    const parts: DecodedPage[] = [];
+    for (const b of bytes) {
+      parts.push(decodePageEvents(json, JSON.parse(text(await b)) as PageWire));
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    const index = partialOf(json, parts);
+    const event = new URLSearchParams(search).get('event');
+    if (event && !index.events.some((e) => e.id === event)) return null;
+    return { total: json.total, window: json.first?.window ?? pageWindow(json, keys), index };
   } catch {
     return null;
   }
+}
+
+function pageWindow(h: PagedHead, keys: string[]): { start: string; end: string } {
+  const spans = h.pages.filter((p) => keys.includes(p.key) && p.from && p.to);
+  return { start: spans.map((p) => p.from!).sort()[0], end: spans.map((p) => p.to!).sort().reverse()[0] };
 }
 
 export async function fetchVersion(): Promise<string | null> {
@@ -118,6 +182,8 @@ const documents = new Map<string, Promise<DocumentFile>>();
 
 /** Forget what was fetched (the compiler wrote new files). */
 export function clearLoaded(): void {
+  head = null;
+  pages.clear();
   chunks.clear();
   arrived.clear();
   documents.clear();

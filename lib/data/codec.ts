@@ -31,7 +31,7 @@ const EDGE_KINDS = ['met', 'called', 'responded_to'] as const;
 const DOC_KINDS = ['article', 'transcript'] as const;
 
 /** A reference by rank, or the id itself when it is not in the list. */
-type Ref = number | string;
+export type Ref = number | string;
 /**
  * An event id: k (number) → the k-th candidate built from the event; s (string) →
  * the first candidate + '-' + s; [k, s] → the k-th candidate + '-' + s; [s] → s as is.
@@ -39,7 +39,7 @@ type Ref = number | string;
 type IdCode = number | string | [number, string] | [string];
 /** A title: 0 → built from the event; s → a statement built with gist s; [s] → s as is. */
 type TitleCode = 0 | string | [string];
-type EdgeWire = [Ref, Ref, number, Ref[]];
+export type EdgeWire = [Ref, Ref, number, Ref[]];
 
 export interface IndexWire {
   schemaVersion: 1;
@@ -172,22 +172,40 @@ function patchEdges(derived: DatasetEdge[], add: DatasetEdge[], remove: number[]
   return [...derived.filter((_, i) => !gone.has(i)), ...add].sort(byEdgeKey);
 }
 
-export function encodeIndex(index: DataIndex): IndexWire {
+/** The event columns of the wire (index.json's, or one page's: lib/data/pages.ts). */
+export type EventColumns = Omit<IndexWire['events'], 'chunk' | 'chunkSize' | 'confidences'>;
+
+/** What encoding an index's events refers to: actor ranks, document ranks, titles' names, the confidence table. */
+export interface EncodeRefs {
+  actor: (id: string) => Ref;
+  docRank: Map<string, number>;
+  nameOf: NameOf;
+  confAt: Map<number, number>;
+}
+
+export function encodeRefs(index: Pick<DataIndex, 'actors' | 'documents' | 'events'>): { refs: EncodeRefs; confidences: number[]; docOrder: number[] } {
   const ranks = actorRanks(index.actors);
   const actorRank = positionsOf(ranks.map((i) => index.actors[i].id));
-  const actor = (id: string): Ref => actorRank.get(id) ?? id;
   const docOrder = index.documents.map((_, i) => i).sort((a, b) => cmp(index.documents[a].published, index.documents[b].published) || a - b);
-  const docRank = positionsOf(docOrder.map((i) => index.documents[i].id));
-  const eventAt = positionsOf(index.events.map((e) => e.id));
-  const nameOf = namer(index.actors);
-  const ev = index.events;
-
   // confidences: a table of the distinct values, most frequent first
   const freq = new Map<number, number>();
-  for (const e of ev) freq.set(e.confidence, (freq.get(e.confidence) ?? 0) + 1);
+  for (const e of index.events) freq.set(e.confidence, (freq.get(e.confidence) ?? 0) + 1);
   const confidences = [...freq.keys()].sort((a, b) => freq.get(b)! - freq.get(a)! || a - b);
-  const confAt = new Map(confidences.map((c, i) => [c, i]));
+  return {
+    refs: {
+      actor: (id) => actorRank.get(id) ?? id,
+      docRank: positionsOf(docOrder.map((i) => index.documents[i].id)),
+      nameOf: namer(index.actors),
+      confAt: new Map(confidences.map((c, i) => [c, i])),
+    },
+    confidences,
+    docOrder,
+  };
+}
 
+/** Events (in order) → columns. Document steps start afresh at 0: each list of events decodes on its own. */
+export function encodeEvents(ev: IndexEvent[], refs: EncodeRefs): EventColumns {
+  const { actor, docRank, nameOf, confAt } = refs;
   // documents: the first as a step from the previous event's first rank, the rest as steps within the event
   let prevFirst = 0;
   const documentIds = ev.map((e) => {
@@ -201,44 +219,56 @@ export function encodeIndex(index: DataIndex): IndexWire {
       return step;
     });
   });
+  return {
+    id: ev.map(encodeId),
+    kind: ev.map((e) => enumIndex(TYPES, e.type) * STATUSES.length + enumIndex(STATUSES, e.status)),
+    title: ev.map((e) => encodeTitle(e, nameOf)),
+    date: ev.map((e) => e.date),
+    location: ev.map((e) => e.location),
+    participants: ev.map((e) => e.participants.map(actor)),
+    confidence: ev.map((e) => confAt.get(e.confidence)!),
+    respondsTo: ev.map((e) => e.respondsTo.map(actor)),
+    documentIds,
+    week: ev.map((e) => (e.week ? [e.week.from, e.week.to] : 0)),
+  };
+}
 
-  const chunked = ev.every((e, i) => e.chunk === Math.floor(i / CHUNK));
-  const edgeWire = (e: DatasetEdge): EdgeWire => [
-    actor(e.source),
-    actor(e.target),
+export function documentsWire(documents: IndexDocument[], docOrder: number[]): IndexWire['documents'] {
+  return {
+    id: docOrder.map((i) => documents[i].id),
+    title: docOrder.map((i) => documents[i].title),
+    outlet: docOrder.map((i) => documents[i].outlet),
+    url: docOrder.map((i) => documents[i].url),
+    published: docOrder.map((i) => documents[i].published),
+    kind: docOrder.map((i) => enumIndex(DOC_KINDS, documents[i].kind)),
+    order: docOrder,
+  };
+}
+
+/** Edges on the wire, events referred to by their position in `index.events`. */
+export function edgesWire(index: DataIndex): IndexWire['edges'] {
+  const actorRank = positionsOf(actorRanks(index.actors).map((i) => index.actors[i].id));
+  const eventAt = positionsOf(index.events.map((e) => e.id));
+  return encodeEdges(index, (e) => [
+    actorRank.get(e.source) ?? e.source,
+    actorRank.get(e.target) ?? e.target,
     enumIndex(EDGE_KINDS, e.kind),
     e.eventIds.map((id): Ref => eventAt.get(id) ?? id),
-  ];
+  ]);
+}
 
+export function encodeIndex(index: DataIndex): IndexWire {
+  const { refs, confidences, docOrder } = encodeRefs(index);
+  const ev = index.events;
+  const chunked = ev.every((e, i) => e.chunk === Math.floor(i / CHUNK));
   return {
     schemaVersion: 1,
     format: INDEX_FORMAT,
-    documents: {
-      id: docOrder.map((i) => index.documents[i].id),
-      title: docOrder.map((i) => index.documents[i].title),
-      outlet: docOrder.map((i) => index.documents[i].outlet),
-      url: docOrder.map((i) => index.documents[i].url),
-      published: docOrder.map((i) => index.documents[i].published),
-      kind: docOrder.map((i) => enumIndex(DOC_KINDS, index.documents[i].kind)),
-      order: docOrder,
-    },
+    documents: documentsWire(index.documents, docOrder),
     actors: index.actors,
-    events: {
-      id: ev.map(encodeId),
-      kind: ev.map((e) => enumIndex(TYPES, e.type) * STATUSES.length + enumIndex(STATUSES, e.status)),
-      title: ev.map((e) => encodeTitle(e, nameOf)),
-      date: ev.map((e) => e.date),
-      location: ev.map((e) => e.location),
-      participants: ev.map((e) => e.participants.map(actor)),
-      confidence: ev.map((e) => confAt.get(e.confidence)!),
-      confidences,
-      respondsTo: ev.map((e) => e.respondsTo.map(actor)),
-      documentIds,
-      week: ev.map((e) => (e.week ? [e.week.from, e.week.to] : 0)),
-      chunk: chunked ? null : ev.map((e) => e.chunk),
-      chunkSize: CHUNK,
-    },
-    edges: encodeEdges(index, edgeWire),
+    // (the columns in their historical order: the same bytes as before the paged index)
+    events: (({ confidence, respondsTo, documentIds, week, ...before }) => ({ ...before, confidence, confidences, respondsTo, documentIds, week, chunk: chunked ? null : ev.map((e) => e.chunk), chunkSize: CHUNK }))(encodeEvents(ev, refs)),
+    edges: edgesWire(index),
     positions: index.actors.map((a) => index.positions[a.id] ?? 0),
   };
 }
@@ -265,19 +295,32 @@ export function isIndexWire(json: unknown): json is IndexWire {
   return !!json && typeof json === 'object' && (json as { format?: unknown }).format === INDEX_FORMAT;
 }
 
-export function decodeIndex(w: IndexWire): DataIndex {
-  const ranks = actorRanks(w.actors);
-  const byRank = ranks.map((i) => w.actors[i].id);
-  const actor = (r: Ref) => (typeof r === 'number' ? byRank[r] : r);
-  const nameOf = namer(w.actors);
-  const D = w.documents;
+/** What decoding events refers to: actors by rank, documents by rank, titles' names, the confidence table. */
+export interface DecodeRefs {
+  actor: (r: Ref) => string;
+  docIds: string[];
+  nameOf: NameOf;
+  confidences: number[];
+}
+
+export function decodeRefs(actors: DatasetActor[], documentIds: string[], confidences: number[]): DecodeRefs {
+  const byRank = actorRanks(actors).map((i) => actors[i].id);
+  return { actor: (r) => (typeof r === 'number' ? byRank[r] : r), docIds: documentIds, nameOf: namer(actors), confidences };
+}
+
+export function decodeDocuments(D: IndexWire['documents']): IndexDocument[] {
   const documents: IndexDocument[] = new Array<IndexDocument>(D.id.length);
   D.order.forEach((at, r) => {
     documents[at] = { id: D.id[r], title: D.title[r], outlet: D.outlet[r], url: D.url[r], published: D.published[r], kind: DOC_KINDS[D.kind[r]] };
   });
-  const E = w.events;
+  return documents;
+}
+
+/** Columns → events; `chunkOf(i)`: the chunk of the i-th. */
+export function decodeEvents(E: EventColumns, d: DecodeRefs, chunkOf: (i: number) => number): IndexEvent[] {
+  const { actor, docIds, nameOf, confidences } = d;
   let prevFirst = 0;
-  const events: IndexEvent[] = E.kind.map((k, i) => {
+  return E.kind.map((k, i) => {
     const type = TYPES[Math.floor(k / STATUSES.length)];
     const status = STATUSES[k % STATUSES.length];
     const participants = E.participants[i].map(actor);
@@ -291,7 +334,7 @@ export function decodeIndex(w: IndexWire): DataIndex {
       const rank = r + (prev ?? prevFirst);
       if (prev === null) prevFirst = rank;
       prev = rank;
-      return D.id[rank];
+      return docIds[rank];
     });
     const base = { type, date, participants, location, status, respondsTo };
     return {
@@ -302,13 +345,17 @@ export function decodeIndex(w: IndexWire): DataIndex {
       location,
       participants,
       status,
-      confidence: E.confidences[E.confidence[i]],
+      confidence: confidences[E.confidence[i]],
       respondsTo,
       documentIds,
       week: week ? { from: week[0], to: week[1] } : null,
-      chunk: E.chunk ? E.chunk[i] : Math.floor(i / E.chunkSize),
+      chunk: chunkOf(i),
     };
   });
+}
+
+/** The edges of the whole index's `events` (all of them, in order). */
+export function decodeEdges(w: IndexWire['edges'], events: IndexEvent[], actors: DatasetActor[], actor: (r: Ref) => string): DatasetEdge[] {
   const eventIds = events.map((e) => e.id);
   const edge = ([s, t, k, ids]: EdgeWire): DatasetEdge => ({
     source: actor(s),
@@ -316,10 +363,22 @@ export function decodeIndex(w: IndexWire): DataIndex {
     kind: EDGE_KINDS[k],
     eventIds: ids.map((r) => (typeof r === 'number' ? eventIds[r] : r)),
   });
-  const edges = 'all' in w.edges ? w.edges.all.map(edge) : patchEdges(buildEdges(events, w.actors), w.edges.add.map(edge), w.edges.remove);
+  return 'all' in w ? w.all.map(edge) : patchEdges(buildEdges(events, actors), w.add.map(edge), w.remove);
+}
+
+export function decodePositions(w: IndexWire['positions'], actors: DatasetActor[]): DataIndex['positions'] {
   const positions: DataIndex['positions'] = {};
-  w.positions.forEach((p, i) => {
-    if (p) positions[w.actors[i].id] = p;
+  w.forEach((p, i) => {
+    if (p) positions[actors[i].id] = p;
   });
-  return { schemaVersion: 1, documents, actors: w.actors, events, edges, positions };
+  return positions;
+}
+
+export function decodeIndex(w: IndexWire): DataIndex {
+  const documents = decodeDocuments(w.documents);
+  const E = w.events;
+  const refs = decodeRefs(w.actors, w.documents.id, E.confidences);
+  const events = decodeEvents(E, refs, (i) => (E.chunk ? E.chunk[i] : Math.floor(i / E.chunkSize)));
+  const edges = decodeEdges(w.edges, events, w.actors, refs.actor);
+  return { schemaVersion: 1, documents, actors: w.actors, events, edges, positions: decodePositions(w.positions, w.actors) };
 }

@@ -1,36 +1,164 @@
 /**
- * The first fetch of the explorer, started as soon as the page's first script
+ * The first fetches of the explorer, started as soon as the page's first script
  * runs — while the explorer's own code is still downloading — and handed to
- * the code that reads it (lib/data/client.ts) once. Tiny on purpose: it sits
+ * the code that reads them (lib/data/client.ts) once. Tiny on purpose: it sits
  * in the page's first load.
  */
+import { PAGED_FORMAT, pagePath } from './page-path';
+import type { IndexWorkerRequest } from './index-worker';
+
 const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
-const started = new Map<string, Promise<Response>>();
+const started = new Map<string, Promise<ArrayBuffer>>();
 
 export function dataUrl(path: string): string {
   return `${BASE}/data/${path}`;
 }
 
+/** A data file's bytes, or an error that says what to run. */
+export async function fetchBytes(path: string): Promise<ArrayBuffer> {
+  const res = await fetch(dataUrl(path), { cache: 'no-store' });
+  if (!res.ok) throw new Error(`could not load ${dataUrl(path)} (HTTP ${res.status}); run “npm run compile”`);
+  return res.arrayBuffer();
+}
+
 /** Start fetching /data/<path> now (once). */
 export function fetchEarly(path: string): void {
   if (typeof window === 'undefined' || started.has(path)) return;
-  const p = fetch(dataUrl(path), { cache: 'no-store' });
+  const p = fetchBytes(path);
   p.catch(() => undefined);
   started.set(path, p);
 }
 
-/** The response started early for /data/<path>, once (later reads fetch anew), else null. */
-export function takeEarly(path: string): Promise<Response> | null {
+/** The bytes started early for /data/<path>, once (later reads fetch anew), else null. */
+export function takeEarly(path: string): Promise<ArrayBuffer> | null {
   const p = started.get(path) ?? null;
   started.delete(path);
   return p;
 }
 
+let head: Promise<unknown> | null = null;
+
+/** index.json (the paged index's head) parsed, as fetched by startIndex (once), else null. */
+export function takeEarlyHead(): Promise<unknown> | null {
+  const h = head;
+  head = null;
+  return h;
+}
+
 /**
- * Whether the explorer opens on its default view at this query string (no selection, window or
- * filter: only the pane, the network's slice): then data/first.json is drawn while index.json loads.
+ * Start fetching the index: its head (index.json), and once it is here the pages the page opens on
+ * (the default view's window, or a selected event's month: firstPages), before the explorer's code runs.
+ */
+export function startIndex(search: string): void {
+  if (typeof window === 'undefined' || head) return;
+  fetchEarly('index.json');
+  const bytes = started.get('index.json')!;
+  head = bytes.then((b) => {
+    const json = JSON.parse(new TextDecoder().decode(b)) as unknown;
+    const first = (firstPages(json, search) ?? []).map(pagePath);
+    for (const path of first) fetchEarly(path);
+    // kept here too: lib/data/client.ts takes them for the first view, the worker needs them as well
+    const firstBytes = new Map(first.map((path) => [path, started.get(path)!]));
+    const h = json as HeadLike;
+    if (h && h.format === PAGED_FORMAT && h.pages) {
+      const keys = h.pages.map((p) => p.key);
+      // the rest once the first view's pages are here (they come first)
+      const go = () => startWhole(b, keys, firstBytes);
+      Promise.all(firstBytes.values()).then(go, go);
+    }
+    return json;
+  });
+  head.catch(() => undefined);
+}
+
+/** A new index worker (lib/data/index-worker.ts), or null where workers cannot start. The one place that names it: one worker bundle. */
+export function indexWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./index-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+let whole: Worker | null = null;
+let asked = false;
+
+/**
+ * The whole paged index: every page fetched (after the first view's have arrived), then decoded in a Web Worker
+ * (lib/data/index-worker.ts) while the explorer's code still downloads; the worker keeps the result
+ * until lib/data/client.ts asks for it (takeEarlyWorker), so no reply lands on this thread before then.
+ */
+function startWhole(headBytes: ArrayBuffer, keys: string[], have: Map<string, Promise<ArrayBuffer>>): void {
+  // the explorer asked for the index before: it fetches and decodes it itself
+  if (typeof Worker === 'undefined' || asked) return;
+  const pages = keys.map((key) => {
+    const path = pagePath(key);
+    const got = have.get(path);
+    if (got) return got;
+    fetchEarly(path);
+    return started.get(path)!;
+  });
+  whole = indexWorker();
+  if (!whole) return;
+  const worker = whole;
+  Promise.all(pages).then(
+    (list) => worker.postMessage({ head: headBytes, pages: list, hold: true } satisfies IndexWorkerRequest),
+    // a page failed: the worker answers with an error, and lib/data/client.ts fetches anew and reports it
+    () => worker.postMessage({ head: headBytes, pages: [], hold: true } satisfies IndexWorkerRequest),
+  );
+}
+
+/** Forget every early fetch not taken (the whole index arrived: nothing else reads them). */
+export function forgetEarly(): void {
+  started.clear();
+}
+
+/** The worker decoding the whole index since the page's first script (startIndex), once, else null. */
+export function takeEarlyWorker(): Worker | null {
+  asked = true;
+  const w = whole;
+  whole = null;
+  return w;
+}
+
+interface HeadLike {
+  format?: unknown;
+  pages?: { key: string; from: string | null; to: string | null }[];
+  first?: { pages: string[] } | null;
+}
+
+/** The date in an event id the compiler made (`type-<date>-…`): a day, a month, a year, or 'undated'. */
+function dateInId(id: string): string | null {
+  const m = /^[a-z_]+-(\d{4}(?:-\d{2}(?:-\d{2})?)?|undated)(?:-|$)/.exec(id);
+  return m ? m[1] : null;
+}
+
+/**
+ * The pages of the paged index a view at this query string can be drawn from before the rest
+ * arrives, or null when it needs the whole index: the default view (no selection, window or filter:
+ * only the pane, the network's slice) → the pages of the window it opens on; a selected event (and
+ * nothing else) → the page of the month its id names.
+ */
+export function firstPages(headJson: unknown, search: string): string[] | null {
+  const h = headJson as HeadLike | null;
+  if (!h || h.format !== PAGED_FORMAT || !h.pages) return null;
+  if (!opensOnFirstView(search)) return null;
+  const event = new URLSearchParams(search).get('event');
+  if (!event) return h.first ? h.first.pages : null;
+  const date = event ? dateInId(event) : null;
+  if (!date) return null;
+  const key = date === 'undated' ? 'undated' : date.length >= 7 ? date.slice(0, 7) : date;
+  return h.pages.some((p) => p.key === key) ? [key] : null;
+}
+
+/**
+ * Whether the explorer may open on part of the index at this query string, drawn while the rest loads:
+ * the default view (no selection, window or filter: only the pane, the network's slice), or one selected
+ * event and nothing else (firstPages says which pages, once the head is here).
  */
 export function opensOnFirstView(search: string): boolean {
-  for (const key of new URLSearchParams(search).keys()) if (key !== 'pane' && key !== 'slice' && key !== 'follow') return false;
+  for (const key of new URLSearchParams(search).keys()) if (!FIRST_VIEW_KEYS.has(key)) return false;
   return true;
 }
+const FIRST_VIEW_KEYS = new Set(['pane', 'slice', 'follow', 'event']);

@@ -11,7 +11,7 @@
 import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeIndex, isIndexWire } from './codec';
+import { readIndex } from './read-index';
 import type { DataIndex, Dataset, DatasetActor, DatasetDocument, DatasetEvent } from '../schema';
 
 const DATA_DIR = join(process.cwd(), 'public', 'data');
@@ -64,6 +64,5 @@ export function getDocument(id: string): DatasetDocument | undefined {
 export function getIndex(): DataIndex {
   const file = join(DATA_DIR, 'index.json');
   if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run compile" first`);
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  return isIndexWire(raw) ? decodeIndex(raw) : (raw as DataIndex);
+  return readIndex((path) => readFileSync(join(DATA_DIR, path), 'utf8'));
 }

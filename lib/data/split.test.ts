@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE } from '../adapters/fixtures';
+import { encodePaged } from './pages-encode';
+import { pagePath } from './pages';
 import { CHUNK, fullEvent, splitFiles, toDocumentFiles, toEventChunks, toIndex } from './split';
 
 describe('the explorer split', () => {
@@ -39,7 +41,7 @@ describe('the explorer split', () => {
 
   it('names every file by path, deterministically', () => {
     const a = splitFiles(FIXTURE, {});
-    expect([...a.keys()]).toEqual(['index.json', 'first.json', 'events/0.json', ...FIXTURE.documents.map((d) => `docs/${d.id}.json`)]);
+    expect([...a.keys()]).toEqual(['index.json', ...[...encodePaged(toIndex(FIXTURE, {})).pages.keys()].map(pagePath), 'events/0.json', ...FIXTURE.documents.map((d) => `docs/${d.id}.json`)]);
     expect(splitFiles(FIXTURE, {})).toEqual(a);
   });
 });

@@ -1,18 +1,20 @@
 /**
  * The dataset split for the explorer (pure; no zod, no filesystem):
- *   index.json          the first view: documents without text, events without
- *                       evidence, actors, edges, compiled network positions
+ *   index.json          the index's head: documents without text, actors, links,
+ *                       compiled network positions, the list of pages (lib/data/pages.ts);
+ *   index/<key>.json    the index's events without evidence, a page per month
  *                       (in columns on the wire: lib/data/codec.ts);
- *   first.json          the same cut down to the events around the window the
- *                       timeline opens on, drawn while index.json loads (lib/data/first-view.ts);
  *   events/<n>.json     the rest of the events, CHUNK events a file, in index order;
  *   docs/<id>.json      one document's text, kept ranges and every quote pointing into it.
  * emit writes them; browser tests use this to serve a fixture dataset.
  */
 import type { DataIndex, Dataset, DatasetEvent, DocumentFile, DocumentQuote, EventChunk, IndexEvent } from '../schema';
-import { encodeIndex } from './codec';
 import { CHUNK } from './chunk';
-import { encodeFirstView } from './first-view';
+import { chunkPath, documentPath, fullEvent } from './files';
+
+export { chunkPath, documentPath, fullEvent };
+import { encodePaged } from './pages-encode';
+import { pagePath } from './pages';
 
 export type Positions = DataIndex['positions'];
 
@@ -57,26 +59,6 @@ export function toEventChunks(dataset: Dataset): EventChunk[] {
   return chunks;
 }
 
-/** The whole event again: its index entry and its chunk entry. */
-export function fullEvent(e: IndexEvent, detail: EventChunk[string]): DatasetEvent {
-  return {
-    id: e.id,
-    type: e.type,
-    title: e.title,
-    date: e.date,
-    location: e.location,
-    participants: e.participants,
-    evidence: detail.evidence,
-    confidence: e.confidence,
-    status: e.status,
-    dateInfo: detail.dateInfo,
-    respondsTo: e.respondsTo,
-    disagreements: detail.disagreements,
-    edited: detail.edited,
-    ...(detail.rules ? { rules: detail.rules } : {}),
-  };
-}
-
 export function toDocumentFiles(dataset: Dataset): DocumentFile[] {
   const quotes = new Map<string, DocumentQuote[]>();
   for (const e of dataset.events) {
@@ -94,21 +76,14 @@ export function toDocumentFiles(dataset: Dataset): DocumentFile[] {
   }));
 }
 
-/** Where a document's file lives, relative to the data folder. Ids are slugs, safe as file names. */
-export function documentPath(id: string): string {
-  return `docs/${encodeURIComponent(id)}.json`;
-}
-
-export function chunkPath(n: number): string {
-  return `events/${n}.json`;
-}
-
 /** Every split file of a dataset, by path relative to the data folder (compact JSON). */
 export function splitFiles(dataset: Dataset, positions: Positions): Map<string, string> {
   const files = new Map<string, string>();
   const index = toIndex(dataset, positions);
-  files.set('index.json', JSON.stringify(encodeIndex(index)));
-  files.set('first.json', JSON.stringify(encodeFirstView(index)));
+  const { head, pages } = encodePaged(index);
+  // emit writes index.json last (atomically): the head names the pages, which are written before it
+  files.set('index.json', JSON.stringify(head));
+  for (const [key, page] of pages) files.set(pagePath(key), JSON.stringify(page));
   toEventChunks(dataset).forEach((c, n) => files.set(chunkPath(n), JSON.stringify(c)));
   for (const doc of toDocumentFiles(dataset)) files.set(documentPath(doc.id), JSON.stringify(doc));
   return files;

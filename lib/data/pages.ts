@@ -1,0 +1,149 @@
+/**
+ * The explorer's index in pages (issue 8: the index a view needs ≤ 1 MB at 10,000 documents):
+ *   index.json            the head: documents, actors, network positions, the confidence table, the
+ *                         links (rebuilt from the events, editors' corrections as a patch), and the list
+ *                         of pages with the days each spans; also the window the timeline opens on when
+ *                         the URL names none and the pages that window needs (`first`);
+ *   index/<key>.json      one page: the events dated in one month (`2024-03`), or in one year for
+ *                         events dated to a year only (`2024`), or undated (`undated`), as event columns
+ *                         in the codec of lib/data/codec.ts, with their positions in the whole index.
+ * The whole index is the head plus every page (decodePaged: the same DataIndex as decodeIndex of the
+ * single-file index). A view of a stretch of time needs the head plus the pages that meet it
+ * (pagesMeeting, decodePartial): the first view, drawn while the rest loads. Written by
+ * lib/data/pages-encode.ts (encodePaged). Pure; no zod.
+ */
+import type { DataIndex, IndexEvent } from '../schema';
+import { PAGED_FORMAT, pagePath } from './page-path';
+
+export { PAGED_FORMAT, pagePath };
+import { decodeDocuments, decodeEdges, decodeEvents, decodePositions, decodeRefs, type EventColumns, type IndexWire } from './codec';
+
+export const PAGE_FORMAT = 'parley-index-page-1';
+/** Days of events kept on each side of the initial window in the first view: room to pan a little. */
+export const PAD_DAYS = 10;
+
+export interface PageInfo {
+  key: string;
+  /** the days its events span (inclusive); null for the undated page */
+  from: string | null;
+  to: string | null;
+  /** events in it */
+  count: number;
+}
+
+export interface PagedHead {
+  schemaVersion: 1;
+  format: typeof PAGED_FORMAT;
+  documents: IndexWire['documents'];
+  actors: IndexWire['actors'];
+  confidences: number[];
+  chunkSize: number;
+  /** events in the whole index */
+  total: number;
+  pages: PageInfo[];
+  /** the window the timeline opens on when the URL names none, and the keys of the pages it needs (± PAD_DAYS); null: no first view */
+  first: { window: { start: string; end: string }; pages: string[] } | null;
+  edges: IndexWire['edges'];
+  positions: IndexWire['positions'];
+}
+
+export interface PageWire {
+  format: typeof PAGE_FORMAT;
+  key: string;
+  /** the events' positions in the whole index, as runs [start, length] */
+  at: [number, number][];
+  /** null: each event's chunk is Math.floor(position / chunkSize) */
+  chunk: number[] | null;
+  events: EventColumns;
+}
+
+/** The page an event belongs to: its month, its year when dated to a year only, else 'undated'. */
+export function pageKeyOf(date: string | null): string {
+  if (!date) return 'undated';
+  return /^\d{4}-\d{2}/.test(date) ? date.slice(0, 7) : date.slice(0, 4);
+}
+
+
+/** The pages meeting the days [from, to] (ISO days, inclusive). */
+export function pagesMeeting(head: Pick<PagedHead, 'pages'>, from: string, to: string): string[] {
+  return head.pages.filter((p) => p.from !== null && p.to !== null && p.from <= to && p.to >= from).map((p) => p.key);
+}
+
+export function isPagedHead(json: unknown): json is PagedHead {
+  return !!json && typeof json === 'object' && (json as { format?: unknown }).format === PAGED_FORMAT;
+}
+
+export function isPageWire(json: unknown): json is PageWire {
+  return !!json && typeof json === 'object' && (json as { format?: unknown }).format === PAGE_FORMAT;
+}
+
+function positionsOfRuns(runs: [number, number][]): number[] {
+  const out: number[] = [];
+  for (const [start, n] of runs) for (let k = 0; k < n; k++) out.push(start + k);
+  return out;
+}
+
+export interface DecodedPage {
+  /** the events' positions in the whole index */
+  at: number[];
+  events: IndexEvent[];
+}
+
+/** One page's events, with their positions in the whole index (a task per page: decodePartialPages). */
+export function decodePageEvents(head: PagedHead, page: PageWire): DecodedPage {
+  checkPages(head, [page]);
+  return decodePage(head, page, decodeRefs(head.actors, head.documents.id, head.confidences));
+}
+
+function decodePage(head: PagedHead, page: PageWire, refs: ReturnType<typeof decodeRefs>): DecodedPage {
+  const at = positionsOfRuns(page.at);
+  const chunk = page.chunk;
+  return { at, events: decodeEvents(page.events, refs, (i) => (chunk ? chunk[i] : Math.floor(at[i] / head.chunkSize))) };
+}
+
+function checkPages(head: PagedHead, pages: PageWire[]): void {
+  const known = new Set(head.pages.map((p) => p.key));
+  for (const p of pages) if (!isPageWire(p) || !known.has(p.key)) throw new Error(`not a page of this index: ${isPageWire(p) ? p.key : 'unknown format'}`);
+}
+
+/** The whole index: the head and every one of its pages (any order). */
+export function decodePaged(head: PagedHead, pages: PageWire[]): DataIndex {
+  checkPages(head, pages);
+  const have = new Set(pages.map((p) => p.key));
+  const missing = head.pages.filter((p) => !have.has(p.key)).map((p) => p.key);
+  if (missing.length) throw new Error(`index pages missing: ${missing.join(', ')}`);
+  const refs = decodeRefs(head.actors, head.documents.id, head.confidences);
+  const events = new Array<IndexEvent>(head.total);
+  for (const page of pages) {
+    const { at, events: list } = decodePage(head, page, refs);
+    list.forEach((e, i) => (events[at[i]] = e));
+  }
+  for (let i = 0; i < events.length; i++) if (!events[i]) throw new Error(`index event ${i} is in no page`);
+  return {
+    schemaVersion: 1,
+    documents: decodeDocuments(head.documents),
+    actors: head.actors,
+    events,
+    edges: decodeEdges(head.edges, events, head.actors, refs.actor),
+    positions: decodePositions(head.positions, head.actors),
+  };
+}
+
+/**
+ * Part of the index: the head with some of its pages — their events (in index order), every document
+ * and actor, no links and no positions (the network is drawn from the whole index's links: a network
+ * of some events alone would not be the same network).
+ */
+export function decodePartial(head: PagedHead, pages: PageWire[]): DataIndex {
+  checkPages(head, pages);
+  const refs = decodeRefs(head.actors, head.documents.id, head.confidences);
+  return partialOf(head, pages.map((p) => decodePage(head, p, refs)));
+}
+
+/** decodePartial of pages already decoded (decodePageEvents). */
+export function partialOf(head: PagedHead, decoded: DecodedPage[]): DataIndex {
+  const placed: [number, IndexEvent][] = [];
+  for (const { at, events } of decoded) events.forEach((e, i) => placed.push([at[i], e]));
+  placed.sort((a, b) => a[0] - b[0]);
+  return { schemaVersion: 1, documents: decodeDocuments(head.documents), actors: head.actors, events: placed.map(([, e]) => e), edges: [], positions: {} };
+}
