@@ -215,3 +215,17 @@ describe('the lead names the people of an undated call (lead-day-of-its-people)'
     expect(evs.find((e) => e.type === 'call')!.date).toBeNull();
   });
 });
+
+describe('the lead states the day, no happening of it is dated (document-lead-stated-day)', () => {
+  const runDoc = (text: string, dates: Record<string, DateSpec>) => extractEvents(input(makeDoc('d', text, '2025-03-07'), ACTORS, FORMS, dates, PLACES));
+  const body = 'Avalon and its allies have restored full ties with Nordvik, officials said on Tuesday after a landmark meeting. The hall was cold. The hall was loud. The hall was old.\n\nThe hall was new.\n\n“What happened today is a new page,” Carla Cedar said after the summit.';
+  it('a remark with no day of its own takes the day the lead states, not the quoted "today"', () => {
+    const s = runDoc(body, { 'on Tuesday': { value: '2025-03-04' }, today: { value: '2025-03-07' } }).find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-04');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'document-lead-stated-day' });
+  });
+  it('a lead whose stated day is more than a week old gives none: the reference day', () => {
+    const s = runDoc(body, { 'on Tuesday': { value: '2025-02-18' }, today: { value: '2025-03-07' } }).find((e) => e.type === 'statement')!;
+    expect(s.rules).not.toContainEqual({ stage: 'date', rule: 'document-lead-stated-day' });
+  });
+});

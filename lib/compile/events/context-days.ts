@@ -76,7 +76,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
   }
   dayOfSpeakerInPreviousSentence(clusters, doc, paragraphOf, datesBySentence, actors);
   const ref = referenceDay(doc);
-  leadDayForRemarks(clusters, doc, dayOf, inherited, ref);
+  leadDayForRemarks(clusters, doc, dayOf, inherited, ref, datesBySentence);
   referenceDayForRemarks(clusters, doc, ref);
   justHappenedOnReferenceDay(clusters, doc, ref);
 }
@@ -108,7 +108,7 @@ export const LEAD_DAY_WITHIN = 7;
  * one inherited; not a byline's stamp, which tells no happening), within a week before publication; a
  * transcript or a live blog keeps its own estimate (the day it is published).
  */
-export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf: (c: Cluster) => DateChoice | null, inherited: Set<Cluster>, ref: ReferenceDay = referenceDay(doc)): void {
+export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf: (c: Cluster) => DateChoice | null, inherited: Set<Cluster>, ref: ReferenceDay = referenceDay(doc), datesBySentence?: Map<number, DateExpr[]>): void {
   if (doc.meta.kind !== 'article') return;
   const published = doc.meta.published;
   const undated = clusters.filter((c) => c.type === 'statement' && !c.date.value && clusterStatusClass(c) !== 'plan');
@@ -124,11 +124,25 @@ export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf:
     if (first.sentence >= LEAD_SENTENCES) continue;
     if (!lead || first.order < lead.order) lead = { sentence: first.sentence, order: first.order, day: d };
   }
+  let rule = 'document-lead-day';
+  if (!lead && datesBySentence) {
+    // no happening of the lead dated: the day its first sentence stating one tells of ("Avalon and its allies have
+    // restored ties, Nordvik said on Tuesday after a summit"), outside quoted words
+    for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
+      const quoted = [...s.text.matchAll(DATE_ROWS.quotedDay.pattern)].map((q) => ({ start: s.start + (q.index ?? 0), end: s.start + (q.index ?? 0) + q[0].length }));
+      const days = statedPastDays(datesBySentence.get(s.index), published).filter((d) => !quoted.some((q) => d.start >= q.start && d.end <= q.end));
+      if (new Set(days.map((d) => d.value)).size !== 1 || daysBetween(days[0].value!, published) > LEAD_DAY_WITHIN) continue;
+      if (ref.updatedOnly && DATE_ROWS.writingDayWords.pattern.test(days[0].text)) continue;
+      lead = { sentence: s.index, order: -1, day: choiceFromExpr(days[0]) };
+      rule = 'document-lead-stated-day';
+      break;
+    }
+  }
   if (!lead) return;
   const day = lead.day;
   for (const c of undated) {
     c.date = { ...day, source: 'anchored', expression: null, reference: `the day of the article's lead (${day.value})`, anchor: null };
-    (c.why ??= []).push({ stage: 'date', rule: 'document-lead-day' });
+    (c.why ??= []).push({ stage: 'date', rule });
   }
 }
 
