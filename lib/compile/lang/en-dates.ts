@@ -106,7 +106,7 @@ export const DATE_ROWS = {
   ),
   quotedDayOutside: row(
     'quoted-day-not-happening-day',
-    /“[^“”]*”|"[^"]*"/g,
+    /“[^”]*”|"[^"]*"/g,
     'a day inside quoted words ("“What happened today is historic,” the minister said following the summit") is seen from the day of speaking: it does not date a happening told outside the quotation',
     '“What happened today is a new page,” the minister said following the summit in Avalon',
   ),

@@ -17,15 +17,14 @@ const resolveChoice = (d: DateExpr | null): DateChoice => (d ? choiceFromExpr(d)
 /** the clause's day expression: single-event-sentence-day, main-clause-day; a reported clause's day, a year count, a deadline are none */
 export function dayExpression(d: Draft, e: ClauseEnv): void {
   const { h, hitSpan } = d;
-  const { text, singleEvent } = e.view;
+  const { text, singleEvent, quotes } = e.view;
   const { clause } = e;
   const { kindOf } = e.ctx;
   // "“What happened today is …,” the minister said following the summit": a day inside quoted words is seen from the
-  // day of speaking; it dates only a happening told inside the same quotation
-  const quotes = e.view.relDates.length ? [...text.matchAll(DATE_ROWS.quotedDayOutside.pattern)].map((q) => ({ start: q.index ?? 0, end: (q.index ?? 0) + q[0].length })) : [];
+  // day of speaking; it dates only a happening told inside the same quotation (the view's quotes: DATE_ROWS.quotedDayOutside)
   const quoteOf = (x: { start: number; end: number }) => quotes.find((q) => x.start >= q.start && x.end <= q.end);
   const hitQuote = quoteOf(h);
-  const relDates = e.view.relDates.filter((x) => {
+  const relDates = !quotes.length ? e.view.relDates : e.view.relDates.filter((x) => {
     const q = quoteOf(x);
     return !q || q === hitQuote;
   });
