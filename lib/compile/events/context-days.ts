@@ -260,7 +260,8 @@ export function anchoredToDayToldBefore(clusters: Cluster[], doc: SentencedDoc, 
     if (c.date.value || c.type === 'statement' || clusterStatusClass(c) !== 'real') continue;
     const x = [...c.cands].sort((a, b) => a.order - b.order).find((k) => k.role !== 'join' && k.date.anchor && !k.date.anchor.ref && !k.date.value);
     if (!x) continue;
-    const at = x.anchorSpan?.start ?? doc.sentences[x.sentence].start + x.hit.start;
+    // the anchor's place in the document (the candidate's spans are sentence-relative, the dates' absolute)
+    const at = doc.sentences[x.sentence].start + (x.anchorSpan?.start ?? x.hit.start);
     let base: DateExpr | null = null;
     for (let i = x.sentence; i >= Math.max(0, x.sentence - ANCHOR_DAY_REACH) && !base; i--) {
       const days = statedPastDays(datesBySentence.get(i), published).filter((d) => i < x.sentence || d.end <= at);
