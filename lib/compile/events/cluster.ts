@@ -242,9 +242,13 @@ export function clusterCands(cands: Cand[], book: PlaceBook, kindOf: (id: string
         [...pool].sort((a, b) => salience(b) - salience(a) || sameWord(b, x) - sameWord(a, x) || Math.abs(a.first - x.sentence) - Math.abs(b.first - x.sentence))[0];
       // "Cedar spoke after the talks" of talks told of before: the speaker took part only if already known to, or said to
       // ("the head of the delegation, X, told reporters after the meeting"); an adjunct that first tells of the happening keeps its speaker
+      // "spoke on Friday to commit to the deal": a reference told as planned says nothing of the day a happening already
+      // real took place — it joins without its day
+      const planOnReal = !!target && statusClass(x.status) !== clusterStatusClass(target) && clusterStatusClass(target) === 'real' && !!x.date.value;
+      const ref = planOnReal ? { ...x, date: NO_DATE, why: [...x.why, { stage: 'date', rule: 'planned-reference-keeps-no-day' }] } : x;
       if (target && x.adjunct && target.first <= x.sentence && personsOf(target.participants, kindOf).length && !x.participants.some((p) => target.participants.includes(p)) && !x.tookPart)
-        addCand(target, { ...x, participants: [] }, kindOf);
-      else if (target) addCand(target, x, kindOf);
+        addCand(target, { ...ref, participants: [] }, kindOf);
+      else if (target) addCand(target, ref, kindOf);
       else if (x.type && !x.passing && (x.date.source === 'explicit' || x.date.source === 'anchored') && (x.participants.length || (x.place && /summit|conference|meeting|gathering/i.test(x.trigger)))) {
         const fresh = newCluster(x.type);
         addCand(fresh, x, kindOf);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../events';
-import { input, makeDoc } from '../what/test-helpers';
+import { input, makeDoc, type DateSpec } from '../what/test-helpers';
 import { ACTORS, FORMS, PLACES } from './fixtures';
 
 const run = (text: string, dates: Record<string, { value: string }>) => extractEvents(input(makeDoc('d', text, '2025-03-06'), ACTORS, FORMS, dates, PLACES));
@@ -180,5 +180,52 @@ describe('a happening told as just done (just-happened-on-reference-day)', () =>
   it('without "just" the call stays undated', () => {
     const evs = extractEvents(input(makeDoc('d', 'Anna Alder spoke with Boris Birch by phone, and the fighting will end.', '2025-03-12', 'transcript'), ACTORS, FORMS, {}, PLACES));
     expect(evs.find((e) => e.type === 'call')?.rules ?? []).not.toContainEqual({ stage: 'date', rule: 'just-happened-on-reference-day' });
+  });
+});
+
+describe('an anchor to the day just told (anchored-to-day-told-before)', () => {
+  const earlier = { 'earlier in the day': { anchor: { offsetDays: 0, ref: null } } };
+  const runDoc = (text: string, dates: Record<string, DateSpec>) => extractEvents(input(makeDoc('d', text, '2025-03-08'), ACTORS, FORMS, { ...earlier, ...dates }, PLACES));
+  it('"arrived … earlier in the day" with no dated happening before it counts from the day the text stated', () => {
+    const evs = runDoc('The ministry announced Saturday that the first round had gone well. The delegation, led by Boris Birch, arrived in Nordvik earlier in the day.', { Saturday: { value: '2025-03-08' } });
+    const v = evs.find((e) => e.type === 'visit')!;
+    expect(v.date).toBe('2025-03-08');
+    expect(v.rules).toContainEqual({ stage: 'date', rule: 'anchored-to-day-told-before' });
+  });
+  it('no day told before: the anchor stays unresolved', () => {
+    const v = runDoc('The first round had gone well. The delegation, led by Boris Birch, arrived in Nordvik earlier in the day.', {}).find((e) => e.type === 'visit')!;
+    expect(v.date).toBeNull();
+  });
+});
+
+describe('the lead names the people of an undated call (lead-day-of-its-people)', () => {
+  const runDoc = (text: string, dates: Record<string, { value: string }>) => extractEvents(input(makeDoc('d', text, '2025-03-07'), ACTORS, FORMS, dates, PLACES));
+  const dates = { Wednesday: { value: '2025-03-05' } };
+  it('"… after Alder and Birch spoke Wednesday. Alder and Birch spoke on the phone …": the call is on Wednesday', () => {
+    const c = runDoc('The envoy will return to Avalon after Anna Alder and Boris Birch spoke Wednesday. Alder and Birch spoke on the phone at Alder\'s request.', dates).find((e) => e.type === 'call')!;
+    expect(c.date).toBe('2025-03-05');
+    expect(c.rules).toContainEqual({ stage: 'date', rule: 'lead-day-of-its-people' });
+  });
+  it('a lead naming only one of its people gives no day', () => {
+    const c = runDoc('The envoy will return to Avalon after Anna Alder spoke Wednesday. Alder and Birch spoke on the phone at Alder\'s request.', dates).find((e) => e.type === 'call')!;
+    expect(c.date).toBeNull();
+  });
+  it('a lead whose day is a planned happening\'s ("plans for Birch to meet Alder on Wednesday were scrapped") gives none', () => {
+    const evs = runDoc('Plans for Boris Birch to meet Anna Alder in Nordvik Wednesday were scrapped. Alder and Birch spoke on the phone at Alder\'s request.', dates);
+    expect(evs.find((e) => e.type === 'call')!.date).toBeNull();
+  });
+});
+
+describe('the lead states the day, no happening of it is dated (document-lead-stated-day)', () => {
+  const runDoc = (text: string, dates: Record<string, DateSpec>) => extractEvents(input(makeDoc('d', text, '2025-03-07'), ACTORS, FORMS, dates, PLACES));
+  const body = 'Avalon and its allies have restored full ties with Nordvik, officials said on Tuesday after a landmark meeting. The hall was cold. The hall was loud. The hall was old.\n\nThe hall was new.\n\n“What happened today is a new page,” Carla Cedar said after the summit.';
+  it('a remark with no day of its own takes the day the lead states, not the quoted "today"', () => {
+    const s = runDoc(body, { 'on Tuesday': { value: '2025-03-04' }, today: { value: '2025-03-07' } }).find((e) => e.type === 'statement')!;
+    expect(s.date).toBe('2025-03-04');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'document-lead-stated-day' });
+  });
+  it('a lead whose stated day is more than a week old gives none: the reference day', () => {
+    const s = runDoc(body, { 'on Tuesday': { value: '2025-02-18' }, today: { value: '2025-03-07' } }).find((e) => e.type === 'statement')!;
+    expect(s.rules).not.toContainEqual({ stage: 'date', rule: 'document-lead-stated-day' });
   });
 });

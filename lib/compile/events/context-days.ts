@@ -1,6 +1,6 @@
 /** Date pass (after clustering): undated remarks and trips take the day the narrative is telling of. */
 import type { ActorInfo, DateExpr, SentencedDoc } from '../types';
-import { choiceFromExpr, daysBetween, type DateChoice } from '../what/anchors';
+import { addDays, choiceFromExpr, daysBetween, type DateChoice } from '../what/anchors';
 import type { Cand, Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
 import { DATE_ROWS } from '../lang/en-dates';
@@ -29,6 +29,8 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
     return d.value && d.value.length === 10 && (d.source === 'explicit' || d.source === 'anchored') && !d.future && clusterStatusClass(c) !== 'plan' ? d : null;
   };
   dayToldInNextSentence(clusters, doc, paragraphOf, datesBySentence, actors);
+  anchoredToDayToldBefore(clusters, doc, datesBySentence);
+  leadDayForHappenings(clusters, doc, datesBySentence, actors);
   dateAgreements(clusters, doc.meta.published, datesBySentence, dayOf, actors);
   const inherited = new Set<Cluster>();
   for (const c of [...clusters].sort((a, b) => a.first - b.first || a.cands[0].order - b.cands[0].order)) {
@@ -74,7 +76,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
   }
   dayOfSpeakerInPreviousSentence(clusters, doc, paragraphOf, datesBySentence, actors);
   const ref = referenceDay(doc);
-  leadDayForRemarks(clusters, doc, dayOf, inherited, ref);
+  leadDayForRemarks(clusters, doc, dayOf, inherited, ref, datesBySentence);
   referenceDayForRemarks(clusters, doc, ref);
   justHappenedOnReferenceDay(clusters, doc, ref);
 }
@@ -106,7 +108,7 @@ export const LEAD_DAY_WITHIN = 7;
  * one inherited; not a byline's stamp, which tells no happening), within a week before publication; a
  * transcript or a live blog keeps its own estimate (the day it is published).
  */
-export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf: (c: Cluster) => DateChoice | null, inherited: Set<Cluster>, ref: ReferenceDay = referenceDay(doc)): void {
+export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf: (c: Cluster) => DateChoice | null, inherited: Set<Cluster>, ref: ReferenceDay = referenceDay(doc), datesBySentence?: Map<number, DateExpr[]>): void {
   if (doc.meta.kind !== 'article') return;
   const published = doc.meta.published;
   const undated = clusters.filter((c) => c.type === 'statement' && !c.date.value && clusterStatusClass(c) !== 'plan');
@@ -122,11 +124,25 @@ export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf:
     if (first.sentence >= LEAD_SENTENCES) continue;
     if (!lead || first.order < lead.order) lead = { sentence: first.sentence, order: first.order, day: d };
   }
+  let rule = 'document-lead-day';
+  if (!lead && datesBySentence) {
+    // no happening of the lead dated: the day its first sentence stating one tells of ("Avalon and its allies have
+    // restored ties, Nordvik said on Tuesday after a summit"), outside quoted words
+    for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
+      const quoted = [...s.text.matchAll(DATE_ROWS.quotedDay.pattern)].map((q) => ({ start: s.start + (q.index ?? 0), end: s.start + (q.index ?? 0) + q[0].length }));
+      const days = statedPastDays(datesBySentence.get(s.index), published).filter((d) => !quoted.some((q) => d.start >= q.start && d.end <= q.end));
+      if (new Set(days.map((d) => d.value)).size !== 1 || daysBetween(days[0].value!, published) > LEAD_DAY_WITHIN) continue;
+      if (ref.updatedOnly && DATE_ROWS.writingDayWords.pattern.test(days[0].text)) continue;
+      lead = { sentence: s.index, order: -1, day: choiceFromExpr(days[0]) };
+      rule = 'document-lead-stated-day';
+      break;
+    }
+  }
   if (!lead) return;
   const day = lead.day;
   for (const c of undated) {
     c.date = { ...day, source: 'anchored', expression: null, reference: `the day of the article's lead (${day.value})`, anchor: null };
-    (c.why ??= []).push({ stage: 'date', rule: 'document-lead-day' });
+    (c.why ??= []).push({ stage: 'date', rule });
   }
 }
 
@@ -221,5 +237,72 @@ export function dayOfSpeakerInPreviousSentence(clusters: Cluster[], doc: Sentenc
     if (!named) continue;
     c.date = { ...choiceFromExpr(days[0]), source: 'anchored', reference: `the day the sentence before tells of the speaker (${days[0].value})`, anchor: null };
     (c.why ??= []).push({ stage: 'date', rule: 'day-of-speaker-in-previous-sentence' });
+  }
+}
+
+/** how far back (sentences) the day an anchor counts from may be told */
+export const ANCHOR_DAY_REACH = 3;
+
+/** a stated past day of a sentence: a calendar day, neither ahead, nor anchored, nor a range, not after publication */
+const statedPastDays = (dates: DateExpr[] | undefined, published: string) =>
+  (dates ?? []).filter((x) => x.value?.length === 10 && x.precision === 'day' && !x.future && !x.anchor && !x.range && x.value <= published);
+
+/**
+ * `anchored-to-day-told-before`: "The Foreign Ministry announced Saturday that the talks had taken place … The delegation
+ * arrived in Avalon earlier in the day": an anchor to the day just told ("earlier in the day", "later that day", "the
+ * next day") that no dated happening before it resolves counts from the last past day the text states before it (its
+ * own sentence, before the anchor, or up to three sentences back).
+ */
+export function anchoredToDayToldBefore(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>): void {
+  if (!datesBySentence) return;
+  const published = doc.meta.published;
+  for (const c of clusters) {
+    if (c.date.value || c.type === 'statement' || clusterStatusClass(c) !== 'real') continue;
+    const x = [...c.cands].sort((a, b) => a.order - b.order).find((k) => k.role !== 'join' && k.date.anchor && !k.date.anchor.ref && !k.date.value);
+    if (!x) continue;
+    // the anchor's place in the document (the candidate's spans are sentence-relative, the dates' absolute)
+    const at = doc.sentences[x.sentence].start + (x.anchorSpan?.start ?? x.hit.start);
+    let base: DateExpr | null = null;
+    for (let i = x.sentence; i >= Math.max(0, x.sentence - ANCHOR_DAY_REACH) && !base; i--) {
+      const days = statedPastDays(datesBySentence.get(i), published).filter((d) => i < x.sentence || d.end <= at);
+      if (days.length) base = days[days.length - 1];
+    }
+    if (!base) continue;
+    const offset = x.date.anchor!.offsetDays;
+    const value = addDays(base.value!, offset);
+    if (value > published) continue;
+    c.date = { value, precision: 'day', expression: x.date.expression, reference: `${offset >= 0 ? '+' : ''}${offset} day(s) from the day told before (${base.value})`, source: 'anchored', range: null, anchor: null, future: false };
+    (c.why ??= []).push({ stage: 'date', rule: 'anchored-to-day-told-before' });
+  }
+}
+
+/**
+ * `lead-day-of-its-people`: "The ambassador will return next week after Alder and Birch spoke Wednesday. … Alder and Birch
+ * spoke on the phone at Alder's request": a call or meeting told without a day, all of whose people (two or more) one
+ * sentence of the article's lead names beside a single past day within a week of publication, is of that day — the
+ * lead tells the news of the day, the body tells it again without the day.
+ */
+export function leadDayForHappenings(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>, actors?: Map<string, ActorInfo>): void {
+  if (!datesBySentence || !actors || doc.meta.kind !== 'article') return;
+  const published = doc.meta.published;
+  const lead: { sentence: number; text: string; day: DateExpr }[] = [];
+  for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
+    const all = datesBySentence.get(s.index) ?? [];
+    const days = statedPastDays(all, published);
+    const distinct = new Set(days.map((d) => d.value));
+    if (distinct.size === 1 && daysBetween(days[0].value!, published) <= LEAD_DAY_WITHIN && !all.some((d) => !d.future && !days.includes(d))) lead.push({ sentence: s.index, text: s.text, day: days[0] });
+  }
+  if (!lead.length) return;
+  for (const c of clusters) {
+    if (c.date.value || (c.type !== 'call' && c.type !== 'meeting') || clusterStatusClass(c) !== 'real') continue;
+    const people = c.participants.filter((id) => actors.get(id)?.kind === 'person');
+    if (people.length < 2) continue;
+    const named = (text: string, id: string) => formsOf(actors.get(id)!).some((f) => new RegExp(`\\b${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
+    // the lead's day is not this happening's when it tells one planned or called off ("plans for Cedar to meet Birch on Saturday were scrapped")
+    const toldOther = (l: { sentence: number }) => clusters.some((o) => o !== c && o.type !== 'statement' && clusterStatusClass(o) !== 'real' && o.cands.some((k) => k.sentence === l.sentence && k.role !== 'join'));
+    const hit = lead.find((l) => people.every((id) => named(l.text, id)) && !toldOther(l));
+    if (!hit) continue;
+    c.date = { ...choiceFromExpr(hit.day), source: 'anchored', reference: `the day the lead tells of its people (${hit.day.value})`, anchor: null };
+    (c.why ??= []).push({ stage: 'date', rule: 'lead-day-of-its-people' });
   }
 }

@@ -12,6 +12,7 @@ import { PERSONISH, type LocalMention } from '../what/participants';
 import { findAnchors } from '../what/anchors';
 import type { PlaceBook } from '../what/places';
 import { EN } from '../lang/en';
+import { DATE_ROWS } from '../lang/en-dates';
 import type { Cand } from './cand';
 import { toLocal, uniq } from './util';
 
@@ -91,7 +92,7 @@ export function viewSentence(ctx: Ctx, s: Sentence): SentenceView | null {
 
   // a happening named inside a quotation ("one meeting is not going to solve it") is what someone said, unless the quote names its people
   const quotes: Span[] = [];
-  for (const q of text.matchAll(/“[^”]*”|"[^"]*"/g)) quotes.push({ start: q.index ?? 0, end: (q.index ?? 0) + q[0].length });
+  for (const q of text.matchAll(DATE_ROWS.quotedDayOutside.pattern)) quotes.push({ start: q.index ?? 0, end: (q.index ?? 0) + q[0].length });
   const inQuoteWithoutPeople = (h: TriggerHit) => {
     const q = quotes.find((x) => h.start > x.start && h.end < x.end);
     return !!q && !local.some((m) => m.start > q.start && m.end < q.end && PERSONISH.includes(m.kind));

@@ -104,6 +104,12 @@ export const DATE_ROWS = {
     'a day inside the speaker\'s quoted words ("… earlier today," she said) is seen from the day of speaking: it does not date the remark',
     '"I saw his remarks earlier today, and they are not appreciated," the spokeswoman said',
   ),
+  quotedDayOutside: row(
+    'quoted-day-not-happening-day',
+    /“[^”]*”|"[^"]*"/g,
+    'a day inside quoted words ("“What happened today is historic,” the minister said following the summit") is seen from the day of speaking: it does not date a happening told outside the quotation',
+    '“What happened today is a new page,” the minister said following the summit in Avalon',
+  ),
 };
 
 /** Words of remarks that answer what another did (events/respond.ts). */

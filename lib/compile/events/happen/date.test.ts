@@ -52,3 +52,16 @@ describe('date passes', () => {
     expect(t.d.weakDate?.value).toBe('2025-02-18');
   });
 });
+
+describe('a day inside quoted words (quoted-day-not-happening-day)', () => {
+  it('"“What happened today is a new page,” the minister said following the summit": the day does not date the summit', () => {
+    const t = hitOf(trace('“What happened today is a new page,” Anna Alder said following the summit in Avalon.', { dates: { today: { value: '2025-02-19' } } }), 'meeting-summit');
+    expect(t.d.date.value).toBeNull();
+    expect(t.rules).toContain('date:quoted-day-not-happening-day');
+  });
+  it('a day inside the same quotation as the happening still dates it', () => {
+    const t = hitOf(trace('Anna Alder said: “We met Boris Birch in Avalon today.”', { dates: { today: { value: '2025-02-19' } } }), 'meeting-met');
+    expect(t.d.date.value).toBe('2025-02-19');
+    expect(t.rules).not.toContain('date:quoted-day-not-happening-day');
+  });
+});

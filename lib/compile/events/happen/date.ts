@@ -17,9 +17,21 @@ const resolveChoice = (d: DateExpr | null): DateChoice => (d ? choiceFromExpr(d)
 /** the clause's day expression: single-event-sentence-day, main-clause-day; a reported clause's day, a year count, a deadline are none */
 export function dayExpression(d: Draft, e: ClauseEnv): void {
   const { h, hitSpan } = d;
-  const { text, relDates, singleEvent } = e.view;
+  const { text, singleEvent, quotes } = e.view;
   const { clause } = e;
   const { kindOf } = e.ctx;
+  // "“What happened today is …,” the minister said following the summit": a day inside quoted words is seen from the
+  // day of speaking; it dates only a happening told inside the same quotation (the view's quotes: DATE_ROWS.quotedDayOutside)
+  const quoteOf = (x: { start: number; end: number }) => quotes.find((q) => x.start >= q.start && x.end <= q.end);
+  const hitQuote = quoteOf(h);
+  const relDates = !quotes.length ? e.view.relDates : e.view.relDates.filter((x) => {
+    const q = quoteOf(x);
+    return !q || q === hitQuote;
+  });
+  if (relDates.length < e.view.relDates.length) {
+    const unfiltered = pickDate(e.view.relDates, clause, hitSpan) ?? (singleEvent && h.role === 'event' ? pickDate(e.view.relDates, { start: 0, end: text.length }, hitSpan) : null);
+    if (unfiltered && !relDates.includes(unfiltered)) d.why.push({ stage: 'date', rule: DATE_ROWS.quotedDayOutside.id });
+  }
   let dexpr = pickDate(relDates, clause, hitSpan);
   if (!dexpr && singleEvent && h.role === 'event') dexpr = fired(d.why, 'date', 'single-event-sentence-day', pickDate(relDates, { start: 0, end: text.length }, hitSpan));
   if (!dexpr && d.ingClause) dexpr = fired(d.why, 'date', 'main-clause-day', pickDate(relDates.filter((x) => !x.future && x.end <= clause.start), { start: 0, end: clause.start }, hitSpan));
