@@ -215,7 +215,7 @@ export const TRAILING_COMMON = {
   example: 'Joint Statement by President Ana Maria da Costa Following Call',
 };
 
-/** A headline's verb right before such a cut ("… Castro Apologizes To …"): a common word in -s is no part of the name either. */
+/** A headline's verb right before such a cut ("… Birch Apologizes To …"): a common word in -s is no part of the name either. */
 export const HEADLINE_VERB = {
   id: 'headline-verb-before-cut',
   test: (t: Token) => !NAME_PARTICLES.has(t.low) && /^\p{L}{3,}s$/u.test(t.low) && isCommonWord(t.text) && !isFirstNameWord(t.text),
