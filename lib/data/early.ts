@@ -4,7 +4,7 @@
  * the code that reads them (lib/data/client.ts) once. Tiny on purpose: it sits
  * in the page's first load.
  */
-import { PAGED_FORMAT, pagePath } from './page-path';
+import { PAGED_FORMAT, pageKeyOf, pagePath } from './page-path';
 import type { IndexWorkerRequest } from './index-worker';
 
 const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -146,9 +146,9 @@ export function firstPages(headJson: unknown, search: string): string[] | null {
   if (!opensOnFirstView(search)) return null;
   const event = new URLSearchParams(search).get('event');
   if (!event) return h.first ? h.first.pages : null;
-  const date = event ? dateInId(event) : null;
+  const date = dateInId(event);
   if (!date) return null;
-  const key = date === 'undated' ? 'undated' : date.length >= 7 ? date.slice(0, 7) : date;
+  const key = pageKeyOf(date === 'undated' ? null : date);
   return h.pages.some((p) => p.key === key) ? [key] : null;
 }
 

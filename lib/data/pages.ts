@@ -13,7 +13,9 @@
  * lib/data/pages-encode.ts (encodePaged). Pure; no zod.
  */
 import type { DataIndex, IndexEvent } from '../schema';
-import { PAGED_FORMAT, pagePath } from './page-path';
+import { PAGED_FORMAT, pageKeyOf, pagePath } from './page-path';
+
+export { pageKeyOf };
 
 export { PAGED_FORMAT, pagePath };
 import { decodeDocuments, decodeEdges, decodeEvents, decodePositions, decodeRefs, type EventColumns, type IndexWire } from './codec';
@@ -57,11 +59,6 @@ export interface PageWire {
   events: EventColumns;
 }
 
-/** The page an event belongs to: its month, its year when dated to a year only, else 'undated'. */
-export function pageKeyOf(date: string | null): string {
-  if (!date) return 'undated';
-  return /^\d{4}-\d{2}/.test(date) ? date.slice(0, 7) : date.slice(0, 4);
-}
 
 
 /** The pages meeting the days [from, to] (ISO days, inclusive). */

@@ -377,11 +377,11 @@ export const SENTENCE_PAIR_SIM = 0.15;
  */
 export function sentencePairSim(a: Pick<Item, 'sentenceWords'>, b: Pick<Item, 'sentenceWords'>, skip: Set<string>): number {
   let best = 0;
-  for (const x of a.sentenceWords)
+  for (const x of a.sentenceWords) {
+    let nx = 0;
+    for (const w of x) if (!skip.has(w)) nx++;
     for (const y of b.sentenceWords) {
       let inter = 0;
-      let nx = 0;
-      for (const w of x) if (!skip.has(w)) nx++;
       let ny = 0;
       for (const w of y) if (!skip.has(w)) {
         ny++;
@@ -390,6 +390,7 @@ export function sentencePairSim(a: Pick<Item, 'sentenceWords'>, b: Pick<Item, 's
       const uni = nx + ny - inter;
       if (uni && inter / uni > best) best = inter / uni;
     }
+  }
   return best;
 }
 

@@ -2,7 +2,7 @@
  * The occasion of a remark (press conference or briefing, written statement, post, interview, speech), read from
  * the words of its sentence outside quotation marks by the rows of lang/en-who.ts EN_OCCASION. The statements pass
  * records it as a rule of stage 'occasion' on the statement; merge/score.ts reads it back (occasionsOf) to join one
- * speaker's reports of one occasion and to keep different occasions apart.
+ * speaker's reports of one occasion.
  */
 import { EN_OCCASION } from '../lang/en-who';
 
