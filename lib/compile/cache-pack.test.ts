@@ -98,4 +98,12 @@ describe('DiskCache over packs', () => {
     expect(done.folders).toBeGreaterThanOrEqual(1);
     expect(cacheEntries(join(base, 'v1'))).toEqual({});
   });
+
+  it('a compile that stops before its prune keeps what it wrote (close indexes it)', () => {
+    const base = mkdtempSync(join(tmp, 'f-'));
+    const c = new DiskCache(base, 'v1');
+    c.set('events', 'a', value(1));
+    c.close();
+    expect(new DiskCache(base, 'v1').get('events', 'a')).toEqual(value(1));
+  });
 });

@@ -84,7 +84,11 @@ export class Pack {
       head.writeUInt32LE(k.length, 0);
       head.writeUInt32LE(v.length, 4);
       const length = HEADER + k.length + v.length;
-      if (writevSync(this.appendFd, [head, k, v]) !== length) return false;
+      if (writevSync(this.appendFd, [head, k, v]) !== length) {
+        // a partial write (a full disk): where the next record lands is the file's end, past the partial bytes
+        this.size = fstatSync(this.appendFd).size;
+        return false;
+      }
       places.set(key, [this.size, length]);
       this.size += length;
       this.dirty = true;

@@ -210,6 +210,11 @@ export class DiskCache {
     if (this.resident.size) keptByDir.set(this.dir, this.values);
     return removed;
   }
+
+  /** Closes the packs' files, indexing what was appended (a compile that failed before its prune keeps its entries). */
+  close(): void {
+    for (const p of this.packs.values()) p.flush();
+  }
 }
 
 /** stage → number of entries the folder's indexes name (tests, the bench) */

@@ -352,6 +352,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     };
     return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, cache ? { previous, docKeys: mergeDocKeys, onState } : {});
   } finally {
+    cache?.close();
     await closePool();
   }
 }
