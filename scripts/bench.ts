@@ -43,6 +43,10 @@ interface Measure {
   docs: number;
   words: number;
   floorMs: number;
+  /** removing the last run's cache folder before a cold compile (not in any other figure) */
+  clearMs?: number;
+  /** the packed cache after the compile: stage → MB on disk */
+  cacheMb?: Record<string, number>;
   loadMs: number;
   compileMs: number;
   /** CPU time of the compile (all threads): less sensitive than wall time to other work on the machine */
@@ -115,7 +119,7 @@ async function main(): Promise<void> {
         const w = await runChild(info.dir, mode, timeout, false, true);
         if (w)
           console.log(
-            `    fresh process, warm cache (one document changed since it was written: a redeploy, a restarted dev server): load ${s(w.loadMs)} + compile ${s(w.compileMs)} (cpu ${s(w.cpuMs)}; cpu ms: ${Object.entries(w.stagesCpu).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ')}), merge state from ${w.warm?.mergeFrom ?? 'nowhere (full merge)'} · dataset ${w.hash}`,
+            `    fresh process, warm cache (one document changed since it was written: a redeploy, a restarted dev server): load ${s(w.loadMs)} + compile ${s(w.compileMs)} (cpu ${s(w.cpuMs)}; cpu ms: ${Object.entries(w.stagesCpu).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ')}), merge state from ${w.warm?.mergeFrom ?? 'nowhere (full merge)'}; cache: ${fmtInt(Object.values(w.warm?.byStage ?? {}).reduce((n, x) => n + x.disk, 0))} entries read from the packs (cache = reading + deserialising them) · dataset ${w.hash}`,
           );
       }
     }
@@ -142,12 +146,19 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 function printMeasure(m: Measure, info: CorpusInfo): void {
   const total = m.loadMs + m.compileMs + m.serialiseMs;
   const per = (ms: number) => (ms / m.docs).toFixed(2);
-  const order = ['prepare', 'mentions', 'events', 'merge', 'finalize', 'workers', 'cache'];
+  const order = ['prepare', 'mentions', 'events', 'merge', 'finalize', 'workers', 'cache', 'keys'];
   const stages = order.filter((k) => m.stages[k] !== undefined).map((k) => `${k} ${per(m.stages[k])}${m.stagesCpu?.[k] !== undefined ? ` (cpu ${per(m.stagesCpu[k])})` : ''}`);
   const toDiscover = info.pool - info.known;
   console.log(`  [${m.mode}] total ${s(total)} = load ${s(m.loadMs)} + compile ${s(m.compileMs)} (cpu ${s(m.cpuMs ?? 0)}) + serialise ${s(m.serialiseMs)}`);
   console.log(`    floor (read files + Intl.Segmenter sentences) ${s(m.floorMs)} → ${(total / m.floorMs).toFixed(0)}× floor`);
   console.log(`    stages, wall ms/document (cpu ms/document, all threads): ${stages.join(' · ')}`);
+  console.log(
+    `      (prepare: clean, sentences, dates — workers · mentions: who first pass (workers), linking across documents (this thread), second pass (workers) · events: per document (workers) · merge: reports into events across documents (this thread) · finalize: corrections, network edges · workers: starting threads · cache: reading and writing the packed per-document cache · keys: hashing each document's inputs (and the compiler's sources) into its cache keys)`,
+  );
+  if (m.clearMs !== undefined || m.cacheMb) {
+    const mb = Object.entries(m.cacheMb ?? {}).map(([k, v]) => `${k} ${v}`);
+    console.log(`    cache: ${mb.length ? `packs after the compile, MB: ${mb.join(' · ')}` : ''}${m.clearMs !== undefined ? ` · removing the last run's cache folder before the cold compile (in no figure above) ${s(m.clearMs)}` : ''}`);
+  }
   const rss = order.filter((k) => m.stagesRss?.[k] !== undefined).map((k) => `${k} ${fmtInt(m.stagesRss[k])}`);
   console.log(`    ${fmtInt(Math.round(m.words / (total / 1000)))} words/s · peak RSS ${fmtInt(m.peakRssMb)} MB (peak by the end of: ${rss.join(' · ')})`);
   console.log(
@@ -235,6 +246,15 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
   const stages: Record<string, number> = {};
   const stagesCpu: Record<string, number> = {};
   const stagesRss: Record<string, number> = {};
+  // a cold compile starts from no cache (--warm: the cache as the last run left it); removing the last run's folder
+  // is timed apart, not in the compile
+  const cacheDir = join(dir, '.cache');
+  let clearMs: number | undefined;
+  if (mode !== 'serial' && !flag('warm')) {
+    const r0 = performance.now();
+    rmSync(cacheDir, { recursive: true, force: true });
+    clearMs = performance.now() - r0;
+  }
   const t0 = performance.now();
   const inputs = load(dir, dir);
   const t1 = performance.now();
@@ -248,9 +268,6 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
     cpu = process.cpuUsage(c1);
   } else {
     const { compileProject } = await import('../lib/compile/parallel/project');
-    const cacheDir = join(dir, '.cache');
-    // --warm: the cache as the last run left it
-    if (!flag('warm')) rmSync(cacheDir, { recursive: true, force: true });
     // with --incremental the merge state is kept for the edit's compile, as the dev loop's compile thread does
     const warmStats = {} as CacheStats;
     result = await compileProject(inputs, { timings: stages, cpu: stagesCpu, peakRss: stagesRss, cacheDir, keepMerge: incremental, cacheStats: warmStats });
@@ -281,7 +298,17 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
   void sentences;
   const ds = result.dataset;
   const written = write ? await timeWrite(dir, result) : undefined;
+  let cacheMb: Record<string, number> | undefined;
+  if (mode !== 'serial') {
+    const { readdirSync: ls, statSync: st } = await import('node:fs');
+    cacheMb = {};
+    for (const v of existsSync(cacheDir) ? ls(cacheDir) : [])
+      for (const f of ls(join(cacheDir, v)))
+        if (f.endsWith('.pack')) cacheMb[f.slice(0, -5)] = Math.round((st(join(cacheDir, v, f)).size / 1048576) * 10) / 10;
+  }
   return {
+    clearMs,
+    cacheMb,
     mode,
     docs: inputs.documents.length,
     words,

@@ -4,19 +4,22 @@
  * (front matter + bytes), for events also its mentions, places and the actors
  * they name, the places file, and always the compiler's version key — a hash of
  * the compiler's own sources and the lock file, so any code change starts a fresh
- * cache. Entries are v8-serialised, written atomically (temp file + rename);
- * a missing, unreadable or corrupt entry is a miss, never an error.
+ * cache. Entries are v8-serialised into one packed file per stage (lib/compile/cache-pack.ts: an append-only
+ * pack and its index, read in one go — not one small file per entry, whose reads cost a fresh process seconds);
+ * a missing, unreadable or corrupt entry is a miss, never an error. The folders of other compiler versions
+ * are renamed aside at once and removed in the background (`housekeeping()`), not in the compile's time.
  *
  * In a long-lived process (the dev loop's compile thread, the bench's edit) the entries of
  * `resident` stages a compile used are also kept in memory for the next compile of the same
  * folder (`{ keep: true }`): an edit then reads from disk only what changed. Values handed out
  * from memory are shared between compiles, so callers must not mutate them (`freeze` deep-freezes
- * them, for tests). The same memory knows which files are on disk, so pruning needs no walk.
+ * them, for tests).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { Pack } from './cache-pack';
 
 export function sha(...parts: (string | Uint8Array)[]): string {
   const h = createHash('sha256');
@@ -64,19 +67,24 @@ export interface CacheOptions {
   freeze?: boolean;
 }
 
-/** What this process knows of a cache folder from its last compile there (with resident stages). */
-interface Kept {
-  /** stage/key → value, of the resident stages */
-  values: Map<string, unknown>;
-  /** every stage/key on disk after that compile's prune (null: not known, the next prune walks the folder) */
-  onDisk: Set<string> | null;
-}
-const keptByDir = new Map<string, Kept>();
+/** What this process keeps of a cache folder from its last compile there (with resident stages): stage/key → value. */
+const keptByDir = new Map<string, Map<string, unknown>>();
 
 /** Forgets what this process kept of every cache folder (tests). */
 export function forgetKeptCaches(): void {
   keptByDir.clear();
 }
+
+/** The removal of other compiler versions' folders under way in the background (null: none started). */
+let removing: Promise<{ folders: number; ms: number }> | null = null;
+
+/** Waits for the background removal of other compiler versions' folders; what it removed and how long it took. */
+export async function housekeeping(): Promise<{ folders: number; ms: number }> {
+  return (await removing) ?? { folders: 0, ms: 0 };
+}
+
+/** a folder of another compiler version, renamed aside to be removed */
+const ASIDE = '.old-';
 
 export class DiskCache {
   readonly dir: string;
@@ -87,13 +95,17 @@ export class DiskCache {
   memoryHits = 0;
   /** entries read per stage: from memory, from disk */
   readByStage: Record<string, { memory: number; disk: number }> = {};
-  private used = new Set<string>();
+  /** stage → keys this compile used (read, kept or written) */
+  private used = new Map<string, Set<string>>();
+  private readonly packs = new Map<string, Pack>();
   private readonly resident: Set<string>;
   private readonly freeze: boolean;
-  private readonly prev: Kept | undefined;
+  private readonly prev: Map<string, unknown> | undefined;
   private readonly values = new Map<string, unknown>();
+  private pruned = false;
+  private usable = true;
 
-  /** Opens <base>/<version>/ and removes the folders of other versions. */
+  /** Opens <base>/<version>/; the folders of other versions are renamed aside and removed in the background. */
   constructor(base: string, version: string, opts: CacheOptions = {}) {
     this.dir = join(base, version);
     this.resident = new Set(opts.resident ?? []);
@@ -103,40 +115,55 @@ export class DiskCache {
     for (const d of keptByDir.keys()) if (d !== this.dir && join(d, '..') === join(base)) keptByDir.delete(d);
     if (!this.resident.size) keptByDir.delete(this.dir);
     try {
+      const aside: string[] = [];
       if (existsSync(base))
-        for (const e of readdirSync(base)) if (e !== version && statSync(join(base, e)).isDirectory()) rmSync(join(base, e), { recursive: true, force: true });
+        for (const e of readdirSync(base)) {
+          if (e === version || !statSync(join(base, e)).isDirectory()) continue;
+          if (e.startsWith(ASIDE)) aside.push(join(base, e));
+          else {
+            const to = join(base, `${ASIDE}${e}-${process.pid}`);
+            renameSync(join(base, e), to);
+            aside.push(to);
+          }
+        }
+      if (aside.length) removeAside(aside);
       mkdirSync(this.dir, { recursive: true });
     } catch {
       // an unusable cache folder: every lookup misses, nothing is written
+      this.usable = existsSync(this.dir);
     }
   }
 
-  private path(stage: string, key: string): string {
-    return join(this.dir, stage, key.slice(0, 2), `${key}.bin`);
+  private pack(stage: string): Pack {
+    let p = this.packs.get(stage);
+    if (!p) this.packs.set(stage, (p = new Pack(this.dir, stage)));
+    return p;
+  }
+
+  private use(stage: string, key: string): void {
+    let u = this.used.get(stage);
+    if (!u) this.used.set(stage, (u = new Set()));
+    u.add(key);
   }
 
   get<T>(stage: string, key: string): T | undefined {
+    this.use(stage, key);
     const id = `${stage}/${key}`;
-    this.used.add(id);
     const resident = this.resident.has(stage);
-    if (resident && this.prev?.values.has(id)) {
-      const value = this.prev.values.get(id) as T;
+    if (resident && this.prev?.has(id)) {
+      const value = this.prev.get(id) as T;
       this.values.set(id, value);
       this.hits++;
       this.memoryHits++;
       (this.readByStage[stage] ??= { memory: 0, disk: 0 }).memory++;
       return value;
     }
-    try {
-      const v = deserialize(readFileSync(this.path(stage, key))) as { key: string; value: T };
-      if (v && v.key === key) {
-        this.hits++;
-        (this.readByStage[stage] ??= { memory: 0, disk: 0 }).disk++;
-        if (resident) this.hold(id, v.value);
-        return v.value;
-      }
-    } catch {
-      // missing or corrupt: a miss
+    const got = this.usable ? this.pack(stage).get<T>(key) : undefined;
+    if (got) {
+      this.hits++;
+      (this.readByStage[stage] ??= { memory: 0, disk: 0 }).disk++;
+      if (resident) this.hold(id, got.value);
+      return got.value;
     }
     this.misses++;
     return undefined;
@@ -144,22 +171,17 @@ export class DiskCache {
 
   /** Keeps an entry (not pruned by this compile) without reading it: read later only if needed. */
   keep(stage: string, key: string): void {
-    this.used.add(`${stage}/${key}`);
+    this.use(stage, key);
   }
 
   set(stage: string, key: string, value: unknown): void {
-    this.used.add(`${stage}/${key}`);
+    this.use(stage, key);
     if (this.resident.has(stage)) this.hold(`${stage}/${key}`, value);
-    const p = this.path(stage, key);
-    try {
-      mkdirSync(join(p, '..'), { recursive: true });
-      const tmp = `${p}.tmp-${process.pid}`;
-      writeFileSync(tmp, serialize({ key, value }));
-      renameSync(tmp, p);
-      this.written++;
-    } catch {
-      // a full or read-only disk: the compile goes on without caching
-    }
+    if (!this.usable) return;
+    const p = this.pack(stage);
+    if (p.set(key, value)) this.written++;
+    // after the prune (the merge state, saved once merged): its index is written at once
+    if (this.pruned) p.flush();
   }
 
   private hold(id: string, value: unknown): void {
@@ -168,45 +190,48 @@ export class DiskCache {
   }
 
   /**
-   * Removes the entries this compile did not use (old versions of edited documents), when it wrote any; with
-   * resident stages, hands this compile's entries to the next compile of the folder in this process.
+   * Forgets the entries this compile did not use (old versions of edited documents), when it wrote any, and
+   * writes the packs' indexes; with resident stages, hands this compile's entries to the next compile of the
+   * folder in this process. The number of entries forgotten.
    */
   prune(): number {
-    const removed = this.removeUnused();
-    if (this.resident.size) keptByDir.set(this.dir, { values: this.values, onDisk: this.written && removed < 0 ? null : this.written ? this.used : (this.prev?.onDisk ?? null) });
-    return Math.max(0, removed);
-  }
-
-  /** the number of entries removed; -1 when the walk failed */
-  private removeUnused(): number {
-    if (!this.written) return 0;
     let removed = 0;
-    const known = this.prev?.onDisk;
-    if (known) {
-      // what is on disk is known: remove what the last compile had and this one did not use
-      for (const id of known) {
-        if (this.used.has(id)) continue;
-        const [stage, key] = id.split('/');
-        rmSync(this.path(stage, key), { force: true });
-        removed++;
+    if (this.written && this.usable) {
+      let onDisk: string[] = [];
+      try {
+        onDisk = readdirSync(this.dir).filter((f) => f.endsWith('.idx')).map((f) => f.slice(0, -4));
+      } catch {
+        // best effort
       }
-      return removed;
+      for (const stage of new Set([...onDisk, ...this.packs.keys()])) removed += this.pack(stage).retain(this.used.get(stage));
     }
-    try {
-      for (const stage of readdirSync(this.dir))
-        for (const shard of readdirSync(join(this.dir, stage)))
-          for (const f of readdirSync(join(this.dir, stage, shard))) {
-            const key = f.replace(/\.bin$/, '');
-            if (this.used.has(`${stage}/${key}`)) continue;
-            rmSync(join(this.dir, stage, shard, f), { force: true });
-            removed++;
-          }
-    } catch {
-      // best effort
-      return -1;
-    }
+    for (const p of this.packs.values()) p.flush();
+    this.pruned = true;
+    if (this.resident.size) keptByDir.set(this.dir, this.values);
     return removed;
   }
+
+  /** Closes the packs' files, indexing what was appended (a compile that failed before its prune keeps its entries). */
+  close(): void {
+    for (const p of this.packs.values()) p.flush();
+  }
+}
+
+/** stage → number of entries the folder's indexes name (tests, the bench) */
+export function cacheEntries(dir: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of existsSync(dir) ? readdirSync(dir) : []) if (f.endsWith('.idx')) out[f.slice(0, -4)] = new Pack(dir, f.slice(0, -4)).keys().length;
+  return out;
+}
+
+function removeAside(folders: string[]): void {
+  const t0 = performance.now();
+  const before = removing;
+  removing = (async () => {
+    await before;
+    await Promise.all(folders.map((f) => rm(f, { recursive: true, force: true }).catch(() => {})));
+    return { folders: folders.length, ms: performance.now() - t0 };
+  })();
 }
 
 function deepFreeze(v: unknown): void {

@@ -26,7 +26,7 @@ export interface CompileOptions {
 
 /** Milliseconds spent per stage; per-document stages summed over documents. */
 export type StageTimings = Partial<Record<StageName, number>>;
-export type StageName = 'prepare' | 'mentions' | 'events' | 'merge' | 'finalize' | 'cache' | 'workers';
+export type StageName = 'prepare' | 'mentions' | 'events' | 'merge' | 'finalize' | 'cache' | 'keys' | 'workers';
 
 /** What the per-document stages make of one document: clean → sentences → dates. */
 export interface PreparedDoc {

@@ -389,7 +389,7 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
     if (m.via === 'name' || m.via === 'alias' || m.via === 'fuzzy' || m.via === 'discovered') {
       let set = surfaces.get(m.actorId);
       if (!set) surfaces.set(m.actorId, (set = new Set()));
-      set.add(m.surface.replace(/\s+/g, ' '));
+      set.add(MULTI_SPACE.test(m.surface) ? m.surface.replace(/\s+/g, ' ') : m.surface);
     }
 
   const infos: ActorInfo[] = actors.map((a) => ({
@@ -415,6 +415,9 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
   };
 }
 
+/** white space that `replace(/\s+/g, ' ')` changes: any but a plain space, or two in a row */
+const MULTI_SPACE = /[^\S ]|\s\s/;
+
 /**
  * A discovered person known under several spellings is named by the one most
  * mentions use (the first found on a tie), so a misspelling met first does not
@@ -426,8 +429,9 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
     if (m.via !== 'discovered') continue;
     const a = discovered.get(m.actorId);
     if (!a) continue;
-    const form = m.surface.replace(/\s+/g, ' ');
-    if (form.split(' ').length < 2) continue;
+    // white space made single spaces (copied only when there is any other), one word or more
+    const form = MULTI_SPACE.test(m.surface) ? m.surface.replace(/\s+/g, ' ') : m.surface;
+    if (!form.includes(' ')) continue;
     let c = counts.get(a.id);
     if (!c) counts.set(a.id, (c = new Map()));
     c.set(form, (c.get(form) ?? 0) + 1);

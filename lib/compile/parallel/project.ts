@@ -79,15 +79,18 @@ const RESIDENT = ['slim', 'facts', 'who-link', 'who2', 'events'];
 export async function compileProject(inputs: CompileInputs, opts: ProjectOptions = {}): Promise<CompileResult> {
   const root = opts.root ?? process.cwd();
   const clock = stageClock(opts.timings, opts.cpu, opts.peakRss);
+  // the compiler's version (a hash of its sources), then each document's content hash: the cache keys ('keys')
+  const version = opts.cacheDir === null ? '' : compilerVersion(codeRoot());
+  clock('keys');
   const cache =
     opts.cacheDir === null
       ? null
-      : new DiskCache(opts.cacheDir ?? join(root, '.parley', 'cache'), compilerVersion(codeRoot()), opts.keepMerge ? { resident: RESIDENT, freeze: opts.freezeKept } : {});
-  const placesKey = sha(JSON.stringify(inputs.places));
+      : new DiskCache(opts.cacheDir ?? join(root, '.parley', 'cache'), version, opts.keepMerge ? { resident: RESIDENT, freeze: opts.freezeKept } : {});
   clock('cache');
-
+  const placesKey = sha(JSON.stringify(inputs.places));
   const sources = [...inputs.documents].sort(byId);
   const docKeys = sources.map((d) => sha('doc', JSON.stringify(d)));
+  clock('keys');
   let pool: WorkerPool | null = null;
   let noWorkers = false;
   const getPool = (work: number): WorkerPool | null => {
@@ -156,6 +159,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // what the setup needs of each document (lower case? which hosts and reporters?): workers, cached by document and outlets
     const outlets = [...outletNames(inputs.lexicon, slim)].sort();
     const factsKeys = docKeys.map((k) => sha('facts', k, JSON.stringify(outlets)));
+    clock('keys');
     const facts: (DocFacts | undefined)[] = factsKeys.map((k) => cache?.get<DocFacts>('facts', k));
     clock('cache');
     const factsTodo = facts.map((f, i) => (f ? -1 : i)).filter((i) => i >= 0);
@@ -252,7 +256,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       const { added, local } = linkedData[i]!;
       return sha('who2', whoKeys[i], JSON.stringify(added), JSON.stringify(local), discoveredKey);
     });
-    clock('mentions');
+    clock('keys');
     const secondMentions: (Mention[] | undefined)[] = secondKeys.map((k) => cache?.get<Mention[]>('who2', k));
     clock('cache');
     const secondTodo = secondMentions.map((m, k) => (m ? -1 : k)).filter((k) => k >= 0);
@@ -299,6 +303,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       return sha('events', docKeys[i], JSON.stringify(input), [...named].sort().map(keyOf).join(' '), countries, placesKey);
     });
     infoKey.clear();
+    clock('keys');
     const events: (DocEvent[] | undefined)[] = evKeys.map((k) => cache?.get<DocEvent[]>('events', k));
     clock('cache');
     const evTodo = events.map((e, i) => (e ? -1 : i)).filter((i) => i >= 0);
@@ -347,6 +352,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     };
     return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, cache ? { previous, docKeys: mergeDocKeys, onState } : {});
   } finally {
+    cache?.close();
     await closePool();
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceEnds } from './boundaries';
+import { isLowerCaseText, sentenceEnds } from './boundaries';
+import { randomTexts, realLines } from './fuzz-texts';
 
 const pieces = (t: string, transcript = false) => {
   const out: string[] = [];
@@ -26,5 +27,20 @@ describe('sentenceEnds', () => {
   });
   it('a wrapped transcript line starting lower-case continues the sentence', () => {
     expect(pieces('between the US.\nand Russia today.', true)).toEqual(['between the US.\nand Russia today.']);
+  });
+});
+
+describe('isLowerCaseText equals its definition (capitals under 0.2 % of 200+ letters, counted in UTF-16 units)', () => {
+  const definition = (text: string) => {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 200) return false;
+    return letters.replace(/[^\p{Lu}]/gu, '').length / letters.length < 0.002;
+  };
+  it('on the real documents, their lower-cased copies and random strings', () => {
+    const lines = realLines(process.cwd());
+    const texts = [lines.join('\n'), lines.join('\n').toLowerCase(), ...randomTexts(2000, 400)];
+    for (let i = 0; i < lines.length; i += 40) texts.push(lines.slice(i, i + 40).join(' '), lines.slice(i, i + 40).join(' ').toLowerCase() + ' A');
+    for (const t of texts) expect(isLowerCaseText(t)).toBe(definition(t));
+    expect(texts.filter((t) => definition(t)).length).toBeGreaterThan(10);
   });
 });

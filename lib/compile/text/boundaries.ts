@@ -39,10 +39,32 @@ function tokenBefore(text: string, dot: number): string {
 
 /** a text without capitals (speech recognition output): a lower-case word after a period can start a sentence */
 export function isLowerCaseText(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 200) return false;
-  return letters.replace(/[^\p{Lu}]/gu, '').length / letters.length < 0.002;
+  // letters and capitals counted in UTF-16 units (as the lengths of the text's letters and of its capitals)
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) letters++;
+      else if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      }
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (LETTER.test(ch)) {
+      letters += ch.length;
+      if (CAPITAL.test(ch)) upper += ch.length;
+    }
+    if (cp > 0xffff) i++;
+  }
+  if (letters < 200) return false;
+  return upper / letters < 0.002;
 }
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
 
 export function sentenceEnds(text: string, transcript = false, lowerCase = false): number[] {
   const ends: number[] = [];

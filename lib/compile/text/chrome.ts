@@ -55,6 +55,8 @@ export function matchChrome(line: string): RemovalReason | null {
 
 /** a line written all in capitals ("CLICK HERE TO READ MORE FROM …"): calls to action and banners */
 export function isAllCapsLine(line: string): boolean {
+  // a lower-case ASCII letter changes when upper-cased: most lines end here, before the Unicode pass
+  if (/[a-z]/.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length < 8) return false;
   return letters === letters.toUpperCase() && letters !== letters.toLowerCase() && line.trim().split(/\s+/).length >= 2;

@@ -9,19 +9,12 @@ const CHAR_MAP: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
 };
 
-const REPEATABLE = new Set([',', '?', '!', '.', ';', ':']);
+/**
+ * what normalizeText changes, in one pass: whitespace other than a plain space, zero-width space and BOM; a
+ * repeated punctuation mark (the mark before it, in the original text, is the same); the characters of CHAR_MAP
+ */
+const CHANGED = /[^\S ]|[\u200b\ufeff]|(?<=([,?!.;:]))\1|[\u2018\u2019\u201a\u201b\u2032\u02bc`\u00b4\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212]/g;
 
 export function normalizeText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (/\s/.test(c) || c === '\u200b' || c === '\ufeff') {
-      out += ' ';
-    } else if (REPEATABLE.has(c) && i > 0 && text[i - 1] === c) {
-      out += ' ';
-    } else {
-      out += CHAR_MAP[c] ?? c;
-    }
-  }
-  return out;
+  return text.replace(CHANGED, (c: string) => CHAR_MAP[c] ?? ' ');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryHits, gazetteerCountries, gazetteerCountriesFrom } from './countries';
+import { countryHits, countryMatches, countryRegex, gazetteerCountries, gazetteerCountriesFrom } from './countries';
+import { randomTexts, realLines } from '../text/fuzz-texts';
 import { makeDoc, person } from './test-helpers';
 
 describe('gazetteer countries (gazetteer-country)', () => {
@@ -34,5 +35,20 @@ describe('gazetteer countries (gazetteer-country)', () => {
     const parts = docs.map((d) => ({ id: d.id, hits: structuredClone(countryHits(d)) }));
     expect(gazetteerCountriesFrom([...parts].reverse(), [])).toEqual(whole);
     expect(gazetteerCountriesFrom([parts[1], parts[0], parts[2]], [])).toEqual(whole);
+  });
+});
+
+describe('countryMatches: the names a regular expression of every name would find', () => {
+  it('on the real documents and on random strings of names, hyphens, accents and word characters', () => {
+    const re = countryRegex();
+    const names = ['France', 'Democratic Republic of the Congo', 'Republic of the Congo', 'Congo', 'DR Congo', "Côte d'Ivoire", 'United States', 'United Kingdom', 'South Korea', 'Korea', 'Guinea-Bissau', 'Guinea', 'Papua New Guinea', 'Niger', 'Nigeria', 'Sudan', 'South Sudan'];
+    const texts = [...realLines(process.cwd()), ...randomTexts(4000, 10, [...names, ' ', '-', 'x', 'é', '1', 'Anti-', 'ian', ',', 'É', '\ud835\udc00'])];
+    let found = 0;
+    for (const t of texts) {
+      const want = [...t.matchAll(re)].map((m) => m[0]);
+      found += want.length;
+      expect(countryMatches(t)).toEqual(want);
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });

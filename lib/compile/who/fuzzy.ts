@@ -20,6 +20,17 @@ const RANK: Record<Closeness, number> = { strong: 3, medium: 2, loose: 1, none: 
 /** Distance (chars) within which a title of the actor counts as "next to" the token. */
 const TITLE_NEAR = 60;
 
+/** nationCode by a token's text, asked once per word (it is asked of every candidate token and every word of a sentence with a close surname) */
+const nationMemo = new Map<string, string | null>();
+function nationOf(text: string): string | null {
+  let c = nationMemo.get(text);
+  if (c === undefined) {
+    if (nationMemo.size > 200000) nationMemo.clear();
+    nationMemo.set(text, (c = nationCode(text)));
+  }
+  return c;
+}
+
 /** Hyphenated words are also read part by part ("Kovac-Horvat call"). */
 function withParts(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -206,7 +217,7 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
     const toks = withParts(sc.tokens);
     // the nations the sentence names, made on first need (most sentences have no close surname at all)
     let nationSet: Set<string> | null = null;
-    const nations = () => (nationSet ??= new Set(sc.tokens.map((t) => nationCode(t.text)).filter((c): c is string => !!c)));
+    const nations = () => (nationSet ??= new Set(sc.tokens.map((t) => nationOf(t.text)).filter((c): c is string => !!c)));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       // never a candidate (candidateToken's first test), whatever the case: no sentence-start test for it
@@ -331,7 +342,7 @@ export function particleChainHead(sc: SentCtx, toks: Token[], i: number): Token 
       particle = true;
       continue;
     }
-    if (!isCap(t.text) || isOccupied(sc, t.start, t.end) || HONORIFICS.has(t.low) || nationCode(t.text)) break;
+    if (!isCap(t.text) || isOccupied(sc, t.start, t.end) || HONORIFICS.has(t.low) || nationOf(t.text)) break;
     head = t;
   }
   return particle ? head : null;
@@ -348,7 +359,7 @@ function candidateToken(t: Token, sc: SentCtx, transcript: boolean, firstNames: 
   if (!transcript && !capLike) return false;
   if (isAllCaps(t.text)) return false;
   if (isOccupied(sc, t.start, t.end)) return false;
-  if (DAY_MONTH.has(t.low) || nationCode(t.text)) return false;
+  if (DAY_MONTH.has(t.low) || nationOf(t.text)) return false;
   if (firstNames.has(t.low)) return false;
   return true;
 }

@@ -1,0 +1,109 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Pack } from './cache-pack';
+import { cacheEntries, DiskCache, housekeeping } from './cache';
+
+const tmp = mkdtempSync(join(tmpdir(), 'parley-pack-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const value = (i: number) => ({ id: `doc-${i}`, words: Array.from({ length: 50 }, (_, j) => `w${i}-${j}`), n: i, at: new Map([[i, [i, i + 1]]]) });
+
+describe('Pack: one stage in one append-only file and its index', () => {
+  it('gives back what was set, across instances (a fresh process)', () => {
+    const dir = mkdtempSync(join(tmp, 'a-'));
+    const p = new Pack(dir, 'events');
+    for (let i = 0; i < 20; i++) expect(p.set(`k${i}`, value(i))).toBe(true);
+    expect(p.get('k3')?.value).toEqual(value(3));
+    p.flush();
+    const q = new Pack(dir, 'events');
+    expect(q.keys().sort()).toEqual(Array.from({ length: 20 }, (_, i) => `k${i}`).sort());
+    for (let i = 0; i < 20; i++) expect(q.get(`k${i}`)?.value).toEqual(value(i));
+    expect(q.get('absent')).toBeUndefined();
+  });
+
+  it('a stale or damaged index gives misses, never another entry\'s value', () => {
+    const dir = mkdtempSync(join(tmp, 'b-'));
+    const p = new Pack(dir, 's');
+    p.set('a', value(1));
+    p.set('b', value(2));
+    p.flush();
+    // another writer replaced the pack (its own compaction): the index's places now point into other records
+    writeFileSync(join(dir, 's.pack'), readFileSync(join(dir, 's.pack')).subarray(10));
+    const q = new Pack(dir, 's');
+    expect(q.get('a')).toBeUndefined();
+    expect(q.get('b')).toBeUndefined();
+    writeFileSync(join(dir, 's.idx'), 'garbage');
+    expect(new Pack(dir, 's').keys()).toEqual([]);
+  });
+
+  it('two writers appending to one pack: each reads its own entries or misses, never a wrong value', () => {
+    const dir = mkdtempSync(join(tmp, 'c-'));
+    const a = new Pack(dir, 's');
+    const b = new Pack(dir, 's');
+    a.set('x1', value(1));
+    b.set('y1', value(2));
+    a.set('x2', value(3));
+    b.set('y2', value(4));
+    a.flush();
+    const r = new Pack(dir, 's');
+    for (const [k, i] of [['x1', 1], ['x2', 3]] as const) {
+      const got = r.get(k);
+      if (got) expect(got.value).toEqual(value(i));
+    }
+  });
+
+  it('forgets what is not kept and rewrites the pack compactly once it is mostly dead', () => {
+    const dir = mkdtempSync(join(tmp, 'd-'));
+    const p = new Pack(dir, 's');
+    const big = (i: number) => ({ i, pad: 'x'.repeat(600_000) });
+    for (let i = 0; i < 20; i++) p.set(`k${i}`, big(i));
+    p.flush();
+    const full = statSync(join(dir, 's.pack')).size;
+    const q = new Pack(dir, 's');
+    expect(q.retain(new Set(['k4', 'k15']))).toBe(18);
+    q.flush();
+    expect(statSync(join(dir, 's.pack')).size).toBeLessThan(full / 5);
+    const r = new Pack(dir, 's');
+    expect(r.keys().sort()).toEqual(['k15', 'k4']);
+    expect(r.get('k15')?.value).toEqual(big(15));
+    expect(r.get('k4')?.value).toEqual(big(4));
+    // nothing kept: no files left
+    r.retain(new Set());
+    r.flush();
+    expect(cacheEntries(dir)).toEqual({});
+  });
+});
+
+describe('DiskCache over packs', () => {
+  it('prunes what a compile did not use, keeps what it kept, and removes other versions aside', async () => {
+    const base = mkdtempSync(join(tmp, 'e-'));
+    const c1 = new DiskCache(base, 'v1');
+    c1.set('events', 'a', value(1));
+    c1.set('events', 'b', value(2));
+    c1.set('who', 'a', value(3));
+    c1.prune();
+    const c2 = new DiskCache(base, 'v1');
+    expect(c2.get('events', 'a')).toEqual(value(1));
+    c2.keep('who', 'a');
+    c2.set('events', 'c', value(4));
+    c2.prune();
+    expect(cacheEntries(join(base, 'v1'))).toEqual({ events: 2, who: 1 });
+    // after the prune (the merge state): written and indexed at once
+    c2.set('merge', 'm', value(5));
+    expect(new DiskCache(base, 'v1').get('merge', 'm')).toEqual(value(5));
+    const c3 = new DiskCache(base, 'v2');
+    expect(c3.get('events', 'a')).toBeUndefined();
+    const done = await housekeeping();
+    expect(done.folders).toBeGreaterThanOrEqual(1);
+    expect(cacheEntries(join(base, 'v1'))).toEqual({});
+  });
+
+  it('a compile that stops before its prune keeps what it wrote (close indexes it)', () => {
+    const base = mkdtempSync(join(tmp, 'f-'));
+    const c = new DiskCache(base, 'v1');
+    c.set('events', 'a', value(1));
+    c.close();
+    expect(new DiskCache(base, 'v1').get('events', 'a')).toEqual(value(1));
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * One stage's entries in one packed file (lib/compile/cache.ts): `<stage>.pack`, append-only, and its index
+ * `<stage>.idx` (key → where its record lies), read in one go. A record is [u32 key length, u32 value length, key,
+ * v8-serialised value]; reading one checks its header and key against the index, so a stale index (another process
+ * appended or compacted meanwhile, a compile stopped before writing its index, a torn write) gives a miss, never a
+ * wrong value: keys are content hashes, so a record under a key always holds that key's value. When more than half
+ * of the pack is entries no index names any more, it is rewritten compactly (temp file + rename).
+ */
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writevSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+/** where a record lies: its offset and its whole length (header + key + value) */
+type Place = [offset: number, length: number];
+
+const HEADER = 8;
+/** a pack is rewritten when its dead bytes exceed its live ones and this */
+const COMPACT_SLACK = 4 * 1024 * 1024;
+
+export class Pack {
+  readonly file: string;
+  readonly indexFile: string;
+  private index: Map<string, Place> | null = null;
+  private readFd = -1;
+  private appendFd = -1;
+  /** this process's idea of the pack's length (records appended go there) */
+  private size = 0;
+  /** the index changed since it was read or written */
+  private dirty = false;
+
+  constructor(dir: string, readonly stage: string) {
+    this.file = join(dir, `${stage}.pack`);
+    this.indexFile = join(dir, `${stage}.idx`);
+  }
+
+  private places(): Map<string, Place> {
+    if (this.index) return this.index;
+    this.index = new Map();
+    try {
+      const raw = deserialize(readFileSync(this.indexFile)) as { keys: string[]; places: number[] };
+      if (Array.isArray(raw?.keys) && Array.isArray(raw.places) && raw.places.length === raw.keys.length * 2)
+        raw.keys.forEach((k, i) => this.index!.set(k, [raw.places[2 * i], raw.places[2 * i + 1]]));
+    } catch {
+      // no index (a new stage) or an unreadable one: every entry misses
+    }
+    return this.index;
+  }
+
+  has(key: string): boolean {
+    return this.places().has(key);
+  }
+
+  keys(): string[] {
+    return [...this.places().keys()];
+  }
+
+  get<T>(key: string): { value: T } | undefined {
+    const at = this.places().get(key);
+    if (!at) return undefined;
+    try {
+      if (this.readFd < 0) this.readFd = openSync(this.file, 'r');
+      const buf = Buffer.allocUnsafe(at[1]);
+      if (readSync(this.readFd, buf, 0, at[1], at[0]) !== at[1]) return undefined;
+      const kl = buf.readUInt32LE(0);
+      const vl = buf.readUInt32LE(4);
+      if (HEADER + kl + vl !== at[1] || buf.toString('utf8', HEADER, HEADER + kl) !== key) return undefined;
+      return { value: deserialize(buf.subarray(HEADER + kl)) as T };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Appends a record (one write); false when the disk refuses. */
+  set(key: string, value: unknown): boolean {
+    const places = this.places();
+    try {
+      if (this.appendFd < 0) {
+        this.appendFd = openSync(this.file, 'a');
+        this.size = fstatSync(this.appendFd).size;
+      }
+      const k = Buffer.from(key, 'utf8');
+      const v = serialize(value);
+      const head = Buffer.allocUnsafe(HEADER);
+      head.writeUInt32LE(k.length, 0);
+      head.writeUInt32LE(v.length, 4);
+      const length = HEADER + k.length + v.length;
+      if (writevSync(this.appendFd, [head, k, v]) !== length) {
+        // a partial write (a full disk): where the next record lands is the file's end, past the partial bytes
+        this.size = fstatSync(this.appendFd).size;
+        return false;
+      }
+      places.set(key, [this.size, length]);
+      this.size += length;
+      this.dirty = true;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Forgets the entries not in `keep`; the number forgotten. */
+  retain(keep: Set<string> | undefined): number {
+    let n = 0;
+    for (const k of [...this.places().keys()])
+      if (!keep?.has(k)) {
+        this.index!.delete(k);
+        n++;
+      }
+    if (n) this.dirty = true;
+    return n;
+  }
+
+  /** Writes the index if it changed (rewriting the pack first when it is mostly dead), closes the files. */
+  flush(): void {
+    this.close();
+    if (!this.dirty) return;
+    this.dirty = false;
+    const places = this.places();
+    try {
+      if (!places.size) {
+        rmSync(this.indexFile, { force: true });
+        rmSync(this.file, { force: true });
+        return;
+      }
+      let live = 0;
+      for (const [, len] of places.values()) live += len;
+      const size = existsSync(this.file) ? statSync(this.file).size : 0;
+      if (size - live > live && size - live > COMPACT_SLACK) this.compact();
+      const keys = [...places.keys()];
+      const flat: number[] = [];
+      for (const k of keys) flat.push(...places.get(k)!);
+      const tmp = `${this.indexFile}.tmp-${process.pid}`;
+      writeFileSync(tmp, serialize({ keys, places: flat }));
+      renameSync(tmp, this.indexFile);
+    } catch {
+      // a full or read-only disk: the next compile misses what this index would have named
+    }
+  }
+
+  /** Rewrites the pack with the records the index names, in their order on disk. */
+  private compact(): void {
+    const places = this.places();
+    const order = [...places.entries()].sort((a, b) => a[1][0] - b[1][0]);
+    const tmp = `${this.file}.tmp-${process.pid}`;
+    const src = openSync(this.file, 'r');
+    const out = openSync(tmp, 'w');
+    try {
+      let at = 0;
+      for (const [key, [off, len]] of order) {
+        const buf = Buffer.allocUnsafe(len);
+        if (readSync(src, buf, 0, len, off) !== len) {
+          places.delete(key);
+          continue;
+        }
+        writevSync(out, [buf]);
+        places.set(key, [at, len]);
+        at += len;
+      }
+    } finally {
+      closeSync(src);
+      closeSync(out);
+    }
+    renameSync(tmp, this.file);
+  }
+
+  close(): void {
+    for (const fd of [this.readFd, this.appendFd]) if (fd >= 0) closeSync(fd);
+    this.readFd = this.appendFd = -1;
+  }
+}
