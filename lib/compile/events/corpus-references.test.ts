@@ -65,7 +65,7 @@ describe('reference-joins-dated-happening', () => {
     expect(events).toHaveLength(3);
   });
 
-  it('never joins a happening dated after the referring document, at an incompatible place, of another status, or a statement', () => {
+  it('never joins a happening dated after the referring document or within a week before it, at an incompatible place, of another status, or a statement', () => {
     const later = ev('meeting-2025-04-01-alder-birch', 'meeting', '2025-04-01', ['alder', 'birch'], 'c', 10);
     const ref = ev('meeting-undated-alder-birch', 'meeting', null, ['alder', 'birch'], 'a', 50);
     expect(joinReferencesToDatedEvents([later, ref], env).joins).toEqual([]);
@@ -74,6 +74,9 @@ describe('reference-joins-dated-happening', () => {
     expect(joinReferencesToDatedEvents([elsewhere, refAt], env).joins).toEqual([]);
     const planned = ev('meeting-2025-02-18-alder-birch', 'meeting', '2025-02-18', ['alder', 'birch'], 'c', 10, null, 'planned');
     expect(joinReferencesToDatedEvents([planned, ref], env).joins).toEqual([]);
+    // within a week of the happening the merge itself decides (it compares the reports' words)
+    const sameWeek = ev('meeting-undated-alder-birch', 'meeting', null, ['alder', 'birch'], 'c', 70);
+    expect(joinReferencesToDatedEvents([ev('meeting-2025-02-18-alder-birch', 'meeting', '2025-02-18', ['alder', 'birch'], 'a', 10), sameWeek], env).joins).toEqual([]);
     const said = ev('statement-2025-02-18-birch', 'statement', '2025-02-18', ['birch'], 'c', 10);
     const saidRef = ev('statement-undated-birch', 'statement', null, ['birch'], 'a', 50);
     expect(joinReferencesToDatedEvents([said, saidRef], env).joins).toEqual([]);

@@ -4,8 +4,8 @@
  * a declaration's own text), is the happening the corpus dates elsewhere when exactly one dated report of it
  * exists: same type and status, all its parties among the dated event's (a country counts as present when
  * one of its people is: the governments of Avalon and Nordvik ↔ their leaders who signed), a compatible
- * place, and a day on or before the referring document was published (a document cannot refer to what had
- * not happened yet). The merge's own rule for undated reports (merge/score.ts undatedAlike) asks for
+ * place, and a day at least a week before the referring document was published (a document cannot refer to
+ * what had not happened yet; within a week the merge itself decides, with the reports' words to compare). The merge's own rule for undated reports (merge/score.ts undatedAlike) asks for
  * documents published within a week of each other; a reference weeks or months later, or by the countries
  * instead of their leaders, is left there as an undated duplicate of the dated event.
  *
@@ -18,6 +18,8 @@
 import type { DatasetEvent, PlaceEntry } from '../../schema';
 import type { ActorInfo, SentencedDoc } from '../types';
 import { placeBook, placesCompatible } from '../what/places';
+import { daysBetween } from '../what/anchors';
+import { UNDATED_PUBLISHED_WITHIN } from '../merge/score';
 
 export const REFERENCE_JOIN_RULE = {
   id: 'reference-joins-dated-happening',
@@ -85,8 +87,22 @@ function firstPublished(e: DatasetEvent, env: ReferenceJoinEnv): string | null {
  * references removed, the dated events with their evidence) and the joins made, in input order.
  */
 export function joinReferencesToDatedEvents(events: readonly DatasetEvent[], env: ReferenceJoinEnv): { events: DatasetEvent[]; joins: ReferenceJoin[] } {
-  const byType = new Map<string, DatasetEvent[]>();
-  for (const e of events) if (isDay(e.date) && JOINABLE.has(e.type)) (byType.get(e.type) ?? byType.set(e.type, []).get(e.type)!).push(e);
+  // dated happenings by type and by each participant and its affiliation: a reference is compared only with those
+  // sharing its first party or that party's country (a corpus of thousands of events stays fast)
+  const index = new Map<string, DatasetEvent[]>();
+  const add = (k: string, e: DatasetEvent) => {
+    const list = index.get(k);
+    if (!list) index.set(k, [e]);
+    else if (list[list.length - 1] !== e) list.push(e);
+  };
+  for (const e of events) {
+    if (!isDay(e.date) || !JOINABLE.has(e.type)) continue;
+    for (const p of e.participants) {
+      add(`${e.type}\u0000p\u0000${p}`, e);
+      const aff = env.actor(p)?.affiliation;
+      if (aff) add(`${e.type}\u0000a\u0000${aff}`, e);
+    }
+  }
   const into = new Map<DatasetEvent, DatasetEvent[]>();
   const gone = new Set<DatasetEvent>();
   const joins: ReferenceJoin[] = [];
@@ -96,8 +112,11 @@ export function joinReferencesToDatedEvents(events: readonly DatasetEvent[], env
     if (e.type === 'visit' ? !e.participants.length || !e.location : e.participants.length < 2) continue;
     const pub = firstPublished(e, env);
     if (!pub) continue;
-    const cands = (byType.get(e.type) ?? []).filter(
-      (d) => d.status === e.status && d.date! <= pub && env.placesOk(d.location, e.location) && partiesCovered(e.participants, d.participants, env) && (e.type !== 'visit' || !!d.location),
+    const first = e.participants[0];
+    const aff = env.actor(first)?.affiliation;
+    const pool = new Set([...(index.get(`${e.type}\u0000p\u0000${first}`) ?? []), ...(aff ? (index.get(`${e.type}\u0000a\u0000${aff}`) ?? []) : [])]);
+    const cands = [...pool].filter(
+      (d) => d.status === e.status && d.date! <= pub && daysBetween(d.date!, pub) >= UNDATED_PUBLISHED_WITHIN && env.placesOk(d.location, e.location) && partiesCovered(e.participants, d.participants, env) && (e.type !== 'visit' || !!d.location),
     );
     if (cands.length !== 1) continue;
     const d = cands[0];
