@@ -99,3 +99,20 @@ describe('reference-joins-dated-happening', () => {
     expect(JSON.stringify(joinReferencesToDatedEvents([dated, ref], env))).toBe(JSON.stringify(joinReferencesToDatedEvents([dated, ref], env)));
   });
 });
+
+describe('joinCorpusReferences (the compile call)', () => {
+  it('records one merge entry per event: an event already merged across documents gains the referring document and the reason', async () => {
+    const { joinCorpusReferences } = await import('./corpus-references');
+    const dated = ev('meeting-2025-02-18-alder-birch', 'meeting', '2025-02-18', ['alder', 'birch'], 'c', 10);
+    const ref = ev('meeting-undated-alder-birch', 'meeting', null, ['alder', 'birch'], 'b', 50);
+    const docs = Object.entries(PUB).map(([id, published]) => ({ id, meta: { published } })) as never;
+    const actors = new Map(Object.entries(ACTORS).map(([id, a]) => [id, { id, name: id, aliases: [], role: null, discovered: false, surfaceForms: [], ...a }])) as never;
+    const merged = { events: [dated, ref], merges: [{ eventId: dated.id, documentIds: ['a', 'c'], reasons: ['same day'] }] };
+    joinCorpusReferences(merged, docs, actors, []);
+    expect(merged.events.map((e) => e.id)).toEqual([dated.id]);
+    expect(merged.merges).toEqual([{ eventId: dated.id, documentIds: ['a', 'b', 'c'], reasons: ['same day', `${REFERENCE_JOIN_RULE.id}: the undated ${ref.id} refers to it`] }]);
+    const fresh = { events: [dated, ref], merges: [] as { eventId: string; documentIds: string[]; reasons: string[] }[] };
+    joinCorpusReferences(fresh, docs, actors, []);
+    expect(fresh.merges).toEqual([{ eventId: dated.id, documentIds: ['b', 'c'], reasons: [`${REFERENCE_JOIN_RULE.id}: the undated ${ref.id} refers to it`] }]);
+  });
+});

@@ -165,5 +165,17 @@ export function joinCorpusReferences(merged: { events: DatasetEvent[]; merges: {
   });
   if (!joins.length) return;
   merged.events = events;
-  for (const j of joins) merged.merges.push({ eventId: j.eventId, documentIds: j.documentIds, reasons: [`${REFERENCE_JOIN_RULE.id}: the undated ${j.referenceId} refers to it`] });
+  // one entry per event (the report lists them by id): a dated event already merged across documents gains the
+  // referring documents and the reason
+  for (const j of joins) {
+    const reason = `${REFERENCE_JOIN_RULE.id}: the undated ${j.referenceId} refers to it`;
+    const entry = merged.merges.find((m) => m.eventId === j.eventId);
+    if (entry) {
+      entry.documentIds = [...new Set([...entry.documentIds, ...j.documentIds])].sort();
+      entry.reasons = [...entry.reasons, reason];
+    } else {
+      const dated = events.find((e) => e.id === j.eventId)!;
+      merged.merges.push({ eventId: j.eventId, documentIds: [...new Set(dated.evidence.map((x) => x.documentId))].sort(), reasons: [reason] });
+    }
+  }
 }
