@@ -10,6 +10,7 @@ import { findMentions } from './mentions';
 import { findDates } from './dates';
 import { extractEvents } from './events';
 import { mergeEvents, type MergeOptions, type MergeState } from './merge';
+import { joinCorpusReferences } from './events/corpus-references';
 import { buildEdges } from './network';
 import { applyCorrections, applyLinkCorrections } from './overrides';
 import { groupBy } from './group';
@@ -108,6 +109,7 @@ export function finishCompile(
 ): CompileResult {
   const problems: Problem[] = [...inputs.problems, ...who.problems];
   const merged = mergeEvents(docEvents, docs, { actors: actorById, places: inputs.places, previous: mergeOpts.previous, docKeys: mergeOpts.docKeys, keep: !!mergeOpts.onState });
+  joinCorpusReferences(merged, docs, actorById, inputs.places);
   // the previous state is not needed any more (memory, through the rest of the compile)
   mergeOpts.previous = undefined;
   clock('merge');

@@ -110,6 +110,18 @@ export const DATE_ROWS = {
     'a day inside quoted words ("“What happened today is historic,” the minister said following the summit") is seen from the day of speaking: it does not date a happening told outside the quotation',
     '“What happened today is a new page,” the minister said following the summit in Avalon',
   ),
+  reportVerbBefore: row(
+    'report-day-not-plan-day',
+    /\b(?:said|says|told(?:\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|media))?|reported|announced|confirmed|added|stated|wrote|tweeted|posted|declared|revealed|disclosed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i,
+    'a day attached to a verb of saying ("Birch said on Sunday he will travel to Avalon", "…, the ministry announced Monday") is the day of the report: a happening told as planned in what was reported takes no day from it',
+    'The envoy said on ',
+  ),
+  reportVerbAfter: row(
+    'report-day-not-plan-day-opening',
+    /^\s*,?\s*(?:[\w.'’-]+\s+){0,8}?(?:said|says|told|reported|announced|confirmed|added|stated|wrote|tweeted|posted|declared|revealed|disclosed)\b/i,
+    'a day opening a report ("On Saturday, the outlet reported that Birch and Alder will travel to Avalon"): the day of the report, not of the happening planned in it',
+    ', the outlet Nordvik Daily reported that',
+  ),
 };
 
 /** Words of remarks that answer what another did (events/respond.ts). */

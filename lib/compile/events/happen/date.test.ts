@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hitOf, trace } from './test-kit';
-import { dateRule } from './date';
+import { dateRule, reportDay } from './date';
 
 describe('date passes', () => {
   it('the clause’s day is the happening’s (relative-to-publication at emit)', () => {
@@ -63,5 +63,36 @@ describe('a day inside quoted words (quoted-day-not-happening-day)', () => {
     const t = hitOf(trace('Anna Alder said: “We met Boris Birch in Avalon today.”', { dates: { today: { value: '2025-02-19' } } }), 'meeting-met');
     expect(t.d.date.value).toBe('2025-02-19');
     expect(t.rules).not.toContain('date:quoted-day-not-happening-day');
+  });
+  describe('report-day-not-plan-day: the day of a verb of saying is the report\'s, not the day of a happening planned in it', () => {
+    it('"On Saturday, an outlet reported that Alder and Birch will travel to Nordvik": the planned trip has no day', () => {
+      const t = hitOf(trace('On Saturday, the outlet Avalon Daily reported that Anna Alder will travel to Nordvik for talks.', { dates: { 'On Saturday': { value: '2025-02-15' } } }), 'visit-travelled-to');
+      expect(t.d.modality).toBe('planned');
+      expect(t.d.date.value).toBeNull();
+      expect(t.rules).toContain('date:report-day-not-plan-day');
+    });
+    it('"Alder said on Wednesday she will travel to Nordvik": no day for the trip', () => {
+      const t = hitOf(trace('Anna Alder said on Wednesday she will travel to Nordvik.', { dates: { 'on Wednesday': { value: '2025-02-19' } } }), 'visit-travelled-to');
+      expect(t.d.date.value).toBeNull();
+      expect(t.rules).toContain('date:report-day-not-plan-day');
+    });
+    it('a planned happening with a day of its own keeps it ("will meet Birch on Monday, the ministry said")', () => {
+      const t = hitOf(trace('Anna Alder will meet Boris Birch in Avalon on Monday, the ministry said.', { dates: { 'on Monday': { value: '2025-02-24', future: true } } }), 'meeting-met');
+      expect(t.d.date.value).toBe('2025-02-24');
+      expect(t.rules).not.toContain('date:report-day-not-plan-day');
+    });
+    it('a happening told as done keeps the report\'s day ("Alder met Birch, the ministry said on Monday")', () => {
+      const t = hitOf(trace('Anna Alder met Boris Birch in Avalon, the ministry said on Monday.', { dates: { 'on Monday': { value: '2025-02-17' } } }), 'meeting-met');
+      expect(t.d.date.value).toBe('2025-02-17');
+      expect(t.rules).not.toContain('date:report-day-not-plan-day');
+    });
+    it('reportDay: which side of the trigger the verb of saying stands on', () => {
+      const text = 'Anna Alder will meet Boris Birch, the ministry said on Monday.';
+      const h = { start: text.indexOf('meet'), end: text.indexOf('meet') + 4 };
+      const day = { start: text.indexOf('on Monday'), end: text.indexOf('on Monday') + 9 };
+      expect(reportDay(text, day, h)).toBe(true);
+      const own = 'Anna Alder will meet Boris Birch on Monday.';
+      expect(reportDay(own, { start: own.indexOf('on Monday'), end: own.indexOf('on Monday') + 9 }, { start: own.indexOf('meet'), end: own.indexOf('meet') + 4 })).toBe(false);
+    });
   });
 });

@@ -37,6 +37,13 @@ export function dayExpression(d: Draft, e: ClauseEnv): void {
   if (!dexpr && d.ingClause) dexpr = fired(d.why, 'date', 'main-clause-day', pickDate(relDates.filter((x) => !x.future && x.end <= clause.start), { start: 0, end: clause.start }, hitSpan));
   // "said after the call that he would travel … on Monday": a day inside a reported clause is that clause's
   if (dexpr && dexpr.start >= h.end && /\b(?:that|whether)\s+(?:\S+\s+){0,3}?(?:would|will|had|has|was|were|is|are|could|should|might|may)\b/i.test(text.slice(h.end, dexpr.start))) dexpr = null;
+  // "Birch said on Sunday he will travel to Avalon", "On Saturday, the outlet reported that Birch will travel …",
+  // "Birch will meet Alder in Avalon, the ministry said on Monday": the day of a verb of saying is the report's; a
+  // happening told as planned in what was reported takes no day from it (report-day-not-plan-day)
+  if (dexpr && d.modality === 'planned' && !dexpr.future && h.role !== 'statement' && reportDay(text, dexpr, h)) {
+    d.why.push({ stage: 'date', rule: DATE_ROWS.reportVerbBefore.id });
+    dexpr = null;
+  }
   // "his fourth meeting with the leader this year": a count over the year, not the day of a happening
   if (dexpr && dexpr.precision === 'year' && /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$/i.test(text.slice(clause.start, h.start))) dexpr = null;
   // "agreed to spend 5% by 2035", "committing allies to … by 2035": a deadline of what was agreed, not the day of agreeing
@@ -72,6 +79,17 @@ export function dayExpression(d: Draft, e: ClauseEnv): void {
     }
   }
   d.dexpr = dexpr;
+}
+
+/**
+ * Whether the day expression is attached to a verb of saying that stands between it and the trigger: "said on Sunday
+ * [he will travel]", "[will travel …], the ministry said on Monday", "On Saturday, the outlet reported that [… will travel]".
+ */
+export function reportDay(text: string, day: { start: number; end: number }, h: { start: number; end: number }): boolean {
+  if (day.start >= h.end) return DATE_ROWS.reportVerbBefore.pattern.test(text.slice(h.end, day.start));
+  if (day.end > h.start) return false;
+  if (DATE_ROWS.reportVerbBefore.pattern.test(text.slice(0, day.start))) return true;
+  return DATE_ROWS.reportVerbAfter.pattern.test(text.slice(day.end, h.start));
 }
 
 /** the happening's day: from the expression (weekday-before-publication), else arrival-day, talks-day, previous-in-sentence-day, sequel-day */

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { DatasetEvent } from '../../schema';
+import { joinReferencesToDatedEvents, partiesCovered, REFERENCE_JOIN_RULE, type ReferenceJoinEnv } from './corpus-references';
+
+const PUB: Record<string, string> = { a: '2025-03-01', b: '2025-05-20', c: '2025-02-20' };
+const ACTORS: Record<string, { kind: string; affiliation: string | null }> = {
+  birch: { kind: 'person', affiliation: 'AV' },
+  alder: { kind: 'person', affiliation: 'NV' },
+  cedar: { kind: 'person', affiliation: 'AV' },
+  avalon: { kind: 'country', affiliation: 'AV' },
+  nordvik: { kind: 'country', affiliation: 'NV' },
+};
+const env: ReferenceJoinEnv = {
+  published: (id) => PUB[id],
+  actor: (id) => ACTORS[id],
+  placesOk: (x, y) => !x || !y || x === y,
+};
+
+function ev(id: string, type: DatasetEvent['type'], date: string | null, participants: string[], doc: string, start: number, location: string | null = null, status: DatasetEvent['status'] = 'happened'): DatasetEvent {
+  return {
+    id,
+    type,
+    title: id,
+    date,
+    location,
+    participants,
+    evidence: [{ documentId: doc, quote: `q${start}`, start, end: start + 2 }],
+    confidence: 0.8,
+    status,
+    dateInfo: { precision: date ? 'day' : null, values: [] } as unknown as DatasetEvent['dateInfo'],
+    respondsTo: [],
+    disagreements: [],
+    edited: null,
+  };
+}
+
+describe('reference-joins-dated-happening', () => {
+  it('joins a later undated reference ("the Bali meeting between Birch and Alder") to the one dated meeting of the pair', () => {
+    const dated = ev('meeting-2025-02-18-alder-birch', 'meeting', '2025-02-18', ['alder', 'birch'], 'c', 10, 'Bali');
+    const ref = ev('meeting-undated-alder-birch', 'meeting', null, ['alder', 'birch'], 'b', 50, 'Bali');
+    const { events, joins } = joinReferencesToDatedEvents([dated, ref], env);
+    expect(joins).toEqual([{ eventId: dated.id, referenceId: ref.id, documentIds: ['b'] }]);
+    expect(events.map((e) => e.id)).toEqual([dated.id]);
+    expect(events[0].date).toBe('2025-02-18');
+    expect(events[0].evidence.map((x) => x.documentId)).toEqual(['c', 'b']);
+    expect(events[0].rules).toContainEqual({ stage: 'merge', rule: REFERENCE_JOIN_RULE.id });
+  });
+
+  it('countries stand for their people: "the governments of Avalon and Nordvik have reached" ↔ the leaders who signed', () => {
+    expect(partiesCovered(['avalon', 'nordvik'], ['alder', 'birch'], env)).toBe(true);
+    expect(partiesCovered(['birch', 'nordvik'], ['avalon', 'nordvik'], env)).toBe(true);
+    // a person of the same country is not the same person
+    expect(partiesCovered(['cedar', 'alder'], ['alder', 'birch'], env)).toBe(false);
+    const dated = ev('agreement-2025-02-18-alder-birch', 'agreement', '2025-02-18', ['alder', 'birch'], 'c', 10);
+    const ref = ev('agreement-undated-avalon-nordvik', 'agreement', null, ['avalon', 'nordvik'], 'a', 5);
+    expect(joinReferencesToDatedEvents([ref, dated], env).joins).toHaveLength(1);
+  });
+
+  it('leaves the reference alone when two dated happenings of the pair exist (which one is meant is not known)', () => {
+    const one = ev('meeting-2025-01-10-alder-birch', 'meeting', '2025-01-10', ['alder', 'birch'], 'c', 10);
+    const two = ev('meeting-2025-02-18-alder-birch', 'meeting', '2025-02-18', ['alder', 'birch'], 'c', 90);
+    const ref = ev('meeting-undated-alder-birch', 'meeting', null, ['alder', 'birch'], 'b', 50);
+    const { events, joins } = joinReferencesToDatedEvents([one, two, ref], env);
+    expect(joins).toEqual([]);
+    expect(events).toHaveLength(3);
+  });
+
+  it('never joins a happening dated after the referring document or within a week before it, at an incompatible place, of another status, or a statement', () => {
+    const later = ev('meeting-2025-04-01-alder-birch', 'meeting', '2025-04-01', ['alder', 'birch'], 'c', 10);
+    const ref = ev('meeting-undated-alder-birch', 'meeting', null, ['alder', 'birch'], 'a', 50);
+    expect(joinReferencesToDatedEvents([later, ref], env).joins).toEqual([]);
+    const elsewhere = ev('meeting-2025-02-18-alder-birch', 'meeting', '2025-02-18', ['alder', 'birch'], 'c', 10, 'Nordvik');
+    const refAt = ev('meeting-undated-alder-birch', 'meeting', null, ['alder', 'birch'], 'a', 50, 'Avalon');
+    expect(joinReferencesToDatedEvents([elsewhere, refAt], env).joins).toEqual([]);
+    const planned = ev('meeting-2025-02-18-alder-birch', 'meeting', '2025-02-18', ['alder', 'birch'], 'c', 10, null, 'planned');
+    expect(joinReferencesToDatedEvents([planned, ref], env).joins).toEqual([]);
+    // within a week of the happening the merge itself decides (it compares the reports' words)
+    const sameWeek = ev('meeting-undated-alder-birch', 'meeting', null, ['alder', 'birch'], 'c', 70);
+    expect(joinReferencesToDatedEvents([ev('meeting-2025-02-18-alder-birch', 'meeting', '2025-02-18', ['alder', 'birch'], 'a', 10), sameWeek], env).joins).toEqual([]);
+    const said = ev('statement-2025-02-18-birch', 'statement', '2025-02-18', ['birch'], 'c', 10);
+    const saidRef = ev('statement-undated-birch', 'statement', null, ['birch'], 'a', 50);
+    expect(joinReferencesToDatedEvents([said, saidRef], env).joins).toEqual([]);
+  });
+
+  it('a reference with a single party is not definite enough (a visit needs its place)', () => {
+    const dated = ev('meeting-2025-02-18-alder-birch', 'meeting', '2025-02-18', ['alder', 'birch'], 'c', 10);
+    const ref = ev('meeting-undated-birch', 'meeting', null, ['birch'], 'a', 50);
+    expect(joinReferencesToDatedEvents([dated, ref], env).joins).toEqual([]);
+    const visit = ev('visit-2025-02-18-birch-nordvik', 'visit', '2025-02-18', ['birch'], 'c', 10, 'Nordvik');
+    const visitRef = ev('visit-undated-birch', 'visit', null, ['birch'], 'a', 50, null);
+    expect(joinReferencesToDatedEvents([visit, visitRef], env).joins).toEqual([]);
+    const visitRefAt = ev('visit-undated-birch-nordvik', 'visit', null, ['birch'], 'a', 50, 'Nordvik');
+    expect(joinReferencesToDatedEvents([visit, visitRefAt], env).joins).toHaveLength(1);
+  });
+
+  it('is deterministic: the same inputs give the same output', () => {
+    const dated = ev('meeting-2025-02-18-alder-birch', 'meeting', '2025-02-18', ['alder', 'birch'], 'c', 10);
+    const ref = ev('meeting-undated-alder-birch', 'meeting', null, ['alder', 'birch'], 'b', 50);
+    expect(JSON.stringify(joinReferencesToDatedEvents([dated, ref], env))).toBe(JSON.stringify(joinReferencesToDatedEvents([dated, ref], env)));
+  });
+});
+
+describe('joinCorpusReferences (the compile call)', () => {
+  it('records one merge entry per event: an event already merged across documents gains the referring document and the reason', async () => {
+    const { joinCorpusReferences } = await import('./corpus-references');
+    const dated = ev('meeting-2025-02-18-alder-birch', 'meeting', '2025-02-18', ['alder', 'birch'], 'c', 10);
+    const ref = ev('meeting-undated-alder-birch', 'meeting', null, ['alder', 'birch'], 'b', 50);
+    const docs = Object.entries(PUB).map(([id, published]) => ({ id, meta: { published } })) as never;
+    const actors = new Map(Object.entries(ACTORS).map(([id, a]) => [id, { id, name: id, aliases: [], role: null, discovered: false, surfaceForms: [], ...a }])) as never;
+    const merged = { events: [dated, ref], merges: [{ eventId: dated.id, documentIds: ['a', 'c'], reasons: ['same day'] }] };
+    joinCorpusReferences(merged, docs, actors, []);
+    expect(merged.events.map((e) => e.id)).toEqual([dated.id]);
+    expect(merged.merges).toEqual([{ eventId: dated.id, documentIds: ['a', 'b', 'c'], reasons: ['same day', `${REFERENCE_JOIN_RULE.id}: the undated ${ref.id} refers to it`] }]);
+    const fresh = { events: [dated, ref], merges: [] as { eventId: string; documentIds: string[]; reasons: string[] }[] };
+    joinCorpusReferences(fresh, docs, actors, []);
+    expect(fresh.merges).toEqual([{ eventId: dated.id, documentIds: ['b', 'c'], reasons: [`${REFERENCE_JOIN_RULE.id}: the undated ${ref.id} refers to it`] }]);
+  });
+});
