@@ -204,12 +204,14 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
   const narrow = useNarrow();
   const [chartOnPhone, setChartOnPhone] = useState(false);
   const drawChart = !narrow || chartOnPhone;
-  // outside the charts view, or with the list instead of the chart, no timeline is drawn: the network's
-  // data (keyboard lists, export) comes at once
+  // outside the charts view no timeline is drawn: the network's data (keyboard lists, export) comes at
+  // once; with a phone's list instead of the chart, once the network's pane is shown (a phone shows one
+  // pane at a time: a hidden pane's lists are no one's to read)
   const chartsView = url.view === 'charts';
+  const networkShown = !narrow || url.pane === 'network';
   useEffect(() => {
-    if ((!chartsView || !drawChart) && !netReady) onTimelineReady();
-  }, [chartsView, drawChart, netReady, onTimelineReady]);
+    if ((!chartsView || (!drawChart && networkShown)) && !netReady) onTimelineReady();
+  }, [chartsView, drawChart, networkShown, netReady, onTimelineReady]);
   // the network of the first view alone would not be the whole network's: it waits for the whole index
   const netModel = useMemo(() => (netReady && !partial ? once(networkModels, filtered.events, () => networkModel(filtered)) : null), [filtered, netReady, partial]);
   // where the timeline opens when the URL has no window: around the selected event, else the busiest stretch

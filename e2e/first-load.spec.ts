@@ -86,9 +86,9 @@ test.describe('on a phone', () => {
     await page.waitForLoadState('networkidle');
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((s) => s.cytoscape), 'no Cytoscape before the network is shown').toEqual([]);
-    // the network's keyboard list is there all the same (the table and lists never wait for the drawing)
-    await expect(page.getByTestId('network-keys').locator('button').first()).toBeAttached();
     await page.getByTestId('pane-network').click();
+    // the network's keyboard list is there, whether Cytoscape has drawn yet or not
+    await expect(page.getByTestId('network-keys').locator('button').first()).toBeAttached();
     await expect(page.getByTestId('network-canvas')).toBeVisible();
     await expect.poll(async () => Number(await page.getByTestId('network-canvas').getAttribute('data-node-count'))).toBeGreaterThan(0);
     expect(scripts.some((s) => s.cytoscape)).toBe(true);
