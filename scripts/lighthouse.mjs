@@ -1,6 +1,8 @@
 /**
  * Lighthouse on the static export, as a reader's phone and laptop would load it:
  *   npm run lighthouse [-- --site out] [--path /] [--runs 3] [--port 4390] [--json FILE] [--breakdown] [--form mobile|desktop] [--save DIR]
+ *   npm run lighthouse -- --pages   (accessibility alone, on every kind of page: the explorer, its table
+ *                                    view, an event, an actor and a document page; mobile and desktop)
  * --breakdown also prints, for the median run, the LCP element and its phases,
  * the scripts by CPU time, the main thread by kind of work and the long tasks.
  * Serves the export gzipped (scripts/serve.ts --gzip, as static hosts send it),
@@ -15,7 +17,7 @@
  * as source text, and tsx's helpers (`__name`) do not exist there.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -103,6 +105,49 @@ let breakdownWanted = false;
 let saveDir = '';
 let saved = 0;
 
+/** The explorer, its table view and the first event, actor and document page the export holds. */
+function everyKindOfPage(site) {
+  const first = (dir) => {
+    const d = resolve(site, dir);
+    const names = existsSync(d) ? readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+    return names.length ? [`/${dir}/${names[0]}/`] : [];
+  };
+  return ['/', '/?view=table', ...first('events'), ...first('actors'), ...first('documents')];
+}
+
+/** --pages: the accessibility score of every kind of page, as a phone and as a laptop (one run each: it does not vary). */
+async function accessibilityOfPages(site, port, chromePath) {
+  const paths = everyKindOfPage(site);
+  let all100 = true;
+  console.log(`Lighthouse 12 accessibility on every kind of page of ${site} (target 100)`);
+  for (const path of paths) {
+    const row = [];
+    for (const form of ['mobile', 'desktop']) {
+      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+      try {
+        const result = await lighthouse(
+          `http://127.0.0.1:${port}${path}`,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility'] },
+          form === 'desktop' ? desktopConfig : undefined,
+        );
+        const lhr = result?.lhr;
+        if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr?.runtimeError?.message ?? 'no result'}`);
+        const score = Math.round((lhr.categories.accessibility.score ?? 0) * 100);
+        if (score < 100) all100 = false;
+        const failed = lhr.categories.accessibility.auditRefs
+          .map((r) => lhr.audits[r.id])
+          .filter((a) => a && a.score !== null && a.score < 1)
+          .map((a) => `${a.id} (${(a.details?.items ?? []).slice(0, 2).map((i) => i.node?.snippet ?? '').join(' ')})`);
+        row.push(`${form} ${score}${failed.length ? ` — failed: ${failed.join('; ').slice(0, 300)}` : ''}`);
+      } finally {
+        await chrome.kill();
+      }
+    }
+    console.log(`  ${path}: ${row.join(' · ')}`);
+  }
+  console.log(`  every page 100: ${all100 ? 'yes' : 'NO'}`);
+}
+
 async function main() {
   const site = resolve(arg('site', 'out'));
   const path = arg('path', '/');
@@ -130,6 +175,15 @@ async function main() {
   process.on('exit', stop);
   const url = `http://127.0.0.1:${port}${path}`;
   const all = { mobile: [], desktop: [] };
+  if (process.argv.includes('--pages')) {
+    try {
+      await waitForServer(url, 30_000);
+      await accessibilityOfPages(site, port, chromePath);
+    } finally {
+      stop();
+    }
+    return;
+  }
   try {
     await waitForServer(url, 30_000);
     for (const form of forms) {
