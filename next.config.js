@@ -10,4 +10,7 @@ module.exports = {
   images: { unoptimized: true },
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   reactStrictMode: true,
+  // vis-timeline sanitises what it writes with innerHTML through the `xss` package (its whitelists
+  // are ~6.7 kB gzipped); a strict whitelist of our own does the same job (lib/vendor/xss-lite.ts)
+  turbopack: { resolveAlias: { xss: './lib/vendor/xss-lite.ts' } },
 };

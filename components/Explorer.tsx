@@ -43,6 +43,8 @@ import { Announcer } from './a11y/Announcer';
 import { PaneTabs } from './a11y/PaneTabs';
 import { Permalink } from './pages/Permalink';
 import { WhenShown } from './WhenShown';
+import { WindowEvents } from './list/WindowEvents';
+import { NARROW_QUERY, useNarrow } from './list/use-narrow';
 
 /** Actors the network shows at first, and how many more each "show more" adds. */
 const NETWORK_STEP = 150;
@@ -74,12 +76,13 @@ const networkModels = new WeakMap<object, ReturnType<typeof networkModel>>();
 const Loading = ({ what }: { what: string }) => (
   <div className="flex h-full items-center justify-center text-sm text-slate-600">Loading {what}…</div>
 );
-// The charts' libraries download while the index loads, not after it: where the page opens on the
-// charts, the timeline's chunk at once, and the network's where the screen shows it beside the timeline
-// (a phone shows one pane at a time: Cytoscape waits for its tab)
+// The charts' libraries download while the index loads, not after it, where the page opens on the
+// charts on a screen wide enough to show them side by side. A phone shows one pane at a time and its
+// timeline pane opens as a list: vis-timeline waits for "Chart", Cytoscape for the Network tab
 const opening = typeof window !== 'undefined' ? parseUrlState(window.location.search) : null;
-const timelineChunk = opening?.view === 'charts' ? import('./timeline/Timeline') : null;
-const networkChunk = opening?.view === 'charts' && window.matchMedia('(min-width: 640px)').matches ? import('./network/Network') : null;
+const wide = opening?.view === 'charts' && !window.matchMedia(NARROW_QUERY).matches;
+const timelineChunk = wide ? import('./timeline/Timeline') : null;
+const networkChunk = wide ? import('./network/Network') : null;
 // a failed early load is retried when the chart renders (below), not reported as unhandled now
 timelineChunk?.catch(() => undefined);
 networkChunk?.catch(() => undefined);
@@ -113,6 +116,21 @@ async function prepareWhole(whole: DataIndex): Promise<void> {
   // the whole network's gathering (the default slice draws every event's links), cached on the model
   networkView(net, null, { limit: NETWORK_STEP, maxEdges: LINKS_FIRST });
   await tick();
+}
+
+/** A phone's timeline pane: the window's events as a list (the default: light) or drawn as the chart. */
+function ListOrChart({ chart, onChart }: { chart: boolean; onChart: (chart: boolean) => void }) {
+  const cls = (on: boolean) => `px-2 py-0.5 text-sm ${on ? 'bg-slate-900 font-semibold text-white' : 'bg-white text-slate-900'}`;
+  return (
+    <div role="group" aria-label="Show the timeline as" className="flex overflow-hidden rounded border border-slate-500" data-testid="timeline-as">
+      <button type="button" aria-pressed={!chart} className={cls(!chart)} onClick={() => onChart(false)} data-testid="timeline-as-list">
+        List
+      </button>
+      <button type="button" aria-pressed={chart} className={cls(chart)} onClick={() => onChart(true)} data-testid="timeline-as-chart">
+        Chart
+      </button>
+    </div>
+  );
 }
 
 /** `shell`: what the page showed before the explorer loaded (title, counts, a loading status), shown until the data is in. */
@@ -180,11 +198,20 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
       setTimeout(() => setNetReady(true), 0);
     }, 0);
   }, []);
-  // outside the charts view no timeline is drawn: the network's data (keyboard lists, export) comes at once
+  // a phone's timeline pane opens as a list of the window's events: creating vis-timeline (its code's
+  // evaluation, then a layout per item) is the longest work of a throttled phone's load, done only
+  // when the reader asks for the chart (then kept while the page stays narrow)
+  const narrow = useNarrow();
+  const [chartOnPhone, setChartOnPhone] = useState(false);
+  const drawChart = !narrow || chartOnPhone;
+  // outside the charts view no timeline is drawn: the network's data (keyboard lists, export) comes at
+  // once; with a phone's list instead of the chart, once the network's pane is shown (a phone shows one
+  // pane at a time: a hidden pane's lists are no one's to read)
   const chartsView = url.view === 'charts';
+  const networkShown = !narrow || url.pane === 'network';
   useEffect(() => {
-    if (!chartsView && !netReady) onTimelineReady();
-  }, [chartsView, netReady, onTimelineReady]);
+    if ((!chartsView || (!drawChart && networkShown)) && !netReady) onTimelineReady();
+  }, [chartsView, drawChart, networkShown, netReady, onTimelineReady]);
   // the network of the first view alone would not be the whole network's: it waits for the whole index
   const netModel = useMemo(() => (netReady && !partial ? once(networkModels, filtered.events, () => networkModel(filtered)) : null), [filtered, netReady, partial]);
   // where the timeline opens when the URL has no window: around the selected event, else the busiest stretch
@@ -441,6 +468,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
             >
               <div className="flex flex-wrap items-center justify-between gap-2 px-2 py-1 sm:col-span-2">
                 <h2 className="text-sm font-semibold">Timeline</h2>
+                {narrow && <ListOrChart chart={chartOnPhone} onChart={setChartOnPhone} />}
                 <TypeLegend />
                 <div className="w-full">
                   {partial ? <div className="h-16" aria-hidden="true" /> : <OverviewStrip events={data.events} window={shownWindow ?? visible} onWindow={onOverview} />}
@@ -450,11 +478,19 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
                 {tlModel.entries.length === 0 && (
                   <p className="absolute inset-0 z-10 flex items-center justify-center text-sm text-slate-600">No dated events yet.</p>
                 )}
-                <KeyboardList label="Timeline events" items={timelineKeys} selectedId={chartEvent} onSelect={selectEvent} onPreview={previewEvent} testId="timeline-keys" />
-                {/* contained: vis-timeline measures each item it draws, and each measure lays out this box alone, not the page */}
-                <div className="h-full w-full [contain:strict]">
-                  <Timeline items={timelineItems} selectedId={chartEvent} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} onReady={onTimelineReady} />
-                </div>
+                {drawChart ? (
+                  <>
+                    <KeyboardList label="Timeline events" items={timelineKeys} selectedId={chartEvent} onSelect={selectEvent} onPreview={previewEvent} testId="timeline-keys" />
+                    {/* contained: vis-timeline measures each item it draws, and each measure lays out this box alone, not the page */}
+                    <div className="h-full w-full [contain:strict]">
+                      <Timeline items={timelineItems} selectedId={chartEvent} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} onReady={onTimelineReady} />
+                    </div>
+                  </>
+                ) : (
+                  <div className="h-full overflow-y-auto">
+                    <WindowEvents items={timelineKeys} selectedId={chartEvent} onSelect={selectEvent} onPreview={previewEvent} />
+                  </div>
+                )}
               </div>
               <div className="max-h-48 min-h-0 overflow-y-auto border-t border-slate-300 sm:max-h-none sm:overflow-visible sm:border-l sm:border-t-0">
                 {!partial && <UndatedList events={tlModel.undated} selectedId={chartEvent} relatedActor={chartActor} onSelect={selectEvent} />}

@@ -1,6 +1,10 @@
 /**
  * Lighthouse on the static export, as a reader's phone and laptop would load it:
  *   npm run lighthouse [-- --site out] [--path /] [--runs 3] [--port 4390] [--json FILE] [--breakdown] [--form mobile|desktop] [--save DIR]
+ *   npm run lighthouse -- --pages   (accessibility alone, on every kind of page: the explorer, its table
+ *                                    view, an event, an actor and a document page; mobile and desktop)
+ *   npm run lighthouse -- --cpu     (an estimate of the total blocking time that a busy machine does not
+ *                                    inflate: each main-thread task's thread CPU time, ×4 for the phone)
  * --breakdown also prints, for the median run, the LCP element and its phases,
  * the scripts by CPU time, the main thread by kind of work and the long tasks.
  * Serves the export gzipped (scripts/serve.ts --gzip, as static hosts send it),
@@ -15,10 +19,11 @@
  * as source text, and tsx's helpers (`__name`) do not exist there.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromium } from '@playwright/test';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 const TARGETS = {
@@ -103,6 +108,105 @@ let breakdownWanted = false;
 let saveDir = '';
 let saved = 0;
 
+/** The explorer, its table view and the first event, actor and document page the export holds. */
+function everyKindOfPage(site) {
+  const first = (dir) => {
+    const d = resolve(site, dir);
+    const names = existsSync(d) ? readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+    return names.length ? [`/${dir}/${names[0]}/`] : [];
+  };
+  return ['/', '/?view=table', ...first('events'), ...first('actors'), ...first('documents')];
+}
+
+/** --pages: the accessibility score of every kind of page, as a phone and as a laptop (one run each: it does not vary). */
+async function accessibilityOfPages(site, port, chromePath) {
+  const paths = everyKindOfPage(site);
+  let all100 = true;
+  console.log(`Lighthouse 12 accessibility on every kind of page of ${site} (target 100)`);
+  for (const path of paths) {
+    const row = [];
+    for (const form of ['mobile', 'desktop']) {
+      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+      try {
+        const result = await lighthouse(
+          `http://127.0.0.1:${port}${path}`,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility'] },
+          form === 'desktop' ? desktopConfig : undefined,
+        );
+        const lhr = result?.lhr;
+        if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr?.runtimeError?.message ?? 'no result'}`);
+        const score = Math.round((lhr.categories.accessibility.score ?? 0) * 100);
+        if (score < 100) all100 = false;
+        const failed = lhr.categories.accessibility.auditRefs
+          .map((r) => lhr.audits[r.id])
+          .filter((a) => a && a.score !== null && a.score < 1)
+          .map((a) => `${a.id} (${(a.details?.items ?? []).slice(0, 2).map((i) => i.node?.snippet ?? '').join(' ')})`);
+        row.push(`${form} ${score}${failed.length ? ` — failed: ${failed.join('; ').slice(0, 300)}` : ''}`);
+      } finally {
+        await chrome.kill();
+      }
+    }
+    console.log(`  ${path}: ${row.join(' · ')}`);
+  }
+  console.log(`  every page 100: ${all100 ? 'yes' : 'NO'}`);
+}
+
+/**
+ * --cpu: Lighthouse's mobile score loads the page unthrottled and simulates a 4× slower CPU by stretching
+ * each main-thread task; its total blocking time sums every task's excess over 50 ms after the first
+ * paint. On a shared machine the tasks' wall time grows with the load; their THREAD time (the trace's
+ * `tdur`) does not. This sums that instead (×4 on the phone, ×1 on the laptop), over a trace of the load
+ * and the next 5 s, and names what ran in the long tasks (scripts evaluated or called, layout, paint).
+ */
+async function cpuEstimate(url, form, runs, chromePath) {
+  const mult = form === 'mobile' ? 4 : 1;
+  const browser = await chromium.launch({ executablePath: chromePath ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const results = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const phone = form === 'mobile';
+      const ctx = await browser.newContext(phone ? { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } : { viewport: { width: 1350, height: 940 } });
+      const page = await ctx.newPage();
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'loading', 'v8.execute'] });
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(5000);
+      const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+      await ctx.close();
+      const fcpEvents = events.filter((e) => e.name === 'firstContentfulPaint');
+      const pids = new Set(fcpEvents.map((e) => e.pid));
+      const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain' && pids.has(e.pid));
+      if (!main) throw new Error('no first paint in the trace');
+      const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.tdur !== undefined).sort((a, b) => a.ts - b.ts);
+      const nav = events.find((e) => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? mine[0].ts;
+      const fcp = fcpEvents.find((e) => e.pid === main.pid).ts;
+      let tbt = 0;
+      const long = [];
+      for (const t of mine) {
+        if (t.name !== 'RunTask' || t.ts < fcp) continue;
+        const ms = (t.tdur / 1000) * mult;
+        if (ms <= 50) continue;
+        tbt += ms - 50;
+        const kinds = {};
+        for (const c of mine) {
+          if (c === t || c.ts < t.ts || c.ts >= t.ts + t.dur) continue;
+          const file = (c.args?.data?.url ?? '').split('/').pop() || '(page)';
+          const k = c.name === 'EvaluateScript' ? `evaluate ${file}` : c.name === 'FunctionCall' ? `call ${file}` : ['Layout', 'UpdateLayoutTree', 'Paint', 'ParseHTML', 'MajorGC', 'MinorGC'].includes(c.name) ? c.name : null;
+          if (k) kinds[k] = (kinds[k] ?? 0) + (c.tdur / 1000) * mult;
+        }
+        const what = Object.entries(kinds).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ');
+        long.push(`@${Math.round((t.ts - nav) / 1000)} ms ${Math.round(ms)} ms (${what})`);
+      }
+      results.push({ tbt, long });
+    }
+  } finally {
+    await browser.close();
+  }
+  const sorted = [...results].sort((a, b) => a.tbt - b.tbt);
+  const mid = sorted[Math.floor((sorted.length - 1) / 2)];
+  console.log(`  ${form}: estimated total blocking time ${Math.round(mid.tbt)} ms, median of ${runs} (${results.map((r) => Math.round(r.tbt)).join(', ')}); CPU ×${mult}`);
+  for (const l of mid.long) console.log(`    long task ${l}`);
+}
+
 async function main() {
   const site = resolve(arg('site', 'out'));
   const path = arg('path', '/');
@@ -130,6 +234,19 @@ async function main() {
   process.on('exit', stop);
   const url = `http://127.0.0.1:${port}${path}`;
   const all = { mobile: [], desktop: [] };
+  if (process.argv.includes('--pages') || process.argv.includes('--cpu')) {
+    try {
+      await waitForServer(url, 30_000);
+      if (process.argv.includes('--pages')) await accessibilityOfPages(site, port, chromePath);
+      else {
+        console.log(`Main-thread CPU on ${url} (${site}), the blocking time Lighthouse would simulate, from thread time (load-independent)`);
+        for (const form of forms) await cpuEstimate(url, form, runs, chromePath);
+      }
+    } finally {
+      stop();
+    }
+    return;
+  }
   try {
     await waitForServer(url, 30_000);
     for (const form of forms) {

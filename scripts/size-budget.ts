@@ -3,7 +3,7 @@
  *   first load  = the scripts out/index.html loads (gzipped)        ≤ 130 kB
  *   explorer    = every script the explorer page fetches until the
  *                 timeline and the network are drawn (gzipped)      ≤ 400 kB
- *   (also printed: the same on a phone, where the network waits for its tab)
+ *   (also printed: the same on a phone, where the timeline chart waits for "Chart", the network for its tab)
  * Also checks that no zod and only one vis-data copy reached the explorer.
  * Prints a table against those targets; exits 1 over the ceiling: the targets, or
  * `--max-first-load N --max-explorer N` (CI sets them at the size reached so far,
@@ -40,7 +40,7 @@ const html = readFileSync(join(DIR, 'index.html'), 'utf8');
 // scripts marked noModule (legacy polyfills) are never fetched by browsers that run modules
 const firstLoad = [...new Set([...html.matchAll(/<script([^>]+)src="([^"]+\.js)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] + m[3])).map((m) => m[2]))];
 
-/** The scripts the explorer fetches: on a laptop until both charts are drawn, on a phone (one pane at a time) until the timeline is. */
+/** The scripts the explorer fetches: on a laptop until both charts are drawn, on a phone (one pane at a time) until the timeline pane's list is. */
 async function explorerScripts(): Promise<{ laptop: string[]; phone: string[] }> {
   const server = spawn('npx', ['tsx', 'scripts/serve.ts', DIR, String(PORT)], { stdio: 'ignore', detached: true });
   try {
@@ -61,8 +61,12 @@ async function explorerScripts(): Promise<{ laptop: string[]; phone: string[] }>
         if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
       });
       await page.goto(`http://127.0.0.1:${PORT}${base}/`);
-      await page.waitForSelector('.vis-timeline', { timeout: 60_000 });
-      if (!phone) await page.waitForSelector('[data-testid="network-canvas"] canvas', { timeout: 60_000 });
+      // a phone's timeline pane opens as the window's list (the chart waits for "Chart", the network for its tab)
+      if (phone) await page.waitForSelector('[data-testid="window-events"]', { timeout: 60_000 });
+      else {
+        await page.waitForSelector('.vis-timeline', { timeout: 60_000 });
+        await page.waitForSelector('[data-testid="network-canvas"] canvas', { timeout: 60_000 });
+      }
       await page.waitForLoadState('networkidle');
       await page.close();
       return [...scripts].filter((s) => !nomodule.has(s));
@@ -97,7 +101,7 @@ async function main() {
   console.log(`size budget of ${DIR} (JavaScript, gzipped)`);
   row('first load (index.html)', first, BUDGET.firstLoad, TARGET.firstLoad);
   row('explorer (all it fetches)', explorer, BUDGET.explorer, TARGET.explorer);
-  console.log(`explorer on a phone (timeline pane, network not yet opened): ${sum([...new Set([...firstLoad, ...phone])]).toFixed(1)} kB gz`);
+  console.log(`explorer on a phone (timeline pane's list; chart and network not yet opened): ${sum([...new Set([...firstLoad, ...phone])]).toFixed(1)} kB gz`);
   console.log(`zod in the explorer: ${zod ? 'YES (keep lib/schema.ts out of client code)' : 'no'}; vis-data copies: ${visData}`);
   // every script, largest first, marked "first" when index.html loads it, with what it holds (recognisable strings)
   const firstSet = new Set(firstLoad);

@@ -101,7 +101,7 @@ export default async function DocumentPage({ params }: Params) {
                     {r.quoteEnd?.map((id) => {
                       const e = index.events.get(id)!;
                       return (
-                        <Link key={id} href={eventPath(id)} className="doc-event-link" data-event={id} aria-label={`Event: ${e.title}`} title={e.title}>
+                        <Link key={id} href={eventPath(id)} className="doc-event-link" data-event={id} aria-label={`${TYPE_STYLE[e.type].label.toLowerCase()} event: ${e.title}`} title={e.title}>
                           <span aria-hidden="true">{TYPE_STYLE[e.type].glyph}</span> {TYPE_STYLE[e.type].label.toLowerCase()}
                         </Link>
                       );
