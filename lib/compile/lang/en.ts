@@ -270,6 +270,36 @@ export const EN = {
     'a country or body naming the thing after it ("the UN Charter", "the Avalon-Nordvik alliance", "Nordvik sanctions") is no party of the clause',
     'agreed to adhere to the principles of the UN Charter',
   ),
+  institutionHead: row(
+    'institution-head',
+    /^\s*(?:['’]s\s+)?(?:(?:foreign|defen[cs]e|interior|armed|security|negotiating)\s+)?(?:army|military|forces|government|authorities|delegations?|delegates|ministry|negotiators|team|officials|representatives|envoys|leaders|leadership|side)\b/i,
+    'a country or body followed by the head noun of its institution ("A\'s army", "A officials", "the A delegation") stands for it as the subject of the verb after',
+    "Avalon's army signed the declaration",
+  ),
+  institutionAnd: row(
+    'institution-and',
+    /^(?:\s*(?:['’]s\s+)?(?:(?:foreign|defen[cs]e|interior|armed|security|negotiating)\s+)?(?:army|military|forces|government|authorities|delegations?|delegates|ministry|negotiators|team|officials|representatives|envoys|leaders|leadership|side)\b)?\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:(?:the|its|their|rival|warring|opposing|representatives\s+of|delegations?\s+of|officials\s+of)\s+){0,3}$/i,
+    'institutions joined by "and" or commas (a possessive head, an abbreviation in brackets, "its rival" between) are one coordinated subject',
+    'The Avalon Armed Forces (AAF) and its rival Nordvik Forces (NF) signed a declaration',
+  ),
+  peopleOfInstitutions: row(
+    'people-of-institutions',
+    /\b(?:leaders?|presidents?|prime\s+ministers?|(?:foreign\s+|defen[cs]e\s+)?ministers?|heads?\s+of\s+(?:state|government)|chief\s+diplomats?|top\s+diplomats?|diplomats|ambassadors?|kings?|monarchs?|premiers?)\s+(?:of|from)\s+(?:the\s+)?$/i,
+    'institutions named after a head noun of people ("the leaders of A and B", "the chief diplomats from A and B") stand for those people: no institution parties (the people rules decide)',
+    'the second known call between leaders of Avalon and Nordvik',
+  ),
+  institutionSubject: row(
+    'institution-subject',
+    /^\s*(?:[\w’'-]+\s+){0,4}?with\s+(?:the\s+)?$/i,
+    'two or more institutions coordinated as the subject right before the trigger verb (only auxiliaries and adverbs between), or one with the institution named after "with" (the pattern: the gap before it), are the parties; the happening is kept without people',
+    'Avalon and Nordvik will hold more talks next week',
+  ),
+  institutionsBetween: row(
+    'institutions-between',
+    /\b(?:between|among|of)\s+(?:(?:the|warring|rival|representatives|delegations?|officials|negotiators|envoys|of)\s+){0,4}$/i,
+    'institutions named on the happening noun ("talks between representatives of A and representatives of B", "the meeting of A and B") are its parties when no person is',
+    'the resumption of talks between representatives of the Avalon Forces and representatives of the Nordvik Guard',
+  ),
   appositionGap: row(
     'apposition-gap',
     /^\s*,\s*(?!\s*(?:who|which|that|whose|whom|and|but|or|as|after|before|while|when|where|if|although|though|because|since|said|says|told|according)\b)[^,;:!?()"“”]{3,110}?,\s*(?:(?:also|then|later|jointly|on\s+\w+|again)\s+)?$/i,

@@ -4,6 +4,7 @@
  * in its own file with its own tests and records the rules that decide in `why`.
  *
  *   participants  subject/object, then the constructions it misreads   participants.ts, visit.ts, pronouns.ts
+ *   (institution-parties: countries and bodies as the subject or on the noun   institutions.ts)
  *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
  *   broadcast     a programme's own exchanges are no call                broadcast.ts
  *   status        modality of the clause                                 status.ts
@@ -43,6 +44,7 @@ import {
   summoner,
   withWhom,
 } from './participants';
+import { institutionParties } from './institutions';
 import { place } from './place';
 import { posList } from './pos';
 import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, theirPair, twoOfThem } from './pronouns';
@@ -82,6 +84,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'sequel-subject', run: sequelSubject },
   { id: 'two-of-them', run: twoOfThem },
   { id: 'again-pair', run: againPair },
+  { id: 'institution-parties', run: institutionParties },
   { id: 'announced-by-parties', run: announcedByParties },
   { id: 'programme-talk', run: programmeTalk },
   { id: 'modality', run: modality },
