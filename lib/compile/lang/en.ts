@@ -288,6 +288,12 @@ export const EN = {
     'institutions named after a head noun of people ("the leaders of A and B", "the chief diplomats from A and B") stand for those people: no institution parties (the people rules decide)',
     'the second known call between leaders of Avalon and Nordvik',
   ),
+  peopleSubject: row(
+    'people-subject-no-countries',
+    /(?:^|[\s,;])(?:the\s+(?:two|three|four|five)\s+(?:leaders|men|women|presidents|prime\s+ministers|(?:foreign\s+)?ministers|heads\s+of\s+state)|both\s+(?:leaders|men|women|presidents|ministers)|the\s+(?:leaders|presidents|heads\s+of\s+state))\s+(?:(?:had|have|has|also|then|later|jointly|formally|finally|reportedly|once\s+again)\s+)*$/i,
+    'a happening whose subject is people ("the two leaders signed", "the leaders also agreed") has no country or body named elsewhere in the clause (a place, a modifier) as its party',
+    'in Avalon, Nordvik, where the two leaders signed a joint declaration',
+  ),
   institutionSubject: row(
     'institution-subject',
     /^\s*(?:[\w’'-]+\s+){0,4}?with\s+(?:the\s+)?$/i,

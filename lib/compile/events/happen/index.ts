@@ -44,7 +44,7 @@ import {
   summoner,
   withWhom,
 } from './participants';
-import { institutionParties } from './institutions';
+import { institutionParties, peopleSubject } from './institutions';
 import { place } from './place';
 import { posList } from './pos';
 import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, theirPair, twoOfThem } from './pronouns';
@@ -78,6 +78,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'invited-guest', run: invitedGuest },
   { id: 'sent-envoy', run: sentEnvoy },
   { id: 'nation-delegation', run: nationDelegation },
+  { id: 'people-subject-no-countries', run: peopleSubject },
   { id: 'pronoun-subject', run: pronounSubject },
   { id: 'their-pair', run: theirPair },
   { id: 'pronoun-nearest-person', run: pronounNearestPerson },

@@ -78,4 +78,15 @@ describe('institution-parties', () => {
     expect(EN.institutionsBetween.pattern.test('talks between representatives of the ')).toBe(true);
     expect(EN.institutionSubject.pattern.test(' bilateral agreements with ')).toBe(true);
   });
+  it('people-subject-no-countries: "the two leaders signed" has no country named as a place as its party', () => {
+    const t = hitOf(run('Alder began her trip with an encounter at the airport of Freedonia, with the Patriarch of Eastland, at the end of which the two leaders signed a joint declaration.'), 'agreement-signed');
+    expect(t.d.part.ids.filter((id) => id === 'freedonia' || id === 'eastland')).toEqual([]);
+    expect(t.rules).toContain(`participants:${EN.peopleSubject.id}`);
+  });
+  it('people-subject-no-countries leaves two countries that are the subject themselves alone', () => {
+    const t = hitOf(run('Freedonia and Eastland signed a joint declaration.'), 'agreement-signed');
+    expect(t.d.part.ids.sort()).toEqual(['eastland', 'freedonia']);
+    expect(t.rules).not.toContain(`participants:${EN.peopleSubject.id}`);
+    expect(EN.peopleSubject.pattern.test('at the end of which the two leaders ')).toBe(true);
+  });
 });

@@ -123,3 +123,18 @@ export function institutionParties(d: Draft, e: ClauseEnv): void {
   d.nationParties = true;
   d.part = fired(d.why, 'participants', EN.institutionSubject.id, { ids: uniq([...ids, ...objects]), certainty: Math.min(0.7, d.part.certainty || 1) });
 }
+
+/**
+ * people-subject-no-countries: "…, at the end of which the two leaders signed a joint declaration", "With A and B in mind,
+ * the leaders also agreed …": the subject is people, so countries and bodies named elsewhere in the clause (places,
+ * modifiers) are not the parties; without people the later passes (pronouns) or the role pass decide.
+ */
+export function peopleSubject(d: Draft, e: ClauseEnv): void {
+  const { h } = d;
+  if (h.role !== 'event' || (h.type !== 'meeting' && h.type !== 'call' && h.type !== 'agreement') || !d.part.ids.length) return;
+  const { kindOf } = e.ctx;
+  if (d.part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country'))) return;
+  if (!EN.peopleSubject.pattern.test(e.view.text.slice(e.clause.start, h.start))) return;
+  d.nationParties = false;
+  d.part = fired(d.why, 'participants', EN.peopleSubject.id, { ids: [], certainty: 0 });
+}

@@ -84,11 +84,10 @@ export function referencePeople(d: Draft, e: ClauseEnv): void {
     // "Birch and Alder decided to skip the event": they were expected there
     d.part = fired(d.why, 'participants', 'cancelled-by-people', { ids: people, certainty: d.part.certainty });
   } else if (d.role === 'ref' && h.type && /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
-    // "signed by A and B after a two-hour meeting": the same people met (not those of a happening called off: "A won't visit …
-    // after their recent summit")
+    // "signed by A and B after a two-hour meeting": the same people met
     const other: Cand[] = [];
     for (let k = cands.length - 1; k >= 0 && cands[k].sentence === s.index; k--)
-      if (cands[k].role === 'event' && statusClass(cands[k].status) === 'real' && cands[k].participants.some((id) => PERSONISH.includes(kindOf(id) ?? 'country'))) other.push(cands[k]);
+      if (cands[k].role === 'event' && cands[k].participants.some((id) => PERSONISH.includes(kindOf(id) ?? 'country'))) other.push(cands[k]);
     if (other.length === 1 && !h.rule.refOnly) {
       d.role = 'event';
       d.part = fired(d.why, 'participants', 'same-sentence-people', { ids: other[0].participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')), certainty: other[0].certainty });
