@@ -294,6 +294,18 @@ export const EN = {
     'a happening whose subject is people ("the two leaders signed", "the leaders also agreed") has no country or body named elsewhere in the clause (a place, a modifier) as its party',
     'in Avalon, Nordvik, where the two leaders signed a joint declaration',
   ),
+  institutionObject: row(
+    'institution-object',
+    /^\s*(?:with\s+)?(?:(?:the|top|senior|visiting|representatives|delegations?|delegates|officials|leaders|leadership|members|envoys|negotiators|commanders|heads?|a|an|of|from)\s+){0,4}$/i,
+    'one person meeting or calling an institution named as the object ("met with representatives of the Nordvik Guard", "held talks with the Avalon Forces"): the institution is the other party',
+    'Anna Alder met with representatives of the Nordvik Guard in Avalon',
+  ),
+  institutionHeadBetween: row(
+    'institution-head-between',
+    /\b(?:representatives|delegations?|delegates|officials|negotiators|negotiating\s+teams?|teams|armies|militaries|governments|forces|envoys)\s+(?:of|from)\s+(?:the\s+)?$/i,
+    'talks "between representatives of A and B" are the institutions\' own even when both are countries (no leaders implied)',
+    'talks between representatives of Avalon and representatives of Nordvik',
+  ),
   institutionSubject: row(
     'institution-subject',
     /^\s*(?:[\w’'-]+\s+){0,4}?with\s+(?:the\s+)?$/i,

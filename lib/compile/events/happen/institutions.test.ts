@@ -89,4 +89,18 @@ describe('institution-parties', () => {
     expect(t.rules).not.toContain(`participants:${EN.peopleSubject.id}`);
     expect(EN.peopleSubject.pattern.test('at the end of which the two leaders ')).toBe(true);
   });
+  it('institution-object: one person meeting a body named as the object has that body as the other party', () => {
+    const t = hitOf(run(EN.institutionObject.example + '.'), 'meeting-met');
+    expect(t.d.part.ids).toEqual(['anna-alder', 'nordvik-guard']);
+    expect(t.rules).toContain(`participants:${EN.institutionObject.id}`);
+  });
+  it('institution-object: a country named as a place is no party ("met Birch in Freedonia")', () => {
+    const t = hitOf(run('Anna Alder met in Freedonia on Monday.'), 'meeting-met');
+    expect(t.rules).not.toContain(`participants:${EN.institutionObject.id}`);
+  });
+  it('institution-head-between: talks between representatives of two countries are theirs', () => {
+    const t = run('Westmark welcomed the talks between representatives of Freedonia and representatives of Eastland.').find((x) => x.hit === 'meeting-talks')!;
+    expect(t.d.part.ids.sort()).toEqual(['eastland', 'freedonia']);
+    expect(t.d.role).toBe('event');
+  });
 });

@@ -104,7 +104,7 @@ export function institutionParties(d: Draft, e: ClauseEnv): void {
   if (!d.part.attached && !namedHere.length) {
     const attached = attachedParties(text, institutions, d.hitSpan);
     // a meeting or call "between" two countries is mostly their leaders' (annotated by their names): a body must be among them
-    const bodyAmong = h.type === 'agreement' || attached?.some((m) => m.kind === 'organization');
+    const bodyAmong = h.type === 'agreement' || attached?.some((m) => m.kind === 'organization') || (!!attached && EN.institutionHeadBetween.pattern.test(text.slice(Math.max(0, attached[0].start - 40), attached[0].start)));
     if (attached && bodyAmong && uniq(attached.map((m) => m.actorId)).length >= 2 && EN.institutionsBetween.pattern.test(text.slice(h.start, attached[0].start)) && !EN.peopleOfInstitutions.pattern.test(text.slice(h.start, attached[0].start))) {
       d.nationParties = true;
       d.part = fired(d.why, 'participants', EN.institutionsBetween.id, { ids: uniq(attached.map((m) => m.actorId)), certainty: Math.min(0.7, ...attached.map((m) => m.score)) });
@@ -112,6 +112,7 @@ export function institutionParties(d: Draft, e: ClauseEnv): void {
     }
   }
   if (!verbTrigger(text, h.start)) return;
+  if (institutionObject(d, e, inClause, institutions)) return;
   const subject = uniq(institutionSubject(text, institutions.concat(inClause.filter((m) => PERSONISH.includes(m.kind))), h.start).map((m) => m.actorId));
   if (!subject.length) return;
   // "A and B signed agreements with C": the institution met with
@@ -137,4 +138,23 @@ export function peopleSubject(d: Draft, e: ClauseEnv): void {
   if (!EN.peopleSubject.pattern.test(e.view.text.slice(e.clause.start, h.start))) return;
   d.nationParties = false;
   d.part = fired(d.why, 'participants', EN.peopleSubject.id, { ids: [], certainty: 0 });
+}
+
+/**
+ * institution-object: one person, the subject, meets or calls an institution named as the object ("Alder met with
+ * representatives of the Nordvik Guard", "held talks with the Avalon Forces"): the institution is the other party.
+ * Not a country named as a place ("met Birch in Avalon": the locative leaves it out).
+ */
+function institutionObject(d: Draft, e: ClauseEnv, inClause: LocalMention[], institutions: LocalMention[]): boolean {
+  const { h } = d;
+  if (h.type !== 'meeting' && h.type !== 'call') return false;
+  const { kindOf } = e.ctx;
+  const people = d.part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+  if (people.length !== 1 || inClause.some((m) => m.start >= h.end && PERSONISH.includes(m.kind))) return false;
+  if (!inClause.some((m) => m.actorId === people[0] && m.end <= h.start)) return false;
+  const { text } = e.view;
+  const obj = institutions.filter((m) => m.start >= h.end).sort((a, b) => a.start - b.start)[0];
+  if (!obj || !EN.institutionObject.pattern.test(text.slice(h.end, obj.start)) || d.part.ids.includes(obj.actorId)) return false;
+  d.part = fired(d.why, 'participants', EN.institutionObject.id, { ids: [...people, obj.actorId], certainty: Math.min(0.7, d.part.certainty || 1, obj.score) });
+  return true;
 }
