@@ -306,6 +306,12 @@ export const EN = {
     'talks "between representatives of A and B" are the institutions\' own even when both are countries (no leaders implied)',
     'talks between representatives of Avalon and representatives of Nordvik',
   ),
+  institutionModifier: row(
+    'institution-modifier',
+    /^\s+(?:[\w’'-]+\s+){0,3}?(?:leader|chief|head|commander|spokes(?:man|woman|person)|(?:foreign\s+|defen[cs]e\s+|prime\s+)?minister|president|envoy|ambassador|general|negotiator|secretary|official|representative)\s+(?:[\w.’'-]+\s+){0,3}$/i,
+    'a body or country right before a title and a person ("Nordvik Guard leader Gen. Birch", "Avalon Foreign Minister Cedar") names that person\'s side; the person, not the body, takes part',
+    'Alder held a phone call with Nordvik Guard leader Gen. Boris Birch',
+  ),
   institutionSubject: row(
     'institution-subject',
     /^\s*(?:[\w’'-]+\s+){0,4}?with\s+(?:the\s+)?$/i,
