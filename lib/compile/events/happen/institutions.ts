@@ -17,7 +17,8 @@ import { uniq } from '../util';
 import type { Span } from '../../types';
 import { fired, type ClauseEnv, type Draft } from './types';
 
-const INSTITUTION: ActorKind[] = ['country', 'organization'];
+/** countries and bodies; a group (an armed force, a movement) is one too, though the people rules also read it as a party */
+const INSTITUTION: ActorKind[] = ['country', 'organization', 'group'];
 
 /** between the subject and its verb: auxiliaries, adverbs, particles only (by the tagger), past a parenthetical abbreviation and a day ("on Friday") */
 function verbGap(sentence: string, from: number, to: number): boolean {
@@ -60,7 +61,7 @@ export function institutionSubject(sentence: string, local: LocalMention[], at: 
     run.push(m);
     prev = m;
   }
-  if (run.some((m) => PERSONISH.includes(m.kind))) return [];
+  if (run.some((m) => m.kind === 'person')) return [];
   // "the chief diplomats from A and B met": people of the institutions, not the institutions
   const head = run[run.length - 1];
   if (EN.peopleOfInstitutions.pattern.test(sentence.slice(Math.max(0, head.start - 40), head.start))) return [];
@@ -113,7 +114,7 @@ export function institutionParties(d: Draft, e: ClauseEnv): void {
   }
   if (!verbTrigger(text, h.start)) return;
   if (institutionObject(d, e, inClause, institutions)) return;
-  const subject = uniq(institutionSubject(text, institutions.concat(inClause.filter((m) => PERSONISH.includes(m.kind))), h.start).map((m) => m.actorId));
+  const subject = uniq(institutionSubject(text, institutions.concat(inClause.filter((m) => m.kind === 'person')), h.start).map((m) => m.actorId));
   if (!subject.length) return;
   // "A and B signed agreements with C": the institution met with
   const withObj = institutions.find((m) => m.start >= h.end && EN.institutionSubject.pattern.test(text.slice(h.end, m.start)) && !/[,;]/.test(text.slice(h.end, m.start)));
