@@ -30,7 +30,8 @@ function verbGap(sentence: string, from: number, to: number): boolean {
     .replace(/\b(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, '')
     .trim();
   if (!rest) return true;
-  if (/,/.test(rest)) return false;
+  // a verb group is a few lowercase words ("have also", "will"): anything else needs no tagger to say no
+  if (/,/.test(rest) || rest.split(/\s+/).length > 4 || /[A-Z0-9]/.test(rest)) return false;
   const at = to - gap.length + gap.indexOf(rest.split(/\s+/)[0]);
   const toks = tagSentence(sentence).filter((t) => t.start >= at && t.end <= to);
   return toks.length > 0 && toks.every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
@@ -112,14 +113,14 @@ export function institutionParties(d: Draft, e: ClauseEnv): void {
       return;
     }
   }
-  if (!verbTrigger(text, h.start)) return;
+  // the surface conditions first, the tagger (is the trigger a verb?) only for a hit that has a candidate (compile time)
   if (institutionObject(d, e, inClause, institutions)) return;
   const subject = uniq(institutionSubject(text, institutions.concat(inClause.filter((m) => m.kind === 'person')), h.start).map((m) => m.actorId));
   if (!subject.length) return;
   // "A and B signed agreements with C": the institution met with
   const withObj = institutions.find((m) => m.start >= h.end && EN.institutionSubject.pattern.test(text.slice(h.end, m.start)) && !/[,;]/.test(text.slice(h.end, m.start)));
   const ids = uniq([...subject, ...(withObj ? [withObj.actorId] : [])]);
-  if (ids.length < 2) return;
+  if (ids.length < 2 || !verbTrigger(text, h.start)) return;
   // people named as the object in this clause stay ("… signed a deal with President C"); people from elsewhere give way
   const objects = namedHere.filter((id) => inClause.some((m) => m.actorId === id && m.start >= h.end));
   d.nationParties = true;
@@ -155,7 +156,7 @@ function institutionObject(d: Draft, e: ClauseEnv, inClause: LocalMention[], ins
   if (!inClause.some((m) => m.actorId === people[0] && m.end <= h.start)) return false;
   const { text } = e.view;
   const obj = institutions.filter((m) => m.start >= h.end).sort((a, b) => a.start - b.start)[0];
-  if (!obj || !EN.institutionObject.pattern.test(text.slice(h.end, obj.start)) || d.part.ids.includes(obj.actorId)) return false;
+  if (!obj || !EN.institutionObject.pattern.test(text.slice(h.end, obj.start)) || d.part.ids.includes(obj.actorId) || !verbTrigger(text, h.start)) return false;
   d.part = fired(d.why, 'participants', EN.institutionObject.id, { ids: [...people, obj.actorId], certainty: Math.min(0.7, d.part.certainty || 1, obj.score) });
   return true;
 }
