@@ -98,12 +98,15 @@ export function institutionParties(d: Draft, e: ClauseEnv): void {
   // clause splitter cuts at
   const clause = widenOverAbbreviations(text, e.view.clauses, e.clause);
   const inClause = local.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const withAfter = /\bwith\b/i.test(text.slice(h.end, clause.end));
+  const raw = inClause.filter((m) => INSTITUTION.includes(m.kind)).length;
+  if (raw < 2 && !(raw === 1 && withAfter)) return;
   const institutions = inClause.filter((m) => INSTITUTION.includes(m.kind) && !EN.modifierNoParty.pattern.test(text.slice(m.end, m.end + 30)) && !EN.backerNoParty.pattern.test(text.slice(Math.max(0, m.start - 60), m.start)));
-  if (institutions.length < 2 && !(institutions.length === 1 && /\bwith\b/i.test(text.slice(h.end, e.clause.end)))) return;
+  if (institutions.length < 2 && !(institutions.length === 1 && withAfter)) return;
   const clausePeople = new Set(inClause.filter((m) => PERSONISH.includes(m.kind)).map((m) => m.actorId));
   const namedHere = d.part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country') && clausePeople.has(id));
   // "talks between representatives of A and representatives of B", "the meeting of A and B"
-  if (!d.part.attached && !namedHere.length) {
+  if (!d.part.attached && !namedHere.length && /\b(?:between|among|of)\s/i.test(text.slice(h.start, h.end + 40))) {
     const attached = attachedParties(text, institutions, d.hitSpan);
     // a meeting or call "between" two countries is mostly their leaders' (annotated by their names): a body must be among them
     const bodyAmong = h.type === 'agreement' || attached?.some((m) => m.kind === 'organization') || (!!attached && EN.institutionHeadBetween.pattern.test(text.slice(Math.max(0, attached[0].start - 40), attached[0].start)));
