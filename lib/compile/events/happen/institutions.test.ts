@@ -103,4 +103,15 @@ describe('institution-parties', () => {
     expect(t.d.part.ids.sort()).toEqual(['eastland', 'freedonia']);
     expect(t.d.role).toBe('event');
   });
+  it("institution-subject: a country's army coordinated with a body stands for the country", () => {
+    const t = hitOf(run("Freedonia's army and the Nordvik Guard signed a seven-day ceasefire in Avalon."), 'agreement-signed');
+    expect(t.d.part.ids.sort()).toEqual(['freedonia', 'nordvik-guard']);
+    expect(t.rules).toContain(`participants:${EN.institutionSubject.id}`);
+  });
+  it('institution-subject: delegations of two countries that met are the parties of the meeting', () => {
+    const t = hitOf(run('Delegations of Freedonia and Eastland met in Avalon on Monday.'), 'meeting-met');
+    expect(t.dropped).toBeNull();
+    expect(t.d.role).toBe('event');
+    expect(t.d.part.ids.sort()).toEqual(['eastland', 'freedonia']);
+  });
 });
