@@ -38,12 +38,13 @@ describe('buildEdges', () => {
     ]);
   });
 
-  it('only links actors that exist as people, organisations or countries', () => {
-    const edges = buildEdges([ev('m1', 'meeting', ['a', 'g'])], [
+  it('only links actors that exist (people, organisations, countries, groups)', () => {
+    const edges = buildEdges([ev('m1', 'meeting', ['a', 'g', 'x'])], [
       { id: 'a', kind: 'person' },
       { id: 'g', kind: 'group' },
     ]);
-    expect(edges).toEqual([]);
+    // group-is-a-party: "talks between the Avalon Forces and the Nordvik Guard" link the two groups; an unknown id links nothing
+    expect(edges).toEqual([{ source: 'a', target: 'g', kind: 'met', eventIds: ['m1'] }]);
   });
 });
 

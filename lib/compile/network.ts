@@ -9,7 +9,8 @@
  */
 import type { DatasetActor, DatasetEdge, DatasetEvent, EdgeKind } from '../schema';
 
-const LINKABLE = new Set(['person', 'organization', 'country']);
+/** a group (an armed force, a movement, a bloc) takes part in a meeting as a party like an organisation (group-is-a-party) */
+const LINKABLE = new Set(['person', 'organization', 'country', 'group']);
 
 /** the rules of the compile trace that tell an agreement was signed (a ceremony with pens, not a word on the phone) */
 const SIGNING_TRIGGERS = new Set(['agreement-signed', 'agreement-signing']);

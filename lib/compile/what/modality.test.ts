@@ -12,3 +12,14 @@ describe('modalityOf: dropped happenings', () => {
     expect(modalityOf('Alder dropped his demand and ', 'met', ' Birch in Avalon.')).toBe('happened');
   });
 });
+
+describe('modalityOf: negated-future', () => {
+  it('"won\'t visit … after all", "will not sign": a plan called off', () => {
+    expect(modalityOf("president alder won't ", 'visit', ' avalon this year after all')).toBe('cancelled');
+    expect(modalityOf('president alder will not ', 'sign', ' a joint agreement with birch')).toBe('cancelled');
+    expect(modalityOf('alder is not going to ', 'meet', ' birch')).toBe('cancelled');
+  });
+  it('a negation that does not govern the happening leaves it alone', () => {
+    expect(modalityOf("alder said he won't give up, and ", 'met', ' birch on monday')).toBe('happened');
+  });
+});

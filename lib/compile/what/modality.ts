@@ -13,6 +13,8 @@ const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\b|\b(?:did\s+not|didn't|
 /** "denied a report that Birch had met …", "dismissed claims that …" */
 const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismissing|rejected|rejecting)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:report|reports|claim|claims|suggestion|suggestions|speculation|rumou?rs?)\b[^,;]{0,40}?\bthat\s+(?:[^,;]+\s+)?$/;
 const NEGATED_AFTER = /^\s*(?:did\s+not|didn't|never|has\s+not|hasn't|have\s+not|haven't)\s+(?:take\s+place|happen|occur)|^[^,;]{0,60}?\b(?:is|was|are|were)\s+not\s+(?:being\s+)?(?:prepared|planned|arranged|scheduled|organi[sz]ed|on\s+the\s+agenda)\b/;
+/** negated-future: "A won't visit Avalon this year after all", "will not sign the agreement": a plan called off */
+const NEGATED_FUTURE = /\b(?:won't|won’t|will\s+not|is\s+not\s+going\s+to|isn't\s+going\s+to|isn’t\s+going\s+to|are\s+not\s+going\s+to|aren't\s+going\s+to)\s+(?:now\s+|then\s+|be\s+able\s+to\s+)?$/;
 const HYPOTHETICAL = /\b(?:if|whether|unless|yet\s+to|but\s+to|how\s+far|would\s+(?:not\s+)?(?:accept|reject|oppose|refuse|recognise|recognize)|won't\s+accept|will\s+never\s+accept|never\s+accept|any)\s+(?:\w+\s+){0,4}$/;
 /** urged-to: "encouraged Birch to sign the accord", "called on both sides to agree": what someone is urged to do is no plan of theirs */
 const EXHORTED = /\b(?:urged|urging|urges|urge|encouraged|encouraging|encourages|encourage|pressed|pressing|presses|pressured|pressuring|called\s+on|calling\s+on|calls\s+on|appealed\s+to)\s+(?:[^\s,;.]+\s+){0,5}?to\s+$/;
@@ -40,6 +42,7 @@ export function modalityOf(before: string, trigger: string, after: string, futur
   const dropped = /\b(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|axed|ditched)\s+(?:the|a|an|their|his|her|its)\s+(?:(?!(?:and|but|or|then|to)\b)[\w-]+\s+){0,2}$/.test(b);
   if (replaced || dropped || CANCELLED.test(t) || CANCELLED.test(b.slice(-60)) || /\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are|been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off)\b/.test(a.slice(0, 170)))
     return 'cancelled';
+  if (NEGATED_FUTURE.test(b.slice(-40))) return 'cancelled';
   // "a second meeting that both sides had pencilled in … never took place": a plan that did not happen
   if (/^[^;.]{0,80}?\b(?:pencil+ed\s+in|planned|scheduled|arranged|slated)\b[^;.]{0,60}?\b(?:never|did\s+not|didn't)\s+(?:took|take|happen|happened|materiali[sz]ed?)\b/.test(a)) return 'cancelled';
   if (DENIED_BEFORE.test(b.slice(-40)) || NEGATED_AFTER.test(a) || DENIED_REPORT.test(b.slice(-110))) return 'denied';

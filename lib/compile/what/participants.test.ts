@@ -110,3 +110,19 @@ describe(EN.coordinatedName.id, () => {
     expect(hitOf(t, 'meeting-met').d.part.ids).toEqual(['anna-alder']);
   });
 });
+
+describe(EN.institutionModifier.id, () => {
+  it('a body right before a title and a person is the person\'s side, not a party (whatever its kind)', () => {
+    const s = EN.institutionModifier.example;
+    for (const kind of ['group', 'organization'] as const) {
+      const body: LocalMention = { ...mention(s, 'Nordvik Guard', 'nordvik-guard'), kind };
+      const ms = [mention(s, 'Alder', 'anna-alder'), body, mention(s, 'Boris Birch', 'boris-birch')];
+      expect(participantsOf(s, ms, span(s, 'held a phone call')).ids).toEqual(['anna-alder', 'boris-birch']);
+    }
+  });
+  it('a body followed by its own verb stays a party', () => {
+    const s = 'Anna Alder met the Nordvik Guard on Monday, and Boris Birch said so.';
+    const body: LocalMention = { ...mention(s, 'Nordvik Guard', 'nordvik-guard'), kind: 'group' };
+    expect(participantsOf(s, [mention(s, 'Anna Alder', 'anna-alder'), body], span(s, 'met')).ids).toEqual(['anna-alder', 'nordvik-guard']);
+  });
+});

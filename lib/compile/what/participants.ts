@@ -69,6 +69,8 @@ export function participantsOf(sentence: string, owned: LocalMention[], trigger:
     // backer-no-party: "with support from A and B"; modifier-no-party: "the UN Charter", "the A-B alliance"
     if (EN.backerNoParty.pattern.test(sentence.slice(Math.max(0, m.start - 60), m.start))) return false;
     if ((m.kind === 'country' || m.kind === 'organization') && EN.modifierNoParty.pattern.test(sentence.slice(m.end, m.end + 30))) return false;
+    // institution-modifier: "Nordvik Guard leader Gen. Birch": the body names the person's side; the person takes part
+    if (m.kind !== 'person' && owned.some((p) => p.kind === 'person' && p.start > m.end && p.start - m.end <= 50 && EN.institutionModifier.pattern.test(sentence.slice(m.end, p.start)))) return false;
     // "Birch said he had set out …": a pronoun after "said" is the subject of what is reported, not a source
     if (m.via !== 'pronoun' && SOURCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
     return true;

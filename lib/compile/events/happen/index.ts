@@ -4,6 +4,7 @@
  * in its own file with its own tests and records the rules that decide in `why`.
  *
  *   participants  subject/object, then the constructions it misreads   participants.ts, visit.ts, pronouns.ts
+ *   (institution-parties: countries and bodies as the subject or on the noun   institutions.ts)
  *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
  *   broadcast     a programme's own exchanges are no call                broadcast.ts
  *   status        modality of the clause                                 status.ts
@@ -43,6 +44,7 @@ import {
   summoner,
   withWhom,
 } from './participants';
+import { institutionParties, peopleSubject } from './institutions';
 import { place } from './place';
 import { posList } from './pos';
 import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, theirPair, twoOfThem } from './pronouns';
@@ -76,12 +78,14 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'invited-guest', run: invitedGuest },
   { id: 'sent-envoy', run: sentEnvoy },
   { id: 'nation-delegation', run: nationDelegation },
+  { id: 'people-subject-no-countries', run: peopleSubject },
   { id: 'pronoun-subject', run: pronounSubject },
   { id: 'their-pair', run: theirPair },
   { id: 'pronoun-nearest-person', run: pronounNearestPerson },
   { id: 'sequel-subject', run: sequelSubject },
   { id: 'two-of-them', run: twoOfThem },
   { id: 'again-pair', run: againPair },
+  { id: 'institution-parties', run: institutionParties },
   { id: 'announced-by-parties', run: announcedByParties },
   { id: 'programme-talk', run: programmeTalk },
   { id: 'modality', run: modality },
