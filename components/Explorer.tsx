@@ -200,9 +200,10 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
   }, []);
   // a phone's timeline pane opens as a list of the window's events: creating vis-timeline (its code's
   // evaluation, then a layout per item) is the longest work of a throttled phone's load, done only
-  // when the reader asks for the chart (then kept while the page stays narrow)
+  // when the reader asks for the chart (`&chart=1` in the URL, so a shared link opens as it was seen)
   const narrow = useNarrow();
-  const [chartOnPhone, setChartOnPhone] = useState(false);
+  const chartOnPhone = url.chart;
+  const setChartOnPhone = useCallback((chart: boolean) => setUrl({ chart }, 'replace'), [setUrl]);
   const drawChart = !narrow || chartOnPhone;
   // outside the charts view no timeline is drawn: the network's data (keyboard lists, export) comes at
   // once; with a phone's list instead of the chart, once the network's pane is shown (a phone shows one

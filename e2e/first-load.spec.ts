@@ -70,12 +70,18 @@ test.describe('on a phone', () => {
     await expect(page.locator('.parley-timeline .vis-timeline')).toBeVisible();
     expect(scripts.some((s) => s.visTimeline)).toBe(true);
     await expect(page.locator('.parley-timeline .vis-item.vis-selected')).toHaveCount(1);
+    // the choice is in the URL: a reload (or a shared link) opens the chart again, the event still selected
+    await expect(page).toHaveURL(/[?&]chart=1/);
+    await page.reload();
+    await expect(page.locator('.parley-timeline .vis-item.vis-selected')).toHaveCount(1);
+    await expect(page.getByTestId('timeline-as-chart')).toHaveAttribute('aria-pressed', 'true');
     // the keyboard list of the chart offers the same events the list showed
     const keys = await page.getByTestId('timeline-keys').locator('button[data-id]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-id')));
     expect(keys).toEqual(ids);
     // and back to the list
     await page.getByTestId('timeline-as-list').click();
     await expect(page.locator('.parley-timeline')).toHaveCount(0);
+    await expect(page).not.toHaveURL(/[?&]chart=1/);
     await expect(list.locator('button[data-id]').first()).toBeVisible();
   });
 

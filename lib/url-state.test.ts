@@ -16,8 +16,16 @@ describe('url state', () => {
       slice: 'window',
       view: 'table',
       pane: 'timeline',
+      chart: false,
       filters: NO_FILTERS,
     });
+  });
+
+  it("keeps a phone's chart choice: chart=1 only, anything else is the list", () => {
+    expect(parseUrlState('?chart=1').chart).toBe(true);
+    expect(parseUrlState('?chart=yes').chart).toBe(false);
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, chart: true, pane: 'network' })).toBe('?pane=network&chart=1');
+    expect(parseUrlState(serializeUrlState({ ...EMPTY_URL_STATE, chart: true })).chart).toBe(true);
   });
 
   it('defaults and rejects junk', () => {

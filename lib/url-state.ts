@@ -4,6 +4,7 @@
  *   &from=YYYY-MM-DD&to=YYYY-MM-DD            the timeline window
  *   &follow=1 | &slice=upto                    the network: in the window / up to its end
  *   &view=table&pane=network|details           table view; the pane shown on a phone
+ *   &chart=1                                   a phone's timeline pane drawn as the chart (default: the list)
  *   &type=call,meeting&with=<actor ids>&aff=<affiliations>&src=<document ids>
  *   &since=YYYY-MM-DD&until=YYYY-MM-DD&status=planned,denied&conf=60   filters
  * Pure parse/serialize; the React hook lives in lib/ui/use-url-state.ts.
@@ -30,6 +31,8 @@ export interface UrlState {
   view: View;
   /** which pane a phone shows (one at a time) */
   pane: Pane;
+  /** a phone's timeline pane as the chart instead of the window's list (wide screens always draw the chart) */
+  chart: boolean;
   filters: Filters;
 }
 
@@ -44,6 +47,7 @@ export const EMPTY_URL_STATE: UrlState = {
   slice: 'all',
   view: 'charts',
   pane: 'timeline',
+  chart: false,
   filters: NO_FILTERS,
 };
 
@@ -110,6 +114,7 @@ export function parseUrlState(input: string | ParamsLike): UrlState {
     slice,
     view: p.get('view') === 'table' ? 'table' : 'charts',
     pane: pane === 'network' || pane === 'details' ? pane : 'timeline',
+    chart: p.get('chart') === '1',
     filters: parseFilters(p),
   };
 }
@@ -127,6 +132,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.slice === 'upto') q.set('slice', 'upto');
   if (s.view === 'table') q.set('view', 'table');
   if (s.pane && s.pane !== 'timeline') q.set('pane', s.pane);
+  if (s.chart) q.set('chart', '1');
   const f = s.filters ?? NO_FILTERS;
   const join = (xs: string[]) => [...new Set(xs)].sort().join(',');
   if (f.types.length) q.set('type', join(f.types));
