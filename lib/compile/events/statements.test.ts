@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../index';
 import type { CompileInputs, SourceDoc } from '../types';
-import { participleSubject } from './statements';
+import { bodyNotSpeaking, participleSubject, spokespersonOf } from './statements';
 import { EN_SPEAKER } from '../lang/en-who';
 
 /** the statements (speaker, respondsTo) compiled from one article, with two invented people in the data file */
@@ -142,5 +142,33 @@ describe(`${EN_SPEAKER.reportedInThatClause.id}: a remark told inside another pe
     expect(speakers).not.toContain('nordvik');
     expect(statementsOf('Anna Alder added that Boris Birch had expressed understanding for the plan.').map((s) => s.speaker)).toEqual(['anna-alder']);
     expect(EN_SPEAKER.reportedInThatClause.pattern.test(EN_SPEAKER.reportedInThatClause.example)).toBe(true);
+  });
+});
+
+describe('organisations as speakers (body-in-title, body-in-quote, body-spokesperson)', () => {
+  const body = (start: number, end: number) => ({ actorId: 'nordvik-front', kind: 'organization' as const, start, end, score: 1, via: 'name' as const, surface: '' });
+  it('an organisation right before a role word is part of a title, not the speaker', () => {
+    const text = 'The Nordvik Front spokesman, Ana Alder, said the talks would resume.';
+    expect(bodyNotSpeaking(text, body(4, 17), { start: 41, end: 45 })).toBe(true);
+    expect(EN_SPEAKER.bodyInTitle.pattern.test(EN_SPEAKER.bodyInTitle.example)).toBe(true);
+  });
+  it('an organisation inside the quoted words while the verb is outside is not the speaker', () => {
+    const text = '“The Nordvik Front will meet in Avalon,” the agency said.';
+    expect(bodyNotSpeaking(text, body(5, 18), { start: 52, end: 56 })).toBe(true);
+    expect(bodyNotSpeaking('The Nordvik Front said it would meet.', body(4, 17), { start: 18, end: 22 })).toBe(false);
+  });
+  it('the body speaks through the spokesperson the document names in its title', () => {
+    const sentences = [
+      { docId: 'd', index: 0, start: 0, end: 50, text: 'Nordvik Front spokesman Ana Alder said it was over.', norm: '' },
+      { docId: 'd', index: 1, start: 51, end: 80, text: 'The Nordvik Front said so.', norm: '' },
+    ];
+    const ms = new Map([
+      [0, [{ docId: 'd', sentence: 0, start: 0, end: 13, surface: 'Nordvik Front', actorId: 'nordvik-front', via: 'alias' as const, score: 1 }, { docId: 'd', sentence: 0, start: 24, end: 33, surface: 'Ana Alder', actorId: 'ana-alder', via: 'discovered' as const, score: 0.8 }]],
+      [1, [{ docId: 'd', sentence: 1, start: 55, end: 68, surface: 'Nordvik Front', actorId: 'nordvik-front', via: 'alias' as const, score: 1 }]],
+    ]);
+    const kindOf = (id: string) => (id === 'ana-alder' ? 'person' : 'organization');
+    expect(spokespersonOf(sentences, ms, 1, 'nordvik-front', kindOf)).toBe('ana-alder');
+    expect(spokespersonOf(sentences, ms, 1, 'other-body', kindOf)).toBeNull();
+    expect(EN_SPEAKER.bodySpokesperson.pattern.test(EN_SPEAKER.bodySpokesperson.example)).toBe(true);
   });
 });

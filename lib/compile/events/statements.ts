@@ -60,6 +60,13 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     }
     // the speaker named by the sentence's structure must be able to be the verb's subject
     if (sp && !coordinated && !ante && !participle && sp.via !== 'pronoun' && notTheSpeaker(text, sp, h)) continue;
+    // an organisation in a person's title, or named inside the quoted words, is not the one speaking
+    if (sp && sp.via !== 'pronoun' && bodyNotSpeaking(text, sp, h)) continue;
+    // "the ministry said" in a document that named "the ministry's spokesman Alder": the body speaks through that person
+    if (sp && (sp.kind === 'organization' || sp.kind === 'group') && sp.via !== 'pronoun') {
+      const voice = spokespersonOf(doc.sentences, mentionsBySentence, s.index, sp.actorId, kindOf);
+      if (voice) sp = fired(why, 'participants', EN_SPEAKER.bodySpokesperson.id, { ...sp, actorId: voice, kind: 'person' });
+    }
     if (sp) why.push({ stage: 'participants', rule: coordinated ? 'speaker-of-coordinated-verb' : ante ? 'speaker-relative-antecedent' : participle ? EN_SPEAKER.participleSubject.id : sp.via === 'pronoun' ? 'speaker-pronoun' : 'speaker-subject' });
     // "Kovac said Birch guided the talks": a name after the verb followed by its own verb is what the remark tells, not its speaker
     if (sp && sp.via !== 'pronoun' && sp.start >= h.end && !coordinated && !ante && EN_SPEAKER.reportedSubject.pattern.test(text.slice(h.end, sp.start)) && EN_SPEAKER.reportedVerb.pattern.test(text.slice(sp.end))) continue;
@@ -203,6 +210,42 @@ export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number
   if (sp.end <= h.start && inQuote(sp.start) && !inQuote(h.start) && EN_SPEAKER.speakerInQuote.pattern.test(text.slice(0, h.start))) return true;
   if (sp.end <= h.start && EN_SPEAKER.otherSubjectBetween.pattern.test(text.slice(sp.end, h.start))) return true;
   return false;
+}
+
+/**
+ * True when an organisation or group the sentence offers as the speaker is only part of a person's title
+ * (EN_SPEAKER.bodyInTitle: "the Front's spokesman said") or named inside the quoted words while the verb is outside
+ * them (EN_SPEAKER.bodyInQuote).
+ */
+export function bodyNotSpeaking(text: string, sp: LocalMention, h: { start: number; end: number }): boolean {
+  if (sp.kind !== 'organization' && sp.kind !== 'group') return false;
+  if (EN_SPEAKER.bodyInTitle.pattern.test(text.slice(sp.end))) return true;
+  if (!EN_SPEAKER.bodyInQuote.pattern.test(text)) return false;
+  const quotes = quoteSpans(text);
+  const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
+  return inQuote(sp.start) && !inQuote(h.start);
+}
+
+/**
+ * The person a document names in the body's title ("the Nordvik Front spokesman Ana Alder") in this sentence or one
+ * before it (EN_SPEAKER.bodySpokesperson), when exactly one: the body's remarks in that document are that person's.
+ */
+export function spokespersonOf(sentences: Sentence[], mentionsBySentence: Map<number, Mention[]>, index: number, bodyId: string, kindOf: (id: string) => string | null | undefined): string | null {
+  const found = new Set<string>();
+  for (const sen of sentences) {
+    if (sen.index > index) break;
+    const ms = mentionsBySentence.get(sen.index) ?? [];
+    for (const m of ms) {
+      if (m.actorId !== bodyId || m.via === 'pronoun') continue;
+      const after = sen.text.slice(m.end - sen.start);
+      const role = EN_SPEAKER.bodySpokesperson.pattern.exec(after);
+      if (!role) continue;
+      const at = m.end + role[0].length;
+      const person = ms.find((p) => p.via !== 'pronoun' && kindOf(p.actorId) === 'person' && p.start >= at && p.start - at <= 4);
+      if (person) found.add(person.actorId);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /**
