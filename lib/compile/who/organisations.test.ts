@@ -77,3 +77,12 @@ describe('institution-seat-speaker', () => {
     expect(orgs([['They met at the Avalon Palace.', 'The Avalon Palace was lit.']], [palace])).toEqual([]);
   });
 });
+
+describe('bodies of listed organisations and names in passing', () => {
+  it('a body named after a listed organisation ("NU Commission") is left to the data file', () => {
+    expect(orgs([['The NU Commission said so.'], ['The NU Commission said it again.']])).toEqual([]);
+  });
+  it('a name of its own shape named by one document only is in passing', () => {
+    expect(orgs([['The Birch Movement said so.', 'The Birch Movement said it again.']])).toEqual([]);
+  });
+});

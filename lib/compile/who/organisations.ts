@@ -158,12 +158,15 @@ export function demonymOf(code: string): string {
 
 /** A body named in fewer sentences, with no acronym defined for it and never speaking, is named in passing. */
 export const MIN_ORG_SENTENCES = 2;
+/** A body named by its own name's shape (no acronym, no nation's ministry) must be named by this many documents. */
+export const MIN_ORG_DOCUMENTS = 2;
 
 /** The organisation actors from every document's hits (organisationHits), the data file's names left to it. */
 export function organisationsFrom(docs: Iterable<{ id: string; hits: OrgHit[] }>, actors: ActorEntry[], places: PlaceEntry[]): ActorEntry[] {
   const taken = new Set(actors.map((a) => a.id));
   const listed = new Set<string>();
   for (const a of actors) for (const f of [a.name, ...a.aliases]) listed.add(fold(f).replace(/^the\s+/, ''));
+  const listedBodies = new Set(actors.filter((a) => a.kind === 'organization').flatMap((a) => [a.name, ...a.aliases]).filter((f) => !/\s/.test(f)).map(fold));
   const venues = new Map<string, PlaceEntry>();
   for (const p of places) if (p.kind === 'venue') for (const f of [p.name, ...p.aliases]) venues.set(fold(f).replace(/^the\s+/, ''), p);
   interface Acc { key: string; kind: 'group' | 'organization'; nation: string | null; canonical: string | null; forms: Map<string, number>; acronyms: Set<string>; sentences: Set<string>; seat: PlaceEntry | null }
@@ -171,6 +174,8 @@ export function organisationsFrom(docs: Iterable<{ id: string; hits: OrgHit[] }>
   for (const d of docs)
     for (const h of d.hits) {
       const f = fold(h.form);
+      // "the Nordvik Union Commission" (the data file lists the Nordvik Union): a body of a listed organisation is left to it
+      if (h.via === 'name' && listedBodies.has(fold(h.form.split(/\s+/)[0]))) continue;
       // a venue by its own name ("the Palace Office") is a place, unless it speaks as its institution
       if (h.via !== 'seat' && venues.has(f)) continue;
       if (listed.has(f) || (h.acronym && listed.has(fold(h.acronym)))) continue;
@@ -193,7 +198,10 @@ export function organisationsFrom(docs: Iterable<{ id: string; hits: OrgHit[] }>
   const out: ActorEntry[] = [];
   for (const key of [...byKey.keys()].sort()) {
     const acc = byKey.get(key)!;
-    if (!acc.seat && !acc.acronyms.size && acc.sentences.size < MIN_ORG_SENTENCES) continue;
+    // named in passing: fewer sentences, no acronym defined, no seat speaking; a name of its own shape (no nation's
+    // ministry) also needs two documents that name it
+    const docsNaming = new Set([...acc.sentences].map((k) => k.slice(0, k.lastIndexOf(':')))).size;
+    if (!acc.seat && !acc.acronyms.size && (acc.sentences.size < MIN_ORG_SENTENCES || (!acc.canonical && docsNaming < MIN_ORG_DOCUMENTS))) continue;
     const forms = [...acc.forms.keys()].sort((a, b) => acc.forms.get(b)! - acc.forms.get(a)! || b.length - a.length || (a < b ? -1 : 1));
     const name = acc.canonical ?? forms[0];
     const id = slugify(name);
