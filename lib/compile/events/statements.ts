@@ -227,13 +227,12 @@ export function bodyNotSpeaking(text: string, sp: LocalMention, h: { start: numb
 }
 
 /**
- * The person a document names in the body's title ("the Nordvik Front spokesman Ana Alder") in this sentence or one
- * before it (EN_SPEAKER.bodySpokesperson), when exactly one: the body's remarks in that document are that person's.
+ * The person a document names in the body's title ("the Nordvik Front spokesman Ana Alder"), anywhere in it
+ * (EN_SPEAKER.bodySpokesperson), when exactly one: the body's remarks in that document are that person's.
  */
-export function spokespersonOf(sentences: Sentence[], mentionsBySentence: Map<number, Mention[]>, index: number, bodyId: string, kindOf: (id: string) => string | null | undefined): string | null {
+export function spokespersonOf(sentences: Sentence[], mentionsBySentence: Map<number, Mention[]>, _index: number, bodyId: string, kindOf: (id: string) => string | null | undefined): string | null {
   const found = new Set<string>();
   for (const sen of sentences) {
-    if (sen.index > index) break;
     const ms = mentionsBySentence.get(sen.index) ?? [];
     for (const m of ms) {
       if (m.actorId !== bodyId || m.via === 'pronoun') continue;
