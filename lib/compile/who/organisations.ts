@@ -37,13 +37,14 @@ export function organisationHits(doc: SentencedDoc): OrgHit[] {
     const taken: [number, number][] = [];
     const ministry = EN_ORG.nationMinistry.pattern;
     ministry.lastIndex = 0;
-    for (const m of s.text.matchAll(ministry)) {
+    for (const m of /[Mm]inistry/.test(s.text) ? s.text.matchAll(ministry) : []) {
       const hit = nationMinistryHit(m, s.index);
       if (!hit) continue;
       out.push(hit);
       taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
     }
-    for (const m of s.text.matchAll(CAP_PHRASE)) {
+    // only sentences holding a capitalised head noun can name a body by its head
+    for (const m of HEAD_WORD().test(s.text) ? s.text.matchAll(CAP_PHRASE) : []) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => a < end && start < b)) continue;
@@ -73,6 +74,10 @@ const CAP_PHRASE = /(?<![\p{L}\p{M}\d'’-])\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:
 const SEAT_SUBJECT = /(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})(?=\s)/gu;
 
 const headKind = (w: string) => ORG_HEADS[fold(w)];
+let headWord: RegExp | null = null;
+/** any head noun of ORG_HEADS, capitalised, as a word */
+const HEAD_WORD = (): RegExp =>
+  (headWord ??= new RegExp(`(?<![\\p{L}])(?:${Object.keys(ORG_HEADS).map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|')})(?![\\p{L}])`, 'u'));
 const possessive = (w: string) => /['’]s$/.test(w);
 const bare = (w: string) => w.replace(/['’]s$/, '');
 
