@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../index';
 import type { CompileInputs, SourceDoc } from '../types';
-import { bodyNotSpeaking, participleSubject, spokespersonOf } from './statements';
+import { bodyNotSpeaking, participleSubject, readoutSubject, remarksOfBody, spokespersonOf } from './statements';
 import { EN_SPEAKER } from '../lang/en-who';
 
 /** the statements (speaker, respondsTo) compiled from one article, with two invented people in the data file */
@@ -170,5 +170,45 @@ describe('organisations as speakers (body-in-title, body-in-quote, body-spokespe
     expect(spokespersonOf(sentences, ms, 1, 'nordvik-front', kindOf)).toBe('ana-alder');
     expect(spokespersonOf(sentences, ms, 1, 'other-body', kindOf)).toBeNull();
     expect(EN_SPEAKER.bodySpokesperson.pattern.test(EN_SPEAKER.bodySpokesperson.example)).toBe(true);
+  });
+});
+
+describe('readout-of-own-leader', () => {
+  const actors = new Map([
+    ['avalon-palace', { id: 'avalon-palace', name: 'Avalon Palace', kind: 'organization', affiliation: 'FR', aliases: [], role: null, discovered: false, surfaceForms: [] }],
+    ['ana-alder', { id: 'ana-alder', name: 'Ana Alder', kind: 'person', affiliation: 'FR', aliases: [], role: null, discovered: false, surfaceForms: [] }],
+    ['cedar-birch', { id: 'cedar-birch', name: 'Cedar Birch', kind: 'person', affiliation: 'DE', aliases: [], role: null, discovered: false, surfaceForms: [] }],
+  ] as const) as unknown as Map<string, import('../types').ActorInfo>;
+  const m = (actorId: string, kind: 'person' | 'organization', text: string, surface: string) => {
+    const start = text.indexOf(surface);
+    return { actorId, kind, start, end: start + surface.length, score: 1, via: 'name' as const, surface };
+  };
+  it('an institution quoting its own leader’s act: the leader speaks', () => {
+    const text = '“President Ana Alder conveyed her support,” the Avalon Palace said in a readout.';
+    const local = [m('ana-alder', 'person', text, 'Ana Alder'), m('avalon-palace', 'organization', text, 'Avalon Palace')];
+    const verb = text.indexOf('said');
+    expect(readoutSubject(text, local, local[1], { start: verb, end: verb + 4 }, actors)?.actorId).toBe('ana-alder');
+    expect(EN_SPEAKER.readoutOfLeader.pattern.test(EN_SPEAKER.readoutOfLeader.example)).toBe(true);
+  });
+  it('a person of another nation, or one who is not the subject, is not the speaker', () => {
+    const text = 'The Avalon Palace said that Cedar Birch visited on Monday.';
+    const local = [m('avalon-palace', 'organization', text, 'Avalon Palace'), m('cedar-birch', 'person', text, 'Cedar Birch')];
+    const verb = text.indexOf('said');
+    expect(readoutSubject(text, local, local[0], { start: verb, end: verb + 4 }, actors)).toBeNull();
+    const text2 = 'The Avalon Palace said Ana Alder’s visit was a success.';
+    const local2 = [m('avalon-palace', 'organization', text2, 'Avalon Palace'), m('ana-alder', 'person', text2, 'Ana Alder')];
+    const v2 = text2.indexOf('said');
+    expect(readoutSubject(text2, local2, local2[0], { start: v2, end: v2 + 4 }, actors)).toBeNull();
+  });
+  it('counts the sentences in which the body speaks', () => {
+    const sentences = [
+      { docId: 'd', index: 0, start: 0, end: 30, text: 'The Avalon Palace said so.', norm: '' },
+      { docId: 'd', index: 1, start: 31, end: 60, text: 'Visitors saw the Avalon Palace.', norm: '' },
+    ];
+    const ms = new Map([
+      [0, [{ docId: 'd', sentence: 0, start: 4, end: 17, surface: 'Avalon Palace', actorId: 'avalon-palace', via: 'name' as const, score: 1 }]],
+      [1, [{ docId: 'd', sentence: 1, start: 48, end: 61, surface: 'Avalon Palace', actorId: 'avalon-palace', via: 'name' as const, score: 1 }]],
+    ]);
+    expect(remarksOfBody(sentences, ms, 'avalon-palace')).toBe(1);
   });
 });

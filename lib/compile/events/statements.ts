@@ -16,7 +16,7 @@ import { countryOfAdjective, relativeAntecedent } from './clues';
 import { responseTargets } from './respond';
 import { uniq } from './util';
 import { DATE_ROWS } from '../lang/en-dates';
-import { EN_RESPOND, EN_SPEAKER } from '../lang/en-who';
+import { EN_ORG, EN_RESPOND, EN_SPEAKER } from '../lang/en-who';
 import { OCCASION_STAGE, occasionRules } from '../who/occasion';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
@@ -62,6 +62,12 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (sp && !coordinated && !ante && !participle && sp.via !== 'pronoun' && notTheSpeaker(text, sp, h)) continue;
     // an organisation in a person's title, or named inside the quoted words, is not the one speaking
     if (sp && sp.via !== 'pronoun' && bodyNotSpeaking(text, sp, h)) continue;
+    // "“President Alder conveyed …,” the Palace said": an institution's readout of its own leader's words is the leader's
+    // (only when that is the institution's one remark in the document: a readout told over several sentences stays one remark of the institution)
+    if (sp && sp.kind === 'organization' && sp.via !== 'pronoun' && remarksOfBody(doc.sentences, mentionsBySentence, sp.actorId) <= 1) {
+      const leader = readoutSubject(text, local, sp, h, actors);
+      if (leader) sp = fired(why, 'participants', EN_SPEAKER.readoutOfLeader.id, leader);
+    }
     // "the ministry said" in a document that named "the ministry's spokesman Alder": the body speaks through that person
     if (sp && (sp.kind === 'organization' || sp.kind === 'group') && sp.via !== 'pronoun') {
       const voice = spokespersonOf(doc.sentences, mentionsBySentence, s.index, sp.actorId, kindOf);
@@ -224,6 +230,34 @@ export function bodyNotSpeaking(text: string, sp: LocalMention, h: { start: numb
   const quotes = quoteSpans(text);
   const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
   return inQuote(sp.start) && !inQuote(h.start);
+}
+
+/** In how many sentences of the document the body is the subject of a statement verb ("the Palace said", "…, the Palace added"). */
+export function remarksOfBody(sentences: Sentence[], mentionsBySentence: Map<number, Mention[]>, bodyId: string): number {
+  let n = 0;
+  for (const sen of sentences)
+    if ((mentionsBySentence.get(sen.index) ?? []).some((m) => m.actorId === bodyId && m.via !== 'pronoun' && EN_ORG.seatSpeaker.pattern.test(sen.text.slice(m.end - sen.start)))) n++;
+  return n;
+}
+
+/**
+ * The person of the institution's own nation who opens what it reports (EN_SPEAKER.readoutOfLeader): the subject of
+ * the quoted words closing right before the verb, else of the clause right after the verb; null when none.
+ */
+export function readoutSubject(text: string, local: LocalMention[], sp: LocalMention, h: { start: number; end: number }, actors: Map<string, ActorInfo>): LocalMention | null {
+  const nation = actors.get(sp.actorId)?.affiliation;
+  if (!nation) return null;
+  // the quotation closing right before the attribution ("“…,” the Palace said", "“…,” said the Palace")
+  const lead = Math.min(sp.start, h.start);
+  const quote = quoteSpans(text).filter((q) => q.end <= lead && /^\s*,?\s*(?:the\s+)?$/i.test(text.slice(q.end, lead))).pop();
+  const from = quote ? quote.start : h.end;
+  const to = quote ? quote.end : text.length;
+  const first = local.filter((m) => m.start >= from && m.end <= to && m.via !== 'pronoun').sort((a, b) => a.start - b.start)[0];
+  if (!first || first.kind !== 'person' || actors.get(first.actorId)?.affiliation !== nation) return null;
+  if (!EN_SPEAKER.readoutOfLeader.pattern.test(text.slice(from, first.start))) return null;
+  // the person is the clause's subject: a verb follows the name, not a possessive
+  if (!/^\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)*\p{Ll}+(?:ed|s)\b/u.test(text.slice(first.end))) return null;
+  return first;
 }
 
 /**

@@ -187,6 +187,12 @@ export const EN_SPEAKER = {
     'a document that names a body\'s spokesperson ("the Nordvik Front spokesman Ana Alder said") gives that body\'s later remarks ("the Front said") to that person: one remark, one speaker',
     ' spokesman Ana Alder',
   ),
+  readoutOfLeader: row(
+    'readout-of-own-leader',
+    /^[\s“"'‘]*(?:that\s+)?(?:(?:last|this|on|early|late|earlier|later)\s+\p{L}+\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,4}$/u,
+    'an institution telling what a person of its own nation said or did ("“President Alder conveyed his support …,” the Palace said", "the Palace said that Alder had invited Birch") reports that person\'s remark: the person is the speaker',
+    '“President ',
+  ),
   bodyInQuote: row(
     'body-in-quote',
     /[”"]/u,
