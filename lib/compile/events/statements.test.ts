@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../index';
 import type { CompileInputs, SourceDoc } from '../types';
-import { bodyNotSpeaking, participleSubject, readoutSubject, remarksOfBody, spokespersonOf } from './statements';
+import { bodyNotSpeaking, coordinatedWith, participleSubject, readoutSubject, remarksOfBody, spokespersonOf } from './statements';
 import { EN_SPEAKER } from '../lang/en-who';
 
 /** the statements (speaker, respondsTo) compiled from one article, with two invented people in the data file */
@@ -210,5 +210,28 @@ describe('readout-of-own-leader', () => {
       [1, [{ docId: 'd', sentence: 1, start: 48, end: 61, surface: 'Avalon Palace', actorId: 'avalon-palace', via: 'name' as const, score: 1 }]],
     ]);
     expect(remarksOfBody(sentences, ms, 'avalon-palace')).toBe(1);
+  });
+});
+
+describe('coordinated-subject', () => {
+  const mk = (actorId: string, kind: 'person' | 'organization' | 'group' | 'country', text: string, surface: string) => {
+    const start = text.indexOf(surface);
+    return { actorId, kind, start, end: start + surface.length, score: 1, via: 'name' as const, surface };
+  };
+  it('two parties speaking together: no statement of one of them', () => {
+    const t1 = 'On Wednesday, the Freedonian government and the Nordvik Front announced an agreement.';
+    const f = mk('nordvik-front', 'group', t1, 'Nordvik Front');
+    expect(coordinatedWith(t1, [f], f, t1.indexOf('announced'))).toBe(true);
+    const t2 = 'Ana Alder and Cedar Birch confirmed the visits.';
+    const a = mk('ana-alder', 'person', t2, 'Ana Alder');
+    const b = mk('cedar-birch', 'person', t2, 'Cedar Birch');
+    expect(coordinatedWith(t2, [a, b], b, t2.indexOf('confirmed'))).toBe(true);
+    expect(coordinatedWith(t2, [a, b], a, t2.indexOf('confirmed'))).toBe(true);
+    expect(EN_SPEAKER.coordinatedSubject.pattern.test(EN_SPEAKER.coordinatedSubject.example)).toBe(true);
+  });
+  it('a clause of its own after "and" keeps its subject', () => {
+    const t = 'Ana Alder met the envoys and Cedar Birch said the talks were useful.';
+    const b = mk('cedar-birch', 'person', t, 'Cedar Birch');
+    expect(coordinatedWith(t, [mk('ana-alder', 'person', t, 'Ana Alder'), b], b, t.indexOf('said'))).toBe(false);
   });
 });

@@ -62,6 +62,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (sp && !coordinated && !ante && !participle && sp.via !== 'pronoun' && notTheSpeaker(text, sp, h)) continue;
     // an organisation in a person's title, or named inside the quoted words, is not the one speaking
     if (sp && sp.via !== 'pronoun' && bodyNotSpeaking(text, sp, h)) continue;
+    // "the Freedonian government and the Nordvik Front announced": two parties speak together, not one of them
+    if (sp && sp.via !== 'pronoun' && sp.end <= h.start && coordinatedWith(text, local, sp, h.start)) continue;
     // "“President Alder conveyed …,” the Palace said": an institution's readout of its own leader's words is the leader's
     // (only when that is the institution's one remark in the document: a readout told over several sentences stays one remark of the institution)
     if (sp && sp.kind === 'organization' && sp.via !== 'pronoun' && remarksOfBody(doc.sentences, mentionsBySentence, sp.actorId) <= 1) {
@@ -230,6 +232,28 @@ export function bodyNotSpeaking(text: string, sp: LocalMention, h: { start: numb
   const quotes = quoteSpans(text);
   const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
   return inQuote(sp.start) && !inQuote(h.start);
+}
+
+/**
+ * True when the speaker right before the verb is coordinated with another party (EN_SPEAKER.coordinatedSubject):
+ * "X and <speaker> <verb>" with X an actor or a body word ("government", "army", "side"), or "<speaker> and Y <verb>".
+ */
+export function coordinatedWith(text: string, local: LocalMention[], sp: LocalMention, at: number): boolean {
+  const adverbs = /^\s+(?:(?:have|has|had|also|jointly|together|then|later|\w+ly|on\s+\p{Lu}\p{Ll}+)\s+)*$/u;
+  // "<speaker> and Y <verb>"
+  const after = /^\s+and\s+(?:the\s+)?/u.exec(text.slice(sp.end, at));
+  if (after) {
+    const other = local.find((m) => m.start === sp.end + after[0].length && m.end <= at && m.actorId !== sp.actorId);
+    if (other && adverbs.test(text.slice(other.end, at))) return true;
+  }
+  // "X and <speaker> <verb>"
+  if (!adverbs.test(text.slice(sp.end, at)) && text.slice(sp.end, at).trim() !== '') return false;
+  const lead = text.slice(0, sp.start);
+  const and = /\s+and\s+(?:the\s+)?$/u.exec(lead);
+  if (!and || !EN_SPEAKER.coordinatedSubject.pattern.test(and[0])) return false;
+  const before = lead.slice(0, and.index);
+  if (local.some((m) => m.end === and.index && m.actorId !== sp.actorId)) return true;
+  return /\b(?:government|army|military|side|delegation|authorities|forces|rebels|officials)$/i.test(before);
 }
 
 /** In how many sentences of the document the body is the subject of a statement verb ("the Palace said", "…, the Palace added"). */

@@ -193,6 +193,12 @@ export const EN_SPEAKER = {
     'an institution telling what a person of its own nation said or did ("“President Alder conveyed his support …,” the Palace said", "the Palace said that Alder had invited Birch") reports that person\'s remark: the person is the speaker',
     '“President ',
   ),
+  coordinatedSubject: row(
+    'coordinated-subject',
+    /^\s+and\s+(?:the\s+)?$/u,
+    'a speaker coordinated with another party right before the verb ("the Freedonian government and the Nordvik Front announced …", "Alder and Birch said") is one of two parties speaking together: no statement of one of them (the joint act is the events stage\'s)',
+    ' and the ',
+  ),
   bodyInQuote: row(
     'body-in-quote',
     /[”"]/u,
