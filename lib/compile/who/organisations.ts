@@ -213,8 +213,6 @@ export function organisationsFrom(docs: Iterable<{ id: string; hits: OrgHit[] }>
     if (!id || taken.has(id)) continue;
     taken.add(id);
     const aliases = new Set<string>([...forms, ...acc.acronyms, ...(acc.seat?.aliases ?? [])]);
-    // a nation's armed forces are also "the <Demonym> army"
-    if (acc.nation && /^(?:\S+\s+)?armed forces$/i.test(name)) for (const w of ['army', 'military']) aliases.add(`${demonymOf(acc.nation)} ${w}`);
     aliases.delete(name);
     out.push({ id, name, kind: acc.kind, affiliation: acc.nation, aliases: [...aliases].filter((a) => !listed.has(fold(a))).sort(), titles: [] });
   }
