@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../index';
 import type { CompileInputs, SourceDoc } from '../types';
-import { bodyNotSpeaking, coordinatedWith, participleSubject, readoutSubject, remarksOfBody, spokespersonOf } from './statements';
+import { bodyNotSpeaking, coordinatedWith, participleSubject, readoutSubject, remarksOfBody, seatOfCountry, spokespersonOf } from './statements';
 import { EN_SPEAKER } from '../lang/en-who';
 
 /** the statements (speaker, respondsTo) compiled from one article, with two invented people in the data file */
@@ -233,5 +233,31 @@ describe('coordinated-subject', () => {
     const t = 'Ana Alder met the envoys and Cedar Birch said the talks were useful.';
     const b = mk('cedar-birch', 'person', t, 'Cedar Birch');
     expect(coordinatedWith(t, [mk('ana-alder', 'person', t, 'Ana Alder'), b], b, t.indexOf('said'))).toBe(false);
+  });
+});
+
+describe('seat-of-country-speaker', () => {
+  const seat = (text: string, surface: string) => {
+    const start = text.indexOf(surface);
+    const m = { actorId: 'nordvik', kind: 'country' as const, start, end: start + surface.length, score: 0.8, via: 'alias' as const, surface };
+    const p = { docId: 'd', sentence: 0, start, end: start + surface.length, surface, place: 'Palace', kind: 'venue' as const, country: 'NV' };
+    return { m, p };
+  };
+  it('a country named by its seat, opening the sentence or a clause after a connective, speaks', () => {
+    const t = 'AVALON — The Palace confirmed on Monday that the talks would go ahead.';
+    const { m, p } = seat(t, 'The Palace');
+    expect(seatOfCountry(t, [m], [p], { start: 0, end: t.length }, t.indexOf('confirmed'))?.actorId).toBe('nordvik');
+    const t2 = 'The answer came on Monday, when the Palace announced a truce.';
+    const s2 = seat(t2, 'Palace');
+    expect(seatOfCountry(t2, [s2.m], [s2.p], { start: 0, end: t2.length }, t2.indexOf('announced'))?.actorId).toBe('nordvik');
+    expect(EN_SPEAKER.seatOfCountry.pattern.test(EN_SPEAKER.seatOfCountry.example)).toBe(true);
+  });
+  it('"…, the Palace said" after the content only sources it; a seat that is no venue is no seat', () => {
+    const t = 'The envoy met the president late on Thursday, the Palace said.';
+    const { m, p } = seat(t, 'Palace');
+    expect(seatOfCountry(t, [m], [p], { start: 0, end: t.length }, t.indexOf('said'))).toBeNull();
+    const t2 = 'The Palace said so.';
+    const s2 = seat(t2, 'The Palace');
+    expect(seatOfCountry(t2, [s2.m], [], { start: 0, end: t2.length }, t2.indexOf('said'))).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * relative clause, pronoun of the one the story follows), whom it answers
  * (respondsTo) and its day; one candidate per speaker and sentence.
  */
-import type { ActorInfo, DateExpr, Mention, Sentence } from '../types';
+import type { ActorInfo, DateExpr, Mention, PlaceMention, Sentence } from '../types';
 import type { LocalMention } from '../what/participants';
 import { clauseAt } from '../what/clauses';
 import { speakerOf, subjectPronoun, PERSONISH } from '../what/participants';
@@ -123,6 +123,11 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (!sp && (h.rule.responds || displeasure) && !quoteSpans(text).some((q) => h.start >= q.start && h.start < q.end)) {
       const country = countrySpeaker(text, local, clause, h.start);
       if (country) sp = fired(why, 'participants', EN_RESPOND.countrySpeaker.id, country);
+    }
+    // "the Palace said", "the Palace's press service said": a country named by its seat of government speaks
+    if (!sp && !quoteSpans(text).some((q) => h.start >= q.start && h.start < q.end)) {
+      const seat = seatOfCountry(text, local, view.sentPlaces, clause, h.start);
+      if (seat) sp = fired(why, 'participants', EN_SPEAKER.seatOfCountry.id, seat);
     }
     if (!sp || !['person', 'organization', 'group', 'country'].includes(sp.kind)) continue;
     // "On Birch's party saying that …": others close to the named one speak, not they
@@ -377,6 +382,20 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
   const straight = [...text.matchAll(/"/g)].map((x) => x.index ?? 0);
   if (straight.length % 2 === 1 && straight[0] > 0 && /[,.!?]/.test(text[straight[0] - 1])) out.push({ start: 0, end: straight[0] + 1 });
   return out;
+}
+
+/**
+ * The country named by its seat of government right before the verb (EN_SPEAKER.seatOfCountry): a country mention that
+ * a venue place mention covers (both sentence-relative), opening the sentence (a dateline before it allowed) or a clause after a connective ("when the Palace announced"); else null.
+ */
+export function seatOfCountry(text: string, local: LocalMention[], places: PlaceMention[], clause: { start: number; end: number }, at: number): LocalMention | null {
+  const before = local.filter((m) => m.end <= at && m.start >= clause.start).sort((a, b) => b.end - a.end)[0];
+  if (!before || before.kind !== 'country') return null;
+  if (!places.some((p) => p.kind === 'venue' && p.start <= before.start && p.end >= before.end)) return null;
+  if (!EN_SPEAKER.seatOfCountry.pattern.test(text.slice(before.end, at))) return null;
+  // the seat opens the sentence (a dateline before it at most): "…, the Palace said" after the content only sources it
+  const lead = text.slice(0, before.start);
+  return /^(?:[^,;:]{0,40}\s[—–-]\s*)?(?:the\s+)?$/i.test(lead) || /\b(?:when|after|as|while|and|but)\s+(?:the\s+)?$/i.test(lead) ? before : null;
 }
 
 /** The country that is the subject right before a statement verb, at the clause's start ("India rejected …"), or null. */

@@ -199,6 +199,12 @@ export const EN_SPEAKER = {
     'a speaker coordinated with another party right before the verb ("the Freedonian government and the Nordvik Front announced …", "Alder and Birch said") is one of two parties speaking together: no statement of one of them (the joint act is the events stage\'s)',
     ' and the ',
   ),
+  seatOfCountry: row(
+    'seat-of-country-speaker',
+    /^(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)|office))?\s+(?:(?:has|have|had|also|later|then|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u,
+    'a country named by its seat of government (a venue of data/places.yaml that the data file gives the country as a name: "the Palace said", "the Palace\'s press service said") as the subject right before a statement verb speaks as that government',
+    '’s press service ',
+  ),
   bodyInQuote: row(
     'body-in-quote',
     /[”"]/u,
