@@ -150,7 +150,7 @@ function portfolioName(words: string[]): string {
 }
 
 const demonyms = new Map<string, string>();
-/** The adjective of a nation ("RU" → "Russian"): the language table first, then the gazetteer's demonyms. */
+/** The adjective of a nation ("HR" → "Croatian"): the language table first, then the gazetteer's demonyms. */
 export function demonymOf(code: string): string {
   const had = demonyms.get(code);
   if (had) return had;
