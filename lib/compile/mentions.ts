@@ -9,6 +9,7 @@
  * Pure: no filesystem; deterministic order.
  */
 import { countryHits, gazetteerCountriesFrom, type CountryHits } from './who/countries';
+import { organisationHits, organisationsFrom, type OrgHit } from './who/organisations';
 import type { ActorEntry, Lexicon, PlaceEntry, Problem } from '../schema';
 import type { ActorInfo, MediaMention, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
 import { findMediaPeople, markMedia, mediaIndex, type MediaIndex, type MediaPerson } from './who/media';
@@ -60,10 +61,12 @@ export interface DocFacts {
   media: MediaPerson[];
   /** the gazetteer's country names it writes (who/countries.ts), aggregated over every document by whoPrepare */
   countries: CountryHits;
+  /** the organisation names it writes (who/organisations.ts), aggregated like the countries */
+  organisations: OrgHit[];
 }
 
 export function docFacts(doc: SentencedDoc, outlets: Set<string>, dc: DocCtx = makeDocCtx(doc)): DocFacts {
-  return { lowerCase: isLowerCaseDoc(dc), media: findMediaPeople(dc, outlets), countries: countryHits(doc) };
+  return { lowerCase: isLowerCaseDoc(dc), media: findMediaPeople(dc, outlets), countries: countryHits(doc), organisations: organisationHits(doc) };
 }
 
 /**
@@ -94,7 +97,9 @@ export function whoPrepare(
     }
   }
   // countries the data file does not list, from the gazetteer (who/countries.ts)
-  const actors = [...fileActors, ...gazetteerCountriesFrom(sorted.map((d) => ({ id: d.id, hits: factsOf.get(d.id)!.countries })), fileActors)];
+  const withCountries = [...fileActors, ...gazetteerCountriesFrom(sorted.map((d) => ({ id: d.id, hits: factsOf.get(d.id)!.countries })), fileActors)];
+  // organisations no data file lists, by the shape of their names (who/organisations.ts)
+  const actors = [...withCountries, ...organisationsFrom(sorted.map((d) => ({ id: d.id, hits: factsOf.get(d.id)!.organisations })), withCountries, places)];
   const order = [...sorted.filter((d) => !factsOf.get(d.id)!.lowerCase), ...sorted.filter((d) => factsOf.get(d.id)!.lowerCase)];
   const media = order.flatMap((d) => factsOf.get(d.id)!.media);
   return { setup: { actors, places, lexicon, media }, problems, order, ctxs };

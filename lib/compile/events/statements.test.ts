@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../index';
 import type { CompileInputs, SourceDoc } from '../types';
-import { participleSubject } from './statements';
+import { bodyNotSpeaking, coordinatedWith, participleSubject, readoutSubject, remarksOfBody, seatOfCountry, spokespersonOf } from './statements';
 import { EN_SPEAKER } from '../lang/en-who';
 
 /** the statements (speaker, respondsTo) compiled from one article, with two invented people in the data file */
@@ -142,5 +142,122 @@ describe(`${EN_SPEAKER.reportedInThatClause.id}: a remark told inside another pe
     expect(speakers).not.toContain('nordvik');
     expect(statementsOf('Anna Alder added that Boris Birch had expressed understanding for the plan.').map((s) => s.speaker)).toEqual(['anna-alder']);
     expect(EN_SPEAKER.reportedInThatClause.pattern.test(EN_SPEAKER.reportedInThatClause.example)).toBe(true);
+  });
+});
+
+describe('organisations as speakers (body-in-title, body-in-quote, body-spokesperson)', () => {
+  const body = (start: number, end: number) => ({ actorId: 'nordvik-front', kind: 'organization' as const, start, end, score: 1, via: 'name' as const, surface: '' });
+  it('an organisation right before a role word is part of a title, not the speaker', () => {
+    const text = 'The Nordvik Front spokesman, Ana Alder, said the talks would resume.';
+    expect(bodyNotSpeaking(text, body(4, 17), { start: 41, end: 45 })).toBe(true);
+    expect(EN_SPEAKER.bodyInTitle.pattern.test(EN_SPEAKER.bodyInTitle.example)).toBe(true);
+  });
+  it('an organisation inside the quoted words while the verb is outside is not the speaker', () => {
+    const text = '“The Nordvik Front will meet in Avalon,” the agency said.';
+    expect(bodyNotSpeaking(text, body(5, 18), { start: 52, end: 56 })).toBe(true);
+    expect(bodyNotSpeaking('The Nordvik Front said it would meet.', body(4, 17), { start: 18, end: 22 })).toBe(false);
+  });
+  it('the body speaks through the spokesperson the document names in its title', () => {
+    const sentences = [
+      { docId: 'd', index: 0, start: 0, end: 50, text: 'Nordvik Front spokesman Ana Alder said it was over.', norm: '' },
+      { docId: 'd', index: 1, start: 51, end: 80, text: 'The Nordvik Front said so.', norm: '' },
+    ];
+    const ms = new Map([
+      [0, [{ docId: 'd', sentence: 0, start: 0, end: 13, surface: 'Nordvik Front', actorId: 'nordvik-front', via: 'alias' as const, score: 1 }, { docId: 'd', sentence: 0, start: 24, end: 33, surface: 'Ana Alder', actorId: 'ana-alder', via: 'discovered' as const, score: 0.8 }]],
+      [1, [{ docId: 'd', sentence: 1, start: 55, end: 68, surface: 'Nordvik Front', actorId: 'nordvik-front', via: 'alias' as const, score: 1 }]],
+    ]);
+    const kindOf = (id: string) => (id === 'ana-alder' ? 'person' : 'organization');
+    expect(spokespersonOf(sentences, ms, 1, 'nordvik-front', kindOf)).toBe('ana-alder');
+    expect(spokespersonOf(sentences, ms, 1, 'other-body', kindOf)).toBeNull();
+    expect(EN_SPEAKER.bodySpokesperson.pattern.test(EN_SPEAKER.bodySpokesperson.example)).toBe(true);
+  });
+});
+
+describe('readout-of-own-leader', () => {
+  const actors = new Map([
+    ['avalon-palace', { id: 'avalon-palace', name: 'Avalon Palace', kind: 'organization', affiliation: 'FR', aliases: [], role: null, discovered: false, surfaceForms: [] }],
+    ['ana-alder', { id: 'ana-alder', name: 'Ana Alder', kind: 'person', affiliation: 'FR', aliases: [], role: null, discovered: false, surfaceForms: [] }],
+    ['cedar-birch', { id: 'cedar-birch', name: 'Cedar Birch', kind: 'person', affiliation: 'DE', aliases: [], role: null, discovered: false, surfaceForms: [] }],
+  ] as const) as unknown as Map<string, import('../types').ActorInfo>;
+  const m = (actorId: string, kind: 'person' | 'organization', text: string, surface: string) => {
+    const start = text.indexOf(surface);
+    return { actorId, kind, start, end: start + surface.length, score: 1, via: 'name' as const, surface };
+  };
+  it('an institution quoting its own leader’s act: the leader speaks', () => {
+    const text = '“President Ana Alder conveyed her support,” the Avalon Palace said in a readout.';
+    const local = [m('ana-alder', 'person', text, 'Ana Alder'), m('avalon-palace', 'organization', text, 'Avalon Palace')];
+    const verb = text.indexOf('said');
+    expect(readoutSubject(text, local, local[1], { start: verb, end: verb + 4 }, actors)?.actorId).toBe('ana-alder');
+    expect(EN_SPEAKER.readoutOfLeader.pattern.test(EN_SPEAKER.readoutOfLeader.example)).toBe(true);
+  });
+  it('a person of another nation, or one who is not the subject, is not the speaker', () => {
+    const text = 'The Avalon Palace said that Cedar Birch visited on Monday.';
+    const local = [m('avalon-palace', 'organization', text, 'Avalon Palace'), m('cedar-birch', 'person', text, 'Cedar Birch')];
+    const verb = text.indexOf('said');
+    expect(readoutSubject(text, local, local[0], { start: verb, end: verb + 4 }, actors)).toBeNull();
+    const text2 = 'The Avalon Palace said Ana Alder’s visit was a success.';
+    const local2 = [m('avalon-palace', 'organization', text2, 'Avalon Palace'), m('ana-alder', 'person', text2, 'Ana Alder')];
+    const v2 = text2.indexOf('said');
+    expect(readoutSubject(text2, local2, local2[0], { start: v2, end: v2 + 4 }, actors)).toBeNull();
+  });
+  it('counts the sentences in which the body speaks', () => {
+    const sentences = [
+      { docId: 'd', index: 0, start: 0, end: 30, text: 'The Avalon Palace said so.', norm: '' },
+      { docId: 'd', index: 1, start: 31, end: 60, text: 'Visitors saw the Avalon Palace.', norm: '' },
+    ];
+    const ms = new Map([
+      [0, [{ docId: 'd', sentence: 0, start: 4, end: 17, surface: 'Avalon Palace', actorId: 'avalon-palace', via: 'name' as const, score: 1 }]],
+      [1, [{ docId: 'd', sentence: 1, start: 48, end: 61, surface: 'Avalon Palace', actorId: 'avalon-palace', via: 'name' as const, score: 1 }]],
+    ]);
+    expect(remarksOfBody(sentences, ms, 'avalon-palace')).toBe(1);
+  });
+});
+
+describe('coordinated-subject', () => {
+  const mk = (actorId: string, kind: 'person' | 'organization' | 'group' | 'country', text: string, surface: string) => {
+    const start = text.indexOf(surface);
+    return { actorId, kind, start, end: start + surface.length, score: 1, via: 'name' as const, surface };
+  };
+  it('two parties speaking together: no statement of one of them', () => {
+    const t1 = 'On Wednesday, the Freedonian government and the Nordvik Front announced an agreement.';
+    const f = mk('nordvik-front', 'group', t1, 'Nordvik Front');
+    expect(coordinatedWith(t1, [f], f, t1.indexOf('announced'))).toBe(true);
+    const t2 = 'Ana Alder and Cedar Birch confirmed the visits.';
+    const a = mk('ana-alder', 'person', t2, 'Ana Alder');
+    const b = mk('cedar-birch', 'person', t2, 'Cedar Birch');
+    expect(coordinatedWith(t2, [a, b], b, t2.indexOf('confirmed'))).toBe(true);
+    expect(coordinatedWith(t2, [a, b], a, t2.indexOf('confirmed'))).toBe(true);
+    expect(EN_SPEAKER.coordinatedSubject.pattern.test(EN_SPEAKER.coordinatedSubject.example)).toBe(true);
+  });
+  it('a clause of its own after "and" keeps its subject', () => {
+    const t = 'Ana Alder met the envoys and Cedar Birch said the talks were useful.';
+    const b = mk('cedar-birch', 'person', t, 'Cedar Birch');
+    expect(coordinatedWith(t, [mk('ana-alder', 'person', t, 'Ana Alder'), b], b, t.indexOf('said'))).toBe(false);
+  });
+});
+
+describe('seat-of-country-speaker', () => {
+  const seat = (text: string, surface: string) => {
+    const start = text.indexOf(surface);
+    const m = { actorId: 'nordvik', kind: 'country' as const, start, end: start + surface.length, score: 0.8, via: 'alias' as const, surface };
+    const p = { docId: 'd', sentence: 0, start, end: start + surface.length, surface, place: 'Palace', kind: 'venue' as const, country: 'NV' };
+    return { m, p };
+  };
+  it('a country named by its seat, opening the sentence or a clause after a connective, speaks', () => {
+    const t = 'AVALON — The Palace confirmed on Monday that the talks would go ahead.';
+    const { m, p } = seat(t, 'The Palace');
+    expect(seatOfCountry(t, [m], [p], { start: 0, end: t.length }, t.indexOf('confirmed'))?.actorId).toBe('nordvik');
+    const t2 = 'The answer came on Monday, when the Palace announced a truce.';
+    const s2 = seat(t2, 'Palace');
+    expect(seatOfCountry(t2, [s2.m], [s2.p], { start: 0, end: t2.length }, t2.indexOf('announced'))?.actorId).toBe('nordvik');
+    expect(EN_SPEAKER.seatOfCountry.pattern.test(EN_SPEAKER.seatOfCountry.example)).toBe(true);
+  });
+  it('"…, the Palace said" after the content only sources it; a seat that is no venue is no seat', () => {
+    const t = 'The envoy met the president late on Thursday, the Palace said.';
+    const { m, p } = seat(t, 'Palace');
+    expect(seatOfCountry(t, [m], [p], { start: 0, end: t.length }, t.indexOf('said'))).toBeNull();
+    const t2 = 'The Palace said so.';
+    const s2 = seat(t2, 'The Palace');
+    expect(seatOfCountry(t2, [s2.m], [], { start: 0, end: t2.length }, t2.indexOf('said'))).toBeNull();
   });
 });

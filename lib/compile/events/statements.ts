@@ -3,7 +3,7 @@
  * relative clause, pronoun of the one the story follows), whom it answers
  * (respondsTo) and its day; one candidate per speaker and sentence.
  */
-import type { ActorInfo, DateExpr, Mention, Sentence } from '../types';
+import type { ActorInfo, DateExpr, Mention, PlaceMention, Sentence } from '../types';
 import type { LocalMention } from '../what/participants';
 import { clauseAt } from '../what/clauses';
 import { speakerOf, subjectPronoun, PERSONISH } from '../what/participants';
@@ -16,7 +16,7 @@ import { countryOfAdjective, relativeAntecedent } from './clues';
 import { responseTargets } from './respond';
 import { uniq } from './util';
 import { DATE_ROWS } from '../lang/en-dates';
-import { EN_RESPOND, EN_SPEAKER } from '../lang/en-who';
+import { EN_ORG, EN_RESPOND, EN_SPEAKER } from '../lang/en-who';
 import { OCCASION_STAGE, occasionRules } from '../who/occasion';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
@@ -60,6 +60,21 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     }
     // the speaker named by the sentence's structure must be able to be the verb's subject
     if (sp && !coordinated && !ante && !participle && sp.via !== 'pronoun' && notTheSpeaker(text, sp, h)) continue;
+    // an organisation in a person's title, or named inside the quoted words, is not the one speaking
+    if (sp && sp.via !== 'pronoun' && bodyNotSpeaking(text, sp, h)) continue;
+    // "the Freedonian government and the Nordvik Front announced": two parties speak together, not one of them
+    if (sp && sp.via !== 'pronoun' && sp.end <= h.start && coordinatedWith(text, local, sp, h.start)) continue;
+    // "“President Alder conveyed …,” the Palace said": an institution's readout of its own leader's words is the leader's
+    // (only when that is the institution's one remark in the document: a readout told over several sentences stays one remark of the institution)
+    if (sp && sp.kind === 'organization' && sp.via !== 'pronoun' && remarksOfBody(doc.sentences, mentionsBySentence, sp.actorId) <= 1) {
+      const leader = readoutSubject(text, local, sp, h, actors);
+      if (leader) sp = fired(why, 'participants', EN_SPEAKER.readoutOfLeader.id, leader);
+    }
+    // "the ministry said" in a document that named "the ministry's spokesman Alder": the body speaks through that person
+    if (sp && (sp.kind === 'organization' || sp.kind === 'group') && sp.via !== 'pronoun') {
+      const voice = spokespersonOf(doc.sentences, mentionsBySentence, s.index, sp.actorId, kindOf);
+      if (voice) sp = fired(why, 'participants', EN_SPEAKER.bodySpokesperson.id, { ...sp, actorId: voice, kind: 'person' });
+    }
     if (sp) why.push({ stage: 'participants', rule: coordinated ? 'speaker-of-coordinated-verb' : ante ? 'speaker-relative-antecedent' : participle ? EN_SPEAKER.participleSubject.id : sp.via === 'pronoun' ? 'speaker-pronoun' : 'speaker-subject' });
     // "Kovac said Birch guided the talks": a name after the verb followed by its own verb is what the remark tells, not its speaker
     if (sp && sp.via !== 'pronoun' && sp.start >= h.end && !coordinated && !ante && EN_SPEAKER.reportedSubject.pattern.test(text.slice(h.end, sp.start)) && EN_SPEAKER.reportedVerb.pattern.test(text.slice(sp.end))) continue;
@@ -108,6 +123,11 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (!sp && (h.rule.responds || displeasure) && !quoteSpans(text).some((q) => h.start >= q.start && h.start < q.end)) {
       const country = countrySpeaker(text, local, clause, h.start);
       if (country) sp = fired(why, 'participants', EN_RESPOND.countrySpeaker.id, country);
+    }
+    // "the Palace said", "the Palace's press service said": a country named by its seat of government speaks
+    if (!sp && !quoteSpans(text).some((q) => h.start >= q.start && h.start < q.end)) {
+      const seat = seatOfCountry(text, local, view.sentPlaces, clause, h.start);
+      if (seat) sp = fired(why, 'participants', EN_SPEAKER.seatOfCountry.id, seat);
     }
     if (!sp || !['person', 'organization', 'group', 'country'].includes(sp.kind)) continue;
     // "On Birch's party saying that …": others close to the named one speak, not they
@@ -206,6 +226,91 @@ export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number
 }
 
 /**
+ * True when an organisation or group the sentence offers as the speaker is only part of a person's title
+ * (EN_SPEAKER.bodyInTitle: "the Front's spokesman said") or named inside the quoted words while the verb is outside
+ * them (EN_SPEAKER.bodyInQuote).
+ */
+export function bodyNotSpeaking(text: string, sp: LocalMention, h: { start: number; end: number }): boolean {
+  if (sp.kind !== 'organization' && sp.kind !== 'group') return false;
+  if (EN_SPEAKER.bodyInTitle.pattern.test(text.slice(sp.end))) return true;
+  if (!EN_SPEAKER.bodyInQuote.pattern.test(text)) return false;
+  const quotes = quoteSpans(text);
+  const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
+  return inQuote(sp.start) && !inQuote(h.start);
+}
+
+/**
+ * True when the speaker right before the verb is coordinated with another party (EN_SPEAKER.coordinatedSubject):
+ * "X and <speaker> <verb>" with X an actor or a body word ("government", "army", "side"), or "<speaker> and Y <verb>".
+ */
+export function coordinatedWith(text: string, local: LocalMention[], sp: LocalMention, at: number): boolean {
+  const adverbs = /^\s+(?:(?:have|has|had|also|jointly|together|then|later|\w+ly|on\s+\p{Lu}\p{Ll}+)\s+)*$/u;
+  // "<speaker> and Y <verb>"
+  const after = /^\s+and\s+(?:the\s+)?/u.exec(text.slice(sp.end, at));
+  if (after) {
+    const other = local.find((m) => m.start === sp.end + after[0].length && m.end <= at && m.actorId !== sp.actorId);
+    if (other && adverbs.test(text.slice(other.end, at))) return true;
+  }
+  // "X and <speaker> <verb>"
+  if (!adverbs.test(text.slice(sp.end, at)) && text.slice(sp.end, at).trim() !== '') return false;
+  const lead = text.slice(0, sp.start);
+  const and = /\s+and\s+(?:the\s+)?$/u.exec(lead);
+  if (!and || !EN_SPEAKER.coordinatedSubject.pattern.test(and[0])) return false;
+  const before = lead.slice(0, and.index);
+  if (local.some((m) => m.end === and.index && m.actorId !== sp.actorId)) return true;
+  return /\b(?:government|army|military|side|delegation|authorities|forces|rebels|officials)$/i.test(before);
+}
+
+/** In how many sentences of the document the body is the subject of a statement verb ("the Palace said", "…, the Palace added"). */
+export function remarksOfBody(sentences: Sentence[], mentionsBySentence: Map<number, Mention[]>, bodyId: string): number {
+  let n = 0;
+  for (const sen of sentences)
+    if ((mentionsBySentence.get(sen.index) ?? []).some((m) => m.actorId === bodyId && m.via !== 'pronoun' && EN_ORG.seatSpeaker.pattern.test(sen.text.slice(m.end - sen.start)))) n++;
+  return n;
+}
+
+/**
+ * The person of the institution's own nation who opens what it reports (EN_SPEAKER.readoutOfLeader): the subject of
+ * the quoted words closing right before the verb, else of the clause right after the verb; null when none.
+ */
+export function readoutSubject(text: string, local: LocalMention[], sp: LocalMention, h: { start: number; end: number }, actors: Map<string, ActorInfo>): LocalMention | null {
+  const nation = actors.get(sp.actorId)?.affiliation;
+  if (!nation) return null;
+  // the quotation closing right before the attribution ("“…,” the Palace said", "“…,” said the Palace")
+  const lead = Math.min(sp.start, h.start);
+  const quote = quoteSpans(text).filter((q) => q.end <= lead && /^\s*,?\s*(?:the\s+)?$/i.test(text.slice(q.end, lead))).pop();
+  const from = quote ? quote.start : h.end;
+  const to = quote ? quote.end : text.length;
+  const first = local.filter((m) => m.start >= from && m.end <= to && m.via !== 'pronoun').sort((a, b) => a.start - b.start)[0];
+  if (!first || first.kind !== 'person' || actors.get(first.actorId)?.affiliation !== nation) return null;
+  if (!EN_SPEAKER.readoutOfLeader.pattern.test(text.slice(from, first.start))) return null;
+  // the person is the clause's subject: a verb follows the name, not a possessive
+  if (!/^\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)*\p{Ll}+(?:ed|s)\b/u.test(text.slice(first.end))) return null;
+  return first;
+}
+
+/**
+ * The person a document names in the body's title ("the Nordvik Front spokesman Ana Alder"), anywhere in it
+ * (EN_SPEAKER.bodySpokesperson), when exactly one: the body's remarks in that document are that person's.
+ */
+export function spokespersonOf(sentences: Sentence[], mentionsBySentence: Map<number, Mention[]>, _index: number, bodyId: string, kindOf: (id: string) => string | null | undefined): string | null {
+  const found = new Set<string>();
+  for (const sen of sentences) {
+    const ms = mentionsBySentence.get(sen.index) ?? [];
+    for (const m of ms) {
+      if (m.actorId !== bodyId || m.via === 'pronoun') continue;
+      const after = sen.text.slice(m.end - sen.start);
+      const role = EN_SPEAKER.bodySpokesperson.pattern.exec(after);
+      if (!role) continue;
+      const at = m.end + role[0].length;
+      const person = ms.find((p) => p.via !== 'pronoun' && kindOf(p.actorId) === 'person' && p.start >= at && p.start - at <= 4);
+      if (person) found.add(person.actorId);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/**
  * True when the actor's last naming before `at` (a body offset) lies inside the quotation that closes right before the
  * verb: the quote may have opened sentences earlier (a paragraph-long quotation). Looks back at most six sentences.
  */
@@ -277,6 +382,20 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
   const straight = [...text.matchAll(/"/g)].map((x) => x.index ?? 0);
   if (straight.length % 2 === 1 && straight[0] > 0 && /[,.!?]/.test(text[straight[0] - 1])) out.push({ start: 0, end: straight[0] + 1 });
   return out;
+}
+
+/**
+ * The country named by its seat of government right before the verb (EN_SPEAKER.seatOfCountry): a country mention that
+ * a venue place mention covers (both sentence-relative), opening the sentence (a dateline before it allowed) or a clause after a connective ("when the Palace announced"); else null.
+ */
+export function seatOfCountry(text: string, local: LocalMention[], places: PlaceMention[], clause: { start: number; end: number }, at: number): LocalMention | null {
+  const before = local.filter((m) => m.end <= at && m.start >= clause.start).sort((a, b) => b.end - a.end)[0];
+  if (!before || before.kind !== 'country') return null;
+  if (!places.some((p) => p.kind === 'venue' && p.start <= before.start && p.end >= before.end)) return null;
+  if (!EN_SPEAKER.seatOfCountry.pattern.test(text.slice(before.end, at))) return null;
+  // the seat opens the sentence (a dateline before it at most): "…, the Palace said" after the content only sources it
+  const lead = text.slice(0, before.start);
+  return /^(?:[^,;:]{0,40}\s[—–-]\s*)?(?:the\s+)?$/i.test(lead) || /\b(?:when|after|as|while|and|but)\s+(?:the\s+)?$/i.test(lead) ? before : null;
 }
 
 /** The country that is the subject right before a statement verb, at the clause's start ("India rejected …"), or null. */

@@ -175,6 +175,42 @@ export const EN_SPEAKER = {
     'a person named as the subject, then a phrase set off by commas, then the verb ("Alder, while talking to reporters in Avalon, said"): the person is the speaker',
     ', while talking to reporters in Avalon, ',
   ),
+  bodyInTitle: row(
+    'body-in-title',
+    /^\s*(?:['’]s\s+)?(?:press\s+|chief\s+|top\s+|senior\s+|deputy\s+|official\s+)?(?:spokes(?:man|woman|person)|secretary[\s-]+general|minister|official|officer|chief|head|director|chair(?:man|woman)?|envoy|ambassador|adviser|advisor|commander|leader|secretary|negotiator|delegation|delegate|representative|member|state|countr(?:y|ies)|nation|government)s?\b/iu,
+    'an organisation named right before an office or role word ("the Nordvik Front spokesman", "the Council’s secretary-general") is part of a person\'s title, before "states/members" it only qualifies its members: the organisation is not the speaker',
+    ' Spokesperson, Ana Alder said',
+  ),
+  bodySpokesperson: row(
+    'body-spokesperson',
+    /^\s*(?:['’]s\s+)?(?:press\s+|chief\s+|official\s+)?spokes(?:man|woman|person)\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?/iu,
+    'a document that names a body\'s spokesperson ("the Nordvik Front spokesman Ana Alder said") gives that body\'s later remarks ("the Front said") to that person: one remark, one speaker',
+    ' spokesman Ana Alder',
+  ),
+  readoutOfLeader: row(
+    'readout-of-own-leader',
+    /^[\s“"'‘]*(?:that\s+)?(?:(?:last|this|on|early|late|earlier|later)\s+\p{L}+\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,4}$/u,
+    'an institution telling what a person of its own nation said or did ("“President Alder conveyed his support …,” the Palace said", "the Palace said that Alder had invited Birch") reports that person\'s remark: the person is the speaker',
+    '“President ',
+  ),
+  coordinatedSubject: row(
+    'coordinated-subject',
+    /^\s+and\s+(?:the\s+)?$/u,
+    'a speaker coordinated with another party right before the verb ("the Freedonian government and the Nordvik Front announced …", "Alder and Birch said") is one of two parties speaking together: no statement of one of them (the joint act is the events stage\'s)',
+    ' and the ',
+  ),
+  seatOfCountry: row(
+    'seat-of-country-speaker',
+    /^(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)|office))?\s+(?:(?:has|have|had|also|later|then|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u,
+    'a country named by its seat of government (a venue of data/places.yaml that the data file gives the country as a name: "the Palace said", "the Palace\'s press service said") as the subject right before a statement verb speaks as that government',
+    '’s press service ',
+  ),
+  bodyInQuote: row(
+    'body-in-quote',
+    /[”"]/u,
+    'an organisation or country named inside the quoted words while the verb is outside them ("“… the Council has invited …,” the agency said") is part of the remark, not its speaker',
+    '“The Council will meet in Avalon,” the agency said',
+  ),
   officeReferenceSubject: row(
     'pronoun-of-office-reference',
     new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|after|when|while)\s+)[Tt]he\s+${OFFICE_REF}\s+(?:(?:has|had|also|then|later|quickly|swiftly)\s+)*(?:said|says|told|added|stressed|insisted|explained|described|declared|warned|replied|responded|wrote)\b`, 'gu'),
@@ -231,4 +267,54 @@ export const EN_OCCASION = {
   ),
 };
 
-export const EN_WHO_RULES: LangRule[] = [...Object.values(EN_WHO), ...Object.values(EN_RESPOND), ...Object.values(EN_SPEAKER), ...Object.values(EN_OCCASION)];
+/**
+ * Organisations in no data file, found by the shape of their names (who/organisations.ts): a capitalised name ending in
+ * a head noun of a body ("… Armed Forces", "… Liberation Front", "… Cooperation Council", "Ministry of … Affairs"),
+ * an acronym defined in brackets, a nation's ministry, an institution named by its seat as a speaker. The head nouns
+ * are data: which kind of actor each makes.
+ */
+export const ORG_HEADS: Record<string, 'group' | 'organization'> = {
+  forces: 'group', army: 'group', front: 'group', movement: 'group', militia: 'group', militias: 'group', brigades: 'group',
+  brigade: 'group', rebels: 'group', guard: 'group', guards: 'group', corps: 'group',
+  ministry: 'organization', council: 'organization', party: 'organization', service: 'organization', union: 'organization',
+  organization: 'organization', organisation: 'organization', authority: 'organization', commission: 'organization',
+  committee: 'organization', league: 'organization', alliance: 'organization', agency: 'organization',
+  department: 'organization', office: 'organization', secretariat: 'organization', assembly: 'organization', parliament: 'organization',
+};
+/** Words that qualify a body only as one nation's portfolio ("Foreign Ministry", "Armed Forces", "State Department"): with no nation in or before the name it is nobody's in particular. */
+export const ORG_GENERIC_QUALIFIERS = new Set(
+  'foreign defence defense interior finance justice external affairs armed security state press national presidential prime minister ministers president presidents federal information health trade economy economic'.split(' '),
+);
+/** Lower-case connectors inside an organisation's name ("Ministry of Foreign Affairs", "Authority on Development"). */
+export const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the']);
+/** Portfolios of a nation's ministry written in lower case ("the Freedonian foreign ministry"). */
+export const MINISTRY_PORTFOLIOS = ['foreign', 'defence', 'defense', 'interior', 'external affairs', 'foreign affairs'];
+
+export const EN_ORG = {
+  headNoun: row(
+    'org-head-noun',
+    /^(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)+\p{Lu}[\p{L}’'-]*$/u,
+    'a capitalised name whose last word (or the word before "of/on/for") is a head noun of a body (ORG_HEADS) is an organisation actor (kind group or organization), when the documents name it in two sentences or define its acronym',
+    'the Nordvik Liberation Front said it would join the talks',
+  ),
+  acronym: row(
+    'org-acronym-in-brackets',
+    /^\s*\(\s*(\p{Lu}[\p{Lu}&-]{1,9})\s*\)/u,
+    'an acronym in brackets right after an organisation\'s name whose letters are the name\'s initials is another name of it',
+    'the Avalon Support Forces (ASF) and the army',
+  ),
+  nationMinistry: row(
+    'org-nation-ministry',
+    /(?<![\p{L}])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(['’]s)?\s+((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ee]xternal\s+[Aa]ffairs)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ee]xternal)(?:\s+[Aa]ffairs)?)(?![\p{L}])/gu,
+    'a nation word before a ministry ("Freedonian foreign ministry", "Freedonia’s Ministry of Foreign Affairs") names that nation\'s ministry: one actor "<Demonym> <Portfolio> Ministry"',
+    'the Freedonian foreign ministry said on Friday',
+  ),
+  seatSpeaker: row(
+    'institution-seat-speaker',
+    /^\s+(?:(?:has|have|had|also|later|then|on\s+\p{Lu}\p{Ll}+)\s+)*(?:said|says|announced|announces|confirmed|confirms|stated|states|added|denied|denies|noted|declared|welcomed|welcomes|condemned|rejected|issued|released)\b/u,
+    'a seat of government named as the subject of a statement verb ("the Palace said") speaks as the institution it houses: an organisation actor named like the seat (a venue of data/places.yaml)',
+    'the Palace said on Monday that the visit would go ahead',
+  ),
+};
+
+export const EN_WHO_RULES: LangRule[] = [...Object.values(EN_WHO), ...Object.values(EN_RESPOND), ...Object.values(EN_SPEAKER), ...Object.values(EN_OCCASION), ...Object.values(EN_ORG)];
