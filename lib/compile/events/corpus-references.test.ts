@@ -35,7 +35,7 @@ function ev(id: string, type: DatasetEvent['type'], date: string | null, partici
 }
 
 describe('reference-joins-dated-happening', () => {
-  it('joins a later undated reference ("the Bali meeting between Birch and Alder") to the one dated meeting of the pair', () => {
+  it('joins a later undated reference ("the lakeside meeting between Birch and Alder") to the one dated meeting of the pair', () => {
     const dated = ev('meeting-2025-02-18-alder-birch', 'meeting', '2025-02-18', ['alder', 'birch'], 'c', 10, 'Bali');
     const ref = ev('meeting-undated-alder-birch', 'meeting', null, ['alder', 'birch'], 'b', 50, 'Bali');
     const { events, joins } = joinReferencesToDatedEvents([dated, ref], env);

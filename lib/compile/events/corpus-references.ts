@@ -1,6 +1,6 @@
 /**
  * Corpus pass (after the cross-document merge): a happening one document only refers to, without a day
- * ("the Bali meeting between the two presidents really set the floor", "as part of this deal, Avalon agreed …",
+ * ("the lakeside meeting between the two presidents laid the groundwork", "as part of this deal, Avalon agreed …",
  * a declaration's own text), is the happening the corpus dates elsewhere when exactly one dated report of it
  * exists: same type and status, all its parties among the dated event's (a country counts as present when
  * one of its people is: the governments of Avalon and Nordvik ↔ their leaders who signed), a compatible
@@ -25,7 +25,7 @@ export const REFERENCE_JOIN_RULE = {
   id: 'reference-joins-dated-happening',
   effect:
     'an undated meeting, call, visit or agreement whose parties all take part in exactly one dated happening of the same type and status in the corpus (a country through one of its people), at a compatible place, on or before the referring document was published, is that happening: its evidence joins it',
-  example: 'the Bali meeting between President Birch and President Alder really set the floor',
+  example: 'the lakeside meeting between President Birch and President Alder laid the groundwork',
 } as const;
 
 export interface ReferenceJoinEnv {

@@ -286,7 +286,7 @@ export const EN = {
     'people-of-institutions',
     /\b(?:leaders?|presidents?|prime\s+ministers?|(?:foreign\s+|defen[cs]e\s+)?ministers?|heads?\s+of\s+(?:state|government)|chief\s+diplomats?|top\s+diplomats?|diplomats|ambassadors?|kings?|monarchs?|premiers?)\s+(?:of|from)\s+(?:the\s+)?$/i,
     'institutions named after a head noun of people ("the leaders of A and B", "the chief diplomats from A and B") stand for those people: no institution parties (the people rules decide)',
-    'the second known call between leaders of Avalon and Nordvik',
+    'the first call between leaders of Avalon and Nordvik since the war',
   ),
   peopleSubject: row(
     'people-subject-no-countries',
@@ -322,7 +322,7 @@ export const EN = {
     'institutions-between',
     /\b(?:between|among|of)\s+(?:(?:the|warring|rival|representatives|delegations?|officials|negotiators|envoys|of)\s+){0,4}$/i,
     'institutions named on the happening noun ("talks between representatives of A and representatives of B", "the meeting of A and B") are its parties when no person is',
-    'the resumption of talks between representatives of the Avalon Forces and representatives of the Nordvik Guard',
+    'the restart of talks between representatives of the Avalon Forces and representatives of the Nordvik Guard',
   ),
   appositionGap: row(
     'apposition-gap',

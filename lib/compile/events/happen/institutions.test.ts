@@ -43,18 +43,18 @@ describe('institution-parties', () => {
     expect(t.rules).toContain(`participants:${EN.institutionSubject.id}`);
   });
   it('institution-subject: the one named after "with" is a party too', () => {
-    const t = hitOf(run('Freedonia and Eastland have also signed bilateral agreements with Westmark to strengthen trade.'), 'agreement-signed');
+    const t = hitOf(run('Freedonia and Eastland signed trade agreements with Westmark last spring.'), 'agreement-signed');
     expect(t.d.part.ids.sort()).toEqual(['eastland', 'freedonia', 'westmark']);
   });
   it('institutions-between: bodies named on the noun are the parties of the talks', () => {
-    const t = run('Freedonia welcomes the resumption of talks between representatives of the Avalon Armed Forces and representatives of the Nordvik Guard in Nordvik.').find((x) => x.hit === 'meeting-talks')!;
+    const t = run('Freedonia hailed the restart of talks between representatives of the Avalon Armed Forces and representatives of the Nordvik Guard in Nordvik.').find((x) => x.hit === 'meeting-talks')!;
     expect(t.dropped).toBeNull();
     expect(t.d.role).toBe('event');
     expect(t.d.part.ids.sort()).toEqual(['avalon-armed-forces', 'nordvik-guard']);
     expect(t.rules).toContain(`participants:${EN.institutionsBetween.id}`);
   });
   it('people-of-institutions: a call "between leaders of" two countries is the leaders\', not the countries\'', () => {
-    const t = run('It was the second known call between leaders of Freedonia and Eastland in fifty years.').find((x) => x.d.h.type === 'call');
+    const t = run('Observers called it the first call between leaders of Freedonia and Eastland since the war.').find((x) => x.d.h.type === 'call');
     expect(t?.rules ?? []).not.toContain(`participants:${EN.institutionsBetween.id}`);
     expect(t?.d.nationParties ?? false).toBe(false);
   });
@@ -76,10 +76,10 @@ describe('institution-parties', () => {
     expect(EN.institutionHead.pattern.test("'s army signed")).toBe(true);
     expect(EN.peopleOfInstitutions.pattern.test('call between leaders of ')).toBe(true);
     expect(EN.institutionsBetween.pattern.test('talks between representatives of the ')).toBe(true);
-    expect(EN.institutionSubject.pattern.test(' bilateral agreements with ')).toBe(true);
+    expect(EN.institutionSubject.pattern.test(' trade agreements with ')).toBe(true);
   });
   it('people-subject-no-countries: "the two leaders signed" has no country named as a place as its party', () => {
-    const t = hitOf(run('Alder began her trip with an encounter at the airport of Freedonia, with the Patriarch of Eastland, at the end of which the two leaders signed a joint declaration.'), 'agreement-signed');
+    const t = hitOf(run('Alder ended her tour with a stop in Freedonia, with the Chancellor of Eastland, at the close of which the two leaders signed a joint communique.'), 'agreement-signed');
     expect(t.d.part.ids.filter((id) => id === 'freedonia' || id === 'eastland')).toEqual([]);
     expect(t.rules).toContain(`participants:${EN.peopleSubject.id}`);
   });
@@ -87,7 +87,7 @@ describe('institution-parties', () => {
     const t = hitOf(run('Freedonia and Eastland signed a joint declaration.'), 'agreement-signed');
     expect(t.d.part.ids.sort()).toEqual(['eastland', 'freedonia']);
     expect(t.rules).not.toContain(`participants:${EN.peopleSubject.id}`);
-    expect(EN.peopleSubject.pattern.test('at the end of which the two leaders ')).toBe(true);
+    expect(EN.peopleSubject.pattern.test('after which the two leaders ')).toBe(true);
   });
   it('institution-object: one person meeting a body named as the object has that body as the other party', () => {
     const t = hitOf(run(EN.institutionObject.example + '.'), 'meeting-met');

@@ -131,7 +131,7 @@ export function institutionParties(d: Draft, e: ClauseEnv): void {
 }
 
 /**
- * people-subject-no-countries: "…, at the end of which the two leaders signed a joint declaration", "With A and B in mind,
+ * people-subject-no-countries: "…, at the close of which the two leaders signed a joint communique", "With A and B in mind,
  * the leaders also agreed …": the subject is people, so countries and bodies named elsewhere in the clause (places,
  * modifiers) are not the parties; without people the later passes (pronouns) or the role pass decide.
  */
