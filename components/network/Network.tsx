@@ -11,7 +11,7 @@
  */
 import { useEffect, useRef } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
-import { diffElements, type CyEdgeData, type CyElements, type CyNodeData } from '@/lib/adapters/network';
+import { diffElements, fitViewport, type CyEdgeData, type CyElements, type CyNodeData } from '@/lib/adapters/network';
 import { CY_STYLE } from './cy-style';
 
 export type Positions = Record<string, [number, number]>;
@@ -123,7 +123,7 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
     cy.on('mouseover', 'edge', (e) => {
       const d = e.target.data() as CyEdgeData;
       const name = (id: string) => (cy.getElementById(id).data('label') as string | undefined) ?? id;
-      container.title = `${name(d.source)} ${d.kind.replace('_', ' ')} ${name(d.target)} — ${d.eventIds.length} ${d.eventIds.length === 1 ? 'event' : 'events'}`;
+      container.title = `${name(d.source)} ${d.kind.replace('_', ' ')} ${name(d.target)} — ${d.events} ${d.events === 1 ? 'event' : 'events'}`;
     });
     const clearTitle = () => {
       container.title = '';
@@ -201,12 +201,14 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
       });
     };
     addLater(0);
-    if ((nodes.add.length || nodes.remove.length) && cy.nodes().length) {
-      cy.fit(undefined, 30);
-      if (cy.zoom() > 1.3) {
-        cy.zoom(1.3);
-        cy.center();
-      }
+    if ((nodes.add.length || nodes.remove.length) && nodesDrawn.current.size) {
+      // fitted from the positions (cy.fit would measure every element and label: the slowest part of a window change)
+      const shown = [...nodesDrawn.current.values()].map((d) => {
+        const p = positions[d.id] ?? [0, 0];
+        return { x: p[0], y: p[1], size: d.size };
+      });
+      const v = fitViewport(shown, cy.width(), cy.height(), { padding: 30, minZoom: cy.minZoom(), maxZoom: 1.3 });
+      if (v) cy.viewport(v);
     }
     container.dataset.lastPatch = `${nodes.add.length}/${nodes.update.length}/${nodes.remove.length}`;
     publishPositions(cy, container);

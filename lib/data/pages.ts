@@ -19,6 +19,7 @@ export { pageKeyOf };
 
 export { PAGED_FORMAT, pagePath };
 import { decodeDocuments, decodeEdges, decodeEvents, decodePositions, decodeRefs, type EventColumns, type IndexWire } from './codec';
+import type { NetworkSummaryWire } from '../adapters/network-summary';
 
 export const PAGE_FORMAT = 'parley-index-page-1';
 /** Days of events kept on each side of the initial window in the first view: room to pan a little. */
@@ -47,6 +48,8 @@ export interface PagedHead {
   first: { window: { start: string; end: string }; pages: string[] } | null;
   edges: IndexWire['edges'];
   positions: IndexWire['positions'];
+  /** the network of every event, its most active actors and their links (lib/adapters/network-summary.ts): drawn before the pages arrive */
+  network?: NetworkSummaryWire | null;
 }
 
 export interface PageWire {
@@ -128,8 +131,8 @@ export function decodePaged(head: PagedHead, pages: PageWire[]): DataIndex {
 
 /**
  * Part of the index: the head with some of its pages — their events (in index order), every document
- * and actor, no links and no positions (the network is drawn from the whole index's links: a network
- * of some events alone would not be the same network).
+ * and actor and the network's positions, no links (the whole index's links are drawn from its events:
+ * until they arrive the network is drawn from the head's summary, `network`).
  */
 export function decodePartial(head: PagedHead, pages: PageWire[]): DataIndex {
   checkPages(head, pages);
@@ -142,5 +145,12 @@ export function partialOf(head: PagedHead, decoded: DecodedPage[]): DataIndex {
   const placed: [number, IndexEvent][] = [];
   for (const { at, events } of decoded) events.forEach((e, i) => placed.push([at[i], e]));
   placed.sort((a, b) => a[0] - b[0]);
-  return { schemaVersion: 1, documents: decodeDocuments(head.documents), actors: head.actors, events: placed.map(([, e]) => e), edges: [], positions: {} };
+  return {
+    schemaVersion: 1,
+    documents: decodeDocuments(head.documents),
+    actors: head.actors,
+    events: placed.map(([, e]) => e),
+    edges: [],
+    positions: decodePositions(head.positions, head.actors),
+  };
 }
