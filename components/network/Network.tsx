@@ -9,9 +9,9 @@
  * hidden while panning or zooming. The container exposes data-node-count and
  * data-node-positions (rendered coordinates) so browser tests can find and click nodes.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
-import { diffElements, fitViewport, type CyEdgeData, type CyElements, type CyNodeData } from '@/lib/adapters/network';
+import { HAYSTACK_AT, diffElements, fitViewport, type CyEdgeData, type CyElements, type CyNodeData } from '@/lib/adapters/network';
 import { CY_STYLE } from './cy-style';
 
 export type Positions = Record<string, [number, number]>;
@@ -51,13 +51,21 @@ function publishPositions(cy: Core, el: HTMLElement) {
 
 const FOCUS_CLASSES = ['faded', 'highlighted', 'selected-actor'] as const;
 
+/** Links are faded around a focus while they are few (drawn as curves, not haystack lines). */
+const fadesLinks = (elements: CyElements) => elements.edges.length <= HAYSTACK_AT;
+
 /** Links added per frame when many are new. */
 const EDGE_CHUNK = 500;
 /** Links added in the same frame as new nodes, at most (more: the links follow from the next frame). */
 const EDGE_CHUNK_WITH_NODES = 200;
 
-/** The focus classes each element should have, changed only where they differ. */
-function applyFocus(elements: cytoscape.CollectionReturnValue, focus: NetworkFocus | null) {
+/**
+ * The focus classes each element should have, changed only where they differ. With many links
+ * (`fadeLinks` false) the others are not faded, the focus's own are marked: a class on every link
+ * is a restyle of every link (1,500 at scale: hundreds of milliseconds on a slow machine, right when
+ * a click wants its quote shown).
+ */
+function applyFocus(elements: cytoscape.CollectionReturnValue, focus: NetworkFocus | null, fadeLinks: boolean) {
   const set = focus && focus.nodes.length ? new Set(focus.nodes) : null;
   const want = (cls: (typeof FOCUS_CLASSES)[number][]) => new Set<string>(cls);
   elements.forEach((ele) => {
@@ -69,7 +77,7 @@ function applyFocus(elements: cytoscape.CollectionReturnValue, focus: NetworkFoc
     } else {
       const ids = ele.data('eventIds') as string[];
       const on = focus.event ? ids.includes(focus.event) : !!focus.actor && (ele.data('source') === focus.actor || ele.data('target') === focus.actor);
-      wanted = want([on ? 'highlighted' : 'faded']);
+      wanted = want(on ? ['highlighted'] : fadeLinks ? ['faded'] : []);
     }
     for (const c of FOCUS_CLASSES) {
       const has = ele.hasClass(c);
@@ -158,7 +166,9 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
     focusRef.current = focus;
   });
 
-  useEffect(() => {
+  // in the commit that changes the elements (a layout effect): the network follows a window change in the
+  // frame the timeline shows it, not after that frame is painted and the timeline has redrawn
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     const container = el.current;
     if (!cy || !container) return;
@@ -194,7 +204,7 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
       const part = later.slice(from, from + EDGE_CHUNK);
       if (!part.length) return;
       frame = requestAnimationFrame(() => {
-        cy.batch(() => applyFocus(cy.add(part.map((e) => ({ group: 'edges' as const, data: { ...e.data } }))), focusRef.current));
+        cy.batch(() => applyFocus(cy.add(part.map((e) => ({ group: 'edges' as const, data: { ...e.data } }))), focusRef.current, fadesLinks(elements)));
         for (const e of part) edgesDrawn.current.set(e.data.id, e.data);
         if (container.dataset.edgeCount !== String(cy.edges().length)) container.dataset.edgeCount = String(cy.edges().length);
         addLater(from + EDGE_CHUNK);
@@ -216,10 +226,10 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
   }, [elements, positions]);
 
   // selection: change the classes of the elements whose state changes, nothing else
-  useEffect(() => {
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => applyFocus(cy.elements(), focus));
+    cy.batch(() => applyFocus(cy.elements(), focus, fadesLinks(elements)));
   }, [focus, elements]);
 
   return <div ref={el} className="h-full w-full" data-testid="network-canvas" data-node-count="0" />;
