@@ -306,8 +306,10 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
       color: TYPE_STYLE[e.type].color,
     }));
   }, [timelineItems, tlModel, winFrom, winTo, index]);
-  // the network's keyboard lists (maybe thousands of links) follow in a deferred render
+  // the network's keyboard lists (maybe thousands of links) follow in a deferred render, and so does the
+  // timeline's (300 buttons): a window change draws the charts first
   const listed = useDeferredValue(elements);
+  const timelineKeysListed = useDeferredValue(timelineKeys);
   const nodeKeys = useMemo(
     () =>
       listed.nodes
@@ -447,7 +449,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
                 {tlModel.entries.length === 0 && (
                   <p className="absolute inset-0 z-10 flex items-center justify-center text-sm text-slate-600">No dated events yet.</p>
                 )}
-                <KeyboardList label="Timeline events" items={timelineKeys} selectedId={chartEvent} onSelect={selectEvent} onPreview={previewEvent} testId="timeline-keys" />
+                <KeyboardList label="Timeline events" items={timelineKeysListed} selectedId={chartEvent} onSelect={selectEvent} onPreview={previewEvent} testId="timeline-keys" />
                 {/* contained: vis-timeline measures each item it draws, and each measure lays out this box alone, not the page */}
                 <div className="h-full w-full [contain:strict]">
                   <Timeline items={timelineItems} selectedId={chartEvent} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} onReady={onTimelineReady} />
