@@ -54,7 +54,7 @@ describe('the network of every event from the index head (networkSummary → sum
       const index = randomIndex(seed, 60, 400);
       const model = networkModel(index);
       for (const size of [8, 25, 300]) {
-        const summary = decodeNetworkSummary(JSON.parse(JSON.stringify(networkSummary(model, index.actors, size))), index.actors);
+        const summary = decodeNetworkSummary(JSON.parse(JSON.stringify(networkSummary(index, size))), index.actors);
         const busiest = summary.actors[0].id;
         const quiet = index.actors[index.actors.length - 1].id;
         const options: NetworkOptions[] = [{}, { limit: 5 }, { limit: 8 }, { limit: 20, maxEdges: 10 }, { limit: 8, include: [busiest] }, { limit: 5, include: [quiet] }, { maxEdges: 3, include: [busiest] }];
@@ -79,7 +79,7 @@ describe('the network of every event from the index head (networkSummary → sum
 
   it('is small: the most active actors and only the links between them', () => {
     const index = randomIndex(7, 200, 2000);
-    const wire = networkSummary(networkModel(index), index.actors, 20);
+    const wire = networkSummary(index, 20);
     expect(wire.actors.length).toBe(20);
     expect(wire.activity).toEqual([...wire.activity].sort((a, b) => b - a));
     expect(wire.links.length % 4).toBe(0);
@@ -92,7 +92,7 @@ describe('the network of every event from the index head (networkSummary → sum
 
   it('draws the fixture network as networkView does', () => {
     const model = networkModel(FIXTURE_INDEX);
-    const summary = decodeNetworkSummary(networkSummary(model, FIXTURE_INDEX.actors), FIXTURE_INDEX.actors);
+    const summary = decodeNetworkSummary(networkSummary(FIXTURE_INDEX), FIXTURE_INDEX.actors);
     expect(summaryView(summary)).toEqual(withoutIds(networkView(model)));
     expect(summaryView(summary)!.nodes.length).toBeGreaterThan(1);
   });

@@ -10,7 +10,7 @@
 import type { DatasetActor, EdgeKind } from '../schema';
 import { EDGE_KINDS } from '../ui/theme';
 import { affiliationColors } from '../ui/theme';
-import { byDataId, candidatesOf, chooseEdges, edgeData, gatherAll, nodeData, rank, weightOf, type CyEdgeData, type CyElements, type NetworkModel, type NetworkOptions } from './network';
+import { byDataId, candidatesOf, chooseEdges, distinct, edgeData, gatherAll, nodeData, rank, weightOf, type AllModel, type CyEdgeData, type CyElements, type NetworkInput, type NetworkOptions } from './network';
 
 /**
  * Actors in the summary: the explorer's first view (its NETWORK_STEP). At 10,000 documents their links
@@ -41,8 +41,20 @@ export interface NetworkSummary {
   everyone: DatasetActor[];
 }
 
-/** The whole index's network model → its summary (actors as indexes into `actors`: the head's). */
-export function networkSummary(model: NetworkModel, actors: DatasetActor[], size = SUMMARY_ACTORS): NetworkSummaryWire {
+/**
+ * The whole index → its network's summary (actors as indexes into the index's actors: the head's). Only
+ * what the network of every event reads (no spans, no order by day: networkModel's costly parts).
+ */
+export function networkSummary(index: NetworkInput, size = SUMMARY_ACTORS): NetworkSummaryWire {
+  const model: AllModel & { actors: DatasetActor[] } = {
+    participants: index.events.map((e) => distinct(e.participants)),
+    edges: index.edges,
+    byId: new Map(index.events.map((e, i) => [e.id, i])),
+    hasEvents: index.events.length > 0,
+    all: null,
+    actors: index.actors,
+  };
+  const actors = index.actors;
   const all = gatherAll(model);
   const candidates = candidatesOf(model, all, false);
   const top = rank(candidates, weightOf(all.activity, false)).slice(0, size);

@@ -139,8 +139,7 @@ export function networkModel(data: NetworkInput): NetworkModel {
     ids[i] = e.id;
     byId.set(e.id, i);
     // most events have two or three different participants: no set to build for them
-    const ps = e.participants;
-    participants[i] = ps.length < 2 || (ps.length === 2 && ps[0] !== ps[1]) ? ps : [...new Set(ps)];
+    participants[i] = distinct(e.participants);
     if (!e.date) {
       s[i] = t[i] = NaN;
       continue;
@@ -201,7 +200,7 @@ function spanInWindow(s: number, t: number, day: boolean, from: number | null, t
   return (hi - lo) * 2 >= t - s;
 }
 
-function edgeActors(model: NetworkModel, edgeEvents: Map<number, string[]>): Set<string> {
+function edgeActors(model: Pick<NetworkModel, 'edges'>, edgeEvents: Map<number, string[]>): Set<string> {
   const inEdges = new Set<string>();
   for (const k of edgeEvents.keys()) inEdges.add(model.edges[k].source).add(model.edges[k].target);
   return inEdges;
@@ -230,7 +229,15 @@ function gatherWindow(model: NetworkModel, from: number | null, to: number | nul
 }
 
 /** Every event: activity over all of them; each edge with its events present in the data (its own list when all are). */
-export function gatherAll(model: NetworkModel): Gathered {
+/** An event's participants, each once (most events have two or three different ones: no set built for them). */
+export function distinct(ps: string[]): string[] {
+  return ps.length < 2 || (ps.length === 2 && ps[0] !== ps[1]) ? ps : [...new Set(ps)];
+}
+
+/** What gatherAll reads of a model (lib/adapters/network-summary.ts makes just that, without the spans). */
+export type AllModel = Pick<NetworkModel, 'participants' | 'edges' | 'byId' | 'hasEvents' | 'all'>;
+
+export function gatherAll(model: AllModel): Gathered {
   if (!model.all) {
     const activity = new Map<string, number>();
     for (const ps of model.participants) for (const p of ps) activity.set(p, (activity.get(p) ?? 0) + 1);

@@ -5,7 +5,6 @@
  */
 import type { DataIndex, IndexEvent } from '../schema';
 import { dayMs, eventsInWindow, initialWindowOf, timelineModel } from '../adapters/timeline';
-import { networkModel } from '../adapters/network';
 import { networkSummary } from '../adapters/network-summary';
 import { CHUNK } from './chunk';
 import { documentsWire, edgesWire, encodeEvents, encodeRefs } from './codec';
@@ -105,7 +104,7 @@ export function encodePaged(index: DataIndex): { head: PagedHead; pages: Map<str
     first: firstOf(index, infos),
     edges: edgesWire(index),
     positions: index.actors.map((a) => index.positions[a.id] ?? 0),
-    network: networkSummary(networkModel(index), index.actors),
+    network: networkSummary(index),
   };
   return { head, pages };
 }
