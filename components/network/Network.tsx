@@ -58,9 +58,9 @@ const drawnEdge = ({ data: { eventIds, ...data } }: { data: CyEdgeData }): { dat
 const fadesLinks = (elements: CyElements) => elements.edges.length <= HAYSTACK_AT;
 
 /** Links added per frame when many are new. */
-const EDGE_CHUNK = 500;
+const EDGE_CHUNK = 200;
 /** Links added in the same frame as new nodes, at most (more: the links follow from the next frame). */
-const EDGE_CHUNK_WITH_NODES = 200;
+const EDGE_CHUNK_WITH_NODES = 100;
 
 /**
  * The focus classes each element should have, changed only where they differ. With many links
