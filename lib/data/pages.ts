@@ -3,7 +3,8 @@
  *   index.json            the head: documents, actors, network positions, the confidence table, the
  *                         links (rebuilt from the events, editors' corrections as a patch), and the list
  *                         of pages with the days each spans; also the window the timeline opens on when
- *                         the URL names none and the pages that window needs (`first`);
+ *                         the URL names none and the pages that window needs (`first`), and the network of
+ *                         every event's most active actors and their links (`network`: drawn before the pages);
  *   index/<key>.json      one page: the events dated in one month (`2024-03`), or in one year for
  *                         events dated to a year only (`2024`), or undated (`undated`), as event columns
  *                         in the codec of lib/data/codec.ts, with their positions in the whole index.
