@@ -13,6 +13,7 @@ import { useDataset } from '@/lib/use-dataset';
 import { useUrlState } from '@/lib/ui/use-url-state';
 import { dayMs, eventsInWindow, initialWindowOf, timelineModel, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
 import { networkModel, networkView, type CyElements } from '@/lib/adapters/network';
+import { summaryView } from '@/lib/adapters/network-summary';
 import { actorsOfEvent, eventsOfActor, indexDataset, type DatasetIndex } from '@/lib/ui/selection';
 import { affiliationColors } from '@/lib/ui/theme';
 import type { DataIndex } from '@/lib/schema';
@@ -246,17 +247,13 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
     return [...(e ? actorsOfEvent(e) : []), ...(chartActor ? [chartActor] : [])];
   }, [index, chartEvent, chartActor]);
   const includeKey = include.join('|');
-  const elements = useMemo(
-    () =>
-      netModel
-        ? networkView(netModel, sliceWindow(url.slice, sliceFrom && sliceTo ? { from: sliceFrom, to: sliceTo } : null), {
-            limit: networkLimit,
-            include: includeKey ? includeKey.split('|') : [],
-            maxEdges: allLinks ? undefined : LINKS_FIRST,
-          })
-        : NO_ELEMENTS,
-    [netModel, url.slice, sliceFrom, sliceTo, networkLimit, includeKey, allLinks],
-  );
+  // until then, the network of every event (the default slice) is drawn from the index's head
+  const summary = netReady && partial && url.slice === 'all' ? (partial.network ?? null) : null;
+  const elements = useMemo(() => {
+    const opts = { limit: networkLimit, include: includeKey ? includeKey.split('|') : [], maxEdges: allLinks ? undefined : LINKS_FIRST };
+    if (netModel) return networkView(netModel, sliceWindow(url.slice, sliceFrom && sliceTo ? { from: sliceFrom, to: sliceTo } : null), opts);
+    return (summary && summaryView(summary, opts)) ?? NO_ELEMENTS;
+  }, [netModel, summary, url.slice, sliceFrom, sliceTo, networkLimit, includeKey, allLinks]);
   const positions = dataset.positions;
   const affiliations = useMemo(() => [...affiliationColors(dataset.actors.map((a) => a.affiliation)).entries()], [dataset]);
 
@@ -337,8 +334,10 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
       color: TYPE_STYLE[e.type].color,
     }));
   }, [timelineItems, tlModel, winFrom, winTo, index]);
-  // the network's keyboard lists (maybe thousands of links) follow in a deferred render
+  // the network's keyboard lists (maybe thousands of links) follow in a deferred render, and so does the
+  // timeline's (300 buttons): a window change draws the charts first
   const listed = useDeferredValue(elements);
+  const timelineKeysListed = useDeferredValue(timelineKeys);
   const nodeKeys = useMemo(
     () =>
       listed.nodes
@@ -351,7 +350,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
       listed.edges.map((e) => ({
         id: e.data.id,
         label: `${index.actors.get(e.data.source)?.name ?? e.data.source} ${e.data.kind.replace('_', ' ')} ${index.actors.get(e.data.target)?.name ?? e.data.target}`,
-        sub: `${e.data.eventIds.length} ${e.data.eventIds.length === 1 ? 'event' : 'events'}`,
+        sub: `${e.data.events} ${e.data.events === 1 ? 'event' : 'events'}`,
       })),
     [listed, index],
   );
@@ -481,7 +480,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
                 )}
                 {drawChart ? (
                   <>
-                    <KeyboardList label="Timeline events" items={timelineKeys} selectedId={chartEvent} onSelect={selectEvent} onPreview={previewEvent} testId="timeline-keys" />
+                    <KeyboardList label="Timeline events" items={timelineKeysListed} selectedId={chartEvent} onSelect={selectEvent} onPreview={previewEvent} testId="timeline-keys" />
                     {/* contained: vis-timeline measures each item it draws, and each measure lays out this box alone, not the page */}
                     <div className="h-full w-full [contain:strict]">
                       <Timeline items={timelineItems} selectedId={chartEvent} window={urlWindow} initial={initial} onSelect={selectEvent} onPreview={previewEvent} onRangeChange={onRange} onReady={onTimelineReady} />
@@ -511,7 +510,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
               <KeyboardList label="Network actors" items={nodeKeys} selectedId={chartActor} onSelect={selectActor} testId="network-keys" className="left-2 top-10" />
               <KeyboardList label="Network links" items={edgeKeys} selectedId={url.edge} onSelect={selectEdge} testId="edge-keys" className="left-2 top-10" />
               <div className="relative h-[360px] min-h-0 lg:h-auto lg:flex-1">
-                {partial && (
+                {partial && !elements.nodes.length && (
                   <div className="absolute inset-0 z-10">
                     <Loading what="the network" />
                   </div>
@@ -531,7 +530,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
                 onAllLinks={() => setAllLinks(true)}
               />
               <div className="rounded bg-white/90 p-1.5 lg:pointer-events-none lg:absolute lg:right-1 lg:top-1 lg:z-10 lg:max-w-[240px]">
-                {!partial && <NetworkLegend affiliations={affiliations} />}
+                {(!partial || elements.nodes.length > 0) && <NetworkLegend affiliations={affiliations} />}
               </div>
             </section>
           </main>

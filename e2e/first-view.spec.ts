@@ -57,7 +57,14 @@ test('the timeline draws the first view before the rest of the index arrives; th
   await expect(status).toContainText(`loading all ${total}`);
   const timeline = page.locator('.parley-timeline');
   await expect(timeline.locator('.vis-item').first()).toBeVisible();
-  await expect(page.getByText('Loading the network…')).toBeVisible();
+  // the network of every event (the default slice) is drawn from the head's summary, before the pages arrive
+  const net = page.getByTestId('network-canvas');
+  await expect.poll(async () => Number(await net.getAttribute('data-node-count'))).toBeGreaterThan(0);
+  await expect(page.getByText('Loading the network…')).toHaveCount(0);
+  const listed = async (testId: string) => (await page.getByTestId(testId).locator('button[data-id]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-id')))).sort();
+  const actorsFirst = await listed('network-keys');
+  const linksFirst = await listed('edge-keys');
+  expect(actorsFirst.length).toBe(Number(await net.getAttribute('data-node-count')));
   await expect(page.getByTestId('counts')).toHaveCount(0);
   // the filters (choices and counts of the whole index) wait for it too
   await expect(page.getByTestId('filters-waiting')).toContainText(`loading all ${total}`);
@@ -79,6 +86,9 @@ test('the timeline draws the first view before the rest of the index arrives; th
   await expect(page.getByTestId('filter-summary')).toContainText(`all ${total} events`);
   await expect.poll(async () => Number(await page.getByTestId('network-canvas').getAttribute('data-node-count'))).toBeGreaterThan(0);
   await expect(page.getByText('Loading the network…')).toHaveCount(0);
+  // the same actors and links as the head's summary drew
+  await expect.poll(() => listed('network-keys')).toEqual(actorsFirst);
+  await expect.poll(() => listed('edge-keys')).toEqual(linksFirst);
   await expect(timeline.locator('.vis-item').first()).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -15,12 +15,15 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DataIndex } from './schema';
 import { checkIndex, clearLoaded, fetchFirstView, fetchIndex, fetchVersion } from './data/client';
+import type { NetworkSummary } from './adapters/network-summary';
 
 export interface FirstViewState {
   /** events in the whole index */
   total: number;
   /** the window the timeline opens on */
   window: { start: string; end: string };
+  /** the network of every event, from the index's head (drawn before the whole index arrives) */
+  network?: NetworkSummary | null;
 }
 
 export type DatasetState =
@@ -55,7 +58,7 @@ export function useDataset(opts: { firstView?: boolean; prepare?: (whole: DataIn
       fetchFirstView(window.location.search).then((v) => {
         if (!v || !alive || whole) return;
         partial = true;
-        setState({ status: 'ready', dataset: v.index, error: null, partial: { total: v.total, window: v.window } });
+        setState({ status: 'ready', dataset: v.index, error: null, partial: { total: v.total, window: v.window, network: v.network } });
       });
     }
     load();

@@ -9,9 +9,9 @@
  * hidden while panning or zooming. The container exposes data-node-count and
  * data-node-positions (rendered coordinates) so browser tests can find and click nodes.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
-import { diffElements, type CyEdgeData, type CyElements, type CyNodeData } from '@/lib/adapters/network';
+import { HAYSTACK_AT, diffElements, fitViewport, type CyEdgeData, type CyElements, type CyNodeData } from '@/lib/adapters/network';
 import { CY_STYLE } from './cy-style';
 
 export type Positions = Record<string, [number, number]>;
@@ -51,13 +51,24 @@ function publishPositions(cy: Core, el: HTMLElement) {
 
 const FOCUS_CLASSES = ['faded', 'highlighted', 'selected-actor'] as const;
 
-/** Links added per frame when many are new. */
-const EDGE_CHUNK = 500;
-/** Links added in the same frame as new nodes, at most (more: the links follow from the next frame). */
-const EDGE_CHUNK_WITH_NODES = 200;
+type DrawnEdge = Omit<CyEdgeData, 'eventIds'>;
+const drawnEdge = ({ data: { eventIds, ...data } }: { data: CyEdgeData }): { data: DrawnEdge } => (void eventIds, { data });
 
-/** The focus classes each element should have, changed only where they differ. */
-function applyFocus(elements: cytoscape.CollectionReturnValue, focus: NetworkFocus | null) {
+/** Links are faded around a focus while they are few (drawn as curves, not haystack lines). */
+const fadesLinks = (elements: CyElements) => elements.edges.length <= HAYSTACK_AT;
+
+/** Links added per frame when many are new. */
+const EDGE_CHUNK = 200;
+/** Links added in the same frame as new nodes, at most (more: the links follow from the next frame). */
+const EDGE_CHUNK_WITH_NODES = 100;
+
+/**
+ * The focus classes each element should have, changed only where they differ. With many links
+ * (`fadeLinks` false) the others are not faded, the focus's own are marked: a class on every link
+ * is a restyle of every link (1,500 at scale: hundreds of milliseconds on a slow machine, right when
+ * a click wants its quote shown).
+ */
+function applyFocus(elements: cytoscape.CollectionReturnValue, focus: NetworkFocus | null, fadeLinks: boolean, eventIds: ReadonlyMap<string, string[]>) {
   const set = focus && focus.nodes.length ? new Set(focus.nodes) : null;
   const want = (cls: (typeof FOCUS_CLASSES)[number][]) => new Set<string>(cls);
   elements.forEach((ele) => {
@@ -67,9 +78,9 @@ function applyFocus(elements: cytoscape.CollectionReturnValue, focus: NetworkFoc
       const on = set.has(ele.id());
       wanted = want(on ? (focus.actor === ele.id() ? ['highlighted', 'selected-actor'] : ['highlighted']) : ['faded']);
     } else {
-      const ids = ele.data('eventIds') as string[];
+      const ids = eventIds.get(ele.id()) ?? [];
       const on = focus.event ? ids.includes(focus.event) : !!focus.actor && (ele.data('source') === focus.actor || ele.data('target') === focus.actor);
-      wanted = want([on ? 'highlighted' : 'faded']);
+      wanted = want(on ? ['highlighted'] : fadeLinks ? ['faded'] : []);
     }
     for (const c of FOCUS_CLASSES) {
       const has = ele.hasClass(c);
@@ -85,16 +96,19 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
   const onSelectRef = useRef(onSelectActor);
   const onEdgeRef = useRef(onEdgeSelect);
   const onCyRef = useRef(onCy);
-  /** what the graph holds, by id → data */
+  /** what the graph holds, by id → data (a link's without its event ids: those only decide the focus) */
   const nodesDrawn = useRef(new Map<string, CyNodeData>());
-  const edgesDrawn = useRef(new Map<string, CyEdgeData>());
-  useEffect(() => {
+  const edgesDrawn = useRef(new Map<string, DrawnEdge>());
+  /** each link's event ids, as last rendered */
+  const eventIdsRef = useRef<ReadonlyMap<string, string[]>>(new Map());
+  useLayoutEffect(() => {
     onSelectRef.current = onSelectActor;
     onEdgeRef.current = onEdgeSelect;
     onCyRef.current = onCy;
   });
 
-  useEffect(() => {
+  // a layout effect, like the patches below (they run in the order written): the graph exists when the first elements arrive
+  useLayoutEffect(() => {
     const container = el.current;
     if (!container) return;
     const cy = cytoscape({
@@ -123,7 +137,7 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
     cy.on('mouseover', 'edge', (e) => {
       const d = e.target.data() as CyEdgeData;
       const name = (id: string) => (cy.getElementById(id).data('label') as string | undefined) ?? id;
-      container.title = `${name(d.source)} ${d.kind.replace('_', ' ')} ${name(d.target)} — ${d.eventIds.length} ${d.eventIds.length === 1 ? 'event' : 'events'}`;
+      container.title = `${name(d.source)} ${d.kind.replace('_', ' ')} ${name(d.target)} — ${d.events} ${d.events === 1 ? 'event' : 'events'}`;
     });
     const clearTitle = () => {
       container.title = '';
@@ -154,16 +168,21 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
 
   /** the focus as last rendered, for edges added in later frames */
   const focusRef = useRef(focus);
-  useEffect(() => {
+  useLayoutEffect(() => {
     focusRef.current = focus;
   });
 
-  useEffect(() => {
+  // in the commit that changes the elements (a layout effect): the network follows a window change in the
+  // frame the timeline shows it, not after that frame is painted and the timeline has redrawn
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     const container = el.current;
     if (!cy || !container) return;
+    eventIdsRef.current = new Map(elements.edges.map((e) => [e.data.id, e.data.eventIds]));
     const nodes = diffElements(nodesDrawn.current, elements.nodes);
-    const edges = diffElements(edgesDrawn.current, elements.edges);
+    // the links' event ids stay out of the graph: the whole index replacing the head's summary (same links, their
+    // ids now known) or a window change that keeps a link's count restyles nothing
+    const edges = diffElements(edgesDrawn.current, elements.edges.map(drawnEdge));
     // thousands of new links (the whole network at scale) are added EDGE_CHUNK per frame, so no
     // frame holds them all; what is still to add when the elements change again is added by that diff.
     // When nodes arrive too (the first draw, a new window's actors), they are styled and drawn alone and
@@ -194,19 +213,21 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
       const part = later.slice(from, from + EDGE_CHUNK);
       if (!part.length) return;
       frame = requestAnimationFrame(() => {
-        cy.batch(() => applyFocus(cy.add(part.map((e) => ({ group: 'edges' as const, data: { ...e.data } }))), focusRef.current));
+        cy.batch(() => applyFocus(cy.add(part.map((e) => ({ group: 'edges' as const, data: { ...e.data } }))), focusRef.current, fadesLinks(elements), eventIdsRef.current));
         for (const e of part) edgesDrawn.current.set(e.data.id, e.data);
         if (container.dataset.edgeCount !== String(cy.edges().length)) container.dataset.edgeCount = String(cy.edges().length);
         addLater(from + EDGE_CHUNK);
       });
     };
     addLater(0);
-    if ((nodes.add.length || nodes.remove.length) && cy.nodes().length) {
-      cy.fit(undefined, 30);
-      if (cy.zoom() > 1.3) {
-        cy.zoom(1.3);
-        cy.center();
-      }
+    if ((nodes.add.length || nodes.remove.length) && nodesDrawn.current.size) {
+      // fitted from the positions (cy.fit would measure every element and label: the slowest part of a window change)
+      const shown = [...nodesDrawn.current.values()].map((d) => {
+        const p = positions[d.id] ?? [0, 0];
+        return { x: p[0], y: p[1], size: d.size };
+      });
+      const v = fitViewport(shown, cy.width(), cy.height(), { padding: 30, minZoom: cy.minZoom(), maxZoom: 1.3 });
+      if (v) cy.viewport(v);
     }
     container.dataset.lastPatch = `${nodes.add.length}/${nodes.update.length}/${nodes.remove.length}`;
     publishPositions(cy, container);
@@ -214,10 +235,10 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
   }, [elements, positions]);
 
   // selection: change the classes of the elements whose state changes, nothing else
-  useEffect(() => {
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => applyFocus(cy.elements(), focus));
+    cy.batch(() => applyFocus(cy.elements(), focus, fadesLinks(elements), eventIdsRef.current));
   }, [focus, elements]);
 
   return <div ref={el} className="h-full w-full" data-testid="network-canvas" data-node-count="0" />;

@@ -22,8 +22,7 @@ export const CY_STYLE: StylesheetJson = [
       'text-outline-width': 2,
       'border-width': 2,
       'border-color': '#ffffff',
-      'transition-property': 'opacity',
-      'transition-duration': 150,
+      // no opacity transition: each of its frames restyles every fading node (at scale, while a click's quote renders)
     },
   },
   { selector: 'node[?discovered]', style: { 'border-style': 'dashed', 'border-color': '#334155' } },
@@ -45,6 +44,8 @@ export const CY_STYLE: StylesheetJson = [
   { selector: 'edge[kind = "responded_to"]', style: { 'line-style': 'dotted' } },
   { selector: '.faded', style: { opacity: 0.25 } },
   { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 10 } },
+  // at scale the other links are not faded (Network.tsx applyFocus): the focus's own are underlined
+  { selector: 'edge[curve = "haystack"].highlighted', style: { 'underlay-color': '#0f172a', 'underlay-opacity': 0.35, 'underlay-padding': 2 } as never },
   { selector: 'node.highlighted', style: { 'border-color': '#0f172a', 'border-width': 3, 'font-weight': 'bold' } },
   {
     selector: 'node.selected-actor',

@@ -32,7 +32,10 @@ export interface CyEdgeData {
   source: string;
   target: string;
   kind: EdgeKind;
+  /** the events in the window behind the link (empty while the network is drawn from the index's head: see `events`) */
   eventIds: string[];
+  /** how many: eventIds.length, or the head's count (lib/adapters/network-summary.ts) */
+  events: number;
   width: number;
   color: string;
   arrow: 'triangle' | 'none';
@@ -77,7 +80,7 @@ const DAY_MS = 86400000;
 const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
 
 /** What a window gathers: events per actor, per edge the events in the window (ids sorted), the actors of those edges. */
-interface Gathered {
+export interface Gathered {
   activity: Map<string, number>;
   edgeEvents: Map<number, string[]>;
   inEdges: Set<string>;
@@ -136,8 +139,7 @@ export function networkModel(data: NetworkInput): NetworkModel {
     ids[i] = e.id;
     byId.set(e.id, i);
     // most events have two or three different participants: no set to build for them
-    const ps = e.participants;
-    participants[i] = ps.length < 2 || (ps.length === 2 && ps[0] !== ps[1]) ? ps : [...new Set(ps)];
+    participants[i] = distinct(e.participants);
     if (!e.date) {
       s[i] = t[i] = NaN;
       continue;
@@ -198,7 +200,7 @@ function spanInWindow(s: number, t: number, day: boolean, from: number | null, t
   return (hi - lo) * 2 >= t - s;
 }
 
-function edgeActors(model: NetworkModel, edgeEvents: Map<number, string[]>): Set<string> {
+function edgeActors(model: Pick<NetworkModel, 'edges'>, edgeEvents: Map<number, string[]>): Set<string> {
   const inEdges = new Set<string>();
   for (const k of edgeEvents.keys()) inEdges.add(model.edges[k].source).add(model.edges[k].target);
   return inEdges;
@@ -227,7 +229,15 @@ function gatherWindow(model: NetworkModel, from: number | null, to: number | nul
 }
 
 /** Every event: activity over all of them; each edge with its events present in the data (its own list when all are). */
-function gatherAll(model: NetworkModel): Gathered {
+/** An event's participants, each once (most events have two or three different ones: no set built for them). */
+export function distinct(ps: string[]): string[] {
+  return ps.length < 2 || (ps.length === 2 && ps[0] !== ps[1]) ? ps : [...new Set(ps)];
+}
+
+/** What gatherAll reads of a model (lib/adapters/network-summary.ts makes just that, without the spans). */
+export type AllModel = Pick<NetworkModel, 'participants' | 'edges' | 'byId' | 'hasEvents' | 'all'>;
+
+export function gatherAll(model: AllModel): Gathered {
   if (!model.all) {
     const activity = new Map<string, number>();
     for (const ps of model.participants) for (const p of ps) activity.set(p, (activity.get(p) ?? 0) + 1);
@@ -247,7 +257,7 @@ function gatherAll(model: NetworkModel): Gathered {
   return model.all;
 }
 
-const byDataId = (a: { data: { id: string } }, b: { data: { id: string } }) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
+export const byDataId = (a: { data: { id: string } }, b: { data: { id: string } }) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
 
 export function networkView(model: NetworkModel, window: NetworkWindow | null = null, opts: NetworkOptions = {}): CyElements {
   const filtering = !!window && (!!window.from || !!window.to);
@@ -255,66 +265,132 @@ export function networkView(model: NetworkModel, window: NetworkWindow | null = 
   const to = filtering && window!.to ? dayMs(window!.to) : null;
   const { activity, edgeEvents, inEdges } = filtering ? gatherWindow(model, from, to) : gatherAll(model);
 
-  const anyActive = activity.size > 0 || inEdges.size > 0 ? model.actors.some((a) => activity.has(a.id) || inEdges.has(a.id)) : false;
-  const candidates = model.actors.filter((a) => (anyActive || filtering ? activity.has(a.id) || inEdges.has(a.id) : true));
-  const weight = (a: DatasetActor) => {
-    const act = activity.get(a.id) ?? 0;
-    return filtering ? act : Math.max(act, a.eventCount);
-  };
+  const candidates = candidatesOf(model, { activity, inEdges }, filtering);
+  const weight = weightOf(activity, filtering);
   let shown = candidates;
   if (opts.limit !== undefined && candidates.length > opts.limit) {
-    const ranked = [...candidates].sort((a, b) => weight(b) - weight(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const ranked = rank(candidates, weight);
     const keep = new Set(ranked.slice(0, opts.limit).map((a) => a.id));
     for (const id of opts.include ?? []) keep.add(id);
     shown = candidates.filter((a) => keep.has(a.id));
   }
   const ids = new Set(shown.map((a) => a.id));
-  const nodes = shown.map((a) => ({
-    data: {
-      id: a.id,
-      label: a.name,
-      affiliation: a.affiliation,
-      kind: a.kind,
-      activity: activity.get(a.id) ?? 0,
-      eventCount: a.eventCount,
-      size: nodeSize(weight(a)),
-      color: (a.affiliation && model.colors.get(a.affiliation)) || NO_AFFILIATION_COLOR,
-      shape: KIND_SHAPE[a.kind],
-      discovered: a.discovered,
-    },
-  }));
+  const nodes = shown.map((a) => nodeData(a, activity.get(a.id) ?? 0, weight(a), model.colors));
   nodes.sort(byDataId);
   // element data only for the edges drawn (between shown actors), not for every edge of the window
   const edges: { data: CyEdgeData }[] = [];
   for (const [k, eventIds] of edgeEvents) {
     const edge = model.edges[k];
     if (!ids.has(edge.source) || !ids.has(edge.target)) continue;
-    const style = EDGE_STYLE[edge.kind];
-    edges.push({
-      data: {
-        id: edgeId(edge.kind, edge.source, edge.target),
-        source: edge.source,
-        target: edge.target,
-        kind: edge.kind,
-        eventIds,
-        width: Math.min(8, 1.5 + eventIds.length),
-        color: style.color,
-        arrow: style.arrow ? 'triangle' : 'none',
-        curve: 'bezier',
-      },
-    });
+    edges.push(edgeData(edge.kind, edge.source, edge.target, eventIds, eventIds.length));
   }
+  return { nodes, total: candidates.length, ...chooseEdges(edges, opts) };
+}
+
+/** The actors a view can show: those active in it (or linked), all of them when none is. */
+export function candidatesOf(model: Pick<NetworkModel, 'actors'>, g: Pick<Gathered, 'activity' | 'inEdges'>, filtering: boolean): DatasetActor[] {
+  const { activity, inEdges } = g;
+  const anyActive = activity.size > 0 || inEdges.size > 0 ? model.actors.some((a) => activity.has(a.id) || inEdges.has(a.id)) : false;
+  return model.actors.filter((a) => (anyActive || filtering ? activity.has(a.id) || inEdges.has(a.id) : true));
+}
+
+/** How much an actor weighs in a view (its rank, its node's size): its events in the window, or with no window its events at all. */
+export function weightOf(activity: Map<string, number>, filtering: boolean): (a: DatasetActor) => number {
+  return (a) => {
+    const act = activity.get(a.id) ?? 0;
+    return filtering ? act : Math.max(act, a.eventCount);
+  };
+}
+
+/** The heaviest first, then by id. */
+export function rank(actors: DatasetActor[], weight: (a: DatasetActor) => number): DatasetActor[] {
+  return [...actors].sort((a, b) => weight(b) - weight(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function nodeData(a: DatasetActor, activity: number, weight: number, colors: Map<string, string>): { data: CyNodeData } {
+  return {
+    data: {
+      id: a.id,
+      label: a.name,
+      affiliation: a.affiliation,
+      kind: a.kind,
+      activity,
+      eventCount: a.eventCount,
+      size: nodeSize(weight),
+      color: (a.affiliation && colors.get(a.affiliation)) || NO_AFFILIATION_COLOR,
+      shape: KIND_SHAPE[a.kind],
+      discovered: a.discovered,
+    },
+  };
+}
+
+export function edgeData(kind: EdgeKind, source: string, target: string, eventIds: string[], events: number): { data: CyEdgeData } {
+  const style = EDGE_STYLE[kind];
+  return {
+    data: {
+      id: edgeId(kind, source, target),
+      source,
+      target,
+      kind,
+      eventIds,
+      events,
+      width: Math.min(8, 1.5 + events),
+      color: style.color,
+      arrow: style.arrow ? 'triangle' : 'none',
+      curve: 'bezier',
+    },
+  };
+}
+
+/** The links drawn of those between shown actors: the `maxEdges` with the most events (and every link of an `include` actor), by id; haystack lines when many. */
+export function chooseEdges(edges: { data: CyEdgeData }[], opts: NetworkOptions): Pick<CyElements, 'edges' | 'edgeTotal'> {
   const edgeTotal = edges.length;
   let kept = edges;
   if (opts.maxEdges !== undefined && edges.length > opts.maxEdges) {
     const always = new Set(opts.include ?? []);
-    const strongest = [...edges].sort((a, b) => b.data.eventIds.length - a.data.eventIds.length || byDataId(a, b));
+    const strongest = [...edges].sort((a, b) => b.data.events - a.data.events || byDataId(a, b));
     const keep = new Set(strongest.slice(0, opts.maxEdges));
     kept = edges.filter((e) => keep.has(e) || always.has(e.data.source) || always.has(e.data.target));
   }
   kept.sort(byDataId);
   if (kept.length > HAYSTACK_AT) for (const e of kept) e.data.curve = 'haystack';
-  return { nodes, edges: kept, total: candidates.length, edgeTotal };
+  return { edges: kept, edgeTotal };
+}
+
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/**
+ * The viewport that fits these nodes (model positions, sizes) in a box of `width` × `height` with
+ * `padding` around, zoomed in no further than `maxZoom` (nor out further than `minZoom`), centred:
+ * Cytoscape's fit, from the positions alone (cy.fit measures every element's box, labels included:
+ * tens of milliseconds at scale, on every window change). Room is kept below each node for its label.
+ */
+export function fitViewport(
+  nodes: { x: number; y: number; size: number }[],
+  width: number,
+  height: number,
+  opts: { padding?: number; minZoom?: number; maxZoom?: number; label?: number } = {},
+): Viewport | null {
+  if (!nodes.length || width <= 0 || height <= 0) return null;
+  const padding = opts.padding ?? 30;
+  const label = opts.label ?? 20;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    const r = n.size / 2;
+    if (n.x - r < x1) x1 = n.x - r;
+    if (n.x + r > x2) x2 = n.x + r;
+    if (n.y - r < y1) y1 = n.y - r;
+    if (n.y + r + label > y2) y2 = n.y + r + label;
+  }
+  const fit = Math.min((width - 2 * padding) / Math.max(1, x2 - x1), (height - 2 * padding) / Math.max(1, y2 - y1));
+  const zoom = Math.max(opts.minZoom ?? 0, Math.min(opts.maxZoom ?? Infinity, fit > 0 ? fit : (opts.minZoom ?? 1)));
+  return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
 }
 
 export function toCytoscapeElements(data: NetworkInput, window: NetworkWindow | null = null, opts: NetworkOptions = {}): CyElements {

@@ -7,6 +7,7 @@ import type { DataIndex, DatasetDocument, DatasetEvent, DocumentFile, EventChunk
 import { chunkPath, documentPath, fullEvent } from './files';
 import { fetchBytes, firstPages, takeEarly, takeEarlyHead, takeEarlyWorker, forgetEarly, indexWorker } from './early';
 import type { IndexWorkerReply, IndexWorkerRequest, IndexWorkerSend } from './index-worker';
+import { decodeNetworkSummary, type NetworkSummary } from '../adapters/network-summary';
 import { decodePageEvents, decodePaged, isPagedHead, pagePath, partialOf, type DecodedPage, type PagedHead, type PageWire } from './pages';
 
 /** Light structural check: the arrays exist and the version is the one we read. */
@@ -132,6 +133,8 @@ export interface FirstView {
   /** the window the timeline opens on (when the URL names none) */
   window: { start: string; end: string };
   index: DataIndex;
+  /** the network of every event, from the head (null: the head has none) */
+  network: NetworkSummary | null;
 }
 
 /**
@@ -155,7 +158,8 @@ export async function fetchFirstView(search: string): Promise<FirstView | null> 
     const index = partialOf(json, parts);
     const event = new URLSearchParams(search).get('event');
     if (event && !index.events.some((e) => e.id === event)) return null;
-    return { total: json.total, window: json.first?.window ?? pageWindow(json, keys), index };
+    const network = json.network ? decodeNetworkSummary(json.network, json.actors) : null;
+    return { total: json.total, window: json.first?.window ?? pageWindow(json, keys), index, network };
   } catch {
     return null;
   }

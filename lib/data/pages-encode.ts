@@ -5,6 +5,7 @@
  */
 import type { DataIndex, IndexEvent } from '../schema';
 import { dayMs, eventsInWindow, initialWindowOf, timelineModel } from '../adapters/timeline';
+import { networkSummary } from '../adapters/network-summary';
 import { CHUNK } from './chunk';
 import { documentsWire, edgesWire, encodeEvents, encodeRefs } from './codec';
 import { PAD_DAYS, PAGE_FORMAT, PAGED_FORMAT, pageKeyOf, pagesMeeting, type PageInfo, type PagedHead, type PageWire } from './pages';
@@ -103,6 +104,7 @@ export function encodePaged(index: DataIndex): { head: PagedHead; pages: Map<str
     first: firstOf(index, infos),
     edges: edgesWire(index),
     positions: index.actors.map((a) => index.positions[a.id] ?? 0),
+    network: networkSummary(index),
   };
   return { head, pages };
 }

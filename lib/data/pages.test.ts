@@ -10,6 +10,8 @@ import { decodePageEvents, decodePaged, decodePartial, isPagedHead, pageKeyOf, p
 import { firstPages } from './early';
 import { readIndex } from './read-index';
 import { encodeIndex } from './codec';
+import { networkModel, networkView } from '../adapters/network';
+import { decodeNetworkSummary, summaryView } from '../adapters/network-summary';
 
 const DAY = 86400000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -84,11 +86,15 @@ describe('the paged index (index.json head + index/<month>.json)', () => {
     expect(part.events).toEqual(index.events.filter((e) => ids.has(e.id)));
     expect(ids.has(`${index.events[0].type}-undated-7`)).toBe(false);
     expect(part.events.length * 2).toBeLessThanOrEqual(index.events.length);
-    // every document and actor (names for titles, the panel's sources), no links and no positions (the network waits)
+    // every document and actor (names for titles, the panel's sources) and the network's positions; no links
+    // (the network is drawn from the head's summary until the whole index is here)
     expect(part.documents).toEqual(index.documents);
     expect(part.actors).toEqual(index.actors);
     expect(part.edges).toEqual([]);
-    expect(part.positions).toEqual({});
+    expect(part.positions).toEqual(index.positions);
+    expect(Object.keys(part.positions).length).toBeGreaterThan(0);
+    const summary = decodeNetworkSummary(viaJson(head).network!, head.actors);
+    expect(summaryView(summary, { limit: 2 })!.nodes).toEqual(networkView(networkModel(index), null, { limit: 2 }).nodes);
     // page by page (a task each) gives the same
     expect(partialOf(head, head.first!.pages.map((k) => decodePageEvents(head, pages.get(k)!)))).toEqual(part);
   });

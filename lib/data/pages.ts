@@ -3,7 +3,8 @@
  *   index.json            the head: documents, actors, network positions, the confidence table, the
  *                         links (rebuilt from the events, editors' corrections as a patch), and the list
  *                         of pages with the days each spans; also the window the timeline opens on when
- *                         the URL names none and the pages that window needs (`first`);
+ *                         the URL names none and the pages that window needs (`first`), and the network of
+ *                         every event's most active actors and their links (`network`: drawn before the pages);
  *   index/<key>.json      one page: the events dated in one month (`2024-03`), or in one year for
  *                         events dated to a year only (`2024`), or undated (`undated`), as event columns
  *                         in the codec of lib/data/codec.ts, with their positions in the whole index.
@@ -19,6 +20,7 @@ export { pageKeyOf };
 
 export { PAGED_FORMAT, pagePath };
 import { decodeDocuments, decodeEdges, decodeEvents, decodePositions, decodeRefs, type EventColumns, type IndexWire } from './codec';
+import type { NetworkSummaryWire } from '../adapters/network-summary';
 
 export const PAGE_FORMAT = 'parley-index-page-1';
 /** Days of events kept on each side of the initial window in the first view: room to pan a little. */
@@ -47,6 +49,8 @@ export interface PagedHead {
   first: { window: { start: string; end: string }; pages: string[] } | null;
   edges: IndexWire['edges'];
   positions: IndexWire['positions'];
+  /** the network of every event, its most active actors and their links (lib/adapters/network-summary.ts): drawn before the pages arrive */
+  network?: NetworkSummaryWire | null;
 }
 
 export interface PageWire {
@@ -128,8 +132,8 @@ export function decodePaged(head: PagedHead, pages: PageWire[]): DataIndex {
 
 /**
  * Part of the index: the head with some of its pages — their events (in index order), every document
- * and actor, no links and no positions (the network is drawn from the whole index's links: a network
- * of some events alone would not be the same network).
+ * and actor and the network's positions, no links (the whole index's links are drawn from its events:
+ * until they arrive the network is drawn from the head's summary, `network`).
  */
 export function decodePartial(head: PagedHead, pages: PageWire[]): DataIndex {
   checkPages(head, pages);
@@ -142,5 +146,12 @@ export function partialOf(head: PagedHead, decoded: DecodedPage[]): DataIndex {
   const placed: [number, IndexEvent][] = [];
   for (const { at, events } of decoded) events.forEach((e, i) => placed.push([at[i], e]));
   placed.sort((a, b) => a[0] - b[0]);
-  return { schemaVersion: 1, documents: decodeDocuments(head.documents), actors: head.actors, events: placed.map(([, e]) => e), edges: [], positions: {} };
+  return {
+    schemaVersion: 1,
+    documents: decodeDocuments(head.documents),
+    actors: head.actors,
+    events: placed.map(([, e]) => e),
+    edges: [],
+    positions: decodePositions(head.positions, head.actors),
+  };
 }
