@@ -349,8 +349,17 @@ async function clickToQuote(page: Page): Promise<{ cold: number | null; hovered:
     await settle(page, 1200);
     target = await findItem(page, false);
   }
+  // events stacked under the counts, below the timeline's height: a reader scrolls the timeline down (a plain
+  // wheel scrolls it vertically; ctrl + wheel zooms), up to three screens
+  for (let i = 0; !target && i < 3; i++) {
+    const box = await timelineBox(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, box.height * 0.8);
+    await settle(page, 400);
+    target = await findItem(page, false);
+  }
   if (!target) {
-    console.log('click → quote: no event item in view after four clicks on counts');
+    console.log('click → quote: no event item in view after four clicks on counts and three screens scrolled down');
     return { cold: null, hovered: null };
   }
   await page.evaluate(() => ((window as unknown as { __bench: { down: number } }).__bench.down = 0));
