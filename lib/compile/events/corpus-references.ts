@@ -87,8 +87,11 @@ function firstPublished(e: DatasetEvent, env: ReferenceJoinEnv): string | null {
  * references removed, the dated events with their evidence) and the joins made, in input order.
  */
 export function joinReferencesToDatedEvents(events: readonly DatasetEvent[], env: ReferenceJoinEnv): { events: DatasetEvent[]; joins: ReferenceJoin[] } {
-  // dated happenings by type and by each participant and its affiliation: a reference is compared only with those
-  // sharing its first party or that party's country (a corpus of thousands of events stays fast)
+  // dated happenings by type: by each participant, and by each participant's affiliation — apart for people ('ap':
+  // Avalon's people) and for countries and bodies ('ac': Avalon itself, its ministry). A party can only be covered by
+  // the events of its own list (partiesCovered): a person by those naming it or its country; a country or body by those
+  // naming it, its people or its bodies. A reference is compared only with the shortest such list among its parties
+  // (a corpus of thousands of events stays fast: no copy of a country's whole list per reference).
   const index = new Map<string, DatasetEvent[]>();
   const add = (k: string, e: DatasetEvent) => {
     const list = index.get(k);
@@ -99,10 +102,20 @@ export function joinReferencesToDatedEvents(events: readonly DatasetEvent[], env
     if (!isDay(e.date) || !JOINABLE.has(e.type)) continue;
     for (const p of e.participants) {
       add(`${e.type}\u0000p\u0000${p}`, e);
-      const aff = env.actor(p)?.affiliation;
-      if (aff) add(`${e.type}\u0000a\u0000${aff}`, e);
+      const a = env.actor(p);
+      if (a?.affiliation) add(`${e.type}\u0000${a.kind === 'person' ? 'ap' : 'ac'}\u0000${a.affiliation}`, e);
     }
   }
+  const none: DatasetEvent[] = [];
+  const listsFor = (type: string, party: string): DatasetEvent[][] => {
+    const a = env.actor(party);
+    const lists = [index.get(`${type}\u0000p\u0000${party}`) ?? none];
+    if (a?.affiliation) {
+      lists.push(index.get(`${type}\u0000ac\u0000${a.affiliation}`) ?? none);
+      if (a.kind !== 'person') lists.push(index.get(`${type}\u0000ap\u0000${a.affiliation}`) ?? none);
+    }
+    return lists;
+  };
   const into = new Map<DatasetEvent, DatasetEvent[]>();
   const gone = new Set<DatasetEvent>();
   const joins: ReferenceJoin[] = [];
@@ -112,12 +125,21 @@ export function joinReferencesToDatedEvents(events: readonly DatasetEvent[], env
     if (e.type === 'visit' ? !e.participants.length || !e.location : e.participants.length < 2) continue;
     const pub = firstPublished(e, env);
     if (!pub) continue;
-    const first = e.participants[0];
-    const aff = env.actor(first)?.affiliation;
-    const pool = new Set([...(index.get(`${e.type}\u0000p\u0000${first}`) ?? []), ...(aff ? (index.get(`${e.type}\u0000a\u0000${aff}`) ?? []) : [])]);
-    const cands = [...pool].filter(
-      (d) => d.status === e.status && d.date! <= pub && daysBetween(d.date!, pub) >= UNDATED_PUBLISHED_WITHIN && env.placesOk(d.location, e.location) && partiesCovered(e.participants, d.participants, env) && (e.type !== 'visit' || !!d.location),
-    );
+    let pool: DatasetEvent[][] | null = null;
+    let size = Infinity;
+    for (const p of e.participants) {
+      const lists = listsFor(e.type, p);
+      const n = lists.reduce((k, l) => k + l.length, 0);
+      if (n < size) [pool, size] = [lists, n];
+    }
+    // more than one candidate leaves the reference alone: stop at the second
+    const cands: DatasetEvent[] = [];
+    for (const list of pool ?? [])
+      for (const d of list) {
+        if (cands.length > 1) break;
+        if (cands.includes(d)) continue;
+        if (d.status === e.status && d.date! <= pub && daysBetween(d.date!, pub) >= UNDATED_PUBLISHED_WITHIN && env.placesOk(d.location, e.location) && partiesCovered(e.participants, d.participants, env) && (e.type !== 'visit' || !!d.location)) cands.push(d);
+      }
     if (cands.length !== 1) continue;
     const d = cands[0];
     (into.get(d) ?? into.set(d, []).get(d)!).push(e);
@@ -167,15 +189,18 @@ export function joinCorpusReferences(merged: { events: DatasetEvent[]; merges: {
   merged.events = events;
   // one entry per event (the report lists them by id): a dated event already merged across documents gains the
   // referring documents and the reason
+  const byEvent = new Map(merged.merges.map((m) => [m.eventId, m]));
   for (const j of joins) {
     const reason = `${REFERENCE_JOIN_RULE.id}: the undated ${j.referenceId} refers to it`;
-    const entry = merged.merges.find((m) => m.eventId === j.eventId);
+    const entry = byEvent.get(j.eventId);
     if (entry) {
       entry.documentIds = [...new Set([...entry.documentIds, ...j.documentIds])].sort();
       entry.reasons = [...entry.reasons, reason];
     } else {
       const dated = events.find((e) => e.id === j.eventId)!;
-      merged.merges.push({ eventId: j.eventId, documentIds: [...new Set(dated.evidence.map((x) => x.documentId))].sort(), reasons: [reason] });
+      const added = { eventId: j.eventId, documentIds: [...new Set(dated.evidence.map((x) => x.documentId))].sort(), reasons: [reason] };
+      merged.merges.push(added);
+      byEvent.set(j.eventId, added);
     }
   }
 }
