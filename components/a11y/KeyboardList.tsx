@@ -5,7 +5,8 @@
  * over the chart. One Tab stop; arrows, Home and End move; Enter or Space
  * selects. The charts themselves are not touched.
  */
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo } from 'react';
+import { useRovingList } from './use-roving-list';
 
 export interface KeyItem {
   id: string;
@@ -35,34 +36,7 @@ interface Props {
 export const KEYS_FIRST = 300;
 
 export const KeyboardList = memo(function KeyboardList({ label, items: allItems, selectedId, onSelect, onPreview, testId, className }: Props) {
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [expanded, setExpanded] = useState(false);
-  const capped = !expanded && allItems.length > KEYS_FIRST;
-  const selectedAt = capped && selectedId ? allItems.findIndex((i) => i.id === selectedId) : -1;
-  // the first ones, and the selected one wherever it is
-  const items = capped ? allItems.filter((it, i) => i < KEYS_FIRST || i === selectedAt) : allItems;
-  const refs = useRef(new Map<string, HTMLButtonElement>());
-  /** after "Show all": the first item that was hidden takes focus (the button it replaces is gone) */
-  const focusNext = useRef<string | null>(null);
-  useEffect(() => {
-    if (!expanded || !focusNext.current) return;
-    refs.current.get(focusNext.current)?.focus();
-    focusNext.current = null;
-  }, [expanded]);
-  const at = Math.max(0, items.findIndex((i) => i.id === (cursor ?? selectedId)));
-  const move = (to: number) => {
-    const item = items[Math.max(0, Math.min(items.length - 1, to))];
-    if (!item) return;
-    setCursor(item.id);
-    refs.current.get(item.id)?.focus();
-  };
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const keys: Record<string, number> = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: items.length - 1 };
-    if (e.key in keys) {
-      e.preventDefault();
-      move(keys[e.key]);
-    }
-  };
+  const { items, capped, onKeyDown, showAll, buttonProps } = useRovingList(allItems, selectedId, KEYS_FIRST, onPreview);
   return (
     <nav
       aria-label={`${label} (keyboard list)`}
@@ -79,20 +53,9 @@ export const KeyboardList = memo(function KeyboardList({ label, items: allItems,
           {items.map((item, i) => (
             <li key={item.id}>
               <button
-                ref={(el) => {
-                  if (el) refs.current.set(item.id, el);
-                  else refs.current.delete(item.id);
-                }}
-                type="button"
-                tabIndex={i === at ? 0 : -1}
-                aria-pressed={item.id === selectedId}
-                onFocus={() => {
-                  setCursor(item.id);
-                  onPreview?.(item.id);
-                }}
+                {...buttonProps(item, i)}
                 onPointerEnter={onPreview && (() => onPreview(item.id))}
                 onClick={() => onSelect(item.id)}
-                data-id={item.id}
                 className={`flex w-full items-start gap-1.5 rounded px-1.5 py-1 text-left text-sm ${item.id === selectedId ? 'bg-amber-100 font-semibold text-slate-900' : 'text-slate-900 hover:bg-slate-100'}`}
               >
                 {item.glyph && (
@@ -113,10 +76,7 @@ export const KeyboardList = memo(function KeyboardList({ label, items: allItems,
         <button
           type="button"
           className="mt-1 w-full rounded border border-slate-500 px-1.5 py-1 text-left text-sm underline"
-          onClick={() => {
-            focusNext.current = allItems[KEYS_FIRST]?.id ?? null;
-            setExpanded(true);
-          }}
+          onClick={showAll}
           data-testid={`${testId}-all`}
         >
           Show all {allItems.length}

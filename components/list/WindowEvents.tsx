@@ -5,10 +5,11 @@
  * chart draws, or the window's events where it draws counts), each with its
  * type's glyph and colour (colour plus shape), date and status, the selected
  * one marked. A button selects; arrows move between them (one Tab stop, as in
- * the keyboard list). Cheap to render: no library, nothing measured.
+ * the keyboard list: components/a11y/use-roving-list.ts). Cheap to render: no library, nothing measured.
  */
-import { memo, useRef, useState } from 'react';
+import { memo } from 'react';
 import type { KeyItem } from '../a11y/KeyboardList';
+import { useRovingList } from '../a11y/use-roving-list';
 
 /** Rows rendered at first (the rest behind "Show all"). */
 export const ROWS_FIRST = 100;
@@ -21,23 +22,7 @@ interface Props {
 }
 
 export const WindowEvents = memo(function WindowEvents({ items: allItems, selectedId, onSelect, onPreview }: Props) {
-  const [expanded, setExpanded] = useState(false);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const refs = useRef(new Map<string, HTMLButtonElement>());
-  const capped = !expanded && allItems.length > ROWS_FIRST;
-  const selectedAt = capped && selectedId ? allItems.findIndex((i) => i.id === selectedId) : -1;
-  const items = capped ? allItems.filter((_, i) => i < ROWS_FIRST || i === selectedAt) : allItems;
-  const at = Math.max(0, items.findIndex((i) => i.id === (cursor ?? selectedId)));
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const keys: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 };
-    if (!(e.key in keys)) return;
-    e.preventDefault();
-    const item = items[Math.max(0, Math.min(items.length - 1, keys[e.key]))];
-    if (!item) return;
-    setCursor(item.id);
-    refs.current.get(item.id)?.focus();
-  };
-  if (allItems.length === 0) return <p className="p-2 text-sm text-slate-700" data-testid="window-events">No events in this window.</p>;
+  const { items, capped, onKeyDown, showAll, buttonProps } = useRovingList(allItems, selectedId, ROWS_FIRST, onPreview);
   return (
     <div data-testid="window-events">
       <p className="px-2 pb-1 text-xs text-slate-700">
@@ -47,19 +32,8 @@ export const WindowEvents = memo(function WindowEvents({ items: allItems, select
         {items.map((item, i) => (
           <li key={item.id}>
             <button
-              ref={(el) => {
-                if (el) refs.current.set(item.id, el);
-                else refs.current.delete(item.id);
-              }}
-              type="button"
-              tabIndex={i === at ? 0 : -1}
-              aria-pressed={item.id === selectedId}
-              onFocus={() => {
-                setCursor(item.id);
-                onPreview?.(item.id);
-              }}
+              {...buttonProps(item, i)}
               onClick={() => onSelect(item.id)}
-              data-id={item.id}
               className={`flex w-full items-start gap-2 px-2 py-1.5 text-left text-sm ${item.id === selectedId ? 'bg-amber-100 font-semibold text-slate-900' : 'text-slate-900'}`}
             >
               {item.glyph && (
@@ -76,7 +50,7 @@ export const WindowEvents = memo(function WindowEvents({ items: allItems, select
         ))}
       </ul>
       {capped && (
-        <button type="button" className="m-2 rounded border border-slate-500 px-2 py-1 text-sm underline" onClick={() => setExpanded(true)} data-testid="window-events-all">
+        <button type="button" className="m-2 rounded border border-slate-500 px-2 py-1 text-sm underline" onClick={showAll} data-testid="window-events-all">
           Show all {allItems.length}
         </button>
       )}

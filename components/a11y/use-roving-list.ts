@@ -1,0 +1,58 @@
+'use client';
+/**
+ * One Tab stop over a list of buttons (the keyboard lists of the charts, a phone's list of the window's events):
+ * arrows, Home and End move the focus, the selected item (or the last one focused) holds the Tab stop; the first
+ * `first` items are rendered, the selected one wherever it is, the rest behind "Show all" (after which the first
+ * item that was hidden takes the focus: the button it replaces is gone).
+ */
+import { useEffect, useRef, useState } from 'react';
+
+interface HasId {
+  id: string;
+}
+
+export function useRovingList<T extends HasId>(allItems: T[], selectedId: string | null, first: number, onPreview?: (id: string) => void) {
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState(false);
+  const capped = !expanded && allItems.length > first;
+  const selectedAt = capped && selectedId ? allItems.findIndex((i) => i.id === selectedId) : -1;
+  // the first ones, and the selected one wherever it is
+  const items = capped ? allItems.filter((_, i) => i < first || i === selectedAt) : allItems;
+  const refs = useRef(new Map<string, HTMLButtonElement>());
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!expanded || !focusNext.current) return;
+    refs.current.get(focusNext.current)?.focus();
+    focusNext.current = null;
+  }, [expanded]);
+  const at = Math.max(0, items.findIndex((i) => i.id === (cursor ?? selectedId)));
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const keys: Record<string, number> = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: items.length - 1 };
+    if (!(e.key in keys)) return;
+    e.preventDefault();
+    const item = items[Math.max(0, Math.min(items.length - 1, keys[e.key]))];
+    if (!item) return;
+    setCursor(item.id);
+    refs.current.get(item.id)?.focus();
+  };
+  const showAll = () => {
+    focusNext.current = allItems[first]?.id ?? null;
+    setExpanded(true);
+  };
+  /** the props every item's button takes: its ref, its place in the Tab order, its selection, its focus */
+  const buttonProps = (item: T, i: number) => ({
+    ref: (el: HTMLButtonElement | null) => {
+      if (el) refs.current.set(item.id, el);
+      else refs.current.delete(item.id);
+    },
+    type: 'button' as const,
+    tabIndex: i === at ? 0 : -1,
+    'aria-pressed': item.id === selectedId,
+    onFocus: () => {
+      setCursor(item.id);
+      onPreview?.(item.id);
+    },
+    'data-id': item.id,
+  });
+  return { items, capped, onKeyDown, showAll, buttonProps };
+}
