@@ -98,7 +98,7 @@ const ActorsTable = dynamic(() => import('./table/ActorsTable').then((m) => m.Ac
 const EdgePanel = dynamic(() => import('./edge/EdgePanel').then((m) => m.EdgePanel), { loading: () => <Loading what="the link" /> });
 
 function detailsOnPhone(id: string | null): { pane?: 'details' } {
-  return id && typeof window !== 'undefined' && window.matchMedia('(max-width: 639.98px)').matches ? { pane: 'details' } : {};
+  return id && typeof window !== 'undefined' && window.matchMedia(NARROW_QUERY).matches ? { pane: 'details' } : {};
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { memo } from 'react';
 import { useRovingList } from './use-roving-list';
+import { ItemFace } from './ItemFace';
 
 export interface KeyItem {
   id: string;
@@ -58,15 +59,7 @@ export const KeyboardList = memo(function KeyboardList({ label, items: allItems,
                 onClick={() => onSelect(item.id)}
                 className={`flex w-full items-start gap-1.5 rounded px-1.5 py-1 text-left text-sm ${item.id === selectedId ? 'bg-amber-100 font-semibold text-slate-900' : 'text-slate-900 hover:bg-slate-100'}`}
               >
-                {item.glyph && (
-                  <span aria-hidden="true" className="inline-flex h-4 w-4 shrink-0 items-center justify-center rounded text-[10px] text-white" style={{ backgroundColor: item.color }}>
-                    {item.glyph}
-                  </span>
-                )}
-                <span>
-                  {item.label}
-                  {item.sub && <span className="block text-xs font-normal text-slate-700">{item.sub}</span>}
-                </span>
+                <ItemFace item={item} />
               </button>
             </li>
           ))}

@@ -10,6 +10,7 @@
 import { memo } from 'react';
 import type { KeyItem } from '../a11y/KeyboardList';
 import { useRovingList } from '../a11y/use-roving-list';
+import { ItemFace } from '../a11y/ItemFace';
 
 /** Rows rendered at first (the rest behind "Show all"). */
 export const ROWS_FIRST = 100;
@@ -36,15 +37,7 @@ export const WindowEvents = memo(function WindowEvents({ items: allItems, select
               onClick={() => onSelect(item.id)}
               className={`flex w-full items-start gap-2 px-2 py-1.5 text-left text-sm ${item.id === selectedId ? 'bg-amber-100 font-semibold text-slate-900' : 'text-slate-900'}`}
             >
-              {item.glyph && (
-                <span aria-hidden="true" className="mt-0.5 inline-flex h-4 w-4 shrink-0 items-center justify-center rounded text-[10px] text-white" style={{ backgroundColor: item.color }}>
-                  {item.glyph}
-                </span>
-              )}
-              <span>
-                {item.label}
-                {item.sub && <span className="block text-xs font-normal text-slate-700">{item.sub}</span>}
-              </span>
+              <ItemFace item={item} glyphClassName="mt-0.5" />
             </button>
           </li>
         ))}

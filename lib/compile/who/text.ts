@@ -180,10 +180,12 @@ export function nationCode(word: string): string | null {
   if (own !== undefined) return own;
   // any other UN member state by its name or demonym (world-countries): "Slovene", "Malian", "Paraguay"
   if (!/^\p{Lu}/u.test(word) || w.length < 4) return null;
-  let c = gazNation.get(w);
+  // memoised by the word as written (its answer depends on the spelling: "CHAD" is no first name, "Chad" may be),
+  // so that it does not depend on which spelling a worker met first
+  let c = gazNation.get(word);
   if (c === undefined) {
     c = memberCodeOf(word, isFirstNameWord);
-    gazNation.set(w, c);
+    gazNation.set(word, c);
   }
   return c;
 }
