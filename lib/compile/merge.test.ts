@@ -141,8 +141,8 @@ describe('mergeEvents', () => {
   });
 
   it('merges undated reports of the same pair and place published within days, and says why', () => {
-    const one = makeDoc('h-one', 'Anna Alder held talks with Boris Birch in Avalon.', '2025-03-02');
-    const two = makeDoc('i-two', 'Anna Alder held talks with Boris Birch in Avalon.', '2025-03-03');
+    const one = makeDoc('h-one', 'Anna Alder held talks with Boris Birch in Avalon.', '2025-03-02', 'transcript');
+    const two = makeDoc('i-two', 'Anna Alder held talks with Boris Birch in Avalon.', '2025-03-03', 'transcript');
     const r = run([{ doc: one }, { doc: two }]);
     const meetings = r.events.filter((e) => e.type === 'meeting');
     expect(meetings).toHaveLength(1);

@@ -208,11 +208,14 @@ describe('the lead names the people of an undated call (lead-day-of-its-people)'
   });
   it('a lead naming only one of its people gives no day', () => {
     const c = runDoc('The envoy will return to Avalon after Anna Alder spoke Wednesday. Alder and Birch spoke on the phone at Alder\'s request.', dates).find((e) => e.type === 'call')!;
-    expect(c.date).toBeNull();
+    // not the lead's Wednesday (the article's own day, estimated, is all that is left: happening-on-reference-day)
+    expect(c.date).not.toBe('2025-03-05');
+    expect(c.rules).not.toContainEqual({ stage: 'date', rule: 'lead-day-of-its-people' });
   });
   it('a lead whose day is a planned happening\'s ("plans for Birch to meet Alder on Wednesday were scrapped") gives none', () => {
     const evs = runDoc('Plans for Boris Birch to meet Anna Alder in Nordvik Wednesday were scrapped. Alder and Birch spoke on the phone at Alder\'s request.', dates);
-    expect(evs.find((e) => e.type === 'call')!.date).toBeNull();
+    expect(evs.find((e) => e.type === 'call')!.date).not.toBe('2025-03-05');
+    expect(evs.find((e) => e.type === 'call')!.rules).not.toContainEqual({ stage: 'date', rule: 'lead-day-of-its-people' });
   });
 });
 
@@ -227,5 +230,33 @@ describe('the lead states the day, no happening of it is dated (document-lead-st
   it('a lead whose stated day is more than a week old gives none: the reference day', () => {
     const s = runDoc(body, { 'on Tuesday': { value: '2025-02-18' }, today: { value: '2025-03-07' } }).find((e) => e.type === 'statement')!;
     expect(s.rules).not.toContainEqual({ stage: 'date', rule: 'document-lead-stated-day' });
+  });
+});
+
+describe('a happening an article tells as done with no day anywhere (happening-on-reference-day)', () => {
+  const runDoc = (text: string, kind: 'article' | 'transcript' = 'article') => extractEvents(input(makeDoc('d', text, '2025-03-12', kind), ACTORS, FORMS, {}, PLACES));
+  const RULE = { stage: 'date', rule: 'happening-on-reference-day' };
+  it('a meeting told by its verb is estimated on the reference day, the day before in its span', () => {
+    const m = runDoc('Anna Alder greeted Boris Birch with a long handshake in Avalon.').find((e) => e.type === 'meeting');
+    expect(m?.date).toBe('2025-03-12');
+    expect(m?.dateInfo.range).toEqual({ from: '2025-03-11', to: '2025-03-12' });
+    expect(m?.rules).toContainEqual(RULE);
+  });
+  it('a visit told in the present perfect ("has arrived in") too', () => {
+    const v = runDoc('Anna Alder has arrived in Nordvik at the start of a four-day state visit.').find((e) => e.type === 'visit');
+    expect(v?.date).toBe('2025-03-12');
+    expect(v?.rules).toContainEqual(RULE);
+  });
+  it('a happening only named (a reference: "the meeting between …") stays undated', () => {
+    const evs = runDoc('The meeting between Anna Alder and Boris Birch set the tone for the year.');
+    for (const e of evs.filter((x) => x.type === 'meeting')) expect(e.rules ?? []).not.toContainEqual(RULE);
+  });
+  it('a pluperfect or a framing clause ("had met", "When … visited") is told before the story: undated', () => {
+    for (const text of ['Anna Alder had met Boris Birch in Avalon.', 'When Anna Alder visited Nordvik, Boris Birch told her he liked the food.'])
+      for (const e of runDoc(text).filter((x) => x.type !== 'statement')) expect(e.rules ?? []).not.toContainEqual(RULE);
+  });
+  it('a transcript keeps its own rules', () => {
+    const m = runDoc('Anna Alder greeted Boris Birch with a long handshake in Avalon.', 'transcript').find((e) => e.type === 'meeting');
+    expect(m?.rules ?? []).not.toContainEqual(RULE);
   });
 });

@@ -7,6 +7,7 @@ import { DATE_ROWS } from '../lang/en-dates';
 import { dateAgreements } from './agreement-days';
 import { dayBefore, referenceDay, referenceLabel, type ReferenceDay } from '../reference-day';
 import { isLiveBlog } from './context';
+import { tagSentence } from '../text/pos';
 
 /**
  * A remark or a trip reported without a day ("Alder accused him of …", "Birch had
@@ -79,6 +80,43 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
   leadDayForRemarks(clusters, doc, dayOf, inherited, ref, datesBySentence);
   referenceDayForRemarks(clusters, doc, ref);
   justHappenedOnReferenceDay(clusters, doc, ref);
+  referenceDayForHappenings(clusters, doc, ref);
+}
+
+/**
+ * `happening-on-reference-day`: a call, meeting or visit the text tells as done by a verb of its own ("He greeted
+ * Alder with a long handshake", "Birch has arrived in Avalon", "both envoys briefly spoke in person") with no day
+ * anywhere — not its clause's, its paragraph's nor its lead's — is estimated on the document's reference day
+ * (the day before in its span), as a remark is: what a report tells without a day is, most often, of the day it
+ * is written. A happening only named (a reference: "the Avalon deal", "their summit") stays undated: a
+ * reference is most often to a happening told elsewhere, which the corpus dates.
+ */
+/**
+ * Whether the trigger at `hit` (sentence-relative) is a verb of its own clause told as done — not a noun naming the
+ * happening ("the meeting between …"), nor a pluperfect told before the story ("had met"), nor a verb of a
+ * subordinate "when/after/before/since" clause that frames another.
+ */
+export function toldByVerb(sentence: string, hit: { start: number; end: number }): boolean {
+  const tokens = tagSentence(sentence);
+  const i = tokens.findIndex((t) => t.start <= hit.start && t.end > hit.start);
+  if (i < 0 || tokens[i].pos !== 'VERB') return false;
+  const before = sentence.slice(0, hit.start);
+  return !DATE_ROWS.storyBefore.pattern.test(before);
+}
+
+export function referenceDayForHappenings(clusters: Cluster[], doc: SentencedDoc, ref: ReferenceDay): void {
+  if (doc.meta.kind !== 'article' || isLiveBlog(doc.body) || ref.updatedOnly) return;
+  const said = referenceLabel(ref, doc.meta.published);
+  for (const c of clusters) {
+    if (c.date.value || clusterStatusClass(c) !== 'real' || (c.type !== 'call' && c.type !== 'meeting' && c.type !== 'visit')) continue;
+    // a day the text gives but that could not be resolved ("earlier in the day" of no day told) is not the reference day
+    if (c.cands.some((x) => x.date.anchor || x.date.expression)) continue;
+    const told = c.cands.filter((x) => x.role === 'event' && !x.ongoing && !x.inAnchor && !x.passing && toldByVerb(doc.sentences[x.sentence].text, x.hit));
+    if (!told.length) continue;
+    if (process.env.REFS_DBG) for (const x of told) { const s = doc.sentences[x.sentence]; console.error('HRD', c.type, JSON.stringify(s.text.slice(Math.max(0, x.hit.start - 60), x.hit.end + 40))); }
+    c.date = { value: ref.day, precision: 'day', expression: null, reference: `${said} (no day in the text)`, source: 'published', range: { from: dayBefore(ref), to: ref.day }, anchor: null, future: false };
+    (c.why ??= []).push({ stage: 'date', rule: 'happening-on-reference-day' });
+  }
 }
 
 /** `just-happened-on-reference-day`: "I just spoke with the prime ministers of Avalon and Nordvik": the day the text is written or spoken. */

@@ -43,3 +43,14 @@ describe('same-weekday-ahead-is-today', () => {
     expect(DATE_ROWS.sameWeekdayAhead.pattern.test('this coming Monday')).toBe(false);
   });
 });
+
+describe('told-before-the-story', () => {
+  it('a pluperfect or a framing clause right before the trigger; a plain past is not', () => {
+    const p = DATE_ROWS.storyBefore.pattern;
+    expect(p.test('Anna Alder had ')).toBe(true);
+    expect(p.test('It was the first time the two had ever ')).toBe(true);
+    expect(p.test('When Anna Alder ')).toBe(true);
+    expect(p.test('After the vote, Anna Alder ')).toBe(false);
+    expect(p.test('Anna Alder ')).toBe(false);
+  });
+});

@@ -122,6 +122,12 @@ export const DATE_ROWS = {
     'a day opening a report ("On Saturday, the outlet reported that Birch and Alder will travel to Avalon"): the day of the report, not of the happening planned in it',
     ', the outlet Nordvik Daily reported that',
   ),
+  storyBefore: row(
+    'told-before-the-story',
+    /(?:\b(?:had|'d)\s+(?:(?:also|already|first|just|never|ever|previously|once|earlier|last)\s+)*|\b(?:when|after|before|since|until|once|as|while|if|unless)\s+(?:[\w.’'-]+\s+){0,6}?)$/i,
+    'a happening told in the pluperfect ("Birch had met Alder …") or in a clause framing another ("When Birch visited Avalon, …") is told before the story or beside it: the document\'s reference day is not its day',
+    'When Birch ',
+  ),
 };
 
 /** Words of remarks that answer what another did (events/respond.ts). */
