@@ -192,6 +192,13 @@ describe('an anchor to the day just told (anchored-to-day-told-before)', () => {
     expect(v.date).toBe('2025-03-08');
     expect(v.rules).toContainEqual({ stage: 'date', rule: 'anchored-to-day-told-before' });
   });
+  it('an anchor in years ("came three years after Birch said …") is not counted from the day just told', () => {
+    const text = 'Anna Alder greeted Boris Birch with a fist bump in Avalon. On arrival at the palace on Saturday, Birch stood ready. The meeting came three years after Birch said he would shun Alder.';
+    const evs = runDoc(text, { 'on Saturday': { value: '2025-03-08' }, 'three years after': { anchor: { offsetDays: -1095, ref: null } } });
+    const m = evs.find((e) => e.type === 'meeting')!;
+    expect(m.date ?? '').not.toMatch(/^2022/);
+    expect(m.rules).not.toContainEqual({ stage: 'date', rule: 'anchored-to-day-told-before' });
+  });
   it('no day told before: the anchor stays unresolved', () => {
     const v = runDoc('The first round had gone well. The delegation, led by Boris Birch, arrived in Nordvik earlier in the day.', {}).find((e) => e.type === 'visit')!;
     expect(v.date).toBeNull();
@@ -226,6 +233,14 @@ describe('the lead states the day, no happening of it is dated (document-lead-st
     const s = runDoc(body, { 'on Tuesday': { value: '2025-03-04' }, today: { value: '2025-03-07' } }).find((e) => e.type === 'statement')!;
     expect(s.date).toBe('2025-03-04');
     expect(s.rules).toContainEqual({ stage: 'date', rule: 'document-lead-stated-day' });
+  });
+  it('a day of a meeting the lead tells as called off ("cancelled Tuesday\'s planned meeting") is not the news day: the reference day', () => {
+    const text = 'Anna Alder mocked Boris Birch in parliament. The row began when Birch cancelled Tuesday\'s planned meeting with Carla Cedar. The hall was cold. The hall was loud.\n\nThe hall was new.\n\nAlder said the sculptures were stolen.';
+    const evs = runDoc(text, { 'Tuesday’s': { value: '2025-03-04' }, "Tuesday's": { value: '2025-03-04' } });
+    for (const s of evs.filter((e) => e.type === 'statement')) {
+      expect(s.rules).not.toContainEqual({ stage: 'date', rule: 'document-lead-stated-day' });
+      expect(s.date).toBe('2025-03-07');
+    }
   });
   it('a lead whose stated day is more than a week old gives none: the reference day', () => {
     const s = runDoc(body, { 'on Tuesday': { value: '2025-02-18' }, today: { value: '2025-03-07' } }).find((e) => e.type === 'statement')!;

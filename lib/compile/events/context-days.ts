@@ -166,9 +166,16 @@ export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf:
   if (!lead && datesBySentence) {
     // no happening of the lead dated: the day its first sentence stating one tells of ("Avalon and its allies have
     // restored ties, Nordvik said on Tuesday after a summit"), outside quoted words
+    // a day of a happening told as planned or called off ("Birch cancelled Tuesday's planned meeting") is that
+    // happening's, not the day of the article's news (lead-day-not-a-plans)
+    const planDays = new Map<number, Set<string>>();
+    for (const c of clusters) {
+      if (c.type === 'statement' || clusterStatusClass(c) === 'real' || !c.date.value) continue;
+      for (const k of c.cands) if (k.role !== 'join') planDays.set(k.sentence, (planDays.get(k.sentence) ?? new Set()).add(c.date.value));
+    }
     for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
       const quoted = [...s.text.matchAll(DATE_ROWS.quotedDay.pattern)].map((q) => ({ start: s.start + (q.index ?? 0), end: s.start + (q.index ?? 0) + q[0].length }));
-      const days = statedPastDays(datesBySentence.get(s.index), published).filter((d) => !quoted.some((q) => d.start >= q.start && d.end <= q.end));
+      const days = statedPastDays(datesBySentence.get(s.index), published).filter((d) => !quoted.some((q) => d.start >= q.start && d.end <= q.end) && !planDays.get(s.index)?.has(d.value!));
       if (new Set(days.map((d) => d.value)).size !== 1 || daysBetween(days[0].value!, published) > LEAD_DAY_WITHIN) continue;
       if (ref.updatedOnly && DATE_ROWS.writingDayWords.pattern.test(days[0].text)) continue;
       lead = { sentence: s.index, order: -1, day: choiceFromExpr(days[0]) };
@@ -278,6 +285,9 @@ export function dayOfSpeakerInPreviousSentence(clusters: Cluster[], doc: Sentenc
   }
 }
 
+/** the largest offset (days) an anchor counted from the day just told may carry: a week */
+export const ANCHOR_DAY_MAX_OFFSET = 7;
+
 /** how far back (sentences) the day an anchor counts from may be told */
 export const ANCHOR_DAY_REACH = 3;
 
@@ -307,6 +317,9 @@ export function anchoredToDayToldBefore(clusters: Cluster[], doc: SentencedDoc, 
     }
     if (!base) continue;
     const offset = x.date.anchor!.offsetDays;
+    // a day-scale anchor only ("earlier in the day", "the next day", "two days later"): "came three years after Birch
+    // said …" counts from what it names, not from the day the narrative is telling of
+    if (Math.abs(offset) > ANCHOR_DAY_MAX_OFFSET) continue;
     const value = addDays(base.value!, offset);
     if (value > published) continue;
     c.date = { value, precision: 'day', expression: x.date.expression, reference: `${offset >= 0 ? '+' : ''}${offset} day(s) from the day told before (${base.value})`, source: 'anchored', range: null, anchor: null, future: false };
