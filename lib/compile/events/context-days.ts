@@ -97,6 +97,8 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
  * subordinate "when/after/before/since" clause that frames another.
  */
 export function toldByVerb(sentence: string, hit: { start: number; end: number }): boolean {
+  // a noun named after a determiner or a possessive ("the meeting", "their talks", "Birch's visit"): no tagging needed
+  if (/(?:\b(?:the|a|an|this|that|their|his|her|its|our|whose)|['’]s)\s+$/i.test(sentence.slice(Math.max(0, hit.start - 40), hit.start))) return false;
   const tokens = tagSentence(sentence);
   const i = tokens.findIndex((t) => t.start <= hit.start && t.end > hit.start);
   if (i < 0 || tokens[i].pos !== 'VERB') return false;
