@@ -33,6 +33,10 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (/\b(?:would|could|might|will|should|may|never|not|to)\s+(?:\w+\s+)?$/i.test(lower.slice(Math.max(0, h.start - 25), h.start)) && /^(?:say|tell|state|declare|announce)$/i.test(h.text)) continue;
     // "his office says a statement is expected later": nothing said yet, only a remark to come
     if (/^\s+(?:that\s+)?(?:a|an)\s+(?:[\w-]+\s+)?statement\s+(?:is|was|would\s+be|will\s+be)\s+(?:expected|due|planned|likely)\b/i.test(text.slice(h.end))) continue;
+    // "said goodbye to …": a gesture, not a remark (said-goodbye)
+    if (EN_SPEAKER.notSpeech.pattern.test(text.slice(h.end))) continue;
+    // "… visited Nordvik last month, where he said …", "When Birch visited … last November, Alder told him …": background of an earlier happening
+    if (EN_SPEAKER.earlierOccasionClause.pattern.test(text.slice(0, h.start)) || EN_SPEAKER.earlierOccasionLead.pattern.test(text.slice(0, h.start))) continue;
     const ownClause = clauseAt(clauses, h.start);
     // ", saying …" / ", adding …": the subject is in the clause before
     const clause = /^(?:saying|adding)$/i.test(h.text) ? { start: 0, end: ownClause.end } : ownClause;
@@ -113,7 +117,13 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
           : lastSubject && (s.index - lastSubject.sentence <= 1 || (s.index - lastSubject.sentence <= 3 && nobodySince(lastSubject.sentence)))
             ? lastSubject
             : null;
-      if (pron === 'singular' && prev) {
+      // "But the president blamed …, what he described as …": an office named as the sentence's subject is whom "he" is
+      const office = pron === 'singular' ? officeSubjectBefore(text, local, { actorId: '', kind: 'person', start: h.start, end: h.start, score: 0, via: 'pronoun', surface: '' }, h.start) : null;
+      if (office === 'none') continue;
+      if (office) {
+        sp = fired(why, 'participants', EN_SPEAKER.officeReferenceSubject.id, { ...office, start: h.start, end: h.start, via: 'pronoun' });
+        certainty = 0.6;
+      } else if (pron === 'singular' && prev) {
         sp = fired(why, 'participants', 'speaker-pronoun-last-speaker', { actorId: prev.id, kind: kindOf(prev.id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' });
         certainty = 0.6;
       }
@@ -130,6 +140,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       if (seat) sp = fired(why, 'participants', EN_SPEAKER.seatOfCountry.id, seat);
     }
     if (!sp || !['person', 'organization', 'group', 'country'].includes(sp.kind)) continue;
+    // "The leaders discussed the visit …, the Palace said": the readout of the talks, not a remark of its own (readout-of-talks)
+    if (sp.via !== 'pronoun' && sp.start > 0 && EN_SPEAKER.readoutOfTalks.pattern.test(text.slice(0, Math.min(sp.start, h.start)))) continue;
     // "On Birch's party saying that …": others close to the named one speak, not they
     if (sp.via !== 'pronoun' && sp.end <= h.start && EN_RESPOND.othersOfSpeaker.pattern.test(text.slice(sp.end, h.start))) continue;
     const answered = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence, (rule) => why.push({ stage: 'respondsTo', rule }));
