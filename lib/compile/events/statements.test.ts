@@ -300,3 +300,18 @@ describe(`${EN_SPEAKER.officeReferenceSubject.id} for a pronoun with no speaker 
     expect(statementsOf('Anna Alder said on Monday the talks were good. But the president blamed Nordvik, and in particular what he described as an “economic war” on Avalonia.').map((s) => s.speaker)).toEqual(['anna-alder']);
   });
 });
+
+describe(`${EN_SPEAKER.remarkToCome.id} and ${EN_SPEAKER.nameInRelativeClause.id}`, () => {
+  it('a remark waited for is none', () => {
+    expect(EN_SPEAKER.remarkToCome.pattern.test(EN_SPEAKER.remarkToCome.example)).toBe(true);
+    expect(statementsOf('Anna Alder arrived today. And finally, let’s see what he says about the plan.')).toEqual([]);
+  });
+  it('a name inside a relative clause set off by commas is not the verb’s subject', () => {
+    expect(EN_SPEAKER.nameInRelativeClause.pattern.test(EN_SPEAKER.nameInRelativeClause.example)).toBe(true);
+    expect(statementsOf('The publisher of the paper, where Anna Alder worked, called the handshake shameful.')).toEqual([]);
+    expect(statementsOf('Anna Alder, who met Birch, called the handshake shameful.').map((s) => s.speaker)).toEqual(['anna-alder']);
+  });
+  it('an office opening the sentence with any past verb is whom "he said" refers to', () => {
+    expect(statementsOf('Anna Alder spoke first. The president raised the matter during the meeting, he said, adding that it mattered.').map((s) => s.speaker)).toEqual([]);
+  });
+});

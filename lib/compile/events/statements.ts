@@ -26,13 +26,19 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
   const resolveChoice = (d: DateExpr | null): DateChoice => (d ? choiceFromExpr(d) : NO_DATE);
   // ---- statements ----
   const bySpeaker = new Map<string, Cand>();
+  // a remark dropped because "he" is an office named as the sentence's subject that the document did not resolve
+  let officeUnresolved = false;
   for (const h of hits.filter((x) => x.role === 'statement')) {
+    // ", adding …" after such a remark shares its unknown speaker (pronoun-of-office-reference)
+    if (officeUnresolved && EN_SPEAKER.participleSubject.pattern.test(h.text)) continue;
     if (/^(?:said|says|stated|told)$/i.test(h.text) && /\b(?:is|was|were|are|been|be|being|it['’]s)\s+(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|widely\s+)?$/i.test(lower.slice(0, h.start))) continue;
     // "could be called the Nordvik Agreement", "was described as": a passive participle names no speaker
     if (EN_SPEAKER.passiveParticiple.pattern.test(h.text) && EN_SPEAKER.passiveLead.pattern.test(lower.slice(0, h.start))) continue;
     if (/\b(?:would|could|might|will|should|may|never|not|to)\s+(?:\w+\s+)?$/i.test(lower.slice(Math.max(0, h.start - 25), h.start)) && /^(?:say|tell|state|declare|announce)$/i.test(h.text)) continue;
     // "his office says a statement is expected later": nothing said yet, only a remark to come
     if (/^\s+(?:that\s+)?(?:a|an)\s+(?:[\w-]+\s+)?statement\s+(?:is|was|would\s+be|will\s+be)\s+(?:expected|due|planned|likely)\b/i.test(text.slice(h.end))) continue;
+    // "let's see what he says": a remark to come (remark-to-come)
+    if (EN_SPEAKER.remarkToCome.pattern.test(text.slice(0, h.start))) continue;
     // "said goodbye to …": a gesture, not a remark (said-goodbye)
     if (EN_SPEAKER.notSpeech.pattern.test(text.slice(h.end))) continue;
     // "… visited Nordvik last month, where he said …", "When Birch visited … last November, Alder told him …": background of an earlier happening
@@ -89,7 +95,10 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     // "the head of Freedonian diplomacy said he was angry … he said": "he" is that office's holder, never one named before
     if (sp && sp.via === 'pronoun') {
       const office = officeSubjectBefore(text, local, sp, h.start);
-      if (office === 'none') continue;
+      if (office === 'none') {
+        officeUnresolved = true;
+        continue;
+      }
       if (office) sp = fired(why, 'participants', EN_SPEAKER.officeReferenceSubject.id, { ...office, start: sp.start, end: sp.end });
     }
     // "On Saturday he thanked … and wrote …": the pronoun subject of the sentence
@@ -119,7 +128,10 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
             : null;
       // "But the president blamed …, what he described as …": an office named as the sentence's subject is whom "he" is
       const office = pron === 'singular' ? officeSubjectBefore(text, local, { actorId: '', kind: 'person', start: h.start, end: h.start, score: 0, via: 'pronoun', surface: '' }, h.start) : null;
-      if (office === 'none') continue;
+      if (office === 'none') {
+        officeUnresolved = true;
+        continue;
+      }
       if (office) {
         sp = fired(why, 'participants', EN_SPEAKER.officeReferenceSubject.id, { ...office, start: h.start, end: h.start, via: 'pronoun' });
         certainty = 0.6;
@@ -234,6 +246,8 @@ export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number
   const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
   if (sp.end <= h.start && inQuote(sp.start) && !inQuote(h.start) && EN_SPEAKER.speakerInQuote.pattern.test(text.slice(0, h.start))) return true;
   if (sp.end <= h.start && EN_SPEAKER.otherSubjectBetween.pattern.test(text.slice(sp.end, h.start))) return true;
+  // "The publisher of the paper, where Birch worked, called it shameful": the name is inside a relative clause closed before the verb
+  if (sp.end <= h.start && EN_SPEAKER.nameInRelativeClause.pattern.test(text.slice(0, sp.start)) && /,/.test(text.slice(sp.end, h.start))) return true;
   return false;
 }
 
