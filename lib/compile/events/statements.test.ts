@@ -266,6 +266,7 @@ describe(`${EN_SPEAKER.notSpeech.id}: a greeting or a rite after the verb is no 
   it('the example and its control', () => {
     expect(statementsOf(EN_SPEAKER.notSpeech.example.replace('Alder and his wife', 'Anna Alder'))).toEqual([]);
     expect(statementsOf('Anna Alder said the talks went well.').map((s) => s.speaker)).toEqual(['anna-alder']);
+    expect(statementsOf('Asked whether she would apologise, Anna Alder smiled, saying nothing.')).toEqual([]);
   });
 });
 
@@ -313,5 +314,11 @@ describe(`${EN_SPEAKER.remarkToCome.id} and ${EN_SPEAKER.nameInRelativeClause.id
   });
   it('an office opening the sentence with any past verb is whom "he said" refers to', () => {
     expect(statementsOf('Anna Alder spoke first. The president raised the matter during the meeting, he said, adding that it mattered.').map((s) => s.speaker)).toEqual([]);
+  });
+});
+
+describe('pronoun-of-office-reference: a person named as an object is no one "he" refers to', () => {
+  it('"The president raised the matter of Birch …, he said" is the office’s (unresolved here: no statement), not the last speaker’s', () => {
+    expect(statementsOf('Anna Alder arrived on Monday. The president raised the matter of Boris Birch during the meeting, he said, adding that it mattered.').map((s) => s.speaker)).toEqual([]);
   });
 });

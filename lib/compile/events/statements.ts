@@ -291,7 +291,8 @@ export function coordinatedWith(text: string, local: LocalMention[], sp: LocalMe
 export function remarksOfBody(sentences: Sentence[], mentionsBySentence: Map<number, Mention[]>, bodyId: string): number {
   let n = 0;
   for (const sen of sentences)
-    if ((mentionsBySentence.get(sen.index) ?? []).some((m) => m.actorId === bodyId && m.via !== 'pronoun' && EN_ORG.seatSpeaker.pattern.test(sen.text.slice(m.end - sen.start)))) n++;
+    // (a readout of talks is no remark of the body: readout-of-talks)
+    if (!EN_SPEAKER.readoutOfTalks.pattern.test(sen.text) && (mentionsBySentence.get(sen.index) ?? []).some((m) => m.actorId === bodyId && m.via !== 'pronoun' && EN_ORG.seatSpeaker.pattern.test(sen.text.slice(m.end - sen.start)))) n++;
   return n;
 }
 
@@ -502,7 +503,9 @@ export function officeSubjectBefore(text: string, local: LocalMention[], sp: Loc
   const covering = local.find((m) => m.kind === 'person' && m.start >= nounStart && m.end <= verbStart);
   if (covering) return covering;
   // someone named between the office phrase and the pronoun may be whom "he" refers to
-  if (local.some((m) => m.kind === 'person' && m.via !== 'pronoun' && m.start >= verbStart && m.end <= at)) return null;
+  // (a person named as an object, after a preposition: "raised the matter of Birch", is no one "he" refers to)
+  const asObject = (m: LocalMention) => /\b(?:of|with|to|for|about|against|from|by|on|at|in|over|into|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i.test(text.slice(verbStart, m.start));
+  if (local.some((m) => m.kind === 'person' && m.via !== 'pronoun' && m.start >= verbStart && m.end <= at && !asObject(m))) return null;
   if (local.some((m) => m.actorId === sp.actorId && m.via !== 'pronoun' && m.start >= nounStart && m.end <= at)) return null;
   return 'none';
 }

@@ -213,14 +213,14 @@ export const EN_SPEAKER = {
   ),
   officeReferenceSubject: row(
     'pronoun-of-office-reference',
-    new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|after|when|while)\s+)[Tt]he\s+${OFFICE_REF}\s+(?:(?:has|had|also|then|later|quickly|swiftly)\s+)*(?:said|says|told|added|stressed|insisted|explained|described|declared|warned|replied|responded|wrote|blamed|accused|critici[sz]ed|urged|rejected|welcomed|praised|condemned|thanked|noted|hailed|called|indicated|argued|reiterated|repeated|\p{Ll}{2,}ed)\b`, 'gu'),
+    new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:[Aa]nd|[Bb]ut|[Aa]fter|[Ww]hen|[Ww]hile)\s+)[Tt]he\s+${OFFICE_REF}\s+(?:(?:has|had|also|then|later|quickly|swiftly)\s+)*(?:said|says|told|added|stressed|insisted|explained|described|declared|warned|replied|responded|wrote|blamed|accused|critici[sz]ed|urged|rejected|welcomed|praised|condemned|thanked|noted|hailed|called|indicated|argued|reiterated|repeated|\p{Ll}{2,}ed)\b`, 'gu'),
     'an office named as the subject earlier in the sentence ("the head of Freedonian diplomacy said he was angry … he said") is whom a later "he" refers to: that office\'s holder if the document resolved it, else no speaker (never a person named in an earlier sentence)',
     'Right after the news, the head of Freedonian diplomacy said he was angry: “Not between allies,” he said.',
   ),
   notSpeech: row(
     'said-goodbye',
-    /^\s+(?:goodbye|good-bye|farewell|hello|grace|a\s+prayer|mass)\b/i,
-    'a statement verb taking a greeting or a rite as its object ("said goodbye to", "said a prayer") tells a gesture, not a remark: no statement',
+    /^\s+(?:goodbye|good-bye|farewell|hello|grace|a\s+prayer|mass|nothing)\b/i,
+    'a statement verb taking a greeting, a rite or "nothing" as its object ("said goodbye to", "said a prayer", "saying nothing") tells a gesture or a silence, not a remark: no statement',
     'Alder and his wife said goodbye to the king after two nights at the palace.',
   ),
   earlierOccasionClause: row(
