@@ -48,6 +48,9 @@ export interface Discovery {
 /** Honorifics that alone make the next capitalised word a person's name. */
 const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'president', 'chancellor', 'premier', 'minister', 'secretary', 'senator', 'sen', 'ambassador', 'spokesman', 'spokeswoman', 'envoy', 'governor', 'mayor', 'general', 'prince', 'sheikh', 'professor', 'prof']);
 
+/** Clerical titles written before a name, never part of it ("Mullah Abdul Karim Nadiri" is "Abdul Karim Nadiri"). */
+export const CLERICAL_TITLES = new Set(['mullah', 'maulana', 'hojatoleslam', 'ayatollah']);
+
 /** Words that build titles before a role word ("national security adviser", "bureau chief"). */
 const TITLE_MODIFIERS = new Set(
   (
@@ -263,8 +266,8 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
       titledFirst = true;
       break;
     }
-    if (HONORIFICS.has(low) || isRoleToken(t) || nationCode(t.text) || (isCommonWord(t.text) && !isFirstNameWord(t.text)) || DAY_MONTH.has(low)) {
-      if (PERSONAL_HONORIFICS.has(low)) honorific = true;
+    if (HONORIFICS.has(low) || CLERICAL_TITLES.has(low) || isRoleToken(t) || nationCode(t.text) || (isCommonWord(t.text) && !isFirstNameWord(t.text)) || DAY_MONTH.has(low)) {
+      if (PERSONAL_HONORIFICS.has(low) || CLERICAL_TITLES.has(low)) honorific = true;
       cueWords.push(t);
       k++;
       continue;
@@ -320,7 +323,7 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   const titleWords = cueWords.length ? cueWords : precedingTitle(sc, first);
   if (titleWords.length) {
     const roleWords = titleWords.filter((t) => !nationCode(t.text));
-    const hasRole = roleWords.some((t) => isRoleToken(t) || HONORIFICS.has(t.low.replace(/\.$/, '')));
+    const hasRole = roleWords.some((t) => isRoleToken(t) || HONORIFICS.has(t.low.replace(/\.$/, '')) || CLERICAL_TITLES.has(t.low));
     const nat = titleWords.map((t) => nationCode(t.text)).find((c) => c) ?? null;
     if (hasRole) {
       cue = true;
