@@ -261,3 +261,64 @@ describe('seat-of-country-speaker', () => {
     expect(seatOfCountry(t2, [s2.m], [], { start: 0, end: t2.length }, t2.indexOf('said'))).toBeNull();
   });
 });
+
+describe(`${EN_SPEAKER.notSpeech.id}: a greeting or a rite after the verb is no remark`, () => {
+  it('the example and its control', () => {
+    expect(statementsOf(EN_SPEAKER.notSpeech.example.replace('Alder and his wife', 'Anna Alder'))).toEqual([]);
+    expect(statementsOf('Anna Alder said the talks went well.').map((s) => s.speaker)).toEqual(['anna-alder']);
+    expect(statementsOf('Asked whether she would apologise, Anna Alder smiled, saying nothing.')).toEqual([]);
+  });
+});
+
+describe(`${EN_SPEAKER.earlierOccasionClause.id} and ${EN_SPEAKER.earlierOccasionLead.id}: remarks of an earlier occasion told as background`, () => {
+  it('a "where/when he said" clause of a happening last month or in the pluperfect is background', () => {
+    expect(EN_SPEAKER.earlierOccasionClause.pattern.test(EN_SPEAKER.earlierOccasionClause.example)).toBe(true);
+    expect(statementsOf('The visit comes after Anna Alder visited Avalonia last month, where she said the ties were strong.')).toEqual([]);
+    expect(statementsOf('The subject had already been announced by Anna Alder when she said the crisis would come first.')).toEqual([]);
+  });
+  it('a sentence opening with a When-clause set at an earlier time tells an anecdote', () => {
+    expect(EN_SPEAKER.earlierOccasionLead.pattern.test(EN_SPEAKER.earlierOccasionLead.example)).toBe(true);
+    expect(statementsOf('When Birch visited Nordvik last November, Anna Alder told him she liked the food.').map((s) => s.speaker)).toEqual([]);
+  });
+  it('leaves remarks of the story itself alone', () => {
+    expect(statementsOf('Anna Alder visited Avalonia on Monday, where she said the ties were strong.').map((s) => s.speaker)).toEqual(['anna-alder']);
+    expect(statementsOf('When Birch arrived on Monday, Anna Alder told reporters the talks would be hard.').map((s) => s.speaker)).toEqual(['anna-alder']);
+  });
+});
+
+describe(`${EN_SPEAKER.readoutOfTalks.id}: what the parties discussed, attributed afterwards, is the readout of the talks`, () => {
+  it('no statement for the readout (the example, with a person attributing it)', () => {
+    expect(EN_SPEAKER.readoutOfTalks.pattern.test(EN_SPEAKER.readoutOfTalks.example)).toBe(true);
+    expect(statementsOf('The leaders discussed the visit as well as the attacks, Anna Alder said in a statement.')).toEqual([]);
+  });
+  it('a position told by the attributed party stays a statement', () => {
+    expect(statementsOf('The leaders will never accept the plan, Anna Alder said in a statement.').map((s) => s.speaker)).toEqual(['anna-alder']);
+  });
+});
+
+describe(`${EN_SPEAKER.officeReferenceSubject.id} for a pronoun with no speaker of its own: the office named as the subject`, () => {
+  it('"the president blamed …, what he described as" is no remark of the last speaker', () => {
+    expect(statementsOf('Anna Alder said on Monday the talks were good. But the president blamed Nordvik, and in particular what he described as an “economic war” on Avalonia.').map((s) => s.speaker)).toEqual(['anna-alder']);
+  });
+});
+
+describe(`${EN_SPEAKER.remarkToCome.id} and ${EN_SPEAKER.nameInRelativeClause.id}`, () => {
+  it('a remark waited for is none', () => {
+    expect(EN_SPEAKER.remarkToCome.pattern.test(EN_SPEAKER.remarkToCome.example)).toBe(true);
+    expect(statementsOf('Anna Alder arrived today. And finally, let’s see what he says about the plan.')).toEqual([]);
+  });
+  it('a name inside a relative clause set off by commas is not the verb’s subject', () => {
+    expect(EN_SPEAKER.nameInRelativeClause.pattern.test(EN_SPEAKER.nameInRelativeClause.example)).toBe(true);
+    expect(statementsOf('The publisher of the paper, where Anna Alder worked, called the handshake shameful.')).toEqual([]);
+    expect(statementsOf('Anna Alder, who met Birch, called the handshake shameful.').map((s) => s.speaker)).toEqual(['anna-alder']);
+  });
+  it('an office opening the sentence with any past verb is whom "he said" refers to', () => {
+    expect(statementsOf('Anna Alder spoke first. The president raised the matter during the meeting, he said, adding that it mattered.').map((s) => s.speaker)).toEqual([]);
+  });
+});
+
+describe('pronoun-of-office-reference: a person named as an object is no one "he" refers to', () => {
+  it('"The president raised the matter of Birch …, he said" is the office’s (unresolved here: no statement), not the last speaker’s', () => {
+    expect(statementsOf('Anna Alder arrived on Monday. The president raised the matter of Boris Birch during the meeting, he said, adding that it mattered.').map((s) => s.speaker)).toEqual([]);
+  });
+});

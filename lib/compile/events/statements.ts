@@ -26,13 +26,23 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
   const resolveChoice = (d: DateExpr | null): DateChoice => (d ? choiceFromExpr(d) : NO_DATE);
   // ---- statements ----
   const bySpeaker = new Map<string, Cand>();
+  // a remark dropped because "he" is an office named as the sentence's subject that the document did not resolve
+  let officeUnresolved = false;
   for (const h of hits.filter((x) => x.role === 'statement')) {
+    // ", adding …" after such a remark shares its unknown speaker (pronoun-of-office-reference)
+    if (officeUnresolved && EN_SPEAKER.participleSubject.pattern.test(h.text)) continue;
     if (/^(?:said|says|stated|told)$/i.test(h.text) && /\b(?:is|was|were|are|been|be|being|it['’]s)\s+(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|widely\s+)?$/i.test(lower.slice(0, h.start))) continue;
     // "could be called the Nordvik Agreement", "was described as": a passive participle names no speaker
     if (EN_SPEAKER.passiveParticiple.pattern.test(h.text) && EN_SPEAKER.passiveLead.pattern.test(lower.slice(0, h.start))) continue;
     if (/\b(?:would|could|might|will|should|may|never|not|to)\s+(?:\w+\s+)?$/i.test(lower.slice(Math.max(0, h.start - 25), h.start)) && /^(?:say|tell|state|declare|announce)$/i.test(h.text)) continue;
     // "his office says a statement is expected later": nothing said yet, only a remark to come
     if (/^\s+(?:that\s+)?(?:a|an)\s+(?:[\w-]+\s+)?statement\s+(?:is|was|would\s+be|will\s+be)\s+(?:expected|due|planned|likely)\b/i.test(text.slice(h.end))) continue;
+    // "let's see what he says": a remark to come (remark-to-come)
+    if (EN_SPEAKER.remarkToCome.pattern.test(text.slice(0, h.start))) continue;
+    // "said goodbye to …": a gesture, not a remark (said-goodbye)
+    if (EN_SPEAKER.notSpeech.pattern.test(text.slice(h.end))) continue;
+    // "… visited Nordvik last month, where he said …", "When Birch visited … last November, Alder told him …": background of an earlier happening
+    if (EN_SPEAKER.earlierOccasionClause.pattern.test(text.slice(0, h.start)) || EN_SPEAKER.earlierOccasionLead.pattern.test(text.slice(0, h.start))) continue;
     const ownClause = clauseAt(clauses, h.start);
     // ", saying …" / ", adding …": the subject is in the clause before
     const clause = /^(?:saying|adding)$/i.test(h.text) ? { start: 0, end: ownClause.end } : ownClause;
@@ -85,7 +95,10 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     // "the head of Freedonian diplomacy said he was angry … he said": "he" is that office's holder, never one named before
     if (sp && sp.via === 'pronoun') {
       const office = officeSubjectBefore(text, local, sp, h.start);
-      if (office === 'none') continue;
+      if (office === 'none') {
+        officeUnresolved = true;
+        continue;
+      }
       if (office) sp = fired(why, 'participants', EN_SPEAKER.officeReferenceSubject.id, { ...office, start: sp.start, end: sp.end });
     }
     // "On Saturday he thanked … and wrote …": the pronoun subject of the sentence
@@ -113,7 +126,16 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
           : lastSubject && (s.index - lastSubject.sentence <= 1 || (s.index - lastSubject.sentence <= 3 && nobodySince(lastSubject.sentence)))
             ? lastSubject
             : null;
-      if (pron === 'singular' && prev) {
+      // "But the president blamed …, what he described as …": an office named as the sentence's subject is whom "he" is
+      const office = pron === 'singular' ? officeSubjectBefore(text, local, { actorId: '', kind: 'person', start: h.start, end: h.start, score: 0, via: 'pronoun', surface: '' }, h.start) : null;
+      if (office === 'none') {
+        officeUnresolved = true;
+        continue;
+      }
+      if (office) {
+        sp = fired(why, 'participants', EN_SPEAKER.officeReferenceSubject.id, { ...office, start: h.start, end: h.start, via: 'pronoun' });
+        certainty = 0.6;
+      } else if (pron === 'singular' && prev) {
         sp = fired(why, 'participants', 'speaker-pronoun-last-speaker', { actorId: prev.id, kind: kindOf(prev.id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' });
         certainty = 0.6;
       }
@@ -130,6 +152,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       if (seat) sp = fired(why, 'participants', EN_SPEAKER.seatOfCountry.id, seat);
     }
     if (!sp || !['person', 'organization', 'group', 'country'].includes(sp.kind)) continue;
+    // "The leaders discussed the visit …, the Palace said": the readout of the talks, not a remark of its own (readout-of-talks)
+    if (sp.via !== 'pronoun' && sp.start > 0 && EN_SPEAKER.readoutOfTalks.pattern.test(text.slice(0, Math.min(sp.start, h.start)))) continue;
     // "On Birch's party saying that …": others close to the named one speak, not they
     if (sp.via !== 'pronoun' && sp.end <= h.start && EN_RESPOND.othersOfSpeaker.pattern.test(text.slice(sp.end, h.start))) continue;
     const answered = responseTargets(text, lower, local, h, sp.actorId, clause, kindOf, actors, doc.sentences, s.index, mentionsBySentence, (rule) => why.push({ stage: 'respondsTo', rule }));
@@ -222,6 +246,8 @@ export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number
   const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
   if (sp.end <= h.start && inQuote(sp.start) && !inQuote(h.start) && EN_SPEAKER.speakerInQuote.pattern.test(text.slice(0, h.start))) return true;
   if (sp.end <= h.start && EN_SPEAKER.otherSubjectBetween.pattern.test(text.slice(sp.end, h.start))) return true;
+  // "The publisher of the paper, where Birch worked, called it shameful": the name is inside a relative clause closed before the verb
+  if (sp.end <= h.start && EN_SPEAKER.nameInRelativeClause.pattern.test(text.slice(0, sp.start)) && /,/.test(text.slice(sp.end, h.start))) return true;
   return false;
 }
 
@@ -265,7 +291,8 @@ export function coordinatedWith(text: string, local: LocalMention[], sp: LocalMe
 export function remarksOfBody(sentences: Sentence[], mentionsBySentence: Map<number, Mention[]>, bodyId: string): number {
   let n = 0;
   for (const sen of sentences)
-    if ((mentionsBySentence.get(sen.index) ?? []).some((m) => m.actorId === bodyId && m.via !== 'pronoun' && EN_ORG.seatSpeaker.pattern.test(sen.text.slice(m.end - sen.start)))) n++;
+    // (a readout of talks is no remark of the body: readout-of-talks)
+    if (!EN_SPEAKER.readoutOfTalks.pattern.test(sen.text) && (mentionsBySentence.get(sen.index) ?? []).some((m) => m.actorId === bodyId && m.via !== 'pronoun' && EN_ORG.seatSpeaker.pattern.test(sen.text.slice(m.end - sen.start)))) n++;
   return n;
 }
 
@@ -476,7 +503,9 @@ export function officeSubjectBefore(text: string, local: LocalMention[], sp: Loc
   const covering = local.find((m) => m.kind === 'person' && m.start >= nounStart && m.end <= verbStart);
   if (covering) return covering;
   // someone named between the office phrase and the pronoun may be whom "he" refers to
-  if (local.some((m) => m.kind === 'person' && m.via !== 'pronoun' && m.start >= verbStart && m.end <= at)) return null;
+  // (a person named as an object, after a preposition: "raised the matter of Birch", is no one "he" refers to)
+  const asObject = (m: LocalMention) => /\b(?:of|with|to|for|about|against|from|by|on|at|in|over|into|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i.test(text.slice(verbStart, m.start));
+  if (local.some((m) => m.kind === 'person' && m.via !== 'pronoun' && m.start >= verbStart && m.end <= at && !asObject(m))) return null;
   if (local.some((m) => m.actorId === sp.actorId && m.via !== 'pronoun' && m.start >= nounStart && m.end <= at)) return null;
   return 'none';
 }

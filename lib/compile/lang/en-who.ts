@@ -213,9 +213,45 @@ export const EN_SPEAKER = {
   ),
   officeReferenceSubject: row(
     'pronoun-of-office-reference',
-    new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|after|when|while)\s+)[Tt]he\s+${OFFICE_REF}\s+(?:(?:has|had|also|then|later|quickly|swiftly)\s+)*(?:said|says|told|added|stressed|insisted|explained|described|declared|warned|replied|responded|wrote)\b`, 'gu'),
+    new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:[Aa]nd|[Bb]ut|[Aa]fter|[Ww]hen|[Ww]hile)\s+)[Tt]he\s+${OFFICE_REF}\s+(?:(?:has|had|also|then|later|quickly|swiftly)\s+)*(?:said|says|told|added|stressed|insisted|explained|described|declared|warned|replied|responded|wrote|blamed|accused|critici[sz]ed|urged|rejected|welcomed|praised|condemned|thanked|noted|hailed|called|indicated|argued|reiterated|repeated|\p{Ll}{2,}ed)\b`, 'gu'),
     'an office named as the subject earlier in the sentence ("the head of Freedonian diplomacy said he was angry … he said") is whom a later "he" refers to: that office\'s holder if the document resolved it, else no speaker (never a person named in an earlier sentence)',
     'Right after the news, the head of Freedonian diplomacy said he was angry: “Not between allies,” he said.',
+  ),
+  notSpeech: row(
+    'said-goodbye',
+    /^\s+(?:goodbye|good-bye|farewell|hello|grace|a\s+prayer|mass|nothing)\b/i,
+    'a statement verb taking a greeting, a rite or "nothing" as its object ("said goodbye to", "said a prayer", "saying nothing") tells a gesture or a silence, not a remark: no statement',
+    'Alder and his wife said goodbye to the king after two nights at the palace.',
+  ),
+  earlierOccasionClause: row(
+    'remark-on-earlier-occasion',
+    /(?:\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|de|id)\b[^.;]{0,160}?|\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|\p{Lu}\p{Ll}+)|earlier\s+this\s+(?:week|month|year)|(?:a\s+few|two|three|several|\d+)\s+(?:days|weeks|months|years)\s+ago|in\s+the\s+past)\s*,?\s+)(?:when|where)\s+(?:he|she|they)\s+(?:also\s+|first\s+)?$/iu,
+    'a remark told in a "when/where" clause of an earlier happening (a pluperfect, or a time before the story: "visited Nordvik last month, where he said …", "had already been announced by Alder when he said …") is background of that happening, not a statement of the story',
+    'The visit comes after Alder visited Nordvik last month, where he ',
+  ),
+  earlierOccasionLead: row(
+    'remark-in-earlier-when-clause',
+    /^\s*When\s+[^,;]{0,100}\b(?:last\s+(?:week|month|year|\p{Lu}\p{Ll}+)|earlier\s+this\s+(?:week|month|year)|(?:a\s+few|two|three|several|\d+)\s+(?:days|weeks|months|years)\s+ago|in\s+(?:19|20)\d\d)\s*,\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+){1,4}$/u,
+    'a remark whose sentence opens with a "When …" clause set at an earlier time ("When Birch visited Nordvik last November, Alder told him …") is an anecdote of that earlier occasion, not a statement of the story',
+    'When Birch visited Nordvik last November, Alder ',
+  ),
+  remarkToCome: row(
+    'remark-to-come',
+    /\b(?:let['’]s|let\s+us|we['’]ll|we\s+will|wait(?:ing)?\s+to)\s+(?:see|hear|find\s+out)\s+(?:what|how|whether|if)\s+(?:he|she|they|(?:the\s+)?\p{Lu}[\p{L}'’-]*)\s+$/iu,
+    'a remark someone waits to hear ("let\'s see what he says about …") has not been made: no statement',
+    'And finally, let\'s see what he ',
+  ),
+  nameInRelativeClause: row(
+    'name-in-relative-clause',
+    /,\s*(?:where|whose|with\s+whom|for\s+whom|under\s+whom)\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu,
+    'a name inside a relative clause set off by commas ("The publisher of the paper, where Birch worked, called it shameful") belongs to that clause: the verb after the closing comma is the head noun\'s, not the named person\'s',
+    'The publisher of the paper, where ',
+  ),
+  readoutOfTalks: row(
+    'readout-of-talks',
+    /^\s*(?:["“]\s*)?(?:The|Both)\s+(?:two\s+)?(?:leaders|sides|presidents|ministers|men|delegations)\s+(?:also\s+)?(?:discussed|talked\s+about|exchanged\s+views)\b/u,
+    'a sentence telling what the parties of talks discussed, attributed afterwards ("The leaders discussed the visit …, the Palace said in a statement"), is the readout of the call or meeting (its evidence), not a remark of its own',
+    'The leaders discussed the visit as well as the attacks, the Palace said in a statement.',
   ),
 };
 

@@ -3,7 +3,7 @@ import { extractEvents } from '../events';
 import { mergeEvents } from '../merge';
 import { actorMap, input, makeDoc, TEST_PLACES, type DateSpec } from '../what/test-helpers';
 import type { SentencedDoc } from '../types';
-import { sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM, statementMergeRules } from './score';
+import { sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM, SPEAKER_DAY_ARTICLES, speakerDayArticles, statementMergeRules } from './score';
 
 const ACTORS = actorMap([
   ['anna-alder', 'Anna Alder', 'person', 'FD'],
@@ -70,5 +70,25 @@ describe('statementMergeRules (for the merge reasons)', () => {
     expect(statementMergeRules([it_('a', ['occasion-post'], 'ceasefire agreed both'), it_('b', ['occasion-post'], 'ceasefire agreed both sides')], w('alder'))).toEqual(['same-occasion', 'sentence-pair']);
     expect(statementMergeRules([it_('a', ['occasion-post'], 'harvest'), it_('a', ['occasion-post'], 'harvest')], w('alder'))).toEqual([]);
     expect(statementMergeRules([it_('a', [], 'harvest rail'), it_('b', ['occasion-post'], 'tariffs fish')], w('alder'))).toEqual([]);
+  });
+});
+
+describe(SPEAKER_DAY_ARTICLES.id, () => {
+  const one = makeDoc('a-one', '“We must live in peace,” Anna Alder stated on Thursday.', '2025-02-21');
+  const two = makeDoc('a-two', 'Anna Alder told a joint press conference on Thursday there was no problem that could not be solved.', '2025-02-21');
+  const thursday = { 'on Thursday': { value: '2025-02-20' } };
+  it('two articles telling one speaker’s remark of one day in other words are one statement, recorded with the rule', () => {
+    const s = statements([{ doc: one, dates: thursday }, { doc: two, dates: thursday }]);
+    expect(s).toHaveLength(1);
+    expect(s[0].rules).toContainEqual({ stage: 'merge', rule: SPEAKER_DAY_ARTICLES.id });
+  });
+  it('never for a broadcast transcript, another day, or occasions told apart', () => {
+    const item = (docId: string, date: string, kind: 'article' | 'transcript', occasions: string[] = []) =>
+      ({ e: { docId, date } as never, kind, occasions, published: '2025-02-21' }) as Parameters<typeof speakerDayArticles>[0];
+    expect(speakerDayArticles(item('a', '2025-02-20', 'article'), item('b', '2025-02-20', 'article'))).toBe(true);
+    expect(speakerDayArticles(item('a', '2025-02-20', 'article'), item('b', '2025-02-20', 'transcript'))).toBe(false);
+    expect(speakerDayArticles(item('a', '2025-02-20', 'article'), item('b', '2025-02-19', 'article'))).toBe(false);
+    expect(speakerDayArticles(item('a', '2025-02-20', 'article', ['occasion-post']), item('b', '2025-02-20', 'article', ['occasion-press']))).toBe(false);
+    expect(speakerDayArticles(item('a', '2025-02-20', 'article'), item('a', '2025-02-20', 'article'))).toBe(false);
   });
 });

@@ -283,6 +283,26 @@ export function sameStatedDay(a: WhatDocEvent, b: WhatDocEvent): boolean {
   return est.dateRange.from <= day && day <= est.dateRange.to;
 }
 
+/** Both dated to one and the same day, however each was dated. */
+export function sameDayValue(a: WhatDocEvent, b: WhatDocEvent): boolean {
+  return !!a.date && a.date.length === 10 && a.date === b.date;
+}
+
+export const SPEAKER_DAY_ARTICLES = {
+  id: 'speaker-day-articles',
+  pattern: 'two statements of one speaker from two articles (not broadcast transcripts) published within two days, dated to the same day, no occasion telling them apart',
+  effect:
+    'one statement: an article tells a speaker\'s remark of a day once, in words of its own (a broadcast recounts the day\'s several moments in turn, and two occasions named differently stay two remarks)',
+  example: 'Outlet A: "We must live in peace," Alder stated. — Outlet B, the same day: Alder told a joint press conference there was no problem that could not be solved.',
+};
+
+/** SPEAKER_DAY_ARTICLES for two statement items of the same speaker (checked by the caller). */
+export function speakerDayArticles(a: Pick<Item, 'e' | 'kind' | 'occasions' | 'published'>, b: Pick<Item, 'e' | 'kind' | 'occasions' | 'published'>): boolean {
+  if (a.e.docId === b.e.docId || a.kind !== 'article' || b.kind !== 'article') return false;
+  if (!sameDayValue(a.e, b.e) || sameOccasion(a, b) === false) return false;
+  return Math.abs(daysBetween(a.published, b.published)) <= 2;
+}
+
 /** null when the two reports cannot be the same happening; else how alike they are. */
 export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   const ea = a.e;
@@ -316,6 +336,8 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
     // one remark of a speaker on a stated day, reported by several documents, is one statement (speaker-day)
     // … told by other documents in other words: some shared words, the same answered party, or one sentence of each alike
     // (sentence-pair: the closest sentences, the speaker's name left out)
+    // one speaker's remark on one day told by two articles published within two days, no occasion against it (speaker-day-articles)
+    if (speakerDayArticles(a, b)) return score + 3 + sim * 4;
     if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && (sim >= 0.12 || ea.respondsTo.some((r) => eb.respondsTo.includes(r)) || sentencePairSim(a, b, sc.nameWords(ea.participants[0])) >= SENTENCE_PAIR_SIM))) return null;
     return score + 4 + sim * 4;
   }
@@ -404,6 +426,7 @@ export function statementMergeRules(items: Pick<Item, 'e' | 'occasions' | 'sente
   const cross = (f: (a: (typeof items)[number], b: (typeof items)[number]) => boolean) =>
     items.some((a, i) => items.some((b, j) => j > i && a.e.docId !== b.e.docId && f(a, b)));
   if (cross((a, b) => sameOccasion(a, b) === true)) out.push('same-occasion');
+  if (cross((a, b) => sameOccasion(a, b) !== true && speakerDayArticles(a as Item, b as Item))) out.push(SPEAKER_DAY_ARTICLES.id);
   if (cross((a, b) => sentencePairSim(a, b, nameWords) >= SENTENCE_PAIR_SIM)) out.push('sentence-pair');
   return out;
 }

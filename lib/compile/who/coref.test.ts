@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorEntry, Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
 import { makeDoc, person } from './test-helpers';
+import { PRONOUN_AFTER_LEAD_PHRASE } from './coref';
 
 const actors: ActorEntry[] = [
   person('ivo-maric', 'Ivo Maric', { affiliation: 'HR', aliases: ['Maric'], titles: [{ title: 'Croatian president' }] }),
@@ -151,5 +152,23 @@ describe('first person inside an attributed quotation', () => {
       [0, 'ivo-maric'],
       [1, 'luka-horvat'],
     ]);
+  });
+});
+
+describe(PRONOUN_AFTER_LEAD_PHRASE.id, () => {
+  it('a pronoun after a short lead phrase is the previous sentence’s acting subject, and a later "And he" follows it', () => {
+    const ms = run([
+      'With a handshake and a thank you to President Luka Horvat, President Ivo Maric opened the press conference.',
+      'During the session, he returned to his election victory.',
+      'And he questioned what happened to the emails.',
+    ]);
+    expect(pronounsOf(ms).filter((p) => p[1] === 'he')).toEqual([
+      [1, 'he', 'ivo-maric'],
+      [2, 'he', 'ivo-maric'],
+    ]);
+  });
+  it('leaves a pronoun after a lead phrase that names someone to the other rules', () => {
+    const ms = run(['Maric spoke first.', 'During his talks with Horvat, he raised the border.']);
+    expect(pronounsOf(ms).filter((p) => p[1] === 'he' && p[0] === 1).map((p) => p[2])).not.toContain('ivo-maric');
   });
 });

@@ -335,6 +335,13 @@ function previousSubject(dc: DocCtx, si: number, at: number, isPerson: (id: stri
   return null;
 }
 
+export const PRONOUN_AFTER_LEAD_PHRASE = {
+  id: 'pronoun-after-lead-phrase',
+  pattern: /^\s*(?:(?:but|and|yet|so|then|later)\s+)?(?:(?:during|after|before|at|in|on|with|over|for|throughout|earlier|later|since)\s+)(?:[\p{L}\d’'-]+\s+){0,5}[\p{L}\d’'-]+\s*,\s+(he|she)\b/iu,
+  effect: 'a "he"/"she" opening the main clause after a short prepositional lead phrase naming no one ("During the session, he …") refers to the subject of the previous sentence, like a pronoun opening the sentence',
+  example: 'President Tomas Alder opened the press conference. During the session, he returned to the election.',
+};
+
 const LEAD = /^\s*"?\s*(?:(?:but|and|yet|so|still|however|meanwhile|ostensibly|instead|later|then|now|there|here|also)\s*,?\s+)?(he|she)\b/i;
 const ATTRIB = /["',]\s*(he|she)\s+(said|says|stated|added|told|explained|noted|warned|insisted|continued|argued|stressed)\b/gi;
 
@@ -358,6 +365,14 @@ function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) =>
   }
   for (const f of inner) {
     if (isOccupied(sc, f.start, f.end)) continue;
+    // "During the session, he returned …": a pronoun opening the main clause after a short lead phrase naming no one is
+    // the subject of the previous sentence, like one opening the sentence (pronoun-after-lead-phrase)
+    const leadPhrase = PRONOUN_AFTER_LEAD_PHRASE.pattern.exec(sc.text);
+    if (leadPhrase && leadPhrase.index + leadPhrase[0].length - leadPhrase[1].length === f.start && !mentionsIn(dc, sc).some((m) => m.start - sc.s.start < f.start)) {
+      const target = previousSubject(dc, si, f.start, isPerson);
+      if (target) add(dc, sc, f.start, f.end, target.actorId, 'pronoun', 0.65);
+      continue;
+    }
     // "X, with whom he held talks, …": "whom" is the person named before, the pronoun someone else
     if (/\bwhom\s+$/i.test(sc.text.slice(0, f.start))) continue;
     const before = mentionsIn(dc, sc).filter(

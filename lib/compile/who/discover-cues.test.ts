@@ -100,3 +100,11 @@ describe(HEADLINE_VERB.id, () => {
     expect(names(['Minister Ana Maria Rivers met the envoys on Monday.'])).toEqual(['Ana Maria Rivers']);
   });
 });
+
+describe('clerical titles before a name', () => {
+  it('are not part of the name', () => {
+    expect(names(['Their senior negotiator, Mullah Abdul Karim Nadiri, signed the deal.'])).toContain('Abdul Karim Nadiri');
+    expect(names(['The deal was hailed by Mullah Tomas Nadiri on Sunday.'])).toContain('Tomas Nadiri');
+    expect(names(['Their senior negotiator, Mullah Abdul Karim Nadiri, signed the deal.'])).not.toContain('Mullah Abdul Karim Nadiri');
+  });
+});

@@ -11,6 +11,9 @@
 import type { DocCtx, SentCtx } from './context';
 import { isOccupied } from './context';
 import { roleOfPlaceTitle } from './titles';
+import { isSyllableName } from './syllable-names';
+import { isRegnalNumber } from './regnal';
+import { kinBefore } from './kin';
 import {
   DAY_MONTH,
   HONORIFICS,
@@ -44,6 +47,9 @@ export interface Discovery {
 
 /** Honorifics that alone make the next capitalised word a person's name. */
 const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'president', 'chancellor', 'premier', 'minister', 'secretary', 'senator', 'sen', 'ambassador', 'spokesman', 'spokeswoman', 'envoy', 'governor', 'mayor', 'general', 'prince', 'sheikh', 'professor', 'prof']);
+
+/** Clerical titles written before a name, never part of it ("Mullah Abdul Karim Nadiri" is "Abdul Karim Nadiri"). */
+export const CLERICAL_TITLES = new Set(['mullah', 'maulana', 'hojatoleslam', 'ayatollah']);
 
 /** Words that build titles before a role word ("national security adviser", "bureau chief"). */
 const TITLE_MODIFIERS = new Set(
@@ -239,17 +245,29 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   let titledFirst = false;
   // a title right before the run ("top diplomat Wang Lo", "the bloc's envoy, Dick Horvat")
   const titledBefore = k === 0 && run.length === 2 && precedingTitle(sc, run[0]).some((t) => isRoleToken(t));
+  // "President Moon Tae In": three one-syllable words are one name, a common word opening it included (three-syllable-name)
+  const syllableName = (from: number) =>
+    isSyllableName(
+      run.slice(from).map((t) => t.text),
+      isCommonWord,
+      (w) => { const l = fold(w); return HONORIFICS.has(l) || ROLE_WORDS.has(l) || !!nationCode(w) || DAY_MONTH.has(l) || (isPlaceWord(w) && !isFirstNameWord(w)) || opts.blockedWords.has(l); },
+    );
+  let syllable = false;
   while (k < run.length) {
     const t = run[k];
     const low = t.low.replace(/\.$/, '');
+    if (syllableName(k)) {
+      syllable = true;
+      break;
+    }
     // right after a title, a capitalised common word followed by one surname is a first name
     // ("Prime Minister Dick Horvat"): the run leaves no other reading
     if ((k > 0 || titledBefore) && k === afterTitle && run.length - k === 2 && isTitleFirstName(t, run[k + 1])) {
       titledFirst = true;
       break;
     }
-    if (HONORIFICS.has(low) || isRoleToken(t) || nationCode(t.text) || (isCommonWord(t.text) && !isFirstNameWord(t.text)) || DAY_MONTH.has(low)) {
-      if (PERSONAL_HONORIFICS.has(low)) honorific = true;
+    if (HONORIFICS.has(low) || CLERICAL_TITLES.has(low) || isRoleToken(t) || nationCode(t.text) || (isCommonWord(t.text) && !isFirstNameWord(t.text)) || DAY_MONTH.has(low)) {
+      if (PERSONAL_HONORIFICS.has(low) || CLERICAL_TITLES.has(low)) honorific = true;
       cueWords.push(t);
       k++;
       continue;
@@ -259,7 +277,7 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   const name = run.slice(k);
   // a title-case line runs on into ordinary words ("President Ana Maria da Costa Following Call"): a common word ends no
   // name of three words or more
-  const runOn = name.findIndex((t, i) => i >= 2 && TRAILING_COMMON.test(t));
+  const runOn = syllable ? -1 : name.findIndex((t, i) => i >= 2 && TRAILING_COMMON.test(t));
   if (runOn > 0) name.length = runOn > 2 && HEADLINE_VERB.test(name[runOn - 1]) ? runOn - 1 : runOn;
   if (!name.length) return null;
   const first = name[0];
@@ -267,7 +285,9 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
 
   // never people
   if (name.some((t) => DAY_MONTH.has(t.low) || nationCode(t.text) || opts.blockedWords.has(t.low))) return null;
-  if (name.some((t) => isAllCaps(t.text) && t.text.length > 1)) return null;
+  // "King Alder III": a regnal number after a title closes the name (regnal-number)
+  const regnal = name.length >= 2 && isRegnalNumber(last.text) && (honorific || cueWords.some((t) => HONORIFICS.has(t.low.replace(/\.$/, '')) || isRoleToken(t)));
+  if (name.some((t) => isAllCaps(t.text) && t.text.length > 1 && !(regnal && t === last))) return null;
   if (NOT_PERSON_TAIL.has(last.low)) return null;
   if (name.some((t) => isPlaceWord(t.text) && !isFirstNameWord(t.text))) return null;
   if (name.some((t) => t.text.length < 2 && name.length < 2)) return null;
@@ -303,7 +323,7 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   const titleWords = cueWords.length ? cueWords : precedingTitle(sc, first);
   if (titleWords.length) {
     const roleWords = titleWords.filter((t) => !nationCode(t.text));
-    const hasRole = roleWords.some((t) => isRoleToken(t) || HONORIFICS.has(t.low.replace(/\.$/, '')));
+    const hasRole = roleWords.some((t) => isRoleToken(t) || HONORIFICS.has(t.low.replace(/\.$/, '')) || CLERICAL_TITLES.has(t.low));
     const nat = titleWords.map((t) => nationCode(t.text)).find((c) => c) ?? null;
     if (hasRole) {
       cue = true;
@@ -358,6 +378,8 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
       }
     }
   }
+  // "his wife Ana Birch", "Both wives, Ana Birch and Ilse Cedar" (kin-before-name)
+  if (!cue && name.length >= 2 && !cueWords.length && kinBefore(before)) cue = titleCue = true;
   // apposition without an article: "X Y, head of the mediation team", "X Y, former president of Nordvik"
   if (!cue && name.length >= 2) {
     const bare = BARE_ROLE_APPOSITION.pattern.exec(afterText);
@@ -378,12 +400,12 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   if (role && GENERIC_ROLE.test(role)) role = null;
   // a common word inside the name ("Rare Earth", "Military Support") only with a title or apposition cue
   const strongCue = titleCue || apposCue;
-  if (name.slice(1).some((t) => !NAME_PARTICLES.has(t.low) && isCommonWord(t.text) && !isFirstNameWord(t.text)) && !strongCue) return null;
+  if (!syllable && name.slice(1).some((t) => !NAME_PARTICLES.has(t.low) && isCommonWord(t.text) && !isFirstNameWord(t.text)) && !strongCue) return null;
   if (name.length === 1) {
     // a single word needs an honorific or title right before it, and must not be a first name alone
     if (transcript || !honorific || isFirstNameWord(first.text) || isCommonWord(first.text)) return null;
   }
-  if (isCommonWord(first.text) && !isFirstNameWord(first.text) && first.text.length > 1 && !(titledFirst && titleCue)) return null;
+  if (!syllable && isCommonWord(first.text) && !isFirstNameWord(first.text) && first.text.length > 1 && !(titledFirst && titleCue)) return null;
   return { sc, start: first.start, end: last.end, name: nameText, role, affiliation };
 }
 
