@@ -354,6 +354,12 @@ export const EN = {
     'a name with a relative clause "…, who is on a two-day visit to P," is the visitor',
     'Anna Alder, who is on a two-day visit to Nordvik, met Boris Birch in Avalon City',
   ),
+  backgroundHappening: row(
+    'background-happening',
+    /\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b/i,
+    'a happening whose own day lies more than a year before the document was published ("reached a deal with Avalon in 2015") is background, not news: no event (the pattern shows the usual shape; the decision compares the resolved day with the publication day)',
+    'Birch reached a landmark deal with Avalon in 2015',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

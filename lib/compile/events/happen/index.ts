@@ -12,6 +12,7 @@
  *   (superlative-infinitive: "the first envoy to visit P" took place            visitor.ts)
  *   date          the clause's day expression, the happening's day       date.ts
  *   status        from modality, trigger and day                         status.ts
+ *   (background-happening: a day more than a year before publication        background.ts)
  *   place         locative, the happening hung on, arrival               place.ts
  *   role          event / reference / join; people of references         role.ts, pos.ts, agreement.ts
  *   groups        one happening per party; talks on a topic              groups.ts
@@ -52,6 +53,7 @@ import { posList } from './pos';
 import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, theirPair, twoOfThem } from './pronouns';
 import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } from './role';
 import { modality, modalityWords, status } from './status';
+import { backgroundHappening } from './background';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
@@ -100,6 +102,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'day-of-happening', run: dayOfHappening },
   { id: 'superlative-no-day', run: superlativeNoDay },
   { id: 'status', run: status },
+  { id: 'background-happening', run: backgroundHappening },
   { id: 'place', run: place },
   { id: 'role', run: initialRole },
   { id: 'pos-list', run: posList },
