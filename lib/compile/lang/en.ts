@@ -360,6 +360,12 @@ export const EN = {
     'a happening whose own day lies more than a year before the document was published ("reached a deal with Avalon in 2015") is background, not news: no event (the pattern shows the usual shape; the decision compares the resolved day with the publication day)',
     'Birch reached a landmark deal with Avalon in 2015',
   ),
+  otherSideNamed: row(
+    'other-side-named',
+    /^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?[A-Z]/,
+    'an agreement whose clause names its other side ("reached a landmark deal with Avalon") takes no other side from a call or meeting told before (agreement-other-side does not apply)',
+    'Birch reached a landmark deal with Avalon',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;
