@@ -366,6 +366,18 @@ export const EN = {
     'an agreement whose clause names its other side ("reached a landmark deal with Avalon") takes no other side from a call or meeting told before (agreement-other-side does not apply)',
     'Birch reached a landmark deal with Avalon',
   ),
+  coordinatedVerb: row(
+    'coordinated-verb',
+    /\band\s+(?:then\s+|also\s+|later\s+|jointly\s+|subsequently\s+)?(?:have\s+|has\s+|had\s+)?$/i,
+    'a happening verb coordinated with "and" after another, with no subject of its own ("met Birch and agreed to …"), has the parties of the happening before it',
+    'Anna Alder met Boris Birch and agreed to restore flights',
+  ),
+  theirAdjunct: row(
+    'their-adjunct',
+    /\b(?:after|before|following|during|at|ahead\s+of|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+their\s+(?:[\w-]+\s+){0,2}$/i,
+    'a happening named "their <summit>" in an adjunct of a sentence that tells another happening of two or more people ("A and B signed a declaration after their summit") is those people’s own happening, not a mention of one told elsewhere',
+    'Anna Alder and Boris Birch signed a joint declaration after their summit in Avalon',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

@@ -4,6 +4,7 @@
  * in its own file with its own tests and records the rules that decide in `why`.
  *
  *   participants  subject/object, then the constructions it misreads   participants.ts, visit.ts, pronouns.ts
+ *   (shared-parties: "met B and agreed to …", "held talks before signing …"     shared.ts)
  *   (institution-parties: countries and bodies as the subject or on the noun   institutions.ts)
  *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
  *   broadcast     a programme's own exchanges are no call                broadcast.ts
@@ -54,6 +55,7 @@ import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, theirPa
 import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } from './role';
 import { modality, modalityWords, status } from './status';
 import { backgroundHappening } from './background';
+import { sharedParties } from './shared';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
@@ -91,6 +93,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'sequel-subject', run: sequelSubject },
   { id: 'two-of-them', run: twoOfThem },
   { id: 'again-pair', run: againPair },
+  { id: 'shared-parties', run: sharedParties },
   { id: 'institution-parties', run: institutionParties },
   { id: 'announced-by-parties', run: announcedByParties },
   { id: 'programme-talk', run: programmeTalk },

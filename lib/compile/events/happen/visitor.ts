@@ -95,6 +95,8 @@ export function superlativeInfinitive(d: Draft, e: ClauseEnv): void {
   const lead = text.slice(0, supStart);
   if (EN.superlativeFuture.pattern.test(lead.slice(-40))) return;
   d.modality = fired(d.why, 'status', EN.superlativeInfinitive.id, 'happened');
+  // the parties: only for a visit, meeting or call the person described makes ("the first to announce the truce" is no party to it)
+  if (h.type !== 'visit' && h.type !== 'meeting' && h.type !== 'call') return;
   // the person described: right before the phrase (apposition "A, the first …", "A — the first …") or the subject of "is/became the first …"
   const described = local
     .filter((m) => PERSONISH.includes(m.kind) && m.end <= supStart && !quotes.some((q) => m.start > q.start && m.end < q.end))
