@@ -378,6 +378,12 @@ export const EN = {
     'a happening named "their <summit>" in an adjunct of a sentence that tells another happening of two or more people ("A and B signed a declaration after their summit") is those people’s own happening, not a mention of one told elsewhere',
     'Anna Alder and Boris Birch signed a joint declaration after their summit in Avalon',
   ),
+  heldBySomeone: row(
+    'held-by-someone',
+    /\b(?:held|hold|holds|holding|convened|convene|convenes|convening|opened|opens|attended|attend|attends|attending|gathered\s+(?:for|at)|gather\s+(?:for|at))\s+(?:(?:a|an|the|their|its|his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,3}$/i,
+    'a happening no named person takes part in is an event only when the text tells that someone held it ("European leaders held an emergency summit in Paris"); a summit or meeting named in passing ("the first summit held in Canada", "at the start of their summit") is a mention, not an event',
+    'Leaders of the Nordvik Pact held a summit in Avalon on Monday',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;
