@@ -79,3 +79,20 @@ describe('on-a-visit-relative', () => {
     expect(t.rules).toContain('participants:on-a-visit-relative');
   });
 });
+
+describe('visit-arrival-noun (trigger row)', () => {
+  it('the row’s example: "upon his arrival in Avalon" is a visit of the possessor', () => {
+    const t = hitOf(trace('Crowds cheered Boris Birch upon his arrival in Avalon.', opts), 'visit-arrival-noun');
+    expect(t.dropped).toBeNull();
+    expect(t.d.part.ids).toEqual(['boris-birch']);
+    expect(t.d.place).toBe('Avalon');
+    expect(t.d.status).toBe('happened');
+  });
+  it('a possessive name: "after Birch’s arrival at the Glass Palace in Avalon"', () => {
+    const t = hitOf(trace('Anna Alder spoke to reporters after Birch’s arrival in Avalon.', opts), 'visit-arrival-noun');
+    expect(t.d.part.ids).toContain('boris-birch');
+  });
+  it('an arrival without a possessor ("the arrival in Avalon of the aid") is no trigger', () => {
+    expect(trace('The arrival in Avalon of the aid convoy was delayed.', opts).filter((x) => x.hit === 'visit-arrival-noun')).toEqual([]);
+  });
+});
