@@ -23,7 +23,9 @@ export function pickPlace(
     const apposition = /,\s*$/.test(before) && places.some((o) => o !== p && o.end <= p.start && /^\s*,\s*$/.test(text.slice(o.end, p.start)));
     // from-is-no-place: "despite opposition from Eastland", "leaders from Nordvik": where someone comes from is not where a meeting is
     if (!fromOk && EN.fromBefore.pattern.test(before)) return false;
-    return EN.locativeBefore.pattern.test(before) || attributive || apposition;
+    // visited-object: "visited Avalon City", "to visit Nordvik": the object of the visit verb is where it was
+    const visitedObject = afterOnly && p.start >= hit.end && /^\s*$/.test(text.slice(hit.end, p.start)) && /^visit(?:s|ed|ing)?$/i.test(text.slice(hit.start, hit.end));
+    return EN.locativeBefore.pattern.test(before) || attributive || apposition || visitedObject;
   });
   if (!ok.length) return null;
   ok.sort((a, b) => specificity(b.kind) - specificity(a.kind) || Math.abs(a.start - hit.end) - Math.abs(b.start - hit.end));

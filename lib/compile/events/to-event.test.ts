@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../events';
 import { input, makeDoc } from '../what/test-helpers';
 import { ACTORS, FORMS, PLACES } from './fixtures';
+import { heldBySomeone } from './to-event';
+import { EN } from '../lang/en';
 
 describe('to-event pass', () => {
   it('a remark with no day of its own: in an article its reference day (context-days.ts), in a transcript its day; an estimate, said so', () => {
@@ -36,5 +38,29 @@ describe('to-event pass', () => {
     const m = evs.find((e) => e.type === 'meeting')!;
     expect(m.date).toBe('2025-07-07');
     expect(m.rules).toContainEqual({ stage: 'date', rule: 'ongoing-narrows-month-or-year' });
+  });
+});
+
+describe('held-by-someone (types r7)', () => {
+  const at = (s: string, w: string) => ({ start: s.indexOf(w), end: s.indexOf(w) + w.length });
+  it('the row’s example: a summit someone held is an event even with no named person', () => {
+    const s = EN.heldBySomeone.example;
+    expect(heldBySomeone(s, at(s, 'summit'), 'summit')).toBe(true);
+    const t = 'The leaders of the Nordvik Pact are meeting in Avalon today.';
+    expect(heldBySomeone(t, at(t, 'meeting'), 'meeting')).toBe(true);
+  });
+  it('a summit or meeting named in passing is not', () => {
+    for (const [s, w] of [
+      ['The two sides hailed the quick resumption of visits, with the first bilateral summit held in Avalon two weeks after the election.', 'summit'],
+      ['World leaders adopted a declaration at the start of their summit in Avalon.', 'summit'],
+      ["The talks were followed by the national security advisers' meeting in Nordvik a week later.", 'meeting'],
+    ] as const)
+      expect(heldBySomeone(s, at(s, w), w)).toBe(false);
+  });
+  it('end to end: the held summit is an event, the summit named in passing is not', () => {
+    const held = extractEvents(input(makeDoc('h', 'Leaders of the northern countries held a summit in Avalon on Monday.', '2025-03-04'), ACTORS, FORMS, { 'on Monday': { value: '2025-03-03', precision: 'day' } }, PLACES));
+    expect(held.filter((e) => e.type === 'meeting')).toHaveLength(1);
+    const passing = extractEvents(input(makeDoc('p', 'The two sides hailed the first bilateral summit held in Avalon on Monday.', '2025-03-04'), ACTORS, FORMS, { 'on Monday': { value: '2025-03-03', precision: 'day' } }, PLACES));
+    expect(passing.filter((e) => e.type === 'meeting')).toHaveLength(0);
   });
 });

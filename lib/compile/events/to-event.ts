@@ -9,11 +9,22 @@ import { clusterDate, clusterPlace } from './cluster';
 import { isLiveBlog } from './context';
 import { uniq } from './util';
 import { EVENT_TYPES } from '../event-types';
+import { EN } from '../lang/en';
+
+/** held-by-someone: the trigger is the object of a verb of holding ("leaders held a summit") or a verb itself ("leaders are meeting") */
+export function heldBySomeone(sentence: string, hit: { start: number; end: number }, trigger: string): boolean {
+  if (/^(?:met|meets|meet)$/i.test(trigger) || /\b(?:are|were|is|was|have\s+been|had\s+been)\s+$/i.test(sentence.slice(Math.max(0, hit.start - 20), hit.start))) return true;
+  return EN.heldBySomeone.pattern.test(sentence.slice(Math.max(0, hit.start - 70), hit.start));
+}
 
 export function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Map<string, ActorInfo>): WhatDocEvent | null {
   const participants = uniq(c.participants).filter((id) => actors.has(id));
   const rule = EVENT_TYPES[c.type];
   if (!participants.length && !clusterPlace(c)) return null;
+  // held-by-someone: a happening with no named party is kept only when some sentence tells that it was held ("European leaders
+  // held an emergency summit in Paris"), not when it is only named in passing ("the first summit held in Canada", "at the start
+  // of their summit", "the advisers' meeting in Bangkok a week later")
+  if (!participants.length && !c.cands.some((x) => x.role !== 'ref' || heldBySomeone(doc.sentences[x.sentence]?.text ?? '', x.hit, x.trigger))) return null;
   // an agreement takes two parties; a body adopting a text is one
   const adoptedByBody = participants.length === 1 && actors.get(participants[0])?.kind === 'organization' && c.cands.some((x) => /^(?:adopt|endorse)/i.test(x.trigger));
   if (participants.length < rule.minParticipants && !adoptedByBody) return null;

@@ -330,6 +330,60 @@ export const EN = {
     'a title in commas between a name and its verb ("A, Secretary of the Council of Avalon, held talks") leaves the name the subject, however long the title',
     'Anna Alder, Secretary of the Supreme Security Council of the Republic of Avalon, held talks',
   ),
+  superlativeInfinitive: row(
+    'superlative-infinitive',
+    /\bthe\s+(?:first|second|third|last|only)\s+(?:(?!to\b)[\w.’'-]+\s+){0,6}?to\s+$/,
+    'a happening named in "the first <person> to <verb>" is what made the person the first: it took place (no plan), and its party is the person so described, not a country in the description',
+    'Anna Alder, the first sitting Avalon president to visit Nordvik, met survivors of the war',
+  ),
+  superlativeFuture: row(
+    'superlative-future',
+    /\b(?:will|would|could|may|might|shall|set\s+to|going\s+to|hopes?\s+to|aims?\s+to|expected\s+to|poised\s+to|likely\s+to)\s+(?:\w+\s+){0,2}?(?:be|become)\s+$/i,
+    'who "will become the first … to visit" has not visited yet: the superlative-infinitive row does not apply',
+    'Birch will become the first Nordvik leader to visit Avalon',
+  ),
+  possessiveFrame: row(
+    'possessive-frame',
+    /\b(?:during|on|in|at\s+the\s+(?:end|start|close|beginning|conclusion)\s+of|on\s+the\s+(?:first|second|last|final)\s+day\s+of|after|following|before|ahead\s+of|for)\s+(?:his|her)\s+(?:(?:first|second|third|last|final|recent|latest|current|ongoing|official|state|working|two-day|three-day|four-day|five-day|one-day|\w+-day|surprise|historic|brief|short|landmark|maiden)\s+){0,3}$/i,
+    'a visit framed as "his/her visit" inside an adjunct ("during his trip to P", "at the end of her visit to P") is the visit of the clause’s subject (the person whose verb the frame hangs on), not of the person named nearest',
+    'Anna Alder raised the issue with officials, including Boris Birch, during her trip to Nordvik last week',
+  ),
+  onAVisitRelative: row(
+    'on-a-visit-relative',
+    /^,\s*(?:who|which)\s+(?:is|was|are|were)\s+(?:now\s+|currently\s+|still\s+)?(?:on|in\s+\w+\s+(?:on|for))\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i,
+    'a name with a relative clause "…, who is on a two-day visit to P," is the visitor',
+    'Anna Alder, who is on a two-day visit to Nordvik, met Boris Birch in Avalon City',
+  ),
+  backgroundHappening: row(
+    'background-happening',
+    /\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b/i,
+    'a happening whose own day lies more than a year before the document was published ("reached a deal with Avalon in 2015") is background, not news: no event (the pattern shows the usual shape; the decision compares the resolved day with the publication day)',
+    'Birch reached a landmark deal with Avalon in 2015',
+  ),
+  otherSideNamed: row(
+    'other-side-named',
+    /^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?[A-Z]/,
+    'an agreement whose clause names its other side ("reached a landmark deal with Avalon") takes no other side from a call or meeting told before (agreement-other-side does not apply)',
+    'Birch reached a landmark deal with Avalon',
+  ),
+  coordinatedVerb: row(
+    'coordinated-verb',
+    /\band\s+(?:then\s+|also\s+|later\s+|jointly\s+|subsequently\s+)?(?:have\s+|has\s+|had\s+)?$/i,
+    'a happening verb coordinated with "and" after another, with no subject of its own ("met Birch and agreed to …"), has the parties of the happening before it',
+    'Anna Alder met Boris Birch and agreed to restore flights',
+  ),
+  theirAdjunct: row(
+    'their-adjunct',
+    /\b(?:after|before|following|during|at|ahead\s+of|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+their\s+(?:[\w-]+\s+){0,2}$/i,
+    'a happening named "their <summit>" in an adjunct of a sentence that tells another happening of two or more people ("A and B signed a declaration after their summit") is those people’s own happening, not a mention of one told elsewhere',
+    'Anna Alder and Boris Birch signed a joint declaration after their summit in Avalon',
+  ),
+  heldBySomeone: row(
+    'held-by-someone',
+    /\b(?:held|hold|holds|holding|convened|convene|convenes|convening|opened|opens|attended|attend|attends|attending|gathered\s+(?:for|at)|gather\s+(?:for|at))\s+(?:(?:a|an|the|their|its|his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,3}$/i,
+    'a happening no named person takes part in is an event only when the text tells that someone held it ("European leaders held an emergency summit in Paris"); a summit or meeting named in passing ("the first summit held in Canada", "at the start of their summit") is a mention, not an event',
+    'Leaders of the Nordvik Pact held a summit in Avalon on Monday',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

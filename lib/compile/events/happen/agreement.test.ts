@@ -41,3 +41,21 @@ describe('agreement passes', () => {
     expect(t.rules).toContain('participants:announced-by-one');
   });
 });
+
+describe('agreement-other-side guards (types r7)', () => {
+  it('other-side-named: "Birch reached a deal with Eastland" after a call with Alder takes Alder in as no party', () => {
+    const t = hitOf(trace('Anna Alder spoke by phone with Boris Birch on Monday. Birch reached a landmark deal with Eastland.', { actors: WITH_COUNTRIES, forms: { 'Anna Alder': 'anna-alder', 'Boris Birch': 'boris-birch', Birch: 'boris-birch', Eastland: 'eastland' } }), 'agreement-reached');
+    expect(t.d.part.ids).not.toContain('anna-alder');
+    expect(t.rules).not.toContain('participants:agreement-other-side');
+  });
+  it('the person must be the one who agrees: "Birch said that Eastland agreed to a pause" is Eastland’s, not Birch’s with Alder', () => {
+    const t = hitOf(trace('Anna Alder spoke by phone with Boris Birch on Monday. Birch said that Eastland agreed to a pause.', { actors: WITH_COUNTRIES, forms: { 'Anna Alder': 'anna-alder', 'Boris Birch': 'boris-birch', Birch: 'boris-birch', Eastland: 'eastland' } }), 'agreement-agreed');
+    expect(t.d.part.ids).not.toContain('anna-alder');
+    expect(t.rules).not.toContain('participants:agreement-other-side');
+  });
+  it('a subject with auxiliaries between still agrees: "Birch has also agreed to a pause"', () => {
+    const t = hitOf(trace('Anna Alder spoke by phone with Boris Birch on Monday. Birch has also agreed to a pause.'), 'agreement-agreed');
+    expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(t.rules).toContain('participants:agreement-other-side');
+  });
+});

@@ -8,6 +8,20 @@ import { PERSONISH } from '../../what/participants';
 import { countryActor, countryOfAdjective } from '../clues';
 import { uniq } from '../util';
 import { fired, type ClauseEnv, type Draft } from './types';
+import { subjectSpan, tagSentence } from '../../text/pos';
+import type { LocalMention } from '../../what/participants';
+import { EN } from '../../lang/en';
+
+const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+/** Is the person the subject of the verb at `at`: in the name run right before it, or a mention (a resolved "he") with only auxiliaries and adverbs between? */
+export function isSubjectOf(text: string, local: LocalMention[], id: string, at: number, from = 0): boolean {
+  const tokens = tagSentence(text);
+  const span = subjectSpan(tokens, at);
+  const mine = local.filter((m) => m.actorId === id && m.end <= at && m.start >= from);
+  if (span && mine.some((m) => m.start >= span.start && m.end <= span.end)) return true;
+  return mine.some((m) => tokens.filter((t) => t.start >= m.end && t.end <= at).every((t) => BETWEEN_SUBJECT_AND_VERB.has(t.pos)));
+}
 
 /** officials-in-city: "Officials in Avalon say the agreement with Eastland could be signed": the officials' country is the other party */
 export function officialsInCity(d: Draft, e: ClauseEnv): void {
@@ -34,6 +48,10 @@ export function agreementOtherSide(d: Draft, e: ClauseEnv): void {
   if (!(d.role === 'event' && h.type === 'agreement')) return;
   const ps = d.part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
   if (ps.length !== 1) return;
+  // other-side-subject: only when that person is the one who agrees (the subject of the verb, by part-of-speech tags),
+  // and the clause does not name the other side itself ("reached a deal with Avalon", "Avalon agreed" after a call)
+  const { text, local } = e.view;
+  if (!isSubjectOf(text, local, ps[0], h.start, e.clause.start) || EN.otherSideNamed.pattern.test(text.slice(h.end, e.clause.end))) return;
   for (let k = cands.length - 1; k >= 0 && s.index - cands[k].sentence <= 4; k--) {
     const c = cands[k];
     const cps = c.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));

@@ -4,12 +4,16 @@
  * in its own file with its own tests and records the rules that decide in `why`.
  *
  *   participants  subject/object, then the constructions it misreads   participants.ts, visit.ts, pronouns.ts
+ *   (shared-parties: "met B and agreed to …", "held talks before signing …"     shared.ts)
  *   (institution-parties: countries and bodies as the subject or on the noun   institutions.ts)
  *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
  *   broadcast     a programme's own exchanges are no call                broadcast.ts
+ *   (visitor-of-frame: "during his trip to P", "…, who is on a visit to P"   visitor.ts)
  *   status        modality of the clause                                 status.ts
+ *   (superlative-infinitive: "the first envoy to visit P" took place            visitor.ts)
  *   date          the clause's day expression, the happening's day       date.ts
  *   status        from modality, trigger and day                         status.ts
+ *   (background-happening: a day more than a year before publication        background.ts)
  *   place         locative, the happening hung on, arrival               place.ts
  *   role          event / reference / join; people of references         role.ts, pos.ts, agreement.ts
  *   groups        one happening per party; talks on a topic              groups.ts
@@ -50,6 +54,9 @@ import { posList } from './pos';
 import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, theirPair, twoOfThem } from './pronouns';
 import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } from './role';
 import { modality, modalityWords, status } from './status';
+import { backgroundHappening } from './background';
+import { sharedParties } from './shared';
+import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
 
@@ -82,18 +89,23 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'pronoun-subject', run: pronounSubject },
   { id: 'their-pair', run: theirPair },
   { id: 'pronoun-nearest-person', run: pronounNearestPerson },
+  { id: 'visitor-of-frame', run: visitorOfFrame },
   { id: 'sequel-subject', run: sequelSubject },
   { id: 'two-of-them', run: twoOfThem },
   { id: 'again-pair', run: againPair },
+  { id: 'shared-parties', run: sharedParties },
   { id: 'institution-parties', run: institutionParties },
   { id: 'announced-by-parties', run: announcedByParties },
   { id: 'programme-talk', run: programmeTalk },
   { id: 'modality', run: modality },
   { id: 'modality-words', run: modalityWords },
+  { id: 'superlative-infinitive', run: superlativeInfinitive },
   { id: 'day-expression', run: dayExpression },
   { id: 'officials-country', run: officialsCountry },
   { id: 'day-of-happening', run: dayOfHappening },
+  { id: 'superlative-no-day', run: superlativeNoDay },
   { id: 'status', run: status },
+  { id: 'background-happening', run: backgroundHappening },
   { id: 'place', run: place },
   { id: 'role', run: initialRole },
   { id: 'pos-list', run: posList },

@@ -83,6 +83,11 @@ export function referencePeople(d: Draft, e: ClauseEnv): void {
   } else if (d.role === 'ref' && h.rule.cancels && people.length) {
     // "Birch and Alder decided to skip the event": they were expected there
     d.part = fired(d.why, 'participants', 'cancelled-by-people', { ids: people, certainty: d.part.certainty });
+  } else if (d.role === 'ref' && h.type && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(before) && EN.theirAdjunct.pattern.test(before) && sameSentenceEvents(e, kindOf).length === 1 && !h.rule.refOnly) {
+    // their-adjunct: "A and B signed a declaration after their summit": the summit of the two who signed
+    const other = sameSentenceEvents(e, kindOf)[0];
+    d.role = 'event';
+    d.part = fired(d.why, 'participants', EN.theirAdjunct.id, { ids: other.participants.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country')), certainty: other.certainty });
   } else if (d.role === 'ref' && h.type && /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
     // "signed by A and B after a two-hour meeting": the same people met
     const other: Cand[] = [];
@@ -99,4 +104,13 @@ export function referencePeople(d: Draft, e: ClauseEnv): void {
     d.adjunct = !!sp;
     d.tookPart = /\b(?:head|leader|chief|members?|part)\s+of\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w.-]+\s+){0,2}?(?:delegation|team|negotiators)\b|\b(?:delegation|team)\s+(?:head|leader|chief)\b|\b(?:took|taken|taking)\s+part\b|\b(?:participated|attended)\b/i.test(text.slice(0, h.start));
   }
+}
+
+/** the happenings already emitted from this sentence with two or more people (the subject of "their") */
+function sameSentenceEvents(e: ClauseEnv, kindOf: (id: string) => string | null | undefined): Cand[] {
+  const out: Cand[] = [];
+  const { cands } = e.ctx;
+  for (let k = cands.length - 1; k >= 0 && cands[k].sentence === e.view.s.index; k--)
+    if (cands[k].role === 'event' && cands[k].participants.filter((id) => PERSONISH.includes((kindOf(id) ?? 'country') as never)).length >= 2) out.push(cands[k]);
+  return out;
 }
