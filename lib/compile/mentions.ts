@@ -342,10 +342,20 @@ function restoreState(dc: DocCtx, occupied: number[][], mentions: Mention[]): vo
 }
 
 /**
+ * How whoConclude changed the mentions' actors: one-word discoveries joined to full names (remap), then discovered people
+ * renamed to their canonical spelling (rename). A document's concluded mentions are its second pass's mentions with these
+ * two applied, sorted: the same second pass and the same two maps give the same mentions (parallel/project.ts keys on it).
+ */
+export interface ConcludeRenames {
+  remap?: Map<string, string>;
+  rename?: Map<string, string>;
+}
+
+/**
  * The end of the who stage over every document's mentions (in linking order, after the second
  * pass): one-word discoveries joined to full names, canonical spellings, surface forms, final order.
  */
-export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[]): MentionsResult {
+export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[], renamed?: ConcludeRenames): MentionsResult {
   const { actors } = prep.setup;
   const problems = prep.problems;
   const byId = new Map(actors.map((a) => [a.id, a]));
@@ -388,7 +398,11 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
     discovered.delete(from);
   }
   for (const m of mentions) m.actorId = remap.get(m.actorId) ?? m.actorId;
-  canonicalSpellings(discovered, mentions, byId);
+  const rename = canonicalSpellings(discovered, mentions, byId);
+  if (renamed) {
+    renamed.remap = remap;
+    renamed.rename = rename;
+  }
 
   for (const m of mentions)
     if (m.via === 'name' || m.via === 'alias' || m.via === 'fuzzy' || m.via === 'discovered') {
@@ -428,7 +442,7 @@ const MULTI_SPACE = /[^\S ]|\s\s/;
  * mentions use (the first found on a tie), so a misspelling met first does not
  * become the name; the other spellings stay as aliases.
  */
-function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mention[], byId: Map<string, ActorEntry>): void {
+function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mention[], byId: Map<string, ActorEntry>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const m of mentions) {
     if (m.via !== 'discovered') continue;
@@ -461,6 +475,7 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
     rename.set(id, newId);
   }
   if (rename.size) for (const m of mentions) m.actorId = rename.get(m.actorId) ?? m.actorId;
+  return rename;
 }
 
 /** Folded names of outlets: the lexicon's, and each document's own ("CNN Newsroom (transcript)" → also "cnn newsroom", "cnn"). */

@@ -23,6 +23,7 @@ import {
   whoContext,
   whoLinkData,
   whoPrepare,
+  type ConcludeRenames,
   type DocFacts,
   type FirstPassData,
   type FirstPassLink,
@@ -89,7 +90,16 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
   clock('cache');
   const placesKey = sha(JSON.stringify(inputs.places));
   const sources = [...inputs.documents].sort(byId);
-  const docKeys = sources.map((d) => sha('doc', JSON.stringify(d)));
+  // a long-lived process knows last compile's keys: a document whose text and other fields are unchanged keeps its key
+  // (its text compared, not hashed again)
+  const lastDocs = opts.keepMerge ? kept.docKeys : null;
+  const nextDocs = new Map<string, KeptDocKey>();
+  const docKeys = sources.map((d) => {
+    const k = docKey(d, lastDocs);
+    if (opts.keepMerge) nextDocs.set(d.id, k);
+    return k.key;
+  });
+  if (opts.keepMerge) kept.docKeys = nextDocs;
   clock('keys');
   let pool: WorkerPool | null = null;
   let noWorkers = false;
@@ -283,7 +293,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const mentions: Mention[] = [];
     for (const ms of secondMentions) for (const m of ms!) mentions.push({ ...m });
     secondMentions.length = 0;
-    let who = whoConclude(prep, linked, mentions);
+    const renamed: ConcludeRenames = {};
+    let who = whoConclude(prep, linked, mentions, renamed);
     const { perDoc, actorById } = splitWho(who, slim);
     clock('mentions');
 
@@ -296,12 +307,24 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       if (k === undefined) infoKey.set(id, (k = sha('actor', JSON.stringify(actorById.get(id) ?? null))));
       return k;
     };
+    // a document's events input (its concluded mentions and places) is fixed by its second pass's key and how whoConclude
+    // renamed actors (mentions.ts ConcludeRenames): a long-lived process keeps its hash by those, so that an edit hashes
+    // only the inputs of documents whose second pass or renames changed
+    const renameSig = sha(JSON.stringify([[...renamed.remap!], [...renamed.rename!]]));
+    const secondKeyOf: string[] = new Array(docs.length);
+    linkOrder.forEach((i, k) => (secondKeyOf[i] = secondKeys[k]));
+    const lastInputs = opts.keepMerge ? kept.inputHashes : null;
+    const inputHashes = new Map<string, string>();
     const evKeys = slim.map((d, i) => {
       const input = perDoc.get(d.id)!;
       const named = new Set<string>();
       for (const m of input.mentions) named.add(m.actorId);
-      return sha('events', docKeys[i], JSON.stringify(input), [...named].sort().map(keyOf).join(' '), countries, placesKey);
+      const by = `${secondKeyOf[i]} ${renameSig}`;
+      const inputHash = lastInputs?.get(by) ?? sha('events-input', JSON.stringify(input));
+      if (opts.keepMerge) inputHashes.set(by, inputHash);
+      return sha('events', docKeys[i], inputHash, [...named].sort().map(keyOf).join(' '), countries, placesKey);
     });
+    if (opts.keepMerge) kept.inputHashes = inputHashes;
     infoKey.clear();
     clock('keys');
     const events: (DocEvent[] | undefined)[] = evKeys.map((k) => cache?.get<DocEvent[]>('events', k));
@@ -357,6 +380,37 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
   }
 }
 
+/**
+ * What a long-lived process keeps of its last compile (with keepMerge) to key the next one: each document's key with
+ * what it was made from (its text, its other fields as JSON), and each document's events-input hash by its second
+ * pass's key and the renames (see evKeys).
+ */
+interface KeptDocKey {
+  body: string;
+  rest: string;
+  key: string;
+}
+const kept: { docKeys: Map<string, KeptDocKey>; inputHashes: Map<string, string> } = { docKeys: new Map(), inputHashes: new Map() };
+
+/** a document's fields as JSON, its text left out (in its place: null) */
+function restJson(d: SourceDoc): string {
+  return JSON.stringify(d, function (this: unknown, k: string, v: unknown) {
+    return this === d && k === 'body' ? null : v;
+  });
+}
+
+/**
+ * A document's cache key: the hash of its JSON; last compile's key when its text and its other fields are the same (the
+ * JSON is fixed by those two, the text's place among the fields included). Without `last`, no comparison is made.
+ */
+function docKey(d: SourceDoc, last: Map<string, KeptDocKey> | null): KeptDocKey {
+  if (!last) return { body: d.body, rest: '', key: sha('doc', JSON.stringify(d)) };
+  const rest = restJson(d);
+  const was = last.get(d.id);
+  if (was && was.body === d.body && was.rest === rest) return was;
+  return { body: d.body, rest, key: sha('doc', JSON.stringify(d)) };
+}
+
 /** the last merge state per cache folder, in this process (an editor's watch loop, the bench's second compile) */
 const lastMerge = new Map<string, MergeState>();
 /** the last who context made by a compile with keepMerge, by its setup's key */
@@ -368,6 +422,8 @@ const MERGE_STATE = sha('merge-state');
 export function forgetKept(): void {
   lastMerge.clear();
   lastWhoContext = null;
+  kept.docKeys = new Map();
+  kept.inputHashes = new Map();
   forgetKeptCaches();
 }
 
