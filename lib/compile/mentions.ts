@@ -423,15 +423,35 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
   }));
   for (const d of discovered.values()) if (!byId.has(d.id)) infos.push({ ...d, surfaceForms: [...(surfaces.get(d.id) ?? [])].sort() });
 
-  const cmp = (a: { docId: string; start: number; end: number }, b: { docId: string; start: number; end: number }) =>
-    (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0) || a.start - b.start || a.end - b.end;
   return {
-    mentions: mentions.sort((a, b) => cmp(a, b) || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
-    places: placeMentions.sort((a, b) => cmp(a, b) || (a.place < b.place ? -1 : a.place > b.place ? 1 : 0)),
-    media: mediaMentions.sort(cmp),
+    mentions: sortByDocument(mentions, (a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
+    places: sortByDocument(placeMentions, (a, b) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0)),
+    media: sortByDocument(mediaMentions, () => 0),
     actors: infos.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     problems,
   };
+}
+
+/**
+ * Sorts in place by document id, start, end, then `tie`, keeping the order of equals (as one stable sort would): the
+ * items are put in per-document lists in their order, the documents sorted, each list sorted on its own (no document
+ * ids compared inside a list, and n log(n / documents) comparisons).
+ */
+export function sortByDocument<T extends { docId: string; start: number; end: number }>(list: T[], tie: (a: T, b: T) => number): T[] {
+  const byDoc = new Map<string, T[]>();
+  for (const x of list) {
+    const l = byDoc.get(x.docId);
+    if (l) l.push(x);
+    else byDoc.set(x.docId, [x]);
+  }
+  const ids = [...byDoc.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let k = 0;
+  for (const id of ids) {
+    const l = byDoc.get(id)!;
+    if (l.length > 1) l.sort((a, b) => a.start - b.start || a.end - b.end || tie(a, b));
+    for (const x of l) list[k++] = x;
+  }
+  return list;
 }
 
 /** white space that `replace(/\s+/g, ' ')` changes: any but a plain space, or two in a row */
