@@ -249,7 +249,7 @@ export interface LinkedCompact<F extends FirstPassLink = FirstPassData> {
  */
 export type FirstPassLink = Pick<FirstPassData, 'places' | 'media' | 'found' | 'occupied'>;
 
-export function firstPassLink(data: FirstPassData): FirstPassLink {
+export function firstPassLink(data: FirstPassLink): FirstPassLink {
   const sents = new Set(data.found.map((d) => d.sent));
   return { places: data.places, media: data.media, found: data.found, occupied: data.occupied.map((o, i) => (sents.has(i) ? o : [])) };
 }
@@ -292,6 +292,37 @@ export function whoLinkData<F extends FirstPassLink>(
     linked(doc, { first: data, added, local: local.map((a) => ({ ...a, aliases: [...a.aliases] })) });
   }
   return out;
+}
+
+/**
+ * What linking reads of a first pass, as one string: its discoveries and the spans taken in their sentences. Linking
+ * (whoLinkData) is a fold over the documents in order that reads nothing else of them, so the same documents in the same
+ * order with the same strings give the same people, the same `added` and `local` (parallel/project.ts reuses it).
+ */
+export function linkInputJson(data: Pick<FirstPassLink, 'found' | 'occupied'>): string {
+  const sents = [...new Set(data.found.map((d) => d.sent))].sort((a, b) => a - b);
+  return JSON.stringify([data.found, sents, sents.map((s) => data.occupied[s])]);
+}
+
+/** A linking's people and their spelling index as plain data, copied apart from the original (whoConclude changes the people). */
+export interface LinkedPeople {
+  discovered: Map<string, ActorInfo>;
+  byKey: Map<string, number[]>;
+  items: { surname: string; item: ActorInfo }[];
+}
+
+export function copyLinkedPeople(linked: Pick<WhoLinked, 'discovered' | 'variants'>): LinkedPeople {
+  const v = linked.variants as unknown as { byKey: Map<string, number[]>; items: { surname: string; item: ActorInfo }[] };
+  // one structured clone: a person in both the map and the index stays one object
+  return structuredClone({ discovered: linked.discovered, byKey: v.byKey, items: v.items });
+}
+
+/** A linking's result again from a copy of its people (copied again: the copy is kept for the next compile) and the documents' places and hosts. */
+export function linkedFromCopy(people: LinkedPeople, places: PlaceMention[], media: MediaMention[]): WhoLinked {
+  const c = structuredClone(people);
+  const variants = new SurnameIndex<ActorInfo>();
+  Object.assign(variants as unknown as LinkedPeople, { byKey: c.byKey, items: c.items });
+  return { discovered: c.discovered, variants, places, media, ctxs: [] };
 }
 
 /** The second pass of a document linked by whoLinkData: its first pass and discoveries put back, its surnames linked, then runSecondPass. */

@@ -23,7 +23,12 @@ import {
   whoContext,
   whoLinkData,
   whoPrepare,
+  copyLinkedPeople,
+  linkedFromCopy,
+  linkInputJson,
   type ConcludeRenames,
+  type LinkedPeople,
+  type WhoLinked,
   type DocFacts,
   type FirstPassData,
   type FirstPassLink,
@@ -71,6 +76,8 @@ export interface CacheStats {
   written: number;
   /** where the previous merge state came from (null: none, a full merge) */
   mergeFrom?: 'memory' | 'disk' | null;
+  /** whether the last linking was reused (a long-lived process, documents that read the same to linking) or linking ran */
+  linking?: 'reused' | 'ran';
   /** entries read per stage: from memory, from disk */
   byStage?: Record<string, { memory: number; disk: number }>;
 }
@@ -243,29 +250,74 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // linked on the first passes as plain data (no document's tokens on this thread); each document's state kept, in linking order
     const linkOrder: number[] = [];
     const linkedData: (Omit<LinkedCompact, 'first'> | undefined)[] = new Array(docs.length);
-    const linked = whoLinkData(
-      prep,
-      (doc) => {
-        const i = indexOf.get(doc.id)!;
+    /** what linking read of each document (its discoveries and their sentences' taken spans), by document: kept for the next compile */
+    const linkInputs: (Pick<FirstPassLink, 'found' | 'occupied'> | undefined)[] = new Array(docs.length);
+    // a long-lived process reuses its last linking when the documents are the same, in the same order, and each one's
+    // first pass is the same (its key) or reads the same to linking (an edit that named nobody new): linking is a fold
+    // over them that reads nothing else (mentions.ts linkInputJson)
+    const orderIdx = prep.order.map((d) => indexOf.get(d.id)!);
+    const last = opts.keepMerge ? kept.link : null;
+    const sameLinking =
+      !!last &&
+      last.order.length === orderIdx.length &&
+      orderIdx.every((i, k) => last.order[k] === sources[i].id) &&
+      orderIdx.every((i) => {
+        const was = last.docs.get(sources[i].id)!;
+        if (was.whoKey === whoKeys[i]) return true;
+        const data = (firsts[i] ??= whole(i));
+        return linkInputJson(data) === linkInputJson(was.input);
+      });
+    let linked: WhoLinked;
+    if (sameLinking) {
+      const places: WhoLinked['places'] = [];
+      const media: WhoLinked['media'] = [];
+      for (const i of orderIdx) {
         const data = firsts[i] ?? whole(i);
         firsts[i] = undefined;
-        return data;
-      },
-      (doc, data) => {
-        const i = indexOf.get(doc.id)!;
+        for (const p of data.places) places.push(p);
+        for (const m of data.media) media.push(m);
+        const was = last.docs.get(sources[i].id)!;
+        linkInputs[i] = was.whoKey === whoKeys[i] ? was.input : firstPassLink(data);
         linkOrder.push(i);
-        linkedData[i] = { added: data.added, local: data.local };
-      },
-    );
+        linkedData[i] = was.linked;
+      }
+      linked = linkedFromCopy(last.people, places, media);
+    } else {
+      linked = whoLinkData(
+        prep,
+        (doc) => {
+          const i = indexOf.get(doc.id)!;
+          const data = firsts[i] ?? whole(i);
+          firsts[i] = undefined;
+          linkInputs[i] = firstPassLink(data);
+          return data;
+        },
+        (doc, data) => {
+          const i = indexOf.get(doc.id)!;
+          linkOrder.push(i);
+          linkedData[i] = { added: data.added, local: data.local };
+        },
+      );
+    }
+    if (opts.cacheStats) opts.cacheStats.linking = sameLinking ? 'reused' : 'ran';
     clock('mentions');
     // ---- who: the second pass per document with the final discovered people (cached) ----
     // it reads the document's first pass (whoKeys), what linking added to it and its own people (added, local), and every
     // discovered person (full names, office holders and people by name): all in its key
     const discoveredKey = sha('who-discovered', JSON.stringify([...linked.discovered.entries()]));
+    const linkedJson: string[] = new Array(docs.length);
     const secondKeys = linkOrder.map((i) => {
       const { added, local } = linkedData[i]!;
-      return sha('who2', whoKeys[i], JSON.stringify(added), JSON.stringify(local), discoveredKey);
+      const json = sameLinking ? last.docs.get(sources[i].id)!.json : JSON.stringify(added) + '\u0000' + JSON.stringify(local);
+      linkedJson[i] = json;
+      return sha('who2', whoKeys[i], json, discoveredKey);
     });
+    if (opts.keepMerge) {
+      const kdocs = new Map<string, KeptLinkDoc>();
+      for (const i of orderIdx) kdocs.set(sources[i].id, { whoKey: whoKeys[i], input: linkInputs[i]!, linked: linkedData[i]!, json: linkedJson[i] });
+      // the people copied before whoConclude changes them
+      kept.link = { order: orderIdx.map((i) => sources[i].id), docs: kdocs, people: sameLinking ? last.people : copyLinkedPeople(linked) };
+    }
     clock('keys');
     const secondMentions: (Mention[] | undefined)[] = secondKeys.map((k) => cache?.get<Mention[]>('who2', k));
     clock('cache');
@@ -390,7 +442,20 @@ interface KeptDocKey {
   rest: string;
   key: string;
 }
-const kept: { docKeys: Map<string, KeptDocKey>; inputHashes: Map<string, string> } = { docKeys: new Map(), inputHashes: new Map() };
+/** a document as the last linking read it (see sameLinking) */
+interface KeptLinkDoc {
+  whoKey: string;
+  input: Pick<FirstPassLink, 'found' | 'occupied'>;
+  linked: Omit<LinkedCompact, 'first'>;
+  /** its added and local as JSON (in its second pass's key) */
+  json: string;
+}
+const kept: {
+  docKeys: Map<string, KeptDocKey>;
+  inputHashes: Map<string, string>;
+  /** the last linking: the documents' order, each document as linking read it and what it gave, the people before whoConclude */
+  link: { order: string[]; docs: Map<string, KeptLinkDoc>; people: LinkedPeople } | null;
+} = { docKeys: new Map(), inputHashes: new Map(), link: null };
 
 /** a document's fields as JSON, its text left out (in its place: null) */
 function restJson(d: SourceDoc): string {
@@ -424,6 +489,7 @@ export function forgetKept(): void {
   lastWhoContext = null;
   kept.docKeys = new Map();
   kept.inputHashes = new Map();
+  kept.link = null;
   forgetKeptCaches();
 }
 
