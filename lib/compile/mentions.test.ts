@@ -482,3 +482,20 @@ describe('sortByDocument: what one stable sort by document, start, end and actor
     }
   });
 });
+
+describe('outletNames reads each outlet as written once', () => {
+  it('the same names in the same order as reading every document', () => {
+    const lexicon = { outlets: ['Daily Planet'], notPeople: [] } as unknown as Lexicon;
+    const outlets = ['CNN Newsroom (transcript)', 'BBC News', null, 'CNN Newsroom (transcript)', 'Le Monde', 'BBC News', 'ABC', ''];
+    const docs = outlets.map((outlet) => ({ meta: { outlet } }));
+    const plain = new Set(lexicon.outlets.map((o) => o.toLowerCase()));
+    for (const d of docs) {
+      const o = (d.meta.outlet ?? '').replace(/\([^)]*\)/g, '').trim();
+      if (!o) continue;
+      plain.add(o.toLowerCase());
+      const first = o.split(/\s+/)[0];
+      if (/^\p{Lu}{2,}$/u.test(first)) plain.add(first.toLowerCase());
+    }
+    expect([...outletNames(lexicon, docs)]).toEqual([...plain]);
+  });
+});

@@ -532,8 +532,13 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
 /** Folded names of outlets: the lexicon's, and each document's own ("CNN Newsroom (transcript)" → also "cnn newsroom", "cnn"). */
 export function outletNames(lexicon: Lexicon, docs: { meta: { outlet?: string | null } }[]): Set<string> {
   const out = new Set(lexicon.outlets.map((o) => fold(o)));
+  // most documents share their outlet with many others: each outlet as written is read once (the set gains nothing the second time)
+  const seen = new Set<string>();
   for (const d of docs) {
-    const o = (d.meta.outlet ?? '').replace(/\([^)]*\)/g, '').trim();
+    const raw = d.meta.outlet ?? '';
+    if (seen.has(raw)) continue;
+    seen.add(raw);
+    const o = raw.replace(/\([^)]*\)/g, '').trim();
     if (!o) continue;
     out.add(fold(o));
     const first = o.split(/\s+/)[0];
