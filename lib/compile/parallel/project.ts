@@ -289,7 +289,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
           const i = indexOf.get(doc.id)!;
           const data = firsts[i] ?? whole(i);
           firsts[i] = undefined;
-          linkInputs[i] = firstPassLink(data);
+          if (opts.keepMerge) linkInputs[i] = firstPassLink(data);
           return data;
         },
         (doc, data) => {
