@@ -177,5 +177,5 @@ describe('scan by the rarest word gives what the index by first word gave, hit f
             expect(got.map((h) => [h.start, h.end, h.form.text, h.surface]), t).toEqual(want.map((h) => [h.start, h.end, h.form.text, h.surface]));
         }
     expect(hits).toBeGreaterThan(10000);
-  });
+  }, 180_000);
 });
