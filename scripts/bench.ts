@@ -174,7 +174,7 @@ function printMeasure(m: Measure, info: CorpusInfo): void {
     if (inc.cache) {
       const by = Object.entries(inc.cache.byStage ?? {}).map(([k, v]) => `${k} ${fmtInt(v.memory)}/${fmtInt(v.disk)}`);
       console.log(
-        `      cache on the edit: ${fmtInt(inc.cache.hits)} entries read (${fmtInt(inc.cache.memoryHits)} from memory; per stage memory/disk: ${by.join(' · ')}), ${fmtInt(inc.cache.misses)} missed, ${fmtInt(inc.cache.written)} written; merge state from ${inc.cache.mergeFrom ?? 'nowhere (full merge)'}`,
+        `      cache on the edit: ${fmtInt(inc.cache.hits)} entries read (${fmtInt(inc.cache.memoryHits)} from memory; per stage memory/disk: ${by.join(' · ')}), ${fmtInt(inc.cache.misses)} missed, ${fmtInt(inc.cache.written)} written; merge state from ${inc.cache.mergeFrom ?? 'nowhere (full merge)'}; linking ${inc.cache.linking === 'reused' ? 'reused (the edited document reads the same to it)' : 'ran'}`,
       );
     }
   }

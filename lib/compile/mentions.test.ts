@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorEntry, Lexicon, PlaceEntry } from '../schema';
-import { docFacts, findMentions, firstPassData, outletNames, secondPassCompact, secondPassContext, whoConclude, whoContext, whoLinkData, whoPrepare, type LinkedCompact } from './mentions';
+import { docFacts, findMentions, firstPassData, outletNames, secondPassCompact, secondPassContext, sortByDocument, whoConclude, whoContext, whoLinkData, whoPrepare, type LinkedCompact } from './mentions';
 import { makeDoc, person } from './who/test-helpers';
 import type { SentencedDoc } from './types';
 
@@ -465,5 +465,37 @@ describe('the who stage in parts (as the worker threads run it)', () => {
     const sp2 = secondPassContext(prep.setup.actors, structuredClone(linked2.discovered));
     const mentions2 = prep.order.flatMap((d) => structuredClone(secondPassCompact(d, compact.get(d.id)!, sp2)));
     expect(JSON.stringify(whoConclude(prep, linked2, mentions2))).toBe(JSON.stringify(whole));
+  });
+});
+
+describe('sortByDocument: what one stable sort by document, start, end and actor gives', () => {
+  it('on seeded random mentions with many equal keys', () => {
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let round = 0; round < 200; round++) {
+      const list = Array.from({ length: rnd(300) }, (_, k) => ({ docId: `d${rnd(7)}`, start: rnd(20), end: rnd(25), actorId: `a${rnd(4)}`, k }));
+      const tie = (a: { actorId: string }, b: { actorId: string }) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0);
+      const want = [...list].sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0) || a.start - b.start || a.end - b.end || tie(a, b));
+      const copy = [...list];
+      expect(sortByDocument(copy, tie).map((x) => x.k)).toEqual(want.map((x) => x.k));
+      expect(copy.map((x) => x.k)).toEqual(want.map((x) => x.k));
+    }
+  });
+});
+
+describe('outletNames reads each outlet as written once', () => {
+  it('the same names in the same order as reading every document', () => {
+    const lexicon = { outlets: ['Daily Planet'], notPeople: [] } as unknown as Lexicon;
+    const outlets = ['CNN Newsroom (transcript)', 'BBC News', null, 'CNN Newsroom (transcript)', 'Le Monde', 'BBC News', 'ABC', ''];
+    const docs = outlets.map((outlet) => ({ meta: { outlet } }));
+    const plain = new Set(lexicon.outlets.map((o) => o.toLowerCase()));
+    for (const d of docs) {
+      const o = (d.meta.outlet ?? '').replace(/\([^)]*\)/g, '').trim();
+      if (!o) continue;
+      plain.add(o.toLowerCase());
+      const first = o.split(/\s+/)[0];
+      if (/^\p{Lu}{2,}$/u.test(first)) plain.add(first.toLowerCase());
+    }
+    expect([...outletNames(lexicon, docs)]).toEqual([...plain]);
   });
 });

@@ -249,7 +249,7 @@ export interface LinkedCompact<F extends FirstPassLink = FirstPassData> {
  */
 export type FirstPassLink = Pick<FirstPassData, 'places' | 'media' | 'found' | 'occupied'>;
 
-export function firstPassLink(data: FirstPassData): FirstPassLink {
+export function firstPassLink(data: FirstPassLink): FirstPassLink {
   const sents = new Set(data.found.map((d) => d.sent));
   return { places: data.places, media: data.media, found: data.found, occupied: data.occupied.map((o, i) => (sents.has(i) ? o : [])) };
 }
@@ -292,6 +292,37 @@ export function whoLinkData<F extends FirstPassLink>(
     linked(doc, { first: data, added, local: local.map((a) => ({ ...a, aliases: [...a.aliases] })) });
   }
   return out;
+}
+
+/**
+ * What linking reads of a first pass, as one string: its discoveries and the spans taken in their sentences. Linking
+ * (whoLinkData) is a fold over the documents in order that reads nothing else of them, so the same documents in the same
+ * order with the same strings give the same people, the same `added` and `local` (parallel/project.ts reuses it).
+ */
+export function linkInputJson(data: Pick<FirstPassLink, 'found' | 'occupied'>): string {
+  const sents = [...new Set(data.found.map((d) => d.sent))].sort((a, b) => a - b);
+  return JSON.stringify([data.found, sents, sents.map((s) => data.occupied[s])]);
+}
+
+/** A linking's people and their spelling index as plain data, copied apart from the original (whoConclude changes the people). */
+export interface LinkedPeople {
+  discovered: Map<string, ActorInfo>;
+  byKey: Map<string, number[]>;
+  items: { surname: string; item: ActorInfo }[];
+}
+
+export function copyLinkedPeople(linked: Pick<WhoLinked, 'discovered' | 'variants'>): LinkedPeople {
+  const v = linked.variants as unknown as { byKey: Map<string, number[]>; items: { surname: string; item: ActorInfo }[] };
+  // one structured clone: a person in both the map and the index stays one object
+  return structuredClone({ discovered: linked.discovered, byKey: v.byKey, items: v.items });
+}
+
+/** A linking's result again from a copy of its people (copied again: the copy is kept for the next compile) and the documents' places and hosts. */
+export function linkedFromCopy(people: LinkedPeople, places: PlaceMention[], media: MediaMention[]): WhoLinked {
+  const c = structuredClone(people);
+  const variants = new SurnameIndex<ActorInfo>();
+  Object.assign(variants as unknown as LinkedPeople, { byKey: c.byKey, items: c.items });
+  return { discovered: c.discovered, variants, places, media, ctxs: [] };
 }
 
 /** The second pass of a document linked by whoLinkData: its first pass and discoveries put back, its surnames linked, then runSecondPass. */
@@ -342,10 +373,20 @@ function restoreState(dc: DocCtx, occupied: number[][], mentions: Mention[]): vo
 }
 
 /**
+ * How whoConclude changed the mentions' actors: one-word discoveries joined to full names (remap), then discovered people
+ * renamed to their canonical spelling (rename). A document's concluded mentions are its second pass's mentions with these
+ * two applied, sorted: the same second pass and the same two maps give the same mentions (parallel/project.ts keys on it).
+ */
+export interface ConcludeRenames {
+  remap?: Map<string, string>;
+  rename?: Map<string, string>;
+}
+
+/**
  * The end of the who stage over every document's mentions (in linking order, after the second
  * pass): one-word discoveries joined to full names, canonical spellings, surface forms, final order.
  */
-export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[]): MentionsResult {
+export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[], renamed?: ConcludeRenames): MentionsResult {
   const { actors } = prep.setup;
   const problems = prep.problems;
   const byId = new Map(actors.map((a) => [a.id, a]));
@@ -388,7 +429,11 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
     discovered.delete(from);
   }
   for (const m of mentions) m.actorId = remap.get(m.actorId) ?? m.actorId;
-  canonicalSpellings(discovered, mentions, byId);
+  const rename = canonicalSpellings(discovered, mentions, byId);
+  if (renamed) {
+    renamed.remap = remap;
+    renamed.rename = rename;
+  }
 
   for (const m of mentions)
     if (m.via === 'name' || m.via === 'alias' || m.via === 'fuzzy' || m.via === 'discovered') {
@@ -409,15 +454,35 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
   }));
   for (const d of discovered.values()) if (!byId.has(d.id)) infos.push({ ...d, surfaceForms: [...(surfaces.get(d.id) ?? [])].sort() });
 
-  const cmp = (a: { docId: string; start: number; end: number }, b: { docId: string; start: number; end: number }) =>
-    (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0) || a.start - b.start || a.end - b.end;
   return {
-    mentions: mentions.sort((a, b) => cmp(a, b) || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
-    places: placeMentions.sort((a, b) => cmp(a, b) || (a.place < b.place ? -1 : a.place > b.place ? 1 : 0)),
-    media: mediaMentions.sort(cmp),
+    mentions: sortByDocument(mentions, (a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
+    places: sortByDocument(placeMentions, (a, b) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0)),
+    media: sortByDocument(mediaMentions, () => 0),
     actors: infos.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     problems,
   };
+}
+
+/**
+ * Sorts in place by document id, start, end, then `tie`, keeping the order of equals (as one stable sort would): the
+ * items are put in per-document lists in their order, the documents sorted, each list sorted on its own (no document
+ * ids compared inside a list, and n log(n / documents) comparisons).
+ */
+export function sortByDocument<T extends { docId: string; start: number; end: number }>(list: T[], tie: (a: T, b: T) => number): T[] {
+  const byDoc = new Map<string, T[]>();
+  for (const x of list) {
+    const l = byDoc.get(x.docId);
+    if (l) l.push(x);
+    else byDoc.set(x.docId, [x]);
+  }
+  const ids = [...byDoc.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let k = 0;
+  for (const id of ids) {
+    const l = byDoc.get(id)!;
+    if (l.length > 1) l.sort((a, b) => a.start - b.start || a.end - b.end || tie(a, b));
+    for (const x of l) list[k++] = x;
+  }
+  return list;
 }
 
 /** white space that `replace(/\s+/g, ' ')` changes: any but a plain space, or two in a row */
@@ -428,7 +493,7 @@ const MULTI_SPACE = /[^\S ]|\s\s/;
  * mentions use (the first found on a tie), so a misspelling met first does not
  * become the name; the other spellings stay as aliases.
  */
-function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mention[], byId: Map<string, ActorEntry>): void {
+function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mention[], byId: Map<string, ActorEntry>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const m of mentions) {
     if (m.via !== 'discovered') continue;
@@ -461,13 +526,19 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
     rename.set(id, newId);
   }
   if (rename.size) for (const m of mentions) m.actorId = rename.get(m.actorId) ?? m.actorId;
+  return rename;
 }
 
 /** Folded names of outlets: the lexicon's, and each document's own ("CNN Newsroom (transcript)" → also "cnn newsroom", "cnn"). */
 export function outletNames(lexicon: Lexicon, docs: { meta: { outlet?: string | null } }[]): Set<string> {
   const out = new Set(lexicon.outlets.map((o) => fold(o)));
+  // most documents share their outlet with many others: each outlet as written is read once (the set gains nothing the second time)
+  const seen = new Set<string>();
   for (const d of docs) {
-    const o = (d.meta.outlet ?? '').replace(/\([^)]*\)/g, '').trim();
+    const raw = d.meta.outlet ?? '';
+    if (seen.has(raw)) continue;
+    seen.add(raw);
+    const o = raw.replace(/\([^)]*\)/g, '').trim();
     if (!o) continue;
     out.add(fold(o));
     const first = o.split(/\s+/)[0];

@@ -8,7 +8,7 @@ import { load } from '../load';
 import { parseDocumentFile } from '../load';
 import { sourceFiles } from '../../bench/sources';
 import type { CompileInputs } from '../types';
-import { compileProject, forgetKept } from './project';
+import { compileProject, forgetKept, type CacheStats } from './project';
 import { cacheEntries, codeRoot, compilerVersion } from '../cache';
 
 // the samples plus the eval sets' documents: 33 real documents, with the project's data files
@@ -130,6 +130,37 @@ describe('compileProject: workers and cache give the bytes compile() gives', () 
     expect(stableJson((await compileProject(fewer, keep)).dataset)).toBe(stableJson(compile(fewer).dataset));
     expect(stableJson((await compileProject(inputs, keep)).dataset)).toBe(serial);
   }, 240_000);
+
+  it('kept keys between compiles (document keys, events-input hashes): a title edit, a new person, a spelling and back give what fresh compiles give', async () => {
+    forgetKept();
+    const cacheDir = join(tmp, 'g');
+    const stats = { hits: 0, memoryHits: 0, misses: 0, written: 0 } as CacheStats;
+    const keep = { root, cacheDir, workers: 0, keepMerge: true, freezeKept: true, cacheStats: stats };
+    expect(stableJson((await compileProject(inputs, keep)).dataset)).toBe(serial);
+    expect(stats.linking).toBe('ran');
+    const i = inputs.documents.findIndex((d) => d.id === 'bbc-negotiators');
+    const edit = (f: (d: CompileInputs['documents'][number]) => CompileInputs['documents'][number]) => {
+      const docs = [...inputs.documents];
+      docs[i] = f(docs[i]);
+      return { ...inputs, documents: docs };
+    };
+    // the metadata alone (the text unchanged: the kept key must not be reused)
+    const titled = edit((d) => ({ ...d, meta: { ...d.meta, title: d.meta.title + ' (updated)' } }));
+    expect(stableJson((await compileProject(titled, keep)).dataset)).toBe(stableJson(compile(titled).dataset));
+    // its first pass is made again (its key changed) and reads the same to linking: the last linking is reused
+    expect(stats.linking).toBe('reused');
+    // a person discovered (every second pass and its events input changes), then the same person spelt two ways
+    const person = edit((d) => ({ ...d, body: d.body + '\nForeign Minister Tamsin Okorafor-Vell said the talks would go on. Okorafor-Vell met the envoys on Monday.\n' }));
+    expect(stableJson((await compileProject(person, keep)).dataset)).toBe(stableJson(compile(person).dataset));
+    expect(stats.linking).toBe('ran');
+    const spelt = edit((d) => ({ ...d, body: d.body + '\nForeign Minister Tamsin Okorafor-Vell said the talks would go on. Tamsin Okorafor-Vel met the envoys. Tamsin Okorafor-Vel spoke.\n' }));
+    expect(stableJson((await compileProject(spelt, keep)).dataset)).toBe(stableJson(compile(spelt).dataset));
+    expect(stableJson((await compileProject(inputs, keep)).dataset)).toBe(serial);
+    // a sentence naming nobody added: linking reused, the result a fresh compile's
+    const said = edit((d) => ({ ...d, body: d.body + '\nThe talks were described as constructive by both sides.\n' }));
+    expect(stableJson((await compileProject(said, keep)).dataset)).toBe(stableJson(compile(said).dataset));
+    expect(stats.linking).toBe('reused');
+  }, 300_000);
 
   it('a fresh process merges from the state saved in the cache: edits, a removal and back give what fresh compiles give', async () => {
     const cacheDir = join(tmp, 'f');

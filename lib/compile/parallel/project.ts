@@ -23,6 +23,12 @@ import {
   whoContext,
   whoLinkData,
   whoPrepare,
+  copyLinkedPeople,
+  linkedFromCopy,
+  linkInputJson,
+  type ConcludeRenames,
+  type LinkedPeople,
+  type WhoLinked,
   type DocFacts,
   type FirstPassData,
   type FirstPassLink,
@@ -70,6 +76,8 @@ export interface CacheStats {
   written: number;
   /** where the previous merge state came from (null: none, a full merge) */
   mergeFrom?: 'memory' | 'disk' | null;
+  /** whether the last linking was reused (a long-lived process, documents that read the same to linking) or linking ran */
+  linking?: 'reused' | 'ran';
   /** entries read per stage: from memory, from disk */
   byStage?: Record<string, { memory: number; disk: number }>;
 }
@@ -89,7 +97,16 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
   clock('cache');
   const placesKey = sha(JSON.stringify(inputs.places));
   const sources = [...inputs.documents].sort(byId);
-  const docKeys = sources.map((d) => sha('doc', JSON.stringify(d)));
+  // a long-lived process knows last compile's keys: a document whose text and other fields are unchanged keeps its key
+  // (its text compared, not hashed again)
+  const lastDocs = opts.keepMerge ? kept.docKeys : null;
+  const nextDocs = new Map<string, KeptDocKey>();
+  const docKeys = sources.map((d) => {
+    const k = docKey(d, lastDocs);
+    if (opts.keepMerge) nextDocs.set(d.id, k);
+    return k.key;
+  });
+  if (opts.keepMerge) kept.docKeys = nextDocs;
   clock('keys');
   let pool: WorkerPool | null = null;
   let noWorkers = false;
@@ -233,29 +250,74 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // linked on the first passes as plain data (no document's tokens on this thread); each document's state kept, in linking order
     const linkOrder: number[] = [];
     const linkedData: (Omit<LinkedCompact, 'first'> | undefined)[] = new Array(docs.length);
-    const linked = whoLinkData(
-      prep,
-      (doc) => {
-        const i = indexOf.get(doc.id)!;
+    /** what linking read of each document (its discoveries and their sentences' taken spans), by document: kept for the next compile */
+    const linkInputs: (Pick<FirstPassLink, 'found' | 'occupied'> | undefined)[] = new Array(docs.length);
+    // a long-lived process reuses its last linking when the documents are the same, in the same order, and each one's
+    // first pass is the same (its key) or reads the same to linking (an edit that named nobody new): linking is a fold
+    // over them that reads nothing else (mentions.ts linkInputJson)
+    const orderIdx = prep.order.map((d) => indexOf.get(d.id)!);
+    const last = opts.keepMerge ? kept.link : null;
+    const sameLinking =
+      !!last &&
+      last.order.length === orderIdx.length &&
+      orderIdx.every((i, k) => last.order[k] === sources[i].id) &&
+      orderIdx.every((i) => {
+        const was = last.docs.get(sources[i].id)!;
+        if (was.whoKey === whoKeys[i]) return true;
+        const data = (firsts[i] ??= whole(i));
+        return linkInputJson(data) === linkInputJson(was.input);
+      });
+    let linked: WhoLinked;
+    if (sameLinking) {
+      const places: WhoLinked['places'] = [];
+      const media: WhoLinked['media'] = [];
+      for (const i of orderIdx) {
         const data = firsts[i] ?? whole(i);
         firsts[i] = undefined;
-        return data;
-      },
-      (doc, data) => {
-        const i = indexOf.get(doc.id)!;
+        for (const p of data.places) places.push(p);
+        for (const m of data.media) media.push(m);
+        const was = last.docs.get(sources[i].id)!;
+        linkInputs[i] = was.whoKey === whoKeys[i] ? was.input : firstPassLink(data);
         linkOrder.push(i);
-        linkedData[i] = { added: data.added, local: data.local };
-      },
-    );
+        linkedData[i] = was.linked;
+      }
+      linked = linkedFromCopy(last.people, places, media);
+    } else {
+      linked = whoLinkData(
+        prep,
+        (doc) => {
+          const i = indexOf.get(doc.id)!;
+          const data = firsts[i] ?? whole(i);
+          firsts[i] = undefined;
+          if (opts.keepMerge) linkInputs[i] = firstPassLink(data);
+          return data;
+        },
+        (doc, data) => {
+          const i = indexOf.get(doc.id)!;
+          linkOrder.push(i);
+          linkedData[i] = { added: data.added, local: data.local };
+        },
+      );
+    }
+    if (opts.cacheStats) opts.cacheStats.linking = sameLinking ? 'reused' : 'ran';
     clock('mentions');
     // ---- who: the second pass per document with the final discovered people (cached) ----
     // it reads the document's first pass (whoKeys), what linking added to it and its own people (added, local), and every
     // discovered person (full names, office holders and people by name): all in its key
     const discoveredKey = sha('who-discovered', JSON.stringify([...linked.discovered.entries()]));
+    const linkedJson: string[] = new Array(docs.length);
     const secondKeys = linkOrder.map((i) => {
       const { added, local } = linkedData[i]!;
-      return sha('who2', whoKeys[i], JSON.stringify(added), JSON.stringify(local), discoveredKey);
+      const json = sameLinking ? last.docs.get(sources[i].id)!.json : JSON.stringify(added) + '\u0000' + JSON.stringify(local);
+      linkedJson[i] = json;
+      return sha('who2', whoKeys[i], json, discoveredKey);
     });
+    if (opts.keepMerge) {
+      const kdocs = new Map<string, KeptLinkDoc>();
+      for (const i of orderIdx) kdocs.set(sources[i].id, { whoKey: whoKeys[i], input: linkInputs[i]!, linked: linkedData[i]!, json: linkedJson[i] });
+      // the people copied before whoConclude changes them
+      kept.link = { order: orderIdx.map((i) => sources[i].id), docs: kdocs, people: sameLinking ? last.people : copyLinkedPeople(linked) };
+    }
     clock('keys');
     const secondMentions: (Mention[] | undefined)[] = secondKeys.map((k) => cache?.get<Mention[]>('who2', k));
     clock('cache');
@@ -283,7 +345,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const mentions: Mention[] = [];
     for (const ms of secondMentions) for (const m of ms!) mentions.push({ ...m });
     secondMentions.length = 0;
-    let who = whoConclude(prep, linked, mentions);
+    const renamed: ConcludeRenames = {};
+    let who = whoConclude(prep, linked, mentions, renamed);
     const { perDoc, actorById } = splitWho(who, slim);
     clock('mentions');
 
@@ -296,12 +359,24 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       if (k === undefined) infoKey.set(id, (k = sha('actor', JSON.stringify(actorById.get(id) ?? null))));
       return k;
     };
+    // a document's events input (its concluded mentions and places) is fixed by its second pass's key and how whoConclude
+    // renamed actors (mentions.ts ConcludeRenames): a long-lived process keeps its hash by those, so that an edit hashes
+    // only the inputs of documents whose second pass or renames changed
+    const renameSig = sha(JSON.stringify([[...renamed.remap!], [...renamed.rename!]]));
+    const secondKeyOf: string[] = new Array(docs.length);
+    linkOrder.forEach((i, k) => (secondKeyOf[i] = secondKeys[k]));
+    const lastInputs = opts.keepMerge ? kept.inputHashes : null;
+    const inputHashes = new Map<string, string>();
     const evKeys = slim.map((d, i) => {
       const input = perDoc.get(d.id)!;
       const named = new Set<string>();
       for (const m of input.mentions) named.add(m.actorId);
-      return sha('events', docKeys[i], JSON.stringify(input), [...named].sort().map(keyOf).join(' '), countries, placesKey);
+      const by = `${secondKeyOf[i]} ${renameSig}`;
+      const inputHash = lastInputs?.get(by) ?? sha('events-input', JSON.stringify(input));
+      if (opts.keepMerge) inputHashes.set(by, inputHash);
+      return sha('events', docKeys[i], inputHash, [...named].sort().map(keyOf).join(' '), countries, placesKey);
     });
+    if (opts.keepMerge) kept.inputHashes = inputHashes;
     infoKey.clear();
     clock('keys');
     const events: (DocEvent[] | undefined)[] = evKeys.map((k) => cache?.get<DocEvent[]>('events', k));
@@ -357,6 +432,50 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
   }
 }
 
+/**
+ * What a long-lived process keeps of its last compile (with keepMerge) to key the next one: each document's key with
+ * what it was made from (its text, its other fields as JSON), and each document's events-input hash by its second
+ * pass's key and the renames (see evKeys).
+ */
+interface KeptDocKey {
+  body: string;
+  rest: string;
+  key: string;
+}
+/** a document as the last linking read it (see sameLinking) */
+interface KeptLinkDoc {
+  whoKey: string;
+  input: Pick<FirstPassLink, 'found' | 'occupied'>;
+  linked: Omit<LinkedCompact, 'first'>;
+  /** its added and local as JSON (in its second pass's key) */
+  json: string;
+}
+const kept: {
+  docKeys: Map<string, KeptDocKey>;
+  inputHashes: Map<string, string>;
+  /** the last linking: the documents' order, each document as linking read it and what it gave, the people before whoConclude */
+  link: { order: string[]; docs: Map<string, KeptLinkDoc>; people: LinkedPeople } | null;
+} = { docKeys: new Map(), inputHashes: new Map(), link: null };
+
+/** a document's fields as JSON, its text left out (in its place: null) */
+function restJson(d: SourceDoc): string {
+  return JSON.stringify(d, function (this: unknown, k: string, v: unknown) {
+    return this === d && k === 'body' ? null : v;
+  });
+}
+
+/**
+ * A document's cache key: the hash of its JSON; last compile's key when its text and its other fields are the same (the
+ * JSON is fixed by those two, the text's place among the fields included). Without `last`, no comparison is made.
+ */
+function docKey(d: SourceDoc, last: Map<string, KeptDocKey> | null): KeptDocKey {
+  if (!last) return { body: d.body, rest: '', key: sha('doc', JSON.stringify(d)) };
+  const rest = restJson(d);
+  const was = last.get(d.id);
+  if (was && was.body === d.body && was.rest === rest) return was;
+  return { body: d.body, rest, key: sha('doc', JSON.stringify(d)) };
+}
+
 /** the last merge state per cache folder, in this process (an editor's watch loop, the bench's second compile) */
 const lastMerge = new Map<string, MergeState>();
 /** the last who context made by a compile with keepMerge, by its setup's key */
@@ -368,6 +487,9 @@ const MERGE_STATE = sha('merge-state');
 export function forgetKept(): void {
   lastMerge.clear();
   lastWhoContext = null;
+  kept.docKeys = new Map();
+  kept.inputHashes = new Map();
+  kept.link = null;
   forgetKeptCaches();
 }
 

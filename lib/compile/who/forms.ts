@@ -104,11 +104,15 @@ function formRegex(text: string, ci: boolean, sticky: boolean): RegExp {
 
 interface IndexedForm {
   form: Form;
+  /** the form's first folded word: where its matches start */
+  first: string;
+  /** the form's position in its list: candidates are tried in the order of their first word in the sentence, then this */
+  ord: number;
   /** the form's folded words (hyphenated words in parts): all must be in a sentence for it to match */
   words: string[];
   /** starts with a letter or digit, so a match starts where a word of the sentence does */
   anchored: boolean;
-  /** the form's regular expressions, made on first use: [case-sensitive, ignoring case] */
+  /** the form's regular expressions, made on first use: [case-sensitive, ignoring case] (sticky; global when not anchored) */
   res?: [RegExp | undefined, RegExp | undefined];
   /** a one-word form of letters only (hyphens inside), compared without a regular expression */
   single?: string;
@@ -119,27 +123,38 @@ const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 
 const indexCache = new WeakMap<Form[], Map<string, IndexedForm[]>>();
 /**
- * Forms by the folded first word, so a sentence only tries forms whose first
- * word it contains; built once per list of forms (one compile).
+ * Forms by the rarest of the words a sentence must hold for them to match (the first word, and for a form of several
+ * words each of them), so a sentence's common words ("president", "minister") do not pull hundreds of forms to check;
+ * built once per list of forms (one compile).
  */
 function formIndex(forms: Form[]): Map<string, IndexedForm[]> {
   let idx = indexCache.get(forms);
   if (!idx) {
     idx = new Map();
-    for (const f of forms) {
+    const entries: { entry: IndexedForm; keys: string[] }[] = [];
+    const count = new Map<string, number>();
+    forms.forEach((f, ord) => {
       const toks = tokenize(f.text.replace(/[’‘]/g, "'"));
       const first = toks[0]?.low ?? '';
       const words = [...new Set(toks.flatMap((t) => t.low.split('-')))];
       const text = f.text.replace(/[’‘]/g, "'");
-      const entry: IndexedForm = { form: f, words, anchored: /^[\p{L}\p{M}\d]/u.test(text) };
+      const entry: IndexedForm = { form: f, first, ord, words, anchored: /^[\p{L}\p{M}\d]/u.test(text) };
       // letters (and inner hyphens) only, and lower-casing keeps the length: safe to compare in place
       if (/^[\p{L}]+(?:-[\p{L}]+)*$/u.test(text) && text.toLowerCase().length === text.length) {
         entry.single = text;
         entry.singleLow = text.toLowerCase();
       }
-      const list = idx.get(first);
+      // the words that must all be in the sentence: the first, and the others only when the form has several
+      const keys = words.length > 1 ? [...new Set([first, ...words])] : [first];
+      for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
+      entries.push({ entry, keys });
+    });
+    for (const { entry, keys } of entries) {
+      let key = keys[0];
+      for (const k of keys) if (count.get(k)! < count.get(key)!) key = k;
+      const list = idx.get(key);
       if (list) list.push(entry);
-      else idx.set(first, [entry]);
+      else idx.set(key, [entry]);
     }
     indexCache.set(forms, idx);
   }
@@ -182,15 +197,31 @@ export function scan(text: string, forms: Form[], transcript: boolean, tokens?: 
       }
     }
   }
-  for (const [w, starts] of at) {
+  // the forms whose words are all in the sentence, in the order of their first word in it, then of their list
+  const cands: IndexedForm[] = [];
+  for (const w of at.keys())
     for (const entry of idx.get(w) ?? []) {
-      const { form, words: need } = entry;
       // a form matches only where all of its words are (ignoring case and accents)
-      if (need.length > 1 && !need.every((x) => at.has(x))) continue;
+      if (entry.first !== w && !at.has(entry.first)) continue;
+      if (entry.words.length > 1 && !entry.words.every((x) => at.has(x))) continue;
+      cands.push(entry);
+    }
+  if (cands.length > 1) {
+    const rank = new Map<string, number>();
+    for (const w of at.keys()) rank.set(w, rank.size);
+    cands.sort((a, b) => rank.get(a.first)! - rank.get(b.first)! || a.ord - b.ord);
+  }
+  for (const entry of cands) {
+    const form = entry.form;
+    const starts = at.get(entry.first)!;
+    {
       if (accept && !accept(form)) continue;
       const ci = ignoresCaseCached(form, transcript);
       if (!entry.anchored) {
-        for (const m of text.matchAll(formRegex(form.text, ci, false))) {
+        const res = (entry.res ??= [undefined, undefined]);
+        const re = (res[ci ? 1 : 0] ??= formRegex(form.text, ci, false));
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re)) {
           const start = m.index ?? 0;
           hits.push({ start, end: start + m[0].length, form, surface: m[0] });
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonWord, nationCode } from './text';
+import { fold, isCommonWord, nationCode, tokenize } from './text';
+import { randomTexts, realLines } from '../text/fuzz-texts';
 
 describe('ordinary words, from a general vocabulary (no list of sound-alikes)', () => {
   it('knows dictionary words that sound like surnames', () => {
@@ -13,4 +14,20 @@ describe('ordinary words, from a general vocabulary (no list of sound-alikes)', 
     expect(nationCode('Slovene')).toBe('SI');
     expect(nationCode('Kettle')).toBeNull();
   });
+});
+
+describe('fold: the ASCII fast path and the memo of the others give what fold gave', () => {
+  const plain = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
+  it('on every line and word of the real documents and on seeded random strings', () => {
+    const texts = [...realLines(process.cwd()), ...randomTexts(20000)];
+    let n = 0;
+    for (const t of texts) {
+      expect(fold(t)).toBe(plain(t));
+      for (const w of tokenize(t)) {
+        n++;
+        if (fold(w.text) !== plain(w.text)) expect(fold(w.text), w.text).toBe(plain(w.text));
+      }
+    }
+    expect(n).toBeGreaterThan(100000);
+  }, 180_000);
 });

@@ -30,12 +30,19 @@ export function tokenize(text: string): Token[] {
 }
 
 /** lower-case and strip diacritics (Kovač → kovac); keeps the length stable for ASCII letters only. */
-const foldCache = new Map<string, string>();
 export function fold(s: string): string {
+  // ASCII (most words): lower case, no memo (hashing the word into a map costs more than lower-casing it)
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return foldWide(s);
+  return s.toLowerCase();
+}
+
+/** non-ASCII words, memoised (a worker's vocabulary of them is far below the limit) */
+const foldCache = new Map<string, string>();
+function foldWide(s: string): string {
   let f = foldCache.get(s);
   if (f === undefined) {
-    f = /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-    if (foldCache.size > 50000) foldCache.clear();
+    f = s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    if (foldCache.size >= 200_000) foldCache.clear();
     foldCache.set(s, f);
   }
   return f;
