@@ -6,6 +6,7 @@
  */
 import { PAGED_FORMAT, pageKeyOf, pagePath } from './page-path';
 import type { IndexWorkerRequest } from './index-worker';
+import { HEAD_GLOBAL } from './head-script';
 
 const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 const started = new Map<string, Promise<ArrayBuffer>>();
@@ -21,10 +22,18 @@ export async function fetchBytes(path: string): Promise<ArrayBuffer> {
   return res.arrayBuffer();
 }
 
+/** index.json as the page's inline script started fetching it (lib/data/head-script.ts), once, else null. */
+function takeInlineHead(): Promise<ArrayBuffer> | null {
+  const w = window as unknown as Record<string, Promise<ArrayBuffer> | undefined>;
+  const p = w[HEAD_GLOBAL] ?? null;
+  delete w[HEAD_GLOBAL];
+  return p;
+}
+
 /** Start fetching /data/<path> now (once). */
 export function fetchEarly(path: string): void {
   if (typeof window === 'undefined' || started.has(path)) return;
-  const p = fetchBytes(path);
+  const p = (path === 'index.json' ? takeInlineHead() : null) ?? fetchBytes(path);
   p.catch(() => undefined);
   started.set(path, p);
 }
