@@ -372,7 +372,14 @@ async function clickToQuote(page: Page): Promise<{ cold: number | null; hovered:
   // close it (Escape), then the next event, hovered first
   await page.keyboard.press('Escape');
   await settle(page, 500);
-  const next = await findItem(page, false, target.id);
+  let next = await findItem(page, false, target.id);
+  for (let i = 0; !next && i < 3; i++) {
+    const box = await timelineBox(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, box.height * 0.8);
+    await settle(page, 400);
+    next = await findItem(page, false, target.id);
+  }
   if (!next) {
     console.log('click → quote after hover: no second event in view');
     return { cold, hovered: null };
