@@ -12,12 +12,12 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import { useDataset } from '@/lib/use-dataset';
 import { useUrlState } from '@/lib/ui/use-url-state';
 import { dayMs, eventsInWindow, initialWindowOf, timelineModel, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
-import { networkModel, networkView, type CyElements } from '@/lib/adapters/network';
+import { gatherAllSliced, networkModel, networkModelSliced, networkView, type CyElements } from '@/lib/adapters/network';
 import { summaryView } from '@/lib/adapters/network-summary';
 import { actorsOfEvent, eventsOfActor, indexDataset, type DatasetIndex } from '@/lib/ui/selection';
 import { affiliationColors } from '@/lib/ui/theme';
 import type { DataIndex } from '@/lib/schema';
-import { loadChunk, loadEvent } from '@/lib/data/client';
+import { loadChunk, loadEvent, peekEvent } from '@/lib/data/client';
 import { opensOnFirstView } from '@/lib/data/early';
 import type { FirstViewState } from '@/lib/use-dataset';
 import { parseUrlState, type UrlState } from '@/lib/url-state';
@@ -112,9 +112,15 @@ async function prepareWhole(whole: DataIndex): Promise<void> {
   await tick();
   once(timelineModels, whole.events, () => timelineModel(whole.events));
   await tick();
-  const net = once(networkModels, whole.events, () => networkModel({ events: whole.events, actors: whole.actors, edges: whole.edges }));
+  // the network's model and its gathering of every event (the default slice draws every event's links, cached on
+  // the model): a few hundred ms at 10,000 documents, built in slices (a task each)
+  let net = networkModels.get(whole.events);
+  if (!net) {
+    const built = await networkModelSliced({ events: whole.events, actors: whole.actors, edges: whole.edges }, tick);
+    net = once(networkModels, whole.events, () => built);
+  }
+  await gatherAllSliced(net, tick);
   await tick();
-  // the whole network's gathering (the default slice draws every event's links), cached on the model
   networkView(net, null, { limit: NETWORK_STEP, maxEdges: LINKS_FIRST });
   await tick();
 }
@@ -132,6 +138,42 @@ function ListOrChart({ chart, onChart }: { chart: boolean; onChart: (chart: bool
       </button>
     </div>
   );
+}
+
+/** How long a selected event's highlight on the charts waits for its quotes, at most. */
+const QUOTES_WAIT_MS = 300;
+
+/**
+ * The selected event (the URL's), once its quotes are in and painted (or QUOTES_WAIT_MS passed);
+ * until then the one before. Closing it (null) or an unknown id applies at once.
+ */
+function useAfterQuotes(id: string | null, index: DatasetIndex): string | null {
+  const [ready, setReady] = useState<string | null>(id);
+  // nothing to wait for (closed, unknown, or its quotes are here): at once (state set while rendering, no extra commit)
+  const event = id ? index.events.get(id) : undefined;
+  const now = !id || !event || !!peekEvent(event);
+  if (now && ready !== id) setReady(id);
+  useEffect(() => {
+    const e = id ? index.events.get(id) : undefined;
+    if (!id || !e || peekEvent(e)) return;
+    let done = false;
+    let alive = true;
+    const timer = setTimeout(() => finish(), QUOTES_WAIT_MS);
+    // after the frame that paints the quote
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      requestAnimationFrame(() => setTimeout(() => alive && setReady(id), 0));
+    };
+    loadEvent(e).then(finish, finish);
+    return () => {
+      alive = false;
+      done = true;
+      clearTimeout(timer);
+    };
+  }, [id, index]);
+  return now ? id : ready;
 }
 
 /** `shell`: what the page showed before the explorer loaded (title, counts, a loading status), shown until the data is in. */
@@ -179,8 +221,10 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
   const filtered = useMemo(() => applyFilters(dataset, filters), [dataset, filters]);
   const data = useMemo<DataIndex>(() => ({ ...dataset, ...filtered }), [dataset, filtered]);
   // the charts follow a selection in a second, deferred render: the detail panel (the quote) paints
-  // first, then the timeline's and the network's highlights (vis and Cytoscape redraw in that one)
-  const chartEvent = useDeferredValue(url.event);
+  // first, then the timeline's and the network's highlights (vis and Cytoscape redraw in that one).
+  // A selected event's highlight also waits for its quotes (fetched on the click; at most
+  // QUOTES_WAIT_MS): the charts' redraw would otherwise hold up the quote arriving meanwhile
+  const chartEvent = useDeferredValue(useAfterQuotes(url.event, index));
   const chartActor = useDeferredValue(url.actor);
   const selection = useMemo(() => ({ event: chartEvent, actor: chartActor }), [chartEvent, chartActor]);
   // the models depend on the filtered data only (with no filter: the index's own arrays, built once)

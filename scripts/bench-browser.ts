@@ -308,7 +308,9 @@ async function findItem(page: Page, aggregate: boolean, skip: string | null = nu
           const r = el.getBoundingClientRect();
           const x = r.left + Math.min(r.width / 2, 20);
           const y = r.top + r.height / 2;
-          if (r.width > 4 && x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height) return { x, y, id };
+          // on screen, and the topmost element there is this item (not the timeline's clipped overflow, nor a panel over it)
+          const hit = r.width > 4 && x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height ? document.elementFromPoint(x, y) : null;
+          if (hit && el.contains(hit)) return { x, y, id };
           if (!agg) below ??= el;
         }
       }
@@ -341,8 +343,8 @@ function untilQuote(page: Page): Promise<number | null> {
  */
 async function clickToQuote(page: Page): Promise<{ cold: number | null; hovered: number | null }> {
   let target = await findItem(page, false);
-  // at scale the first view may show only counts: click one (it zooms in), up to four times
-  for (let i = 0; !target && i < 4; i++) {
+  // at scale the first view may show only counts: click one (it zooms in), up to six times
+  for (let i = 0; !target && i < 6; i++) {
     const agg = await findItem(page, true);
     if (!agg) break;
     await page.mouse.click(agg.x, agg.y);
@@ -359,7 +361,7 @@ async function clickToQuote(page: Page): Promise<{ cold: number | null; hovered:
     target = await findItem(page, false);
   }
   if (!target) {
-    console.log('click → quote: no event item in view after four clicks on counts and three screens scrolled down');
+    console.log('click → quote: no event item in view after six clicks on counts and three screens scrolled down');
     return { cold: null, hovered: null };
   }
   await page.evaluate(() => ((window as unknown as { __bench: { down: number } }).__bench.down = 0));
@@ -370,7 +372,14 @@ async function clickToQuote(page: Page): Promise<{ cold: number | null; hovered:
   // close it (Escape), then the next event, hovered first
   await page.keyboard.press('Escape');
   await settle(page, 500);
-  const next = await findItem(page, false, target.id);
+  let next = await findItem(page, false, target.id);
+  for (let i = 0; !next && i < 3; i++) {
+    const box = await timelineBox(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, box.height * 0.8);
+    await settle(page, 400);
+    next = await findItem(page, false, target.id);
+  }
   if (!next) {
     console.log('click → quote after hover: no second event in view');
     return { cold, hovered: null };

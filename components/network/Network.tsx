@@ -59,8 +59,14 @@ const fadesLinks = (elements: CyElements) => elements.edges.length <= HAYSTACK_A
 
 /** Links added per frame when many are new. */
 const EDGE_CHUNK = 200;
-/** Links added in the same frame as new nodes, at most (more: the links follow from the next frame). */
+/** Links added in the same frame as new nodes, at most (more: the links follow from the next frames). */
 const EDGE_CHUNK_WITH_NODES = 100;
+/**
+ * Nodes added per frame when many are new (the first draw: 150 actors). Cytoscape styles, measures and
+ * draws (into its texture cache: body, label and its outline) every node in the frame it is added: 150 at
+ * once made the longest frame of the page's load, while the rest of the index arrives.
+ */
+const NODE_CHUNK = 40;
 
 /**
  * The focus classes each element should have, changed only where they differ. With many links
@@ -183,46 +189,63 @@ export default function Network({ elements, positions, focus, onSelectActor, onE
     // the links' event ids stay out of the graph: the whole index replacing the head's summary (same links, their
     // ids now known) or a window change that keeps a link's count restyles nothing
     const edges = diffElements(edgesDrawn.current, elements.edges.map(drawnEdge));
-    // thousands of new links (the whole network at scale) are added EDGE_CHUNK per frame, so no
-    // frame holds them all; what is still to add when the elements change again is added by that diff.
-    // When nodes arrive too (the first draw, a new window's actors), they are styled and drawn alone and
-    // the links follow from the next frame: Cytoscape styles every added element in the frame it is added
-    const nodesFirst = nodes.add.length > 0 && edges.add.length > EDGE_CHUNK_WITH_NODES;
+    // many new nodes (the first draw) are added NODE_CHUNK per frame, and thousands of new links (the whole
+    // network at scale) EDGE_CHUNK per frame, after the nodes: no frame holds them all; what is still to add
+    // when the elements change again is added by that diff. When nodes arrive too (the first draw, a new
+    // window's actors), they are styled and drawn alone and the links follow from the next frame:
+    // Cytoscape styles every added element in the frame it is added
+    const nodesNow = nodes.add.slice(0, NODE_CHUNK);
+    const nodesLater = nodes.add.slice(NODE_CHUNK);
+    const nodesFirst = nodes.add.length > 0 && (nodesLater.length > 0 || edges.add.length > EDGE_CHUNK_WITH_NODES);
     const first = nodesFirst ? [] : edges.add.slice(0, EDGE_CHUNK);
     const later = nodesFirst ? edges.add : edges.add.slice(EDGE_CHUNK);
+    const nodeOf = (n: { data: CyNodeData }) => {
+      const p = positions[n.data.id] ?? [0, 0];
+      return { group: 'nodes' as const, data: { ...n.data }, position: { x: p[0], y: p[1] } };
+    };
+    const edgeOf = (e: { data: DrawnEdge }) => ({ group: 'edges' as const, data: { ...e.data } });
     cy.batch(() => {
       for (const id of [...edges.remove, ...nodes.remove]) cy.getElementById(id).remove();
       for (const n of nodes.update) cy.getElementById(n.data.id).data(n.data);
-      if (nodes.add.length) {
-        cy.add(
-          nodes.add.map((n) => {
-            const p = positions[n.data.id] ?? [0, 0];
-            return { group: 'nodes' as const, data: { ...n.data }, position: { x: p[0], y: p[1] } };
-          }),
-        );
-      }
+      if (nodesNow.length) cy.add(nodesNow.map(nodeOf));
       for (const e of edges.update) cy.getElementById(e.data.id).data(e.data);
-      if (first.length) cy.add(first.map((e) => ({ group: 'edges' as const, data: { ...e.data } })));
+      if (first.length) cy.add(first.map(edgeOf));
     });
     for (const id of nodes.remove) nodesDrawn.current.delete(id);
     for (const id of edges.remove) edgesDrawn.current.delete(id);
-    for (const n of [...nodes.add, ...nodes.update]) nodesDrawn.current.set(n.data.id, n.data);
+    for (const n of [...nodesNow, ...nodes.update]) nodesDrawn.current.set(n.data.id, n.data);
     for (const e of [...first, ...edges.update]) edgesDrawn.current.set(e.data.id, e.data);
-    let frame = 0;
-    const addLater = (from: number) => {
-      const part = later.slice(from, from + EDGE_CHUNK);
-      if (!part.length) return;
-      frame = requestAnimationFrame(() => {
-        cy.batch(() => applyFocus(cy.add(part.map((e) => ({ group: 'edges' as const, data: { ...e.data } }))), focusRef.current, fadesLinks(elements), eventIdsRef.current));
+    // the frames to come: the other nodes, then the links
+    const steps: (() => void)[] = [];
+    for (let i = 0; i < nodesLater.length; i += NODE_CHUNK) {
+      const part = nodesLater.slice(i, i + NODE_CHUNK);
+      steps.push(() => {
+        cy.batch(() => applyFocus(cy.add(part.map(nodeOf)), focusRef.current, fadesLinks(elements), eventIdsRef.current));
+        for (const n of part) nodesDrawn.current.set(n.data.id, n.data);
+        publishPositions(cy, container);
+      });
+    }
+    for (let i = 0; i < later.length; i += EDGE_CHUNK) {
+      const part = later.slice(i, i + EDGE_CHUNK);
+      steps.push(() => {
+        cy.batch(() => applyFocus(cy.add(part.map(edgeOf)), focusRef.current, fadesLinks(elements), eventIdsRef.current));
         for (const e of part) edgesDrawn.current.set(e.data.id, e.data);
         if (container.dataset.edgeCount !== String(cy.edges().length)) container.dataset.edgeCount = String(cy.edges().length);
-        addLater(from + EDGE_CHUNK);
+      });
+    }
+    let frame = 0;
+    const next = (k: number) => {
+      if (k >= steps.length) return;
+      frame = requestAnimationFrame(() => {
+        steps[k]();
+        next(k + 1);
       });
     };
-    addLater(0);
-    if ((nodes.add.length || nodes.remove.length) && nodesDrawn.current.size) {
-      // fitted from the positions (cy.fit would measure every element and label: the slowest part of a window change)
-      const shown = [...nodesDrawn.current.values()].map((d) => {
+    next(0);
+    if ((nodes.add.length || nodes.remove.length) && elements.nodes.length) {
+      // fitted from the positions of every node to be drawn (cy.fit would measure every element and label:
+      // the slowest part of a window change; and the nodes still to come would not count)
+      const shown = elements.nodes.map(({ data: d }) => {
         const p = positions[d.id] ?? [0, 0];
         return { x: p[0], y: p[1], size: d.size };
       });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE } from './fixtures';
 import { inWindow } from '../format';
 import { nodeSize, type CyElements, type NetworkInput } from './network';
-import { diffElements, networkModel, networkView, toCytoscapeElements } from './network';
+import { diffElements, gatherAll, gatherAllSliced, networkModel, networkModelSliced, networkView, toCytoscapeElements } from './network';
 
 describe('toCytoscapeElements', () => {
   it('makes nodes of active actors and edges with stable ids', () => {
@@ -175,5 +175,42 @@ describe('the strongest links first', () => {
     expect(top.nodes).toHaveLength(6);
     const withSel = networkView(model, null, { maxEdges: 3, include: ['q-0'] });
     expect(withSel.edges.filter((e) => e.data.source === 'q-0')).toHaveLength(5);
+  });
+});
+
+describe('the sliced builders (networkModelSliced, gatherAllSliced) give what the whole ones give', () => {
+  // more events and edges than a slice holds, so that the builders pause several times
+  let seed = 11;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const actors = Array.from({ length: 300 }, (_, i) => ({ ...FIXTURE.actors[0], id: `p-${String(i).padStart(3, '0')}`, name: `P ${i}`, eventCount: 0 }));
+  const pick = () => actors[Math.floor(rand() * actors.length)].id;
+  const events = Array.from({ length: 40000 }, (_, i) => {
+    const m = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
+    const d = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
+    return { id: `e-${String(i).padStart(5, '0')}`, date: rand() < 0.9 ? `2025-${m}-${d}` : null, participants: [pick(), pick()] };
+  });
+  const edges = Array.from({ length: 36000 }, (_, k) => ({
+    source: pick(),
+    target: pick(),
+    kind: (k % 2 ? 'met' : 'called') as 'met' | 'called',
+    eventIds: [events[Math.floor(rand() * events.length)].id, events[Math.floor(rand() * events.length)].id, 'e-missing'],
+  }));
+  const data: NetworkInput = { events, actors, edges };
+
+  it('networkModelSliced', async () => {
+    let pauses = 0;
+    const sliced = await networkModelSliced(data, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(4);
+    expect(sliced).toEqual(networkModel(data));
+  });
+
+  it('gatherAllSliced, kept on the model', async () => {
+    let pauses = 0;
+    const model = networkModel(data);
+    const sliced = await gatherAllSliced(model, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(2);
+    expect(model.all).toBe(sliced);
+    expect(sliced).toEqual(gatherAll(networkModel(data)));
+    expect(networkView(model, null, { limit: 40 })).toEqual(networkView(networkModel(data), null, { limit: 40 }));
   });
 });

@@ -6,6 +6,7 @@
  */
 import { PAGED_FORMAT, pageKeyOf, pagePath } from './page-path';
 import type { IndexWorkerRequest } from './index-worker';
+import { FIRST_GLOBAL, HEAD_GLOBAL, type InlineFirst } from './head-script';
 
 const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 const started = new Map<string, Promise<ArrayBuffer>>();
@@ -21,10 +22,19 @@ export async function fetchBytes(path: string): Promise<ArrayBuffer> {
   return res.arrayBuffer();
 }
 
+/** What the page's inline script (lib/data/head-script.ts) started under `name`, once, else null. */
+function takeInline<T>(name: string): Promise<T> | null {
+  const w = window as unknown as Record<string, Promise<T> | undefined>;
+  const p = w[name] ?? null;
+  delete w[name];
+  return p;
+}
+const takeInlineHead = () => takeInline<ArrayBuffer>(HEAD_GLOBAL);
+
 /** Start fetching /data/<path> now (once). */
 export function fetchEarly(path: string): void {
   if (typeof window === 'undefined' || started.has(path)) return;
-  const p = fetchBytes(path);
+  const p = (path === 'index.json' ? takeInlineHead() : null) ?? fetchBytes(path);
   p.catch(() => undefined);
   started.set(path, p);
 }
@@ -51,10 +61,14 @@ export function takeEarlyHead(): Promise<unknown> | null {
  */
 export function startIndex(search: string): void {
   if (typeof window === 'undefined' || head) return;
+  // the default view: the inline script parsed the head and started its first pages already
+  const inline = search ? null : takeInline<InlineFirst>(FIRST_GLOBAL);
   fetchEarly('index.json');
   const bytes = started.get('index.json')!;
-  head = bytes.then((b) => {
-    const json = JSON.parse(new TextDecoder().decode(b)) as unknown;
+  head = bytes.then(async (b) => {
+    const pre = inline ? await inline.catch(() => null) : null;
+    const json = pre ? pre.json : (JSON.parse(new TextDecoder().decode(b)) as unknown);
+    for (const [key, p] of Object.entries(pre?.pages ?? {})) if (!started.has(pagePath(key))) started.set(pagePath(key), p);
     const first = (firstPages(json, search) ?? []).map(pagePath);
     for (const path of first) fetchEarly(path);
     // kept here too: lib/data/client.ts takes them for the first view, the worker needs them as well
