@@ -1,8 +1,9 @@
 /**
- * The search index (MiniSearch over names, titles and every quote: the write
- * side's biggest part) built on a worker thread while this thread serialises,
- * reports and lays out: the same files as searchFiles here. null when a
- * thread cannot start; the caller then builds it here.
+ * The search index (MiniSearch over names, titles and every quote: the write side's biggest part) built on a
+ * worker thread while this thread serialises, reports, lays out and splits. The thread writes each file
+ * (search.json, then the quote shards) into the staging folder as soon as it is made (lib/compile/staging.ts),
+ * so no shard is held or sent back: the same files as writeSearch here. null when a thread cannot start; the
+ * caller then builds it here.
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import type { Dataset } from '../schema';
 import type { SearchSource } from '../search/build';
 
-/** What the search index reads of a dataset (lib/search/build.ts searchDocs): no texts, no offsets. */
+/** What the search index reads of a dataset (lib/search/build.ts): no texts, no offsets. */
 export function searchSource(d: Dataset): SearchSource {
   return {
     actors: d.actors,
@@ -18,30 +19,49 @@ export function searchSource(d: Dataset): SearchSource {
   };
 }
 
-export function searchInThread(root: string, source: SearchSource): Promise<Map<string, string>> | null {
+/** What the thread wrote: files (written or linked) and bytes written. */
+export interface SearchWritten {
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Builds the search files on a thread, writing them into `stagingDir` (linking those `outDir` already has).
+ * Resolves when all are written; rejects when the thread fails. `source` is made here only when the thread
+ * has started (a function, so that the copy is dropped as soon as it has been sent).
+ */
+export function searchInThread(root: string, source: () => SearchSource, stagingDir: string, outDir: string): Promise<SearchWritten> | null {
+  let w: Worker;
   try {
     const req = createRequire(join(root, 'package.json'));
     const tsx = req.resolve('tsx/cjs/api');
-    const file = join(root, 'lib', 'search', 'build.ts');
+    const emit = join(root, 'lib', 'search', 'emit.ts');
+    const staging = join(root, 'lib', 'compile', 'staging.ts');
     const code = [
       `require(${JSON.stringify(tsx)}).register();`,
       `const { parentPort } = require('node:worker_threads');`,
-      `const { searchFiles } = require(${JSON.stringify(file)});`,
-      `parentPort.once('message', (s) => parentPort.postMessage(searchFiles(s)));`,
+      `const { writeSearchStaged } = require(${JSON.stringify(emit)});`,
+      `const { StagedWriter } = require(${JSON.stringify(staging)});`,
+      `parentPort.once('message', ({ source, stagingDir, outDir }) => {`,
+      `  const writer = new StagedWriter(stagingDir, outDir);`,
+      `  writeSearchStaged(writer, source);`,
+      `  parentPort.postMessage({ files: writer.files, bytes: writer.bytes });`,
+      `});`,
     ].join('\n');
-    const w = new Worker(code, { eval: true });
-    return new Promise<Map<string, string>>((resolve, reject) => {
-      w.once('message', (json: Map<string, string>) => {
-        void w.terminate();
-        resolve(json);
-      });
-      w.once('error', (e) => {
-        void w.terminate();
-        reject(e);
-      });
-      w.postMessage(source);
-    });
+    w = new Worker(code, { eval: true });
   } catch {
     return null;
   }
+  return new Promise<SearchWritten>((resolve, reject) => {
+    w.once('message', (r: SearchWritten) => {
+      void w.terminate();
+      resolve(r);
+    });
+    w.once('error', (e) => {
+      void w.terminate();
+      reject(e);
+    });
+    w.once('exit', (code) => reject(new Error(`the search thread stopped (exit code ${code})`)));
+    w.postMessage({ source: source(), stagingDir, outDir });
+  });
 }

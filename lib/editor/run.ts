@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import type { Problem } from '../schema';
 import { compile } from '../compile';
-import { emit, readPrevious, serialise, splitFiles, type Made } from '../compile/emit';
+import { commitStaging, emit, hashOfValue, readPrevious, writeDataset, writeReport, writeSearch, writeSplit } from '../compile/emit';
+import { Staging } from '../compile/staging';
 import { searchInThread, searchSource } from '../compile/search-thread';
-import { searchFiles } from '../search/build';
 import { codeRoot } from '../compile/cache';
 import { load } from '../compile/load';
 import { compileProject } from '../compile/parallel/project';
@@ -79,21 +79,35 @@ export async function runCompileParallel(opts: ParallelRunOptions): Promise<RunR
 }
 
 /**
- * finishRun with the search index built on a worker thread while this one serialises, reports and lays out
- * (the same bytes; built here when the thread cannot start or fails). Nothing is written before all is made.
+ * finishRun with the search index built on a worker thread (writing its files into the staging folder itself)
+ * while this one writes the dataset, the report and the split files (the same bytes; built here when the
+ * thread cannot start or fails). Every file goes into the staging folder as it is made; the folder is swapped
+ * in at the end, so a failure anywhere leaves the last good output whole.
  */
 export async function finishRunParallel(opts: RunOptions, inputs: Pick<CompileInputs, 'correctionLines'>, result: CompileResult, t0: number): Promise<RunResult> {
   if (!opts.write || result.problems.some((p) => p.severity === 'error')) return finishRun(opts, inputs, result, t0);
   const parts = opts.writeParts;
-  const thread = timePart(parts, 'search thread start', () => searchInThread(codeRoot(), searchSource(result.dataset)));
-  const searchMs = performance.now();
-  const search = thread?.catch(() => null) ?? Promise.resolve(null);
-  const files = splitFiles(result.dataset, parts);
-  const serialised = timePart(parts, 'serialise', () => serialise(result.dataset), (x) => Buffer.byteLength(x.datasetJson));
-  let json = await search;
-  if (parts && json !== null) parts['search index (thread, wall)'] = { ms: performance.now() - searchMs, bytes: [...json.values()].reduce((n, t) => n + Buffer.byteLength(t), 0) };
-  json ??= timePart(parts, 'search index', () => searchFiles(result.dataset));
-  return finishRun(opts, inputs, result, t0, { files, search: json, serialised });
+  const outDir = outDirOf(opts);
+  const previous = readPreviousIfAsked(outDir, parts);
+  const staging = new Staging(outDir);
+  try {
+    const searchMs = performance.now();
+    const thread = timePart(parts, 'search thread start', () => searchInThread(codeRoot(), () => searchSource(result.dataset), staging.dir, outDir));
+    // a failed thread is not a failed compile: its files are made here instead
+    const searched = thread?.catch(() => null) ?? Promise.resolve(null);
+    const hash = writeDataset(staging.writer, result.dataset, parts);
+    const report = timePart(parts, 'report', () => makeReport(inputs, result, previous, hash));
+    writeReport(staging.writer, report, parts);
+    writeSplit(staging.writer, result.dataset, parts);
+    const wrote = await searched;
+    if (parts && wrote) parts['search index (thread, wall)'] = { ms: performance.now() - searchMs, bytes: wrote.bytes };
+    if (!wrote) writeSearch(staging.writer, result.dataset, parts);
+    commitStaging(staging, hash, parts);
+    return { ok: true, problems: result.problems, result, report, hash, ms: Math.round(performance.now() - t0), written: true };
+  } catch (e) {
+    staging.abort();
+    throw e;
+  }
 }
 
 function crashed(inputs: CompileInputs, e: unknown, t0: number): RunResult {
@@ -106,20 +120,31 @@ function crashed(inputs: CompileInputs, e: unknown, t0: number): RunResult {
   return { ok: false, problems, result: null, report: null, hash: null, ms: Math.round(performance.now() - t0), written: false };
 }
 
-/** After the compile: serialise, report and (opts.write) emit; nothing written when the result has errors. */
-export function finishRun(opts: RunOptions, inputs: Pick<CompileInputs, 'correctionLines'>, result: CompileResult, t0: number, made: Made = {}): RunResult {
-  const outDir = opts.outDir ?? join(opts.root, 'public', 'data');
+const outDirOf = (opts: RunOptions) => opts.outDir ?? join(opts.root, 'public', 'data');
+
+// only the dev loop's report compares with the previous compile: do not parse the old dataset otherwise
+const readPreviousIfAsked = (outDir: string, parts?: WriteParts) => (reportChanges() ? timePart(parts, 'read previous', () => readPrevious(outDir)) : null);
+
+function makeReport(inputs: Pick<CompileInputs, 'correctionLines'>, result: CompileResult, previous: unknown, hash: string): Report {
+  return buildReport({ dataset: result.dataset, trace: result.trace, problems: result.problems, correctionLines: inputs.correctionLines, previous, hash });
+}
+
+/** After the compile: hash, report and (opts.write) emit, on this thread; nothing written when the result has errors. */
+export function finishRun(opts: RunOptions, inputs: Pick<CompileInputs, 'correctionLines'>, result: CompileResult, t0: number): RunResult {
+  const outDir = outDirOf(opts);
   const problems = result.problems;
   if (problems.some((p) => p.severity === 'error')) {
     return { ok: false, problems, result, report: null, hash: null, ms: Math.round(performance.now() - t0), written: false };
   }
   const parts = opts.writeParts;
-  const serialised = made.serialised ?? timePart(parts, 'serialise', () => serialise(result.dataset), (s) => Buffer.byteLength(s.datasetJson));
-  // only the dev loop's report compares with the previous compile: do not parse the old dataset otherwise
-  const previous = reportChanges() ? timePart(parts, 'read previous', () => readPrevious(outDir)) : null;
-  const report = timePart(parts, 'report', () =>
-    buildReport({ dataset: result.dataset, trace: result.trace, problems, correctionLines: inputs.correctionLines, previous, hash: serialised.hash }),
-  );
-  if (opts.write) emit(outDir, result.dataset, report, serialised, parts, made);
-  return { ok: true, problems, result, report, hash: serialised.hash, ms: Math.round(performance.now() - t0), written: opts.write };
+  const previous = readPreviousIfAsked(outDir, parts);
+  let report: Report | null = null;
+  let hash: string;
+  if (opts.write) {
+    hash = emit(outDir, result.dataset, (h: string) => (report = makeReport(inputs, result, previous, h)), parts).hash;
+  } else {
+    hash = timePart(parts, 'serialise', () => hashOfValue(result.dataset));
+    report = timePart(parts, 'report', () => makeReport(inputs, result, previous, hash));
+  }
+  return { ok: true, problems, result, report, hash, ms: Math.round(performance.now() - t0), written: opts.write };
 }

@@ -91,12 +91,16 @@ export function buildQuoteShard(events: SourceEvent[]): MiniSearch<SearchDoc> {
   return index;
 }
 
-/** The search's files (path relative to the data folder → JSON): search.json first, then the quote shards. */
-export function searchFiles(d: SearchSource, shardEvents = SHARD_EVENTS): Map<string, string> {
+/** The search's files (path relative to the data folder, JSON), one at a time: search.json first, then the quote shards. */
+export function* searchFileEntries(d: SearchSource, shardEvents = SHARD_EVENTS): Generator<[string, string]> {
   const shards = quoteShards(d, shardEvents);
   const names = shards.map((_, i) => `${QUOTES_DIR}/q-${String(i).padStart(4, '0')}.json`);
   const head: SearchHead = { format: SEARCH_FORMAT, quotes: names, index: buildFirstIndex(d) };
-  const files = new Map<string, string>([[SEARCH_FILE, JSON.stringify(head)]]);
-  shards.forEach((s, i) => files.set(names[i], JSON.stringify(buildQuoteShard(s))));
-  return files;
+  yield [SEARCH_FILE, JSON.stringify(head)];
+  for (let i = 0; i < shards.length; i++) yield [names[i], JSON.stringify(buildQuoteShard(shards[i]))];
+}
+
+/** The search's files (path relative to the data folder → JSON): search.json first, then the quote shards. */
+export function searchFiles(d: SearchSource, shardEvents = SHARD_EVENTS): Map<string, string> {
+  return new Map(searchFileEntries(d, shardEvents));
 }
