@@ -16,12 +16,13 @@ describe('splitEntries: the split files one at a time', () => {
     ...samples,
     events: Array.from({ length: 2 * CHUNK + 7 }, (_, i) => ({ ...samples.events[i % samples.events.length], id: `${samples.events[i % samples.events.length].id}-${i}` })),
   };
-  for (const [name, d] of [
+  const cases: [string, Dataset][] = [
     ['the fixture', FIXTURE],
     ['the compiled samples', samples],
     ['events over several chunks', many],
     ['no events', { ...FIXTURE, events: [], edges: [] }],
-  ] as const) {
+  ];
+  for (const [name, d] of cases) {
     it(`${name}: the same paths, bytes and order as splitFiles`, () => {
       const positions = computePositions(d);
       const streamed = [...splitEntries(d, positions)];
