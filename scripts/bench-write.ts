@@ -33,20 +33,20 @@ if (!dir) {
 const mb = (b: number) => `${Math.round(b / 1048576).toLocaleString('en-US')} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-/** RSS sampled on a thread of its own (the main thread is busy in synchronous work most of the time). */
-function rssSampler(): { peak: () => Promise<number>; stop: () => Promise<void> } {
+/** RSS sampled every 20 ms on a thread of its own (the main thread is busy in synchronous work most of the time). */
+function rssSampler(): { take: () => Promise<[number, number][]>; stop: () => Promise<void> } {
   const code = `
     const { parentPort } = require('node:worker_threads');
-    let peak = 0;
-    const t = setInterval(() => { const r = process.memoryUsage.rss(); if (r > peak) peak = r; }, 20);
-    parentPort.on('message', (m) => { if (m === 'stop') { clearInterval(t); parentPort.close(); } else { parentPort.postMessage(peak); peak = 0; } });
+    let samples = [];
+    const t = setInterval(() => samples.push([performance.timeOrigin + performance.now(), process.memoryUsage.rss()]), 20);
+    parentPort.on('message', (m) => { if (m === 'stop') { clearInterval(t); parentPort.close(); } else { parentPort.postMessage(samples); samples = []; } });
   `;
   const w = new Worker(code, { eval: true });
   return {
-    peak: () =>
+    take: () =>
       new Promise((res) => {
-        w.once('message', (p: number) => res(p));
-        w.postMessage('peak');
+        w.once('message', (p: [number, number][]) => res(p));
+        w.postMessage('take');
       }),
     stop: async () => {
       w.postMessage('stop');
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   const runs = flag('twice') ? 2 : 1;
   for (let run = 1; run <= runs; run++) {
     (globalThis as { gc?: () => void }).gc?.();
-    await sampler.peak(); // resets the sampler's peak
+    await sampler.take(); // starts a new series
     const rss0 = process.memoryUsage.rss();
     const parts: WriteParts = {};
     const c0 = process.cpuUsage();
@@ -88,13 +88,19 @@ async function main(): Promise<void> {
     const r = flag('serial') ? finishRun(opts, { correctionLines: [] }, result, w0) : await finishRunParallel(opts, { correctionLines: [] }, result, w0);
     const wall = performance.now() - w0;
     const cpu = process.cpuUsage(c0);
-    const peak = await sampler.peak();
+    const series = await sampler.take();
+    const peak = Math.max(rss0, ...series.map(([, r]) => r));
+    // the peak inside each part (the search thread runs beside the others: its memory is in every window)
+    const inPart = Object.entries(parts)
+      .filter(([, v]) => v.from !== undefined && v.to !== undefined)
+      .map(([k, v]) => `${k} ${mb(Math.max(0, ...series.filter(([t]) => t >= v.from! && t <= v.to!).map(([, r]) => r)))}`);
     const list = Object.entries(parts).map(([k, v]) => `${k} ${s(v.ms)}${v.bytes ? ` (${mb(v.bytes)})` : ''}`);
     const files = hashTree(out);
     const digest = treeDigest(files);
     console.log(`  run ${run}: ${r.ok ? 'ok' : 'FAILED'} · wall ${s(wall)} · cpu ${s((cpu.user + cpu.system) / 1000)} (all threads)`);
     console.log(`    rss before ${mb(rss0)} · peak during ${mb(peak)} (+${mb(Math.max(0, peak - rss0))}) · process max RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
     console.log(`    parts: ${list.join(' · ')}`);
+    console.log(`    rss peak within each part: ${inPart.join(' · ')}`);
     console.log(`    ${files.length.toLocaleString('en-US')} files, digest ${digest} (sha256 of "sha256  path" lines) · dataset ${r.hash}`);
     if (opt('hashes')) writeFileSync(opt('hashes')!, files.map(([p, h]) => `${h}  ${p}\n`).join(''));
   }

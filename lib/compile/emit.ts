@@ -20,7 +20,7 @@ import { splitEntries } from '../data/split-stream';
 import { computePositions } from './layout';
 import type { SearchSource } from '../search/build';
 import { writeSearchStaged } from '../search/emit';
-import { timePart, type WriteParts } from './write-parts';
+import { addPart, timePart, type WriteParts } from './write-parts';
 import { Staging, type StagedWriter } from './staging';
 
 export function stableJson(value: unknown): string {
@@ -155,19 +155,12 @@ export function splitFiles(dataset: Dataset, parts?: WriteParts): Map<string, st
   return timePart(parts, 'split', () => split(dataset, positions), (m) => [...m.values()].reduce((n, s) => n + Buffer.byteLength(s), 0));
 }
 
-const addPart = (parts: WriteParts | undefined, name: string, ms: number, bytes = 0) => {
-  if (!parts) return;
-  const p = (parts[name] ??= { ms: 0, bytes: 0 });
-  p.ms += ms;
-  p.bytes += bytes;
-};
-
 /** dataset.json (in pieces, hashed as written) and dataset.schema.json into the staging folder: the dataset's hash. */
 export function writeDataset(writer: StagedWriter, dataset: Dataset, parts?: WriteParts): string {
   const t0 = performance.now();
   writer.write('dataset.schema.json', stableJson(datasetJsonSchema()));
   const { bytes, hash } = writeJson(writer, 'dataset.json', dataset, true);
-  addPart(parts, 'serialise + write dataset', performance.now() - t0, bytes);
+  addPart(parts, 'serialise + write dataset', t0, bytes);
   return hash!;
 }
 
@@ -178,7 +171,7 @@ export function writeSplit(writer: StagedWriter, dataset: Dataset, parts?: Write
   const b0 = writer.bytes;
   for (const dir of ['docs', 'events', 'index']) writer.mkdir(dir);
   for (const [rel, content] of splitEntries(dataset, positions)) writer.write(rel, content);
-  addPart(parts, 'split + write', performance.now() - t0, writer.bytes - b0);
+  addPart(parts, 'split + write', t0, writer.bytes - b0);
 }
 
 /** The search's files (search.json and its quote shards), each written as it is made. */
@@ -186,13 +179,13 @@ export function writeSearch(writer: StagedWriter, source: SearchSource, parts?: 
   const t0 = performance.now();
   const b0 = writer.bytes;
   writeSearchStaged(writer, source);
-  addPart(parts, 'search index', performance.now() - t0, writer.bytes - b0);
+  addPart(parts, 'search index', t0, writer.bytes - b0);
 }
 
 export function writeReport(writer: StagedWriter, report: unknown, parts?: WriteParts): void {
   const t0 = performance.now();
   const { bytes } = writeJson(writer, 'report.json', report);
-  addPart(parts, 'report json + write', performance.now() - t0, bytes);
+  addPart(parts, 'report json + write', t0, bytes);
 }
 
 /** version.json's bytes (written last: a page polling it sees a complete dataset). */

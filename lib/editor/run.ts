@@ -15,7 +15,7 @@ import { compileProject } from '../compile/parallel/project';
 import type { CompileInputs, CompileResult } from '../compile/types';
 import { buildReport, reportChanges } from './report';
 import type { Report } from './report-schema';
-import { timePart, type WriteParts } from '../compile/write-parts';
+import { addPart, timePart, type WriteParts } from '../compile/write-parts';
 
 export interface RunOptions {
   /** project root (paths in problems are relative to it) */
@@ -100,7 +100,7 @@ export async function finishRunParallel(opts: RunOptions, inputs: Pick<CompileIn
     writeReport(staging.writer, report, parts);
     writeSplit(staging.writer, result.dataset, parts);
     const wrote = await searched;
-    if (parts && wrote) parts['search index (thread, wall)'] = { ms: performance.now() - searchMs, bytes: wrote.bytes };
+    if (wrote) addPart(parts, 'search index (thread, wall)', searchMs, wrote.bytes);
     if (!wrote) writeSearch(staging.writer, result.dataset, parts);
     commitStaging(staging, hash, parts);
     return { ok: true, problems: result.problems, result, report, hash, ms: Math.round(performance.now() - t0), written: true };
