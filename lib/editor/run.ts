@@ -9,6 +9,8 @@ import { compile } from '../compile';
 import { commitStaging, emit, hashOfValue, readPrevious, writeDataset, writeReport, writeSearch, writeSplit } from '../compile/emit';
 import { Staging } from '../compile/staging';
 import { searchInThread, searchSource } from '../compile/search-thread';
+import { layoutInThread } from '../compile/layout-thread';
+import type { Threaded } from '../compile/thread';
 import { codeRoot } from '../compile/cache';
 import { load } from '../compile/load';
 import { compileProject } from '../compile/parallel/project';
@@ -90,21 +92,38 @@ export async function finishRunParallel(opts: RunOptions, inputs: Pick<CompileIn
   const outDir = outDirOf(opts);
   const previous = readPreviousIfAsked(outDir, parts);
   const staging = new Staging(outDir);
+  const threads: Threaded<unknown>[] = [];
   try {
+    // the layout and the search index on threads of their own; a failed thread is not a failed compile: its part is made here instead
+    const layoutMs = performance.now();
+    const layout = timePart(parts, 'threads start', () => layoutInThread(codeRoot(), result.dataset));
     const searchMs = performance.now();
-    const thread = timePart(parts, 'search thread start', () => searchInThread(codeRoot(), () => searchSource(result.dataset), staging.dir, outDir));
-    // a failed thread is not a failed compile: its files are made here instead
-    const searched = thread?.catch(() => null) ?? Promise.resolve(null);
+    const search = timePart(parts, 'threads start', () => searchInThread(codeRoot(), () => searchSource(result.dataset), staging.dir, outDir));
+    for (const t of [layout, search]) if (t) threads.push(t);
+    const laidOut = layout?.catch(() => null) ?? Promise.resolve(null);
+    const searched = search?.catch(async () => {
+      // whatever it wrote before failing is written again here
+      await search.stop();
+      return null;
+    }) ?? Promise.resolve(null);
     const hash = writeDataset(staging.writer, result.dataset, parts);
     const report = timePart(parts, 'report', () => makeReport(inputs, result, previous, hash));
     writeReport(staging.writer, report, parts);
-    writeSplit(staging.writer, result.dataset, parts);
+    const t0w = performance.now();
+    const positions = await laidOut;
+    addPart(parts, 'waiting for the layout', t0w);
+    if (positions) addPart(parts, 'layout (thread, wall)', layoutMs);
+    writeSplit(staging.writer, result.dataset, parts, positions ?? undefined);
+    const t0s = performance.now();
     const wrote = await searched;
+    addPart(parts, 'waiting for the search', t0s);
     if (wrote) addPart(parts, 'search index (thread, wall)', searchMs, wrote.bytes);
     if (!wrote) writeSearch(staging.writer, result.dataset, parts);
     commitStaging(staging, hash, parts);
     return { ok: true, problems: result.problems, result, report, hash, ms: Math.round(performance.now() - t0), written: true };
   } catch (e) {
+    // no thread may write into the staging folder while it is removed
+    await Promise.all(threads.map((t) => t.stop()));
     staging.abort();
     throw e;
   }
