@@ -133,23 +133,23 @@ export class StagedWriter {
   }
 }
 
-/** A file written piece by piece through a buffer of ~1 MB. */
+/** A file written piece by piece: small pieces gathered to ~256 kB, each chunk encoded once (then hashed, written). */
 export class PieceFile {
   private buf: string[] = [];
   private size = 0;
   private fd: number;
+  private onChunk?: (chunk: Buffer) => void;
   bytes = 0;
 
   constructor(
     path: string,
     private count: (n: number) => void,
-    private onChunk?: (chunk: string) => void,
   ) {
     this.fd = openSync(path, 'w');
   }
 
   /** also feed every chunk written to `fn` (a hash) */
-  tap(fn: (chunk: string) => void): this {
+  tap(fn: (chunk: Buffer) => void): this {
     this.onChunk = fn;
     return this;
   }
@@ -157,16 +157,15 @@ export class PieceFile {
   write(piece: string): void {
     this.buf.push(piece);
     this.size += piece.length;
-    if (this.size >= 1 << 20) this.flush();
+    if (this.size >= 1 << 18) this.flush();
   }
 
   private flush(): void {
     if (!this.buf.length) return;
-    const chunk = this.buf.join('');
+    const b = Buffer.from(this.buf.length === 1 ? this.buf[0] : this.buf.join(''), 'utf8');
     this.buf = [];
     this.size = 0;
-    this.onChunk?.(chunk);
-    const b = Buffer.from(chunk, 'utf8');
+    this.onChunk?.(b);
     writeAll(this.fd, b);
     this.bytes += b.length;
     this.count(b.length);
