@@ -8,9 +8,10 @@
  * MiniSearch.add computes them; the terms in a radix tree built exactly as MiniSearch's SearchableMap builds
  * it (a node is a Map from edge label to child, '' holding the value; an edge split puts the new intermediate
  * node last; the tree serialised depth first, children in reverse insertion order, as its TreeIterator walks
- * it), so the terms come out in MiniSearch's order. What is faster: a node also maps each child's first
- * character to its label (one lookup instead of scanning the labels), a term's postings are arrays of
- * (document, count) pairs instead of Maps of Maps, and the JSON is written directly. Only the options this
+ * it), so the terms come out in MiniSearch's order. What is faster: a token met before goes straight to its
+ * term's postings (a term's node never changes once made: later splits only put nodes above it), a node also
+ * maps each child's first character to its label (one lookup instead of scanning the labels), a term's
+ * postings are arrays of (document, count) pairs instead of Maps of Maps, and the JSON is written directly. Only the options this
  * project uses are supported (default tokenize/processTerm/extractField, no stored fields); the tests check
  * the bytes against MiniSearch on real and random texts.
  */
@@ -78,6 +79,7 @@ export function miniSearchJson<T extends object>(docs: Iterable<T>, options: Pic
   const fieldLength: number[][] = [];
   const avg: number[] = [];
   let count = 0;
+  const seenTokens = new Map<string, Postings>();
   for (const d of docs) {
     const doc = d as Record<string, unknown>;
     const id = doc[idField];
@@ -98,17 +100,27 @@ export function miniSearchJson<T extends object>(docs: Iterable<T>, options: Pic
       const a = avg[fieldId] || 0;
       avg[fieldId] = (a * (count - 1) + unique) / (count - 1 + 1);
       for (const token of tokens) {
-        const term = token.toLowerCase();
-        if (!term) continue;
-        const node = createPath(root, term);
-        let postings = node.m.get('') as Postings | undefined;
-        if (postings === undefined) node.m.set('', (postings = []));
+        if (!token) continue;
+        // a token seen before: its term's postings at once (the walk down the tree would change nothing)
+        let postings = seenTokens.get(token);
+        if (postings === undefined) {
+          const node = createPath(root, token.toLowerCase());
+          postings = node.m.get('') as Postings | undefined;
+          if (postings === undefined) node.m.set('', (postings = []));
+          seenTokens.set(token, postings);
+        }
         const p = (postings[fieldId] ??= []);
         if (p.length && p[p.length - 2] === short) p[p.length - 1]++;
         else p.push(short, 1);
       }
     }
   }
+  return serialise(root, ids, fields, fieldLength, avg);
+}
+
+/** MiniSearch's toJSON, stringified. */
+function serialise(root: Node, ids: string[], fields: string[], fieldLength: number[][], avg: number[]): string {
+  const count = ids.length;
   const out: string[] = [];
   out.push(`{"documentCount":${count},"nextId":${count},"documentIds":{`);
   for (let i = 0; i < ids.length; i++) out.push(`${i ? ',' : ''}"${i}":${JSON.stringify(ids[i])}`);
