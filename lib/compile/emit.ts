@@ -18,6 +18,7 @@ import { datasetJsonSchema, type Dataset } from '../schema';
 import { splitFiles as split } from '../data/split';
 import { splitEntries } from '../data/split-stream';
 import { computePositions, type Positions } from './layout';
+import { positionsOf } from './layout-thread';
 import type { SearchSource } from '../search/build';
 import { writeSearchStaged } from '../search/emit';
 import { addPart, timePart, type WriteParts } from './write-parts';
@@ -185,7 +186,7 @@ export function writeDataset(writer: StagedWriter, dataset: Dataset, parts?: Wri
 
 /** The layout (unless given: laid out on a thread) and the explorer's split files, each written into the staging folder as it is made. */
 export function writeSplit(writer: StagedWriter, dataset: Dataset, parts?: WriteParts, laidOut?: Positions): void {
-  const positions = laidOut ?? timePart(parts, 'layout', () => computePositions(dataset));
+  const positions = laidOut ?? timePart(parts, 'layout', () => positionsOf(dataset));
   const t0 = performance.now();
   const b0 = writer.bytes;
   for (const dir of ['docs', 'events', 'index']) writer.mkdir(dir);

@@ -4,7 +4,7 @@ import { compile } from '.';
 import { load } from './load';
 import { codeRoot } from './cache';
 import { computePositions } from './layout';
-import { layoutInput, layoutInThread } from './layout-thread';
+import { layoutInput, layoutInThread, positionsOf } from './layout-thread';
 import { runInThread } from './thread';
 import { FIXTURE } from '../adapters/fixtures';
 
@@ -15,6 +15,17 @@ describe('the layout on a thread of its own', () => {
       expect(computePositions(layoutInput(d))).toEqual(computePositions(d));
       expect(await layoutInThread(codeRoot(), d)).toEqual(computePositions(d));
     }
+  }, 60_000);
+
+  it('an unchanged graph is not laid out again (the same positions); a changed one is', async () => {
+    const first = await layoutInThread(codeRoot(), FIXTURE);
+    expect(await layoutInThread(codeRoot(), JSON.parse(JSON.stringify(FIXTURE)) as typeof FIXTURE)).toBe(first);
+    expect(positionsOf(FIXTURE)).toBe(first);
+    const fewer = { ...FIXTURE, edges: FIXTURE.edges.slice(1) };
+    const again = await layoutInThread(codeRoot(), fewer);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(computePositions(fewer));
+    expect(positionsOf(fewer)).toBe(again);
   }, 60_000);
 
   it('a thread whose function throws rejects (the caller then lays out here)', async () => {
