@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, symlinkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -110,6 +110,18 @@ describe('staging: every file made beside the output folder, swapped in at the e
     s.commit({ rel: 'version.json', content: readFileSync(join(a, 'version.json'), 'utf8') }, { inPlace: true });
     expect(tree(b)).toEqual({ ...tree(a), 'status.json': 'x' });
     expect(readdirSync(root).sort()).toEqual(['a', 'b']);
+  });
+
+  it('an output folder that is a symbolic link stays one (its target updated in place)', () => {
+    const root = tmp();
+    const target = join(root, 'target');
+    emit(target, FIXTURE);
+    symlinkSync(target, join(root, 'data'));
+    const fewer: Dataset = { ...FIXTURE, edges: FIXTURE.edges.slice(1) };
+    emit(join(root, 'data'), fewer);
+    expect(lstatSync(join(root, 'data')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(target, 'dataset.json'), 'utf8')).toBe(stableJson(fewer));
+    expect(readdirSync(root).sort()).toEqual(['data', 'target']);
   });
 
   it('recoverOutDir puts back an output folder left aside by a process stopped between the two renames', () => {

@@ -10,10 +10,10 @@
  *   into the new folder, except the compile's own names (OWNED): what a compile no longer makes goes away.
  * - A process stopped between the two renames leaves no output folder and the old one aside: the next
  *   compile puts it back first. Staging/old folders of dead processes are removed.
- * - Where the output folder cannot be renamed (a mount point, a busy folder), the staged files are moved
+ * - Where the output folder cannot be renamed (a mount point, a busy folder, a symbolic link), the staged files are moved
  *   into it one by one instead (version.json last) and stale files of the compile's folders deleted.
  */
-import { closeSync, copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, openSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, openSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Names at the top of the output folder that belong to the compile (never carried over from the old folder). */
@@ -221,7 +221,9 @@ export class Staging {
   commit(last: { rel: string; content: string }, opts: { inPlace?: boolean } = {}): void {
     if (this.done) throw new Error('staging: already committed or aborted');
     this.carryOver();
-    if (!opts.inPlace && this.swap(last)) {
+    // a symbolic link stays one: its target's files are replaced in place
+    const linked = existsSync(this.outDir) && lstatSync(this.outDir).isSymbolicLink();
+    if (!opts.inPlace && !linked && this.swap(last)) {
       this.done = true;
       return;
     }
