@@ -1,7 +1,8 @@
 /**
  * npm run compile: data/ → public/data/{dataset.json, dataset.schema.json,
- * report.json, version.json}. On any error: print every problem, write
- * nothing (the previous dataset stays), exit 1. Per-document stages run on
+ * report.json, version.json, the explorer's and the search's files}. On any error: print every problem, write
+ * nothing (the previous dataset stays), exit 1. The files are made in a staging folder beside public/data and
+ * swapped in at the end (lib/compile/staging.ts): a compile that stops midway leaves the last good output whole. Per-document stages run on
  * worker threads and are cached in .parley/cache/ (a document's results are
  * redone only when it, the data files or the compiler change): the same bytes
  * as the one-thread compile. Flags: --no-cache, --workers N (0: none).

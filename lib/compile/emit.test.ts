@@ -2,7 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emit, hashOf, readPrevious, serialise, stableJson, writeAtomic } from './emit';
+import { emit, hashOf, hashOfValue, jsonPieces, readPrevious, serialise, stableJson, writeAtomic } from './emit';
+import { compile } from '.';
+import { load } from './load';
 import { runCompile } from '../editor/run';
 import type { Dataset } from '../schema';
 import { FIXTURE } from '../adapters/fixtures';
@@ -24,14 +26,24 @@ const EMPTY: Dataset = { schemaVersion: 1, documents: [], actors: [], events: []
 describe('emit', () => {
   it('writes dataset, schema, report and version.json (hash of the dataset bytes)', () => {
     const out = tmp();
-    const { hash, datasetJson } = emit(out, EMPTY, { hello: 1 });
-    expect(readFileSync(join(out, 'dataset.json'), 'utf8')).toBe(datasetJson);
+    const { hash } = emit(out, EMPTY, { hello: 1 });
+    expect(readFileSync(join(out, 'dataset.json'), 'utf8')).toBe(stableJson(EMPTY));
     expect(hash).toMatch(/^[0-9a-f]{16}$/);
-    expect(hash).toBe(hashOf(datasetJson));
+    expect(hash).toBe(hashOf(stableJson(EMPTY)));
+    expect(hash).toBe(serialise(EMPTY).hash);
     expect(JSON.parse(readFileSync(join(out, 'version.json'), 'utf8'))).toEqual({ hash });
     expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))).toEqual({ hello: 1 });
     expect(existsSync(join(out, 'dataset.schema.json'))).toBe(true);
     expect(readdirSync(out).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('a report made from the hash: the hash of the bytes written', () => {
+    const out = tmp();
+    let seen = '';
+    const { hash } = emit(out, FIXTURE, (h: string) => ({ hash: (seen = h) }));
+    expect(seen).toBe(hash);
+    expect(hash).toBe(hashOf(readFileSync(join(out, 'dataset.json'), 'utf8')));
+    expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe(stableJson({ hash }));
   });
 
   it('writes the explorer split: index, event chunks, one file per document; rewrites only what changed', () => {
@@ -49,6 +61,27 @@ describe('emit', () => {
     expect(statSync(join(out, 'docs', `${FIXTURE.documents[0].id}.json`)).mtimeMs).toBe(kept);
     emit(out, { ...FIXTURE, events: [], edges: [] });
     expect(readdirSync(join(out, 'events'))).toEqual([]);
+  });
+
+  it('jsonPieces: the pieces make stableJson exactly, at every depth', () => {
+    const odd = {
+      a: [],
+      b: {},
+      c: [1, undefined, () => 1, null, 'x\ny', { d: undefined, e: [[], {}, [1, [2, { f: 'g' }]]] }],
+      h: undefined,
+      i: new Date(Date.UTC(2025, 0, 2)),
+      j: { toJSON: () => ({ k: [1, 2] }) },
+      l: 'quote "with" \\ and \u2028 and é and \ud83d\ude00',
+      m: [{ n: { o: { p: [{ q: 1 }] } } }],
+      r: new String('boxed'),
+      s: Symbol('no'),
+    };
+    const samples = compile(load(join(process.cwd(), 'data'), process.cwd())).dataset;
+    for (const v of [odd, FIXTURE, EMPTY, samples, [], {}, 1, 'x', null, [[[]]], [{}]]) {
+      for (const depth of [0, 1, 2, 3, 6]) expect([...jsonPieces(v, depth)].join('') + '\n', `depth ${depth}`).toBe(stableJson(v));
+    }
+    expect(hashOfValue(samples)).toBe(hashOf(stableJson(samples)));
+    expect(hashOfValue(odd)).toBe(hashOf(stableJson(odd)));
   });
 
   it('is deterministic: same dataset, same bytes and hash', () => {

@@ -37,7 +37,13 @@ export function nodeRadius(eventCount: number): number {
   return (22 + 10 * Math.sqrt(Math.max(0, eventCount))) / 2;
 }
 
-export function computePositions(dataset: Pick<Dataset, 'actors' | 'edges'>): Positions {
+/** What the layout reads: actors' ids and event counts, edges' ends and event counts. */
+export interface LayoutInput {
+  actors: Pick<Dataset['actors'][number], 'id' | 'eventCount'>[];
+  edges: (Pick<Dataset['edges'][number], 'source' | 'target'> & { eventIds: { length: number } })[];
+}
+
+export function computePositions(dataset: LayoutInput): Positions {
   const actors = [...dataset.actors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const known = new Set(actors.map((a) => a.id));
   const pairs = new Map<string, SimulationLinkDatum<SimNode> & { w: number }>();

@@ -1,16 +1,16 @@
 /**
- * The search index (MiniSearch over names, titles and every quote: the write
- * side's biggest part) built on a worker thread while this thread serialises,
- * reports and lays out: the same files as searchFiles here. null when a
- * thread cannot start; the caller then builds it here.
+ * The search index (MiniSearch over names, titles and every quote) built on a worker thread while this thread
+ * writes the dataset, the report and the split files. The thread writes each file (search.json, then the quote
+ * shards) into the staging folder as soon as it is made (lib/compile/staging.ts), so no shard is held or sent
+ * back: the same files as writeSearch here. null when a thread cannot start; the caller then builds it here.
  */
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Dataset } from '../schema';
 import type { SearchSource } from '../search/build';
+import { writeSearchStaged } from '../search/emit';
+import { StagedWriter } from './staging';
+import { runInThread, type Threaded } from './thread';
 
-/** What the search index reads of a dataset (lib/search/build.ts searchDocs): no texts, no offsets. */
+/** What the search index reads of a dataset (lib/search/build.ts): no texts, no offsets. */
 export function searchSource(d: Dataset): SearchSource {
   return {
     actors: d.actors,
@@ -18,30 +18,30 @@ export function searchSource(d: Dataset): SearchSource {
   };
 }
 
-export function searchInThread(root: string, source: SearchSource): Promise<Map<string, string>> | null {
-  try {
-    const req = createRequire(join(root, 'package.json'));
-    const tsx = req.resolve('tsx/cjs/api');
-    const file = join(root, 'lib', 'search', 'build.ts');
-    const code = [
-      `require(${JSON.stringify(tsx)}).register();`,
-      `const { parentPort } = require('node:worker_threads');`,
-      `const { searchFiles } = require(${JSON.stringify(file)});`,
-      `parentPort.once('message', (s) => parentPort.postMessage(searchFiles(s)));`,
-    ].join('\n');
-    const w = new Worker(code, { eval: true });
-    return new Promise<Map<string, string>>((resolve, reject) => {
-      w.once('message', (json: Map<string, string>) => {
-        void w.terminate();
-        resolve(json);
-      });
-      w.once('error', (e) => {
-        void w.terminate();
-        reject(e);
-      });
-      w.postMessage(source);
-    });
-  } catch {
-    return null;
-  }
+/** What the thread wrote: files (written or linked) and bytes written. */
+export interface SearchWritten {
+  files: number;
+  bytes: number;
+}
+
+interface SearchJob {
+  source: SearchSource;
+  stagingDir: string;
+  outDir: string;
+}
+
+/** On the thread: the search files written into the staging folder. */
+export function writeSearchJob({ source, stagingDir, outDir }: SearchJob): SearchWritten {
+  const writer = new StagedWriter(stagingDir, outDir);
+  writeSearchStaged(writer, source);
+  return { files: writer.files, bytes: writer.bytes };
+}
+
+/**
+ * Builds the search files on a thread, writing them into `stagingDir` (linking those `outDir` already has).
+ * Resolves when all are written; rejects when the thread fails. `source` is made only once the thread has
+ * started (a function, so that the copy is dropped as soon as it has been sent).
+ */
+export function searchInThread(root: string, source: () => SearchSource, stagingDir: string, outDir: string): Threaded<SearchWritten> | null {
+  return runInThread<SearchJob, SearchWritten>(root, 'lib/compile/search-thread.ts', 'writeSearchJob', () => ({ source: source(), stagingDir, outDir }));
 }

@@ -6,16 +6,18 @@
 import { join } from 'node:path';
 import type { Problem } from '../schema';
 import { compile } from '../compile';
-import { emit, readPrevious, serialise, splitFiles, type Made } from '../compile/emit';
+import { commitStaging, emit, hashOfValue, readPrevious, writeDataset, writeReport, writeSearch, writeSplit } from '../compile/emit';
+import { Staging } from '../compile/staging';
 import { searchInThread, searchSource } from '../compile/search-thread';
-import { searchFiles } from '../search/build';
+import { layoutInThread } from '../compile/layout-thread';
+import type { Threaded } from '../compile/thread';
 import { codeRoot } from '../compile/cache';
 import { load } from '../compile/load';
 import { compileProject } from '../compile/parallel/project';
 import type { CompileInputs, CompileResult } from '../compile/types';
 import { buildReport, reportChanges } from './report';
 import type { Report } from './report-schema';
-import { timePart, type WriteParts } from '../compile/write-parts';
+import { addPart, timePart, type WriteParts } from '../compile/write-parts';
 
 export interface RunOptions {
   /** project root (paths in problems are relative to it) */
@@ -79,21 +81,52 @@ export async function runCompileParallel(opts: ParallelRunOptions): Promise<RunR
 }
 
 /**
- * finishRun with the search index built on a worker thread while this one serialises, reports and lays out
- * (the same bytes; built here when the thread cannot start or fails). Nothing is written before all is made.
+ * finishRun with the search index built on a worker thread (writing its files into the staging folder itself)
+ * while this one writes the dataset, the report and the split files (the same bytes; built here when the
+ * thread cannot start or fails). Every file goes into the staging folder as it is made; the folder is swapped
+ * in at the end, so a failure anywhere leaves the last good output whole.
  */
 export async function finishRunParallel(opts: RunOptions, inputs: Pick<CompileInputs, 'correctionLines'>, result: CompileResult, t0: number): Promise<RunResult> {
   if (!opts.write || result.problems.some((p) => p.severity === 'error')) return finishRun(opts, inputs, result, t0);
   const parts = opts.writeParts;
-  const thread = timePart(parts, 'search thread start', () => searchInThread(codeRoot(), searchSource(result.dataset)));
-  const searchMs = performance.now();
-  const search = thread?.catch(() => null) ?? Promise.resolve(null);
-  const files = splitFiles(result.dataset, parts);
-  const serialised = timePart(parts, 'serialise', () => serialise(result.dataset), (x) => Buffer.byteLength(x.datasetJson));
-  let json = await search;
-  if (parts && json !== null) parts['search index (thread, wall)'] = { ms: performance.now() - searchMs, bytes: [...json.values()].reduce((n, t) => n + Buffer.byteLength(t), 0) };
-  json ??= timePart(parts, 'search index', () => searchFiles(result.dataset));
-  return finishRun(opts, inputs, result, t0, { files, search: json, serialised });
+  const outDir = outDirOf(opts);
+  const previous = readPreviousIfAsked(outDir, parts);
+  const staging = new Staging(outDir);
+  const threads: Threaded<unknown>[] = [];
+  try {
+    // the layout and the search index on threads of their own; a failed thread is not a failed compile: its part is made here instead
+    const layoutMs = performance.now();
+    const layout = timePart(parts, 'threads start', () => layoutInThread(codeRoot(), result.dataset));
+    const searchMs = performance.now();
+    const search = timePart(parts, 'threads start', () => searchInThread(codeRoot(), () => searchSource(result.dataset), staging.dir, outDir));
+    for (const t of [layout, search]) if (t) threads.push(t);
+    const laidOut = layout?.catch(() => null) ?? Promise.resolve(null);
+    const searched = search?.catch(async () => {
+      // whatever it wrote before failing is written again here
+      await search.stop();
+      return null;
+    }) ?? Promise.resolve(null);
+    const hash = writeDataset(staging.writer, result.dataset, parts);
+    const report = timePart(parts, 'report', () => makeReport(inputs, result, previous, hash));
+    writeReport(staging.writer, report, parts);
+    const t0w = performance.now();
+    const positions = await laidOut;
+    addPart(parts, 'waiting for the layout', t0w);
+    if (positions) addPart(parts, 'layout (thread, wall)', layoutMs);
+    writeSplit(staging.writer, result.dataset, parts, positions ?? undefined);
+    const t0s = performance.now();
+    const wrote = await searched;
+    addPart(parts, 'waiting for the search', t0s);
+    if (wrote) addPart(parts, 'search index (thread, wall)', searchMs, wrote.bytes);
+    if (!wrote) writeSearch(staging.writer, result.dataset, parts);
+    commitStaging(staging, hash, parts);
+    return { ok: true, problems: result.problems, result, report, hash, ms: Math.round(performance.now() - t0), written: true };
+  } catch (e) {
+    // no thread may write into the staging folder while it is removed
+    await Promise.all(threads.map((t) => t.stop()));
+    staging.abort();
+    throw e;
+  }
 }
 
 function crashed(inputs: CompileInputs, e: unknown, t0: number): RunResult {
@@ -106,20 +139,31 @@ function crashed(inputs: CompileInputs, e: unknown, t0: number): RunResult {
   return { ok: false, problems, result: null, report: null, hash: null, ms: Math.round(performance.now() - t0), written: false };
 }
 
-/** After the compile: serialise, report and (opts.write) emit; nothing written when the result has errors. */
-export function finishRun(opts: RunOptions, inputs: Pick<CompileInputs, 'correctionLines'>, result: CompileResult, t0: number, made: Made = {}): RunResult {
-  const outDir = opts.outDir ?? join(opts.root, 'public', 'data');
+const outDirOf = (opts: RunOptions) => opts.outDir ?? join(opts.root, 'public', 'data');
+
+// only the dev loop's report compares with the previous compile: do not parse the old dataset otherwise
+const readPreviousIfAsked = (outDir: string, parts?: WriteParts) => (reportChanges() ? timePart(parts, 'read previous', () => readPrevious(outDir)) : null);
+
+function makeReport(inputs: Pick<CompileInputs, 'correctionLines'>, result: CompileResult, previous: unknown, hash: string): Report {
+  return buildReport({ dataset: result.dataset, trace: result.trace, problems: result.problems, correctionLines: inputs.correctionLines, previous, hash });
+}
+
+/** After the compile: hash, report and (opts.write) emit, on this thread; nothing written when the result has errors. */
+export function finishRun(opts: RunOptions, inputs: Pick<CompileInputs, 'correctionLines'>, result: CompileResult, t0: number): RunResult {
+  const outDir = outDirOf(opts);
   const problems = result.problems;
   if (problems.some((p) => p.severity === 'error')) {
     return { ok: false, problems, result, report: null, hash: null, ms: Math.round(performance.now() - t0), written: false };
   }
   const parts = opts.writeParts;
-  const serialised = made.serialised ?? timePart(parts, 'serialise', () => serialise(result.dataset), (s) => Buffer.byteLength(s.datasetJson));
-  // only the dev loop's report compares with the previous compile: do not parse the old dataset otherwise
-  const previous = reportChanges() ? timePart(parts, 'read previous', () => readPrevious(outDir)) : null;
-  const report = timePart(parts, 'report', () =>
-    buildReport({ dataset: result.dataset, trace: result.trace, problems, correctionLines: inputs.correctionLines, previous, hash: serialised.hash }),
-  );
-  if (opts.write) emit(outDir, result.dataset, report, serialised, parts, made);
-  return { ok: true, problems, result, report, hash: serialised.hash, ms: Math.round(performance.now() - t0), written: opts.write };
+  const previous = readPreviousIfAsked(outDir, parts);
+  let report: Report | null = null;
+  let hash: string;
+  if (opts.write) {
+    hash = emit(outDir, result.dataset, (h: string) => (report = makeReport(inputs, result, previous, h)), parts).hash;
+  } else {
+    hash = timePart(parts, 'serialise', () => hashOfValue(result.dataset));
+    report = timePart(parts, 'report', () => makeReport(inputs, result, previous, hash));
+  }
+  return { ok: true, problems, result, report, hash, ms: Math.round(performance.now() - t0), written: opts.write };
 }

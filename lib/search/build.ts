@@ -9,6 +9,7 @@ import MiniSearch from 'minisearch';
 import type { DatasetActor, DatasetEvent } from '../schema';
 import { formatShortDate } from '../format';
 import { TYPE_STYLE } from '../ui/theme';
+import { miniSearchJson } from './index-json';
 import { FIRST_OPTIONS, QUOTE_OPTIONS, QUOTES_DIR, SEARCH_FILE, SEARCH_FORMAT, SHARD_EVENTS, type SearchDoc, type SearchHead } from './options';
 
 type SourceEvent = Pick<DatasetEvent, 'id' | 'type' | 'title' | 'date' | 'location'> & { evidence?: Pick<DatasetEvent['evidence'][number], 'quote'>[] };
@@ -70,10 +71,15 @@ export function searchDocs(d: SearchSource): SearchDoc[] {
   return [...actorDocs(d), ...events];
 }
 
+/** The first index's documents: actors (by id), then events' titles (by id). */
+export function firstDocs(d: SearchSource): SearchDoc[] {
+  return [...actorDocs(d), ...[...d.events].sort((a, b) => a.id.localeCompare(b.id)).map(eventDoc)];
+}
+
 /** The first index: actors' names and aliases, events' titles. */
 export function buildFirstIndex(d: SearchSource): MiniSearch<SearchDoc> {
   const index = new MiniSearch<SearchDoc>(FIRST_OPTIONS);
-  index.addAll([...actorDocs(d), ...[...d.events].sort((a, b) => a.id.localeCompare(b.id)).map(eventDoc)]);
+  index.addAll(firstDocs(d));
   return index;
 }
 
@@ -85,18 +91,28 @@ export function quoteShards(d: SearchSource, size = SHARD_EVENTS): SourceEvent[]
   return shards;
 }
 
+/** A quote shard's documents: its events' titles and quotes. */
+export function shardDocs(events: SourceEvent[]): SearchDoc[] {
+  return events.map((e) => ({ id: `event:${e.id}`, kind: 'event', ref: e.id, label: '', sub: '', title: e.title, quotes: quotesOf(e) }));
+}
+
 export function buildQuoteShard(events: SourceEvent[]): MiniSearch<SearchDoc> {
   const index = new MiniSearch<SearchDoc>(QUOTE_OPTIONS);
-  index.addAll(events.map((e) => ({ id: `event:${e.id}`, kind: 'event', ref: e.id, label: '', sub: '', title: e.title, quotes: quotesOf(e) })));
+  index.addAll(shardDocs(events));
   return index;
+}
+
+/** The search's files (path relative to the data folder, JSON), one at a time: search.json first, then the quote shards. */
+export function* searchFileEntries(d: SearchSource, shardEvents = SHARD_EVENTS): Generator<[string, string]> {
+  const shards = quoteShards(d, shardEvents);
+  const names = shards.map((_, i) => `${QUOTES_DIR}/q-${String(i).padStart(4, '0')}.json`);
+  // the indexes' JSON made directly (lib/search/index-json.ts): the bytes of JSON.stringify(buildFirstIndex(d)) etc.
+  const head: Omit<SearchHead, 'index'> = { format: SEARCH_FORMAT, quotes: names };
+  yield [SEARCH_FILE, `${JSON.stringify(head).slice(0, -1)},"index":${miniSearchJson(firstDocs(d), FIRST_OPTIONS)}}`];
+  for (let i = 0; i < shards.length; i++) yield [names[i], miniSearchJson(shardDocs(shards[i]), QUOTE_OPTIONS)];
 }
 
 /** The search's files (path relative to the data folder → JSON): search.json first, then the quote shards. */
 export function searchFiles(d: SearchSource, shardEvents = SHARD_EVENTS): Map<string, string> {
-  const shards = quoteShards(d, shardEvents);
-  const names = shards.map((_, i) => `${QUOTES_DIR}/q-${String(i).padStart(4, '0')}.json`);
-  const head: SearchHead = { format: SEARCH_FORMAT, quotes: names, index: buildFirstIndex(d) };
-  const files = new Map<string, string>([[SEARCH_FILE, JSON.stringify(head)]]);
-  shards.forEach((s, i) => files.set(names[i], JSON.stringify(buildQuoteShard(s))));
-  return files;
+  return new Map(searchFileEntries(d, shardEvents));
 }

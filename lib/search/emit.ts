@@ -1,7 +1,7 @@
 /** Writes the search's files beside the dataset (search.json, search-quotes/); stale shards removed. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { searchFiles, type SearchSource } from './build';
+import { searchFileEntries, searchFiles, type SearchSource } from './build';
 import { QUOTES_DIR, SEARCH_FILE } from './options';
 
 function writeIfChanged(file: string, text: string) {
@@ -25,4 +25,16 @@ export function writeSearchFiles(outDir: string, files: Map<string, string>): vo
 export function writeSearchIndex(outDir: string, dataset: SearchSource): string {
   writeSearchFiles(outDir, searchFiles(dataset));
   return join(outDir, SEARCH_FILE);
+}
+
+/** Where writeSearchStaged writes (lib/compile/staging.ts StagedWriter). */
+export interface FileSink {
+  mkdir(rel: string): void;
+  write(rel: string, text: string): void;
+}
+
+/** The search's files made one at a time and written at once (search.json, then the shards): none is held. */
+export function writeSearchStaged(sink: FileSink, source: SearchSource): void {
+  sink.mkdir(QUOTES_DIR);
+  for (const [rel, text] of searchFileEntries(source)) sink.write(rel, text);
 }
