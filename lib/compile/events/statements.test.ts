@@ -289,7 +289,7 @@ describe(`${EN_SPEAKER.earlierOccasionClause.id} and ${EN_SPEAKER.earlierOccasio
 describe(`${EN_SPEAKER.readoutOfTalks.id}: what the parties discussed, attributed afterwards, is the readout of the talks`, () => {
   it('no statement for the readout (the example, with a person attributing it)', () => {
     expect(EN_SPEAKER.readoutOfTalks.pattern.test(EN_SPEAKER.readoutOfTalks.example)).toBe(true);
-    expect(statementsOf('The leaders discussed the visit as well as the attacks, Anna Alder said in a statement.')).toEqual([]);
+    expect(statementsOf('The leaders discussed grain exports and the river border, Anna Alder said in a statement.')).toEqual([]);
   });
   it('a position told by the attributed party stays a statement', () => {
     expect(statementsOf('The leaders will never accept the plan, Anna Alder said in a statement.').map((s) => s.speaker)).toEqual(['anna-alder']);
@@ -297,28 +297,28 @@ describe(`${EN_SPEAKER.readoutOfTalks.id}: what the parties discussed, attribute
 });
 
 describe(`${EN_SPEAKER.officeReferenceSubject.id} for a pronoun with no speaker of its own: the office named as the subject`, () => {
-  it('"the president blamed …, what he described as" is no remark of the last speaker', () => {
-    expect(statementsOf('Anna Alder said on Monday the talks were good. But the president blamed Nordvik, and in particular what he described as an “economic war” on Avalonia.').map((s) => s.speaker)).toEqual(['anna-alder']);
+  it('"the president faulted …, what he described as" is no remark of the last speaker', () => {
+    expect(statementsOf('Anna Alder said on Monday the talks were good. But the president faulted Nordvik, above all what he described as a “toll blockade” of Avalonia.').map((s) => s.speaker)).toEqual(['anna-alder']);
   });
 });
 
 describe(`${EN_SPEAKER.remarkToCome.id} and ${EN_SPEAKER.nameInRelativeClause.id}`, () => {
   it('a remark waited for is none', () => {
     expect(EN_SPEAKER.remarkToCome.pattern.test(EN_SPEAKER.remarkToCome.example)).toBe(true);
-    expect(statementsOf('Anna Alder arrived today. And finally, let’s see what he says about the plan.')).toEqual([]);
+    expect(statementsOf('Anna Alder arrived today. Next, we will hear what he says on the budget.')).toEqual([]);
   });
   it('a name inside a relative clause set off by commas is not the verb’s subject', () => {
     expect(EN_SPEAKER.nameInRelativeClause.pattern.test(EN_SPEAKER.nameInRelativeClause.example)).toBe(true);
-    expect(statementsOf('The publisher of the paper, where Anna Alder worked, called the handshake shameful.')).toEqual([]);
+    expect(statementsOf('The editor of the weekly, where Anna Alder trained, called the handshake shameful.')).toEqual([]);
     expect(statementsOf('Anna Alder, who met Birch, called the handshake shameful.').map((s) => s.speaker)).toEqual(['anna-alder']);
   });
   it('an office opening the sentence with any past verb is whom "he said" refers to', () => {
-    expect(statementsOf('Anna Alder spoke first. The president raised the matter during the meeting, he said, adding that it mattered.').map((s) => s.speaker)).toEqual([]);
+    expect(statementsOf('Anna Alder spoke first. The president pressed the case in the talks, he said, adding that it mattered.').map((s) => s.speaker)).toEqual([]);
   });
 });
 
 describe('pronoun-of-office-reference: a person named as an object is no one "he" refers to', () => {
-  it('"The president raised the matter of Birch …, he said" is the office’s (unresolved here: no statement), not the last speaker’s', () => {
-    expect(statementsOf('Anna Alder arrived on Monday. The president raised the matter of Boris Birch during the meeting, he said, adding that it mattered.').map((s) => s.speaker)).toEqual([]);
+  it('"The president pressed the case of Birch …, he said" is the office’s (unresolved here: no statement), not the last speaker’s', () => {
+    expect(statementsOf('Anna Alder arrived on Monday. The president pressed the case of Boris Birch in the talks, he said, adding that it mattered.').map((s) => s.speaker)).toEqual([]);
   });
 });

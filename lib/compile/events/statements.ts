@@ -37,7 +37,7 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (/\b(?:would|could|might|will|should|may|never|not|to)\s+(?:\w+\s+)?$/i.test(lower.slice(Math.max(0, h.start - 25), h.start)) && /^(?:say|tell|state|declare|announce)$/i.test(h.text)) continue;
     // "his office says a statement is expected later": nothing said yet, only a remark to come
     if (/^\s+(?:that\s+)?(?:a|an)\s+(?:[\w-]+\s+)?statement\s+(?:is|was|would\s+be|will\s+be)\s+(?:expected|due|planned|likely)\b/i.test(text.slice(h.end))) continue;
-    // "let's see what he says": a remark to come (remark-to-come)
+    // "we will hear what he says": a remark to come (remark-to-come)
     if (EN_SPEAKER.remarkToCome.pattern.test(text.slice(0, h.start))) continue;
     // "said goodbye to …": a gesture, not a remark (said-goodbye)
     if (EN_SPEAKER.notSpeech.pattern.test(text.slice(h.end))) continue;
@@ -246,7 +246,7 @@ export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number
   const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
   if (sp.end <= h.start && inQuote(sp.start) && !inQuote(h.start) && EN_SPEAKER.speakerInQuote.pattern.test(text.slice(0, h.start))) return true;
   if (sp.end <= h.start && EN_SPEAKER.otherSubjectBetween.pattern.test(text.slice(sp.end, h.start))) return true;
-  // "The publisher of the paper, where Birch worked, called it shameful": the name is inside a relative clause closed before the verb
+  // "The editor of the weekly, where Birch trained, called it a disgrace": the name is inside a relative clause closed before the verb
   if (sp.end <= h.start && EN_SPEAKER.nameInRelativeClause.pattern.test(text.slice(0, sp.start)) && /,/.test(text.slice(sp.end, h.start))) return true;
   return false;
 }
@@ -503,7 +503,7 @@ export function officeSubjectBefore(text: string, local: LocalMention[], sp: Loc
   const covering = local.find((m) => m.kind === 'person' && m.start >= nounStart && m.end <= verbStart);
   if (covering) return covering;
   // someone named between the office phrase and the pronoun may be whom "he" refers to
-  // (a person named as an object, after a preposition: "raised the matter of Birch", is no one "he" refers to)
+  // (a person named as an object, after a preposition: "pressed the case of Birch", is no one "he" refers to)
   const asObject = (m: LocalMention) => /\b(?:of|with|to|for|about|against|from|by|on|at|in|over|into|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i.test(text.slice(verbStart, m.start));
   if (local.some((m) => m.kind === 'person' && m.via !== 'pronoun' && m.start >= verbStart && m.end <= at && !asObject(m))) return null;
   if (local.some((m) => m.actorId === sp.actorId && m.via !== 'pronoun' && m.start >= nounStart && m.end <= at)) return null;

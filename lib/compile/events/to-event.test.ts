@@ -51,8 +51,8 @@ describe('held-by-someone (types r7)', () => {
   });
   it('a summit or meeting named in passing is not', () => {
     for (const [s, w] of [
-      ['The two sides hailed the quick resumption of visits, with the first bilateral summit held in Avalon two weeks after the election.', 'summit'],
-      ['World leaders adopted a declaration at the start of their summit in Avalon.', 'summit'],
+      ['Both capitals welcomed the swift return of exchanges, with the first joint summit held in Avalon a month after the vote.', 'summit'],
+      ['Regional leaders approved a communique on the opening day of their summit in Avalon.', 'summit'],
       ["The talks were followed by the national security advisers' meeting in Nordvik a week later.", 'meeting'],
     ] as const)
       expect(heldBySomeone(s, at(s, w), w)).toBe(false);
@@ -60,7 +60,7 @@ describe('held-by-someone (types r7)', () => {
   it('end to end: the held summit is an event, the summit named in passing is not', () => {
     const held = extractEvents(input(makeDoc('h', 'Leaders of the northern countries held a summit in Avalon on Monday.', '2025-03-04'), ACTORS, FORMS, { 'on Monday': { value: '2025-03-03', precision: 'day' } }, PLACES));
     expect(held.filter((e) => e.type === 'meeting')).toHaveLength(1);
-    const passing = extractEvents(input(makeDoc('p', 'The two sides hailed the first bilateral summit held in Avalon on Monday.', '2025-03-04'), ACTORS, FORMS, { 'on Monday': { value: '2025-03-03', precision: 'day' } }, PLACES));
+    const passing = extractEvents(input(makeDoc('p', 'Both capitals welcomed the first joint summit held in Avalon on Monday.', '2025-03-04'), ACTORS, FORMS, { 'on Monday': { value: '2025-03-03', precision: 'day' } }, PLACES));
     expect(passing.filter((e) => e.type === 'meeting')).toHaveLength(0);
   });
 });

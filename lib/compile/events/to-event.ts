@@ -22,8 +22,8 @@ export function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, act
   const rule = EVENT_TYPES[c.type];
   if (!participants.length && !clusterPlace(c)) return null;
   // held-by-someone: a happening with no named party is kept only when some sentence tells that it was held ("European leaders
-  // held an emergency summit in Paris"), not when it is only named in passing ("the first summit held in Canada", "at the start
-  // of their summit", "the advisers' meeting in Bangkok a week later")
+  // held an emergency summit in Avalon"), not when it is only named in passing ("the first summit held in Nordvik", "at the start
+  // of their summit", "the advisers' meeting in Birchport a week later")
   if (!participants.length && !c.cands.some((x) => x.role !== 'ref' || heldBySomeone(doc.sentences[x.sentence]?.text ?? '', x.hit, x.trigger))) return null;
   // an agreement takes two parties; a body adopting a text is one
   const adoptedByBody = participants.length === 1 && actors.get(participants[0])?.kind === 'organization' && c.cands.some((x) => /^(?:adopt|endorse)/i.test(x.trigger));

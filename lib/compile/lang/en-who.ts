@@ -221,7 +221,7 @@ export const EN_SPEAKER = {
     'said-goodbye',
     /^\s+(?:goodbye|good-bye|farewell|hello|grace|a\s+prayer|mass|nothing)\b/i,
     'a statement verb taking a greeting, a rite or "nothing" as its object ("said goodbye to", "said a prayer", "saying nothing") tells a gesture or a silence, not a remark: no statement',
-    'Alder and his wife said goodbye to the king after two nights at the palace.',
+    'Alder and his wife said goodbye to their hosts at the harbour before flying home.',
   ),
   earlierOccasionClause: row(
     'remark-on-earlier-occasion',
@@ -238,20 +238,20 @@ export const EN_SPEAKER = {
   remarkToCome: row(
     'remark-to-come',
     /\b(?:let['’]s|let\s+us|we['’]ll|we\s+will|wait(?:ing)?\s+to)\s+(?:see|hear|find\s+out)\s+(?:what|how|whether|if)\s+(?:he|she|they|(?:the\s+)?\p{Lu}[\p{L}'’-]*)\s+$/iu,
-    'a remark someone waits to hear ("let\'s see what he says about …") has not been made: no statement',
-    'And finally, let\'s see what he ',
+    'a remark someone waits to hear ("we will hear what he says on …") has not been made: no statement',
+    'Next, we will hear what he ',
   ),
   nameInRelativeClause: row(
     'name-in-relative-clause',
     /,\s*(?:where|whose|with\s+whom|for\s+whom|under\s+whom)\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu,
-    'a name inside a relative clause set off by commas ("The publisher of the paper, where Birch worked, called it shameful") belongs to that clause: the verb after the closing comma is the head noun\'s, not the named person\'s',
-    'The publisher of the paper, where ',
+    'a name inside a relative clause set off by commas ("The editor of the weekly, where Birch trained, called it a disgrace") belongs to that clause: the verb after the closing comma is the head noun\'s, not the named person\'s',
+    'The editor of the weekly, where ',
   ),
   readoutOfTalks: row(
     'readout-of-talks',
     /^\s*(?:["“]\s*)?(?:The|Both)\s+(?:two\s+)?(?:leaders|sides|presidents|ministers|men|delegations)\s+(?:also\s+)?(?:discussed|talked\s+about|exchanged\s+views)\b/u,
     'a sentence telling what the parties of talks discussed, attributed afterwards ("The leaders discussed the visit …, the Palace said in a statement"), is the readout of the call or meeting (its evidence), not a remark of its own',
-    'The leaders discussed the visit as well as the attacks, the Palace said in a statement.',
+    'The leaders discussed grain exports and the river border, the Palace said in a statement.',
   ),
 };
 

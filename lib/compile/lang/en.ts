@@ -351,8 +351,8 @@ export const EN = {
   onAVisitRelative: row(
     'on-a-visit-relative',
     /^,\s*(?:who|which)\s+(?:is|was|are|were)\s+(?:now\s+|currently\s+|still\s+)?(?:on|in\s+\w+\s+(?:on|for))\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i,
-    'a name with a relative clause "…, who is on a two-day visit to P," is the visitor',
-    'Anna Alder, who is on a two-day visit to Nordvik, met Boris Birch in Avalon City',
+    'a name with a relative clause "…, who is on an official visit to P," is the visitor',
+    'Anna Alder, who is on an official visit to Nordvik, met Boris Birch in Avalon City',
   ),
   backgroundHappening: row(
     'background-happening',
@@ -381,7 +381,7 @@ export const EN = {
   heldBySomeone: row(
     'held-by-someone',
     /\b(?:held|hold|holds|holding|convened|convene|convenes|convening|opened|opens|attended|attend|attends|attending|gathered\s+(?:for|at)|gather\s+(?:for|at))\s+(?:(?:a|an|the|their|its|his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,3}$/i,
-    'a happening no named person takes part in is an event only when the text tells that someone held it ("European leaders held an emergency summit in Paris"); a summit or meeting named in passing ("the first summit held in Canada", "at the start of their summit") is a mention, not an event',
+    'a happening no named person takes part in is an event only when the text tells that someone held it ("leaders of the bloc held an emergency summit in Avalon"); a summit or meeting named in passing ("the first summit held in Nordvik", "at the start of their summit") is a mention, not an event',
     'Leaders of the Nordvik Pact held a summit in Avalon on Monday',
   ),
 } as const satisfies Record<string, LangRule>;

@@ -158,9 +158,9 @@ describe('first person inside an attributed quotation', () => {
 describe(PRONOUN_AFTER_LEAD_PHRASE.id, () => {
   it('a pronoun after a short lead phrase is the previous sentence’s acting subject, and a later "And he" follows it', () => {
     const ms = run([
-      'With a handshake and a thank you to President Luka Horvat, President Ivo Maric opened the press conference.',
-      'During the session, he returned to his election victory.',
-      'And he questioned what happened to the emails.',
+      'After a brief greeting to President Luka Horvat, President Ivo Maric took the first question.',
+      'At the podium, he came back to the harvest figures.',
+      'And he asked what became of the missing ledgers.',
     ]);
     expect(pronounsOf(ms).filter((p) => p[1] === 'he')).toEqual([
       [1, 'he', 'ivo-maric'],

@@ -338,8 +338,8 @@ function previousSubject(dc: DocCtx, si: number, at: number, isPerson: (id: stri
 export const PRONOUN_AFTER_LEAD_PHRASE = {
   id: 'pronoun-after-lead-phrase',
   pattern: /^\s*(?:(?:but|and|yet|so|then|later)\s+)?(?:(?:during|after|before|at|in|on|with|over|for|throughout|earlier|later|since)\s+)(?:[\p{L}\d’'-]+\s+){0,5}[\p{L}\d’'-]+\s*,\s+(he|she)\b/iu,
-  effect: 'a "he"/"she" opening the main clause after a short prepositional lead phrase naming no one ("During the session, he …") refers to the subject of the previous sentence, like a pronoun opening the sentence',
-  example: 'President Tomas Alder opened the press conference. During the session, he returned to the election.',
+  effect: 'a "he"/"she" opening the main clause after a short prepositional lead phrase naming no one ("At the podium, he …") refers to the subject of the previous sentence, like a pronoun opening the sentence',
+  example: 'President Tomas Alder took the first question. At the podium, he came back to the harvest figures.',
 };
 
 const LEAD = /^\s*"?\s*(?:(?:but|and|yet|so|still|however|meanwhile|ostensibly|instead|later|then|now|there|here|also)\s*,?\s+)?(he|she)\b/i;

@@ -1,8 +1,8 @@
 /**
- * Names of three romanised one-syllable words ("Alder Tae In", "Song Yong Mu" shape): Korean and Chinese names are
+ * Names of three romanised one-syllable words ("Moon Tae In", "Song Hyo Mu" shape): Korean and Chinese names are
  * written family name first, then a given name of two syllables, and several of those syllables are also English
  * words ("Moon", "Song", "Son", "Won", "In", "So"). Read word by word, such a word looks like a title's common word
- * and the name loses its family name ("Moon Jae In" → "Jae In"). Rules as rows.
+ * and the name loses its family name ("Moon Tae In" → "Tae In"). Rules as rows.
  */
 
 /**

@@ -3,7 +3,7 @@
  *   possessive-frame     "Alder raised it with officials, including Birch, during her trip to Nordvik": the visitor
  *                        is the subject of the verb the frame hangs on (by part-of-speech tags), not the person
  *                        named nearest ("his/her" points back to the clause's subject)
- *   on-a-visit-relative  "Alder, who is on a two-day visit to Nordvik, met Birch": the name the relative clause hangs on
+ *   on-a-visit-relative  "Alder, who is on an official visit to Nordvik, met Birch": the name the relative clause hangs on
  *   superlative-infinitive  "Alder, the first sitting Avalon president to visit Nordvik, met …", "Birch is the first
  *                        envoy to visit Avalon since 2018": the happening took place (the infinitive is no plan) and its
  *                        party is the person so described, not a country inside the description ("Avalon president")
@@ -95,7 +95,7 @@ export function superlativeInfinitive(d: Draft, e: ClauseEnv): void {
   const lead = text.slice(0, supStart);
   if (EN.superlativeFuture.pattern.test(lead.slice(-40))) return;
   d.modality = fired(d.why, 'status', EN.superlativeInfinitive.id, 'happened');
-  // the parties: only for a visit, meeting or call the person described makes ("the first to announce the truce" is no party to it)
+  // the parties: only for a visit, meeting or call the person described makes ("the first to report the ceasefire" is no party to it)
   if (h.type !== 'visit' && h.type !== 'meeting' && h.type !== 'call') return;
   // the person described: right before the phrase (apposition "A, the first …", "A — the first …") or the subject of "is/became the first …"
   const described = local
