@@ -11,13 +11,12 @@
  * bytes, and a digest of every written file (path + sha256; --hashes FILE: the list). --twice: a second write over the
  * first (the dev loop's case: unchanged files kept). Prints figures; asserts nothing.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Dataset } from '../lib/schema';
-import type { CompileResult } from '../lib/compile/types';
 import type { WriteParts } from '../lib/compile/write-parts';
 import { hashTree, treeDigest } from './hash-tree';
+import { readCompiled } from '../lib/bench/compiled';
 
 const argv = process.argv.slice(2);
 const flag = (n: string) => argv.includes(`--${n}`);
@@ -59,18 +58,8 @@ async function main(): Promise<void> {
   const from = resolve(dir!);
   const out = resolve(opt('out') ?? join(from, '..', '.bench-write-out'));
   const { finishRun, finishRunParallel } = await import('../lib/editor/run');
-  const t0 = performance.now();
-  const dataset = JSON.parse(readFileSync(join(from, 'dataset.json'), 'utf8')) as Dataset;
-  const readMs = performance.now() - t0;
-  // the report's trace, rebuilt from the evidence (the compile's own trace is not in the dataset)
-  const eventsByDocument: Record<string, string[]> = {};
-  const merges: { eventId: string; documentIds: string[] }[] = [];
-  for (const e of dataset.events) {
-    const docs = [...new Set(e.evidence.map((x) => x.documentId))];
-    for (const d of docs) (eventsByDocument[d] ??= []).push(e.id);
-    if (docs.length > 1) merges.push({ eventId: e.id, documentIds: docs });
-  }
-  const result: CompileResult = { dataset, problems: [], trace: { eventsByDocument, merges, corrections: [] } };
+  const { result, readMs } = readCompiled(from);
+  const { dataset } = result;
   if (!flag('keep')) rmSync(out, { recursive: true, force: true });
   console.log(
     `${dataset.documents.length.toLocaleString('en-US')} documents, ${dataset.events.length.toLocaleString('en-US')} events, ${dataset.edges.length.toLocaleString('en-US')} edges (read + parse ${s(readMs)}) → ${out} · ${flag('serial') ? 'finishRun (one thread)' : 'finishRunParallel (as npm run compile)'}`,

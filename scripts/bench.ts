@@ -28,6 +28,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { buildCorpus, type CorpusInfo } from '../lib/bench/corpus';
 import { refreshPeople } from '../lib/bench/people';
+import { readCompiled } from '../lib/bench/compiled';
 import type { CacheStats } from '../lib/compile/parallel/project';
 
 const argv = process.argv.slice(2);
@@ -364,18 +365,10 @@ async function timeWrite(dir: string, result: import('../lib/compile/types').Com
 /** --write-from DIR: the write side alone, from a compiled DIR/dataset.json (its trace rebuilt from the evidence). */
 async function writeFrom(from: string): Promise<void> {
   const { hashOf, stableJson } = await import('../lib/compile/emit');
-  const t0 = performance.now();
-  const dataset = JSON.parse(readFileSync(join(from, 'dataset.json'), 'utf8')) as import('../lib/schema').Dataset;
-  const readMs = performance.now() - t0;
-  const eventsByDocument: Record<string, string[]> = {};
-  const merges: { eventId: string; documentIds: string[] }[] = [];
-  for (const e of dataset.events) {
-    const docs = [...new Set(e.evidence.map((x) => x.documentId))];
-    for (const d of docs) (eventsByDocument[d] ??= []).push(e.id);
-    if (docs.length > 1) merges.push({ eventId: e.id, documentIds: docs });
-  }
+  const { result, readMs } = readCompiled(from);
+  const { dataset } = result;
   const dir = join(from, '..', '.bench-write');
-  const w = await timeWrite(dir, { dataset, problems: [], trace: { eventsByDocument, merges, corrections: [] } });
+  const w = await timeWrite(dir, result);
   console.log(`${fmtInt(dataset.documents.length)} documents, ${fmtInt(dataset.events.length)} events, ${fmtInt(dataset.edges.length)} edges, ${fmtInt(dataset.actors.length)} actors (read + parse ${s(readMs)}; dataset ${hashOf(stableJson(dataset))})`);
   printWrite(w, dataset.documents.length);
   console.log(`  into ${join(dir, '.bench-out')} · peak RSS ${fmtInt(Math.round(process.resourceUsage().maxRSS / 1024))} MB`);

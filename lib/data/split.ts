@@ -76,15 +76,24 @@ export function toDocumentFiles(dataset: Dataset): DocumentFile[] {
   }));
 }
 
+/**
+ * Every split file of a dataset as [path relative to the data folder, compact JSON], made one at a time, so that
+ * emit can write each and drop it (at 10,000 documents the files are ~220 MB of text, never all held at once).
+ * The index (index.json, then its pages) comes first and is released before the event chunks and documents.
+ */
+export function* splitEntries(dataset: Dataset, positions: Positions): Generator<[string, string]> {
+  const { head, pages } = encodePaged(toIndex(dataset, positions));
+  yield ['index.json', JSON.stringify(head)];
+  for (const [key, page] of pages) yield [pagePath(key), JSON.stringify(page)];
+  for (let n = 0; n * CHUNK < dataset.events.length; n++) {
+    // the chunk's events alone: toEventChunks of them is the chunk toEventChunks of every event makes
+    const [chunk] = toEventChunks({ ...dataset, events: dataset.events.slice(n * CHUNK, (n + 1) * CHUNK) });
+    yield [chunkPath(n), JSON.stringify(chunk)];
+  }
+  for (const doc of toDocumentFiles(dataset)) yield [documentPath(doc.id), JSON.stringify(doc)];
+}
+
 /** Every split file of a dataset, by path relative to the data folder (compact JSON). */
 export function splitFiles(dataset: Dataset, positions: Positions): Map<string, string> {
-  const files = new Map<string, string>();
-  const index = toIndex(dataset, positions);
-  const { head, pages } = encodePaged(index);
-  // emit writes index.json last (atomically): the head names the pages, which are written before it
-  files.set('index.json', JSON.stringify(head));
-  for (const [key, page] of pages) files.set(pagePath(key), JSON.stringify(page));
-  toEventChunks(dataset).forEach((c, n) => files.set(chunkPath(n), JSON.stringify(c)));
-  for (const doc of toDocumentFiles(dataset)) files.set(documentPath(doc.id), JSON.stringify(doc));
-  return files;
+  return new Map(splitEntries(dataset, positions));
 }
