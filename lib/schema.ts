@@ -46,6 +46,17 @@ export const SafeUrl = z
     }
   }, 'must be an http:// or https:// address');
 
+/** A time zone as an editor writes it: an IANA name ("America/New_York") or a UTC offset ("UTC+09:00", "-05:00", "UTC"). */
+export function isTimeZone(s: string): boolean {
+  if (/^(?:UTC|GMT|Z)$|^(?:(?:UTC|GMT)\s*)?[+-]\s*(?:1[0-4]|0?\d)(?::?[0-5]\d)?$/i.test(s.trim())) return true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: s.trim() });
+    return /\//.test(s);
+  } catch {
+    return false;
+  }
+}
+
 export const DocumentKind = z.enum(['article', 'transcript']);
 export const ActorKind = z.enum(['person', 'organization', 'country', 'group']);
 export const EventType = z.enum(['call', 'meeting', 'statement', 'visit', 'agreement']);
@@ -64,6 +75,8 @@ export const FrontMatter = z
     url: SafeUrl.nullable().optional(),
     published: IsoDay,
     kind: DocumentKind.default('article'),
+    /** the zone the text's "today", "late on Monday" are written in, when the editor knows it */
+    zone: z.string().trim().refine(isTimeZone, 'must be an IANA time zone ("America/New_York") or a UTC offset ("UTC+09:00")').optional(),
     note: z.string().optional(),
   })
   .strict();

@@ -8,13 +8,14 @@ import { dateAgreements } from './agreement-days';
 import { dayBefore, referenceDay, referenceLabel, type ReferenceDay } from '../reference-day';
 import { isLiveBlog } from './context';
 import { tagSentence } from '../text/pos';
+import { dayInPlaceZone } from './zone-days';
 
 /**
  * A remark or a trip reported without a day ("Alder accused him of …", "Birch had
  * travelled to Avalon to sign …") belongs to the day the narrative is telling of: the day of the nearest earlier happening or
  * remark of the same paragraph (up to three sentences back, or in its own sentence).
  */
-export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>, actors?: Map<string, ActorInfo>): void {
+export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>, actors?: Map<string, ActorInfo>, countryOf?: (place: string) => string | null): void {
   const clusterOf = new Map<Cand, Cluster>();
   for (const c of clusters) for (const x of c.cands) clusterOf.set(x, c);
   const all = [...clusterOf.keys()].sort((a, b) => a.order - b.order);
@@ -29,6 +30,9 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
     const d = c.date;
     return d.value && d.value.length === 10 && (d.source === 'explicit' || d.source === 'anchored') && !d.future && clusterStatusClass(c) !== 'plan' ? d : null;
   };
+  const ref = referenceDay(doc);
+  // a day told with a time of day in the writer's zone is the place's day (zone-days.ts), before anything inherits it
+  dayInPlaceZone(clusters, doc, datesBySentence, ref, countryOf);
   dayToldInNextSentence(clusters, doc, paragraphOf, datesBySentence, actors);
   anchoredToDayToldBefore(clusters, doc, datesBySentence);
   leadDayForHappenings(clusters, doc, datesBySentence, actors);
@@ -76,7 +80,6 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
     }
   }
   dayOfSpeakerInPreviousSentence(clusters, doc, paragraphOf, datesBySentence, actors);
-  const ref = referenceDay(doc);
   leadDayForRemarks(clusters, doc, dayOf, inherited, ref, datesBySentence);
   referenceDayForRemarks(clusters, doc, ref);
   justHappenedOnReferenceDay(clusters, doc, ref);

@@ -21,6 +21,7 @@ import { updateNarrative } from './narrative';
 import { clusterCands } from './cluster';
 import { applyWeakDates, resolveAnchors } from './anchors';
 import { inheritContextDays } from './context-days';
+import { countryOfPlace } from './place';
 import { toDocEvent } from './to-event';
 
 /** The shared state of the passes over one document. */
@@ -70,6 +71,6 @@ export function extractDocEvents(input: ExtractInput): WhatDocEvent[] {
       (c.why ??= []).push({ stage: 'date', rule: 'day-of-reception' });
     }
   }
-  inheritContextDays(clusters, doc, ctx.datesBySentence, actors);
+  inheritContextDays(clusters, doc, ctx.datesBySentence, actors, (place) => countryOfPlace(ctx.book, place));
   return clusters.map((c) => toDocEvent(c, doc, published, actors)).filter((e): e is WhatDocEvent => e !== null);
 }

@@ -122,6 +122,18 @@ export const DATE_ROWS = {
     'a day opening a report ("On Saturday, the outlet reported that Birch and Alder will travel to Avalon"): the day of the report, not of the happening planned in it',
     ', the outlet Nordvik Daily reported that',
   ),
+  timeOfDay: row(
+    'time-of-day-of-the-day',
+    /\b(?:(late|early)\s+(?:on\s+)?(?=\S)|(?:this|last|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(morning|afternoon|evening|night)\b|(tonight)\b|(\d{1,2})(?::\d{2})?\s*([ap])\.?\s?m\b\.?)/i,
+    'a time of day told with a day ("late on Monday", "Monday night", "this morning", "at 9 p.m."): the hours of the writer\'s day it covers, which may be the next or the previous day where the happening took place',
+    'talks in Nordvik ended late on Monday',
+  ),
+  localTime: row(
+    'local-time-told',
+    /\blocal\b|\(\s*(?:GMT|UTC)\s*[+-]?\d*\s*\)|\b(?:GMT|UTC)\b/i,
+    'a time told in the place\'s own reckoning ("9 p.m. local time", "(0100 GMT)"): the day given is already the place\'s; no zone is applied',
+    'at 9 p.m. local time on Tuesday',
+  ),
   storyBefore: row(
     'told-before-the-story',
     /(?:\b(?:had|'d)\s+(?:(?:also|already|first|just|never|ever|previously|once|earlier|last)\s+)*|\b(?:when|after|before|since|until|once|as|while|if|unless)\s+(?:[\w.’'-]+\s+){0,6}?)$/i,
