@@ -100,6 +100,8 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
  * subordinate "when/after/before/since" clause that frames another.
  */
 export function toldByVerb(sentence: string, hit: { start: number; end: number }): boolean {
+  // "This is Birch's first visit to Nordvik in six years", "marking his first visit": the visit under way (told-as-the-current-happening)
+  if (DATE_ROWS.currentHappening.pattern.test(sentence.slice(Math.max(0, hit.start - 60), hit.start))) return true;
   // a noun named after a determiner or a possessive ("the meeting", "their talks", "Birch's visit"): no tagging needed
   if (/(?:\b(?:the|a|an|this|that|their|his|her|its|our|whose)|['’]s)\s+$/i.test(sentence.slice(Math.max(0, hit.start - 40), hit.start))) return false;
   const tokens = tagSentence(sentence);
@@ -118,7 +120,7 @@ export function referenceDayForHappenings(clusters: Cluster[], doc: SentencedDoc
     if (c.cands.some((x) => x.date.anchor || x.date.expression)) continue;
     const told = c.cands.filter((x) => x.role === 'event' && !x.ongoing && !x.inAnchor && !x.passing && toldByVerb(doc.sentences[x.sentence].text, x.hit));
     if (!told.length) continue;
-    if (process.env.REFS_DBG) for (const x of told) { const s = doc.sentences[x.sentence]; console.error('HRD', c.type, JSON.stringify(s.text.slice(Math.max(0, x.hit.start - 60), x.hit.end + 40))); }
+    if (process.env.REFS_DBG) for (const x of told) { const s = doc.sentences[x.sentence]; console.error('HRD', doc.id, c.type, JSON.stringify(s.text.slice(Math.max(0, x.hit.start - 60), x.hit.end + 40))); }
     c.date = { value: ref.day, precision: 'day', expression: null, reference: `${said} (no day in the text)`, source: 'published', range: { from: dayBefore(ref), to: ref.day }, anchor: null, future: false };
     (c.why ??= []).push({ stage: 'date', rule: 'happening-on-reference-day' });
   }

@@ -134,6 +134,12 @@ export const DATE_ROWS = {
     'a time told in the place\'s own reckoning ("9 p.m. local time", "(0100 GMT)"): the day given is already the place\'s; no zone is applied',
     'at 9 p.m. local time on Tuesday',
   ),
+  currentHappening: row(
+    'told-as-the-current-happening',
+    /(?:\b(?:this|it)\s+is|\bmark(?:s|ing))\s+(?:(?:the|a|an|his|her|their|its|[\p{L}\p{M}\d.’'-]+['’]s)\s+)?(?:(?:first|second|third|fourth|fifth|historic|first-ever|landmark|rare|maiden|long-awaited|official|state|working)\s+){1,3}$/iu,
+    'a visit or meeting named as the one under way by a present copula ("This is Birch\'s first visit to Nordvik in six years", "marking his first visit to the country"): the happening the document reports, of its reference day, not a reference to another',
+    'This is Birch\'s first ',
+  ),
   storyBefore: row(
     'told-before-the-story',
     /(?:\b(?:had|'d)\s+(?:(?:also|already|first|just|never|ever|previously|once|earlier|last)\s+)*|\b(?:when|after|before|since|until|once|as|while|if|unless)\s+(?:[\w.’'-]+\s+){0,6}?)$/i,
