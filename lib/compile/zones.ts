@@ -11,7 +11,7 @@
  * Offsets are read for the day concerned (summer time included) through the runtime's time-zone data (Intl).
  * Compile time only; pure apart from reading data/zones.yaml once per process.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { parseYamlText } from './load';
@@ -68,18 +68,21 @@ export function parseZonesFile(text: string, file = ZONES_FILE): Map<string, Zon
   return out;
 }
 
-let table: Map<string, Zone> | null = null;
-/** data/zones.yaml under the working folder, once per process (none: no country zones) */
+let table: { stamp: string; zones: Map<string, Zone> } | null = null;
+/** data/zones.yaml under the working folder (none: no country zones); read again when the file changes (a long-lived dev process) */
 export function countryZones(): Map<string, Zone> {
-  if (table) return table;
-  let text: string | null = null;
+  const path = join(process.cwd(), ZONES_FILE);
+  let stamp = 'absent';
   try {
-    text = readFileSync(join(process.cwd(), ZONES_FILE), 'utf8');
+    const st = statSync(path);
+    stamp = `${st.mtimeMs}:${st.size}`;
   } catch {
-    text = null;
+    stamp = 'absent';
   }
-  table = text === null ? new Map() : parseZonesFile(text);
-  return table;
+  if (table?.stamp === stamp) return table.zones;
+  const zones = stamp === 'absent' ? new Map<string, Zone>() : parseZonesFile(readFileSync(path, 'utf8'));
+  table = { stamp, zones };
+  return zones;
 }
 
 // ---------- places ----------

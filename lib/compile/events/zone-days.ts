@@ -16,7 +16,7 @@ import { addDays } from '../what/anchors';
 import type { Cluster } from './cand';
 import { DATE_ROWS } from '../lang/en-dates';
 import { referenceDay, type ReferenceDay } from '../reference-day';
-import { documentZone, offsetOn, placeZone, type DocZone } from '../zones';
+import { countryZones, documentZone, offsetOn, placeZone, type DocZone } from '../zones';
 
 /** hours [from, to) of the writer's day a time of day covers */
 export interface Hours {
@@ -89,13 +89,14 @@ function expressionOf(c: Cluster, doc: SentencedDoc, datesBySentence: Map<number
 
 /** The pass: moves the day of each happening told with a time of day in the writer's zone to its place's day. */
 export function dayInPlaceZone(clusters: Cluster[], doc: SentencedDoc, datesBySentence: Map<number, DateExpr[]> | undefined, ref: ReferenceDay = referenceDay(doc), countryOf: (place: string) => string | null = () => null): void {
-  const zone = documentZoneOf(doc, ref, countryOf);
+  const zones = countryZones();
+  const zone = documentZoneOf(doc, ref, countryOf, zones);
   if (!zone || !datesBySentence) return;
   for (const c of clusters) {
     const d = c.date;
     if (!c.place || !d.value || d.value.length !== 10 || d.precision !== 'day' || d.range || d.anchor || !d.expression) continue;
     if (d.source !== 'explicit') continue;
-    const where = placeZone(c.place, countryOf);
+    const where = placeZone(c.place, countryOf, zones);
     if (!where) continue;
     const delta = offsetOn(where, d.value) - offsetOn(zone.zone, d.value);
     if (!delta) continue;
@@ -109,6 +110,6 @@ export function dayInPlaceZone(clusters: Cluster[], doc: SentencedDoc, datesBySe
 }
 
 /** the document's zone, its dateline read from the reference day */
-export function documentZoneOf(doc: SentencedDoc, ref: ReferenceDay = referenceDay(doc), countryOf: (place: string) => string | null = () => null): DocZone | null {
-  return documentZone(doc.meta, ref.source === 'wire-dateline' ? ref.text : null, countryOf);
+export function documentZoneOf(doc: SentencedDoc, ref: ReferenceDay = referenceDay(doc), countryOf: (place: string) => string | null = () => null, zones = countryZones()): DocZone | null {
+  return documentZone(doc.meta, ref.source === 'wire-dateline' ? ref.text : null, countryOf, zones);
 }
