@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../schema';
-import { parseDocumentFile } from './load';
+import { load, parseDocumentFile } from './load';
+import { compile } from './index';
 import { countryZones, documentZone, domainCountry, offsetOn, parseZone, parseZonesFile, placeZone, zoneNamedFor, ZONES_FILE, type Zone } from './zones';
 
 const TABLE = new Map<string, Zone>([
@@ -88,5 +91,31 @@ describe('front matter `zone:`', () => {
     parseDocumentFile(doc('Mars/Olympus'), 'data/documents/d.md', 'd', problems);
     expect(problems[0]).toMatchObject({ severity: 'error', file: 'data/documents/d.md', line: 5, field: 'zone' });
     expect(problems[0].message).toMatch(/IANA time zone/);
+  });
+});
+
+describe('a document\'s zone through load() and compile()', () => {
+  const withZone = (zone: string | null) => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-zone-'));
+    mkdirSync(join(dir, 'documents'));
+    writeFileSync(join(dir, 'actors.yaml'), '- { id: anna-alder, name: Anna Alder, kind: person }\n- { id: boris-birch, name: Boris Birch, kind: person }\n');
+    writeFileSync(join(dir, 'places.yaml'), '- { name: Nordvik, kind: city, country: JP }\n');
+    const front = ['---', 'title: "Talks in Nordvik"', 'outlet: "Some News"', 'published: 2025-03-04', ...(zone ? [`zone: ${zone}`] : []), '---'];
+    writeFileSync(join(dir, 'documents', 'talks.md'), [...front, 'Anna Alder and Boris Birch met in Nordvik late on Monday.', ''].join('\n'));
+    try {
+      const inputs = load(dir, dir);
+      expect(inputs.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      return compile(inputs).dataset.events.find((e) => e.type === 'meeting');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  it('"late on Monday" written in New York of talks in a city of a country 14 hours ahead is Tuesday there', () => {
+    const m = withZone('America/New_York');
+    expect(m?.date).toBe('2025-03-04');
+    expect(m?.rules).toContainEqual({ stage: 'date', rule: 'day-in-place-zone' });
+  });
+  it('without a zone the words keep their day', () => {
+    expect(withZone(null)?.date).toBe('2025-03-03');
   });
 });
