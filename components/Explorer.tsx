@@ -29,6 +29,7 @@ import { UndatedList } from './timeline/UndatedList';
 import { TypeLegend } from './legend/TypeLegend';
 import { NetworkLegend } from './legend/NetworkLegend';
 import { DetailPanel } from './detail/DetailPanel';
+import { DocumentsPending } from './detail/documents-pending';
 import { ShareBar } from './export/ShareBar';
 import { NetworkMore } from './network/NetworkMore';
 import { applyFilters, isFiltering, type Filters } from '@/lib/filters';
@@ -46,6 +47,7 @@ import { Permalink } from './pages/Permalink';
 import { WhenShown } from './WhenShown';
 import { WindowEvents } from './list/WindowEvents';
 import { NARROW_QUERY, useNarrow } from './list/use-narrow';
+import { chartChunks } from './chart-chunks';
 
 /** Actors the network shows at first, and how many more each "show more" adds. */
 const NETWORK_STEP = 150;
@@ -77,16 +79,9 @@ const networkModels = new WeakMap<object, ReturnType<typeof networkModel>>();
 const Loading = ({ what }: { what: string }) => (
   <div className="flex h-full items-center justify-center text-sm text-slate-600">Loading {what}…</div>
 );
-// The charts' libraries download while the index loads, not after it, where the page opens on the
-// charts on a screen wide enough to show them side by side. A phone shows one pane at a time and its
-// timeline pane opens as a list: vis-timeline waits for "Chart", Cytoscape for the Network tab
-const opening = typeof window !== 'undefined' ? parseUrlState(window.location.search) : null;
-const wide = opening?.view === 'charts' && !window.matchMedia(NARROW_QUERY).matches;
-const timelineChunk = wide ? import('./timeline/Timeline') : null;
-const networkChunk = wide ? import('./network/Network') : null;
-// a failed early load is retried when the chart renders (below), not reported as unhandled now
-timelineChunk?.catch(() => undefined);
-networkChunk?.catch(() => undefined);
+// The charts' libraries are requested by the page's first script, where the page opens on the charts on a
+// wide screen (./chart-chunks.ts); elsewhere when a chart is first shown
+const { timeline: timelineChunk, network: networkChunk } = chartChunks();
 /** the chunk started early, else (not started, or it failed) loaded now */
 const early = <T,>(started: Promise<T> | null, load: () => Promise<T>) => () => (started ? started.catch(load) : load());
 const Timeline = dynamic(early(timelineChunk, () => import('./timeline/Timeline')), { ssr: false, loading: () => <Loading what="timeline" /> });
@@ -449,20 +444,23 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
         <EdgePanel edge={edge} events={index.events} actors={index.actors} onSelectEvent={selectEvent} onClose={() => setUrl({ edge: null })} />
       </div>
     )}
-    <DetailPanel
-      event={event}
-      actor={actor}
-      document={url.doc ? index.documents.get(url.doc) ?? null : null}
-      missing={(url.event && !event) || (url.actor && !actor) ? (url.event ?? url.actor) : null}
-      actorEvents={actorEvents}
-      index={index}
-      onSelectEvent={selectEvent}
-      onSelectActor={selectActor}
-      onCloseEvent={() => setUrl({ event: null })}
-      onCloseActor={() => setUrl({ actor: null })}
-      onOpenDocument={(id) => setUrl({ doc: id })}
-      onCloseDocument={() => setUrl({ doc: null })}
-    />
+    {/* the first view has no documents yet (their file comes with the whole index): the evidence says so */}
+    <DocumentsPending.Provider value={!!partial}>
+      <DetailPanel
+        event={event}
+        actor={actor}
+        document={url.doc ? index.documents.get(url.doc) ?? null : null}
+        missing={(url.event && !event) || (url.actor && !actor) ? (url.event ?? url.actor) : null}
+        actorEvents={actorEvents}
+        index={index}
+        onSelectEvent={selectEvent}
+        onSelectActor={selectActor}
+        onCloseEvent={() => setUrl({ event: null })}
+        onCloseActor={() => setUrl({ actor: null })}
+        onOpenDocument={(id) => setUrl({ doc: id })}
+        onCloseDocument={() => setUrl({ doc: null })}
+      />
+    </DocumentsPending.Provider>
     </>
   );
 

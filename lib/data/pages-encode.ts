@@ -8,7 +8,7 @@ import { dayMs, eventsInWindow, initialWindowOf, timelineModel } from '../adapte
 import { networkSummary } from '../adapters/network-summary';
 import { CHUNK } from './chunk';
 import { documentsWire, edgesWire, encodeEvents, encodeRefs } from './codec';
-import { PAD_DAYS, PAGE_FORMAT, PAGED_FORMAT, pageKeyOf, pagesMeeting, type PageInfo, type PagedHead, type PageWire } from './pages';
+import { DOCUMENTS_FORMAT, PAD_DAYS, PAGE_FORMAT, PAGED_FORMAT, type DocumentsWire, pageKeyOf, pagesMeeting, type PageInfo, type PagedHead, type PageWire } from './pages';
 
 const DAY = 86400000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -63,8 +63,8 @@ function firstOf(index: DataIndex, pages: PageInfo[]): PagedHead['first'] {
   return count * 2 > index.events.length ? null : { window, pages: keys };
 }
 
-/** The index → its head and its pages (by key, in key order). Deterministic. */
-export function encodePaged(index: DataIndex): { head: PagedHead; pages: Map<string, PageWire> } {
+/** The index → its head, its pages (by key, in key order) and its documents' file. Deterministic. */
+export function encodePaged(index: DataIndex): { head: PagedHead; pages: Map<string, PageWire>; documents: DocumentsWire } {
   const { refs, confidences, docOrder } = encodeRefs(index);
   const byKey = new Map<string, number[]>();
   index.events.forEach((e, i) => {
@@ -92,10 +92,11 @@ export function encodePaged(index: DataIndex): { head: PagedHead; pages: Map<str
     const chunked = at.every((p) => index.events[p].chunk === Math.floor(p / CHUNK));
     pages.set(key, { format: PAGE_FORMAT, key, at: runsOf(at), chunk: chunked ? null : events.map((e) => e.chunk), events: encodeEvents(events, refs) });
   }
+  const { id, ...columns } = documentsWire(index.documents, docOrder);
   const head: PagedHead = {
     schemaVersion: 1,
     format: PAGED_FORMAT,
-    documents: documentsWire(index.documents, docOrder),
+    documents: { id },
     actors: index.actors,
     confidences,
     chunkSize: CHUNK,
@@ -106,6 +107,6 @@ export function encodePaged(index: DataIndex): { head: PagedHead; pages: Map<str
     positions: index.actors.map((a) => index.positions[a.id] ?? 0),
     network: networkSummary(index),
   };
-  return { head, pages };
+  return { head, pages, documents: { format: DOCUMENTS_FORMAT, ...columns } };
 }
 

@@ -1,28 +1,34 @@
 /**
  * The explorer's index in pages (issue 8: the index a view needs ≤ 1 MB at 10,000 documents):
- *   index.json            the head: documents, actors, network positions, the confidence table, the
+ *   index.json            the head: the documents' ids, actors, network positions, the confidence table, the
  *                         links (rebuilt from the events, editors' corrections as a patch), and the list
  *                         of pages with the days each spans; also the window the timeline opens on when
  *                         the URL names none and the pages that window needs (`first`), and the network of
  *                         every event's most active actors and their links (`network`: drawn before the pages);
  *   index/<key>.json      one page: the events dated in one month (`2024-03`), or in one year for
  *                         events dated to a year only (`2024`), or undated (`undated`), as event columns
- *                         in the codec of lib/data/codec.ts, with their positions in the whole index.
+ *                         in the codec of lib/data/codec.ts, with their positions in the whole index;
+ *   index/documents.json  the documents' titles, outlets, links, dates and kinds (DOCUMENTS_PATH): two thirds of
+ *                         the head's bytes before, and nothing the first draw needs (the detail panel's sources);
+ *                         fetched with the other pages after the first view's, read with the whole index.
  * The whole index is the head plus every page (decodePaged: the same DataIndex as decodeIndex of the
  * single-file index). A view of a stretch of time needs the head plus the pages that meet it
- * (pagesMeeting, decodePartial): the first view, drawn while the rest loads. Written by
+ * (pagesMeeting, decodePartial): the first view, drawn while the rest loads; it has no documents yet
+ * (its `documents` is empty: the detail panel says their sources are loading). Written by
  * lib/data/pages-encode.ts (encodePaged). Pure; no zod.
  */
 import type { DataIndex, IndexEvent } from '../schema';
-import { PAGED_FORMAT, pageKeyOf, pagePath } from './page-path';
+import { DOCUMENTS_PATH, PAGED_FORMAT, pageKeyOf, pagePath } from './page-path';
 
 export { pageKeyOf };
 
-export { PAGED_FORMAT, pagePath };
+export { DOCUMENTS_PATH, PAGED_FORMAT, pagePath };
 import { decodeDocuments, decodeEdges, decodeEvents, decodePositions, decodeRefs, type EventColumns, type IndexWire } from './codec';
 import type { NetworkSummaryWire } from '../adapters/network-summary';
 
 export const PAGE_FORMAT = 'parley-index-page-1';
+export const DOCUMENTS_FORMAT = 'parley-index-documents-1';
+
 /** Days of events kept on each side of the initial window in the first view: room to pan a little. */
 export const PAD_DAYS = 10;
 
@@ -38,7 +44,8 @@ export interface PageInfo {
 export interface PagedHead {
   schemaVersion: 1;
   format: typeof PAGED_FORMAT;
-  documents: IndexWire['documents'];
+  /** the documents' ids in publication order (events refer to documents by this rank); the rest is in DOCUMENTS_PATH */
+  documents: { id: string[] };
   actors: IndexWire['actors'];
   confidences: number[];
   chunkSize: number;
@@ -51,6 +58,11 @@ export interface PagedHead {
   positions: IndexWire['positions'];
   /** the network of every event, its most active actors and their links (lib/adapters/network-summary.ts): drawn before the pages arrive */
   network?: NetworkSummaryWire | null;
+}
+
+/** The documents' columns apart from their ids (DOCUMENTS_PATH), in the head's order (publication order). */
+export interface DocumentsWire extends Omit<IndexWire['documents'], 'id'> {
+  format: typeof DOCUMENTS_FORMAT;
 }
 
 export interface PageWire {
@@ -72,6 +84,10 @@ export function pagesMeeting(head: Pick<PagedHead, 'pages'>, from: string, to: s
 
 export function isPagedHead(json: unknown): json is PagedHead {
   return !!json && typeof json === 'object' && (json as { format?: unknown }).format === PAGED_FORMAT;
+}
+
+export function isDocumentsWire(json: unknown): json is DocumentsWire {
+  return !!json && typeof json === 'object' && (json as { format?: unknown }).format === DOCUMENTS_FORMAT;
 }
 
 export function isPageWire(json: unknown): json is PageWire {
@@ -107,9 +123,10 @@ function checkPages(head: PagedHead, pages: PageWire[]): void {
   for (const p of pages) if (!isPageWire(p) || !known.has(p.key)) throw new Error(`not a page of this index: ${isPageWire(p) ? p.key : 'unknown format'}`);
 }
 
-/** The whole index: the head and every one of its pages (any order). */
-export function decodePaged(head: PagedHead, pages: PageWire[]): DataIndex {
+/** The whole index: the head, every one of its pages (any order) and its documents' file. */
+export function decodePaged(head: PagedHead, pages: PageWire[], documents: DocumentsWire): DataIndex {
   checkPages(head, pages);
+  if (!isDocumentsWire(documents) || documents.order.length !== head.documents.id.length) throw new Error(`${DOCUMENTS_PATH} is not the documents' file of this index`);
   const have = new Set(pages.map((p) => p.key));
   const missing = head.pages.filter((p) => !have.has(p.key)).map((p) => p.key);
   if (missing.length) throw new Error(`index pages missing: ${missing.join(', ')}`);
@@ -122,7 +139,7 @@ export function decodePaged(head: PagedHead, pages: PageWire[]): DataIndex {
   for (let i = 0; i < events.length; i++) if (!events[i]) throw new Error(`index event ${i} is in no page`);
   return {
     schemaVersion: 1,
-    documents: decodeDocuments(head.documents),
+    documents: decodeDocuments({ ...documents, id: head.documents.id }),
     actors: head.actors,
     events,
     edges: decodeEdges(head.edges, events, head.actors, refs.actor),
@@ -131,8 +148,8 @@ export function decodePaged(head: PagedHead, pages: PageWire[]): DataIndex {
 }
 
 /**
- * Part of the index: the head with some of its pages — their events (in index order), every document
- * and actor and the network's positions, no links (the whole index's links are drawn from its events:
+ * Part of the index: the head with some of its pages — their events (in index order), every actor and
+ * the network's positions, no documents (their file is read with the whole index) and no links (the whole index's links are drawn from its events:
  * until they arrive the network is drawn from the head's summary, `network`).
  */
 export function decodePartial(head: PagedHead, pages: PageWire[]): DataIndex {
@@ -148,7 +165,7 @@ export function partialOf(head: PagedHead, decoded: DecodedPage[]): DataIndex {
   placed.sort((a, b) => a[0] - b[0]);
   return {
     schemaVersion: 1,
-    documents: decodeDocuments(head.documents),
+    documents: [],
     actors: head.actors,
     events: placed.map(([, e]) => e),
     edges: [],
