@@ -8,7 +8,7 @@ import { chunkPath, documentPath, fullEvent } from './files';
 import { fetchBytes, firstPages, takeEarly, takeEarlyHead, takeEarlyWorker, forgetEarly, indexWorker } from './early';
 import type { IndexWorkerReply, IndexWorkerRequest, IndexWorkerSend } from './index-worker';
 import { decodeNetworkSummary, type NetworkSummary } from '../adapters/network-summary';
-import { decodePageEvents, decodePaged, DOCUMENTS_PATH, isPagedHead, pagePath, partialOf, type DecodedPage, type DocumentsWire, type PagedHead, type PageWire } from './pages';
+import { decodePageEvents, decodePaged, DOCUMENTS_PATH, firstDays, isPagedHead, pagePath, partialOf, type DecodedPage, type DocumentsWire, type PagedHead, type PageWire } from './pages';
 
 /** Light structural check: the arrays exist and the version is the one we read. */
 export function checkIndex(json: unknown): string | null {
@@ -153,15 +153,17 @@ export async function fetchFirstView(search: string): Promise<FirstView | null> 
     if (!isPagedHead(json)) return null;
     const keys = firstPages(json, search);
     if (!keys || !keys.length) return null;
-    // each page parsed and decoded in a task of its own (a month: a few thousand events)
+    // each page parsed and decoded in a task of its own (a month: a few thousand events); the default view
+    // decodes only the events of its window ± PAD_DAYS (the pages are whole months: twice as many at 10,000 documents)
     const bytes = keys.map(getPage);
+    const event = new URLSearchParams(search).get('event');
+    const days = !event && json.first ? firstDays(json.first.window) : undefined;
     const parts: DecodedPage[] = [];
     for (const b of bytes) {
-      parts.push(decodePageEvents(json, JSON.parse(text(await b)) as PageWire));
+      parts.push(decodePageEvents(json, JSON.parse(text(await b)) as PageWire, days));
       await new Promise((r) => setTimeout(r, 0));
     }
     const index = partialOf(json, parts);
-    const event = new URLSearchParams(search).get('event');
     if (event && !index.events.some((e) => e.id === event)) return null;
     const network = json.network ? decodeNetworkSummary(json.network, json.actors) : null;
     return { total: json.total, window: json.first?.window ?? pageWindow(json, keys), index, network };

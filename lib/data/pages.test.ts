@@ -6,7 +6,7 @@ import { dayMs, eventsInWindow, initialWindowOf, timelineModel } from '../adapte
 import type { DataIndex, IndexEvent } from '../schema';
 import { toIndex } from './split';
 import { encodePaged } from './pages-encode';
-import { decodePageEvents, decodePaged, decodePartial, DOCUMENTS_PATH, isPagedHead, pageKeyOf, pagePath, pagesMeeting, partialOf, PAD_DAYS, type PageWire } from './pages';
+import { decodePageEvents, decodePaged, decodePartial, DOCUMENTS_PATH, firstDays, isPagedHead, pageKeyOf, pagePath, pagesMeeting, partialOf, PAD_DAYS, type PageWire } from './pages';
 import { firstPages } from './early';
 import { readIndex } from './read-index';
 import { encodeIndex } from './codec';
@@ -100,6 +100,15 @@ describe('the paged index (index.json head + index/<month>.json)', () => {
     expect(summaryView(summary, { limit: 2 })!.nodes).toEqual(networkView(networkModel(index), null, { limit: 2 }).nodes);
     // page by page (a task each) gives the same
     expect(partialOf(head, head.first!.pages.map((k) => decodePageEvents(head, pages.get(k)!)))).toEqual(part);
+    // the default view decodes only its days (window ± PAD_DAYS): exactly the events it must show, in index order
+    const days = firstDays(w);
+    expect(days).toEqual([new Date(dayMs(w.start) - PAD_DAYS * DAY).toISOString().slice(0, 10), new Date(dayMs(w.end) + PAD_DAYS * DAY).toISOString().slice(0, 10)]);
+    const lean = decodePartial(head, head.first!.pages.map((k) => viaJson(pages.get(k)!)), days);
+    const must = new Set(eventsInWindow(model, dayMs(days[0]), dayMs(days[1]) + DAY).map((e) => e.id));
+    expect(lean.events).toEqual(index.events.filter((e) => must.has(e.id)));
+    expect(lean.events.length).toBeLessThan(part.events.length);
+    // the week event reaching into October is kept by the days it spans, not by its date alone
+    expect(partialOf(head, head.first!.pages.map((k) => decodePageEvents(head, pages.get(k)!, days)))).toEqual(lean);
   });
 
   it('no first view when its pages would hold more than half of the events (the samples)', () => {

@@ -77,6 +77,37 @@ export interface PageWire {
 
 
 
+const DAY = 86400000;
+
+/** The days an event's date covers, [first, last] in ms (day starts), or null when it is undated or unreadable. */
+export function daysOf(e: Pick<IndexEvent, 'date' | 'week'>): [number, number] | null {
+  const d = e.date;
+  if (!d) return null;
+  let lo: number;
+  let hi: number;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) lo = hi = Date.parse(`${d}T00:00:00Z`);
+  else if (/^\d{4}-\d{2}$/.test(d)) {
+    lo = Date.parse(`${d}-01T00:00:00Z`);
+    const [y, m] = d.split('-').map(Number);
+    hi = Date.UTC(y, m, 1) - DAY;
+  } else if (/^\d{4}$/.test(d)) {
+    lo = Date.parse(`${d}-01-01T00:00:00Z`);
+    hi = Date.parse(`${d}-12-31T00:00:00Z`);
+  } else return null;
+  if (e.week) {
+    lo = Math.min(lo, Date.parse(`${e.week.from}T00:00:00Z`));
+    hi = Math.max(hi, Date.parse(`${e.week.to}T00:00:00Z`));
+  }
+  return Number.isNaN(lo) || Number.isNaN(hi) ? null : [lo, hi];
+}
+
+/** The days the first view holds: the window the timeline opens on ± PAD_DAYS (ISO days, inclusive). */
+export function firstDays(window: { start: string; end: string }): [string, string] {
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const day = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
+  return [iso(day(window.start) - PAD_DAYS * DAY), iso(day(window.end) + PAD_DAYS * DAY)];
+}
+
 /** The pages meeting the days [from, to] (ISO days, inclusive). */
 export function pagesMeeting(head: Pick<PagedHead, 'pages'>, from: string, to: string): string[] {
   return head.pages.filter((p) => p.from !== null && p.to !== null && p.from <= to && p.to >= from).map((p) => p.key);
@@ -106,16 +137,32 @@ export interface DecodedPage {
   events: IndexEvent[];
 }
 
-/** One page's events, with their positions in the whole index (a task per page: decodePartialPages). */
-export function decodePageEvents(head: PagedHead, page: PageWire): DecodedPage {
+/**
+ * One page's events, with their positions in the whole index (a task per page); with `days` ([from, to], ISO
+ * days, inclusive) only the events whose dates meet those days (the first view's: its window ± PAD_DAYS).
+ */
+export function decodePageEvents(head: PagedHead, page: PageWire, days?: [string, string]): DecodedPage {
   checkPages(head, [page]);
-  return decodePage(head, page, decodeRefs(head.actors, head.documents.id, head.confidences));
+  return decodePage(head, page, decodeRefs(head.actors, head.documents.id, head.confidences), days);
 }
 
-function decodePage(head: PagedHead, page: PageWire, refs: ReturnType<typeof decodeRefs>): DecodedPage {
-  const at = positionsOfRuns(page.at);
+function decodePage(head: PagedHead, page: PageWire, refs: ReturnType<typeof decodeRefs>, days?: [string, string]): DecodedPage {
+  const all = positionsOfRuns(page.at);
   const chunk = page.chunk;
-  return { at, events: decodeEvents(page.events, refs, (i) => (chunk ? chunk[i] : Math.floor(at[i] / head.chunkSize))) };
+  const chunkOf = (i: number) => (chunk ? chunk[i] : Math.floor(all[i] / head.chunkSize));
+  if (!days) return { at: all, events: decodeEvents(page.events, refs, chunkOf) };
+  const lo = Date.parse(`${days[0]}T00:00:00Z`);
+  const hi = Date.parse(`${days[1]}T00:00:00Z`);
+  const { date, week } = page.events;
+  const at: number[] = [];
+  const meets = (i: number) => {
+    const w = week[i];
+    const d = daysOf({ date: date[i], week: w ? { from: w[0], to: w[1] } : null });
+    if (!d || d[1] < lo || d[0] > hi) return false;
+    at.push(all[i]);
+    return true;
+  };
+  return { at, events: decodeEvents(page.events, refs, chunkOf, meets) };
 }
 
 function checkPages(head: PagedHead, pages: PageWire[]): void {
@@ -148,14 +195,15 @@ export function decodePaged(head: PagedHead, pages: PageWire[], documents: Docum
 }
 
 /**
- * Part of the index: the head with some of its pages — their events (in index order), every actor and
+ * Part of the index: the head with some of its pages — their events (in index order; with `days`, those meeting
+ * them: decodePageEvents), every actor and
  * the network's positions, no documents (their file is read with the whole index) and no links (the whole index's links are drawn from its events:
  * until they arrive the network is drawn from the head's summary, `network`).
  */
-export function decodePartial(head: PagedHead, pages: PageWire[]): DataIndex {
+export function decodePartial(head: PagedHead, pages: PageWire[], days?: [string, string]): DataIndex {
   checkPages(head, pages);
   const refs = decodeRefs(head.actors, head.documents.id, head.confidences);
-  return partialOf(head, pages.map((p) => decodePage(head, p, refs)));
+  return partialOf(head, pages.map((p) => decodePage(head, p, refs, days)));
 }
 
 /** decodePartial of pages already decoded (decodePageEvents). */
