@@ -228,13 +228,17 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
   // model in a task of its own and draws in the next: no long task stands between load and the timeline
   const [netReady, setNetReady] = useState(false);
   const filteredRef = useRef(filtered);
+  const partialRef = useRef(partial);
   useLayoutEffect(() => {
     filteredRef.current = filtered;
+    partialRef.current = partial;
   });
   const onTimelineReady = useCallback(() => {
     setTimeout(() => {
       const f = filteredRef.current;
-      once(networkModels, f.events, () => networkModel(f));
+      // the first view's network is drawn from the head's summary: no model of its part of the events
+      // (prepareWhole builds the whole index's, in slices)
+      if (!partialRef.current) once(networkModels, f.events, () => networkModel(f));
       setTimeout(() => setNetReady(true), 0);
     }, 0);
   }, []);

@@ -106,20 +106,25 @@ let asked = false;
 function startWhole(headBytes: ArrayBuffer, keys: string[], have: Map<string, Promise<ArrayBuffer>>): void {
   // the explorer asked for the index before: it fetches and decodes it itself
   if (typeof Worker === 'undefined' || asked) return;
-  const pages = keys.map((key) => {
-    const path = pagePath(key);
-    const got = have.get(path);
-    if (got) return got;
+  // the files only the worker reads (not the first view's pages, which this thread decodes too) are moved to
+  // it, not copied (megabytes at 10,000 documents): forgotten here, so that a fallback fetches them anew
+  const moved: string[] = [];
+  const fetchMoved = (path: string) => {
     fetchEarly(path);
+    moved.push(path);
     return started.get(path)!;
-  });
-  fetchEarly(DOCUMENTS_PATH);
-  const documents = started.get(DOCUMENTS_PATH)!;
+  };
+  const pages = keys.map((key) => have.get(pagePath(key)) ?? fetchMoved(pagePath(key)));
+  const documents = fetchMoved(DOCUMENTS_PATH);
   whole = indexWorker();
   if (!whole) return;
   const worker = whole;
   Promise.all([documents, Promise.all(pages)]).then(
-    ([docs, list]) => worker.postMessage({ head: headBytes, pages: list, documents: docs, hold: true } satisfies IndexWorkerRequest),
+    ([docs, list]) => {
+      const transfer = [docs, ...list.filter((_, i) => !have.has(pagePath(keys[i])))];
+      for (const path of moved) started.delete(path);
+      worker.postMessage({ head: headBytes, pages: list, documents: docs, hold: true } satisfies IndexWorkerRequest, transfer);
+    },
     // a file failed: the worker answers with an error, and lib/data/client.ts fetches anew and reports it
     () => worker.postMessage({ head: headBytes, pages: [], documents: null, hold: true } satisfies IndexWorkerRequest),
   );
