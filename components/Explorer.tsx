@@ -47,7 +47,7 @@ import { Permalink } from './pages/Permalink';
 import { WhenShown } from './WhenShown';
 import { WindowEvents } from './list/WindowEvents';
 import { NARROW_QUERY, useNarrow } from './list/use-narrow';
-import { chartChunks } from './chart-chunks';
+import { opensOnCharts } from './chart-chunks';
 
 /** Actors the network shows at first, and how many more each "show more" adds. */
 const NETWORK_STEP = 150;
@@ -79,9 +79,16 @@ const networkModels = new WeakMap<object, ReturnType<typeof networkModel>>();
 const Loading = ({ what }: { what: string }) => (
   <div className="flex h-full items-center justify-center text-sm text-slate-600">Loading {what}…</div>
 );
-// The charts' libraries are requested by the page's first script, where the page opens on the charts on a
-// wide screen (./chart-chunks.ts); elsewhere when a chart is first shown
-const { timeline: timelineChunk, network: networkChunk } = chartChunks();
+// The charts download while the index loads, not after it, where the page opens on the charts on a screen
+// wide enough to show them side by side (their libraries were requested by the page's first script:
+// ./chart-chunks.ts). A phone shows one pane at a time and its timeline pane opens as a list: vis-timeline
+// waits for "Chart", Cytoscape for the Network tab
+const wide = typeof window !== 'undefined' && opensOnCharts(window.location.search);
+const timelineChunk = wide ? import('./timeline/Timeline') : null;
+const networkChunk = wide ? import('./network/Network') : null;
+// a failed early load is retried when the chart renders (below), not reported as unhandled now
+timelineChunk?.catch(() => undefined);
+networkChunk?.catch(() => undefined);
 /** the chunk started early, else (not started, or it failed) loaded now */
 const early = <T,>(started: Promise<T> | null, load: () => Promise<T>) => () => (started ? started.catch(load) : load());
 const Timeline = dynamic(early(timelineChunk, () => import('./timeline/Timeline')), { ssr: false, loading: () => <Loading what="timeline" /> });

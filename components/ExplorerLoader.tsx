@@ -9,7 +9,7 @@
  */
 import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import { startIndex } from '@/lib/data/early';
-import { chartChunks } from './chart-chunks';
+import { preloadChartLibraries } from './chart-chunks';
 
 const inBrowser = typeof window !== 'undefined';
 // the index's head, then the pages the page opens on (drawn while the rest of the index loads)
@@ -17,7 +17,7 @@ if (inBrowser) startIndex(window.location.search);
 // the explorer's chunk downloads while React hydrates the page
 const explorerModule = inBrowser ? import('./Explorer') : null;
 // and the charts' libraries beside it, where the page opens on them (not once the explorer's code has run)
-if (inBrowser) chartChunks();
+if (inBrowser) preloadChartLibraries();
 const Explorer = lazy(() => (explorerModule ?? import('./Explorer')).then((m) => ({ default: m.Explorer })));
 
 const never = () => () => undefined;
