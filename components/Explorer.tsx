@@ -29,6 +29,7 @@ import { UndatedList } from './timeline/UndatedList';
 import { TypeLegend } from './legend/TypeLegend';
 import { NetworkLegend } from './legend/NetworkLegend';
 import { DetailPanel } from './detail/DetailPanel';
+import { DocumentsPending } from './detail/documents-pending';
 import { ShareBar } from './export/ShareBar';
 import { NetworkMore } from './network/NetworkMore';
 import { applyFilters, isFiltering, type Filters } from '@/lib/filters';
@@ -46,6 +47,7 @@ import { Permalink } from './pages/Permalink';
 import { WhenShown } from './WhenShown';
 import { WindowEvents } from './list/WindowEvents';
 import { NARROW_QUERY, useNarrow } from './list/use-narrow';
+import { opensOnCharts } from './chart-chunks';
 
 /** Actors the network shows at first, and how many more each "show more" adds. */
 const NETWORK_STEP = 150;
@@ -77,11 +79,11 @@ const networkModels = new WeakMap<object, ReturnType<typeof networkModel>>();
 const Loading = ({ what }: { what: string }) => (
   <div className="flex h-full items-center justify-center text-sm text-slate-600">Loading {what}…</div>
 );
-// The charts' libraries download while the index loads, not after it, where the page opens on the
-// charts on a screen wide enough to show them side by side. A phone shows one pane at a time and its
-// timeline pane opens as a list: vis-timeline waits for "Chart", Cytoscape for the Network tab
-const opening = typeof window !== 'undefined' ? parseUrlState(window.location.search) : null;
-const wide = opening?.view === 'charts' && !window.matchMedia(NARROW_QUERY).matches;
+// The charts download while the index loads, not after it, where the page opens on the charts on a screen
+// wide enough to show them side by side (their libraries were requested by the page's first script:
+// ./chart-chunks.ts). A phone shows one pane at a time and its timeline pane opens as a list: vis-timeline
+// waits for "Chart", Cytoscape for the Network tab
+const wide = typeof window !== 'undefined' && opensOnCharts(window.location.search);
 const timelineChunk = wide ? import('./timeline/Timeline') : null;
 const networkChunk = wide ? import('./network/Network') : null;
 // a failed early load is retried when the chart renders (below), not reported as unhandled now
@@ -233,13 +235,17 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
   // model in a task of its own and draws in the next: no long task stands between load and the timeline
   const [netReady, setNetReady] = useState(false);
   const filteredRef = useRef(filtered);
+  const partialRef = useRef(partial);
   useLayoutEffect(() => {
     filteredRef.current = filtered;
+    partialRef.current = partial;
   });
   const onTimelineReady = useCallback(() => {
     setTimeout(() => {
       const f = filteredRef.current;
-      once(networkModels, f.events, () => networkModel(f));
+      // the first view's network is drawn from the head's summary: no model of its part of the events
+      // (prepareWhole builds the whole index's, in slices)
+      if (!partialRef.current) once(networkModels, f.events, () => networkModel(f));
       setTimeout(() => setNetReady(true), 0);
     }, 0);
   }, []);
@@ -449,20 +455,23 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
         <EdgePanel edge={edge} events={index.events} actors={index.actors} onSelectEvent={selectEvent} onClose={() => setUrl({ edge: null })} />
       </div>
     )}
-    <DetailPanel
-      event={event}
-      actor={actor}
-      document={url.doc ? index.documents.get(url.doc) ?? null : null}
-      missing={(url.event && !event) || (url.actor && !actor) ? (url.event ?? url.actor) : null}
-      actorEvents={actorEvents}
-      index={index}
-      onSelectEvent={selectEvent}
-      onSelectActor={selectActor}
-      onCloseEvent={() => setUrl({ event: null })}
-      onCloseActor={() => setUrl({ actor: null })}
-      onOpenDocument={(id) => setUrl({ doc: id })}
-      onCloseDocument={() => setUrl({ doc: null })}
-    />
+    {/* the first view has no documents yet (their file comes with the whole index): the evidence says so */}
+    <DocumentsPending.Provider value={!!partial}>
+      <DetailPanel
+        event={event}
+        actor={actor}
+        document={url.doc ? index.documents.get(url.doc) ?? null : null}
+        missing={(url.event && !event) || (url.actor && !actor) ? (url.event ?? url.actor) : null}
+        actorEvents={actorEvents}
+        index={index}
+        onSelectEvent={selectEvent}
+        onSelectActor={selectActor}
+        onCloseEvent={() => setUrl({ event: null })}
+        onCloseActor={() => setUrl({ actor: null })}
+        onOpenDocument={(id) => setUrl({ doc: id })}
+        onCloseDocument={() => setUrl({ doc: null })}
+      />
+    </DocumentsPending.Provider>
     </>
   );
 

@@ -109,9 +109,22 @@ test('a URL selecting one event opens on its month while the rest loads; a URL s
   await expect(page.getByTestId('loading-all')).toContainText(`loading all ${total}`);
   await expect(item(page, march.id)).toBeVisible();
   expect(requested.filter((k) => k.startsWith('2030'))).toContain('2030-03');
+  // its quotes are here; the documents' titles and outlets come with the whole index (index/documents.json,
+  // requested with the other pages and held back with them): each quote names its document by id and says its source is loading, a polite status says it once
+  const panel = page.getByTestId('event-panel');
+  await expect(panel.getByTestId('evidence').first()).toBeVisible();
+  await expect(panel.getByTestId('source-loading').first()).toContainText('its source is loading');
+  await expect(panel.getByRole('status').filter({ hasText: 'titles and outlets are loading' })).toHaveCount(1);
+  const result = await new AxeBuilder({ page }).include('[data-testid="event-panel"]').analyze();
+  expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   release();
   await expect(page.getByTestId('counts')).toContainText(`${total} events`);
   await expect(page.getByTestId('event-panel')).toBeVisible();
+  // the sources in place, the status silent
+  await expect(panel.getByTestId('source-loading')).toHaveCount(0);
+  await expect(panel.getByTestId('open-document').first()).toBeVisible();
+  await expect(panel.getByRole('status').filter({ hasText: 'titles and outlets are loading' })).toHaveCount(0);
+  expect(requested).toContain('documents');
   expect(errors).toEqual([]);
 
   // an actor: no part of the index shows it all (the whole index first)

@@ -52,6 +52,9 @@ test('evidence links open safely in a new tab', async ({ page }) => {
   const meeting = mainMeeting(d);
   test.skip(!meeting, 'the dataset has no events');
   await page.goto(`/?event=${encodeURIComponent(meeting!.id)}`);
+  // the page opens on the event's month; its documents' titles, outlets and links come with the whole index
+  await expect(page.getByTestId('event-panel').getByTestId('evidence').first()).toBeVisible();
+  await expect(page.getByTestId('event-panel').getByTestId('source-loading')).toHaveCount(0);
   const links = page.getByTestId('event-panel').locator('figcaption a');
   const n = await links.count();
   for (let i = 0; i < n; i++) {

@@ -1,8 +1,9 @@
 'use client';
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import type { Evidence, IndexDocument } from '@/lib/schema';
 import { groupEvidence } from '@/lib/ui/evidence';
 import { EvidenceQuote } from './EvidenceQuote';
+import { DocumentsPending } from './documents-pending';
 
 /** How many quotes of one document show before "show all". */
 const FIRST = 2;
@@ -16,8 +17,13 @@ interface Props {
 /** The evidence of an event, one group per document (its source shown once), long groups folded. */
 export function EvidenceList({ evidence, documents, onOpenDocument }: Props) {
   const groups = groupEvidence(evidence, documents);
+  const pending = useContext(DocumentsPending) && groups.some((g) => !documents.has(g.documentId));
   return (
     <div className="mt-1 space-y-3">
+      {/* said politely, not shown: each quote says it in place (no line comes and goes) */}
+      <p role="status" className="sr-only">
+        {pending ? 'The quotes are here; their documents’ titles and outlets are loading.' : ''}
+      </p>
       {groups.map((g) => (
         <EvidenceGroup key={g.documentId} quotes={g.quotes} document={documents.get(g.documentId)} documentId={g.documentId} onOpenDocument={onOpenDocument} />
       ))}

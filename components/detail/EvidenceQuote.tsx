@@ -1,5 +1,8 @@
+'use client';
+import { useContext } from 'react';
 import type { Evidence, IndexDocument } from '@/lib/schema';
 import { formatPartialDate, isHttpUrl } from '@/lib/format';
+import { DocumentsPending } from './documents-pending';
 
 /** One evidence sentence, verbatim, with where it comes from. Text only, never HTML. */
 interface Props {
@@ -9,6 +12,7 @@ interface Props {
 }
 
 export function EvidenceQuote({ evidence, document, onOpenDocument }: Props) {
+  const pending = useContext(DocumentsPending);
   return (
     <figure className="rounded border-l-4 border-slate-400 bg-slate-50 p-2" data-testid="evidence">
       <blockquote className="text-sm leading-snug text-slate-900">“{evidence.quote}”</blockquote>
@@ -40,7 +44,10 @@ export function EvidenceQuote({ evidence, document, onOpenDocument }: Props) {
             )}
           </>
         ) : (
-          <span>document {evidence.documentId}</span>
+          <span data-testid={pending ? 'source-loading' : undefined}>
+            document {evidence.documentId}
+            {pending && <span className="text-slate-600"> — its source is loading…</span>}
+          </span>
         )}
       </figcaption>
     </figure>

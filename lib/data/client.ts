@@ -8,7 +8,7 @@ import { chunkPath, documentPath, fullEvent } from './files';
 import { fetchBytes, firstPages, takeEarly, takeEarlyHead, takeEarlyWorker, forgetEarly, indexWorker } from './early';
 import type { IndexWorkerReply, IndexWorkerRequest, IndexWorkerSend } from './index-worker';
 import { decodeNetworkSummary, type NetworkSummary } from '../adapters/network-summary';
-import { decodePageEvents, decodePaged, isPagedHead, pagePath, partialOf, type DecodedPage, type PagedHead, type PageWire } from './pages';
+import { decodePageEvents, decodePaged, DOCUMENTS_PATH, firstDays, isPagedHead, pagePath, partialOf, type DecodedPage, type DocumentsWire, type PagedHead, type PageWire } from './pages';
 
 /** Light structural check: the arrays exist and the version is the one we read. */
 export function checkIndex(json: unknown): string | null {
@@ -91,12 +91,15 @@ const text = (b: ArrayBuffer) => new TextDecoder().decode(b);
 async function decodeHere(request: IndexWorkerRequest): Promise<unknown> {
   const raw = JSON.parse(text(request.head)) as unknown;
   const parts = request.pages.map((b) => JSON.parse(text(b)) as PageWire);
+  const documents = request.documents ? (JSON.parse(text(request.documents)) as DocumentsWire) : null;
   await new Promise((r) => setTimeout(r, 0));
   // (a plain JSON index is taken as it is: the check below says what is wrong with anything else)
-  return isPagedHead(raw) ? decodePaged(raw, parts) : raw;
+  if (!isPagedHead(raw)) return raw;
+  if (!documents) throw new Error(`${DOCUMENTS_PATH} is missing`);
+  return decodePaged(raw, parts, documents);
 }
 
-/** The whole index: index.json and, when it is the head of a paged index, every page (fetched at once). */
+/** The whole index: index.json and, when it is the head of a paged index, every page and its documents' file (fetched at once). */
 export async function fetchIndex(): Promise<DataIndex> {
   // decoded already (or being decoded) by the worker the page's first script started
   const early = takeEarlyWorker();
@@ -113,8 +116,10 @@ export async function fetchIndex(): Promise<DataIndex> {
     }
   }
   const { bytes, json } = await getHead();
-  const keys = isPagedHead(json) ? json.pages.map((p) => p.key) : [];
-  const request: IndexWorkerRequest = { head: bytes, pages: await Promise.all(keys.map(getPage)) };
+  const paged = isPagedHead(json);
+  const keys = paged ? json.pages.map((p) => p.key) : [];
+  const [documents, list] = await Promise.all([paged ? getBytes(DOCUMENTS_PATH) : null, Promise.all(keys.map(getPage))]);
+  const request: IndexWorkerRequest = { head: bytes, pages: list, documents };
   let decoded: unknown;
   try {
     decoded = await (decodeInWorker(request) ?? decodeHere(request));
@@ -148,15 +153,17 @@ export async function fetchFirstView(search: string): Promise<FirstView | null> 
     if (!isPagedHead(json)) return null;
     const keys = firstPages(json, search);
     if (!keys || !keys.length) return null;
-    // each page parsed and decoded in a task of its own (a month: a few thousand events)
+    // each page parsed and decoded in a task of its own (a month: a few thousand events); the default view
+    // decodes only the events of its window ± PAD_DAYS (the pages are whole months: twice as many at 10,000 documents)
     const bytes = keys.map(getPage);
+    const event = new URLSearchParams(search).get('event');
+    const days = !event && json.first ? firstDays(json.first.window) : undefined;
     const parts: DecodedPage[] = [];
     for (const b of bytes) {
-      parts.push(decodePageEvents(json, JSON.parse(text(await b)) as PageWire));
+      parts.push(decodePageEvents(json, JSON.parse(text(await b)) as PageWire, days));
       await new Promise((r) => setTimeout(r, 0));
     }
     const index = partialOf(json, parts);
-    const event = new URLSearchParams(search).get('event');
     if (event && !index.events.some((e) => e.id === event)) return null;
     const network = json.network ? decodeNetworkSummary(json.network, json.actors) : null;
     return { total: json.total, window: json.first?.window ?? pageWindow(json, keys), index, network };

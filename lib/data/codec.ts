@@ -316,11 +316,22 @@ export function decodeDocuments(D: IndexWire['documents']): IndexDocument[] {
   return documents;
 }
 
-/** Columns → events; `chunkOf(i)`: the chunk of the i-th. */
-export function decodeEvents(E: EventColumns, d: DecodeRefs, chunkOf: (i: number) => number): IndexEvent[] {
+/**
+ * Columns → events; `chunkOf(i)`: the chunk of the i-th. `keep(i)`: only the events it keeps are decoded (the
+ * others are skipped but for the document steps that chain through them).
+ */
+export function decodeEvents(E: EventColumns, d: DecodeRefs, chunkOf: (i: number) => number, keep?: (i: number) => boolean): IndexEvent[] {
   const { actor, docIds, nameOf, confidences } = d;
   let prevFirst = 0;
-  return E.kind.map((k, i) => {
+  const out: IndexEvent[] = [];
+  for (let i = 0; i < E.kind.length; i++) {
+    if (keep && !keep(i)) {
+      // the first document's step is from the previous event's first: kept in the chain
+      const first = E.documentIds[i].find((r): r is number => typeof r === 'number');
+      if (first !== undefined) prevFirst += first;
+      continue;
+    }
+    const k = E.kind[i];
     const type = TYPES[Math.floor(k / STATUSES.length)];
     const status = STATUSES[k % STATUSES.length];
     const participants = E.participants[i].map(actor);
@@ -337,7 +348,7 @@ export function decodeEvents(E: EventColumns, d: DecodeRefs, chunkOf: (i: number
       return docIds[rank];
     });
     const base = { type, date, participants, location, status, respondsTo };
-    return {
+    out.push({
       id: decodeId(E.id[i], base),
       type,
       title: decodeTitle(E.title[i], base, nameOf),
@@ -350,8 +361,9 @@ export function decodeEvents(E: EventColumns, d: DecodeRefs, chunkOf: (i: number
       documentIds,
       week: week ? { from: week[0], to: week[1] } : null,
       chunk: chunkOf(i),
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /** The edges of the whole index's `events` (all of them, in order). */

@@ -4,7 +4,7 @@
  * the code that reads them (lib/data/client.ts) once. Tiny on purpose: it sits
  * in the page's first load.
  */
-import { PAGED_FORMAT, pageKeyOf, pagePath } from './page-path';
+import { DOCUMENTS_PATH, PAGED_FORMAT, pageKeyOf, pagePath } from './page-path';
 import type { IndexWorkerRequest } from './index-worker';
 import { FIRST_GLOBAL, HEAD_GLOBAL, type InlineFirst } from './head-script';
 
@@ -99,27 +99,34 @@ let whole: Worker | null = null;
 let asked = false;
 
 /**
- * The whole paged index: every page fetched (after the first view's have arrived), then decoded in a Web Worker
+ * The whole paged index: every page and the documents' file fetched (after the first view's pages have arrived), then decoded in a Web Worker
  * (lib/data/index-worker.ts) while the explorer's code still downloads; the worker keeps the result
  * until lib/data/client.ts asks for it (takeEarlyWorker), so no reply lands on this thread before then.
  */
 function startWhole(headBytes: ArrayBuffer, keys: string[], have: Map<string, Promise<ArrayBuffer>>): void {
   // the explorer asked for the index before: it fetches and decodes it itself
   if (typeof Worker === 'undefined' || asked) return;
-  const pages = keys.map((key) => {
-    const path = pagePath(key);
-    const got = have.get(path);
-    if (got) return got;
+  // the files only the worker reads (not the first view's pages, which this thread decodes too) are moved to
+  // it, not copied (megabytes at 10,000 documents): forgotten here, so that a fallback fetches them anew
+  const moved: string[] = [];
+  const fetchMoved = (path: string) => {
     fetchEarly(path);
+    moved.push(path);
     return started.get(path)!;
-  });
+  };
+  const pages = keys.map((key) => have.get(pagePath(key)) ?? fetchMoved(pagePath(key)));
+  const documents = fetchMoved(DOCUMENTS_PATH);
   whole = indexWorker();
   if (!whole) return;
   const worker = whole;
-  Promise.all(pages).then(
-    (list) => worker.postMessage({ head: headBytes, pages: list, hold: true } satisfies IndexWorkerRequest),
-    // a page failed: the worker answers with an error, and lib/data/client.ts fetches anew and reports it
-    () => worker.postMessage({ head: headBytes, pages: [], hold: true } satisfies IndexWorkerRequest),
+  Promise.all([documents, Promise.all(pages)]).then(
+    ([docs, list]) => {
+      const transfer = [docs, ...list.filter((_, i) => !have.has(pagePath(keys[i])))];
+      for (const path of moved) started.delete(path);
+      worker.postMessage({ head: headBytes, pages: list, documents: docs, hold: true } satisfies IndexWorkerRequest, transfer);
+    },
+    // a file failed: the worker answers with an error, and lib/data/client.ts fetches anew and reports it
+    () => worker.postMessage({ head: headBytes, pages: [], documents: null, hold: true } satisfies IndexWorkerRequest),
   );
 }
 

@@ -7,12 +7,13 @@
  * of SLICE (as JSON text: parsed there faster than objects are received), then the rest — receiving a message copies it onto the main thread
  * in one task, and the whole index at once was one long task there.
  */
-import { decodePaged, isPagedHead, type PageWire } from './pages';
+import { decodePaged, isPagedHead, type DocumentsWire, type PageWire } from './pages';
 
-/** index.json's bytes, and when it is the head of a paged index every page's (lib/data/pages.ts). */
+/** index.json's bytes, and when it is the head of a paged index every page's and its documents' file's (lib/data/pages.ts). */
 export interface IndexWorkerRequest {
   head: ArrayBuffer;
   pages: ArrayBuffer[];
+  documents: ArrayBuffer | null;
   /** decode now, reply once asked ({ send: true }): the page's first script starts it before the explorer runs */
   hold?: boolean;
 }
@@ -34,7 +35,10 @@ function decode(request: IndexWorkerRequest): { index: unknown } | { error: stri
   try {
     const text = new TextDecoder();
     const raw = JSON.parse(text.decode(request.head)) as unknown;
-    return { index: isPagedHead(raw) ? decodePaged(raw, request.pages.map((b) => JSON.parse(text.decode(b)) as PageWire)) : raw };
+    if (!isPagedHead(raw)) return { index: raw };
+    if (!request.documents) throw new Error('the index\'s documents file did not arrive');
+    const documents = JSON.parse(text.decode(request.documents)) as DocumentsWire;
+    return { index: decodePaged(raw, request.pages.map((b) => JSON.parse(text.decode(b)) as PageWire), documents) };
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }

@@ -3,37 +3,15 @@
  * (lib/data/pages.ts describes them and decodes them in the browser). Pure; kept apart from the
  * decoding side so that the explorer's code does not carry it.
  */
-import type { DataIndex, IndexEvent } from '../schema';
+import type { DataIndex } from '../schema';
 import { dayMs, eventsInWindow, initialWindowOf, timelineModel } from '../adapters/timeline';
 import { networkSummary } from '../adapters/network-summary';
 import { CHUNK } from './chunk';
 import { documentsWire, edgesWire, encodeEvents, encodeRefs } from './codec';
-import { PAD_DAYS, PAGE_FORMAT, PAGED_FORMAT, pageKeyOf, pagesMeeting, type PageInfo, type PagedHead, type PageWire } from './pages';
+import { daysOf, DOCUMENTS_FORMAT, firstDays, PAGE_FORMAT, PAGED_FORMAT, type DocumentsWire, pageKeyOf, pagesMeeting, type PageInfo, type PagedHead, type PageWire } from './pages';
 
 const DAY = 86400000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** The days an event's date covers, [first, last] in ms (day starts), or null when it is undated or unreadable. */
-function daysOf(e: Pick<IndexEvent, 'date' | 'week'>): [number, number] | null {
-  const d = e.date;
-  if (!d) return null;
-  let lo: number;
-  let hi: number;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) lo = hi = Date.parse(`${d}T00:00:00Z`);
-  else if (/^\d{4}-\d{2}$/.test(d)) {
-    lo = Date.parse(`${d}-01T00:00:00Z`);
-    const [y, m] = d.split('-').map(Number);
-    hi = Date.UTC(y, m, 1) - DAY;
-  } else if (/^\d{4}$/.test(d)) {
-    lo = Date.parse(`${d}-01-01T00:00:00Z`);
-    hi = Date.parse(`${d}-12-31T00:00:00Z`);
-  } else return null;
-  if (e.week) {
-    lo = Math.min(lo, Date.parse(`${e.week.from}T00:00:00Z`));
-    hi = Math.max(hi, Date.parse(`${e.week.to}T00:00:00Z`));
-  }
-  return Number.isNaN(lo) || Number.isNaN(hi) ? null : [lo, hi];
-}
 
 function runsOf(positions: number[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -51,9 +29,7 @@ function firstOf(index: DataIndex, pages: PageInfo[]): PagedHead['first'] {
   const model = timelineModel(index.events);
   const window = initialWindowOf(model);
   if (!window) return null;
-  const pad = PAD_DAYS * DAY;
-  const from = iso(dayMs(window.start) - pad);
-  const to = iso(dayMs(window.end) + pad);
+  const [from, to] = firstDays(window);
   const keys = pagesMeeting({ pages }, from, to);
   // the events the first view must show are all in those pages (they meet the window ± PAD_DAYS)
   const needed = eventsInWindow(model, dayMs(from), dayMs(to) + DAY);
@@ -63,8 +39,8 @@ function firstOf(index: DataIndex, pages: PageInfo[]): PagedHead['first'] {
   return count * 2 > index.events.length ? null : { window, pages: keys };
 }
 
-/** The index → its head and its pages (by key, in key order). Deterministic. */
-export function encodePaged(index: DataIndex): { head: PagedHead; pages: Map<string, PageWire> } {
+/** The index → its head, its pages (by key, in key order) and its documents' file. Deterministic. */
+export function encodePaged(index: DataIndex): { head: PagedHead; pages: Map<string, PageWire>; documents: DocumentsWire } {
   const { refs, confidences, docOrder } = encodeRefs(index);
   const byKey = new Map<string, number[]>();
   index.events.forEach((e, i) => {
@@ -92,10 +68,11 @@ export function encodePaged(index: DataIndex): { head: PagedHead; pages: Map<str
     const chunked = at.every((p) => index.events[p].chunk === Math.floor(p / CHUNK));
     pages.set(key, { format: PAGE_FORMAT, key, at: runsOf(at), chunk: chunked ? null : events.map((e) => e.chunk), events: encodeEvents(events, refs) });
   }
+  const { id, ...columns } = documentsWire(index.documents, docOrder);
   const head: PagedHead = {
     schemaVersion: 1,
     format: PAGED_FORMAT,
-    documents: documentsWire(index.documents, docOrder),
+    documents: { id },
     actors: index.actors,
     confidences,
     chunkSize: CHUNK,
@@ -106,6 +83,6 @@ export function encodePaged(index: DataIndex): { head: PagedHead; pages: Map<str
     positions: index.actors.map((a) => index.positions[a.id] ?? 0),
     network: networkSummary(index),
   };
-  return { head, pages };
+  return { head, pages, documents: { format: DOCUMENTS_FORMAT, ...columns } };
 }
 

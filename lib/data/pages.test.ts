@@ -6,7 +6,7 @@ import { dayMs, eventsInWindow, initialWindowOf, timelineModel } from '../adapte
 import type { DataIndex, IndexEvent } from '../schema';
 import { toIndex } from './split';
 import { encodePaged } from './pages-encode';
-import { decodePageEvents, decodePaged, decodePartial, isPagedHead, pageKeyOf, pagePath, pagesMeeting, partialOf, PAD_DAYS, type PageWire } from './pages';
+import { decodePageEvents, decodePaged, decodePartial, DOCUMENTS_PATH, firstDays, isPagedHead, pageKeyOf, pagePath, pagesMeeting, partialOf, PAD_DAYS, type PageWire } from './pages';
 import { firstPages } from './early';
 import { readIndex } from './read-index';
 import { encodeIndex } from './codec';
@@ -46,11 +46,14 @@ const viaJson = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 describe('the paged index (index.json head + index/<month>.json)', () => {
   it('head + every page give back exactly the index, whatever order the pages come in', () => {
     for (const index of [spread(), toIndex(FIXTURE, computePositions(FIXTURE))]) {
-      const { head, pages } = encodePaged(index);
-      const wire = viaJson({ head, pages: [...pages.values()] });
+      const { head, pages, documents } = encodePaged(index);
+      const wire = viaJson({ head, pages: [...pages.values()], documents });
       expect(isPagedHead(wire.head)).toBe(true);
-      expect(decodePaged(wire.head, wire.pages)).toEqual(index);
-      expect(decodePaged(wire.head, [...wire.pages].reverse())).toEqual(index);
+      expect(decodePaged(wire.head, wire.pages, wire.documents)).toEqual(index);
+      expect(decodePaged(wire.head, [...wire.pages].reverse(), wire.documents)).toEqual(index);
+      // the head names the documents (their ids: events refer to them by rank), the rest is in their own file
+      expect(Object.keys(wire.head.documents)).toEqual(['id']);
+      expect(wire.documents.order.length).toBe(index.documents.length);
     }
   });
 
@@ -86,9 +89,9 @@ describe('the paged index (index.json head + index/<month>.json)', () => {
     expect(part.events).toEqual(index.events.filter((e) => ids.has(e.id)));
     expect(ids.has(`${index.events[0].type}-undated-7`)).toBe(false);
     expect(part.events.length * 2).toBeLessThanOrEqual(index.events.length);
-    // every document and actor (names for titles, the panel's sources) and the network's positions; no links
-    // (the network is drawn from the head's summary until the whole index is here)
-    expect(part.documents).toEqual(index.documents);
+    // every actor (names for titles) and the network's positions; no documents (their file comes with the whole
+    // index: the panel says the sources are loading) and no links (the network is drawn from the head's summary)
+    expect(part.documents).toEqual([]);
     expect(part.actors).toEqual(index.actors);
     expect(part.edges).toEqual([]);
     expect(part.positions).toEqual(index.positions);
@@ -97,6 +100,15 @@ describe('the paged index (index.json head + index/<month>.json)', () => {
     expect(summaryView(summary, { limit: 2 })!.nodes).toEqual(networkView(networkModel(index), null, { limit: 2 }).nodes);
     // page by page (a task each) gives the same
     expect(partialOf(head, head.first!.pages.map((k) => decodePageEvents(head, pages.get(k)!)))).toEqual(part);
+    // the default view decodes only its days (window ± PAD_DAYS): exactly the events it must show, in index order
+    const days = firstDays(w);
+    expect(days).toEqual([new Date(dayMs(w.start) - PAD_DAYS * DAY).toISOString().slice(0, 10), new Date(dayMs(w.end) + PAD_DAYS * DAY).toISOString().slice(0, 10)]);
+    const lean = decodePartial(head, head.first!.pages.map((k) => viaJson(pages.get(k)!)), days);
+    const must = new Set(eventsInWindow(model, dayMs(days[0]), dayMs(days[1]) + DAY).map((e) => e.id));
+    expect(lean.events).toEqual(index.events.filter((e) => must.has(e.id)));
+    expect(lean.events.length).toBeLessThan(part.events.length);
+    // the week event reaching into October is kept by the days it spans, not by its date alone
+    expect(partialOf(head, head.first!.pages.map((k) => decodePageEvents(head, pages.get(k)!, days)))).toEqual(lean);
   });
 
   it('no first view when its pages would hold more than half of the events (the samples)', () => {
@@ -120,22 +132,30 @@ describe('the paged index (index.json head + index/<month>.json)', () => {
   });
 
   it('refuses a page of another index and reports missing pages', () => {
-    const { head, pages } = encodePaged(spread());
+    const { head, pages, documents } = encodePaged(spread());
     const list = [...pages.values()];
-    expect(() => decodePaged(head, list.slice(1))).toThrow(/pages missing: 2023\b/);
-    expect(() => decodePaged(head, [...list, { ...list[0], key: '1999-01' } as PageWire])).toThrow(/not a page of this index: 1999-01/);
+    expect(() => decodePaged(head, list.slice(1), documents)).toThrow(/pages missing: 2023\b/);
+    expect(() => decodePaged(head, [...list, { ...list[0], key: '1999-01' } as PageWire], documents)).toThrow(/not a page of this index: 1999-01/);
+    expect(() => decodePaged(head, list, { ...documents, order: documents.order.slice(1) })).toThrow(/index\/documents.json is not the documents' file of this index/);
   });
 
   it('readIndex reads the head and its pages, or a single-file index', () => {
     const index = spread();
-    const { head, pages } = encodePaged(index);
-    const files = new Map<string, string>([['index.json', JSON.stringify(head)], ...[...pages].map(([k, p]): [string, string] => [pagePath(k), JSON.stringify(p)])]);
+    const { head, pages, documents } = encodePaged(index);
+    const files = new Map<string, string>([
+      ['index.json', JSON.stringify(head)],
+      ...[...pages].map(([k, p]): [string, string] => [pagePath(k), JSON.stringify(p)]),
+      [DOCUMENTS_PATH, JSON.stringify(documents)],
+    ]);
     expect(readIndex((p) => files.get(p)!)).toEqual(index);
     expect(readIndex(() => JSON.stringify(encodeIndex(index)))).toEqual(index);
   });
 
   it('is deterministic', () => {
-    const a = viaJson(encodePaged(spread()).head);
-    expect(viaJson(encodePaged(spread()).head)).toEqual(a);
+    const wire = () => {
+      const { head, pages, documents } = encodePaged(spread());
+      return viaJson({ head, pages: [...pages], documents });
+    };
+    expect(wire()).toEqual(wire());
   });
 });

@@ -8,14 +8,15 @@ import type { Dataset } from '../schema';
 import { CHUNK } from './chunk';
 import { chunkPath, documentPath, splitEntries, toDocumentFiles, toEventChunks, toIndex, type Positions } from './split';
 import { encodePaged } from './pages-encode';
-import { pagePath } from './pages';
+import { DOCUMENTS_PATH, pagePath } from './pages';
 
-/** The split files built whole, the plain definition the streamed entries must equal (index, pages, every chunk, every document). */
+/** The split files built whole, the plain definition the streamed entries must equal (index, pages, documents, every chunk, every document). */
 function wholeFiles(dataset: Dataset, positions: Positions): Map<string, string> {
   const files = new Map<string, string>();
-  const { head, pages } = encodePaged(toIndex(dataset, positions));
+  const { head, pages, documents } = encodePaged(toIndex(dataset, positions));
   files.set('index.json', JSON.stringify(head));
   for (const [key, page] of pages) files.set(pagePath(key), JSON.stringify(page));
+  files.set(DOCUMENTS_PATH, JSON.stringify(documents));
   toEventChunks(dataset).forEach((c, n) => files.set(chunkPath(n), JSON.stringify(c)));
   for (const doc of toDocumentFiles(dataset)) files.set(documentPath(doc.id), JSON.stringify(doc));
   return files;

@@ -41,7 +41,7 @@ describe('the explorer split', () => {
 
   it('names every file by path, deterministically', () => {
     const a = splitFiles(FIXTURE, {});
-    expect([...a.keys()]).toEqual(['index.json', ...[...encodePaged(toIndex(FIXTURE, {})).pages.keys()].map(pagePath), 'events/0.json', ...FIXTURE.documents.map((d) => `docs/${d.id}.json`)]);
+    expect([...a.keys()]).toEqual(['index.json', ...[...encodePaged(toIndex(FIXTURE, {})).pages.keys()].map(pagePath), 'index/documents.json', 'events/0.json', ...FIXTURE.documents.map((d) => `docs/${d.id}.json`)]);
     expect(splitFiles(FIXTURE, {})).toEqual(a);
   });
 });

@@ -4,6 +4,7 @@
  *                       compiled network positions, the list of pages (lib/data/pages.ts);
  *   index/<key>.json    the index's events without evidence, a page per month
  *                       (in columns on the wire: lib/data/codec.ts);
+ *   index/documents.json the documents' titles, outlets, links, dates and kinds (not the head's: not the first draw's);
  *   events/<n>.json     the rest of the events, CHUNK events a file, in index order;
  *   docs/<id>.json      one document's text, kept ranges and every quote pointing into it.
  * emit writes them; browser tests use this to serve a fixture dataset.
@@ -14,7 +15,7 @@ import { chunkPath, documentPath, fullEvent } from './files';
 
 export { chunkPath, documentPath, fullEvent };
 import { encodePaged } from './pages-encode';
-import { pagePath } from './pages';
+import { DOCUMENTS_PATH, pagePath } from './pages';
 
 export type Positions = DataIndex['positions'];
 
@@ -82,9 +83,10 @@ export function toDocumentFiles(dataset: Dataset): DocumentFile[] {
  * The index (index.json, then its pages) comes first and is released before the event chunks and documents.
  */
 export function* splitEntries(dataset: Dataset, positions: Positions): Generator<[string, string]> {
-  const { head, pages } = encodePaged(toIndex(dataset, positions));
+  const { head, pages, documents } = encodePaged(toIndex(dataset, positions));
   yield ['index.json', JSON.stringify(head)];
   for (const [key, page] of pages) yield [pagePath(key), JSON.stringify(page)];
+  yield [DOCUMENTS_PATH, JSON.stringify(documents)];
   for (let n = 0; n * CHUNK < dataset.events.length; n++) {
     // the chunk's events alone: toEventChunks of them is the chunk toEventChunks of every event makes
     const [chunk] = toEventChunks({ ...dataset, events: dataset.events.slice(n * CHUNK, (n + 1) * CHUNK) });
