@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { OTHER_GIVEN_NAME_RULE } from './fuzzy';
+import { NAME_VARIANT_RULE, OTHER_GIVEN_NAME_RULE, nameVariantRemap, sameNameVariant } from './fuzzy';
 import { makeDoc, person } from './test-helpers';
 
 const lexicon: Lexicon = { outlets: [], notPeople: [] };
@@ -30,5 +30,45 @@ describe(OTHER_GIVEN_NAME_RULE.id, () => {
   it('a capitalised word that is no given name (a place, a common word) leaves the surname to the known person', () => {
     const r = run(['In Nordvik Kovani spoke.', 'Monday Kovani spoke.', 'Border Kovani talks.']);
     expect(r.mentions.filter((m) => m.actorId === 'tomas-kovani').length).toBe(3);
+  });
+});
+
+describe(NAME_VARIANT_RULE.id, () => {
+  it('joins spellings of one person: a glued article dropped, a letter apart, a missing surname part (the examples)', () => {
+    expect(sameNameVariant('Ilsa al-Korvani', 'Ilsa Korvani')).toBe(true);
+    expect(sameNameVariant('Luis Amadeo', 'Luiz Amadeo Birch da Costa')).toBe(true);
+    expect(sameNameVariant('Tomas W. Korvani', 'Tomas Korvani')).toBe(true);
+  });
+  it('never two people who share a surname, a given name or a family', () => {
+    expect(sameNameVariant('Tomas Korvani', 'Ilsa Korvani')).toBe(false);
+    expect(sameNameVariant('Hamad bin Jassim', 'Hamad bin Khalifa')).toBe(false);
+    expect(sameNameVariant('Tamim bin Hamad Al Korvani', 'Hamad bin Khalifa Al Korvani')).toBe(false);
+    expect(sameNameVariant('Kim Jong Un', 'Kim Jong Il')).toBe(false);
+    expect(sameNameVariant('Kim Yo Jong', 'Kim Jong Un')).toBe(false);
+    // two parts a letter apart each: too far
+    expect(sameNameVariant('Luis Amadea', 'Luiz Amadeo')).toBe(false);
+    // only given names shared: no rare part
+    expect(sameNameVariant('John Michael', 'John Michael Birch')).toBe(false);
+  });
+  it('maps the variant written in full less often (then with fewer parts, then the shorter) to the other, once, only when one person fits', () => {
+    const m = nameVariantRemap([
+      { id: 'luiz-amadeo-birch-da-costa', name: 'Luiz Amadeo Birch da Costa' },
+      { id: 'luis-amadeo', name: 'Luis Amadeo' },
+      { id: 'ilsa-al-korvani', name: 'Ilsa al-Korvani' },
+      { id: 'ilsa-korvani', name: 'Ilsa Korvani' },
+      { id: 'tomas-korvani', name: 'Tomas Korvani' },
+    ]);
+    expect([...m]).toEqual([
+      ['ilsa-korvani', 'ilsa-al-korvani'],
+      ['luis-amadeo', 'luiz-amadeo-birch-da-costa'],
+    ]);
+    // the spelling written in full more often keeps its id (a bare surname does not count)
+    const full = (actorId: string, surface: string) => ({ actorId, surface, via: 'discovered' });
+    const often = nameVariantRemap(
+      [{ id: 'ilsa-al-korvani', name: 'Ilsa al-Korvani' }, { id: 'ilsa-korvani', name: 'Ilsa Korvani' }],
+      [full('ilsa-korvani', 'Ilsa Korvani'), full('ilsa-korvani', 'Ilsa Korvani'), full('ilsa-al-korvani', 'Ilsa al-Korvani'), full('ilsa-al-korvani', 'Korvani'), full('ilsa-al-korvani', 'Korvani')],
+    );
+    expect([...often]).toEqual([['ilsa-al-korvani', 'ilsa-korvani']]);
+    expect([...nameVariantRemap([{ id: 'a', name: 'Ana Korvani' }, { id: 'b', name: 'Ana Korvani Birch' }, { id: 'c', name: 'Ana Korvani Cedar' }])]).toEqual([]);
   });
 });

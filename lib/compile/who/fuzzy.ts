@@ -10,6 +10,7 @@ import type { DocCtx, PersonKey, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
 import { closeness, similarity, soundCodes, type Closeness } from './phonetic';
 import { firstNamesAgree } from './namekeys';
+import { distance } from 'fastest-levenshtein';
 import { DAY_MONTH, HONORIFICS, NAME_PARTICLES, PERSON_VERBS, ROLE_WORDS, fold, isAllCaps, isCap, isCommonWord, isFirstNameWord, isPlaceWord, nationCode, type Token } from './text';
 
 /** title words that, right before a misheard surname in a caseless transcript, make it a person's name */
@@ -432,4 +433,87 @@ function candidateToken(t: Token, sc: SentCtx, transcript: boolean, firstNames: 
   if (DAY_MONTH.has(t.low) || nationOf(t.text)) return false;
   if (firstNames.has(t.low)) return false;
   return true;
+}
+
+export const NAME_VARIANT_RULE = {
+  id: 'discovered-name-variant',
+  pattern:
+    'two discovered people\'s names, particles (al-, el-, de, da, van, bin …) and quotes left out: the same first part, the shorter name\'s parts in order among the longer\'s (its first parts, or ending on the same surname), every pair the same or one letter apart (four letters or more), at most one pair not the same, and one same part of four letters or more that is no common given name',
+  effect: 'one person: the spelling written in full less often (then the one with fewer parts, then the shorter) is joined to the other (only when exactly one person fits)',
+  example: 'Ilsa al-Korvani / Ilsa Korvani; Luiz Amadeo Birch da Costa / Luis Amadeo (not Tomas Korvani / Ilsa Korvani)',
+};
+
+/** A name's parts for comparison: folded, letters only, particles and glued articles left out. */
+export function nameParts(name: string): string[] {
+  const out: string[] = [];
+  for (const raw of name.replace(/["“”«»()]/g, ' ').split(/\s+/)) {
+    if (!raw) continue;
+    const w = fold(raw).replace(/^(?:al|el|ad|ash|as|az|ar|an)-/, '');
+    if (NAME_PARTICLES.has(w) || !w) continue;
+    const sk = w.replace(/[^\p{L}]/gu, '');
+    if (sk) out.push(sk);
+  }
+  return out;
+}
+
+const partsAgree = (a: string, b: string): boolean => a === b || (a.length >= 4 && b.length >= 4 && a[0] === b[0] && distance(a, b) <= 1);
+
+/** NAME_VARIANT_RULE for two names (either order). */
+export function sameNameVariant(x: string, y: string): boolean {
+  let a = nameParts(x);
+  let b = nameParts(y);
+  if (a.length > b.length) [a, b] = [b, a];
+  if (a.length < 2 || !partsAgree(a[0], b[0])) return false;
+  // the shorter's parts in order among the longer's: the first ones, or ending on the longer's last part
+  const pairs: [string, string][] = [];
+  let j = 0;
+  for (const p of a) {
+    while (j < b.length && !partsAgree(p, b[j])) j++;
+    if (j === b.length) return false;
+    pairs.push([p, b[j++]]);
+  }
+  const prefix = pairs.every(([, q], i) => q === b[i] && i < a.length);
+  const sameEnd = pairs[pairs.length - 1][1] === b[b.length - 1];
+  if (!prefix && !sameEnd) return false;
+  if (pairs.filter(([p, q]) => p !== q).length > 1) return false;
+  return pairs.some(([p, q]) => p === q && p.length >= 4 && !isFirstNameWord(p));
+}
+
+/**
+ * The discovered people that are spellings of another discovered person (NAME_VARIANT_RULE), as id → id: the spelling
+ * written in full less often (discovered mentions of two words or more, as canonical spellings count them; then the one
+ * with fewer parts, then the shorter, then the later id) joins the other. Candidates share
+ * a part of four letters or more, so a person is compared only with the few that share one; a person that fits two
+ * others is left alone, and no one joins a person who joins someone else.
+ */
+export function nameVariantRemap(people: Iterable<{ id: string; name: string }>, mentions: Iterable<{ actorId: string; via?: string; surface?: string }> = []): Map<string, string> {
+  const list = [...people].filter((p) => nameParts(p.name).length >= 2).sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+  if (list.length < 2) return new Map();
+  const byPart = new Map<string, number[]>();
+  list.forEach((p, i) => {
+    for (const part of new Set(nameParts(p.name))) if (part.length >= 4) byPart.set(part, [...(byPart.get(part) ?? []), i]);
+  });
+  const ids = new Set(list.map((p) => p.id));
+  const count = new Map<string, number>();
+  for (const m of mentions) if (ids.has(m.actorId) && m.via === 'discovered' && /\s/.test(m.surface ?? '')) count.set(m.actorId, (count.get(m.actorId) ?? 0) + 1);
+  const weight = (p: { id: string; name: string }): number[] => [count.get(p.id) ?? 0, nameParts(p.name).length, p.name.length];
+  // p joins q when q is written in full more often, or as often with more parts, or a longer name, or the same with an earlier id
+  const joins = (p: { id: string; name: string }, q: { id: string; name: string }): boolean => {
+    const wp = weight(p);
+    const wq = weight(q);
+    const k = wp.findIndex((x, i) => x !== wq[i]);
+    return k >= 0 ? wq[k] > wp[k] : q.id < p.id;
+  };
+  const out = new Map<string, string>();
+  list.forEach((p, i) => {
+    const fits = new Set<number>();
+    for (const part of new Set(nameParts(p.name)))
+      for (const k of byPart.get(part) ?? []) {
+        if (k === i || fits.has(k) || !joins(p, list[k])) continue;
+        if (sameNameVariant(p.name, list[k].name)) fits.add(k);
+      }
+    if (fits.size === 1) out.set(p.id, list[[...fits][0]].id);
+  });
+  for (const [from, to] of [...out]) if (out.has(to)) out.delete(from);
+  return out;
 }
