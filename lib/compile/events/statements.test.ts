@@ -106,6 +106,13 @@ describe('statements: a speaker must be able to be the verb’s subject (notTheS
     expect(statementsOf('“The talks were useful,” said Boris Birch on Monday.').map((s) => s.speaker)).toEqual(['boris-birch']);
     expect(EN_SPEAKER.possessorAfterVerb.pattern.test(EN_SPEAKER.possessorAfterVerb.example)).toBe(true);
   });
+  it(`${EN_SPEAKER.possessorBeforeVerb.id}: "Alder’s administration said …" is no statement of Alder`, () => {
+    expect(statementsOf('On Monday, President Anna Alder’s administration said the meeting had been delayed.').map((s) => s.speaker)).not.toContain('anna-alder');
+    expect(statementsOf('Boris Birch’s spokesman said the talks would go on.').map((s) => s.speaker)).not.toContain('boris-birch');
+    // a possessed noun that is the remark's topic, after the verb, or the person speaking plainly
+    expect(statementsOf('Anna Alder said on Monday the meeting had been delayed.').map((s) => s.speaker)).toEqual(['anna-alder']);
+    expect(EN_SPEAKER.possessorBeforeVerb.pattern.test(EN_SPEAKER.possessorBeforeVerb.example)).toBe(true);
+  });
   it(`${EN_SPEAKER.speakerInQuote.id}: a name inside the quoted words is part of the remark`, () => {
     expect(statementsOf('“The accord builds on months of talks led by the envoy Boris Birch,” said the ministry in a note.').map((s) => s.speaker)).toEqual([]);
     expect(statementsOf('“The accord builds on months of talks,” Boris Birch said in a note.').map((s) => s.speaker)).toEqual(['boris-birch']);

@@ -246,6 +246,8 @@ export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number
   const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
   if (sp.end <= h.start && inQuote(sp.start) && !inQuote(h.start) && EN_SPEAKER.speakerInQuote.pattern.test(text.slice(0, h.start))) return true;
   if (sp.end <= h.start && EN_SPEAKER.otherSubjectBetween.pattern.test(text.slice(sp.end, h.start))) return true;
+  // "President Alder's administration said …": the possessor is not the subject (possessor-before-verb)
+  if (sp.end <= h.start && EN_SPEAKER.possessorBeforeVerb.pattern.test(text.slice(sp.end, h.start))) return true;
   // "The editor of the weekly, where Birch trained, called it a disgrace": the name is inside a relative clause closed before the verb
   if (sp.end <= h.start && EN_SPEAKER.nameInRelativeClause.pattern.test(text.slice(0, sp.start)) && /,/.test(text.slice(sp.end, h.start))) return true;
   return false;

@@ -145,6 +145,12 @@ export const EN_SPEAKER = {
     'a name right after the statement verb that owns what follows ("declared Birch’s visit a goodwill one") is what the remark is about, never its speaker (the speaker inverted after the verb stands alone: "said Birch")',
     '’s brief visit',
   ),
+  possessorBeforeVerb: row(
+    'possessor-before-verb',
+    /^['’]s?\s+(?:(?:top|chief|senior|press|foreign|deputy|new|own)\s+)*(?:administration|office|government|cabinet|team|campaign|spokesman|spokeswoman|spokesperson|spokespeople|aides?|advisers?|advisors?|secretary|ministry|staff|camp|lawyers?|party|family|envoy|officials?|allies|people|side|delegation)\s+(?:(?:also|later|then|has|had|have|first)\s+)?$/u,
+    'a person named as the possessor of the subject right before the verb ("Alder’s administration said") is not the one speaking: the administration, office or aide is',
+    '’s administration ',
+  ),
   speakerInQuote: row(
     'speaker-in-quote',
     /[”"]\s*,?\s*$/u,
