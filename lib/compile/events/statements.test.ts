@@ -5,7 +5,7 @@ import { bodyNotSpeaking, coordinatedWith, participleSubject, readoutSubject, re
 import { EN_SPEAKER } from '../lang/en-who';
 
 /** the statements (speaker, respondsTo) compiled from one article, with two invented people in the data file */
-function statementsOf(text: string): { speaker: string; respondsTo: string[] }[] {
+function statementsOf(text: string, extra: CompileInputs['actors'] = []): { speaker: string; respondsTo: string[] }[] {
   const inputs: CompileInputs = {
     documents: [{ id: 't', file: 'data/documents/t.md', meta: { title: 't', outlet: 'o', published: '2025-02-18', kind: 'article' } as SourceDoc['meta'], body: `${text}\n`, bodyLine: 7 }],
     actors: [
@@ -13,6 +13,7 @@ function statementsOf(text: string): { speaker: string; respondsTo: string[] }[]
       { id: 'boris-birch', name: 'Boris Birch', kind: 'person', aliases: ['Birch'], titles: [] },
       { id: 'nordvik', name: 'Nordvik', kind: 'country', aliases: [], titles: [] },
       { id: 'avalonia', name: 'Avalonia', kind: 'country', aliases: ['Avalonian'], titles: [] },
+      ...extra,
     ],
     places: [],
     lexicon: { outlets: [], notPeople: [] },
@@ -105,6 +106,14 @@ describe('statements: a speaker must be able to be the verb’s subject (notTheS
     // the speaker inverted after the verb still speaks
     expect(statementsOf('“The talks were useful,” said Boris Birch on Monday.').map((s) => s.speaker)).toEqual(['boris-birch']);
     expect(EN_SPEAKER.possessorAfterVerb.pattern.test(EN_SPEAKER.possessorAfterVerb.example)).toBe(true);
+  });
+  it(`${EN_SPEAKER.sourceOfReport.id}: "Alder said …, according to the Nordvik News Agency" is one remark, Alder's`, () => {
+    const agency = [{ id: 'nordvik-news-agency', name: 'Nordvik News Agency', kind: 'organization' as const, aliases: [], titles: [] }];
+    const text = 'Anna Alder said on Monday that she was willing to talk, according to the Nordvik News Agency.';
+    expect(statementsOf(text, agency).map((s) => s.speaker)).toEqual(['anna-alder']);
+    // alone, "according to" still names a speaker
+    expect(statementsOf('The talks will resume next week, according to Boris Birch.').map((s) => s.speaker)).toEqual(['boris-birch']);
+    expect(EN_SPEAKER.sourceOfReport.pattern.test(EN_SPEAKER.sourceOfReport.example)).toBe(true);
   });
   it(`${EN_SPEAKER.possessorBeforeVerb.id}: "Alder’s administration said …" is no statement of Alder`, () => {
     expect(statementsOf('On Monday, President Anna Alder’s administration said the meeting had been delayed.').map((s) => s.speaker)).not.toContain('anna-alder');

@@ -145,6 +145,12 @@ export const EN_SPEAKER = {
     'a name right after the statement verb that owns what follows ("declared Birch’s visit a goodwill one") is what the remark is about, never its speaker (the speaker inverted after the verb stands alone: "said Birch")',
     '’s brief visit',
   ),
+  sourceOfReport: row(
+    'source-of-report',
+    /^according\s+to$/i,
+    'an "according to X" after a statement verb of the same sentence names where the remark was reported, not a second remark (the verb\'s own speaker keeps it)',
+    'according to',
+  ),
   possessorBeforeVerb: row(
     'possessor-before-verb',
     /^['’]s?\s+(?:(?:top|chief|senior|press|foreign|deputy|new|own)\s+)*(?:administration|office|government|cabinet|team|campaign|spokesman|spokeswoman|spokesperson|spokespeople|aides?|advisers?|advisors?|secretary|ministry|staff|camp|lawyers?|party|family|envoy|officials?|allies|people|side|delegation)\s+(?:(?:also|later|then|has|had|have|first)\s+)?$/u,
