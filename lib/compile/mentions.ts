@@ -18,7 +18,7 @@ import { corefPass, type CorefActor, type CorefLookup } from './who/coref';
 import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './who/discover';
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
 import { familyNameOwner, sameSurnameForm, withoutMiddleInitial } from './who/family';
-import { fuzzyPass } from './who/fuzzy';
+import { fuzzyPass, nameVariantRemap } from './who/fuzzy';
 import { officeHolders, peopleByName, type OfficeHolders, type PeopleByName } from './who/offices';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
@@ -421,6 +421,7 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
       }
     }
   }
+  for (const [from, to] of nameVariantRemap(discovered.values(), mentions)) if (!remap.has(from) && !remap.has(to) && ![...remap.values()].includes(from)) remap.set(from, to);
   for (const [from, to] of remap) {
     const target = discovered.get(to)!;
     const src = discovered.get(from)!;

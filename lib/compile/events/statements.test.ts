@@ -5,7 +5,7 @@ import { bodyNotSpeaking, coordinatedWith, participleSubject, readoutSubject, re
 import { EN_SPEAKER } from '../lang/en-who';
 
 /** the statements (speaker, respondsTo) compiled from one article, with two invented people in the data file */
-function statementsOf(text: string): { speaker: string; respondsTo: string[] }[] {
+function statementsOf(text: string, extra: CompileInputs['actors'] = []): { speaker: string; respondsTo: string[] }[] {
   const inputs: CompileInputs = {
     documents: [{ id: 't', file: 'data/documents/t.md', meta: { title: 't', outlet: 'o', published: '2025-02-18', kind: 'article' } as SourceDoc['meta'], body: `${text}\n`, bodyLine: 7 }],
     actors: [
@@ -13,6 +13,7 @@ function statementsOf(text: string): { speaker: string; respondsTo: string[] }[]
       { id: 'boris-birch', name: 'Boris Birch', kind: 'person', aliases: ['Birch'], titles: [] },
       { id: 'nordvik', name: 'Nordvik', kind: 'country', aliases: [], titles: [] },
       { id: 'avalonia', name: 'Avalonia', kind: 'country', aliases: ['Avalonian'], titles: [] },
+      ...extra,
     ],
     places: [],
     lexicon: { outlets: [], notPeople: [] },
@@ -105,6 +106,21 @@ describe('statements: a speaker must be able to be the verb’s subject (notTheS
     // the speaker inverted after the verb still speaks
     expect(statementsOf('“The talks were useful,” said Boris Birch on Monday.').map((s) => s.speaker)).toEqual(['boris-birch']);
     expect(EN_SPEAKER.possessorAfterVerb.pattern.test(EN_SPEAKER.possessorAfterVerb.example)).toBe(true);
+  });
+  it(`${EN_SPEAKER.sourceOfReport.id}: "Alder said …, according to the Nordvik News Agency" is one remark, Alder's`, () => {
+    const agency = [{ id: 'nordvik-news-agency', name: 'Nordvik News Agency', kind: 'organization' as const, aliases: [], titles: [] }];
+    const text = 'Anna Alder said on Monday that she was willing to talk, according to the Nordvik News Agency.';
+    expect(statementsOf(text, agency).map((s) => s.speaker)).toEqual(['anna-alder']);
+    // alone, "according to" still names a speaker
+    expect(statementsOf('The talks will resume next week, according to Boris Birch.').map((s) => s.speaker)).toEqual(['boris-birch']);
+    expect(EN_SPEAKER.sourceOfReport.pattern.test(EN_SPEAKER.sourceOfReport.example)).toBe(true);
+  });
+  it(`${EN_SPEAKER.possessorBeforeVerb.id}: "Alder’s administration said …" is no statement of Alder`, () => {
+    expect(statementsOf('On Monday, President Anna Alder’s administration said the meeting had been delayed.').map((s) => s.speaker)).not.toContain('anna-alder');
+    expect(statementsOf('Boris Birch’s spokesman said the talks would go on.').map((s) => s.speaker)).not.toContain('boris-birch');
+    // a possessed noun that is the remark's topic, after the verb, or the person speaking plainly
+    expect(statementsOf('Anna Alder said on Monday the meeting had been delayed.').map((s) => s.speaker)).toEqual(['anna-alder']);
+    expect(EN_SPEAKER.possessorBeforeVerb.pattern.test(EN_SPEAKER.possessorBeforeVerb.example)).toBe(true);
   });
   it(`${EN_SPEAKER.speakerInQuote.id}: a name inside the quoted words is part of the remark`, () => {
     expect(statementsOf('“The accord builds on months of talks led by the envoy Boris Birch,” said the ministry in a note.').map((s) => s.speaker)).toEqual([]);
@@ -290,6 +306,10 @@ describe(`${EN_SPEAKER.readoutOfTalks.id}: what the parties discussed, attribute
   it('no statement for the readout (the example, with a person attributing it)', () => {
     expect(EN_SPEAKER.readoutOfTalks.pattern.test(EN_SPEAKER.readoutOfTalks.example)).toBe(true);
     expect(statementsOf('The leaders discussed grain exports and the river border, Anna Alder said in a statement.')).toEqual([]);
+  });
+  it('"The two spoke by phone and agreed …, said X" is the readout of the call', () => {
+    expect(statementsOf('The two spoke by phone and agreed the visit should be postponed to Friday, said Anna Alder.')).toEqual([]);
+    expect(statementsOf('Both sides held talks on Monday and agreed to meet again, Anna Alder said.')).toEqual([]);
   });
   it('a position told by the attributed party stays a statement', () => {
     expect(statementsOf('The leaders will never accept the plan, Anna Alder said in a statement.').map((s) => s.speaker)).toEqual(['anna-alder']);

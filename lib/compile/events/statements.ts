@@ -37,6 +37,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (/\b(?:would|could|might|will|should|may|never|not|to)\s+(?:\w+\s+)?$/i.test(lower.slice(Math.max(0, h.start - 25), h.start)) && /^(?:say|tell|state|declare|announce)$/i.test(h.text)) continue;
     // "his office says a statement is expected later": nothing said yet, only a remark to come
     if (/^\s+(?:that\s+)?(?:a|an)\s+(?:[\w-]+\s+)?statement\s+(?:is|was|would\s+be|will\s+be)\s+(?:expected|due|planned|likely)\b/i.test(text.slice(h.end))) continue;
+    // "X said …, according to the agency": the agency is where the remark was reported, no second remark (source-of-report)
+    if (EN_SPEAKER.sourceOfReport.pattern.test(h.text) && hits.some((x) => x.role === 'statement' && x.start < h.start && !EN_SPEAKER.sourceOfReport.pattern.test(x.text))) continue;
     // "we will hear what he says": a remark to come (remark-to-come)
     if (EN_SPEAKER.remarkToCome.pattern.test(text.slice(0, h.start))) continue;
     // "said goodbye to …": a gesture, not a remark (said-goodbye)
@@ -246,6 +248,8 @@ export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number
   const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
   if (sp.end <= h.start && inQuote(sp.start) && !inQuote(h.start) && EN_SPEAKER.speakerInQuote.pattern.test(text.slice(0, h.start))) return true;
   if (sp.end <= h.start && EN_SPEAKER.otherSubjectBetween.pattern.test(text.slice(sp.end, h.start))) return true;
+  // "President Alder's administration said …": the possessor is not the subject (possessor-before-verb)
+  if (sp.end <= h.start && EN_SPEAKER.possessorBeforeVerb.pattern.test(text.slice(sp.end, h.start))) return true;
   // "The editor of the weekly, where Birch trained, called it a disgrace": the name is inside a relative clause closed before the verb
   if (sp.end <= h.start && EN_SPEAKER.nameInRelativeClause.pattern.test(text.slice(0, sp.start)) && /,/.test(text.slice(sp.end, h.start))) return true;
   return false;

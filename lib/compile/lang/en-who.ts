@@ -145,6 +145,18 @@ export const EN_SPEAKER = {
     'a name right after the statement verb that owns what follows ("declared Birch’s visit a goodwill one") is what the remark is about, never its speaker (the speaker inverted after the verb stands alone: "said Birch")',
     '’s brief visit',
   ),
+  sourceOfReport: row(
+    'source-of-report',
+    /^according\s+to$/i,
+    'an "according to X" after a statement verb of the same sentence names where the remark was reported, not a second remark (the verb\'s own speaker keeps it)',
+    'according to',
+  ),
+  possessorBeforeVerb: row(
+    'possessor-before-verb',
+    /^['’]s?\s+(?:(?:top|chief|senior|press|foreign|deputy|new|own)\s+)*(?:administration|office|government|cabinet|team|campaign|spokesman|spokeswoman|spokesperson|spokespeople|aides?|advisers?|advisors?|secretary|ministry|staff|camp|lawyers?|party|family|envoy|officials?|allies|people|side|delegation)\s+(?:(?:also|later|then|has|had|have|first)\s+)?$/u,
+    'a person named as the possessor of the subject right before the verb ("Alder’s administration said") is not the one speaking: the administration, office or aide is',
+    '’s administration ',
+  ),
   speakerInQuote: row(
     'speaker-in-quote',
     /[”"]\s*,?\s*$/u,
@@ -249,8 +261,8 @@ export const EN_SPEAKER = {
   ),
   readoutOfTalks: row(
     'readout-of-talks',
-    /^\s*(?:["“]\s*)?(?:The|Both)\s+(?:two\s+)?(?:leaders|sides|presidents|ministers|men|delegations)\s+(?:also\s+)?(?:discussed|talked\s+about|exchanged\s+views)\b/u,
-    'a sentence telling what the parties of talks discussed, attributed afterwards ("The leaders discussed the visit …, the Palace said in a statement"), is the readout of the call or meeting (its evidence), not a remark of its own',
+    /^\s*(?:["“]\s*)?(?:The|Both)\s+(?:two(?:\s+(?:leaders|sides|presidents|ministers|men|women|delegations))?|leaders|sides|presidents|ministers|men|delegations)\s+(?:also\s+)?(?:discussed|talked\s+about|exchanged\s+views|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone|talked\s+(?:by|on\s+the)\s+(?:tele)?phone|held\s+(?:talks|a\s+(?:phone\s+|telephone\s+)?call))\b/u,
+    'a sentence telling what the parties of talks discussed, or that they spoke by phone, attributed afterwards ("The leaders discussed the visit …, the Palace said in a statement"; "The two spoke by phone and agreed …, said the spokesman"), is the readout of the call or meeting (its evidence), not a remark of its own',
     'The leaders discussed grain exports and the river border, the Palace said in a statement.',
   ),
 };

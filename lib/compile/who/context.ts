@@ -2,7 +2,7 @@
 import type { ActorEntry } from '../../schema';
 import type { Mention, Sentence, SentencedDoc } from '../types';
 import type { Hit } from './forms';
-import { matchText, tokenize, type Token } from './text';
+import { fold, matchText, tokenize, type Token } from './text';
 
 export interface SentCtx {
   s: Sentence;
@@ -67,6 +67,8 @@ export interface PersonKey {
   affiliation: string | null;
   surnames: string[];
   firstNames: string[];
+  /** every word of the person's names and aliases before the surname (first and middle names, folded): "Tayyip" of "Recep Tayyip Birch" */
+  givenNames: string[];
 }
 
 const LEADING_TITLES = /^(president|prime|sir|prince|princess|king|queen|sheikh|mr|mrs|ms|dr|general|gen|foreign|minister|secretary|vice|former)\.?$/i;
@@ -80,9 +82,11 @@ export function personKeys(actors: ActorEntry[]): PersonKey[] {
     if (a.kind !== 'person') continue;
     const surnames = new Set<string>();
     const firstNames = new Set<string>();
+    const givenNames = new Set<string>();
     for (const form of [a.name, ...a.aliases]) {
       const words = form.split(/\s+/).filter((w) => !LEADING_TITLES.test(w));
       if (!words.length) continue;
+      for (const w of words.slice(0, -1)) if (!PARTICLE.test(w)) givenNames.add(fold(w.replace(/["“”]/g, '')));
       if (words.length === 1) {
         if (words[0].replace(/\W/g, '').length >= 4 && /^\p{Lu}/u.test(words[0])) surnames.add(words[0]);
         continue;
@@ -94,7 +98,7 @@ export function personKeys(actors: ActorEntry[]): PersonKey[] {
       if (last && !patronymic && last.length >= 4 && /^\p{Lu}/u.test(last)) surnames.add(last);
       if (!/\./.test(words[0]) && words[0].length >= 2) firstNames.add(words[0]);
     }
-    out.push({ actorId: a.id, affiliation: a.affiliation ?? null, surnames: [...surnames].sort(), firstNames: [...firstNames].sort() });
+    out.push({ actorId: a.id, affiliation: a.affiliation ?? null, surnames: [...surnames].sort(), firstNames: [...firstNames].sort(), givenNames: [...givenNames].sort() });
   }
   return out;
 }

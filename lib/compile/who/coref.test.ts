@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorEntry, Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
 import { makeDoc, person } from './test-helpers';
-import { PRONOUN_AFTER_LEAD_PHRASE } from './coref';
+import { PRONOUN_AFTER_LEAD_PHRASE, ROLE_SUBJECT_UNNAMED } from './coref';
 
 const actors: ActorEntry[] = [
   person('ivo-maric', 'Ivo Maric', { affiliation: 'HR', aliases: ['Maric'], titles: [{ title: 'Croatian president' }] }),
@@ -170,5 +170,18 @@ describe(PRONOUN_AFTER_LEAD_PHRASE.id, () => {
   it('leaves a pronoun after a lead phrase that names someone to the other rules', () => {
     const ms = run(['Maric spoke first.', 'During his talks with Horvat, he raised the border.']);
     expect(pronounsOf(ms).filter((p) => p[1] === 'he' && p[0] === 1).map((p) => p[2])).not.toContain('ivo-maric');
+  });
+});
+
+describe(ROLE_SUBJECT_UNNAMED.id, () => {
+  const birch = person('ilsa-birch', 'Ilsa Birch', { aliases: ['Birch'] });
+  const ms = (sentences: string[]) => findMentions([makeDoc(sentences)], [...actors, birch], [], lexicon).mentions;
+  it('a pronoun after a sentence whose subject is an unnamed office is not the apposition\'s person (the example)', () => {
+    const sentences = ROLE_SUBJECT_UNNAMED.example.split(/(?<=\.) /);
+    expect(pronounsOf(ms(sentences))).toEqual([]);
+  });
+  it('a named subject still carries the pronoun, and an office followed by "of" is no subject', () => {
+    expect(pronounsOf(ms(['On the first day, Maric attended the opening of the bank, led by Ilsa Birch.', 'He then visited a factory.']))).toEqual([[1, 'He', 'ivo-maric']]);
+    expect(pronounsOf(ms(['The president of the bank, Ilsa Birch, opened the session.', 'She then visited a factory.']))).toEqual([[1, 'She', 'ilsa-birch']]);
   });
 });

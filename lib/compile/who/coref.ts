@@ -10,7 +10,7 @@
 import type { ActorInfo, Mention } from '../types';
 import type { DocCtx, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
-import { isCap, isCommonWord, nationCode } from './text';
+import { ROLE_WORDS, isCap, isCommonWord, nationCode } from './text';
 import { EN_WHO, TOP_DIPLOMAT_OFFICES } from '../lang/en-who';
 import type { OfficeHolders, PeopleByName } from './offices';
 import { transcriptTurns } from './turns';
@@ -327,12 +327,33 @@ function previousSubject(dc: DocCtx, si: number, at: number, isPerson: (id: stri
     else looks.push({ sc: ps, from: 0, to: Infinity });
   }
   for (let i = 0; i < looks.length; i++) {
+    // the previous sentence's subject is an office named by no one ("The president then …"): a person named later in it
+    // (an apposition, an object) is not what "he" continues (role-subject-unnamed)
+    if (looks[i].sc !== sc && unnamedRoleSubject(dc, looks[i].sc)) return null;
     const { subject, objectsOnly } = actingSubjectOf(dc, looks[i].sc, isPerson, looks[i].from, looks[i].to);
     if (subject) return subject;
     // a part naming people only as objects: look one step further back; naming nobody: stop
     if (!objectsOnly) return null;
   }
   return null;
+}
+
+export const ROLE_SUBJECT_UNNAMED = {
+  id: 'role-subject-unnamed',
+  // an optional lead phrase closed by a comma, then "the" and up to three lower-case words (group 1): a role word among them, then a verb
+  pattern: /^\s*(?:[^,.;:"“”]{1,80},\s+)?[Tt]he\s+((?:[\p{Ll}-]+\s+){1,3}?)(?!of\b|and\b|or\b|who\b|whose\b|in\b)(?:\p{Ll}{2,}(?:ed|s)|said|told|met|held|spoke|made|gave|took|went|left|sent)\b/u,
+  effect: 'when the previous sentence\'s subject is an office no mention resolves ("the president participated …"), a "he"/"she" opening the next sentence gets no antecedent from a person named later in it (an apposition or an object)',
+  example: 'On the first day, the president attended the opening of the Cedar Bank, led by the former minister Ilsa Birch. He then visited a factory.',
+};
+
+/** ROLE_SUBJECT_UNNAMED: the sentence opens with "the <role>" and a verb, and no mention covers the role. */
+function unnamedRoleSubject(dc: DocCtx, sc: SentCtx): boolean {
+  const m = ROLE_SUBJECT_UNNAMED.pattern.exec(sc.text);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/);
+  if (!ROLE_WORDS.has(words[words.length - 1])) return false;
+  const end = m.index + m[0].length;
+  return !mentionsIn(dc, sc).some((x) => x.start - sc.s.start < end);
 }
 
 export const PRONOUN_AFTER_LEAD_PHRASE = {

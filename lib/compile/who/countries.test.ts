@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryHits, countryMatches, countryRegex, gazetteerCountries, gazetteerCountriesFrom } from './countries';
+import { COUNTRY_AS_PLACE_ONLY, countryHits, countryMatches, countryOnlyAsPlace, countryRegex, dropPlaceOnlyCountries, gazetteerCountries, gazetteerCountriesFrom } from './countries';
+import { makeDocCtx } from './context';
 import { randomTexts, realLines } from '../text/fuzz-texts';
 import { makeDoc, person } from './test-helpers';
 
@@ -50,5 +51,39 @@ describe('countryMatches: the names a regular expression of every name would fin
       expect(countryMatches(t)).toEqual(want);
     }
     expect(found).toBeGreaterThan(1000);
+  });
+});
+
+describe(COUNTRY_AS_PLACE_ONLY.id, () => {
+  const at = (text: string, name: string, from = 0) => {
+    const i = text.indexOf(name, from);
+    return countryOnlyAsPlace(text, i, i + name.length);
+  };
+  it('the example: a place after a city and a comma, a modifier, a place after "in" are no actor; the subject is', () => {
+    const t = COUNTRY_AS_PLACE_ONLY.example;
+    expect(at(t, 'Freedonia')).toBe(true);
+    expect(at(t, 'Sylvania')).toBe(true);
+    expect(at(t, 'Ruritania')).toBe(true);
+    expect(at(t, 'Freedonia', t.indexOf('and Freedonia'))).toBe(false);
+  });
+  it('inside a longer name, before a title, with a hyphenated modifier', () => {
+    expect(at('Tankers were hit in the Gulf of Freedonia.', 'Freedonia')).toBe(true);
+    expect(at('Talks on Northern Freedonia resumed.', 'Freedonia')).toBe(true);
+    expect(at("Freedonia's crown prince arrived.", 'Freedonia')).toBe(true);
+    expect(at('A Freedonia-backed militia attacked.', 'Freedonia')).toBe(true);
+  });
+  it('a subject, a list of countries, a lead adverb or a day before the name leave it an actor', () => {
+    expect(at('Freedonia, Sylvania and Ruritania signed the accord.', 'Sylvania')).toBe(false);
+    expect(at('Meanwhile, Freedonia said it would reply.', 'Freedonia')).toBe(false);
+    expect(at('On Tuesday Freedonia said it would reply.', 'Freedonia')).toBe(false);
+    expect(at('Trump met with Freedonia and Sylvania.', 'Freedonia')).toBe(false);
+  });
+  it('dropPlaceOnlyCountries drops only country mentions named as places', () => {
+    const dc = makeDocCtx(makeDoc(['The talks in Freedonia ended and Freedonia agreed.']));
+    const text = dc.sents[0].text;
+    const mk = (i: number, actorId: string) => ({ docId: 'doc', sentence: 0, start: i, end: i + 9, surface: 'Freedonia', actorId, via: 'name' as const, score: 1 });
+    dc.mentions = [mk(text.indexOf('Freedonia'), 'fr'), mk(text.lastIndexOf('Freedonia'), 'fr')];
+    dropPlaceOnlyCountries(dc, () => 'country');
+    expect(dc.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('Freedonia')]);
   });
 });

@@ -7,9 +7,10 @@
  */
 import { createRequire } from 'node:module';
 import type { ActorEntry } from '../../schema';
-import type { SentencedDoc } from '../types';
+import type { Mention, SentencedDoc } from '../types';
 import { countryIndex } from '../places/gazetteer';
-import { fold, isFirstNameWord } from './text';
+import { fold, isFirstNameWord, isPlaceWord } from './text';
+import type { DocCtx } from './context';
 import { slugify } from './slug';
 
 export const GAZETTEER_COUNTRY_RULE = {
@@ -142,4 +143,50 @@ export function gazetteerCountriesFrom(docs: Iterable<{ id: string; hits: Countr
     out.push({ id, name: main, kind: 'country', affiliation: code, aliases: uniqStr([...names, common]).filter((n) => n !== main), titles: [] });
   }
   return out;
+}
+
+export const COUNTRY_AS_PLACE_ONLY = {
+  id: 'country-named-as-place',
+  pattern:
+    'a country name after a locative or complement preposition (in, into, to, from, across, throughout, inside, within, near, off, around, towards, through, of, on, over), after "<City>, ", inside a longer capitalised name ("Gulf of …", "Northern …"), or as a modifier ("the <Country> ceasefire", "<Country>\'s king", "<Country>-backed")',
+  effect: 'no actor mention of the country: a place, a topic or a modifier is no actor of the story',
+  example: 'The talks in Graz, Freedonia, ended; the Sylvania issue and the war in Ruritania were discussed, and Freedonia agreed.',
+};
+
+const PLACE_PREP = /(?:^|[^\p{L}])(?:in|into|to|from|across|throughout|inside|outside|within|near|off|around|toward|towards|through|of|on|over)\s+(?:the\s+)?$/iu;
+/** "Geneva, Freedonia": a place word and a comma right before */
+const CITY_COMMA = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*),\s*$/u;
+/** "Gulf of Freedonia", "Northern Freedonia" */
+const INSIDE_NAME_BEFORE = /(?:\p{Lu}[\p{L}'’-]+\s+of\s+(?:the\s+)?|(?:Northern|Southern|Eastern|Western|Upper|Lower|Greater|Central)\s+)$/u;
+const ROLE_AFTER = /^(?:'s|’s)?\s+(?:(?:crown|deputy|foreign|prime|vice|defen[cs]e|interior|finance|supreme|grand|top|chief|former|new)\s+)*(?:king|queen|prince|princess|emir|president|minister|leader|envoy|ambassador|diplomat|spokesman|spokeswoman|spokesperson|counterpart|negotiator|sultan|monarch|official|officials)\b/iu;
+const MODIFIER_AFTER = /^(?:-(?:backed|led|based|brokered|born|bound|sponsored|allied)\b|\s+(?:issue|question|conflict|war|crisis|ceasefire|truce|border|coast|file|dossier|problem|front|peninsula|situation|policy|talks|process|dispute)\b)/iu;
+
+/**
+ * COUNTRY_AS_PLACE_ONLY for one mention of a country: `text` the sentence, [start, end) the name in it. A list of
+ * countries ("Freedonia, Sylvania and …") is no city and country; a day before the name is no longer name.
+ */
+export function countryOnlyAsPlace(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  if (PLACE_PREP.test(before)) return true;
+  const city = CITY_COMMA.exec(before);
+  if (city && isPlaceWord(city[1]) && countryMatches(city[1]).length === 0) return true;
+  if (INSIDE_NAME_BEFORE.test(before)) return true;
+  if (/(?:^|\s)the\s+$/i.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return true;
+  return ROLE_AFTER.test(after) || MODIFIER_AFTER.test(after);
+}
+
+/**
+ * Drops a document's country mentions that name the country only as a place, a topic or a modifier
+ * (COUNTRY_AS_PLACE_ONLY); their spans stay taken. `kindOf` gives an actor's kind.
+ */
+export function dropPlaceOnlyCountries(dc: DocCtx, kindOf: (id: string) => string | undefined): void {
+  const sents = new Map(dc.sents.map((sc) => [sc.s.index, sc]));
+  const drop = new Set<Mention>();
+  for (const m of dc.mentions) {
+    if ((m.via !== 'name' && m.via !== 'alias') || kindOf(m.actorId) !== 'country') continue;
+    const sc = sents.get(m.sentence);
+    if (sc && countryOnlyAsPlace(sc.text, m.start - sc.s.start, m.end - sc.s.start)) drop.add(m);
+  }
+  if (drop.size) dc.mentions = dc.mentions.filter((m) => !drop.has(m));
 }

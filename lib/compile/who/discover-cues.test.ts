@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { BARE_ROLE_APPOSITION, HEADLINE_VERB, SLASH_CREDIT, SPEAKER_AFTER_VERB, TRAILING_COMMON } from './discover';
+import { BARE_ROLE_APPOSITION, HEADLINE_VERB, ROLE_OF_BEFORE, SLASH_CREDIT, SPEAKER_AFTER_VERB, TRAILING_COMMON } from './discover';
 import { MEDIA_RULES } from './media';
 import { makeDoc } from './test-helpers';
 
@@ -18,6 +18,16 @@ describe(BARE_ROLE_APPOSITION.id, () => {
   it('takes modifiers into the match and needs a role word before the preposition', () => {
     expect(names(['The deal was signed by Abebe Tola, former chairman of the Cedar Front.'])).toEqual(['Abebe Tola']);
     expect(names(['The convoy reached Avalon Heights, north of the river.'])).toEqual([]);
+  });
+});
+
+describe(ROLE_OF_BEFORE.id, () => {
+  it('finds the person named after an office and its "of" phrase (the example), with the office as role', () => {
+    expect(people([ROLE_OF_BEFORE.example])).toContainEqual(['Abebe Tola', 'chairman of the Cedar Energy Corporation']);
+  });
+  it('needs a role word: a place or a thing before the comma is no cue', () => {
+    expect(names(['They drove to the north of the Cedar Valley, Ilsa Birch Road.'])).toEqual([]);
+    expect(names(['He spoke of the future of the Cedar Energy Corporation, Abebe Tola Holdings.'])).toEqual([]);
   });
 });
 

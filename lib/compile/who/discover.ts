@@ -379,7 +379,16 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
     }
   }
   // "his wife Ana Birch", "Both wives, Ana Birch and Ilse Cedar" (kin-before-name)
-  if (!cue && name.length >= 2 && !cueWords.length && kinBefore(before)) cue = titleCue = true;
+  // (a courtesy title may stand between: "his wife Madame Ilsa Birch")
+  if (!cue && name.length >= 2 && cueWords.every((t) => !isRoleToken(t) && !nationCode(t.text)) && kinBefore(before)) cue = titleCue = true;
+  // an office with its "of" phrase, then a comma and the name: "the chairman of the Cedar Energy Corporation, Abebe Tola"
+  if (!cue && name.length >= 2 && !cueWords.length) {
+    const office = ROLE_OF_BEFORE.pattern.exec(before);
+    if (office && ROLE_WORDS.has(office[1].toLowerCase())) {
+      cue = titleCue = true;
+      role ??= office[0].replace(/^\s*\S+\s+/, '').replace(/,\s*$/, '').trim();
+    }
+  }
   // apposition without an article: "X Y, head of the mediation team", "X Y, former president of Nordvik"
   if (!cue && name.length >= 2) {
     const bare = BARE_ROLE_APPOSITION.pattern.exec(afterText);
@@ -464,6 +473,14 @@ export const BARE_ROLE_APPOSITION = {
   pattern: /^\s*,\s*(?:(?:former|deputy|acting|interim|chief|senior|special|then|current|top)\s+){0,2}(\p{Ll}+)\s+(?:of|for|at|to)\s/u,
   effect: 'the name before the comma is a person (discovery cue); the role is the apposition up to the preposition',
   example: '"The truce holds," said Abebe Tola, head of the Nordvik mediation team, at a ceremony.',
+};
+
+export const ROLE_OF_BEFORE = {
+  id: 'role-of-apposition-before',
+  // a determiner, up to two modifiers, the role word (group 1), "of/for/at" and a short phrase without punctuation, then a comma
+  pattern: /\b(?:the|a|an|its|his|her|their)\s+(?:(?:former|deputy|acting|interim|chief|senior|special|then|current|top|vice)\s+){0,2}(\p{Ll}+)\s+(?:of|for|at)\s+[^,;:.!?"“”()\[\]]{2,60},\s*$/u,
+  effect: 'a name of two words or more right after "the <role> of <something>," is a person (discovery cue), the office its role',
+  example: 'Tomas Alder also met the chairman of the Cedar Energy Corporation, Abebe Tola, on Friday.',
 };
 
 export const SPEAKER_AFTER_VERB = {

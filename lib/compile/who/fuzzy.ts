@@ -10,7 +10,8 @@ import type { DocCtx, PersonKey, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
 import { closeness, similarity, soundCodes, type Closeness } from './phonetic';
 import { firstNamesAgree } from './namekeys';
-import { DAY_MONTH, HONORIFICS, NAME_PARTICLES, PERSON_VERBS, fold, isAllCaps, isCap, isCommonWord, nationCode, type Token } from './text';
+import { distance } from 'fastest-levenshtein';
+import { DAY_MONTH, HONORIFICS, NAME_PARTICLES, PERSON_VERBS, ROLE_WORDS, fold, isAllCaps, isCap, isCommonWord, isFirstNameWord, isPlaceWord, nationCode, type Token } from './text';
 
 /** title words that, right before a misheard surname in a caseless transcript, make it a person's name */
 const PERSONAL_TITLES = new Set(['president', 'minister', 'secretary', 'chancellor', 'premier', 'envoy', 'ambassador', 'senator', 'spokesman', 'spokeswoman', 'aide', 'adviser', 'advisor', 'mr', 'mrs', 'ms']);
@@ -55,11 +56,79 @@ function withParts(tokens: Token[]): Token[] {
  */
 export function fuzzyPass(dc: DocCtx, keys: PersonKey[]): void {
   const kx = keyIndex(keys);
+  otherGivenName(dc, keys);
   const exact = new Set(dc.mentions.filter((m) => m.via === 'name' || m.via === 'alias' || m.via === 'title').map((m) => m.actorId));
   const round1 = fuzzyRound(dc, kx, new Set());
   const known = new Set(round1.filter((m) => m.score >= 0.7).map((m) => m.actorId));
   // a second round can only add something when the first linked someone not named exactly
   if ([...known].some((id) => !exact.has(id))) fuzzyRound(dc, kx, known);
+}
+
+export const OTHER_GIVEN_NAME_RULE = {
+  id: 'other-given-name',
+  pattern: 'a known person\'s bare surname right after a given name that is none of that person\'s (a first-name word, or any name word after a title or kinship word)',
+  effect: 'not that person: the surname\'s mention is dropped and its span freed, so the two words are found as another person (a spouse, a child, a sibling)',
+  example: 'Tomas Kovani arrived with his wife, Ilsa Kovani.',
+};
+
+/** Words that announce a person's given name after them: a kinship noun or a courtesy title ("his wife Ilsa Alder", "first lady Ilsa Alder", "Madame Ilsa Alder"). */
+const BEFORE_GIVEN = /^(?:wife|husband|spouse|widow|widower|son|daughter|brother|sister|mother|father|partner|lady|madame|madam|mme|mrs|ms|mr|miss)$/;
+
+/**
+ * "Ilsa Alder" where the data file knows "Tomas Alder" (other-given-name): the exact pass took "Alder" for Tomas Alder.
+ * A first name that differs (no given name of the person, nor a spelling of one) names another person: the mention is
+ * dropped and its span freed for discovery. The word before the surname must read as a given name: a first-name word of
+ * the lexicon, or a capitalised name word right after a kinship noun or a courtesy title.
+ */
+export function otherGivenName(dc: DocCtx, keys: PersonKey[]): void {
+  let byActor = keysByActor.get(keys);
+  if (!byActor) {
+    byActor = new Map();
+    for (const k of keys) if (k.givenNames.length && k.surnames.length) byActor.set(k.actorId, k);
+    keysByActor.set(keys, byActor);
+  }
+  if (!byActor.size) return;
+  const drop = new Set<Mention>();
+  const sents = new Map(dc.sents.map((sc) => [sc.s.index, sc]));
+  for (const m of dc.mentions) {
+    if ((m.via !== 'name' && m.via !== 'alias') || /\s/.test(m.surface)) continue;
+    const key = byActor.get(m.actorId);
+    if (!key || !key.surnames.some((sn) => fold(sn) === fold(m.surface))) continue;
+    const sc = sents.get(m.sentence)!;
+    const rel = m.start - sc.s.start;
+    const i = sc.tokens.findIndex((t) => t.start === rel);
+    if (i < 1) continue;
+    const prev = sc.tokens[i - 1];
+    if (sc.text.slice(prev.end, rel) !== ' ' || !givenNameLike(prev) || isOccupied(sc, prev.start, prev.end)) continue;
+    if (key.givenNames.some((g) => g === prev.low || firstNamesAgree(g, prev.low))) continue;
+    const before = i >= 2 ? sc.tokens[i - 2] : null;
+    const cued = !!before && /^[\s,]+$/.test(sc.text.slice(before.end, prev.start)) && BEFORE_GIVEN.test(before.low.replace(/\.$/, ''));
+    if (!cued && (!isFirstNameWord(prev.text) || isCommonWord(prev.text))) continue;
+    drop.add(m);
+  }
+  if (!drop.size) return;
+  dc.mentions = dc.mentions.filter((m) => !drop.has(m));
+  const freed = new Set<string>();
+  for (const m of drop) {
+    const sc = sents.get(m.sentence)!;
+    const rel = m.start - sc.s.start;
+    sc.occupied = sc.occupied.filter((o) => !(o.start === rel && o.end === m.end - sc.s.start));
+    freed.add(`${m.sentence}:${rel}`);
+  }
+  freedSpans.set(dc, freed);
+}
+
+/** The surnames otherGivenName freed, by "sentence:start": no misspelling of the same person either. */
+const freedSpans = new WeakMap<DocCtx, Set<string>>();
+
+const keysByActor = new WeakMap<PersonKey[], Map<string, PersonKey>>();
+
+/** A capitalised word that can be a given name: letters only, three or more, no title, nation, place, day or particle. */
+function givenNameLike(t: Token): boolean {
+  if (!isCap(t.text) || isAllCaps(t.text) || t.text.length < 3 || !/^\p{L}[\p{L}'’-]*$/u.test(t.text)) return false;
+  const low = t.low;
+  if (HONORIFICS.has(low) || ROLE_WORDS.has(low) || DAY_MONTH.has(low) || NAME_PARTICLES.has(low) || nationOf(t.text)) return false;
+  return !(isPlaceWord(t.text) && !isFirstNameWord(t.text));
 }
 
 /** A known person's closeness to one token (the best over the person's surnames). */
@@ -213,6 +282,7 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
   const affiliation = kx.affiliation;
   // a transcript without capitals: a lower-case word may still be a name
   const caseless = dc.transcript && isCaseless(dc);
+  const freed = freedSpans.get(dc);
   for (const sc of dc.sents) {
     const toks = withParts(sc.tokens);
     // the nations the sentence names, made on first need (most sentences have no close surname at all)
@@ -229,6 +299,7 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
       const exactOnly = lowStart && !verbAfter && kx.surnames.has(t.low);
       const capLike = isCap(t.text) || verbAfter || exactOnly;
       if (!candidateToken(t, sc, dc.transcript, allFirst, capLike)) continue;
+      if (freed?.has(`${sc.s.index}:${t.start}`)) continue;
       const prev = i > 0 ? toks[i - 1] : null;
       const prevAdjacent = prev && /^\s+$/.test(sc.text.slice(prev.end, t.start)) && !isOccupied(sc, prev.start, prev.end) ? prev : null;
       const wide = (!!prevAdjacent && allFirst.has(prevAdjacent.low)) || sc.titleHits.length > 0;
@@ -362,4 +433,87 @@ function candidateToken(t: Token, sc: SentCtx, transcript: boolean, firstNames: 
   if (DAY_MONTH.has(t.low) || nationOf(t.text)) return false;
   if (firstNames.has(t.low)) return false;
   return true;
+}
+
+export const NAME_VARIANT_RULE = {
+  id: 'discovered-name-variant',
+  pattern:
+    'two discovered people\'s names, particles (al-, el-, de, da, van, bin …) and quotes left out: the same first part, the shorter name\'s parts in order among the longer\'s (its first parts, or ending on the same surname), every pair the same or one letter apart (four letters or more), at most one pair not the same, and one same part of four letters or more that is no common given name',
+  effect: 'one person: the spelling written in full less often (then the one with fewer parts, then the shorter) is joined to the other (only when exactly one person fits)',
+  example: 'Ilsa al-Korvani / Ilsa Korvani; Luiz Amadeo Birch da Costa / Luis Amadeo (not Tomas Korvani / Ilsa Korvani)',
+};
+
+/** A name's parts for comparison: folded, letters only, particles and glued articles left out. */
+export function nameParts(name: string): string[] {
+  const out: string[] = [];
+  for (const raw of name.replace(/["“”«»()]/g, ' ').split(/\s+/)) {
+    if (!raw) continue;
+    const w = fold(raw).replace(/^(?:al|el|ad|ash|as|az|ar|an)-/, '');
+    if (NAME_PARTICLES.has(w) || !w) continue;
+    const sk = w.replace(/[^\p{L}]/gu, '');
+    if (sk) out.push(sk);
+  }
+  return out;
+}
+
+const partsAgree = (a: string, b: string): boolean => a === b || (a.length >= 4 && b.length >= 4 && a[0] === b[0] && distance(a, b) <= 1);
+
+/** NAME_VARIANT_RULE for two names (either order). */
+export function sameNameVariant(x: string, y: string): boolean {
+  let a = nameParts(x);
+  let b = nameParts(y);
+  if (a.length > b.length) [a, b] = [b, a];
+  if (a.length < 2 || !partsAgree(a[0], b[0])) return false;
+  // the shorter's parts in order among the longer's: the first ones, or ending on the longer's last part
+  const pairs: [string, string][] = [];
+  let j = 0;
+  for (const p of a) {
+    while (j < b.length && !partsAgree(p, b[j])) j++;
+    if (j === b.length) return false;
+    pairs.push([p, b[j++]]);
+  }
+  const prefix = pairs.every(([, q], i) => q === b[i] && i < a.length);
+  const sameEnd = pairs[pairs.length - 1][1] === b[b.length - 1];
+  if (!prefix && !sameEnd) return false;
+  if (pairs.filter(([p, q]) => p !== q).length > 1) return false;
+  return pairs.some(([p, q]) => p === q && p.length >= 4 && !isFirstNameWord(p));
+}
+
+/**
+ * The discovered people that are spellings of another discovered person (NAME_VARIANT_RULE), as id → id: the spelling
+ * written in full less often (discovered mentions of two words or more, as canonical spellings count them; then the one
+ * with fewer parts, then the shorter, then the later id) joins the other. Candidates share
+ * a part of four letters or more, so a person is compared only with the few that share one; a person that fits two
+ * others is left alone, and no one joins a person who joins someone else.
+ */
+export function nameVariantRemap(people: Iterable<{ id: string; name: string }>, mentions: Iterable<{ actorId: string; via?: string; surface?: string }> = []): Map<string, string> {
+  const list = [...people].filter((p) => nameParts(p.name).length >= 2).sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+  if (list.length < 2) return new Map();
+  const byPart = new Map<string, number[]>();
+  list.forEach((p, i) => {
+    for (const part of new Set(nameParts(p.name))) if (part.length >= 4) byPart.set(part, [...(byPart.get(part) ?? []), i]);
+  });
+  const ids = new Set(list.map((p) => p.id));
+  const count = new Map<string, number>();
+  for (const m of mentions) if (ids.has(m.actorId) && m.via === 'discovered' && /\s/.test(m.surface ?? '')) count.set(m.actorId, (count.get(m.actorId) ?? 0) + 1);
+  const weight = (p: { id: string; name: string }): number[] => [count.get(p.id) ?? 0, nameParts(p.name).length, p.name.length];
+  // p joins q when q is written in full more often, or as often with more parts, or a longer name, or the same with an earlier id
+  const joins = (p: { id: string; name: string }, q: { id: string; name: string }): boolean => {
+    const wp = weight(p);
+    const wq = weight(q);
+    const k = wp.findIndex((x, i) => x !== wq[i]);
+    return k >= 0 ? wq[k] > wp[k] : q.id < p.id;
+  };
+  const out = new Map<string, string>();
+  list.forEach((p, i) => {
+    const fits = new Set<number>();
+    for (const part of new Set(nameParts(p.name)))
+      for (const k of byPart.get(part) ?? []) {
+        if (k === i || fits.has(k) || !joins(p, list[k])) continue;
+        if (sameNameVariant(p.name, list[k].name)) fits.add(k);
+      }
+    if (fits.size === 1) out.set(p.id, list[[...fits][0]].id);
+  });
+  for (const [from, to] of [...out]) if (out.has(to)) out.delete(from);
+  return out;
 }

@@ -15,6 +15,9 @@ describe(KIN_BEFORE.id, () => {
   it('finds names listed after a plural kinship noun', () => {
     expect(names(['Both wives, Ilsa Birchwood and Peng Larou, toured a school.'])).toEqual(expect.arrayContaining(['Ilsa Birchwood', 'Peng Larou']));
   });
+  it('takes a courtesy title between the kinship word and the name', () => {
+    expect(names(['President Tomas Alder and his wife Madame Ilsa Birchwood toured a school.'])).toContain('Ilsa Birchwood');
+  });
   it('needs the possessive: a kinship word alone names no one', () => {
     expect(names(['The Sons Of Liberty Hall opened.'])).toEqual([]);
   });

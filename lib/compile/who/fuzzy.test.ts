@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '../../schema';
+import { findMentions } from '../mentions';
+import { NAME_VARIANT_RULE, OTHER_GIVEN_NAME_RULE, nameVariantRemap, sameNameVariant } from './fuzzy';
+import { makeDoc, person } from './test-helpers';
+
+const lexicon: Lexicon = { outlets: [], notPeople: [] };
+const kovani = person('tomas-kovani', 'Tomas Kovani', { aliases: ['Kovani'] });
+const run = (sentences: string[], actors = [kovani]) => findMentions([makeDoc(sentences)], actors, [], lexicon);
+const who = (r: ReturnType<typeof run>, surface: string) => r.mentions.filter((m) => m.surface === surface).map((m) => m.actorId);
+
+describe(OTHER_GIVEN_NAME_RULE.id, () => {
+  it('a spouse with the known person\'s surname and another given name is another person (the example)', () => {
+    const r = run([OTHER_GIVEN_NAME_RULE.example]);
+    expect(who(r, 'Tomas Kovani')).toEqual(['tomas-kovani']);
+    expect(who(r, 'Kovani')).toEqual([]);
+    expect(r.actors.filter((a) => a.discovered).map((a) => a.name)).toEqual(['Ilsa Kovani']);
+  });
+  it('after a courtesy title too ("first lady Ilsa Kovani"), and with a given name of the lexicon ("Hillary Kovani said")', () => {
+    const r = run(['Tomas Kovani and first lady Melka Kovani arrived.', 'Hillary Kovani said she was pleased.']);
+    expect(r.actors.filter((a) => a.discovered).map((a) => a.name).sort()).toEqual(['Hillary Kovani', 'Melka Kovani']);
+  });
+  it('keeps the person under a given or middle name of theirs, a spelling of it, or a title', () => {
+    const p = person('recep-kovani', 'Recep Tayyip Kovani', { aliases: ['Kovani'] });
+    const r = run(['Tayyip Kovani spoke.', 'Recep Kovani left.', 'President Kovani smiled.', 'Then Kovani spoke.'], [p]);
+    expect(r.mentions.filter((m) => m.actorId === 'recep-kovani').length).toBe(4);
+    const s = run(['Sergey Lavrok spoke.'], [person('sergei-lavrok', 'Sergei Lavrok', { aliases: ['Lavrok'] })]);
+    expect(who(s, 'Sergey Lavrok').concat(who(s, 'Lavrok'))).toEqual(['sergei-lavrok']);
+  });
+  it('a capitalised word that is no given name (a place, a common word) leaves the surname to the known person', () => {
+    const r = run(['In Nordvik Kovani spoke.', 'Monday Kovani spoke.', 'Border Kovani talks.']);
+    expect(r.mentions.filter((m) => m.actorId === 'tomas-kovani').length).toBe(3);
+  });
+});
+
+describe(NAME_VARIANT_RULE.id, () => {
+  it('joins spellings of one person: a glued article dropped, a letter apart, a missing surname part (the examples)', () => {
+    expect(sameNameVariant('Ilsa al-Korvani', 'Ilsa Korvani')).toBe(true);
+    expect(sameNameVariant('Luis Amadeo', 'Luiz Amadeo Birch da Costa')).toBe(true);
+    expect(sameNameVariant('Tomas W. Korvani', 'Tomas Korvani')).toBe(true);
+  });
+  it('never two people who share a surname, a given name or a family', () => {
+    expect(sameNameVariant('Tomas Korvani', 'Ilsa Korvani')).toBe(false);
+    expect(sameNameVariant('Hamad bin Jassim', 'Hamad bin Khalifa')).toBe(false);
+    expect(sameNameVariant('Tamim bin Hamad Al Korvani', 'Hamad bin Khalifa Al Korvani')).toBe(false);
+    expect(sameNameVariant('Kim Jong Un', 'Kim Jong Il')).toBe(false);
+    expect(sameNameVariant('Kim Yo Jong', 'Kim Jong Un')).toBe(false);
+    // two parts a letter apart each: too far
+    expect(sameNameVariant('Luis Amadea', 'Luiz Amadeo')).toBe(false);
+    // only given names shared: no rare part
+    expect(sameNameVariant('John Michael', 'John Michael Birch')).toBe(false);
+  });
+  it('maps the variant written in full less often (then with fewer parts, then the shorter) to the other, once, only when one person fits', () => {
+    const m = nameVariantRemap([
+      { id: 'luiz-amadeo-birch-da-costa', name: 'Luiz Amadeo Birch da Costa' },
+      { id: 'luis-amadeo', name: 'Luis Amadeo' },
+      { id: 'ilsa-al-korvani', name: 'Ilsa al-Korvani' },
+      { id: 'ilsa-korvani', name: 'Ilsa Korvani' },
+      { id: 'tomas-korvani', name: 'Tomas Korvani' },
+    ]);
+    expect([...m]).toEqual([
+      ['ilsa-korvani', 'ilsa-al-korvani'],
+      ['luis-amadeo', 'luiz-amadeo-birch-da-costa'],
+    ]);
+    // the spelling written in full more often keeps its id (a bare surname does not count)
+    const full = (actorId: string, surface: string) => ({ actorId, surface, via: 'discovered' });
+    const often = nameVariantRemap(
+      [{ id: 'ilsa-al-korvani', name: 'Ilsa al-Korvani' }, { id: 'ilsa-korvani', name: 'Ilsa Korvani' }],
+      [full('ilsa-korvani', 'Ilsa Korvani'), full('ilsa-korvani', 'Ilsa Korvani'), full('ilsa-al-korvani', 'Ilsa al-Korvani'), full('ilsa-al-korvani', 'Korvani'), full('ilsa-al-korvani', 'Korvani')],
+    );
+    expect([...often]).toEqual([['ilsa-al-korvani', 'ilsa-korvani']]);
+    expect([...nameVariantRemap([{ id: 'a', name: 'Ana Korvani' }, { id: 'b', name: 'Ana Korvani Birch' }, { id: 'c', name: 'Ana Korvani Cedar' }])]).toEqual([]);
+  });
+});
