@@ -291,7 +291,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   for (const c of clusters) {
     const sig = !(prev || opts.keep) ? '' : c.length === 1 ? items[c[0]].uid : c.map((i) => items[i].uid).join(' ');
     const old = prev?.built.get(sig);
-    const b = old ? ('packed' in old ? unpackBuilt(old as PackedBuilt, byId) : old) : buildEvent(c.map((i) => items[i]), byId, actors, sc.book);
+    const b = old ? ('packed' in old ? unpackBuilt(old as unknown as PackedBuilt, byId) : old) : buildEvent(c.map((i) => items[i]), byId, actors, sc.book);
     if (opts.keep) builtState.set(sig, b);
     if (!(EVENT_TYPES[b.event.type].twoSides && b.event.participants.length === 1)) built.push(b);
   }
