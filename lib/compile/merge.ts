@@ -26,6 +26,7 @@ import { makeItem, pairScore, Scorer, type Item } from './merge/score';
 import { buildEvent, type Built } from './merge/build';
 import { completeLinkage } from './merge/linkage';
 import { PairList, PairTable } from './merge/pair-table';
+import type { ReferenceState } from './events/corpus-references';
 
 export { undatedAlike, undatedWithin, toldBeforeItsDay, quotedRuns, QUOTE_RUN, UNDATED_PUBLISHED_WITHIN, type Item } from './merge/score';
 
@@ -69,6 +70,8 @@ export interface MergeState {
   built: Map<string, Built>;
   /** in a state packed for the disk (packMergeState): the built events as JSON, [signature, PackedBuilt][] */
   builtJson?: string;
+  /** the corpus references' state (events/corpus-references.ts), kept beside in memory (not on disk: it holds events by identity) */
+  refs?: ReferenceState;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -296,7 +299,8 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     if (!(EVENT_TYPES[b.event.type].twoSides && b.event.participants.length === 1)) built.push(b);
   }
   const ids = assignIds(built.map((b) => b.idInput));
-  const events: DatasetEvent[] = built.map((b, i) => ({ ...b.event, id: ids[i] }));
+  // an event unchanged since last run is last run's object (the corpus references' pass tells changes by identity)
+  const events: DatasetEvent[] = built.map((b, i) => (b.out?.id === ids[i] ? b.out : opts.keep ? (b.out = { ...b.event, id: ids[i] }) : { ...b.event, id: ids[i] }));
   const merges = built
     .map((b, i) => ({ eventId: ids[i], documentIds: b.documentIds, reasons: b.reasons }))
     .filter((m) => m.documentIds.length > 1)
