@@ -198,6 +198,9 @@ export function joinReferencesToDatedEvents(
   // the references to decide (in a first run: all)
   let todo: DatasetEvent[];
   const seen = prev || keep ? new Set(events) : null;
+  // actors read differently from last run, and the events that appeared (or name such an actor)
+  const changedActors = new Set<string>();
+  const arrived: DatasetEvent[] = [];
   if (prev) {
     index = prev.index;
     const stale = new Set<DatasetEvent>();
@@ -205,7 +208,6 @@ export function joinReferencesToDatedEvents(
       for (const r of watch.get(k) ?? NONE_SET) stale.add(r);
     };
     // actors read differently now: the events naming them are taken out (under last run's reading) and put back
-    const changedActors = new Set<string>();
     for (const [id, a] of prev.parties) {
       const b = env.actor(id);
       if ((a?.kind ?? null) !== (b?.kind ?? null) || (a?.affiliation ?? null) !== (b?.affiliation ?? null)) changedActors.add(id);
@@ -228,6 +230,7 @@ export function joinReferencesToDatedEvents(
     todo = [];
     for (const e of events) {
       if (prev.seen.has(e) && !names(e)) continue;
+      arrived.push(e);
       for (const k of datedKeys(e, env)) {
         add(index, k, e);
         touch(k);
@@ -254,13 +257,14 @@ export function joinReferencesToDatedEvents(
   }
   let state: ReferenceState | undefined;
   if (keep) {
-    const parties: ReferenceState['parties'] = new Map();
-    for (const e of events)
-      for (const p of e.participants)
-        if (!parties.has(p)) {
-          const a = env.actor(p);
-          parties.set(p, a ? { kind: a.kind, affiliation: a.affiliation ?? null } : null);
-        }
+    // what this run read of the actors its events name: last run's, with the changed actors and new events' parties
+    const parties: ReferenceState['parties'] = prev?.parties ?? new Map();
+    const read = (p: string) => {
+      const a = env.actor(p);
+      parties.set(p, a ? { kind: a.kind, affiliation: a.affiliation ?? null } : null);
+    };
+    for (const id of changedActors) read(id);
+    for (const e of prev ? arrived : events) for (const p of e.participants) if (!parties.has(p)) read(p);
     state = { envKey, parties, seen: seen!, index, decided, watch, watching };
   }
 
