@@ -27,7 +27,7 @@ export interface CompileOptions {
 
 /** Milliseconds spent per stage; per-document stages summed over documents. */
 export type StageTimings = Partial<Record<StageName, number>>;
-export type StageName = 'prepare' | 'mentions' | 'events' | 'merge' | 'finalize' | 'cache' | 'keys' | 'workers';
+export type StageName = 'prepare' | 'mentions' | 'events' | 'merge' | 'references' | 'finalize' | 'cache' | 'keys' | 'workers';
 
 /** What the per-document stages make of one document: clean → sentences → dates. */
 export interface PreparedDoc {
@@ -109,10 +109,12 @@ export function finishCompile(
 ): CompileResult {
   const problems: Problem[] = [...inputs.problems, ...who.problems];
   const merged = mergeEvents(docEvents, docs, { actors: actorById, places: inputs.places, previous: mergeOpts.previous, docKeys: mergeOpts.docKeys, keep: !!mergeOpts.onState });
-  joinCorpusReferences(merged, docs, actorById, inputs.places);
+  clock('merge');
+  const refs = joinCorpusReferences(merged, docs, actorById, inputs.places, { previous: mergeOpts.previous?.refs, keep: !!merged.state });
+  if (merged.state) merged.state.refs = refs;
   // the previous state is not needed any more (memory, through the rest of the compile)
   mergeOpts.previous = undefined;
-  clock('merge');
+  clock('references');
   if (merged.state) mergeOpts.onState?.(merged.state);
   delete merged.state;
 

@@ -26,6 +26,7 @@ import { makeItem, pairScore, Scorer, type Item } from './merge/score';
 import { buildEvent, type Built } from './merge/build';
 import { completeLinkage } from './merge/linkage';
 import { PairList, PairTable } from './merge/pair-table';
+import type { ReferenceState } from './events/corpus-references';
 
 export { undatedAlike, undatedWithin, toldBeforeItsDay, quotedRuns, QUOTE_RUN, UNDATED_PUBLISHED_WITHIN, type Item } from './merge/score';
 
@@ -67,6 +68,10 @@ export interface MergeState {
   comps: Map<string, number[][]>;
   /** cluster signature (uids) → its event */
   built: Map<string, Built>;
+  /** in a state packed for the disk (packMergeState): the built events as JSON, [signature, PackedBuilt][] */
+  builtJson?: string;
+  /** the corpus references' state (events/corpus-references.ts), kept beside in memory (not on disk: it holds events by identity) */
+  refs?: ReferenceState;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -85,6 +90,11 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   const placesKey = fnv1a(JSON.stringify(opts.places ?? [])) + ':' + (opts.places?.length ?? 0);
   const prev = opts.previous && opts.previous.placesKey === placesKey ? opts.previous : undefined;
   const gen = (opts.previous?.gen ?? 0) + 1;
+  // a state read back from disk: its built events, parsed once (packed: their quotes are put back when reused)
+  if (prev?.builtJson !== undefined) {
+    for (const [sig, b] of JSON.parse(prev.builtJson) as [string, PackedBuilt][]) prev.built.set(sig, b as unknown as Built);
+    prev.builtJson = undefined;
+  }
 
   // ---- items: reused from the previous run while their document and the actors they name are unchanged ----
   const actorSig = new Map<string, string>();
@@ -103,6 +113,16 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     if (list) list.push(e);
     else grouped.set(e.docId, [e]);
   }
+  // an item read back from disk is made whole (its words, persons, …) only when a pair of it is scored, its component
+  // clustered or its event built: a fresh process reads what it must, not every report's words
+  const full = (x: Item): Item => {
+    const lazy = (x as LazyItem).lazy;
+    if (lazy) {
+      Object.assign(x, makeItem(x.e, lazy, isPerson, x.uid));
+      delete (x as LazyItem).lazy;
+    }
+    return x;
+  };
   let counter = 0;
   const uid = () => `${gen.toString(36)}.${(counter++).toString(36)}`;
   const docState = new Map<string, { key: string; items: Item[] }>();
@@ -118,9 +138,9 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     if (old && old.key === key && old.items.length === evs.length) {
       its = old.items.map((x, k) => {
         if (!touched(evs[k])) {
-          // a state read back from disk holds only the uids (packMergeState): the same key gives the same reports,
-          // so the same items under their old uids
-          if (!x.e) x = makeItem(evs[k], meta, isPerson, x.uid);
+          // a state read back from disk holds each item's uid, key and gate (packMergeState): the same key gives the
+          // same reports, so the same items under their old uids — made whole only where they are compared or built
+          if (!x.e) x = x.key !== undefined && x.gate ? ({ e: evs[k], uid: x.uid, key: x.key, gate: x.gate, lazy: meta } as LazyItem) : makeItem(evs[k], meta, isPerson, x.uid);
           reused.add(x);
           return x;
         }
@@ -202,7 +222,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
             if (oa !== undefined && ob !== undefined && ob > oa && ob - oa <= span(old.uids.length)) s = oldScore.get(oa * old.uids.length + ob) ?? NaN;
           }
           if (s === undefined) {
-            s = pairScore(items[idx[a]], items[idx[b]], sc) ?? NaN;
+            s = pairScore(full(items[idx[a]]), full(items[idx[b]]), sc) ?? NaN;
             if (tried.size < TRIED_CAP) tried.set(idx[a], idx[b], s);
           }
           if (!Number.isNaN(s)) found.push(a, b, s);
@@ -263,6 +283,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     const sig = prev || opts.keep ? `${members.map((i) => items[i].uid).join(' ')}|${ks.map((k) => `${localPos[pairs.i[k]]},${localPos[pairs.j[k]]},${pairs.s[k]}`).join(' ')}` : '';
     let local = prev?.comps.get(sig);
     if (!local) {
+      for (const i of members) full(items[i]);
       local = completeLinkage(
         ks.map((k) => [pairs.i[k], pairs.j[k]] as [number, number]),
         members,
@@ -283,12 +304,14 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   const built: Built[] = [];
   for (const c of clusters) {
     const sig = !(prev || opts.keep) ? '' : c.length === 1 ? items[c[0]].uid : c.map((i) => items[i].uid).join(' ');
-    const b = prev?.built.get(sig) ?? buildEvent(c.map((i) => items[i]), byId, actors, sc.book);
+    const old = prev?.built.get(sig);
+    const b = old ? ('packed' in old ? unpackBuilt(old as unknown as PackedBuilt, byId) : old) : buildEvent(c.map((i) => full(items[i])), byId, actors, sc.book);
     if (opts.keep) builtState.set(sig, b);
     if (!(EVENT_TYPES[b.event.type].twoSides && b.event.participants.length === 1)) built.push(b);
   }
   const ids = assignIds(built.map((b) => b.idInput));
-  const events: DatasetEvent[] = built.map((b, i) => ({ ...b.event, id: ids[i] }));
+  // an event unchanged since last run is last run's object (the corpus references' pass tells changes by identity)
+  const events: DatasetEvent[] = built.map((b, i) => (b.out?.id === ids[i] ? b.out : opts.keep ? (b.out = { ...b.event, id: ids[i] }) : { ...b.event, id: ids[i] }));
   const merges = built
     .map((b, i) => ({ eventId: ids[i], documentIds: b.documentIds, reasons: b.reasons }))
     .filter((m) => m.documentIds.length > 1)
@@ -300,16 +323,50 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
 }
 
 /**
- * A state as plain data for the disk cache, so that a fresh process merges incrementally too. Small: each document's
- * key and its reports' uids (mergeEvents makes the items again under those uids from the next run's reports when the
- * document's key is unchanged, the only case it reuses them), the blocks' scored pairs and the components' clusters —
- * the costly part of a merge; not the items nor the built events (made again: cheap beside the scoring, and most of the
- * state's size). Any earlier state is a sound `previous`: only what matches is reused.
+ * A state as plain data for the disk cache, so that a fresh process merges incrementally too: each document's key and
+ * its reports' uids (mergeEvents makes the items again under those uids from the next run's reports when the
+ * document's key is unchanged, the only case it reuses them), the blocks' scored pairs, the components' clusters, and
+ * the built events without their quotes (`PackedBuilt`: a quote is its document's text between its offsets, put back
+ * from the next run's documents, unchanged under an unchanged key). Of the items only their key and gate (what the
+ * merge reads of a report it does not compare again; the rest, mostly words, is made again where needed). Any earlier
+ * state is a sound `previous`: only what matches is reused.
  */
 export function packMergeState(s: MergeState): MergeState {
   const docs = new Map<string, { key: string; items: Item[] }>();
-  for (const [id, d] of s.docs) docs.set(id, { key: d.key, items: d.items.map((x) => ({ uid: x.uid }) as Item) });
-  return { gen: s.gen, placesKey: s.placesKey, actorSig: s.actorSig, docs, blocks: s.blocks, comps: s.comps, built: new Map() };
+  for (const [id, d] of s.docs) docs.set(id, { key: d.key, items: d.items.map((x) => ({ uid: x.uid, key: x.key, gate: x.gate }) as Item) });
+  // one JSON string: read back twice as fast as the same objects v8-serialised
+  const built: [string, PackedBuilt][] = [];
+  for (const [sig, b] of s.built) built.push([sig, packBuilt(b)]);
+  return { gen: s.gen, placesKey: s.placesKey, actorSig: s.actorSig, docs, blocks: s.blocks, comps: s.comps, built: new Map(), builtJson: JSON.stringify(built) };
+}
+
+/** An item read back from disk: its report, uid, key and gate, and its document's fields to make it whole (mergeEvents' full) */
+type LazyItem = Item & { lazy?: { published: string; outlet: string; kind: 'article' | 'transcript'; body: string } };
+
+/** A built event as the disk keeps it: its evidence as offsets (no quotes), its id input without the first quote. */
+interface PackedBuilt {
+  packed: 1;
+  event: Omit<Built['event'], 'evidence'> & { evidence: [string, number, number][] };
+  documentIds: string[];
+  reasons: string[];
+  idInput: Omit<Built['idInput'], 'firstQuote'>;
+}
+
+function packBuilt(b: Built): PackedBuilt {
+  const { firstQuote: _, ...idInput } = b.idInput;
+  return { packed: 1, event: { ...b.event, evidence: b.event.evidence.map((x) => [x.documentId, x.start, x.end]) }, documentIds: b.documentIds, reasons: b.reasons, idInput };
+}
+
+/** The built event again, its quotes cut from the documents' text as buildEvent cuts them (same objects, same key order). */
+function unpackBuilt(p: PackedBuilt, byId: Map<string, SentencedDoc>): Built {
+  const evidence = p.event.evidence.map(([documentId, start, end]) => ({ documentId, quote: byId.get(documentId)!.body.slice(start, end), start, end }));
+  const { type, date, main, location, rank, base } = p.idInput;
+  return {
+    event: { ...p.event, evidence },
+    documentIds: p.documentIds,
+    reasons: p.reasons,
+    idInput: { type, date, main, location, firstQuote: evidence.length ? evidence[0].quote : '', rank, base },
+  };
 }
 
 /** The blocks of a report: its type with each participant, each participant's affiliation (not statements), its day (not statements). */

@@ -83,85 +83,215 @@ function firstPublished(e: DatasetEvent, env: ReferenceJoinEnv): string | null {
 }
 
 /**
- * Joins undated references to the one dated happening of the corpus they name. Returns the events (the
- * references removed, the dated events with their evidence) and the joins made, in input order.
+ * What a run leaves for the next (with `keep`), so that an edit re-decides only what it can change: the dated events
+ * indexed by party (patched with the events that appeared and disappeared, by identity: the merge hands back the same
+ * event object for an event it did not change), each reference's decision, and which index lists each decision read.
+ * An actor whose kind or affiliation changed makes every event naming it count as changed; any change of the places or
+ * a publication day (`envKey`) decides everything again.
  */
-export function joinReferencesToDatedEvents(events: readonly DatasetEvent[], env: ReferenceJoinEnv): { events: DatasetEvent[]; joins: ReferenceJoin[] } {
+export interface ReferenceState {
+  envKey: string;
+  /** what the last run read of each actor its events name (null: unknown) */
+  parties: Map<string, { kind: string; affiliation: string | null } | null>;
+  /** last run's input events */
+  seen: Set<DatasetEvent>;
+  /** dated happenings by `type, p|ap|ac, party or affiliation` (see joinReferencesToDatedEvents) */
+  index: Map<string, DatasetEvent[]>;
+  /** each reference of last run → the dated event it joins, or null */
+  decided: Map<DatasetEvent, DatasetEvent | null>;
+  /** an index list's key → the references whose decision read it */
+  watch: Map<string, Set<DatasetEvent>>;
+  /** a reference → the keys it watches */
+  watching: Map<DatasetEvent, string[]>;
+}
+
+/** the index keys of a dated happening (none for an undated or unjoinable event) */
+function datedKeys(e: DatasetEvent, env: ReferenceJoinEnv): string[] {
+  if (!isDay(e.date) || !JOINABLE.has(e.type)) return [];
+  const keys: string[] = [];
+  for (const p of e.participants) {
+    keys.push(`${e.type}\u0000p\u0000${p}`);
+    const a = env.actor(p);
+    if (a?.affiliation) keys.push(`${e.type}\u0000${a.kind === 'person' ? 'ap' : 'ac'}\u0000${a.affiliation}`);
+  }
+  return keys;
+}
+
+/** the keys of the lists that can hold the dated events covering a party (partiesCovered) */
+function partyKeys(type: string, party: string, env: ReferenceJoinEnv): string[] {
+  const a = env.actor(party);
+  const keys = [`${type}\u0000p\u0000${party}`];
+  if (a?.affiliation) {
+    keys.push(`${type}\u0000ac\u0000${a.affiliation}`);
+    if (a.kind !== 'person') keys.push(`${type}\u0000ap\u0000${a.affiliation}`);
+  }
+  return keys;
+}
+
+/** whether an event is a reference the pass tries to join, and the day it was first published (null: it is not) */
+function referencePublished(e: DatasetEvent, env: ReferenceJoinEnv): string | null {
+  if (e.date || !JOINABLE.has(e.type) || e.status !== 'happened') return null;
+  // a pair of parties (a visit: its visitor and a place) makes a reference definite enough
+  if (e.type === 'visit' ? !e.participants.length || !e.location : e.participants.length < 2) return null;
+  return firstPublished(e, env);
+}
+
+const NONE: DatasetEvent[] = [];
+
+/**
+ * The decision for one reference (the rule, in one place): the one dated happening it names, or null. Every dated
+ * event that covers all the reference's parties is in each party's lists (partiesCovered), so the candidates are
+ * looked for in the shortest party's lists only; the keys of those lists are what the decision read.
+ */
+function decide(e: DatasetEvent, pub: string, index: Map<string, DatasetEvent[]>, env: ReferenceJoinEnv): { target: DatasetEvent | null; keys: string[] } {
+  let keys: string[] = [];
+  let size = Infinity;
+  for (const p of e.participants) {
+    const ks = partyKeys(e.type, p, env);
+    const n = ks.reduce((k, key) => k + (index.get(key) ?? NONE).length, 0);
+    if (n < size) [keys, size] = [ks, n];
+  }
+  // more than one candidate leaves the reference alone: stop at the second
+  const cands: DatasetEvent[] = [];
+  for (const key of keys)
+    for (const d of index.get(key) ?? NONE) {
+      if (cands.length > 1) break;
+      if (cands.includes(d)) continue;
+      if (d.status === e.status && d.date! <= pub && daysBetween(d.date!, pub) >= UNDATED_PUBLISHED_WITHIN && env.placesOk(d.location, e.location) && partiesCovered(e.participants, d.participants, env) && (e.type !== 'visit' || !!d.location)) cands.push(d);
+    }
+  return { target: cands.length === 1 ? cands[0] : null, keys };
+}
+
+/**
+ * Joins undated references to the one dated happening of the corpus they name. Returns the events (the
+ * references removed, the dated events with their evidence) and the joins made, in input order. With `previous`
+ * (a state of the same envKey) only the references that appeared, and those whose lists gained or lost a dated
+ * event, are decided again; with `keep`, the state for the next run.
+ */
+export function joinReferencesToDatedEvents(
+  events: readonly DatasetEvent[],
+  env: ReferenceJoinEnv,
+  opts: { previous?: ReferenceState; keep?: boolean; envKey?: string } = {},
+): { events: DatasetEvent[]; joins: ReferenceJoin[]; state?: ReferenceState } {
   // dated happenings by type: by each participant, and by each participant's affiliation — apart for people ('ap':
   // Avalon's people) and for countries and bodies ('ac': Avalon itself, its ministry). A party can only be covered by
   // the events of its own list (partiesCovered): a person by those naming it or its country; a country or body by those
   // naming it, its people or its bodies. A reference is compared only with the shortest such list among its parties
   // (a corpus of thousands of events stays fast: no copy of a country's whole list per reference).
-  const index = new Map<string, DatasetEvent[]>();
-  const add = (k: string, e: DatasetEvent) => {
+  const envKey = opts.envKey ?? '';
+  const prev = opts.previous && opts.envKey !== undefined && opts.previous.envKey === envKey ? opts.previous : undefined;
+  const keep = !!opts.keep && opts.envKey !== undefined;
+  const add = (index: Map<string, DatasetEvent[]>, k: string, e: DatasetEvent) => {
     const list = index.get(k);
     if (!list) index.set(k, [e]);
     else if (list[list.length - 1] !== e) list.push(e);
   };
-  for (const e of events) {
-    if (!isDay(e.date) || !JOINABLE.has(e.type)) continue;
-    for (const p of e.participants) {
-      add(`${e.type}\u0000p\u0000${p}`, e);
-      const a = env.actor(p);
-      if (a?.affiliation) add(`${e.type}\u0000${a.kind === 'person' ? 'ap' : 'ac'}\u0000${a.affiliation}`, e);
-    }
-  }
-  const none: DatasetEvent[] = [];
-  const listsFor = (type: string, party: string): DatasetEvent[][] => {
-    const a = env.actor(party);
-    const lists = [index.get(`${type}\u0000p\u0000${party}`) ?? none];
-    if (a?.affiliation) {
-      lists.push(index.get(`${type}\u0000ac\u0000${a.affiliation}`) ?? none);
-      if (a.kind !== 'person') lists.push(index.get(`${type}\u0000ap\u0000${a.affiliation}`) ?? none);
-    }
-    return lists;
+  let index: Map<string, DatasetEvent[]>;
+  const decided = prev?.decided ?? new Map<DatasetEvent, DatasetEvent | null>();
+  const watch = prev?.watch ?? new Map<string, Set<DatasetEvent>>();
+  const watching = prev?.watching ?? new Map<DatasetEvent, string[]>();
+  const unwatch = (r: DatasetEvent) => {
+    for (const k of watching.get(r) ?? NONE_KEYS) watch.get(k)?.delete(r);
+    watching.delete(r);
+    decided.delete(r);
   };
+  // the references to decide (in a first run: all)
+  let todo: DatasetEvent[];
+  const seen = prev || keep ? new Set(events) : null;
+  // actors read differently from last run, and the events that appeared (or name such an actor)
+  const changedActors = new Set<string>();
+  const arrived: DatasetEvent[] = [];
+  if (prev) {
+    index = prev.index;
+    const stale = new Set<DatasetEvent>();
+    const touch = (k: string) => {
+      for (const r of watch.get(k) ?? NONE_SET) stale.add(r);
+    };
+    // actors read differently now: the events naming them are taken out (under last run's reading) and put back
+    for (const [id, a] of prev.parties) {
+      const b = env.actor(id);
+      if ((a?.kind ?? null) !== (b?.kind ?? null) || (a?.affiliation ?? null) !== (b?.affiliation ?? null)) changedActors.add(id);
+    }
+    const names = (e: DatasetEvent) => changedActors.size > 0 && e.participants.some((p) => changedActors.has(p));
+    const oldEnv: ReferenceJoinEnv = changedActors.size ? { ...env, actor: (id) => (prev.parties.has(id) ? (prev.parties.get(id) ?? undefined) : env.actor(id)) } : env;
+    for (const e of prev.seen) {
+      if (seen!.has(e) && !names(e)) continue;
+      for (const k of datedKeys(e, oldEnv)) {
+        const list = index.get(k);
+        if (list) {
+          const at = list.indexOf(e);
+          if (at >= 0) list.splice(at, 1);
+          if (!list.length) index.delete(k);
+        }
+        touch(k);
+      }
+      if (decided.has(e)) unwatch(e);
+    }
+    todo = [];
+    for (const e of events) {
+      if (prev.seen.has(e) && !names(e)) continue;
+      arrived.push(e);
+      for (const k of datedKeys(e, env)) {
+        add(index, k, e);
+        touch(k);
+      }
+      todo.push(e);
+    }
+    const queued = new Set(todo);
+    for (const r of stale) if (seen!.has(r) && !queued.has(r)) todo.push(r);
+  } else {
+    index = new Map();
+    for (const e of events) for (const k of datedKeys(e, env)) add(index, k, e);
+    todo = events as DatasetEvent[];
+  }
+  for (const e of todo) {
+    const pub = referencePublished(e, env);
+    if (!pub) continue;
+    const { target, keys } = decide(e, pub, index, env);
+    if (keep || prev) {
+      unwatch(e);
+      decided.set(e, target);
+      watching.set(e, keys);
+      for (const k of keys) (watch.get(k) ?? watch.set(k, new Set()).get(k)!).add(e);
+    } else if (target) decided.set(e, target);
+  }
+  let state: ReferenceState | undefined;
+  if (keep) {
+    // what this run read of the actors its events name: last run's, with the changed actors and new events' parties
+    const parties: ReferenceState['parties'] = prev?.parties ?? new Map();
+    const read = (p: string) => {
+      const a = env.actor(p);
+      parties.set(p, a ? { kind: a.kind, affiliation: a.affiliation ?? null } : null);
+    };
+    for (const id of changedActors) read(id);
+    for (const e of prev ? arrived : events) for (const p of e.participants) if (!parties.has(p)) read(p);
+    state = { envKey, parties, seen: seen!, index, decided, watch, watching };
+  }
+
   const into = new Map<DatasetEvent, DatasetEvent[]>();
-  const gone = new Set<DatasetEvent>();
   const joins: ReferenceJoin[] = [];
   for (const e of events) {
-    if (e.date || !JOINABLE.has(e.type) || e.status !== 'happened') continue;
-    // a pair of parties (a visit: its visitor and a place) makes a reference definite enough
-    if (e.type === 'visit' ? !e.participants.length || !e.location : e.participants.length < 2) continue;
-    const pub = firstPublished(e, env);
-    if (!pub) continue;
-    let pool: DatasetEvent[][] | null = null;
-    let size = Infinity;
-    for (const p of e.participants) {
-      const lists = listsFor(e.type, p);
-      const n = lists.reduce((k, l) => k + l.length, 0);
-      if (n < size) [pool, size] = [lists, n];
-    }
-    // more than one candidate leaves the reference alone: stop at the second
-    const cands: DatasetEvent[] = [];
-    for (const list of pool ?? [])
-      for (const d of list) {
-        if (cands.length > 1) break;
-        if (cands.includes(d)) continue;
-        if (d.status === e.status && d.date! <= pub && daysBetween(d.date!, pub) >= UNDATED_PUBLISHED_WITHIN && env.placesOk(d.location, e.location) && partiesCovered(e.participants, d.participants, env) && (e.type !== 'visit' || !!d.location)) cands.push(d);
-      }
-    if (cands.length !== 1) continue;
-    const d = cands[0];
+    const d = decided.get(e);
+    if (!d) continue;
     (into.get(d) ?? into.set(d, []).get(d)!).push(e);
-    gone.add(e);
     joins.push({ eventId: d.id, referenceId: e.id, documentIds: [...new Set(e.evidence.map((x) => x.documentId))].sort() });
   }
-  if (!joins.length) return { events: [...events], joins };
+  if (!joins.length) return { events: [...events], joins, state };
   const out: DatasetEvent[] = [];
   for (const e of events) {
-    if (gone.has(e)) continue;
+    if (decided.get(e)) continue;
     const refs = into.get(e);
     if (!refs) {
       out.push(e);
       continue;
     }
-    const seen = new Set(e.evidence.map((x) => `${x.documentId}\u0000${x.start}`));
+    const seenEv = new Set(e.evidence.map((x) => `${x.documentId}\u0000${x.start}`));
     const evidence = [...e.evidence];
     for (const r of refs)
       for (const x of r.evidence) {
         const k = `${x.documentId}\u0000${x.start}`;
-        if (!seen.has(k)) {
-          seen.add(k);
+        if (!seenEv.has(k)) {
+          seenEv.add(k);
           evidence.push(x);
         }
       }
@@ -170,26 +300,49 @@ export function joinReferencesToDatedEvents(events: readonly DatasetEvent[], env
     evidence.sort((a, b) => cmp(env.published(a.documentId) ?? '', env.published(b.documentId) ?? '') || cmp(a.documentId, b.documentId) || a.start - b.start);
     out.push({ ...e, evidence, rules: [...(e.rules ?? []), { stage: 'merge', rule: REFERENCE_JOIN_RULE.id }] });
   }
-  return { events: out, joins };
+  return { events: out, joins, state };
 }
+
+const NONE_KEYS: string[] = [];
+const NONE_SET = new Set<DatasetEvent>();
 
 /**
  * The compile's call (index.ts, right after mergeEvents): joins the references in the merge result and records
- * each join among its merges, with its reason.
+ * each join among its merges, with its reason. With `keep`, returns the state for the next call (`previous`): a
+ * long-lived process then decides again only the references an edit can change (the merge keeps the event objects of
+ * the events it did not change).
  */
-export function joinCorpusReferences(merged: { events: DatasetEvent[]; merges: { eventId: string; documentIds: string[]; reasons: string[] }[] }, docs: readonly SentencedDoc[], actors: Map<string, ActorInfo>, places: PlaceEntry[]): void {
+export function joinCorpusReferences(
+  merged: { events: DatasetEvent[]; merges: { eventId: string; documentIds: string[]; reasons: string[] }[] },
+  docs: readonly SentencedDoc[],
+  actors: Map<string, ActorInfo>,
+  places: PlaceEntry[],
+  opts: { previous?: ReferenceState; keep?: boolean } = {},
+): ReferenceState | undefined {
   const pub = new Map(docs.map((d) => [d.id, d.meta.published]));
   const book = placeBook(places);
-  const { events, joins } = joinReferencesToDatedEvents(merged.events, {
-    published: (id) => pub.get(id),
-    actor: (id) => actors.get(id),
-    placesOk: (a, b) => placesCompatible(book, a, b),
-  });
-  if (!joins.length) return;
+  // what the decisions read besides the events and the actors (followed per actor): the places, the publication days
+  let envKey: string | undefined;
+  if (opts.keep || opts.previous) {
+    const parts: string[] = [JSON.stringify(places)];
+    for (const d of docs) parts.push(`${d.id}\u0001${d.meta.published}`);
+    envKey = parts.join('\u0000');
+  }
+  const { events, joins, state } = joinReferencesToDatedEvents(
+    merged.events,
+    {
+      published: (id) => pub.get(id),
+      actor: (id) => actors.get(id),
+      placesOk: (a, b) => placesCompatible(book, a, b),
+    },
+    { previous: opts.previous, keep: opts.keep, envKey },
+  );
+  if (!joins.length) return state;
   merged.events = events;
   // one entry per event (the report lists them by id): a dated event already merged across documents gains the
   // referring documents and the reason
   const byEvent = new Map(merged.merges.map((m) => [m.eventId, m]));
+  let eventById: Map<string, DatasetEvent> | null = null;
   for (const j of joins) {
     const reason = `${REFERENCE_JOIN_RULE.id}: the undated ${j.referenceId} refers to it`;
     const entry = byEvent.get(j.eventId);
@@ -197,10 +350,12 @@ export function joinCorpusReferences(merged: { events: DatasetEvent[]; merges: {
       entry.documentIds = [...new Set([...entry.documentIds, ...j.documentIds])].sort();
       entry.reasons = [...entry.reasons, reason];
     } else {
-      const dated = events.find((e) => e.id === j.eventId)!;
+      eventById ??= new Map(events.map((e) => [e.id, e]));
+      const dated = eventById.get(j.eventId)!;
       const added = { eventId: j.eventId, documentIds: [...new Set(dated.evidence.map((x) => x.documentId))].sort(), reasons: [reason] };
       merged.merges.push(added);
       byEvent.set(j.eventId, added);
     }
   }
+  return state;
 }

@@ -21,6 +21,8 @@ export interface Built {
   documentIds: string[];
   reasons: string[];
   idInput: { type: EventType; date: string | null; main: string[]; location: string | null; firstQuote: string; rank: string; base: string };
+  /** the dataset event last made of it (mergeEvents with keep): the same object while its id is the same */
+  out?: DatasetEvent;
 }
 
 export function buildEvent(
