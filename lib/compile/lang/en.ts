@@ -384,6 +384,18 @@ export const EN = {
     'a happening no named person takes part in is an event only when the text tells that someone held it ("leaders of the bloc held an emergency summit in Avalon"); a summit or meeting named in passing ("the first summit held in Nordvik", "at the start of their summit") is a mention, not an event',
     'Leaders of the Nordvik Pact held a summit in Avalon on Monday',
   ),
+  speakersPronoun: row(
+    'speakers-pronoun',
+    /\b(?:said|say|says|announced|announce|announces|told\s+(?:reporters|journalists|the\s+press))(?:\s+(?:on\s+)?(?:today|tonight|yesterday|later|jointly|afterwards|\w+day))?(?:\s+(?:that|after|following)\b[^,;]{0,40}?)?\s+(?:that\s+)?(?:they|both)\s+(?:(?:had|have|has|also|jointly|finally|now|already)\s+)*$/i,
+    'a happening whose subject is "they" right after a reporting verb ("A and B said today they have reached …") has the people coordinated before that verb as its parties (all of them, not the one nearest)',
+    'Anna Alder and Boris Birch said today they have reached an agreement',
+  ),
+  speakersRunGlue: row(
+    'speakers-run-glue',
+    /^(?:[\s,]*(?:and\s+)?(?:(?:his|her|their|the)\s+)?(?:[\w.’'-]+\s+){0,4}?|,\s*[^,;:.]{1,40}?,\s*(?:and\s+)?(?:(?:his|her|their|the)\s+)?(?:[\w.’'-]+\s+){0,4}?)$/,
+    'the text between two people of one coordinated subject, or between the last of them and its verb: commas, "and", titles and a short description ("A, second right, and Foreign Minister B said …"); no clause of its own',
+    ', second right, and Foreign Minister ',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

@@ -51,7 +51,7 @@ import {
 import { institutionParties, peopleSubject } from './institutions';
 import { place } from './place';
 import { posList } from './pos';
-import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, theirPair, twoOfThem } from './pronouns';
+import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, speakersPronoun, theirPair, twoOfThem } from './pronouns';
 import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } from './role';
 import { modality, modalityWords, status } from './status';
 import { backgroundHappening } from './background';
@@ -87,6 +87,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'nation-delegation', run: nationDelegation },
   { id: 'people-subject-no-countries', run: peopleSubject },
   { id: 'pronoun-subject', run: pronounSubject },
+  { id: 'speakers-pronoun', run: speakersPronoun },
   { id: 'their-pair', run: theirPair },
   { id: 'pronoun-nearest-person', run: pronounNearestPerson },
   { id: 'visitor-of-frame', run: visitorOfFrame },

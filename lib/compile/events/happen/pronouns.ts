@@ -10,6 +10,7 @@ import type { Cand } from '../cand';
 import { previousPair } from '../clues';
 import { uniq } from '../util';
 import { fired, type ClauseEnv, type Draft } from './types';
+import { tagSentence } from '../../text/pos';
 
 /** a hit told without people: a plural or singular subject pronoun stands for people told before */
 export function pronounSubject(d: Draft, e: ClauseEnv): void {
@@ -117,4 +118,39 @@ export function againPair(d: Draft, e: ClauseEnv): boolean {
     if (prev) d.part = fired(d.why, 'participants', 'again-pair', { ids: pair(prev.participants), certainty: Math.min(prev.certainty, 0.6) });
   }
   return pair(d.part.ids).length >= 2;
+}
+
+/**
+ * speakers-pronoun: "A and B said today they have reached an agreement": "they" right after a
+ * reporting verb stands for the people coordinated before that verb (its subject), all of them —
+ * not only the one the subject reading kept. Only a run of two or more people joined by "and"
+ * with no other verb between them and the reporting verb counts.
+ */
+export function speakersPronoun(d: Draft, e: ClauseEnv): void {
+  const { h } = d;
+  const { text, local } = e.view;
+  const { kindOf } = e.ctx;
+  if (!(h.role === 'event' && h.type !== 'statement')) return;
+  const lead = text.slice(0, h.start);
+  const m = EN.speakersPronoun.pattern.exec(lead);
+  if (!m) return;
+  const verbAt = m.index;
+  const people = local.filter((x) => x.kind === 'person' && x.end <= verbAt).sort((a, b) => a.start - b.start);
+  // the run right before the verb: walk back while the glue is a comma, "and", or a short description (no verb of its own)
+  const run: typeof people = [];
+  let end = verbAt;
+  const tokens = tagSentence(text);
+  for (let k = people.length - 1; k >= 0; k--) {
+    const glue = text.slice(people[k].end, end);
+    const from = people[k].end;
+    const to = end;
+    if (!EN.speakersRunGlue.pattern.test(glue) || tokens.some((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'))) break;
+    run.unshift(people[k]);
+    end = people[k].start;
+  }
+  const ids = uniq(run.map((x) => x.actorId));
+  if (ids.length < 2 || !/\band\b/i.test(text.slice(run[0].end, run[run.length - 1].start))) return;
+  const rest = d.part.ids.filter((id) => !PERSONISH.includes(kindOf(id) ?? 'country'));
+  if (ids.every((id) => d.part.ids.includes(id))) return;
+  d.part = fired(d.why, 'participants', EN.speakersPronoun.id, { ids: uniq([...ids, ...rest]), certainty: Math.min(d.part.certainty || 1, 0.7) });
 }
