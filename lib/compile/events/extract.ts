@@ -71,5 +71,5 @@ export function extractDocEvents(input: ExtractInput): WhatDocEvent[] {
     }
   }
   inheritContextDays(clusters, doc, ctx.datesBySentence, actors);
-  return clusters.map((c) => toDocEvent(c, doc, published, actors)).filter((e): e is WhatDocEvent => e !== null);
+  return clusters.map((c) => toDocEvent(c, doc, published, actors, ctx.book)).filter((e): e is WhatDocEvent => e !== null);
 }
