@@ -51,7 +51,7 @@ import {
 import { institutionParties, peopleSubject } from './institutions';
 import { place } from './place';
 import { posList } from './pos';
-import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, speakersPronoun, theirPair, twoOfThem } from './pronouns';
+import { againPair, pairSpoke, pronounNearestPerson, pronounSubject, sequelSubject, speakersPronoun, theirPair, twoOfThem } from './pronouns';
 import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } from './role';
 import { modality, modalityWords, status } from './status';
 import { backgroundHappening } from './background';
@@ -94,6 +94,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'sequel-subject', run: sequelSubject },
   { id: 'two-of-them', run: twoOfThem },
   { id: 'again-pair', run: againPair },
+  { id: 'pair-spoke', run: pairSpoke },
   { id: 'shared-parties', run: sharedParties },
   { id: 'institution-parties', run: institutionParties },
   { id: 'announced-by-parties', run: announcedByParties },

@@ -66,4 +66,15 @@ describe('pronoun passes', () => {
     const y = hitOf(trace('Anna Alder visited Nordvik and Boris Birch said they have reached an agreement.'), 'agreement-reached');
     expect(y.rules).not.toContain('participants:speakers-pronoun');
   });
+  it('pair-spoke: "A and B spoke this morning in advance of the meeting" is their call, beside the meeting; one person alone, or a duration, is no call', () => {
+    const t = trace('Anna Alder and Foreign Minister Boris Birch spoke this morning in advance of the meeting in Nordvik tomorrow.');
+    const x = hitOf(t, 'call-pair-spoke');
+    expect(x.dropped).toBeNull();
+    expect(x.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(x.rules).toContain('participants:pair-spoke-subjects');
+    expect(t.some((y) => y.d.h.type === 'meeting')).toBe(true);
+    expect(hitOf(trace('Anna Alder spoke this morning.'), 'call-pair-spoke').dropped).toBe('pair-spoke');
+    expect(trace('Anna Alder and Boris Birch spoke for twelve minutes.').some((y) => y.hit === 'call-pair-spoke')).toBe(false);
+    expect(trace('Anna Alder and Boris Birch spoke today with Carla Cedar.').some((y) => y.hit === 'call-pair-spoke')).toBe(false);
+  });
 });
