@@ -396,6 +396,12 @@ export const EN = {
     'the text between two people of one coordinated subject, or between the last of them and its verb: commas, "and", titles and a short description ("A, second right, and Foreign Minister B said …"); no clause of its own',
     ', second right, and Foreign Minister ',
   ),
+  invitationCarried: row(
+    'invitation-carrier',
+    /\binvitation\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:extended|issued|made|delivered|conveyed|passed\s+on)\b[^.;]{0,40}?\b(?:during|in|on|over)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}$/i,
+    'a call or meeting told as what carried an invitation ("the invitation was extended on Tuesday during a telephone call") has the inviter and the invitee of the invitation told in that sentence or up to three before as its parties',
+    'Anna Alder has invited Boris Birch to the harvest festival. The invitation was extended on Tuesday during a telephone call',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

@@ -56,6 +56,7 @@ import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } fro
 import { modality, modalityWords, status } from './status';
 import { backgroundHappening } from './background';
 import { sharedParties } from './shared';
+import { invitationCarrier } from './invitation';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
@@ -95,6 +96,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'two-of-them', run: twoOfThem },
   { id: 'again-pair', run: againPair },
   { id: 'pair-spoke', run: pairSpoke },
+  { id: 'invitation-carrier', run: invitationCarrier },
   { id: 'shared-parties', run: sharedParties },
   { id: 'institution-parties', run: institutionParties },
   { id: 'announced-by-parties', run: announcedByParties },
