@@ -22,6 +22,7 @@ import { clusterCands } from './cluster';
 import { applyWeakDates, resolveAnchors } from './anchors';
 import { inheritContextDays } from './context-days';
 import { toDocEvent } from './to-event';
+import { describedCountry } from '../places/home';
 
 /** The shared state of the passes over one document. */
 export function makeCtx(input: ExtractInput): Ctx {
@@ -71,5 +72,11 @@ export function extractDocEvents(input: ExtractInput): WhatDocEvent[] {
     }
   }
   inheritContextDays(clusters, doc, ctx.datesBySentence, actors);
-  return clusters.map((c) => toDocEvent(c, doc, published, actors, ctx.book)).filter((e): e is WhatDocEvent => e !== null);
+  // a person no data file places: the country the document describes him by (for home-visitor), once per person
+  const described = new Map<string, string | null>();
+  const describedOf = (id: string) => {
+    if (!described.has(id)) described.set(id, describedCountry(doc.body, input.mentions, id));
+    return described.get(id)!;
+  };
+  return clusters.map((c) => toDocEvent(c, doc, published, actors, ctx.book, describedOf)).filter((e): e is WhatDocEvent => e !== null);
 }

@@ -19,12 +19,12 @@ export function heldBySomeone(sentence: string, hit: { start: number; end: numbe
   return EN.heldBySomeone.pattern.test(sentence.slice(Math.max(0, hit.start - 70), hit.start));
 }
 
-export function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Map<string, ActorInfo>, book?: PlaceBook): WhatDocEvent | null {
+export function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Map<string, ActorInfo>, book?: PlaceBook, described?: (id: string) => string | null): WhatDocEvent | null {
   let participants = uniq(c.participants).filter((id) => actors.has(id));
   const rule = EVENT_TYPES[c.type];
   if (!participants.length && !clusterPlace(c)) return null;
   // home-visitor: a person "visiting" a place of his own country is its host, not a visitor; a visit with no visitor left is none
-  const home = c.type === 'visit' && book ? homeVisitors(book, clusterPlace(c), participants, actors) : [];
+  const home = c.type === 'visit' && book ? homeVisitors(book, clusterPlace(c), participants, actors, described) : [];
   if (home.length) {
     participants = participants.filter((id) => !home.includes(id));
     (c.why ??= []).push({ stage: 'participants', rule: HOME_VISITOR_RULE.id });

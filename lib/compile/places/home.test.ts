@@ -4,7 +4,7 @@ import { TEST_PLACES } from '../what/test-helpers';
 import { ACTORS, FORMS, PLACES } from '../events/fixtures';
 import { extractEvents } from '../events';
 import { input, makeDoc } from '../what/test-helpers';
-import { homeVisitors, HOME_VISITOR_RULE, placeCountry } from './home';
+import { describedCountry, homeVisitors, HOME_VISITOR_RULE, placeCountry } from './home';
 
 const book = placeBook(TEST_PLACES);
 
@@ -30,5 +30,13 @@ describe('home (the country of a place; people at home there)', () => {
     expect(home.filter((e) => e.type === 'visit')).toEqual([]);
     const away = extractEvents(input(makeDoc('a', 'Boris Birch visited Avalon on Monday.', '2025-03-04'), ACTORS, FORMS, {}, PLACES));
     expect(away.filter((e) => e.type === 'visit').map((e) => e.participants)).toEqual([['boris-birch']]);
+  });
+  it('describedCountry: a demonym or "<Country>’s" opening the title before a name, or an apposition after it; never a bare country name', () => {
+    const at = (body: string, name: string) => [{ start: body.indexOf(name), end: body.indexOf(name) + name.length, actorId: 'x' }];
+    expect(describedCountry('Talks with Japanese Prime Minister Anna Alder began.', at('Talks with Japanese Prime Minister Anna Alder began.', 'Anna Alder'), 'x')).toBe('JP');
+    expect(describedCountry('later Brazil’s President Anna Alder said', at('later Brazil’s President Anna Alder said', 'Anna Alder'), 'x')).toBe('BR');
+    expect(describedCountry('ANNA ALDER, FRENCH PRIME MINISTER (through translator): …', at('ANNA ALDER, FRENCH PRIME MINISTER (through translator): …', 'ANNA ALDER'), 'x')).toBe('FR');
+    expect(describedCountry('the US envoy to China Anna Alder arrived', at('the US envoy to China Anna Alder arrived', 'Anna Alder'), 'x')).toBeNull();
+    expect(describedCountry('Anna Alder, Japan and Peru agreed', at('Anna Alder, Japan and Peru agreed', 'Anna Alder'), 'x')).toBeNull();
   });
 });

@@ -41,12 +41,46 @@ export function placeCountry(book: PlaceBook, label: string): string | null {
 }
 
 /** The people (and the country itself) of a visit at home in its place: their affiliation is the place's country. */
-export function homeVisitors(book: PlaceBook, place: string | null, ids: string[], actors: Map<string, ActorInfo>): string[] {
+export function homeVisitors(book: PlaceBook, place: string | null, ids: string[], actors: Map<string, ActorInfo>, described: (id: string) => string | null = () => null): string[] {
   if (!place) return [];
   const code = placeCountry(book, place);
   if (!code) return [];
   return ids.filter((id) => {
     const a = actors.get(id);
-    return (a?.kind === 'person' || a?.kind === 'country') && a.affiliation === code;
+    if (a?.kind === 'country') return a.affiliation === code;
+    return a?.kind === 'person' && (a.affiliation ?? described(id)) === code;
   });
+}
+
+/**
+ * A person's country as the document describes it, for people no data file places: the demonym or "<Country>'s" that
+ * opens the run of capitalised title words right before a mention ("Avalonian Prime Minister Anna Alder", "Avalon’s
+ * President Anna Alder") or an apposition right after it ("ANNA ALDER, AVALONIAN PRIME MINISTER"), the most frequent
+ * over the person's mentions; null when no mention is so described.
+ */
+export function describedCountry(body: string, mentions: { start: number; end: number; actorId: string; via?: string }[], id: string): string | null {
+  const votes = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.actorId !== id || (m.via && m.via === 'pronoun')) continue;
+    // an apposition after the name: "ANNA ALDER, AVALONIAN PRIME MINISTER", "Anna Alder, the Avalonian envoy"
+    const app = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}’']+)\s+\p{L}/u.exec(body.slice(m.end, m.end + 60));
+    const appCode = app ? countryCodeOf(app[1]) : null;
+    if (appCode && countryName(appCode)?.toLowerCase() !== app![1].toLowerCase()) {
+      votes.set(appCode, (votes.get(appCode) ?? 0) + 1);
+      continue;
+    }
+    // the run of capitalised words right before the name; its first word must be a demonym or "<Country>'s"
+    // ("Avalonian Prime Minister", "Avalon’s President"), not a bare country name ("envoy to Avalon Boris Birch")
+    const words = body.slice(Math.max(0, m.start - 60), m.start).split(/\s+/).filter(Boolean);
+    let k = words.length;
+    while (k > 0 && words.length - k < 5 && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[k - 1])) k--;
+    if (k === words.length) continue;
+    const first = words[k];
+    const code = countryCodeOf(first);
+    const bare = code && countryName(code)?.toLowerCase() === first.toLowerCase();
+    if (code && !bare) votes.set(code, (votes.get(code) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [code, n] of votes) if (!best || n > votes.get(best)!) best = code;
+  return best;
 }
