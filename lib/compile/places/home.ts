@@ -12,7 +12,7 @@ import { countryCodeOf, countryName, resolveCity } from './gazetteer';
 export const HOME_VISITOR_RULE = {
   id: 'home-visitor',
   pattern: 'a visit whose place lies in the country of one of its people (the person’s affiliation is that country’s code)',
-  effect: 'that person is no visitor (a host at home); a visit left with no visitor is no visit',
+  effect: 'a visit whose people are all at home in its place is no visit (a host told as "visiting"); beside a guest, the host stays (their met edge)',
   example: 'Avalon’s president Anna Alder held talks with Boris Birch, who is on a state visit to Avalon',
 };
 
