@@ -402,6 +402,12 @@ export const EN = {
     'a call or meeting told as what carried an invitation ("the invitation was extended on Tuesday during a telephone call") has the inviter and the invitee of the invitation told in that sentence or up to three before as its parties',
     'Anna Alder has invited Boris Birch to the harvest festival. The invitation was extended on Tuesday during a telephone call',
   ),
+  futureBeforeIng: row(
+    'future-before-ing',
+    /\b(?:will|shall|'ll|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:[\w’'-]+\s+){0,8}?(?:before|after|ahead\s+of)\s+$/i,
+    'an -ing clause ("before meeting Birch") hanging on a future main clause ("Alder will have to wait a few days before meeting Birch") is as far ahead as that clause: planned',
+    'Anna Alder will have to wait a few extra days before ',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;
