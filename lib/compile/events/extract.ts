@@ -23,6 +23,7 @@ import { applyWeakDates, resolveAnchors } from './anchors';
 import { inheritContextDays } from './context-days';
 import { countryOfPlace } from './place';
 import { toDocEvent } from './to-event';
+import { describedCountry } from '../places/home';
 
 /** The shared state of the passes over one document. */
 export function makeCtx(input: ExtractInput): Ctx {
@@ -72,5 +73,11 @@ export function extractDocEvents(input: ExtractInput): WhatDocEvent[] {
     }
   }
   inheritContextDays(clusters, doc, ctx.datesBySentence, actors, (place) => countryOfPlace(ctx.book, place));
-  return clusters.map((c) => toDocEvent(c, doc, published, actors)).filter((e): e is WhatDocEvent => e !== null);
+  // a person no data file places: the country the document describes him by (for home-visitor), once per person
+  const described = new Map<string, string | null>();
+  const describedOf = (id: string) => {
+    if (!described.has(id)) described.set(id, describedCountry(doc.body, input.mentions, id));
+    return described.get(id)!;
+  };
+  return clusters.map((c) => toDocEvent(c, doc, published, actors, ctx.book, describedOf)).filter((e): e is WhatDocEvent => e !== null);
 }

@@ -10,6 +10,8 @@ import { isLiveBlog } from './context';
 import { uniq } from './util';
 import { EVENT_TYPES } from '../event-types';
 import { EN } from '../lang/en';
+import { homeVisitors } from '../places/home';
+import type { PlaceBook } from '../what/places';
 
 /** held-by-someone: the trigger is the object of a verb of holding ("leaders held a summit") or a verb itself ("leaders are meeting") */
 export function heldBySomeone(sentence: string, hit: { start: number; end: number }, trigger: string): boolean {
@@ -17,10 +19,14 @@ export function heldBySomeone(sentence: string, hit: { start: number; end: numbe
   return EN.heldBySomeone.pattern.test(sentence.slice(Math.max(0, hit.start - 70), hit.start));
 }
 
-export function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Map<string, ActorInfo>): WhatDocEvent | null {
+export function toDocEvent(c: Cluster, doc: SentencedDoc, published: string, actors: Map<string, ActorInfo>, book?: PlaceBook, described?: (id: string) => string | null): WhatDocEvent | null {
   const participants = uniq(c.participants).filter((id) => actors.has(id));
   const rule = EVENT_TYPES[c.type];
   if (!participants.length && !clusterPlace(c)) return null;
+  // home-visitor: a person "visiting" a place of his own country is its host, not a visitor; a visit of hosts alone is none
+  const home = c.type === 'visit' && book ? homeVisitors(book, clusterPlace(c), participants, actors, described) : [];
+  // (beside a guest the host stays: the visit's met edge of host and guest is real, and often told by the visit alone)
+  if (home.length && participants.every((id) => home.includes(id))) return null;
   // held-by-someone: a happening with no named party is kept only when some sentence tells that it was held ("European leaders
   // held an emergency summit in Avalon"), not when it is only named in passing ("the first summit held in Nordvik", "at the start
   // of their summit", "the advisers' meeting in Birchport a week later")

@@ -384,6 +384,30 @@ export const EN = {
     'a happening no named person takes part in is an event only when the text tells that someone held it ("leaders of the bloc held an emergency summit in Avalon"); a summit or meeting named in passing ("the first summit held in Nordvik", "at the start of their summit") is a mention, not an event',
     'Leaders of the Nordvik Pact held a summit in Avalon on Monday',
   ),
+  speakersPronoun: row(
+    'speakers-pronoun',
+    /\b(?:said|say|says|announced|announce|announces|told\s+(?:reporters|journalists|the\s+press))(?:\s+(?:on\s+)?(?:today|tonight|yesterday|later|jointly|afterwards|\w+day))?(?:\s+(?:that|after|following)\b[^,;]{0,40}?)?\s+(?:that\s+)?(?:they|both)\s+(?:(?:had|have|has|also|jointly|finally|now|already)\s+)*$/i,
+    'a happening whose subject is "they" right after a reporting verb ("A and B said today they have reached …") has the people coordinated before that verb as its parties (all of them, not the one nearest)',
+    'Anna Alder and Boris Birch said today they have reached an agreement',
+  ),
+  speakersRunGlue: row(
+    'speakers-run-glue',
+    /^(?:[\s,]*(?:and\s+)?(?:(?:his|her|their|the)\s+)?(?:[\w.’'-]+\s+){0,4}?|,\s*[^,;:.]{1,40}?,\s*(?:and\s+)?(?:(?:his|her|their|the)\s+)?(?:[\w.’'-]+\s+){0,4}?)$/,
+    'the text between two people of one coordinated subject, or between the last of them and its verb: commas, "and", titles and a short description ("A, second right, and Foreign Minister B said …"); no clause of its own',
+    ', second right, and Foreign Minister ',
+  ),
+  invitationCarried: row(
+    'invitation-carrier',
+    /\binvitation\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:extended|issued|made|delivered|conveyed|passed\s+on)\b[^.;]{0,40}?\b(?:during|in|on|over)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}$/i,
+    'a call or meeting told as what carried an invitation ("the invitation was extended on Tuesday during a telephone call") has the inviter and the invitee of the invitation told in that sentence or up to three before as its parties',
+    'Anna Alder has invited Boris Birch to the harvest festival. The invitation was extended on Tuesday during a telephone call',
+  ),
+  futureBeforeIng: row(
+    'future-before-ing',
+    /\b(?:will|shall|'ll|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:[\w’'-]+\s+){0,8}?(?:before|after|ahead\s+of)\s+$/i,
+    'an -ing clause ("before meeting Birch") hanging on a future main clause ("Alder will have to wait a few days before meeting Birch") is as far ahead as that clause: planned',
+    'Anna Alder will have to wait a few extra days before ',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

@@ -40,7 +40,7 @@ export function modalityOf(before: string, trigger: string, after: string, futur
   const replaced = /\b(?:replaced|replacing)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/.test(b);
   // "decided to drop the bilateral meeting with B", "abandoned a planned visit": the verb governs the happening itself
   const dropped = /\b(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|axed|ditched)\s+(?:the|a|an|their|his|her|its)\s+(?:(?!(?:and|but|or|then|to)\b)[\w-]+\s+){0,2}$/.test(b);
-  if (replaced || dropped || CANCELLED.test(t) || CANCELLED.test(b.slice(-60)) || /\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are|been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off)\b/.test(a.slice(0, 170)))
+  if (replaced || dropped || CANCELLED.test(t) || CANCELLED.test(b.slice(-60)) || /\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are|been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|(?:delayed|pushed\s+back)\s+(?:until|till|to|from|by|for)\b)\b/.test(a.slice(0, 170)))
     return 'cancelled';
   if (NEGATED_FUTURE.test(b.slice(-40))) return 'cancelled';
   // "a second meeting that both sides had pencilled in … never took place": a plan that did not happen

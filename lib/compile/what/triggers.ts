@@ -53,6 +53,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'call-spoke-to', example: 'Alder spoke to Birch', type: 'call', role: 'event', strength: 0.5, needsObject: true, re: /\b(?:spoke|spoken|talked|speaks)\s+(?:to|with)\b/g },
   // a readout's call: "Alder spoke today with Birch", "spoke separately with", "spoke on Monday with" (a time word between verb and object)
   { id: 'call-spoke-when-with', example: 'Secretary Alder spoke today with President Birch', type: 'call', role: 'event', strength: 0.5, needsObject: true, re: /\b(?:spoke|spoken|talked|speaks)\s+(?:today|yesterday|tonight|again|separately|briefly|twice|(?:earlier|later)\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:to|with)\b/g },
+  // a readout's call told with no object: "Alder and Birch spoke this morning in advance of the meeting", "the two leaders spoke
+  // on Monday regarding …" (a time word right after the verb, then the clause ends or a connective; kept only with two parties)
+  { id: 'call-pair-spoke', example: 'Alder and Birch spoke this morning in advance of the meeting', type: 'call', role: 'event', strength: 0.5, re: /\b(?:spoke|talked)(?=\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|(?:earlier|later)\s+today|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s*(?:[,.;]|$|(?:in\s+advance\s+of|ahead\s+of|before|after|regarding|about|on\s+the\s+eve\s+of|and)\s))/g },
   // "The two officers are due to speak again on Monday": the pair of an earlier call (kept only with two parties)
   { id: 'call-speak-again', example: 'the two are due to speak again', type: 'call', role: 'event', strength: 0.5, re: /(?<=\b(?:to|will|would|shall)\s)(?:speak|talk)\s+again\b(?!\s+(?:to|with|at|about|before|in\s+(?:public|parliament))\b)/g },
   // ---------- meetings ----------

@@ -51,11 +51,12 @@ import {
 import { institutionParties, peopleSubject } from './institutions';
 import { place } from './place';
 import { posList } from './pos';
-import { againPair, pronounNearestPerson, pronounSubject, sequelSubject, theirPair, twoOfThem } from './pronouns';
+import { againPair, pairSpoke, pronounNearestPerson, pronounSubject, sequelSubject, speakersPronoun, theirPair, twoOfThem } from './pronouns';
 import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } from './role';
 import { modality, modalityWords, status } from './status';
 import { backgroundHappening } from './background';
 import { sharedParties } from './shared';
+import { invitationCarrier } from './invitation';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
@@ -87,12 +88,15 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'nation-delegation', run: nationDelegation },
   { id: 'people-subject-no-countries', run: peopleSubject },
   { id: 'pronoun-subject', run: pronounSubject },
+  { id: 'speakers-pronoun', run: speakersPronoun },
   { id: 'their-pair', run: theirPair },
   { id: 'pronoun-nearest-person', run: pronounNearestPerson },
   { id: 'visitor-of-frame', run: visitorOfFrame },
   { id: 'sequel-subject', run: sequelSubject },
   { id: 'two-of-them', run: twoOfThem },
   { id: 'again-pair', run: againPair },
+  { id: 'pair-spoke', run: pairSpoke },
+  { id: 'invitation-carrier', run: invitationCarrier },
   { id: 'shared-parties', run: sharedParties },
   { id: 'institution-parties', run: institutionParties },
   { id: 'announced-by-parties', run: announcedByParties },

@@ -10,6 +10,8 @@ import type { Cand } from '../cand';
 import { previousPair } from '../clues';
 import { uniq } from '../util';
 import { fired, type ClauseEnv, type Draft } from './types';
+import { tagSentence } from '../../text/pos';
+import type { LocalMention } from '../../what/participants';
 
 /** a hit told without people: a plural or singular subject pronoun stands for people told before */
 export function pronounSubject(d: Draft, e: ClauseEnv): void {
@@ -117,4 +119,64 @@ export function againPair(d: Draft, e: ClauseEnv): boolean {
     if (prev) d.part = fired(d.why, 'participants', 'again-pair', { ids: pair(prev.participants), certainty: Math.min(prev.certainty, 0.6) });
   }
   return pair(d.part.ids).length >= 2;
+}
+
+/**
+ * speakers-pronoun: "A and B said today they have reached an agreement": "they" right after a
+ * reporting verb stands for the people coordinated before that verb (its subject), all of them —
+ * not only the one the subject reading kept. Only a run of two or more people joined by "and"
+ * with no other verb between them and the reporting verb counts.
+ */
+export function speakersPronoun(d: Draft, e: ClauseEnv): void {
+  const { h } = d;
+  const { text, local } = e.view;
+  const { kindOf } = e.ctx;
+  if (!(h.role === 'event' && h.type !== 'statement')) return;
+  const lead = text.slice(0, h.start);
+  const m = EN.speakersPronoun.pattern.exec(lead);
+  if (!m) return;
+  const verbAt = m.index;
+  const ids = coordinatedRunBefore(text, local, verbAt);
+  if (ids.length < 2) return;
+  const rest = d.part.ids.filter((id) => !PERSONISH.includes(kindOf(id) ?? 'country'));
+  if (ids.every((id) => d.part.ids.includes(id))) return;
+  d.part = fired(d.why, 'participants', EN.speakersPronoun.id, { ids: uniq([...ids, ...rest]), certainty: Math.min(d.part.certainty || 1, 0.7) });
+}
+
+/** pair-spoke: "Alder and Birch spoke this morning …", "the two leaders spoke on Monday regarding …": a call of two or more, else no call */
+export function pairSpoke(d: Draft, e: ClauseEnv): boolean {
+  const { h, before } = d;
+  const { s } = e.view;
+  const { cands, kindOf } = e.ctx;
+  if (h.rule.id !== 'call-pair-spoke') return true;
+  const pair = (ids: string[]) => ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'));
+  const run = coordinatedRunBefore(e.view.text, e.view.local, h.start);
+  if (run.length >= 2) d.part = fired(d.why, 'participants', 'pair-spoke-subjects', { ids: uniq([...run, ...pair(d.part.ids)]), certainty: Math.min(d.part.certainty || 1, 0.6) });
+  if (pair(d.part.ids).length < 2 && /\b(?:they|the\s+two(?:\s+[\w-]+){0,2}|both(?:\s+[\w-]+){0,2})\s+$/i.test(before)) {
+    const prev = [...cands].reverse().find((c) => c.role === 'event' && s.index - c.sentence <= 3 && pair(c.participants).length >= 2);
+    if (prev) d.part = fired(d.why, 'participants', 'pair-spoke-previous', { ids: pair(prev.participants), certainty: Math.min(prev.certainty, 0.6) });
+  }
+  return pair(d.part.ids).length >= 2;
+}
+
+/**
+ * The people coordinated right before `at` ("A, second right, and Foreign Minister B said"): walking back from `at` while
+ * the glue is a comma, "and", titles or a short description with no verb of its own (part-of-speech tags); two or more
+ * people joined by "and", else [].
+ */
+export function coordinatedRunBefore(text: string, local: LocalMention[], at: number): string[] {
+  const people = local.filter((x) => x.kind === 'person' && x.end <= at).sort((a, b) => a.start - b.start);
+  const run: LocalMention[] = [];
+  let end = at;
+  const tokens = tagSentence(text);
+  for (let k = people.length - 1; k >= 0; k--) {
+    const glue = text.slice(people[k].end, end);
+    const from = people[k].end;
+    const to = end;
+    if (!EN.speakersRunGlue.pattern.test(glue) || tokens.some((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'))) break;
+    run.unshift(people[k]);
+    end = people[k].start;
+  }
+  const ids = uniq(run.map((x) => x.actorId));
+  return ids.length >= 2 && /\band\b/i.test(text.slice(run[0].end, run[run.length - 1].start)) ? ids : [];
 }

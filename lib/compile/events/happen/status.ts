@@ -39,4 +39,5 @@ export function modalityWords(d: Draft, e: ClauseEnv): void {
   else if (d.modality === 'happened' && EN.rescheduled.pattern.test(before.slice(-60))) d.modality = fired(d.why, 'status', EN.rescheduled.id, 'planned');
   else if (d.modality === 'happened' && EN.aheadOf.pattern.test(upTo.slice(-90))) d.modality = fired(d.why, 'status', EN.aheadOf.id, 'planned');
   else if (d.modality === 'happened' && EN.futureWhenClause.pattern.test(upTo.slice(-160))) d.modality = fired(d.why, 'status', EN.futureWhenClause.id, 'planned');
+  else if (d.modality === 'happened' && d.ingClause && EN.futureBeforeIng.pattern.test(upTo.slice(-120))) d.modality = fired(d.why, 'status', EN.futureBeforeIng.id, 'planned');
 }
