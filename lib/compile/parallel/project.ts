@@ -38,7 +38,7 @@ import {
 import { codeRoot, compilerVersion, DiskCache, forgetKeptCaches, sha } from '../cache';
 import { packMergeState, type MergeState } from '../merge';
 import type { ActorInfo, CompileInputs, CompileResult, DocEvent, Mention, SentencedDoc, SourceDoc } from '../types';
-import { poolSize, WorkerPool } from './pool';
+import { poolSize, WorkerPool, type PoolStats } from './pool';
 
 export interface ProjectOptions {
   /** project root (the default cache is <root>/.parley/cache); default cwd */
@@ -62,6 +62,8 @@ export interface ProjectOptions {
   freezeKept?: boolean;
   /** filled with the cache's counts: entries read (from memory among them), missed, written */
   cacheStats?: CacheStats;
+  /** filled with the worker pools' time per kind of task (pool.ts PoolStats; scripts/profile-parallel.ts) */
+  poolStats?: PoolStats;
 }
 
 /**
@@ -113,7 +115,10 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
   const getPool = (work: number): WorkerPool | null => {
     const n = opts.workers ?? poolSize();
     if (noWorkers || n < 1 || work === 0 || work < (opts.minDocs ?? 64)) return null;
-    pool ??= new WorkerPool(codeRoot(), n);
+    if (!pool) {
+      pool = new WorkerPool(codeRoot(), n);
+      pool.stats = opts.poolStats ?? null;
+    }
     return pool;
   };
   const closePool = async () => {

@@ -18,4 +18,5 @@ export type WorkerRequest =
   | { kind: 'context'; actors: ActorInfo[]; places: PlaceEntry[] }
   | { kind: 'events'; items: { prepared: PreparedDoc; input: EventsInput }[] };
 
-export type WorkerResponse = { ok: true; value: unknown } | { ok: false; message: string; stack?: string };
+/** `ms`: the worker's time computing the answer (not receiving or sending it) */
+export type WorkerResponse = { ok: true; value: unknown; ms?: number } | { ok: false; message: string; stack?: string };

@@ -19,6 +19,7 @@ let outlets: Set<string> | null = null;
 const port = parentPort!;
 port.on('message', (msg: WorkerRequest) => {
   let res: WorkerResponse;
+  const t0 = performance.now();
   try {
     if (msg.kind === 'prepare') res = { ok: true, value: msg.items.map(prepareDoc) };
     else if (msg.kind === 'facts-context') {
@@ -52,6 +53,7 @@ port.on('message', (msg: WorkerRequest) => {
     const err = e instanceof Error ? e : new Error(String(e));
     res = { ok: false, message: err.message, stack: err.stack };
   }
+  if (res.ok) res.ms = performance.now() - t0;
   port.postMessage(res);
 });
 port.postMessage('ready');
