@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import type { PlaceEntry } from '../../schema';
 import { docEvents, prepareDoc } from '../index';
 import type { ActorInfo } from '../types';
-import { docFacts, firstPassData, secondPassCompact, secondPassContext, whoContext, type SecondPassContext, type WhoContext } from '../mentions';
+import { docFacts, firstPassData, secondPassCompact, secondPassContext, whoContext, type SecondPassContext, type SecondPassReads, type WhoContext } from '../mentions';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let actors = new Map<string, ActorInfo>();
@@ -43,7 +43,13 @@ port.on('message', (msg: WorkerRequest) => {
     } else if (msg.kind === 'who-second') {
       const sp = second;
       if (!sp) throw new Error('who-second: no context sent');
-      res = { ok: true, value: msg.items.map((t) => secondPassCompact(t.doc, t.data, sp)) };
+      res = {
+        ok: true,
+        value: msg.items.map((t) => {
+          const reads: SecondPassReads = { ids: [], names: [], codes: [] };
+          return { mentions: secondPassCompact(t.doc, t.data, sp, reads), reads };
+        }),
+      };
     } else if (msg.kind === 'context') {
       actors = new Map(msg.actors.map((a) => [a.id, a]));
       places = msg.places;
