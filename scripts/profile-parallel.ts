@@ -50,7 +50,7 @@ async function main() {
     computed += cm;
     console.log(`  ${kind.padEnd(10)} ${s.tasks} tasks in ${s.chunks} chunks, span ${f(s.spanMs)} ms, sending ${f(s.sendMs)} ms · ${per} · out − computed ${f(o - cm)} ms (${((100 * (o - cm)) / o).toFixed(0)} %)`);
   }
-  console.log(`  all pools: out ${f(out)} ms, computed ${f(computed)} ms, out − computed ${f(out - computed)} ms`);
+  console.log(`  all pools: out ${f(out)} ms, computed ${f(computed)} ms, out − computed ${f(out - computed)} ms · peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
 }
 

@@ -243,8 +243,9 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       whoTodo.forEach((i, k) => keepFirst(i, (firsts[i] = made[k])));
       clock('cache');
     }
-    // idle workers would hold their memory (each loads the NLP libraries) through the linking on this thread
-    await closePool();
+    // the workers are kept through the linking on this thread for the second pass and events (started again, each
+    // would load the compiler and the NLP libraries again: ~1.4 s CPU apiece); what they held for the first pass is let go
+    if (whoPool) await whoPool.broadcast({ kind: 'release' });
     // without workers, the documents not in the cache are done here, in the linking order
     let cx: WhoContext | null = null;
     // the matching context (forms, keys, their indexes: most of a one-document first pass) is the setup's alone:

@@ -50,6 +50,11 @@ port.on('message', (msg: WorkerRequest) => {
           return { mentions: secondPassCompact(t.doc, t.data, sp, reads), reads };
         }),
       };
+    } else if (msg.kind === 'release') {
+      who = null;
+      second = null;
+      outlets = null;
+      res = { ok: true, value: null };
     } else if (msg.kind === 'context') {
       actors = new Map(msg.actors.map((a) => [a.id, a]));
       places = msg.places;

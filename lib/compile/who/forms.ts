@@ -174,20 +174,23 @@ function ignoresCaseCached(form: Form, transcript: boolean): boolean {
 }
 
 /**
- * Every occurrence of every form in `text` (a sentence's matching text);
- * `accept` leaves out forms that do not apply (a title out of its dates).
+ * Where each word (and each part and run of parts of a hyphenated word) of a sentence starts, ascending, in the order
+ * the words come: read-only once made, so a sentence's tokens keep theirs (places, then actors, scan the same tokens).
  */
-export function scan(text: string, forms: Form[], transcript: boolean, tokens?: Token[], accept?: (f: Form) => boolean): Hit[] {
-  const hits: Hit[] = [];
-  const idx = formIndex(forms);
-  // where each word (and each part of a hyphenated word) starts, ascending
+const startsByTokens = new WeakMap<Token[], Map<string, number[]>>();
+function wordStartsOf(tokens: Token[]): Map<string, number[]> {
+  let at = startsByTokens.get(tokens);
+  if (!at) startsByTokens.set(tokens, (at = wordStarts(tokens)));
+  return at;
+}
+function wordStarts(tokens: Token[]): Map<string, number[]> {
   const at = new Map<string, number[]>();
   const addAt = (w: string, pos: number) => {
     const list = at.get(w);
     if (!list) at.set(w, [pos]);
     else if (list[list.length - 1] !== pos) list.push(pos);
   };
-  for (const t of tokens ?? tokenize(text)) {
+  for (const t of tokens) {
     addAt(t.low, t.start);
     if (t.low.includes('-')) {
       // each part, and each run of parts ("Deputy-Secretary-General" holds "secretary-general")
@@ -199,6 +202,17 @@ export function scan(text: string, forms: Form[], transcript: boolean, tokens?: 
       }
     }
   }
+  return at;
+}
+
+/**
+ * Every occurrence of every form in `text` (a sentence's matching text);
+ * `accept` leaves out forms that do not apply (a title out of its dates).
+ */
+export function scan(text: string, forms: Form[], transcript: boolean, tokens?: Token[], accept?: (f: Form) => boolean): Hit[] {
+  const hits: Hit[] = [];
+  const idx = formIndex(forms);
+  const at = tokens ? wordStartsOf(tokens) : wordStarts(tokenize(text));
   // the forms whose words are all in the sentence, in the order of their first word in it, then of their list
   const cands: IndexedForm[] = [];
   for (const w of at.keys())
