@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorEntry, Lexicon, PlaceEntry } from '../schema';
-import { docFacts, findMentions, firstPassData, outletNames, secondPassCompact, secondPassContext, sortByDocument, whoConclude, whoContext, whoLinkData, whoPrepare, type LinkedCompact } from './mentions';
+import { discoveredDiff, discoveredJson, docFacts, findMentions, firstPassData, outletNames, readsTouched, secondPassCompact, secondPassContext, sortByDocument, whoConclude, whoContext, whoLinkData, whoPrepare, type LinkedCompact, type SecondPassReads } from './mentions';
+import type { ActorInfo } from './types';
 import { makeDoc, person } from './who/test-helpers';
 import type { SentencedDoc } from './types';
 
@@ -497,5 +498,46 @@ describe('outletNames reads each outlet as written once', () => {
       if (/^\p{Lu}{2,}$/u.test(first)) plain.add(first.toLowerCase());
     }
     expect([...outletNames(lexicon, docs)]).toEqual([...plain]);
+  });
+});
+
+describe('discoveredDiff and readsTouched: what a second pass could read differently after the discovered people change', () => {
+  const info = (id: string, name: string, more: Partial<ActorInfo> = {}): ActorInfo => ({ id, name, kind: 'person', affiliation: null, aliases: [], role: null, discovered: true, surfaceForms: [], ...more });
+  const a = info('ana-kovac', 'Ana Kovac', { affiliation: 'HR', role: 'foreign minister' });
+  const b = info('ivo-maric', 'Ivo Maric');
+  const c = info('lena-berg', 'Lena Berg');
+  const before = discoveredJson(new Map([a, b, c].map((x) => [x.id, x])));
+  const none: SecondPassReads = { ids: [], names: [], codes: [] };
+
+  it('nothing changed: nothing touched', () => {
+    const d = discoveredDiff(before, new Map([a, b, c].map((x) => [x.id, x])));
+    expect([...d.ids]).toEqual([]);
+    expect(readsTouched({ ids: ['ana-kovac'], names: ['kovac'], codes: ['HR'] }, d, 'Ana Kovac met Ivo Maric and Lena Berg.')).toBe(false);
+  });
+
+  it('a new person: its id, name keys, country and full name; a document holding every word of the name is touched', () => {
+    const n = info('tor-vell', 'Tor Vell', { affiliation: 'NO', aliases: ['Tor A. Vell'] });
+    const d = discoveredDiff(before, new Map([a, b, c, n].map((x) => [x.id, x])));
+    expect([...d.ids]).toEqual(['tor-vell']);
+    expect([...d.names].sort()).toEqual(['tor a. vell', 'tor vell', 'vell']);
+    expect([...d.codes]).toEqual(['NO']);
+    expect(readsTouched(none, d, 'Nobody by that name.')).toBe(false);
+    expect(readsTouched(none, d, 'Vell arrived; Tor left.')).toBe(true);
+    expect(readsTouched({ ...none, names: ['vell'] }, d, '')).toBe(true);
+    expect(readsTouched({ ...none, codes: ['NO'] }, d, '')).toBe(true);
+  });
+
+  it('a person changed (an alias added, a role) or removed', () => {
+    const d = discoveredDiff(before, new Map([{ ...a, aliases: ['Ana M. Kovac'] }, b].map((x) => [x.id, x])));
+    expect([...d.ids].sort()).toEqual(['ana-kovac', 'lena-berg']);
+    expect(readsTouched({ ...none, ids: ['lena-berg'] }, d, '')).toBe(true);
+    expect(readsTouched({ ...none, ids: ['ivo-maric'] }, d, 'Ivo Maric')).toBe(false);
+  });
+
+  it('the discovery order moved: everyone between the first and the last place that differs', () => {
+    const d = discoveredDiff(before, new Map([b, a, c].map((x) => [x.id, x])));
+    expect([...d.ids].sort()).toEqual(['ana-kovac', 'ivo-maric']);
+    const e = discoveredDiff(before, new Map([c, a, b].map((x) => [x.id, x])));
+    expect([...e.ids].sort()).toEqual(['ana-kovac', 'ivo-maric', 'lena-berg']);
   });
 });

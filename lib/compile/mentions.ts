@@ -326,13 +326,100 @@ export function linkedFromCopy(people: LinkedPeople, places: PlaceMention[], med
 }
 
 /** The second pass of a document linked by whoLinkData: its first pass and discoveries put back, its surnames linked, then runSecondPass. */
-export function secondPassCompact(doc: SentencedDoc, data: LinkedCompact, sp: SecondPassContext): Mention[] {
+export function secondPassCompact(doc: SentencedDoc, data: LinkedCompact, sp: SecondPassContext, reads?: SecondPassReads): Mention[] {
   const dc = makeDocCtx(doc);
   applyFirstPass(dc, data.first);
   for (const a of data.added) addMention(dc, dc.sents[a.sent], a.start, a.end, a.id, 'discovered', 0.8);
   linkSurnames(dc, data.local);
-  runSecondPass(dc, sp);
+  runSecondPass(dc, sp, reads);
   return dc.mentions;
+}
+
+/**
+ * What one document's second pass read that the discovered people decide (runSecondPass with `reads`): the actors it
+ * looked up by id (references, titles, and each discovered full name it matched on its words), the keys it looked up among
+ * people by name, the countries whose office holders it listed. Its result is fixed by its first pass, what linking gave
+ * it (added, local) and these reads: an edit that changes none of them (`readsTouched`) leaves it as it was.
+ */
+export interface SecondPassReads {
+  ids: string[];
+  names: string[];
+  codes: string[];
+}
+
+/** What changed among the discovered people between two linkings, as the second pass reads them (`readsTouched`). */
+export interface DiscoveredDiff {
+  /** people added, removed, changed (their JSON), or moved in the discovery order among those in both */
+  ids: Set<string>;
+  /** keys of people by name (offices.ts peopleByName) that the changed people had or have */
+  names: Set<string>;
+  /** countries (affiliations) the changed people had or have */
+  codes: Set<string>;
+  /** the words of each full name (and full alias) the changed people have now, as linkKnownDiscovered matches them */
+  forms: string[][];
+}
+
+/**
+ * The difference between the discovered people of the last linking (`before`: id → JSON, in discovery order) and
+ * this one's. Every person whose entry or place in the order differs is in `ids`: the places of those in both are
+ * compared as sequences, and everyone between the first and the last place where they differ counts as moved.
+ */
+export function discoveredDiff(before: Map<string, string>, after: Map<string, ActorInfo>): DiscoveredDiff {
+  const changed: ActorInfo[] = [];
+  const diff: DiscoveredDiff = { ids: new Set(), names: new Set(), codes: new Set(), forms: [] };
+  const afterJson = new Map<string, string>();
+  for (const [id, a] of after) afterJson.set(id, JSON.stringify(a));
+  for (const [id, j] of afterJson) if (before.get(id) !== j) diff.ids.add(id);
+  for (const id of before.keys()) if (!after.has(id)) diff.ids.add(id);
+  const seqBefore = [...before.keys()].filter((id) => after.has(id));
+  const seqAfter = [...after.keys()].filter((id) => before.has(id));
+  let first = 0;
+  while (first < seqBefore.length && seqBefore[first] === seqAfter[first]) first++;
+  if (first < seqBefore.length) {
+    let last = seqBefore.length - 1;
+    while (last > first && seqBefore[last] === seqAfter[last]) last--;
+    for (let k = first; k <= last; k++) {
+      diff.ids.add(seqBefore[k]);
+      diff.ids.add(seqAfter[k]);
+    }
+  }
+  for (const id of diff.ids) {
+    const was = before.get(id);
+    for (const a of [was === undefined ? undefined : (JSON.parse(was) as ActorInfo), after.get(id)]) {
+      if (!a) continue;
+      // as peopleByName keys them (whatever the kind: more keys only mean more documents checked)
+      for (const form of [a.name, ...a.aliases]) {
+        const f = form.toLowerCase().replace(/\s+/g, ' ').trim();
+        diff.names.add(f);
+        const words = f.split(' ');
+        if (words.length > 1) diff.names.add(words[words.length - 1]);
+      }
+      if (a.affiliation) diff.codes.add(a.affiliation);
+    }
+    const now = after.get(id);
+    if (now) changed.push(now);
+  }
+  diff.forms = knownDiscoveredIndex(new Map(changed.map((a) => [a.id, a]))).words;
+  return diff;
+}
+
+/**
+ * Whether a document's second pass could read differently after `diff`: it read a changed person, name key or country,
+ * or its text holds every word of a changed person's full name (a name linkKnownDiscovered would now try; its words are
+ * letters and digits, which the matching text keeps as the body has them, so the body holding them is a superset test).
+ */
+export function readsTouched(reads: SecondPassReads, diff: DiscoveredDiff, body: string): boolean {
+  if (reads.ids.some((id) => diff.ids.has(id))) return true;
+  if (reads.names.some((k) => diff.names.has(k))) return true;
+  if (reads.codes.some((c) => diff.codes.has(c))) return true;
+  return diff.forms.some((words) => words.every((w) => body.includes(w)));
+}
+
+/** A copy of the discovered people as `discoveredDiff` reads the last linking: id → JSON, in discovery order. */
+export function discoveredJson(discovered: Map<string, ActorInfo>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, a] of discovered) out.set(id, JSON.stringify(a));
+  return out;
 }
 
 /** What the second pass needs besides the document: built once per thread from the final discovered people. */
@@ -356,11 +443,35 @@ export function secondPassContext(actors: ActorEntry[], discovered: Map<string, 
   };
 }
 
-/** One linked document's second pass: full names discovered anywhere, titles before names, references. */
-export function runSecondPass(dc: DocCtx, sp: SecondPassContext): void {
-  linkKnownDiscovered(dc, sp.discovered, sp.known);
-  dropTitlesBeforeNames(dc, sp.byId, sp.discovered);
-  corefPass(dc, sp.coref(dc.day), sp.holders, sp.names);
+/**
+ * One linked document's second pass: full names discovered anywhere, titles before names, references. With `reads`,
+ * what it reads of the discovered people is recorded there (SecondPassReads): every such read goes through the
+ * lookups below (discovered people and references by id, office holders by country, people by name: only `get`).
+ */
+export function runSecondPass(dc: DocCtx, sp: SecondPassContext, reads?: SecondPassReads): void {
+  if (!reads) {
+    linkKnownDiscovered(dc, sp.discovered, sp.known);
+    dropTitlesBeforeNames(dc, sp.byId, sp.discovered);
+    corefPass(dc, sp.coref(dc.day), sp.holders, sp.names);
+    return;
+  }
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  const codes = new Set<string>();
+  const discovered = { get: (id: string) => (ids.add(id), sp.discovered.get(id)) };
+  linkKnownDiscovered(dc, discovered, sp.known, (id) => ids.add(id));
+  dropTitlesBeforeNames(dc, sp.byId, discovered);
+  const coref = sp.coref(dc.day);
+  corefPass(
+    dc,
+    { get: (id) => (ids.add(id), coref.get(id)) },
+    (code, day) => (codes.add(code), sp.holders(code, day)),
+    { get: (k: string) => (names.add(k), sp.names.get(k)) } as PeopleByName,
+  );
+  const sorted = (x: Set<string>) => [...x].sort();
+  reads.ids = sorted(ids);
+  reads.names = sorted(names);
+  reads.codes = sorted(codes);
 }
 
 function restoreState(dc: DocCtx, occupied: number[][], mentions: Mention[]): void {
@@ -649,7 +760,7 @@ function knownDiscoveredIndex(discovered: Map<string, ActorInfo>): KnownDiscover
 }
 
 /** Full names (two words or more) of people discovered in any document, then their bare surnames here. */
-function linkKnownDiscovered(dc: DocCtx, discovered: Map<string, ActorInfo>, kd: KnownDiscovered): void {
+function linkKnownDiscovered(dc: DocCtx, discovered: Pick<Map<string, ActorInfo>, 'get'>, kd: KnownDiscovered, read?: (id: string) => void): void {
   // only the names whose every word (as written) occurs in the document
   const docWords = new Set<string>();
   for (const sc of dc.sents)
@@ -662,6 +773,7 @@ function linkKnownDiscovered(dc: DocCtx, discovered: Map<string, ActorInfo>, kd:
   const here = new Set<ActorInfo>();
   for (const i of [...cand].sort((x, y) => x - y)) {
     const { actor: a, form } = kd.entries[i];
+    read?.(a.id);
     {
       for (const sc of dc.sents) {
         if (isCreditLine(sc.text)) continue;
@@ -804,7 +916,7 @@ function findOrCreate(d: Omit<Discovery, 'sc'>, all: Map<string, ActorInfo>, loc
  * may sit between) or right after the same person's name ("Kovach, the
  * Ukrainian president") is dropped.
  */
-function dropTitlesBeforeNames(dc: DocCtx, byId: Map<string, ActorEntry>, discovered: Map<string, ActorInfo>): void {
+function dropTitlesBeforeNames(dc: DocCtx, byId: Map<string, ActorEntry>, discovered: Pick<Map<string, ActorInfo>, 'get'>): void {
   const isPerson = (id: string) => (byId.get(id)?.kind ?? discovered.get(id)?.kind) === 'person';
   const drop = new Set<Mention>();
   const sentByIndex = new Map(dc.sents.map((s) => [s.s.index, s]));

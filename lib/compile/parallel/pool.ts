@@ -14,9 +14,18 @@ export function poolSize(): number {
   return Math.max(1, availableParallelism());
 }
 
+/**
+ * Where a pool's time goes, per kind of task (filled when given to the pool): for each worker the time its chunks were
+ * out (sent → answered) and the time it computed (measured on the worker), and on this thread the time spent sending
+ * (postMessage clones the chunk here, synchronously). Out minus computed is the chunk's transfer (the clone on this side
+ * and the other, both ways) and its wait for this thread; the stage's span minus a worker's out time is its idle time.
+ */
+export type PoolStats = Record<string, { tasks: number; chunks: number; spanMs: number; sendMs: number; outMs: number[]; computeMs: number[] }>;
+
 export class WorkerPool {
   private workers: Worker[] = [];
   private ready: Promise<void>[] = [];
+  stats: PoolStats | null = null;
 
   constructor(root: string, size = poolSize()) {
     const req = createRequire(join(root, 'package.json'));
@@ -54,15 +63,26 @@ export class WorkerPool {
     await Promise.all(this.ready);
     const out: R[] = new Array(tasks.length);
     let next = 0;
-    const run = async (w: Worker) => {
+    const st = this.stats ? (this.stats[kind] ??= { tasks: 0, chunks: 0, spanMs: 0, sendMs: 0, outMs: this.workers.map(() => 0), computeMs: this.workers.map(() => 0) }) : null;
+    const t0 = performance.now();
+    const run = async (w: Worker, k: number) => {
       while (next < tasks.length) {
         const from = next;
         next = Math.min(tasks.length, next + chunk);
-        const res = (await call(w, { kind, items: tasks.slice(from, next) } as WorkerRequest)) as R[];
+        const t = performance.now();
+        const res = (await call(w, { kind, items: tasks.slice(from, next) } as WorkerRequest, st, k)) as R[];
+        if (st) {
+          st.outMs[k] += performance.now() - t;
+          st.chunks++;
+        }
         for (let i = 0; i < res.length; i++) out[from + i] = res[i];
       }
     };
     await Promise.all(this.workers.map(run));
+    if (st) {
+      st.tasks += tasks.length;
+      st.spanMs += performance.now() - t0;
+    }
     return out;
   }
 
@@ -72,10 +92,11 @@ export class WorkerPool {
   }
 }
 
-function call(w: Worker, msg: WorkerRequest): Promise<unknown> {
+function call(w: Worker, msg: WorkerRequest, st?: PoolStats[string] | null, k = 0): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const onMessage = (res: WorkerResponse) => {
       w.off('error', onError);
+      if (st && res.ok) st.computeMs[k] += res.ms ?? 0;
       if (res.ok) resolve(res.value);
       else reject(Object.assign(new Error(res.message), { stack: res.stack }));
     };
@@ -85,6 +106,8 @@ function call(w: Worker, msg: WorkerRequest): Promise<unknown> {
     };
     w.once('message', onMessage);
     w.once('error', onError);
+    const t = st ? performance.now() : 0;
     w.postMessage(msg);
+    if (st) st.sendMs += performance.now() - t;
   });
 }

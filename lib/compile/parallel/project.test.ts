@@ -153,6 +153,9 @@ describe('compileProject: workers and cache give the bytes compile() gives', () 
     const person = edit((d) => ({ ...d, body: d.body + '\nForeign Minister Tamsin Okorafor-Vell said the talks would go on. Okorafor-Vell met the envoys on Monday.\n' }));
     expect(stableJson((await compileProject(person, keep)).dataset)).toBe(stableJson(compile(person).dataset));
     expect(stats.linking).toBe('ran');
+    // the documents whose second pass read nothing of the new person kept theirs
+    expect(stats.secondPass!.kept).toBeGreaterThan(inputs.documents.length / 2);
+    expect(stats.secondPass!.ran).toBeGreaterThan(0);
     const spelt = edit((d) => ({ ...d, body: d.body + '\nForeign Minister Tamsin Okorafor-Vell said the talks would go on. Tamsin Okorafor-Vel met the envoys. Tamsin Okorafor-Vel spoke.\n' }));
     expect(stableJson((await compileProject(spelt, keep)).dataset)).toBe(stableJson(compile(spelt).dataset));
     expect(stableJson((await compileProject(inputs, keep)).dataset)).toBe(serial);
@@ -161,6 +164,42 @@ describe('compileProject: workers and cache give the bytes compile() gives', () 
     expect(stableJson((await compileProject(said, keep)).dataset)).toBe(stableJson(compile(said).dataset));
     expect(stats.linking).toBe('reused');
   }, 300_000);
+
+  it('second passes kept when the discovered people change: new people (with roles and countries), spellings, removals, on workers and here, give what fresh compiles give', async () => {
+    for (const workers of [0, 2]) {
+      forgetKept();
+      const cacheDir = join(tmp, `s${workers}`);
+      const stats = { hits: 0, memoryHits: 0, misses: 0, written: 0 } as CacheStats;
+      const keep = { root, cacheDir, workers, minDocs: 0, keepMerge: true, freezeKept: true, cacheStats: stats };
+      expect(stableJson((await compileProject(inputs, keep)).dataset)).toBe(serial);
+      const ids = inputs.documents.map((d) => d.id).sort();
+      const edit = (changes: [number, string][]) => {
+        const docs = [...inputs.documents];
+        for (const [k, extra] of changes) {
+          const i = docs.findIndex((d) => d.id === ids[k % ids.length]);
+          docs[i] = { ...docs[i], body: docs[i].body + extra };
+        }
+        return { ...inputs, documents: docs };
+      };
+      const steps = [
+        // a new person with a role and a country, then named by surname and by office in another document
+        edit([[3, '\nFinnish Foreign Minister Elina Vartemaa met the envoys on Monday.\n']]),
+        edit([[3, '\nFinnish Foreign Minister Elina Vartemaa met the envoys on Monday.\n'], [11, '\nVartemaa said the Finnish foreign minister would travel on.\n']]),
+        // the same person misspelt elsewhere, and a second new person in the first document (the discovery order moves)
+        edit([[11, '\nElina Vartemaa and Prime Minister Jonas Kellgarde spoke. Elina Vartema left.\n'], [3, '\nPrime Minister Jonas Kellgarde said the talks went well.\n']]),
+        // a transcript-like speaker line and a person already in the data file's documents
+        edit([[7, '\nKELLGARDE: We will meet again. I said so on Monday.\n'], [20, '\nJonas Kellgarde met Elina Vartemaa.\n']]),
+        inputs,
+      ];
+      let kept = 0;
+      // on workers (slower to start): the edit that moves the discovery order, and back
+      for (const step of workers ? [steps[2], inputs] : steps) {
+        expect(stableJson((await compileProject(step, keep)).dataset)).toBe(stableJson(compile(step).dataset));
+        kept += stats.secondPass?.kept ?? 0;
+      }
+      expect(kept).toBeGreaterThan(workers ? inputs.documents.length / 2 : inputs.documents.length);
+    }
+  }, 600_000);
 
   it('a fresh process merges from the state saved in the cache: edits, a removal and back give what fresh compiles give', async () => {
     const cacheDir = join(tmp, 'f');

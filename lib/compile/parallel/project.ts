@@ -26,7 +26,12 @@ import {
   copyLinkedPeople,
   linkedFromCopy,
   linkInputJson,
+  discoveredDiff,
+  discoveredJson,
+  readsTouched,
   type ConcludeRenames,
+  type DiscoveredDiff,
+  type SecondPassReads,
   type LinkedPeople,
   type WhoLinked,
   type DocFacts,
@@ -38,7 +43,7 @@ import {
 import { codeRoot, compilerVersion, DiskCache, forgetKeptCaches, sha } from '../cache';
 import { packMergeState, type MergeState } from '../merge';
 import type { ActorInfo, CompileInputs, CompileResult, DocEvent, Mention, SentencedDoc, SourceDoc } from '../types';
-import { poolSize, WorkerPool } from './pool';
+import { poolSize, WorkerPool, type PoolStats } from './pool';
 
 export interface ProjectOptions {
   /** project root (the default cache is <root>/.parley/cache); default cwd */
@@ -62,6 +67,8 @@ export interface ProjectOptions {
   freezeKept?: boolean;
   /** filled with the cache's counts: entries read (from memory among them), missed, written */
   cacheStats?: CacheStats;
+  /** filled with the worker pools' time per kind of task (pool.ts PoolStats; scripts/profile-parallel.ts) */
+  poolStats?: PoolStats;
 }
 
 /**
@@ -78,11 +85,16 @@ export interface CacheStats {
   mergeFrom?: 'memory' | 'disk' | null;
   /** whether the last linking was reused (a long-lived process, documents that read the same to linking) or linking ran */
   linking?: 'reused' | 'ran';
+  /**
+   * second passes: kept from the last compile of this process although the discovered people changed (none of what the
+   * document's second pass read changed: mentions.ts readsTouched), and run
+   */
+  secondPass?: { kept: number; ran: number };
   /** entries read per stage: from memory, from disk */
   byStage?: Record<string, { memory: number; disk: number }>;
 }
 
-const RESIDENT = ['slim', 'facts', 'who-link', 'who2', 'events'];
+const RESIDENT = ['slim', 'facts', 'who-link', 'who2', 'who2-reads', 'events'];
 
 export async function compileProject(inputs: CompileInputs, opts: ProjectOptions = {}): Promise<CompileResult> {
   const root = opts.root ?? process.cwd();
@@ -113,7 +125,10 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
   const getPool = (work: number): WorkerPool | null => {
     const n = opts.workers ?? poolSize();
     if (noWorkers || n < 1 || work === 0 || work < (opts.minDocs ?? 64)) return null;
-    pool ??= new WorkerPool(codeRoot(), n);
+    if (!pool) {
+      pool = new WorkerPool(codeRoot(), n);
+      pool.stats = opts.poolStats ?? null;
+    }
     return pool;
   };
   const closePool = async () => {
@@ -228,8 +243,9 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       whoTodo.forEach((i, k) => keepFirst(i, (firsts[i] = made[k])));
       clock('cache');
     }
-    // idle workers would hold their memory (each loads the NLP libraries) through the linking on this thread
-    await closePool();
+    // the workers are kept through the linking on this thread for the second pass and events (started again, each
+    // would load the compiler and the NLP libraries again: ~1.4 s CPU apiece); what they held for the first pass is let go
+    if (whoPool) await whoPool.broadcast({ kind: 'release' });
     // without workers, the documents not in the cache are done here, in the linking order
     let cx: WhoContext | null = null;
     // the matching context (forms, keys, their indexes: most of a one-document first pass) is the setup's alone:
@@ -306,12 +322,31 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // discovered person (full names, office holders and people by name): all in its key
     const discoveredKey = sha('who-discovered', JSON.stringify([...linked.discovered.entries()]));
     const linkedJson: string[] = new Array(docs.length);
+    // a long-lived process whose discovered people changed keeps a document's last second pass when its first pass and
+    // what linking gave it are the same and nothing it read of the discovered people changed (mentions.ts readsTouched)
+    const lastSecond = opts.keepMerge && cache ? kept.second : null;
+    let diff: DiscoveredDiff | null = null;
+    let secondKept = 0;
     const secondKeys = linkOrder.map((i) => {
       const { added, local } = linkedData[i]!;
       const json = sameLinking ? last.docs.get(sources[i].id)!.json : JSON.stringify(added) + '\u0000' + JSON.stringify(local);
       linkedJson[i] = json;
-      return sha('who2', whoKeys[i], json, discoveredKey);
+      const key = sha('who2', whoKeys[i], json, discoveredKey);
+      const was = lastSecond?.docs.get(sources[i].id);
+      if (!was || was.key === key || was.whoKey !== whoKeys[i] || was.json !== json) return key;
+      const reads = cache!.get<SecondPassReads>('who2-reads', was.key);
+      if (!reads) return key;
+      diff ??= discoveredDiff(lastSecond!.discovered, linked.discovered);
+      if (readsTouched(reads, diff, slim[i].body)) return key;
+      secondKept++;
+      return was.key;
     });
+    if (opts.keepMerge && cache) {
+      const sdocs = new Map<string, KeptSecond>();
+      linkOrder.forEach((i, k) => sdocs.set(sources[i].id, { whoKey: whoKeys[i], json: linkedJson[i], key: secondKeys[k] }));
+      // the people as the second passes read them, before whoConclude changes them
+      kept.second = { discovered: discoveredJson(linked.discovered), docs: sdocs };
+    }
     if (opts.keepMerge) {
       const kdocs = new Map<string, KeptLinkDoc>();
       for (const i of orderIdx) kdocs.set(sources[i].id, { whoKey: whoKeys[i], input: linkInputs[i]!, linked: linkedData[i]!, json: linkedJson[i] });
@@ -320,6 +355,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     }
     clock('keys');
     const secondMentions: (Mention[] | undefined)[] = secondKeys.map((k) => cache?.get<Mention[]>('who2', k));
+    if (cache) for (const k of secondKeys) cache.keep('who2-reads', k);
     clock('cache');
     const secondTodo = secondMentions.map((m, k) => (m ? -1 : k)).filter((k) => k >= 0);
     // on workers when there is enough to do (a cold compile; not after an edit that leaves the discovered people as they were)
@@ -328,17 +364,25 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     cx = null;
     wholes.length = 0;
     linkedData.length = 0;
-    let made2: Mention[][];
+    let made2: SecondPassMade[];
     if (secondPool) {
       await secondPool.broadcast({ kind: 'who-second-context', actors: prep.setup.actors, discovered: [...linked.discovered.entries()] });
-      made2 = await secondPool.map<(typeof tasks)[number], Mention[]>('who-second', tasks);
+      made2 = await secondPool.map<(typeof tasks)[number], SecondPassMade>('who-second', tasks);
     } else {
       const sp = secondPassContext(prep.setup.actors, linked.discovered);
-      made2 = tasks.map((t) => secondPassCompact(t.doc, t.data, sp));
+      made2 = tasks.map((t) => {
+        const reads: SecondPassReads = { ids: [], names: [], codes: [] };
+        return { mentions: secondPassCompact(t.doc, t.data, sp, reads), reads };
+      });
     }
-    secondTodo.forEach((k, j) => (secondMentions[k] = made2[j]));
+    secondTodo.forEach((k, j) => (secondMentions[k] = made2[j].mentions));
     clock('mentions');
-    if (cache) secondTodo.forEach((k) => cache.set('who2', secondKeys[k], secondMentions[k]));
+    if (cache)
+      secondTodo.forEach((k, j) => {
+        cache.set('who2', secondKeys[k], secondMentions[k]);
+        cache.set('who2-reads', secondKeys[k], made2[j].reads);
+      });
+    if (opts.cacheStats) opts.cacheStats.secondPass = { kept: secondKept, ran: secondTodo.length };
     clock('cache');
     tasks.length = 0;
     // copies: whoConclude renames actors in them, and the cached lists may be kept in memory for the next compile
@@ -442,6 +486,17 @@ interface KeptDocKey {
   rest: string;
   key: string;
 }
+/** a second pass made on a worker or here: its mentions and what it read of the discovered people */
+export interface SecondPassMade {
+  mentions: Mention[];
+  reads: SecondPassReads;
+}
+/** a document's last second pass: the keys it was made from and the cache key it is kept under */
+interface KeptSecond {
+  whoKey: string;
+  json: string;
+  key: string;
+}
 /** a document as the last linking read it (see sameLinking) */
 interface KeptLinkDoc {
   whoKey: string;
@@ -455,7 +510,9 @@ const kept: {
   inputHashes: Map<string, string>;
   /** the last linking: the documents' order, each document as linking read it and what it gave, the people before whoConclude */
   link: { order: string[]; docs: Map<string, KeptLinkDoc>; people: LinkedPeople } | null;
-} = { docKeys: new Map(), inputHashes: new Map(), link: null };
+  /** the last second passes: the discovered people they read (id → JSON, in discovery order) and each document's keys */
+  second: { discovered: Map<string, string>; docs: Map<string, KeptSecond> } | null;
+} = { docKeys: new Map(), inputHashes: new Map(), link: null, second: null };
 
 /** a document's fields as JSON, its text left out (in its place: null) */
 function restJson(d: SourceDoc): string {
@@ -490,6 +547,7 @@ export function forgetKept(): void {
   kept.docKeys = new Map();
   kept.inputHashes = new Map();
   kept.link = null;
+  kept.second = null;
   forgetKeptCaches();
 }
 

@@ -15,7 +15,10 @@ export type WorkerRequest =
   /** the people discovered across documents (in discovery order, [key, actor]), for the second pass */
   | { kind: 'who-second-context'; actors: ActorEntry[]; discovered: [string, ActorInfo][] }
   | { kind: 'who-second'; items: { doc: SentencedDoc; data: LinkedCompact }[] }
+  /** the contexts of the facts and of both who passes let go (the pool kept for later stages) */
+  | { kind: 'release' }
   | { kind: 'context'; actors: ActorInfo[]; places: PlaceEntry[] }
   | { kind: 'events'; items: { prepared: PreparedDoc; input: EventsInput }[] };
 
-export type WorkerResponse = { ok: true; value: unknown } | { ok: false; message: string; stack?: string };
+/** `ms`: the worker's time computing the answer (not receiving or sending it) */
+export type WorkerResponse = { ok: true; value: unknown; ms?: number } | { ok: false; message: string; stack?: string };

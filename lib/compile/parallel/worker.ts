@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import type { PlaceEntry } from '../../schema';
 import { docEvents, prepareDoc } from '../index';
 import type { ActorInfo } from '../types';
-import { docFacts, firstPassData, secondPassCompact, secondPassContext, whoContext, type SecondPassContext, type WhoContext } from '../mentions';
+import { docFacts, firstPassData, secondPassCompact, secondPassContext, whoContext, type SecondPassContext, type SecondPassReads, type WhoContext } from '../mentions';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let actors = new Map<string, ActorInfo>();
@@ -19,6 +19,7 @@ let outlets: Set<string> | null = null;
 const port = parentPort!;
 port.on('message', (msg: WorkerRequest) => {
   let res: WorkerResponse;
+  const t0 = performance.now();
   try {
     if (msg.kind === 'prepare') res = { ok: true, value: msg.items.map(prepareDoc) };
     else if (msg.kind === 'facts-context') {
@@ -42,7 +43,18 @@ port.on('message', (msg: WorkerRequest) => {
     } else if (msg.kind === 'who-second') {
       const sp = second;
       if (!sp) throw new Error('who-second: no context sent');
-      res = { ok: true, value: msg.items.map((t) => secondPassCompact(t.doc, t.data, sp)) };
+      res = {
+        ok: true,
+        value: msg.items.map((t) => {
+          const reads: SecondPassReads = { ids: [], names: [], codes: [] };
+          return { mentions: secondPassCompact(t.doc, t.data, sp, reads), reads };
+        }),
+      };
+    } else if (msg.kind === 'release') {
+      who = null;
+      second = null;
+      outlets = null;
+      res = { ok: true, value: null };
     } else if (msg.kind === 'context') {
       actors = new Map(msg.actors.map((a) => [a.id, a]));
       places = msg.places;
@@ -52,6 +64,7 @@ port.on('message', (msg: WorkerRequest) => {
     const err = e instanceof Error ? e : new Error(String(e));
     res = { ok: false, message: err.message, stack: err.stack };
   }
+  if (res.ok) res.ms = performance.now() - t0;
   port.postMessage(res);
 });
 port.postMessage('ready');

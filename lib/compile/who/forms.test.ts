@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { actorForms, ignoresCase, NAME_GOES_ON, placeForms, resolveOverlaps, scan, titleVariants, type Form, type Hit } from './forms';
+import { actorForms, formEndAt, formParts, ignoresCase, NAME_GOES_ON, placeForms, resolveOverlaps, scan, titleVariants, type Form, type Hit } from './forms';
 import { matchText, tokenize } from './text';
 import { load } from '../load';
 import { randomTexts, realLines } from '../text/fuzz-texts';
@@ -167,15 +167,77 @@ describe('scan by the rarest word gives what the index by first word gave, hit f
     const texts = [...realLines(root).map(matchText), ...randomTexts(3000, 60, ['Kovač', 'president', 'Secretary-General', 'of', ' ', 'U.S.', '-', 'the', 'Prime Minister', 'Ali bin', "Russia's", '’']).map(matchText)];
     const accept = (f: Form) => f.kind !== 'title' || (f.from ?? '') < '2020';
     let hits = 0;
+    // each text's tokens made once and passed to every scan of it (as the who passes do): their word positions are kept
+    const tokensOf = new Map(texts.map((t) => [t, tokenize(t)]));
     for (const forms of [actorForms_, placeForms_])
       for (const t of texts)
         for (const transcript of [false, true]) {
-          const got = scan(t, forms, transcript, undefined, forms === actorForms_ ? accept : undefined);
+          const got = scan(t, forms, transcript, transcript ? tokensOf.get(t) : undefined, forms === actorForms_ ? accept : undefined);
           const want = scanBefore(t, forms, transcript, forms === actorForms_ ? accept : undefined);
           hits += want.length;
           if (got.length !== want.length || got.some((h, k) => h.form !== want[k].form || h.start !== want[k].start || h.end !== want[k].end || h.surface !== want[k].surface))
             expect(got.map((h) => [h.start, h.end, h.form.text, h.surface]), t).toEqual(want.map((h) => [h.start, h.end, h.form.text, h.surface]));
         }
     expect(hits).toBeGreaterThan(10000);
+  }, 180_000);
+});
+
+describe('formEndAt ends where the sticky regular expression of the form ends, at every position', () => {
+  // the form's expression as scan built it before (formRegex), sticky
+  const stickyRe = (text: string, ci: boolean): RegExp => {
+    const body = text.replace(/[’‘]/g, "'").split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    return new RegExp(`(?<![\\p{L}\\p{M}\\d])${body}(?![\\p{L}\\p{M}\\d])`, `y${ci ? 'i' : ''}u`);
+  };
+  // characters the two could read differently: case folding apart from lower-casing (Kelvin sign, long s, dotted I,
+  // sharp s), marks, white space of every kind, astral letters and lone surrogates, digits of other scripts
+  const ODD = ['K', 'k', '\u212a', 's', 'S', '\u017f', 'İ', 'i', 'ı', 'ß', 'ẞ', 'ss', 'é', 'É', 'e\u0301', '\u0301', ' ', '  ', '\u00a0', '\u2009', '\u200b', '\ufeff', '\n', '\t',
+    '\ud835\udc00', '\ud801\udc00', '\ud801\udc28', '\ud800', '\udc00', '٣', '1', '.', "'", '’', '-', 'ǅ', 'ǆ', 'Ǆ', 'Σ', 'σ', 'ς', 'Al', 'bin', 'U.S.', 'Kovač'];
+  it('on the data files\' forms over the real lines, and on random forms over random strings, both case modes', () => {
+    const root = process.cwd();
+    const inputs = load(join(root, 'data'), root);
+    const dataForms = [...actorForms(inputs.actors, inputs.lexicon), ...placeForms(inputs.places, inputs.lexicon)].map((f) => f.text);
+    const randomForms = randomTexts(400, 6, ODD, 11).filter((t) => /^[\p{L}\p{M}\d]/u.test(t.replace(/[’‘]/g, "'")));
+    const texts = [...realLines(root).slice(0, 4000).map(matchText), ...randomTexts(1500, 30, ODD, 5)];
+    let compared = 0;
+    let matched = 0;
+    let undecided = 0;
+    const check = (formText: string, t: string, positions: Iterable<number>) => {
+      const parts = formParts(formText);
+      if (!parts) return;
+      for (const ci of [false, true]) {
+        const re = stickyRe(formText, ci);
+        for (const pos of positions) {
+          const got = formEndAt(t, pos, parts, ci);
+          if (got === undefined) {
+            undecided++;
+            continue;
+          }
+          re.lastIndex = pos;
+          const m = re.exec(t);
+          const want = m ? pos + m[0].length : -1;
+          compared++;
+          if (want >= 0) matched++;
+          if (got !== want) expect({ form: formText, t, pos, ci, got }).toEqual({ form: formText, t, pos, ci, got: want });
+        }
+      }
+    };
+    // the data files' forms at every word start of the lines that hold their first word (scan's candidates)
+    const byFirst = new Map<string, string[]>();
+    for (const f of dataForms) {
+      const first = tokenize(f.replace(/[’‘]/g, "'"))[0]?.low;
+      if (first) byFirst.set(first, [...(byFirst.get(first) ?? []), f]);
+    }
+    for (const t of texts)
+      for (const tok of tokenize(t)) for (const f of byFirst.get(tok.low) ?? []) check(f, t, [tok.start]);
+    // on these texts (the real lines and random strings full of surrogates), the expression is rarely needed
+    const realCompared = compared;
+    expect(realCompared).toBeGreaterThan(100 * undecided);
+    // random forms at every position of random strings
+    for (let k = 0; k < randomForms.length; k++) {
+      const t = texts[texts.length - 1 - (k % 1500)] + randomForms[k] + ' ' + randomForms[(k * 7) % randomForms.length].toUpperCase();
+      check(randomForms[k], t, t.split('').map((_, i) => i));
+    }
+    expect(matched).toBeGreaterThan(1000);
+    expect(compared).toBeGreaterThan(realCompared + 10_000);
   }, 180_000);
 });

@@ -117,6 +117,8 @@ interface IndexedForm {
   /** a one-word form of letters only (hyphens inside), compared without a regular expression */
   single?: string;
   singleLow?: string;
+  /** an anchored form's words as its regular expression holds them (`formParts`): matched by `formEndAt`, no regular expression */
+  parts?: string[];
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
@@ -143,7 +145,7 @@ function formIndex(forms: Form[]): Map<string, IndexedForm[]> {
       if (/^[\p{L}]+(?:-[\p{L}]+)*$/u.test(text) && text.toLowerCase().length === text.length) {
         entry.single = text;
         entry.singleLow = text.toLowerCase();
-      }
+      } else if (entry.anchored) entry.parts = formParts(f.text) ?? undefined;
       // the words that must all be in the sentence: the first, and the others only when the form has several
       const keys = words.length > 1 ? [...new Set([first, ...words])] : [first];
       for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
@@ -172,20 +174,23 @@ function ignoresCaseCached(form: Form, transcript: boolean): boolean {
 }
 
 /**
- * Every occurrence of every form in `text` (a sentence's matching text);
- * `accept` leaves out forms that do not apply (a title out of its dates).
+ * Where each word (and each part and run of parts of a hyphenated word) of a sentence starts, ascending, in the order
+ * the words come: read-only once made, so a sentence's tokens keep theirs (places, then actors, scan the same tokens).
  */
-export function scan(text: string, forms: Form[], transcript: boolean, tokens?: Token[], accept?: (f: Form) => boolean): Hit[] {
-  const hits: Hit[] = [];
-  const idx = formIndex(forms);
-  // where each word (and each part of a hyphenated word) starts, ascending
+const startsByTokens = new WeakMap<Token[], Map<string, number[]>>();
+function wordStartsOf(tokens: Token[]): Map<string, number[]> {
+  let at = startsByTokens.get(tokens);
+  if (!at) startsByTokens.set(tokens, (at = wordStarts(tokens)));
+  return at;
+}
+function wordStarts(tokens: Token[]): Map<string, number[]> {
   const at = new Map<string, number[]>();
   const addAt = (w: string, pos: number) => {
     const list = at.get(w);
     if (!list) at.set(w, [pos]);
     else if (list[list.length - 1] !== pos) list.push(pos);
   };
-  for (const t of tokens ?? tokenize(text)) {
+  for (const t of tokens) {
     addAt(t.low, t.start);
     if (t.low.includes('-')) {
       // each part, and each run of parts ("Deputy-Secretary-General" holds "secretary-general")
@@ -197,6 +202,17 @@ export function scan(text: string, forms: Form[], transcript: boolean, tokens?: 
       }
     }
   }
+  return at;
+}
+
+/**
+ * Every occurrence of every form in `text` (a sentence's matching text);
+ * `accept` leaves out forms that do not apply (a title out of its dates).
+ */
+export function scan(text: string, forms: Form[], transcript: boolean, tokens?: Token[], accept?: (f: Form) => boolean): Hit[] {
+  const hits: Hit[] = [];
+  const idx = formIndex(forms);
+  const at = tokens ? wordStartsOf(tokens) : wordStarts(tokenize(text));
   // the forms whose words are all in the sentence, in the order of their first word in it, then of their list
   const cands: IndexedForm[] = [];
   for (const w of at.keys())
@@ -242,20 +258,113 @@ export function scan(text: string, forms: Form[], transcript: boolean, tokens?: 
         }
         continue;
       }
-      const res = (entry.res ??= [undefined, undefined]);
-      const re = (res[ci ? 1 : 0] ??= formRegex(form.text, ci, true));
+      // several words (or signs): compared in place (formEndAt), the regular expression only where that cannot decide
       let lastEnd = -1;
       for (const pos of starts) {
         if (pos < lastEnd) continue;
-        re.lastIndex = pos;
-        const m = re.exec(text);
-        if (!m) continue;
-        hits.push({ start: pos, end: pos + m[0].length, form, surface: m[0] });
-        lastEnd = pos + m[0].length;
+        let end = entry.parts ? formEndAt(text, pos, entry.parts, ci) : undefined;
+        if (end === undefined) {
+          const res = (entry.res ??= [undefined, undefined]);
+          const re = (res[ci ? 1 : 0] ??= formRegex(form.text, ci, true));
+          re.lastIndex = pos;
+          const m = re.exec(text);
+          end = m ? pos + m[0].length : -1;
+        }
+        if (end < 0) continue;
+        hits.push({ start: pos, end, form, surface: text.slice(pos, end) });
+        lastEnd = end;
       }
     }
   }
   return hits.filter((h) => !namedFurther(text, h)).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A form's words as `formRegex` puts them in its regular expression (curly apostrophes straightened, split at white
+ * space), or null when `formEndAt` cannot stand for that expression: an empty word (white space at either end) or a
+ * surrogate (a character outside the Basic Multilingual Plane, compared by code point under the `u` flag).
+ */
+export function formParts(text: string): string[] | null {
+  const parts = text.replace(/[’‘]/g, "'").split(/\s+/);
+  if (parts.some((w) => !w || /[\ud800-\udfff]/.test(w))) return null;
+  return parts;
+}
+
+/**
+ * Where the sticky `formRegex(text, ci, true)` matching at `pos` ends (-1: no match), without the regular expression:
+ * no letter, mark or digit before, the words in order with white space between (the expression's `\s+`: all of it is
+ * taken, a word never starts with white space), no letter, mark or digit after; under `ci` two characters are equal as
+ * the `iu` flags compare them (Unicode simple case folding: "K" and the Kelvin sign, "s" and "ſ"). undefined where a
+ * surrogate would have to be read (the `u` flag reads code points there): the caller runs the expression instead.
+ */
+export function formEndAt(text: string, pos: number, parts: string[], ci: boolean): number | undefined {
+  const n = text.length;
+  if (pos > 0) {
+    const c = text.charCodeAt(pos - 1);
+    if (c >= 0xd800 && c <= 0xdfff) return undefined;
+    if (inClass(ci ? 1 : 0, c)) return -1;
+  }
+  let p = pos;
+  for (let k = 0; k < parts.length; k++) {
+    if (k > 0) {
+      const q = p;
+      for (; p < n; p++) {
+        const c = text.charCodeAt(p);
+        if (c >= 0xd800 && c <= 0xdfff) return undefined;
+        if (!inClass(ci ? 3 : 2, c)) break;
+      }
+      if (p === q) return -1;
+    }
+    const w = parts[k];
+    if (p + w.length > n) {
+      // too short: a surrogate in what is left would not make it longer in code points read
+      for (let j = p; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c >= 0xd800 && c <= 0xdfff) return undefined;
+      }
+      return -1;
+    }
+    for (let j = 0; j < w.length; j++) {
+      const a = text.charCodeAt(p + j);
+      const b = w.charCodeAt(j);
+      if (a === b) continue;
+      if (a >= 0xd800 && a <= 0xdfff) return undefined;
+      if (!ci || !sameIgnoringCase(a, b)) return -1;
+    }
+    p += w.length;
+  }
+  if (p < n) {
+    const c = text.charCodeAt(p);
+    if (c >= 0xd800 && c <= 0xdfff) return undefined;
+    if (inClass(ci ? 1 : 0, c)) return -1;
+  }
+  return p;
+}
+
+/** `[\p{L}\p{M}\d]` (the boundaries of formRegex) and `\s`, for a code unit outside the surrogates, under the form's flags: memoised */
+const CLASS_RES = [/^[\p{L}\p{M}\d]$/u, /^[\p{L}\p{M}\d]$/iu, /^\s$/u, /^\s$/iu];
+const CLASSES = CLASS_RES.map(() => new Int8Array(0x10000));
+function inClass(k: number, c: number): boolean {
+  const t = CLASSES[k];
+  let v = t[c];
+  if (v === 0) t[c] = v = CLASS_RES[k].test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+/** two different code units (outside the surrogates) equal under the `iu` flags: ASCII letters by case, the rest asked of a regular expression once */
+const ciPairs = new Map<number, boolean>();
+function sameIgnoringCase(a: number, b: number): boolean {
+  if (a < 0x80 && b < 0x80) {
+    const x = a | 0x20;
+    return x === (b | 0x20) && x >= 0x61 && x <= 0x7a;
+  }
+  const key = a * 0x10000 + b;
+  let v = ciPairs.get(key);
+  if (v === undefined) {
+    const pat = String.fromCharCode(b).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    v = new RegExp(`^${pat}$`, 'iu').test(String.fromCharCode(a));
+    ciPairs.set(key, v);
+  }
+  return v;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, isCommonWord, nationCode, tokenize } from './text';
+import { fold, isCommonWord, isCommonWordOf, nationCode, nationCodeOf, tokenize } from './text';
 import { randomTexts, realLines } from '../text/fuzz-texts';
 
 describe('ordinary words, from a general vocabulary (no list of sound-alikes)', () => {
@@ -29,5 +29,19 @@ describe('fold: the ASCII fast path and the memo of the others give what fold ga
       }
     }
     expect(n).toBeGreaterThan(100000);
+  }, 180_000);
+});
+
+describe('isCommonWord and nationCode memoised give what their definitions give', () => {
+  it('on every token of the real documents (as written, lower-cased, with a possessive) and on seeded random strings, asked twice', () => {
+    const words = new Set<string>();
+    for (const line of realLines(process.cwd())) for (const t of tokenize(line)) words.add(t.text).add(t.low).add(`${t.text}'s`);
+    for (const t of randomTexts(3000, 12)) words.add(t).add(t.trim());
+    expect(words.size).toBeGreaterThan(10000);
+    for (const round of [1, 2])
+      for (const w of words) {
+        if (isCommonWord(w) !== isCommonWordOf(w)) expect({ w, round, common: isCommonWord(w) }).toEqual({ w, round, common: isCommonWordOf(w) });
+        if (nationCode(w) !== nationCodeOf(w)) expect({ w, round, nation: nationCode(w) }).toEqual({ w, round, nation: nationCodeOf(w) });
+      }
   }, 180_000);
 });

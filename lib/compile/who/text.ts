@@ -180,8 +180,19 @@ const NATION_TABLE: Record<string, string[]> = {
 const NATION_BY_WORD = new Map<string, string>();
 for (const [code, words] of Object.entries(NATION_TABLE)) for (const w of words) NATION_BY_WORD.set(w.toLowerCase(), code);
 
-/** "Russian" / "Russia" / "russia's" → RU; null when not a nation word. */
+/** "Russian" / "Russia" / "russia's" → RU; null when not a nation word. Memoised by the word as written (a pure function of it). */
 export function nationCode(word: string): string | null {
+  let c = nationMemo.get(word);
+  if (c === undefined) {
+    if (nationMemo.size >= 200_000) nationMemo.clear();
+    nationMemo.set(word, (c = nationCodeOf(word)));
+  }
+  return c;
+}
+const nationMemo = new Map<string, string | null>();
+
+/** nationCode's definition (tests compare the memo with it) */
+export function nationCodeOf(word: string): string | null {
   const w = word.toLowerCase().replace(/'s$/, '');
   const own = NATION_BY_WORD.get(w);
   if (own !== undefined) return own;
@@ -289,8 +300,19 @@ export function isPlaceWord(w: string): boolean {
   return lexTags(w).some((t) => PLACE_TAGS.has(t));
 }
 
-/** An ordinary English word (dictionary, function word, typical derived form): not a name. */
+/** An ordinary English word (dictionary, function word, typical derived form): not a name. Memoised by the word as written (a pure function of it). */
 export function isCommonWord(w: string): boolean {
+  let c = commonMemo.get(w);
+  if (c === undefined) {
+    if (commonMemo.size >= 200_000) commonMemo.clear();
+    commonMemo.set(w, (c = isCommonWordOf(w)));
+  }
+  return c;
+}
+const commonMemo = new Map<string, boolean>();
+
+/** isCommonWord's definition (tests compare the memo with it) */
+export function isCommonWordOf(w: string): boolean {
   const low = fold(w);
   if (COMMON_WORDS.has(low)) return true;
   const tags = lexTags(low);
