@@ -57,6 +57,13 @@ export function isTimeZone(s: string): boolean {
   }
 }
 
+/** data/zones.yaml: an editor's table of country (ISO 3166 code) → the zone its capital keeps */
+export const ZonesFile = z
+  .record(z.string(), z.string().refine(isTimeZone, 'must be an IANA time zone ("Europe/Paris") or a UTC offset ("UTC+01:00")'))
+  .superRefine((rows, ctx) => {
+    for (const code of Object.keys(rows)) if (!/^[A-Z]{2}$/.test(code)) ctx.addIssue({ code: 'custom', path: [code], message: `'${code}' is not a country code: a country is its ISO 3166 two-letter code ("FR")` });
+  });
+
 export const DocumentKind = z.enum(['article', 'transcript']);
 export const ActorKind = z.enum(['person', 'organization', 'country', 'group']);
 export const EventType = z.enum(['call', 'meeting', 'statement', 'visit', 'agreement']);

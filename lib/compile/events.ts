@@ -17,6 +17,8 @@ export interface ExtractInput {
   actors: Map<string, ActorInfo>;
   /** data/places.yaml, to label venues ("Glass Palace, Avalon") */
   placeEntries?: PlaceEntry[];
+  /** data/zones.yaml (country code → zone), for days told in the writer's zone */
+  zoneEntries?: Record<string, string>;
 }
 
 export function extractEvents(input: ExtractInput): WhatDocEvent[] {

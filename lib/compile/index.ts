@@ -72,8 +72,8 @@ export function splitWho(who: MentionsResult, docs: SentencedDoc[]): WhoStage {
   return { who, perDoc, actorById: new Map<string, ActorInfo>(who.actors.map((a) => [a.id, a])) };
 }
 
-export function docEvents(p: PreparedDoc, input: EventsInput, actorById: Map<string, ActorInfo>, placeEntries: CompileInputs['places']): DocEvent[] {
-  return extractEvents({ doc: p.doc, mentions: input.mentions, places: input.places, dates: p.dates, actors: actorById, placeEntries });
+export function docEvents(p: PreparedDoc, input: EventsInput, actorById: Map<string, ActorInfo>, placeEntries: CompileInputs['places'], zoneEntries?: CompileInputs['zones']): DocEvent[] {
+  return extractEvents({ doc: p.doc, mentions: input.mentions, places: input.places, dates: p.dates, actors: actorById, placeEntries, zoneEntries });
 }
 
 export function compile(inputs: CompileInputs, opts: CompileOptions = {}): CompileResult {
@@ -84,7 +84,7 @@ export function compile(inputs: CompileInputs, opts: CompileOptions = {}): Compi
   const { who, perDoc, actorById } = whoStage(inputs, docs);
   clock('mentions');
   const events: DocEvent[] = [];
-  for (const p of prepared) events.push(...docEvents(p, perDoc.get(p.doc.id)!, actorById, inputs.places));
+  for (const p of prepared) events.push(...docEvents(p, perDoc.get(p.doc.id)!, actorById, inputs.places, inputs.zones));
   clock('events');
   // merge and the dataset need a document's text and metadata, not its sentences or mentions
   prepared.length = 0;

@@ -14,6 +14,7 @@ import {
   FrontMatter,
   LexiconFile,
   PlacesFile,
+  ZonesFile,
   type ActorEntry,
   type Correction,
   type Problem,
@@ -58,6 +59,7 @@ export function load(dataDir: string, root = process.cwd()): CompileInputs {
   const places = readYamlFile(join(dataDir, 'places.yaml'), PlacesFile, [], rel, ctx);
   const lexicon = readYamlFile(join(dataDir, 'lexicon.yaml'), LexiconFile, { notPeople: [], outlets: [] }, rel, ctx);
   const corrections = readYamlFile(join(dataDir, 'corrections.yaml'), CorrectionsFile, [], rel, ctx);
+  const zones = readYamlFile(join(dataDir, 'zones.yaml'), ZonesFile, {} as Record<string, string>, rel, ctx);
   checkActors(actors.value, actors.itemLines, rel(join(dataDir, 'actors.yaml')), problems);
   return {
     documents,
@@ -65,6 +67,7 @@ export function load(dataDir: string, root = process.cwd()): CompileInputs {
     places: places.value,
     lexicon: lexicon.value,
     corrections: corrections.value as Correction[],
+    zones: zones.value,
     problems,
     correctionLines: corrections.itemLines,
   };

@@ -39,6 +39,8 @@ export interface CompileInputs {
   places: PlaceEntry[];
   lexicon: Lexicon;
   corrections: Correction[];
+  /** data/zones.yaml: country code → time zone (none: no country zones) */
+  zones?: Record<string, string>;
   /** problems found while loading (bad YAML, bad front matter…) */
   problems: Problem[];
   /** where each correction came from, for problems: index → line */

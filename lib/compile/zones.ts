@@ -9,13 +9,10 @@
  *  - a place's zone (`placeZone`): a city named by an IANA zone ("Singapore", "Helsinki"); else its country's row in
  *    data/zones.yaml (editors' table, ISO code → IANA zone), the country from data/places.yaml or the gazetteer.
  * Offsets are read for the day concerned (summer time included) through the runtime's time-zone data (Intl).
- * Compile time only; pure apart from reading data/zones.yaml once per process.
+ * Compile time only; pure (load reads data/zones.yaml with the other editors' files).
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
 import { parseYamlText } from './load';
-import { isTimeZone, type Problem } from '../schema';
+import { isTimeZone, ZonesFile, type Problem } from '../schema';
 import { countryCodeOf, resolveCity } from './places/gazetteer';
 
 export { isTimeZone };
@@ -52,36 +49,30 @@ export function offsetOn(zone: Zone, day: string): number {
 // ---------- data/zones.yaml ----------
 
 export const ZONES_FILE = 'data/zones.yaml';
-const ZonesFile = z
-  .record(z.string(), z.string().refine((s) => !!parseZone(s), 'must be an IANA time zone ("Europe/Paris") or a UTC offset ("UTC+01:00")'))
-  .superRefine((rows, ctx) => {
-    for (const code of Object.keys(rows)) if (!/^[A-Z]{2}$/.test(code)) ctx.addIssue({ code: 'custom', path: [code], message: `'${code}' is not a country code: a country is its ISO 3166 two-letter code ("FR")` });
-  });
-
 /** Parses the editors' table (ISO code → zone); a bad row is an error `file:line: message (hint)`. */
 export function parseZonesFile(text: string, file = ZONES_FILE): Map<string, Zone> {
   const problems: Problem[] = [];
   const read = parseYamlText(text, file, ZonesFile, {} as Record<string, string>, problems, 0);
   if (problems.length) throw new Error(problems.map((p) => `${p.file}:${p.line}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`).join('\n'));
   const out = new Map<string, Zone>();
-  for (const [code, zone] of Object.entries(read.value ?? {})) out.set(code, parseZone(zone)!);
+  for (const [code, zone] of countryZones(read.value ?? {})) out.set(code, zone);
   return out;
 }
 
-let table: { stamp: string; zones: Map<string, Zone> } | null = null;
-/** data/zones.yaml under the working folder (none: no country zones); read again when the file changes (a long-lived dev process) */
-export function countryZones(): Map<string, Zone> {
-  const path = join(process.cwd(), ZONES_FILE);
-  let stamp = 'absent';
-  try {
-    const st = statSync(path);
-    stamp = `${st.mtimeMs}:${st.size}`;
-  } catch {
-    stamp = 'absent';
+const fromRows = new WeakMap<object, Map<string, Zone>>();
+const NONE = new Map<string, Zone>();
+/** data/zones.yaml as load read it (ISO code → zone; none: no country zones), parsed once per table */
+export function countryZones(rows?: Record<string, string> | null): Map<string, Zone> {
+  if (!rows) return NONE;
+  let zones = fromRows.get(rows);
+  if (!zones) {
+    zones = new Map();
+    for (const [code, zone] of Object.entries(rows)) {
+      const z = parseZone(zone);
+      if (z) zones.set(code, z);
+    }
+    fromRows.set(rows, zones);
   }
-  if (table?.stamp === stamp) return table.zones;
-  const zones = stamp === 'absent' ? new Map<string, Zone>() : parseZonesFile(readFileSync(path, 'utf8'));
-  table = { stamp, zones };
   return zones;
 }
 

@@ -9,13 +9,14 @@ import { dayBefore, referenceDay, referenceLabel, type ReferenceDay } from '../r
 import { isLiveBlog } from './context';
 import { tagSentence } from '../text/pos';
 import { dayInPlaceZone } from './zone-days';
+import type { Zone } from '../zones';
 
 /**
  * A remark or a trip reported without a day ("Alder accused him of …", "Birch had
  * travelled to Avalon to sign …") belongs to the day the narrative is telling of: the day of the nearest earlier happening or
  * remark of the same paragraph (up to three sentences back, or in its own sentence).
  */
-export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>, actors?: Map<string, ActorInfo>, countryOf?: (place: string) => string | null): void {
+export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>, actors?: Map<string, ActorInfo>, countryOf?: (place: string) => string | null, zones?: Map<string, Zone>): void {
   const clusterOf = new Map<Cand, Cluster>();
   for (const c of clusters) for (const x of c.cands) clusterOf.set(x, c);
   const all = [...clusterOf.keys()].sort((a, b) => a.order - b.order);
@@ -32,7 +33,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
   };
   const ref = referenceDay(doc);
   // a day told with a time of day in the writer's zone is the place's day (zone-days.ts), before anything inherits it
-  dayInPlaceZone(clusters, doc, datesBySentence, ref, countryOf);
+  dayInPlaceZone(clusters, doc, datesBySentence, ref, countryOf, zones);
   dayToldInNextSentence(clusters, doc, paragraphOf, datesBySentence, actors);
   anchoredToDayToldBefore(clusters, doc, datesBySentence);
   leadDayForHappenings(clusters, doc, datesBySentence, actors);

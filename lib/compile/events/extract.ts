@@ -24,6 +24,7 @@ import { inheritContextDays } from './context-days';
 import { countryOfPlace } from './place';
 import { toDocEvent } from './to-event';
 import { describedCountry } from '../places/home';
+import { countryZones } from '../zones';
 
 /** The shared state of the passes over one document. */
 export function makeCtx(input: ExtractInput): Ctx {
@@ -72,7 +73,7 @@ export function extractDocEvents(input: ExtractInput): WhatDocEvent[] {
       (c.why ??= []).push({ stage: 'date', rule: 'day-of-reception' });
     }
   }
-  inheritContextDays(clusters, doc, ctx.datesBySentence, actors, (place) => countryOfPlace(ctx.book, place));
+  inheritContextDays(clusters, doc, ctx.datesBySentence, actors, (place) => countryOfPlace(ctx.book, place), countryZones(input.zoneEntries));
   // a person no data file places: the country the document describes him by (for home-visitor), once per person
   const described = new Map<string, string | null>();
   const describedOf = (id: string) => {

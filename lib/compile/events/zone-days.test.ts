@@ -42,7 +42,7 @@ describe('day-in-place-zone: a day told with a time of day is the day where it h
   const run = (text: string, zone: string | undefined, dates: Record<string, { value: string }>) => {
     const doc = makeDoc('d', text, '2025-03-04');
     if (zone) doc.meta.zone = zone;
-    return extractEvents({ ...input(doc, ACTORS, FORMS, dates, PLACES), placeEntries: ENTRIES });
+    return extractEvents({ ...input(doc, ACTORS, FORMS, dates, PLACES), placeEntries: ENTRIES, zoneEntries: { JP: 'Asia/Tokyo' } });
   };
   it('"late on Monday" written 14 hours behind the place is Tuesday there', () => {
     const [m] = run('Anna Alder and Boris Birch met in Nordvik late on Monday.', 'UTC-05:00', { 'on Monday': { value: '2025-03-03' } });

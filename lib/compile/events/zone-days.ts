@@ -16,7 +16,7 @@ import { addDays } from '../what/anchors';
 import type { Cluster } from './cand';
 import { DATE_ROWS } from '../lang/en-dates';
 import { referenceDay, type ReferenceDay } from '../reference-day';
-import { countryZones, documentZone, offsetOn, placeZone, type DocZone } from '../zones';
+import { countryZones, documentZone, offsetOn, placeZone, type DocZone, type Zone } from '../zones';
 
 /** hours [from, to) of the writer's day a time of day covers */
 export interface Hours {
@@ -88,8 +88,7 @@ function expressionOf(c: Cluster, doc: SentencedDoc, datesBySentence: Map<number
 }
 
 /** The pass: moves the day of each happening told with a time of day in the writer's zone to its place's day. */
-export function dayInPlaceZone(clusters: Cluster[], doc: SentencedDoc, datesBySentence: Map<number, DateExpr[]> | undefined, ref: ReferenceDay = referenceDay(doc), countryOf: (place: string) => string | null = () => null): void {
-  const zones = countryZones();
+export function dayInPlaceZone(clusters: Cluster[], doc: SentencedDoc, datesBySentence: Map<number, DateExpr[]> | undefined, ref: ReferenceDay = referenceDay(doc), countryOf: (place: string) => string | null = () => null, zones: Map<string, Zone> = countryZones()): void {
   const zone = documentZoneOf(doc, ref, countryOf, zones);
   if (!zone || !datesBySentence) return;
   for (const c of clusters) {

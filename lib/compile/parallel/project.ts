@@ -107,7 +107,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       ? null
       : new DiskCache(opts.cacheDir ?? join(root, '.parley', 'cache'), version, opts.keepMerge ? { resident: RESIDENT, freeze: opts.freezeKept } : {});
   clock('cache');
-  const placesKey = sha(JSON.stringify(inputs.places));
+  // the events stage reads the places and the zones files (a day told in the writer's zone): both key its cache
+  const placesKey = sha(JSON.stringify(inputs.places), JSON.stringify(inputs.zones ?? {}));
   const sources = [...inputs.documents].sort(byId);
   // a long-lived process knows last compile's keys: a document whose text and other fields are unchanged keeps its key
   // (its text compared, not hashed again)
@@ -427,12 +428,12 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     clock('cache');
     const evTodo = events.map((e, i) => (e ? -1 : i)).filter((i) => i >= 0);
     const evPool = await started(getPool(evTodo.length));
-    if (evPool) await evPool.broadcast({ kind: 'context', actors: who.actors, places: inputs.places });
+    if (evPool) await evPool.broadcast({ kind: 'context', actors: who.actors, places: inputs.places, zones: inputs.zones });
     const evMade = await runStage(
       evPool,
       'events',
       evTodo.map((i) => ({ prepared: full(i), input: perDoc.get(slim[i].id)! })),
-      (t: { prepared: PreparedDoc; input: EventsInput }) => docEvents(t.prepared, t.input, actorById, inputs.places),
+      (t: { prepared: PreparedDoc; input: EventsInput }) => docEvents(t.prepared, t.input, actorById, inputs.places, inputs.zones),
     );
     evTodo.forEach((i, k) => (events[i] = evMade[k]));
     clock('events');

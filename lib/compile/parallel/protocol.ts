@@ -17,7 +17,7 @@ export type WorkerRequest =
   | { kind: 'who-second'; items: { doc: SentencedDoc; data: LinkedCompact }[] }
   /** the contexts of the facts and of both who passes let go (the pool kept for later stages) */
   | { kind: 'release' }
-  | { kind: 'context'; actors: ActorInfo[]; places: PlaceEntry[] }
+  | { kind: 'context'; actors: ActorInfo[]; places: PlaceEntry[]; zones?: Record<string, string> }
   | { kind: 'events'; items: { prepared: PreparedDoc; input: EventsInput }[] };
 
 /** `ms`: the worker's time computing the answer (not receiving or sending it) */

@@ -12,6 +12,7 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let actors = new Map<string, ActorInfo>();
 let places: PlaceEntry[] = [];
+let zones: Record<string, string> | undefined;
 let who: WhoContext | null = null;
 let second: SecondPassContext | null = null;
 let outlets: Set<string> | null = null;
@@ -58,8 +59,9 @@ port.on('message', (msg: WorkerRequest) => {
     } else if (msg.kind === 'context') {
       actors = new Map(msg.actors.map((a) => [a.id, a]));
       places = msg.places;
+      zones = msg.zones;
       res = { ok: true, value: null };
-    } else res = { ok: true, value: msg.items.map((t) => docEvents(t.prepared, t.input, actors, places)) };
+    } else res = { ok: true, value: msg.items.map((t) => docEvents(t.prepared, t.input, actors, places, zones)) };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     res = { ok: false, message: err.message, stack: err.stack };
