@@ -271,10 +271,10 @@ describe('a happening an article tells as done with no day anywhere (happening-o
       for (const e of runDoc(text).filter((x) => x.type !== 'statement')) expect(e.rules ?? []).not.toContainEqual(RULE);
   });
   it('a visit named as the one under way by a present copula ("This is …\'s first visit") too (told-as-the-current-happening)', () => {
-    const v = runDoc('Anna Alder praised her hosts. This is Alder\'s first visit to Nordvik in six years.').find((e) => e.type === 'visit');
+    const v = runDoc('Anna Alder praised her hosts. This is Alder\'s first visit to Nordvik in a decade.').find((e) => e.type === 'visit');
     expect(v?.date).toBe('2025-03-12');
     expect(v?.rules).toContainEqual(RULE);
-    const past = runDoc('Anna Alder praised her hosts. That was Alder\'s first visit to Nordvik in six years.').find((e) => e.type === 'visit');
+    const past = runDoc('Anna Alder praised her hosts. That was Alder\'s first visit to Nordvik in a decade.').find((e) => e.type === 'visit');
     expect(past?.rules ?? []).not.toContainEqual(RULE);
   });
   it('a transcript keeps its own rules', () => {

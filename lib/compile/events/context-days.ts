@@ -101,7 +101,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
  * subordinate "when/after/before/since" clause that frames another.
  */
 export function toldByVerb(sentence: string, hit: { start: number; end: number }): boolean {
-  // "This is Birch's first visit to Nordvik in six years", "marking his first visit": the visit under way (told-as-the-current-happening)
+  // "This is Birch's first visit to Nordvik in a decade", "marking her first visit": the visit under way (told-as-the-current-happening)
   if (DATE_ROWS.currentHappening.pattern.test(sentence.slice(Math.max(0, hit.start - 60), hit.start))) return true;
   // a noun named after a determiner or a possessive ("the meeting", "their talks", "Birch's visit"): no tagging needed
   if (/(?:\b(?:the|a|an|this|that|their|his|her|its|our|whose)|['’]s)\s+$/i.test(sentence.slice(Math.max(0, hit.start - 40), hit.start))) return false;

@@ -137,7 +137,7 @@ export const DATE_ROWS = {
   currentHappening: row(
     'told-as-the-current-happening',
     /(?:\b(?:this|it)\s+is|\bmark(?:s|ing))\s+(?:(?:the|a|an|his|her|their|its|[\p{L}\p{M}\d.’'-]+['’]s)\s+)?(?:(?:first|second|third|fourth|fifth|historic|first-ever|landmark|rare|maiden|long-awaited|official|state|working)\s+){1,3}$/iu,
-    'a visit or meeting named as the one under way by a present copula ("This is Birch\'s first visit to Nordvik in six years", "marking his first visit to the country"): the happening the document reports, of its reference day, not a reference to another',
+    'a visit or meeting named as the one under way by a present copula ("This is Birch\'s first visit to Nordvik in a decade", "marking her first visit to the region"): the happening the document reports, of its reference day, not a reference to another',
     'This is Birch\'s first ',
   ),
   storyBefore: row(

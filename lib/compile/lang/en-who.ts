@@ -262,7 +262,7 @@ export const EN_SPEAKER = {
   readoutOfTalks: row(
     'readout-of-talks',
     /^\s*(?:["“]\s*)?(?:The|Both)\s+(?:two(?:\s+(?:leaders|sides|presidents|ministers|men|women|delegations))?|leaders|sides|presidents|ministers|men|delegations)\s+(?:also\s+)?(?:discussed|talked\s+about|exchanged\s+views|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone|talked\s+(?:by|on\s+the)\s+(?:tele)?phone|held\s+(?:talks|a\s+(?:phone\s+|telephone\s+)?call))\b/u,
-    'a sentence telling what the parties of talks discussed, or that they spoke by phone, attributed afterwards ("The leaders discussed the visit …, the Palace said in a statement"; "The two spoke by phone and agreed …, said the spokesman"), is the readout of the call or meeting (its evidence), not a remark of its own',
+    'a sentence telling what the parties of talks discussed, or that they spoke by phone, attributed afterwards ("The leaders discussed the visit …, the Palace said in a statement"; "The two ministers talked by telephone and settled …, said the spokesman"), is the readout of the call or meeting (its evidence), not a remark of its own',
     'The leaders discussed grain exports and the river border, the Palace said in a statement.',
   ),
 };

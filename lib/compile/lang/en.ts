@@ -387,8 +387,8 @@ export const EN = {
   speakersPronoun: row(
     'speakers-pronoun',
     /\b(?:said|say|says|announced|announce|announces|told\s+(?:reporters|journalists|the\s+press))(?:\s+(?:on\s+)?(?:today|tonight|yesterday|later|jointly|afterwards|\w+day))?(?:\s+(?:that|after|following)\b[^,;]{0,40}?)?\s+(?:that\s+)?(?:they|both)\s+(?:(?:had|have|has|also|jointly|finally|now|already)\s+)*$/i,
-    'a happening whose subject is "they" right after a reporting verb ("A and B said today they have reached …") has the people coordinated before that verb as its parties (all of them, not the one nearest)',
-    'Anna Alder and Boris Birch said today they have reached an agreement',
+    'a happening whose subject is "they" right after a reporting verb ("A and B announced on Friday that both have finally reached …") has the people coordinated before that verb as its parties (all of them, not the one nearest)',
+    'Anna Alder and Boris Birch announced on Friday that both have finally reached an agreement',
   ),
   speakersRunGlue: row(
     'speakers-run-glue',
@@ -405,8 +405,8 @@ export const EN = {
   futureBeforeIng: row(
     'future-before-ing',
     /\b(?:will|shall|'ll|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:[\w’'-]+\s+){0,8}?(?:before|after|ahead\s+of)\s+$/i,
-    'an -ing clause ("before meeting Birch") hanging on a future main clause ("Alder will have to wait a few days before meeting Birch") is as far ahead as that clause: planned',
-    'Anna Alder will have to wait a few extra days before ',
+    'an -ing clause ("before meeting Birch") hanging on a future main clause ("Alder will need several more weeks before meeting Birch") is as far ahead as that clause: planned',
+    'Anna Alder will need several more weeks before ',
   ),
 } as const satisfies Record<string, LangRule>;
 

@@ -2,7 +2,7 @@
  * The country a place lies in, and whether a person is at home there: a visit is
  * a journey to another country's place ("Alder visited Nordvik"); a leader
  * "visiting" a place of his own country in a sentence about a foreign guest
- * ("Alder held talks with Birch, who is on a state visit to Avalon") is the host,
+ * ("Alder met Birch, who is on an official visit to Avalon") is the host,
  * not a visitor.
  */
 import type { ActorInfo } from '../types';
@@ -13,7 +13,7 @@ export const HOME_VISITOR_RULE = {
   id: 'home-visitor',
   pattern: 'a visit whose place lies in the country of one of its people (the person’s affiliation is that country’s code)',
   effect: 'a visit whose people are all at home in its place is no visit (a host told as "visiting"); beside a guest, the host stays (their met edge)',
-  example: 'Avalon’s president Anna Alder held talks with Boris Birch, who is on a state visit to Avalon',
+  example: 'Avalon’s president Anna Alder met Boris Birch, who is on an official visit to Avalon',
 };
 
 /** A city smaller than this, not a capital, is too ambiguous by name alone to place a person at home. */

@@ -53,11 +53,11 @@ describe('pronoun passes', () => {
     const inner = hitOf(trace('Anna Alder told Boris Birch on Wednesday that the deal was near. Both noted the roadmap identified in their talks in March.'), 'meeting-talks', 1);
     expect(inner.rules).not.toContain('participants:their-previous-pair');
   });
-  it('speakers-pronoun: "A and B said today they have reached an agreement" is both of theirs', () => {
-    const x = hitOf(trace('Anna Alder and Foreign Minister Boris Birch said today they have reached an agreement on the border.'), 'agreement-reached');
+  it('speakers-pronoun: "A and B announced that both have reached an agreement" is both of theirs', () => {
+    const x = hitOf(trace('Anna Alder and Foreign Minister Boris Birch announced tonight that both have now reached an agreement on fishing rights.'), 'agreement-reached');
     expect(x.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
     expect(x.rules).toContain('participants:speakers-pronoun');
-    const y = hitOf(trace('Anna Alder and her Eastlandish counterpart Boris Birch said on Monday they had agreed to a truce.'), 'agreement-agreed');
+    const y = hitOf(trace('Anna Alder and her Eastlandish counterpart Boris Birch told reporters on Sunday they jointly agreed to a truce.'), 'agreement-agreed');
     expect(y.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
   });
   it('speakers-pronoun: a person in another clause before the reporting verb is no speaker', () => {
@@ -66,8 +66,8 @@ describe('pronoun passes', () => {
     const y = hitOf(trace('Anna Alder visited Nordvik and Boris Birch said they have reached an agreement.'), 'agreement-reached');
     expect(y.rules).not.toContain('participants:speakers-pronoun');
   });
-  it('pair-spoke: "A and B spoke this morning in advance of the meeting" is their call, beside the meeting; one person alone, or a duration, is no call', () => {
-    const t = trace('Anna Alder and Foreign Minister Boris Birch spoke this morning in advance of the meeting in Nordvik tomorrow.');
+  it('pair-spoke: "A and B talked this afternoon ahead of their summit" is their call, beside the meeting; one person alone, or a duration, is no call', () => {
+    const t = trace('Anna Alder and Foreign Minister Boris Birch talked this afternoon ahead of their summit in Nordvik on Thursday.');
     const x = hitOf(t, 'call-pair-spoke');
     expect(x.dropped).toBeNull();
     expect(x.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);

@@ -122,7 +122,7 @@ export function againPair(d: Draft, e: ClauseEnv): boolean {
 }
 
 /**
- * speakers-pronoun: "A and B said today they have reached an agreement": "they" right after a
+ * speakers-pronoun: "A and B announced on Friday that both have finally reached an agreement": "they" right after a
  * reporting verb stands for the people coordinated before that verb (its subject), all of them —
  * not only the one the subject reading kept. Only a run of two or more people joined by "and"
  * with no other verb between them and the reporting verb counts.
