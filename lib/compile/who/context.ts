@@ -67,7 +67,7 @@ export interface PersonKey {
   affiliation: string | null;
   surnames: string[];
   firstNames: string[];
-  /** every word of the person's names and aliases before the surname (first and middle names, folded): "Tayyip" of "Recep Tayyip Birch" */
+  /** every word of the person's names and aliases before the surname (first and middle names, folded): "Yavuz" of "Ilker Yavuz Birch" */
   givenNames: string[];
 }
 
@@ -93,7 +93,7 @@ export function personKeys(actors: ActorEntry[]): PersonKey[] {
       }
       const li = words.length - 1 - [...words].reverse().findIndex((w) => !PARTICLE.test(w));
       const last = words[li];
-      // "Tamim bin Hamad": the word after bin/ibn is the father's name, never the person's surname
+      // "Saif bin Rashid": the word after bin/ibn is the father's name, never the person's surname
       const patronymic = li > 0 && PATRONYMIC.test(words[li - 1]);
       if (last && !patronymic && last.length >= 4 && /^\p{Lu}/u.test(last)) surnames.add(last);
       if (!/\./.test(words[0]) && words[0].length >= 2) firstNames.add(words[0]);

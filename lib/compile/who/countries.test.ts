@@ -76,7 +76,7 @@ describe(COUNTRY_AS_PLACE_ONLY.id, () => {
     expect(at('Freedonia, Sylvania and Ruritania signed the accord.', 'Sylvania')).toBe(false);
     expect(at('Meanwhile, Freedonia said it would reply.', 'Freedonia')).toBe(false);
     expect(at('On Tuesday Freedonia said it would reply.', 'Freedonia')).toBe(false);
-    expect(at('Trump met with Freedonia and Sylvania.', 'Freedonia')).toBe(false);
+    expect(at('Alder met with Freedonia and Sylvania.', 'Freedonia')).toBe(false);
   });
   it('dropPlaceOnlyCountries drops only country mentions named as places', () => {
     const dc = makeDocCtx(makeDoc(['The talks in Freedonia ended and Freedonia agreed.']));

@@ -21,11 +21,11 @@ describe(OTHER_GIVEN_NAME_RULE.id, () => {
     expect(r.actors.filter((a) => a.discovered).map((a) => a.name).sort()).toEqual(['Hillary Kovani', 'Melka Kovani']);
   });
   it('keeps the person under a given or middle name of theirs, a spelling of it, or a title', () => {
-    const p = person('recep-kovani', 'Recep Tayyip Kovani', { aliases: ['Kovani'] });
-    const r = run(['Tayyip Kovani spoke.', 'Recep Kovani left.', 'President Kovani smiled.', 'Then Kovani spoke.'], [p]);
-    expect(r.mentions.filter((m) => m.actorId === 'recep-kovani').length).toBe(4);
-    const s = run(['Sergey Lavrok spoke.'], [person('sergei-lavrok', 'Sergei Lavrok', { aliases: ['Lavrok'] })]);
-    expect(who(s, 'Sergey Lavrok').concat(who(s, 'Lavrok'))).toEqual(['sergei-lavrok']);
+    const p = person('ilker-kovani', 'Ilker Yavuz Kovani', { aliases: ['Kovani'] });
+    const r = run(['Yavuz Kovani spoke.', 'Ilker Kovani left.', 'President Kovani smiled.', 'Then Kovani spoke.'], [p]);
+    expect(r.mentions.filter((m) => m.actorId === 'ilker-kovani').length).toBe(4);
+    const s = run(['Andrey Velkov spoke.'], [person('andrei-velkov', 'Andrei Velkov', { aliases: ['Velkov'] })]);
+    expect(who(s, 'Andrey Velkov').concat(who(s, 'Velkov'))).toEqual(['andrei-velkov']);
   });
   it('a capitalised word that is no given name (a place, a common word) leaves the surname to the known person', () => {
     const r = run(['In Nordvik Kovani spoke.', 'Monday Kovani spoke.', 'Border Kovani talks.']);
@@ -36,31 +36,31 @@ describe(OTHER_GIVEN_NAME_RULE.id, () => {
 describe(NAME_VARIANT_RULE.id, () => {
   it('joins spellings of one person: a glued article dropped, a letter apart, a missing surname part (the examples)', () => {
     expect(sameNameVariant('Ilsa al-Korvani', 'Ilsa Korvani')).toBe(true);
-    expect(sameNameVariant('Luis Amadeo', 'Luiz Amadeo Birch da Costa')).toBe(true);
+    expect(sameNameVariant('Markos Amadeo', 'Marcos Amadeo Birch da Costa')).toBe(true);
     expect(sameNameVariant('Tomas W. Korvani', 'Tomas Korvani')).toBe(true);
   });
   it('never two people who share a surname, a given name or a family', () => {
     expect(sameNameVariant('Tomas Korvani', 'Ilsa Korvani')).toBe(false);
-    expect(sameNameVariant('Hamad bin Jassim', 'Hamad bin Khalifa')).toBe(false);
-    expect(sameNameVariant('Tamim bin Hamad Al Korvani', 'Hamad bin Khalifa Al Korvani')).toBe(false);
-    expect(sameNameVariant('Kim Jong Un', 'Kim Jong Il')).toBe(false);
-    expect(sameNameVariant('Kim Yo Jong', 'Kim Jong Un')).toBe(false);
+    expect(sameNameVariant('Rashid bin Faris', 'Rashid bin Nasser')).toBe(false);
+    expect(sameNameVariant('Faris bin Rashid Al Korvani', 'Rashid bin Nasser Al Korvani')).toBe(false);
+    expect(sameNameVariant('Seo Min Ho', 'Seo Min Jae')).toBe(false);
+    expect(sameNameVariant('Seo Ha Min', 'Seo Min Ho')).toBe(false);
     // two parts a letter apart each: too far
-    expect(sameNameVariant('Luis Amadea', 'Luiz Amadeo')).toBe(false);
+    expect(sameNameVariant('Markos Amadea', 'Marcos Amadeo')).toBe(false);
     // only given names shared: no rare part
     expect(sameNameVariant('John Michael', 'John Michael Birch')).toBe(false);
   });
   it('maps the variant written in full less often (then with fewer parts, then the shorter) to the other, once, only when one person fits', () => {
     const m = nameVariantRemap([
-      { id: 'luiz-amadeo-birch-da-costa', name: 'Luiz Amadeo Birch da Costa' },
-      { id: 'luis-amadeo', name: 'Luis Amadeo' },
+      { id: 'marcos-amadeo-birch-da-costa', name: 'Marcos Amadeo Birch da Costa' },
+      { id: 'markos-amadeo', name: 'Markos Amadeo' },
       { id: 'ilsa-al-korvani', name: 'Ilsa al-Korvani' },
       { id: 'ilsa-korvani', name: 'Ilsa Korvani' },
       { id: 'tomas-korvani', name: 'Tomas Korvani' },
     ]);
     expect([...m]).toEqual([
       ['ilsa-korvani', 'ilsa-al-korvani'],
-      ['luis-amadeo', 'luiz-amadeo-birch-da-costa'],
+      ['markos-amadeo', 'marcos-amadeo-birch-da-costa'],
     ]);
     // the spelling written in full more often keeps its id (a bare surname does not count)
     const full = (actorId: string, surface: string) => ({ actorId, surface, via: 'discovered' });

@@ -305,7 +305,7 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
       const wide = (!!prevAdjacent && allFirst.has(prevAdjacent.low)) || sc.titleHits.length > 0;
       const matches = matchesFor(kx, t.low, dc.transcript, wide);
       if (!matches.length) continue;
-      // "Khalid bin Mohamed Al Nahyan": the last word of another person's particle name
+      // "Khalid bin Faris Al Korvani": the last word of another person's particle name
       const head = particleChainHead(sc, toks, i);
       const common = isCommonWord(t.text);
       let best: { key: PersonKey; rank: number; dist: number; withFirst: boolean } | null = null;
@@ -337,7 +337,7 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
         } else if (rank === best.rank && dist === best.dist && key.actorId !== best.key.actorId) tie = true;
       }
       if (!best || tie) continue;
-      // the whole particle name when its first word is the person's ("Musaad bin Mohammed al-Aiban")
+      // the whole particle name when its first word is the person's ("Yusuf bin Rashid al-Dervani")
       const start = head ? head.start : best.withFirst && prevAdjacent ? prevAdjacent.start : t.start;
       const score = best.rank >= 4 ? 0.8 : best.rank >= 2 ? 0.7 : 0.6;
       added.push(addMention(dc, sc, start, t.end, best.key.actorId, 'fuzzy', score));
@@ -393,13 +393,13 @@ function splitSurnames(dc: DocCtx, sc: SentCtx, toks: Token[], kx: KeyIndex): Me
 export const PARTICLE_CHAIN_RULE = {
   id: 'particle-chain-name',
   pattern: 'a surname-like word ending a capitalised name joined by particles (bin, ibn, al, el, van, de…)',
-  effect: 'linked to a known person only when the chain starts with that person’s first name (or a spelling of it: Musaad/Mosaad)',
-  example: 'Khalid bin Mohamed Al Nahyan (not Mohamed bin Zayed Al Nahyan); Badr bin Hamad Al Busaidi (not Tamim bin Hamad)',
+  effect: 'linked to a known person only when the chain starts with that person’s first name (or a spelling of it: Yusuf/Yousef)',
+  example: 'Khalid bin Faris Al Korvani (not Faris bin Nasser Al Korvani); Omar bin Rashid Al Dervani (not Saif bin Rashid)',
 };
 
 /**
  * The first word of a particle name that token i ends ("Khalid" for "Nahyan" in
- * "Khalid bin Mohamed Al Nahyan"), or null when no particle joins it to words before.
+ * "Khalid bin Faris Al Korvani"), or null when no particle joins it to words before.
  */
 export function particleChainHead(sc: SentCtx, toks: Token[], i: number): Token | null {
   let head: Token | null = null;
@@ -440,7 +440,7 @@ export const NAME_VARIANT_RULE = {
   pattern:
     'two discovered people\'s names, particles (al-, el-, de, da, van, bin …) and quotes left out: the same first part, the shorter name\'s parts in order among the longer\'s (its first parts, or ending on the same surname), every pair the same or one letter apart (four letters or more), at most one pair not the same, and one same part of four letters or more that is no common given name',
   effect: 'one person: the spelling written in full less often (then the one with fewer parts, then the shorter) is joined to the other (only when exactly one person fits)',
-  example: 'Ilsa al-Korvani / Ilsa Korvani; Luiz Amadeo Birch da Costa / Luis Amadeo (not Tomas Korvani / Ilsa Korvani)',
+  example: 'Ilsa al-Korvani / Ilsa Korvani; Marcos Amadeo Birch da Costa / Markos Amadeo (not Tomas Korvani / Ilsa Korvani)',
 };
 
 /** A name's parts for comparison: folded, letters only, particles and glued articles left out. */
