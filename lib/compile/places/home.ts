@@ -8,6 +8,7 @@
 import type { ActorInfo } from '../types';
 import type { PlaceBook } from '../what/places';
 import { countryCodeOf, countryName, resolveCity } from './gazetteer';
+import { countryOfPlace } from '../events/place';
 
 export const HOME_VISITOR_RULE = {
   id: 'home-visitor',
@@ -22,15 +23,9 @@ const CITY_MIN = 500_000;
 /** The code of the country a place label lies in ("Glass Palace, Avalon", "Nordvik", a capital), else null. */
 export function placeCountry(book: PlaceBook, label: string): string | null {
   const first = label.split(',')[0].trim();
-  let cur: string | undefined = first;
-  const seen = new Set<string>();
-  while (cur && !seen.has(cur.toLowerCase())) {
-    seen.add(cur.toLowerCase());
-    const e = book.byName.get(cur.toLowerCase());
-    if (!e) break;
-    if (e.country) return e.country;
-    cur = e.within;
-  }
+  // the data file's entry of its first part, up the places it lies within
+  const known = countryOfPlace(book, first);
+  if (known) return known;
   for (const part of label.split(',').reverse()) {
     const name = part.trim();
     const code = countryCodeOf(name);
