@@ -532,7 +532,13 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
       }
     }
   }
-  for (const [from, to] of nameVariantRemap(discovered.values(), mentions)) if (!remap.has(from) && !remap.has(to) && ![...remap.values()].includes(from)) remap.set(from, to);
+  // a variant joins its fuller spelling unless either is already joined elsewhere, or others already join it
+  const targets = new Set(remap.values());
+  for (const [from, to] of nameVariantRemap(discovered.values(), mentions))
+    if (!remap.has(from) && !remap.has(to) && !targets.has(from)) {
+      remap.set(from, to);
+      targets.add(to);
+    }
   for (const [from, to] of remap) {
     const target = discovered.get(to)!;
     const src = discovered.get(from)!;

@@ -18,6 +18,7 @@
  * lib/data/pages-encode.ts (encodePaged). Pure; no zod.
  */
 import type { DataIndex, IndexEvent } from '../schema';
+import { dateSpan } from '../format';
 import { DOCUMENTS_PATH, PAGED_FORMAT, pageKeyOf, pagePath } from './page-path';
 
 export { pageKeyOf };
@@ -82,18 +83,11 @@ const DAY = 86400000;
 /** The days an event's date covers, [first, last] in ms (day starts), or null when it is undated or unreadable. */
 export function daysOf(e: Pick<IndexEvent, 'date' | 'week'>): [number, number] | null {
   const d = e.date;
-  if (!d) return null;
-  let lo: number;
-  let hi: number;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) lo = hi = Date.parse(`${d}T00:00:00Z`);
-  else if (/^\d{4}-\d{2}$/.test(d)) {
-    lo = Date.parse(`${d}-01T00:00:00Z`);
-    const [y, m] = d.split('-').map(Number);
-    hi = Date.UTC(y, m, 1) - DAY;
-  } else if (/^\d{4}$/.test(d)) {
-    lo = Date.parse(`${d}-01-01T00:00:00Z`);
-    hi = Date.parse(`${d}-12-31T00:00:00Z`);
-  } else return null;
+  if (!d || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(d)) return null;
+  // the partial date's span (lib/format.ts), [first day, day after the last)
+  const span = dateSpan(d);
+  let lo = Date.parse(`${span.start}T00:00:00Z`);
+  let hi = Date.parse(`${span.end}T00:00:00Z`) - DAY;
   if (e.week) {
     lo = Math.min(lo, Date.parse(`${e.week.from}T00:00:00Z`));
     hi = Math.max(hi, Date.parse(`${e.week.to}T00:00:00Z`));

@@ -491,7 +491,12 @@ export function nameVariantRemap(people: Iterable<{ id: string; name: string }>,
   if (list.length < 2) return new Map();
   const byPart = new Map<string, number[]>();
   list.forEach((p, i) => {
-    for (const part of new Set(nameParts(p.name))) if (part.length >= 4) byPart.set(part, [...(byPart.get(part) ?? []), i]);
+    for (const part of new Set(nameParts(p.name))) {
+      if (part.length < 4) continue;
+      const at = byPart.get(part);
+      if (at) at.push(i);
+      else byPart.set(part, [i]);
+    }
   });
   const ids = new Set(list.map((p) => p.id));
   const count = new Map<string, number>();
