@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { NAME_VARIANT_RULE, OTHER_GIVEN_NAME_RULE, nameVariantRemap, sameNameVariant } from './fuzzy';
+import { NAME_VARIANT_RULE, NAME_VARIANT_SURNAMES_RULE, OTHER_GIVEN_NAME_RULE, nameVariantRemap, sameNameVariant } from './fuzzy';
 import { makeDoc, person } from './test-helpers';
 
 const lexicon: Lexicon = { outlets: [], notPeople: [] };
@@ -70,5 +70,37 @@ describe(NAME_VARIANT_RULE.id, () => {
     );
     expect([...often]).toEqual([['ilsa-al-korvani', 'ilsa-korvani']]);
     expect([...nameVariantRemap([{ id: 'a', name: 'Ana Korvani' }, { id: 'b', name: 'Ana Korvani Birch' }, { id: 'c', name: 'Ana Korvani Cedar' }])]).toEqual([]);
+  });
+});
+
+describe(NAME_VARIANT_SURNAMES_RULE.id, () => {
+  it('joins a full name and its surnames alone, accents folded (the example)', () => {
+    expect(sameNameVariant('Anna Maria Córvani Birchet', 'Corvani Birchet')).toBe(true);
+    expect(sameNameVariant('Córvani Birchet', 'Anna Maria Corvani Birchet')).toBe(true);
+    // one surname a letter apart still fits
+    expect(sameNameVariant('Anna Maria Corvani Birchet', 'Korvani Birchet')).toBe(false);
+    expect(sameNameVariant('Anna Maria Corvani Birchet', 'Corvani Birchett')).toBe(true);
+  });
+  it('never two people who share a surname, nor a father and son of a patronymic, nor a given name left in front', () => {
+    expect(sameNameVariant('Tomas Corvani', 'Anna Corvani')).toBe(false);
+    expect(sameNameVariant('Tomas Corvani Birchet', 'Anna Corvani Birchet')).toBe(false);
+    expect(sameNameVariant('Rashid bin Faris Korvani', 'Faris Korvani')).toBe(false);
+    // the shorter opens on a given name: another person with the same surname, not the surnames alone
+    expect(sameNameVariant('Juan Maria Corvani', 'Maria Corvani')).toBe(false);
+    // the longer does not open on a given name: nothing tells the missing part is a given name
+    expect(sameNameVariant('Nordvik Corvani Birchet', 'Corvani Birchet')).toBe(false);
+  });
+  it('maps the surnames alone to the full name only when one person fits', () => {
+    const one = nameVariantRemap([
+      { id: 'anna-maria-corvani-birchet', name: 'Anna Maria Córvani Birchet' },
+      { id: 'corvani-birchet', name: 'Corvani Birchet' },
+    ]);
+    expect([...one]).toEqual([['corvani-birchet', 'anna-maria-corvani-birchet']]);
+    const two = nameVariantRemap([
+      { id: 'anna-corvani-birchet', name: 'Anna Corvani Birchet' },
+      { id: 'tomas-corvani-birchet', name: 'Tomas Corvani Birchet' },
+      { id: 'corvani-birchet', name: 'Corvani Birchet' },
+    ]);
+    expect([...two]).toEqual([]);
   });
 });

@@ -458,12 +458,32 @@ export function nameParts(name: string): string[] {
 
 const partsAgree = (a: string, b: string): boolean => a === b || (a.length >= 4 && b.length >= 4 && a[0] === b[0] && distance(a, b) <= 1);
 
-/** NAME_VARIANT_RULE for two names (either order). */
+export const NAME_VARIANT_SURNAMES_RULE = {
+  id: 'discovered-name-surnames',
+  pattern:
+    'two discovered people\'s names, accents folded, particles and quotes left out: the shorter (two parts or more) is the longer\'s last parts, every pair the same or one letter apart, at most one not the same; its first part is no given name while the longer opens on one (the given names left out), one same part of four letters or more that is no given name; never names with a patronymic (bin, ibn, ben, bint, ould)',
+  effect: 'one person under the full name and the surnames alone (joined as NAME_VARIANT_RULE, only when exactly one person fits)',
+  example: 'Anna Maria Córvani Birchet / Corvani Birchet (not Tomas Corvani Birchet / Anna Corvani Birchet, not Rashid bin Faris Korvani / Faris Korvani)',
+};
+
+const PATRONYMIC = /(?:^|\s)(?:bin|ibn|ben|bint|ould)\s/i;
+
+/** NAME_VARIANT_SURNAMES_RULE: `a` (the shorter's parts) is `b`'s surnames alone, the given names left out. */
+function surnamesAlone(a: string[], b: string[]): boolean {
+  if (a.length < 2 || a.length >= b.length || isFirstNameWord(a[0]) || !isFirstNameWord(b[0])) return false;
+  const tail = b.slice(b.length - a.length);
+  if (!a.every((p, i) => partsAgree(p, tail[i]))) return false;
+  if (a.filter((p, i) => p !== tail[i]).length > 1) return false;
+  return a.some((p, i) => p === tail[i] && p.length >= 4 && !isFirstNameWord(p));
+}
+
+/** NAME_VARIANT_RULE (or NAME_VARIANT_SURNAMES_RULE) for two names (either order). */
 export function sameNameVariant(x: string, y: string): boolean {
   let a = nameParts(x);
   let b = nameParts(y);
   if (a.length > b.length) [a, b] = [b, a];
-  if (a.length < 2 || !partsAgree(a[0], b[0])) return false;
+  if (a.length >= 2 && !partsAgree(a[0], b[0])) return !PATRONYMIC.test(x) && !PATRONYMIC.test(y) && surnamesAlone(a, b);
+  if (a.length < 2) return false;
   // the shorter's parts in order among the longer's: the first ones, or ending on the longer's last part
   const pairs: [string, string][] = [];
   let j = 0;
