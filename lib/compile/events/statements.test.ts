@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../index';
 import type { CompileInputs, SourceDoc } from '../types';
-import { bodyNotSpeaking, coordinatedWith, participleSubject, readoutSubject, remarksOfBody, seatOfCountry, spokespersonOf } from './statements';
+import { bodyNotSpeaking, coordinatedWith,
+  jointSubject, participleSubject, readoutSubject, remarksOfBody, seatOfCountry, spokespersonOf } from './statements';
 import { EN_SPEAKER } from '../lang/en-who';
 
 /** the statements (speaker, respondsTo) compiled from one article, with two invented people in the data file */
@@ -244,6 +245,22 @@ describe('coordinated-subject', () => {
     expect(coordinatedWith(t2, [a, b], b, t2.indexOf('confirmed'))).toBe(true);
     expect(coordinatedWith(t2, [a, b], a, t2.indexOf('confirmed'))).toBe(true);
     expect(EN_SPEAKER.coordinatedSubject.pattern.test(EN_SPEAKER.coordinatedSubject.example)).toBe(true);
+  });
+  it(`${EN_SPEAKER.jointSubjectOfCoordinatedVerb.id}: "Alder and President Birch signed … and stressed …" is no statement of Alder`, () => {
+    const withAlder: CompileInputs['actors'] = [{ id: 'ana-alder', name: 'Ana Alder', kind: 'person', aliases: ['Alder'], titles: [] }];
+    expect(statementsOf('Ana Alder and President Boris Birch signed a partnership accord and stressed the importance of trade.', withAlder).map((x) => x.speaker)).toEqual([]);
+    // one subject: the coordinated verb keeps it
+    expect(statementsOf('Ana Alder signed a partnership accord with Boris Birch and stressed the importance of trade.', withAlder).map((x) => x.speaker)).toEqual(['ana-alder']);
+    const t = 'Ana Alder and President Boris Birch signed it and stressed';
+    const a = mk('ana-alder', 'person', t, 'Ana Alder');
+    expect(jointSubject(t, [a, mk('boris-birch', 'person', t, 'Boris Birch')], a, t.indexOf(' and stressed'))).toBe(true);
+    expect(EN_SPEAKER.jointSubjectOfCoordinatedVerb.pattern.test(EN_SPEAKER.jointSubjectOfCoordinatedVerb.example)).toBe(true);
+  });
+  it(`${EN_SPEAKER.anonymousSourceAfter.id}: "According to an official close to Birch, …" is no statement of Birch`, () => {
+    expect(statementsOf('According to an official close to Boris Birch, the president called him and suggested a meeting.').map((x) => x.speaker)).not.toContain('boris-birch');
+    // the named source after "according to" still speaks
+    expect(statementsOf('According to Boris Birch, the president called him and suggested a meeting.').map((x) => x.speaker)).toContain('boris-birch');
+    expect(EN_SPEAKER.anonymousSourceAfter.pattern.test(EN_SPEAKER.anonymousSourceAfter.example)).toBe(true);
   });
   it('a clause of its own after "and" keeps its subject', () => {
     const t = 'Ana Alder met the envoys and Cedar Birch said the talks were useful.';

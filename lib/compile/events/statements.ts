@@ -56,8 +56,10 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     const coordinated = coordLead
       ? earlierSpeaker
         ? local.find((m) => m.actorId === earlierSpeaker.speaker)
-        : local.filter((m) => PERSONISH.includes(m.kind) && m.start <= 40 && m.end <= coordLead.index).sort((a, b) => a.start - b.start)[0]
+        : openingSubject(text, local.filter((m) => PERSONISH.includes(m.kind) && m.start <= 40 && m.end <= coordLead.index).sort((a, b) => a.start - b.start)[0])
       : undefined;
+    // "Alder and President Birch signed the accord and stressed …": the shared subject is two parties (joint-subject-of-coordinated-verb)
+    if (coordinated && !earlierSpeaker && jointSubject(text, local, coordinated, coordLead!.index)) continue;
     const lastRelative = [...text.slice(0, h.start).matchAll(/,\s*(?:who|which)\b/gi)].pop();
     const relClause = lastRelative ? { start: lastRelative.index ?? 0, end: text.length } : ownClause;
     const why: Why[] = [{ stage: 'trigger', rule: h.rule.id }];
@@ -248,6 +250,11 @@ export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number
   const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
   if (sp.end <= h.start && inQuote(sp.start) && !inQuote(h.start) && EN_SPEAKER.speakerInQuote.pattern.test(text.slice(0, h.start))) return true;
   if (sp.end <= h.start && EN_SPEAKER.otherSubjectBetween.pattern.test(text.slice(sp.end, h.start))) return true;
+  // "According to an official close to Birch, the president … suggested": Birch is what the source is close to (anonymous-source-after-according-to)
+  if (sp.end <= h.start && /,/.test(text.slice(sp.end, h.start))) {
+    const acc = [...text.slice(0, sp.start).matchAll(/\baccording\s+to(?=\s)/gi)].pop();
+    if (acc && EN_SPEAKER.anonymousSourceAfter.pattern.test(text.slice((acc.index ?? 0) + acc[0].length, sp.start + 1))) return true;
+  }
   // "President Alder's administration said …": the possessor is not the subject (possessor-before-verb)
   if (sp.end <= h.start && EN_SPEAKER.possessorBeforeVerb.pattern.test(text.slice(sp.end, h.start))) return true;
   // "The editor of the weekly, where Birch trained, called it a disgrace": the name is inside a relative clause closed before the verb
@@ -267,6 +274,24 @@ export function bodyNotSpeaking(text: string, sp: LocalMention, h: { start: numb
   const quotes = quoteSpans(text);
   const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
   return inQuote(sp.start) && !inQuote(h.start);
+}
+
+/**
+ * The sentence's first actor as the subject a coordinated verb shares, unless the words before it make it an object
+ * ("According to an official close to Birch, the president called and suggested …": EN_SPEAKER.objectLead).
+ */
+export function openingSubject(text: string, m: LocalMention | undefined): LocalMention | undefined {
+  if (!m) return undefined;
+  const lead = text.slice(0, m.start);
+  return /\b(?:with|to|by|from|for|about|against|than|like|told|urged|asked|called|met|thanked)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(lead) ? undefined : m;
+}
+
+/**
+ * True when the mention (the subject a coordinated verb shares) is coordinated with another actor named right after it
+ * ("Alder and President Birch signed … and stressed"), both before `until` (EN_SPEAKER.jointSubjectOfCoordinatedVerb).
+ */
+export function jointSubject(text: string, local: LocalMention[], m: LocalMention, until: number): boolean {
+  return local.some((o) => o.actorId !== m.actorId && o.via !== 'pronoun' && o.start >= m.end && o.end <= until && EN_SPEAKER.jointSubjectOfCoordinatedVerb.pattern.test(text.slice(m.end, o.start)));
 }
 
 /**
@@ -483,6 +508,8 @@ export function participleSubject(text: string, local: LocalMention[], at: numbe
 
 /** True when the subject right before the verb (ending at `at`, the verb's end) is an unnamed source and the named speaker is outside it or only what it is close to. */
 export function unnamedSourceSpeaks(text: string, sp: LocalMention, at: number): boolean {
+  // "According to an official close to Birch, …" (anonymous-source-after-according-to)
+  if (/according\s+to$/i.test(text.slice(0, at)) && sp.start >= at && EN_SPEAKER.anonymousSourceAfter.pattern.test(text.slice(at, sp.start + 1))) return true;
   const m = EN_SPEAKER.anonymousSource.pattern.exec(text.slice(0, at));
   if (!m) return false;
   const start = m.index + (/^[,;:]?\s*(?:(?:and|but|while|whereas)\s+)?/i.exec(m[0])?.[0].length ?? 0);

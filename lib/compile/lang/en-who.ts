@@ -211,6 +211,18 @@ export const EN_SPEAKER = {
     'a speaker coordinated with another party right before the verb ("the Freedonian government and the Nordvik Front announced …", "Alder and Birch said") is one of two parties speaking together: no statement of one of them (the joint act is the events stage\'s)',
     ' and the ',
   ),
+  jointSubjectOfCoordinatedVerb: row(
+    'joint-subject-of-coordinated-verb',
+    /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u,
+    'the subject a coordinated verb shares ("Alder and President Birch signed the accord and stressed …") is two parties coordinated: the remark is theirs together, no statement of the first of them (the joint act is the events stage\'s)',
+    ' and President ',
+  ),
+  anonymousSourceAfter: row(
+    'anonymous-source-after-according-to',
+    /^\s+(?:(?:a|an|one|two|three|several|some|senior|unnamed|anonymous)\s+)(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|people|persons?)\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s/iu,
+    'an unnamed source after "according to" ("According to an official close to Birch, …"): the source speaks, no named person it is close to',
+    ' an official close to ',
+  ),
   seatOfCountry: row(
     'seat-of-country-speaker',
     /^(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)|office))?\s+(?:(?:has|have|had|also|later|then|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u,
