@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_AS_PLACE_ONLY, countryHits, countryMatches, countryOnlyAsPlace, countryRegex, dropPlaceOnlyCountries, gazetteerCountries, gazetteerCountriesFrom } from './countries';
+import { COUNTRY_AS_PLACE_ONLY, countryHits, countryMatches, countryOnlyAsPlace, countryRegex, dropPlaceOnlyCountries, gazetteerCountries, placeOnlyCountryMentions, gazetteerCountriesFrom } from './countries';
 import { makeDocCtx } from './context';
 import { randomTexts, realLines } from '../text/fuzz-texts';
 import { makeDoc, person } from './test-helpers';
@@ -85,5 +85,14 @@ describe(COUNTRY_AS_PLACE_ONLY.id, () => {
     dc.mentions = [mk(text.indexOf('Freedonia'), 'fr'), mk(text.lastIndexOf('Freedonia'), 'fr')];
     dropPlaceOnlyCountries(dc, () => 'country');
     expect(dc.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('Freedonia')]);
+  });
+  it('placeOnlyCountryMentions names the same mentions and keeps them all (for the events stage), countries only', () => {
+    const dc = makeDocCtx(makeDoc(['The talks in Freedonia ended and Freedonia agreed.']));
+    const text = dc.sents[0].text;
+    const mk = (i: number, actorId: string) => ({ docId: 'doc', sentence: 0, start: i, end: i + 9, surface: 'Freedonia', actorId, via: 'name' as const, score: 1 });
+    dc.mentions = [mk(text.indexOf('Freedonia'), 'fr'), mk(text.lastIndexOf('Freedonia'), 'fr')];
+    expect(placeOnlyCountryMentions(dc, () => 'country').map((m) => m.start)).toEqual([text.indexOf('Freedonia')]);
+    expect(dc.mentions.length).toBe(2);
+    expect(placeOnlyCountryMentions(dc, () => 'person')).toEqual([]);
   });
 });

@@ -190,3 +190,19 @@ export function dropPlaceOnlyCountries(dc: DocCtx, kindOf: (id: string) => strin
   }
   if (drop.size) dc.mentions = dc.mentions.filter((m) => !drop.has(m));
 }
+
+/**
+ * The document's country mentions (by name or alias) that name the country only as a place, a topic or a modifier
+ * (COUNTRY_AS_PLACE_ONLY), kept for the events stage but no surface of the actor: the caller flags them
+ * (Mention.placeOnly) and leaves them out of the actor's surface forms. `kindOf` gives an actor's kind.
+ */
+export function placeOnlyCountryMentions(dc: DocCtx, kindOf: (id: string) => string | undefined): Mention[] {
+  const sents = new Map(dc.sents.map((sc) => [sc.s.index, sc]));
+  const out: Mention[] = [];
+  for (const m of dc.mentions) {
+    if ((m.via !== 'name' && m.via !== 'alias') || kindOf(m.actorId) !== 'country') continue;
+    const sc = sents.get(m.sentence);
+    if (sc && countryOnlyAsPlace(sc.text, m.start - sc.s.start, m.end - sc.s.start)) out.push(m);
+  }
+  return out;
+}
