@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { NAME_VARIANT_RULE, NAME_VARIANT_SURNAMES_RULE, OTHER_GIVEN_NAME_RULE, nameVariantRemap, sameNameVariant } from './fuzzy';
+import { NAME_VARIANT_RULE, NAME_VARIANT_SURNAMES_RULE, OTHER_GIVEN_NAME_FUZZY_RULE, OTHER_GIVEN_NAME_RULE, nameVariantRemap, sameNameVariant } from './fuzzy';
 import { makeDoc, person } from './test-helpers';
 
 const lexicon: Lexicon = { outlets: [], notPeople: [] };
@@ -102,5 +102,20 @@ describe(NAME_VARIANT_SURNAMES_RULE.id, () => {
       { id: 'corvani-birchet', name: 'Corvani Birchet' },
     ]);
     expect([...two]).toEqual([]);
+  });
+});
+
+describe(OTHER_GIVEN_NAME_FUZZY_RULE.id, () => {
+  const salder = person('tomas-salder', 'Tomas Salder', { aliases: ['Salder'] });
+  it('a misspelt surname after a name word that is none of the person\'s given names is another person', () => {
+    const control = run(['Then Saldor spoke.', 'Tomas Salder arrived.'], [salder]);
+    expect(who(control, 'Saldor')).toEqual(['tomas-salder']);
+    const r = run(['Avalonian President Kaspar Saldor arrived.', 'Tomas Salder arrived.'], [salder]);
+    expect(who(r, 'Saldor')).toEqual([]);
+    expect(r.actors.filter((a) => a.discovered).map((a) => a.name)).toEqual(['Kaspar Saldor']);
+  });
+  it('keeps the misspelling after the person\'s own given name', () => {
+    const r = run(['Tomas Saldor arrived.', 'Tomas Salder spoke.'], [salder]);
+    expect(r.mentions.filter((m) => m.actorId === 'tomas-salder').length).toBe(2);
   });
 });

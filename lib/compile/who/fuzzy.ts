@@ -62,6 +62,7 @@ export function fuzzyPass(dc: DocCtx, keys: PersonKey[]): void {
   const known = new Set(round1.filter((m) => m.score >= 0.7).map((m) => m.actorId));
   // a second round can only add something when the first linked someone not named exactly
   if ([...known].some((id) => !exact.has(id))) fuzzyRound(dc, kx, known);
+  otherGivenName(dc, keys, true);
 }
 
 export const OTHER_GIVEN_NAME_RULE = {
@@ -69,6 +70,13 @@ export const OTHER_GIVEN_NAME_RULE = {
   pattern: 'a known person\'s bare surname right after a given name that is none of that person\'s (a first-name word, or any name word after a title or kinship word)',
   effect: 'not that person: the surname\'s mention is dropped and its span freed, so the two words are found as another person (a spouse, a child, a sibling)',
   example: 'Tomas Kovani arrived with his wife, Ilsa Kovani.',
+};
+
+export const OTHER_GIVEN_NAME_FUZZY_RULE = {
+  id: 'other-given-name-fuzzy',
+  pattern: 'a word linked to a known person only as a misspelling of their surname (a fuzzy link), right after a capitalised name word that is no common word and none of that person\'s given names (nor a spelling of one)',
+  effect: 'not that person: the link is dropped and the span freed, so the two words are found as another person',
+  example: 'Avalonian President Kaspar Saldor arrived (Saldor is no misspelling of Tomas Salder\'s surname here)',
 };
 
 /** Words that announce a person's given name after them: a kinship noun or a courtesy title ("his wife Ilsa Alder", "first lady Ilsa Alder", "Madame Ilsa Alder"). */
@@ -80,7 +88,7 @@ const BEFORE_GIVEN = /^(?:wife|husband|spouse|widow|widower|son|daughter|brother
  * dropped and its span freed for discovery. The word before the surname must read as a given name: a first-name word of
  * the lexicon, or a capitalised name word right after a kinship noun or a courtesy title.
  */
-export function otherGivenName(dc: DocCtx, keys: PersonKey[]): void {
+export function otherGivenName(dc: DocCtx, keys: PersonKey[], fuzzy = false): void {
   let byActor = keysByActor.get(keys);
   if (!byActor) {
     byActor = new Map();
@@ -91,9 +99,9 @@ export function otherGivenName(dc: DocCtx, keys: PersonKey[]): void {
   const drop = new Set<Mention>();
   const sents = new Map(dc.sents.map((sc) => [sc.s.index, sc]));
   for (const m of dc.mentions) {
-    if ((m.via !== 'name' && m.via !== 'alias') || /\s/.test(m.surface)) continue;
+    if ((fuzzy ? m.via !== 'fuzzy' : m.via !== 'name' && m.via !== 'alias') || /\s/.test(m.surface)) continue;
     const key = byActor.get(m.actorId);
-    if (!key || !key.surnames.some((sn) => fold(sn) === fold(m.surface))) continue;
+    if (!key || (!fuzzy && !key.surnames.some((sn) => fold(sn) === fold(m.surface)))) continue;
     const sc = sents.get(m.sentence)!;
     const rel = m.start - sc.s.start;
     const i = sc.tokens.findIndex((t) => t.start === rel);
@@ -103,7 +111,8 @@ export function otherGivenName(dc: DocCtx, keys: PersonKey[]): void {
     if (key.givenNames.some((g) => g === prev.low || firstNamesAgree(g, prev.low))) continue;
     const before = i >= 2 ? sc.tokens[i - 2] : null;
     const cued = !!before && /^[\s,]+$/.test(sc.text.slice(before.end, prev.start)) && BEFORE_GIVEN.test(before.low.replace(/\.$/, ''));
-    if (!cued && (!isFirstNameWord(prev.text) || isCommonWord(prev.text))) continue;
+    // a misspelt surname (a fuzzy link) after any name word that is none of the person's given names: another person (OTHER_GIVEN_NAME_FUZZY_RULE)
+    if (!cued && !(fuzzy && !isCommonWord(prev.text)) && (!isFirstNameWord(prev.text) || isCommonWord(prev.text))) continue;
     drop.add(m);
   }
   if (!drop.size) return;
