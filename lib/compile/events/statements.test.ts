@@ -262,6 +262,20 @@ describe('coordinated-subject', () => {
     expect(statementsOf('According to Boris Birch, the president called him and suggested a meeting.').map((x) => x.speaker)).toContain('boris-birch');
     expect(EN_SPEAKER.anonymousSourceAfter.pattern.test(EN_SPEAKER.anonymousSourceAfter.example)).toBe(true);
   });
+  it(`${EN_SPEAKER.coordinatedTitledParty.id}: "Mr Alder and Ms Birch announced", "Birch and the Grand Mufti declared" are joint`, () => {
+    const t1 = 'Mr Alder and Ms Cedar Birch announced the agreement.';
+    const a = mk('ana-alder', 'person', t1, 'Alder');
+    const b = mk('cedar-birch', 'person', t1, 'Cedar Birch');
+    expect(coordinatedWith(t1, [a, b], a, t1.indexOf('announced'))).toBe(true);
+    expect(coordinatedWith(t1, [a, b], b, t1.indexOf('announced'))).toBe(true);
+    const t2 = 'Through the document, Cedar Birch and the Grand Mufti declared a new era.';
+    expect(coordinatedWith(t2, [mk('cedar-birch', 'person', t2, 'Cedar Birch')], mk('cedar-birch', 'person', t2, 'Cedar Birch'), t2.indexOf('declared'))).toBe(true);
+    expect(statementsOf('Through the document, Boris Birch and the Grand Mufti declared a new era of dialogue.').map((x) => x.speaker)).toEqual([]);
+    // a clause of its own with a titled subject keeps its speaker
+    const t3 = 'Cedar Birch met the envoys and President Alder said the talks were useful.';
+    expect(coordinatedWith(t3, [mk('ana-alder', 'person', t3, 'Alder')], mk('ana-alder', 'person', t3, 'Alder'), t3.indexOf('said'))).toBe(false);
+    expect(EN_SPEAKER.coordinatedTitledParty.pattern.test(EN_SPEAKER.coordinatedTitledParty.example)).toBe(true);
+  });
   it('a clause of its own after "and" keeps its subject', () => {
     const t = 'Ana Alder met the envoys and Cedar Birch said the talks were useful.';
     const b = mk('cedar-birch', 'person', t, 'Cedar Birch');

@@ -305,12 +305,19 @@ export function coordinatedWith(text: string, local: LocalMention[], sp: LocalMe
   if (after) {
     const other = local.find((m) => m.start === sp.end + after[0].length && m.end <= at && m.actorId !== sp.actorId);
     if (other && adverbs.test(text.slice(other.end, at))) return true;
+    // "Mr Alder and Ms Birch announced", "Alder and the Grand Mufti declared": a titled party (coordinated-titled-party)
+    const titled = EN_SPEAKER.coordinatedTitledParty.pattern.exec(text.slice(sp.end, at));
+    if (titled) {
+      const end = sp.end + titled[0].length;
+      const named = local.find((m) => m.start >= sp.end + after[0].length && m.start <= end && m.end <= at && m.actorId !== sp.actorId);
+      if (named ? adverbs.test(text.slice(named.end, at)) : /^\s+and\s+the\s+\p{Lu}/u.test(titled[0]) && adverbs.test(text.slice(end - 1, at))) return true;
+    }
   }
   // "X and <speaker> <verb>"
   if (!adverbs.test(text.slice(sp.end, at)) && text.slice(sp.end, at).trim() !== '') return false;
   const lead = text.slice(0, sp.start);
-  const and = /\s+and\s+(?:the\s+)?$/u.exec(lead);
-  if (!and || !EN_SPEAKER.coordinatedSubject.pattern.test(and[0])) return false;
+  const and = /\s+and\s+(?:the\s+)?$/u.exec(lead) ?? /\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u.exec(lead);
+  if (!and || !(EN_SPEAKER.coordinatedSubject.pattern.test(and[0]) || EN_SPEAKER.coordinatedTitledParty.pattern.test(and[0]))) return false;
   const before = lead.slice(0, and.index);
   if (local.some((m) => m.end === and.index && m.actorId !== sp.actorId)) return true;
   return /\b(?:government|army|military|side|delegation|authorities|forces|rebels|officials)$/i.test(before);

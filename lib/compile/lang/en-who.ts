@@ -211,6 +211,12 @@ export const EN_SPEAKER = {
     'a speaker coordinated with another party right before the verb ("the Freedonian government and the Nordvik Front announced …", "Alder and Birch said") is one of two parties speaking together: no statement of one of them (the joint act is the events stage\'s)',
     ' and the ',
   ),
+  coordinatedTitledParty: row(
+    'coordinated-titled-party',
+    /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u,
+    'a speaker coordinated with a party named with a title or honorific first ("Mr Alder and Ms Birch announced …", "Alder and the Grand Mufti declared …") speaks together with it: no statement of one of them (as coordinated-subject)',
+    ' and the Grand Mufti ',
+  ),
   jointSubjectOfCoordinatedVerb: row(
     'joint-subject-of-coordinated-verb',
     /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u,
