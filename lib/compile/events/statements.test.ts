@@ -56,6 +56,16 @@ describe('statements: who speaks, by structure (EN_SPEAKER rows)', () => {
     expect(statementsOf('Taoiseach Anna Alder hailed a “positive” meeting with Prime Minister Boris Birch on Thursday, saying a deal is possible.').map((s) => s.speaker)).toEqual(['anna-alder']);
     expect(statementsOf('Nordvik’s envoy Anna Alder met for an hour on Monday with Boris Birch, saying afterwards the two sides agreed.').map((s) => s.speaker)).toEqual(['anna-alder']);
   });
+  it(`${EN_SPEAKER.participleOfUnnamedSubject.id}: "Birch will arrive on Monday, the palace said, adding …" is no statement of Birch`, () => {
+    const birch = { actorId: 'boris-birch', kind: 'person' as const, start: 0, end: 0, score: 1, via: 'name' as const, surface: 'Boris Birch' };
+    expect(statementsOf('Boris Birch will arrive on Monday, the palace said, adding that details would follow.').map((x) => x.speaker)).toEqual([]);
+    const t = 'Boris Birch will arrive on Monday, the palace said, adding that details would follow';
+    expect(participleSubject(t, [{ ...birch, start: 0, end: 11 }], t.indexOf('adding'), [])).toBeNull();
+    // a named subject of the verb before still lends it
+    const t2 = 'The talks ended on Monday, Boris Birch said, adding that details would follow';
+    expect(participleSubject(t2, [{ ...birch, start: t2.indexOf('Boris'), end: t2.indexOf('Boris') + 11 }], t2.indexOf('adding'), [])?.actorId).toBe('boris-birch');
+    expect(EN_SPEAKER.participleOfUnnamedSubject.pattern.test(EN_SPEAKER.participleOfUnnamedSubject.example)).toBe(true);
+  });
   it('participle-main-subject: no opinion without a comma, after a preposition or a pronoun subject', () => {
     const birch = { actorId: 'boris-birch', kind: 'person' as const, start: 0, end: 0, score: 1, via: 'name' as const, surface: 'Boris Birch' };
     const at = (text: string, name: string) => ({ ...birch, start: text.indexOf(name), end: text.indexOf(name) + name.length });

@@ -244,7 +244,7 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
  * after the verb (EN_SPEAKER.possessorAfterVerb), a name inside the quoted words while the verb is outside them
  * (speakerInQuote), a subordinate clause with a subject of its own between the name and the verb (otherSubjectBetween).
  */
-export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number; end: number }): boolean {
+export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number; end: number; text?: string }): boolean {
   if (sp.start >= h.end && EN_SPEAKER.possessorAfterVerb.pattern.test(text.slice(sp.end))) return true;
   const quotes = quoteSpans(text);
   const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
@@ -254,6 +254,13 @@ export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number
   if (sp.end <= h.start && /,/.test(text.slice(sp.end, h.start))) {
     const acc = [...text.slice(0, sp.start).matchAll(/\baccording\s+to(?=\s)/gi)].pop();
     if (acc && EN_SPEAKER.anonymousSourceAfter.pattern.test(text.slice((acc.index ?? 0) + acc[0].length, sp.start + 1))) return true;
+  }
+  // "Birch will arrive on Monday, the palace said": an unnamed subject right before the verb speaks (unnamed-subject-before-verb)
+  if (sp.end <= h.start) {
+    const un = EN_SPEAKER.unnamedSubjectBeforeVerb.pattern.exec(text.slice(0, h.start));
+    const pa = h.text && EN_SPEAKER.participleSubject.pattern.test(h.text) ? EN_SPEAKER.participleOfUnnamedSubject.pattern.exec(text.slice(0, h.start)) : null;
+    if (pa && sp.end <= pa.index) return true;
+    if (un && sp.end <= un.index && !/\b(?:statement|declaration|communiqu[eé]|readout|text|document|letter|report|post|tweet|message)\b/i.test(un[0])) return true;
   }
   // "President Alder's administration said …": the possessor is not the subject (possessor-before-verb)
   if (sp.end <= h.start && EN_SPEAKER.possessorBeforeVerb.pattern.test(text.slice(sp.end, h.start))) return true;
@@ -500,6 +507,9 @@ export function participleSubject(text: string, local: LocalMention[], at: numbe
     const m = local.find((x) => x.actorId === prior.speaker);
     if (m) return m;
   }
+  // "…, the palace said, adding …": the participle shares the unnamed subject of the verb right before it (participle-of-unnamed-subject)
+  const lastVerb = EN_SPEAKER.participleOfUnnamedSubject.pattern.exec(text.slice(0, at));
+  if (lastVerb && !local.some((m) => m.start >= lastVerb.index && m.end <= at)) return null;
   const before = local.filter((m) => m.end <= at && PERSONISH.includes(m.kind)).sort((a, b) => a.start - b.start);
   const first = before.find((m) => m.kind === 'person');
   if (!first || first.start > 80) return null;

@@ -217,6 +217,18 @@ export const EN_SPEAKER = {
     'a speaker coordinated with a party named with a title or honorific first ("Mr Alder and Ms Birch announced …", "Alder and the Grand Mufti declared …") speaks together with it: no statement of one of them (as coordinated-subject)',
     ' and the Grand Mufti ',
   ),
+  participleOfUnnamedSubject: row(
+    'participle-of-unnamed-subject',
+    /,\s*(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:said|says|stated|announced|added|told\s+\p{Ll}+)\s*,\s*$/u,
+    'a participle after "…, the palace said," shares the subject of that verb, an unnamed one ("the palace", "a spokesman"): no statement of a person named earlier in the sentence',
+    'Alder will arrive on Monday, the palace said, ',
+  ),
+  unnamedSubjectBeforeVerb: row(
+    'unnamed-subject-before-verb',
+    /,\s*the\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,3}$/u,
+    'a subject named by a common noun right before the verb after a comma ("…, the palace said", "…, the spokesman added"): it speaks, not a person named earlier in the sentence (a statement, readout or text as subject carries another\'s words and is left alone)',
+    'Alder will arrive on Monday, the palace ',
+  ),
   jointSubjectOfCoordinatedVerb: row(
     'joint-subject-of-coordinated-verb',
     /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u,
