@@ -1,5 +1,5 @@
 /**
- * npm run fit:keep [-- --l2 0.01] [-- --no-write] [-- --cache FILE]
+ * npm run fit:keep [-- --l2 0.05] [-- --without family,…] [-- --no-write] [-- --cache FILE]
  *
  * Fits the keep filter (lib/compile/keep.ts) on the tuning pool and validates it honestly:
  * 1. compiles every eval set with the filter OFF (inputs.keep = 'off': the same pipeline);
@@ -111,7 +111,7 @@ const sgn = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
 function main(): number {
   const args = process.argv.slice(2);
   const arg = (k: string) => (args.indexOf(k) >= 0 ? args[args.indexOf(k) + 1] : undefined);
-  const l2 = Number(arg('--l2') ?? 0.01);
+  const l2 = Number(arg('--l2') ?? 0.05);
   const write = !args.includes('--no-write');
   const cache = arg('--cache');
   // --without a,b: leave feature families out (to measure what each carries)
@@ -149,6 +149,23 @@ function main(): number {
   const count = (l: Scored['label']) => labelled.filter((x) => x.label === l).length;
   const out: string[] = [];
   out.push(`keep filter fit: ${pool.length} sets, ${labelled.length} compiled events (keep ${count('keep')}, drop ${count('drop')}, neutral ${count('neutral')}); l2 ${l2}`);
+
+  // what each feature value says on its own: share of false positives among the events it marks (n >= 15)
+  const stats = new Map<string, { keep: number; drop: number }>();
+  for (const x of labelled) {
+    if (x.label === 'neutral') continue;
+    for (const f of x.features) {
+      const st = stats.get(f) ?? stats.set(f, { keep: 0, drop: 0 }).get(f)!;
+      st[x.label]++;
+    }
+  }
+  const baseDrop = count('drop') / Math.max(1, count('drop') + count('keep'));
+  const worstFeatures = [...stats]
+    .filter(([, st]) => st.keep + st.drop >= 15)
+    .map(([f, st]) => ({ f, n: st.keep + st.drop, rate: st.drop / (st.keep + st.drop) }))
+    .sort((a, b) => b.rate - a.rate || (a.f < b.f ? -1 : 1))
+    .slice(0, 12);
+  out.push(`Features with the most false positives (share of drop among keep+drop; pool ${f3(baseDrop)}; n >= 15): ${worstFeatures.map((w) => `${w.f} ${f3(w.rate)} (n ${w.n})`).join(', ')}`);
 
   const holdOut = (key: 'unit' | 'group') => {
     const rows: { set: string; base: Figures; with: Figures; threshold: number; dropped: number }[] = [];

@@ -216,7 +216,11 @@ export const FEATURE_FAMILIES: FeatureFamily[] = [
   {
     id: 'position',
     pattern: 'where its earliest evidence sits in the running text of its document (first-paragraph, first-fifth, later)',
-    example: { event: { evidence: [ev(EX_DOC, 'Alder met Birch.', 60)] }, text: 'Nordvik and Avalon held talks on trade at the coast today.\n\nAlder met Birch. The talks went on for hours and hours, and hours, and hours, and more hours after that.' },
+    example: { event: { evidence: [ev(EX_DOC, 'Alder met Birch.', 60)] }, text:
+        'Nordvik and Avalon held talks on trade at the coast today.\n\nAlder met Birch. The talks went on for hours.\n\n' +
+        'Trade between the two countries has grown for a decade, and both sides want more of it, officials said.\n\n' +
+        'A second round is planned for the autumn, when the ministers of both countries are due to meet again in the capital.',
+    },
     exampleFeature: 'position:first-fifth',
     emit: (e, ctx) => {
       const order = ['first-paragraph', 'first-fifth', 'later'];
@@ -233,7 +237,7 @@ export const FEATURE_FAMILIES: FeatureFamily[] = [
   {
     id: 'in-quotation',
     pattern: 'whether all, some or none of its evidence starts inside quotation marks (someone quoted telling it)',
-    example: { event: { evidence: [ev(EX_DOC, 'Alder met Birch last week.', 21)] }, text: 'Cedar told reporters: “Alder met Birch last week. It went well.”' },
+    example: { event: { evidence: [ev(EX_DOC, 'Alder met Birch last week.', 23)] }, text: 'Cedar told reporters: “Alder met Birch last week. It went well.”' },
     exampleFeature: 'in-quotation:all',
     emit: (e, ctx) => {
       let n = 0;

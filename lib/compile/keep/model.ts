@@ -124,7 +124,10 @@ export function chooseThreshold(pool: Scored[], misses: number): { threshold: nu
     let fn = misses;
     for (const p of pool) {
       const kept = p.score >= t;
-      if (p.label === 'keep') kept ? tp++ : fn++;
+      if (p.label === 'keep') {
+        if (kept) tp++;
+        else fn++;
+      }
       else if (p.label === 'drop' && kept) fp++;
     }
     const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
