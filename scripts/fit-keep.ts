@@ -1,11 +1,15 @@
 /**
- * npm run fit:keep [-- --l2 0.05] [-- --without family,…] [-- --no-write] [-- --cache FILE]
+ * npm run fit:keep [-- --l2 0.05] [-- --without family,…] [-- --train both] [-- --no-first-runs] [-- --first-runs DIR]
+ *                  [-- --no-write] [-- --cache FILE] [-- --time-on DATASET.json]
  *
  * Fits the keep filter (lib/compile/keep.ts) on the tuning pool and validates it honestly:
  * 1. compiles every eval set with the filter OFF (inputs.keep = 'off': the same pipeline);
  * 2. labels each compiled event with the scorer's matcher (lib/eval/match.ts): matched to a main
  *    annotated event = keep; a false positive or a duplicate = drop; matched to a minor event, or a
  *    planned/cancelled/denied event the scorer ignores = neutral (left out of the fit);
+ * 2b. the FIRST RUNS of blind-4 onwards (each set compiled by the compiler that first saw it: lib/eval/first-runs.ts,
+ *    rebuilt once from git history into .parley/keep/first-runs/): outputs on unseen documents, labelled the same way;
+ *    --train current|first|both (default both) says which outputs the weights are fitted on;
  * 3. leave-one-set-out: for every set, weights and threshold fitted on all OTHER sets (samples and
  *    speech-damaged share their documents: each is held out with the other), the set re-scored
  *    exactly (matchEvents on the kept events); then leave-one-round-out (sets written in one round
@@ -15,13 +19,14 @@
  * 5. writes lib/compile/lang/en-keep.ts (unless --no-write). Deterministic: same inputs → same bytes.
  * --cache FILE: reuse (or write) the compiled pool, for trying options quickly.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '../lib/compile';
 import type { Dataset, DatasetEvent } from '../lib/schema';
 import type { Annotations } from '../lib/eval/annotations';
 import { matchEvents } from '../lib/eval/match';
 import { buildSet, SET_NAMES } from '../lib/eval/sets';
+import { buildFirstRuns } from '../lib/eval/first-runs';
 import { FEATURE_FAMILIES, exampleOf, featuresOf, type KeepContext, type KeepDoc } from '../lib/compile/keep/features';
 import { chooseThreshold, fitLogistic, mapRules, score, BIAS, type Scored, type Weights } from '../lib/compile/keep/model';
 import { keepEvents } from '../lib/compile/keep';
@@ -56,7 +61,7 @@ export function groupOf(name: string): string {
 const unitOf = (name: string) => (name === 'speech-damaged' ? 'samples' : name);
 
 function contextOf(ds: Dataset): KeepContext {
-  const docs = new Map<string, KeepDoc>(ds.documents.map((d) => [d.id, { id: d.id, published: d.published, kind: d.kind, outlet: d.outlet, text: d.text, kept: d.kept.map(([start, end]) => ({ start, end })) }]));
+  const docs = new Map<string, KeepDoc>(ds.documents.map((d) => [d.id, { id: d.id, published: d.published, kind: d.kind, outlet: d.outlet, text: d.text, kept: (d.kept ?? []).map(([start, end]) => ({ start, end })) }]));
   const actors = new Map(ds.actors.map((a) => [a.id, a]));
   return { docs, actor: (id) => actors.get(id) };
 }
@@ -136,11 +141,31 @@ function main(): number {
     }
     if (cache) writeFileSync(cache, JSON.stringify(pool));
   }
+  // --first-runs DIR: each blind set compiled by the compiler of its first run (first-run-blind-N.json: { name, dataset }),
+  // scored against today's annotations; held out together with the set itself
+  // (rebuilt once into .parley/keep/first-runs/ from git history; --no-first-runs skips them)
+  const firstRunsDir = args.includes('--no-first-runs') ? null : (arg('--first-runs') ?? join(root, '.parley', 'keep', 'first-runs'));
+  const firstRuns: PoolSet[] = [];
+  if (firstRunsDir) {
+    const blindSets = pool.map((s) => s.name).filter((n) => /^blind-\d+$/.test(n) && Number(n.slice(6)) >= 4);
+    const fr = buildFirstRuns(root, firstRunsDir, blindSets, (l) => console.error(l));
+    if (fr.failed.length) console.error(`first runs not rebuilt (left out): ${fr.failed.join(', ')}`);
+    for (const f of readdirSync(firstRunsDir).filter((x) => /^first-run-.*\.json$/.test(x)).sort()) {
+      const { name, dataset } = JSON.parse(readFileSync(join(firstRunsDir, f), 'utf8')) as { name: string; dataset: Dataset };
+      const current = pool.find((s) => s.name === name);
+      if (!current) continue;
+      firstRuns.push({ name: `first-run:${name}`, group: current.group, unit: current.unit, annotations: current.annotations, dataset });
+    }
+    firstRuns.sort((a, b) => pool.findIndex((s) => `first-run:${s.name}` === a.name) - pool.findIndex((s) => `first-run:${s.name}` === b.name));
+  }
+  // --train current|first|both: which compiled outputs the weights are fitted on (validation covers both)
+  const trainOn = arg('--train') ?? 'both';
+  const all = [...pool, ...firstRuns];
   const tCompiled = performance.now();
 
   const labelled: Labelled[] = [];
   const missesOf = new Map<string, number>();
-  for (const s of pool) {
+  for (const s of all) {
     const ctx = contextOf(s.dataset);
     const { events, misses } = labelsOf(s);
     missesOf.set(s.name, misses);
@@ -148,7 +173,7 @@ function main(): number {
   }
   const count = (l: Scored['label']) => labelled.filter((x) => x.label === l).length;
   const out: string[] = [];
-  out.push(`keep filter fit: ${pool.length} sets, ${labelled.length} compiled events (keep ${count('keep')}, drop ${count('drop')}, neutral ${count('neutral')}); l2 ${l2}`);
+  out.push(`keep filter fit: ${pool.length} sets (+ ${firstRuns.length} first runs), ${labelled.length} compiled events (keep ${count('keep')}, drop ${count('drop')}, neutral ${count('neutral')}); l2 ${l2}`);
 
   // what each feature value says on its own: share of false positives among the events it marks (n >= 15)
   const stats = new Map<string, { keep: number; drop: number }>();
@@ -167,23 +192,26 @@ function main(): number {
     .slice(0, 12);
   out.push(`Features with the most false positives (share of drop among keep+drop; pool ${f3(baseDrop)}; n >= 15): ${worstFeatures.map((w) => `${w.f} ${f3(w.rate)} (n ${w.n})`).join(', ')}`);
 
+  const trains = (name: string) => (name.startsWith('first-run:') ? trainOn !== 'current' : trainOn !== 'first');
+  const byName = new Map(all.map((s) => [s.name, s]));
+  const order = (name: string) => all.findIndex((s) => s.name === name);
   const holdOut = (key: 'unit' | 'group') => {
     const rows: { set: string; base: Figures; with: Figures; threshold: number; dropped: number }[] = [];
-    for (const value of [...new Set(pool.map((s) => s[key]))]) {
-      const train = labelled.filter((x) => pool.find((s) => s.name === x.set)![key] !== value);
-      const misses = pool.filter((s) => s[key] !== value).reduce((n, s) => n + missesOf.get(s.name)!, 0);
+    for (const value of [...new Set(all.map((s) => s[key]))]) {
+      const train = labelled.filter((x) => trains(x.set) && byName.get(x.set)![key] !== value);
+      const misses = all.filter((s) => trains(s.name) && s[key] !== value).reduce((n, s) => n + missesOf.get(s.name)!, 0);
       const fold = fit(train, misses, l2);
-      for (const s of pool.filter((p) => p[key] === value)) {
+      for (const s of all.filter((p) => p[key] === value)) {
         const kept = filtered(s, fold.weights);
         rows.push({ set: s.name, base: figuresOf(s, s.dataset.events), with: figuresOf(s, kept), threshold: fold.weights.threshold, dropped: s.dataset.events.length - kept.length });
       }
     }
-    rows.sort((a, b) => pool.findIndex((s) => s.name === a.set) - pool.findIndex((s) => s.name === b.set));
+    rows.sort((a, b) => order(a.set) - order(b.set));
     return rows;
   };
   const table = (title: string, rows: ReturnType<typeof holdOut>) => {
-    out.push('', title, '  set              F1 / P / R (no filter)    F1 / P / R (filter fitted without it)   change  threshold  dropped');
-    for (const r of rows) out.push(`  ${r.set.padEnd(15)}  ${f3(r.base.f1)} / ${f3(r.base.p)} / ${f3(r.base.r)}     ${f3(r.with.f1)} / ${f3(r.with.p)} / ${f3(r.with.r)}                  ${sgn(r.with.f1 - r.base.f1)}  ${r.threshold.toFixed(4)}     ${r.dropped}`);
+    out.push('', title, '  set                        F1 / P / R (no filter)    F1 / P / R (filter fitted without it)   change  threshold  dropped');
+    for (const r of rows) out.push(`  ${r.set.padEnd(25)}  ${f3(r.base.f1)} / ${f3(r.base.p)} / ${f3(r.base.r)}     ${f3(r.with.f1)} / ${f3(r.with.p)} / ${f3(r.with.r)}                  ${sgn(r.with.f1 - r.base.f1)}  ${r.threshold.toFixed(4)}     ${r.dropped}`);
     const d = rows.map((r) => r.with.f1 - r.base.f1);
     const mean = d.reduce((a, b) => a + b, 0) / Math.max(1, d.length);
     const falls = d.filter((x) => x < -0.005).length;
@@ -191,10 +219,18 @@ function main(): number {
     out.push(`  mean change ${sgn(mean)}; sets up ${d.filter((x) => x > 0.005).length}, down ${falls}, worst ${sgn(worst)}`);
     return { mean, worst };
   };
-  const loso = table('Leave-one-set-out (samples and speech-damaged held out together):', holdOut('unit'));
-  const logo = table('Leave-one-round-out (sets of one round held out together):', holdOut('group'));
+  const isFirst = (r: { set: string }) => r.set.startsWith('first-run:');
+  out.push(`trained on: ${trainOn === 'both' ? 'today\'s outputs and the first runs' : trainOn === 'first' ? 'the first runs only' : "today's outputs only"}${firstRuns.length ? ` (${firstRuns.length} first runs)` : ''}`);
+  const losoRows = holdOut('unit');
+  const logoRows = holdOut('group');
+  const loso = table("Leave-one-set-out, today's compiler (samples and speech-damaged held out together; a set's first run held out with it):", losoRows.filter((r) => !isFirst(r)));
+  const logo = table("Leave-one-round-out, today's compiler (sets of one round held out together):", logoRows.filter((r) => !isFirst(r)));
+  if (firstRuns.length) {
+    table('Leave-one-set-out on FIRST RUNS (each blind set as the compiler of its first run compiled it, unseen; filter fitted without that set):', losoRows.filter(isFirst));
+    table('Leave-one-round-out on FIRST RUNS:', logoRows.filter(isFirst));
+  }
 
-  const final = fit(labelled, [...missesOf.values()].reduce((a, b) => a + b, 0), l2);
+  const final = fit(labelled.filter((x) => trains(x.set)), all.filter((s) => trains(s.name)).reduce((n, s) => n + missesOf.get(s.name)!, 0), l2);
   out.push('', `Final fit (all sets): threshold ${final.weights.threshold}, pooled training F1 ${f3(final.trainF1)}`);
   const inSample = new Map<string, Figures>();
   for (const s of pool) {
@@ -218,6 +254,18 @@ function main(): number {
     const file = join(root, 'lib/compile/lang/en-keep.ts');
     writeFileSync(file, renderModel({ adopted, threshold: final.weights.threshold, ruleVocabulary: final.weights.ruleVocabulary, rows: rowsOf(final.weights.weights) }, { l2, pool: pool.map((s) => s.name), loso: loso.mean, logo: logo.mean }));
     out.push(`wrote ${file}`);
+  }
+  // --time-on DATASET.json: the stage's time with the final weights (active whatever the gate) on a compiled dataset
+  const timeOn = arg('--time-on');
+  if (timeOn) {
+    const ds = JSON.parse(readFileSync(timeOn, 'utf8')) as Dataset;
+    const ctx = contextOf(ds);
+    const a = performance.now();
+    const c = process.cpuUsage();
+    const r = keepEvents(ds.events, ctx, final.weights);
+    const ms = performance.now() - a;
+    const cpu = process.cpuUsage(c);
+    out.push(`stage time on ${timeOn}: ${ds.documents.length} documents, ${ds.events.length} events (${ds.events.reduce((n, e) => n + e.evidence.length, 0)} evidence) → ${r.events.length} kept; ${ms.toFixed(1)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms cpu`);
   }
   const t1 = performance.now();
   out.push(`time: compile ${((tCompiled - t0) / 1000).toFixed(1)} s, fit and validation ${((t1 - tCompiled) / 1000).toFixed(1)} s`);

@@ -34,8 +34,18 @@ export interface KeepActor {
 export interface KeepContext {
   docs: Map<string, KeepDoc>;
   actor: (id: string) => KeepActor | undefined;
-  /** per document: offsets of paragraph breaks (filled lazily) */
-  breaks?: Map<string, number[]>;
+  /** per document: offsets of paragraph breaks and quotation marks (filled lazily, once per document) */
+  marks?: Map<string, DocMarks>;
+  /** per event: its reporting documents (filled lazily) */
+  docsOf?: WeakMap<object, KeepDoc[]>;
+}
+
+/** offsets in one document, each list sorted */
+export interface DocMarks {
+  breaks: number[];
+  open: number[];
+  close: number[];
+  straight: number[];
 }
 
 export type KeepEvent = Pick<DatasetEvent, 'id' | 'type' | 'status' | 'date' | 'participants' | 'evidence' | 'location' | 'respondsTo' | 'confidence' | 'dateInfo' | 'rules'>;
@@ -58,6 +68,9 @@ const bucket = (n: number, edges: [number, string][]): string => {
 };
 
 function docsOf(e: KeepEvent, ctx: KeepContext): KeepDoc[] {
+  ctx.docsOf ??= new WeakMap();
+  const known = ctx.docsOf.get(e);
+  if (known) return known;
   const out: KeepDoc[] = [];
   const seen = new Set<string>();
   for (const ev of e.evidence) {
@@ -66,6 +79,7 @@ function docsOf(e: KeepEvent, ctx: KeepContext): KeepDoc[] {
     const d = ctx.docs.get(ev.documentId);
     if (d) out.push(d);
   }
+  ctx.docsOf.set(e, out);
   return out;
 }
 
@@ -78,15 +92,33 @@ function firstDoc(e: KeepEvent, ctx: KeepContext): KeepDoc | undefined {
 
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g;
 
-function breaksOf(d: KeepDoc, ctx: KeepContext): number[] {
-  ctx.breaks ??= new Map();
-  let b = ctx.breaks.get(d.id);
-  if (!b) {
-    b = [];
-    for (const m of d.text.matchAll(PARAGRAPH_BREAK)) b.push(m.index);
-    ctx.breaks.set(d.id, b);
+function marksOf(d: KeepDoc, ctx: KeepContext): DocMarks {
+  ctx.marks ??= new Map();
+  let m = ctx.marks.get(d.id);
+  if (!m) {
+    m = { breaks: [], open: [], close: [], straight: [] };
+    for (const x of d.text.matchAll(PARAGRAPH_BREAK)) m.breaks.push(x.index);
+    for (let i = 0; i < d.text.length; i++) {
+      const c = d.text.charCodeAt(i);
+      if (c === 0x201c) m.open.push(i);
+      else if (c === 0x201d) m.close.push(i);
+      else if (c === 0x22) m.straight.push(i);
+    }
+    ctx.marks.set(d.id, m);
   }
-  return b;
+  return m;
+}
+
+/** how many offsets of a sorted list are < x */
+function below(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** where one piece of evidence sits: first paragraph of the running text, first fifth, later */
@@ -94,25 +126,21 @@ export function positionOf(d: KeepDoc, start: number, ctx: KeepContext): 'first-
   const kept = d.kept.length ? d.kept : [{ start: 0, end: d.text.length }];
   const from = kept[0].start;
   const to = kept[kept.length - 1].end;
-  // the first paragraph: no break between the start of the running text (skipping breaks right at it) and the evidence
-  const breaks = breaksOf(d, ctx);
+  // the first paragraph: no break between the first letter of the running text and the evidence
+  const { breaks } = marksOf(d, ctx);
   let firstText = from;
   while (firstText < to && /\s/.test(d.text[firstText])) firstText++;
-  const between = breaks.some((b) => b > firstText && b < start);
-  if (!between) return 'first-paragraph';
+  if (below(breaks, start) - below(breaks, firstText + 1) <= 0) return 'first-paragraph';
   return (start - from) / Math.max(1, to - from) < 0.2 ? 'first-fifth' : 'later';
 }
 
 /** whether the evidence starts inside a quotation: more opening than closing marks since its paragraph began */
 export function insideQuotation(d: KeepDoc, start: number, ctx: KeepContext): boolean {
-  const breaks = breaksOf(d, ctx);
-  let para = 0;
-  for (const b of breaks) if (b < start) para = b;
-  const before = d.text.slice(para, start);
-  const open = (before.match(/“/g) ?? []).length;
-  const close = (before.match(/”/g) ?? []).length;
-  const straight = (before.match(/"/g) ?? []).length;
-  return open > close || straight % 2 === 1;
+  const m = marksOf(d, ctx);
+  const k = below(m.breaks, start);
+  const para = k > 0 ? m.breaks[k - 1] : 0;
+  const count = (list: number[]) => below(list, start) - below(list, para);
+  return count(m.open) > count(m.close) || count(m.straight) % 2 === 1;
 }
 
 const ev = (documentId: string, quote: string, start = 0) => ({ documentId, quote, start, end: start + quote.length });
@@ -198,7 +226,7 @@ export const FEATURE_FAMILIES: FeatureFamily[] = [
     pattern: 'how precise its date is (day, week, month, year, none)',
     example: { event: { date: '2031-05', dateInfo: { expression: 'in May', reference: null, precision: 'month', range: null } } },
     exampleFeature: 'date-precision:month',
-    emit: (e) => [`date-precision:${e.date == null ? 'none' : (e.dateInfo.precision ?? (e.date.length === 10 ? 'day' : e.date.length === 7 ? 'month' : 'year'))}`],
+    emit: (e) => [`date-precision:${e.date == null ? 'none' : (e.dateInfo?.precision ?? (e.date.length === 10 ? 'day' : e.date.length === 7 ? 'month' : 'year'))}`],
   },
   {
     id: 'date-lag',
@@ -277,7 +305,7 @@ export const FEATURE_FAMILIES: FeatureFamily[] = [
     pattern: 'whether a statement answers someone (respondsTo)',
     example: { event: { type: 'statement', respondsTo: ['nordvik'] } },
     exampleFeature: 'responds:yes',
-    emit: (e) => (e.respondsTo.length ? ['responds:yes'] : []),
+    emit: (e) => (e.respondsTo?.length ? ['responds:yes'] : []),
   },
   {
     id: 'confidence',
