@@ -192,6 +192,20 @@ function main(): number {
     .slice(0, 12);
   out.push(`Features with the most false positives (share of drop among keep+drop; pool ${f3(baseDrop)}; n >= 15): ${worstFeatures.map((w) => `${w.f} ${f3(w.rate)} (n ${w.n})`).join(', ')}`);
 
+  // the same features as one-line rules: drop every event marked by the feature alone (no fit), on every output
+  const featureSets = new Map(all.map((s) => [s.name, (() => {
+    const ctx = contextOf(s.dataset);
+    return s.dataset.events.map((e) => ({ e, f: new Set(featuresOf(e, ctx)) }));
+  })()]));
+  out.push('', 'Single features as rules (drop every event the feature marks; every output of the pool, today and first runs):');
+  for (const w of worstFeatures.slice(0, 6)) {
+    const d = all.map((s) => {
+      const kept = featureSets.get(s.name)!.filter((x) => !x.f.has(w.f)).map((x) => x.e);
+      return figuresOf(s, kept).f1 - figuresOf(s, s.dataset.events).f1;
+    });
+    out.push(`  ${w.f.padEnd(45)} mean ${sgn(d.reduce((a, b) => a + b, 0) / d.length)}, up ${d.filter((x) => x > 0.005).length}, down ${d.filter((x) => x < -0.005).length} of ${d.length}, worst ${sgn(Math.min(...d))}`);
+  }
+
   const trains = (name: string) => (name.startsWith('first-run:') ? trainOn !== 'current' : trainOn !== 'first');
   const byName = new Map(all.map((s) => [s.name, s]));
   const order = (name: string) => all.findIndex((s) => s.name === name);
