@@ -14,6 +14,7 @@ import { joinCorpusReferences } from './events/corpus-references';
 import { buildEdges } from './network';
 import { applyCorrections, applyLinkCorrections } from './overrides';
 import { groupBy } from './group';
+import { keepStage } from './keep';
 import type { ActorInfo, CompileInputs, CompileResult, DateExpr, DocEvent, Mention, MentionsResult, PlaceMention, SentencedDoc, SourceDoc } from './types';
 
 export interface CompileOptions {
@@ -115,6 +116,9 @@ export function finishCompile(
   // the previous state is not needed any more (memory, through the rest of the compile)
   mergeOpts.previous = undefined;
   clock('references');
+  // the keep filter (lib/compile/keep.ts): merged events an annotator would not record, dropped by a fitted score
+  const kept = keepStage(merged.events, docs, actorById, inputs);
+  merged.events = kept.events;
   if (merged.state) mergeOpts.onState?.(merged.state);
   delete merged.state;
 
@@ -154,7 +158,7 @@ export function finishCompile(
   return {
     dataset,
     problems: sortProblems(problems),
-    trace: { eventsByDocument, merges: merged.merges, corrections: corrected.applied },
+    trace: { eventsByDocument, merges: merged.merges, corrections: corrected.applied, dropped: kept.dropped },
   };
 }
 

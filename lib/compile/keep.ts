@@ -1,0 +1,84 @@
+/**
+ * keep: a scored filter of merged events. Each event's structural features (keep/features.ts)
+ * are weighed by a logistic model fitted on the tuning pool (lang/en-keep.ts, written by
+ * `npm run fit:keep`); events scoring below the threshold are dropped, each recorded with its
+ * score and the three features that weighed most against it (keep/explain.ts). An editor's
+ * correction naming an event's id keeps it (the editor's word beats the model). Kept events are
+ * the same objects (no copies). Pure, O(events + evidence).
+ *
+ * The stage runs only when the model is adopted (its leave-one-set-out gate passed) and the
+ * inputs do not turn it off (`keep: 'off'`, as the fit script compiles).
+ */
+import type { Correction, DatasetEvent } from '../schema';
+import type { ActorInfo, SentencedDoc } from './types';
+import { featuresOf, type KeepContext, type KeepDoc } from './keep/features';
+import { mapRules, score, type Weights } from './keep/model';
+import { explainDrop, type DroppedEvent } from './keep/explain';
+import { weightsOf, type KeepModel } from './keep/rows';
+import { KEEP_MODEL } from './lang/en-keep';
+
+export type { DroppedEvent } from './keep/explain';
+
+declare module './types' {
+  interface CompileInputs {
+    /** 'off': compile without the keep filter (scripts/fit-keep.ts labels the unfiltered events) */
+    keep?: 'off';
+  }
+  interface CompileTrace {
+    /** events the keep filter dropped, with why (lib/compile/keep.ts) */
+    dropped?: DroppedEvent[];
+  }
+}
+
+export interface KeepResult<E> {
+  events: E[];
+  dropped: DroppedEvent[];
+}
+
+/** ids of events named by any correction (edit-event, drop-event, merge-events, split-event …) */
+export function namedByCorrections(corrections: readonly Correction[]): Set<string> {
+  const ids = new Set<string>();
+  for (const c of corrections) {
+    const r = c as Record<string, unknown>;
+    if (typeof r.event === 'string') ids.add(r.event);
+    if (Array.isArray(r.events)) for (const x of r.events) if (typeof x === 'string') ids.add(x);
+  }
+  return ids;
+}
+
+/** The filter itself, over any model: events scoring below the threshold are dropped unless named in `protect`. */
+export function keepEvents<E extends DatasetEvent>(events: E[], ctx: KeepContext, model: Weights, protect: ReadonlySet<string> = new Set()): KeepResult<E> {
+  const vocab = new Set(model.ruleVocabulary);
+  const kept: E[] = [];
+  const dropped: DroppedEvent[] = [];
+  for (const e of events) {
+    const features = mapRules(featuresOf(e, ctx), vocab);
+    const s = score(features, model.weights);
+    if (s >= model.threshold || protect.has(e.id)) kept.push(e);
+    else dropped.push(explainDrop(e, features, model.weights, s, model.threshold));
+  }
+  dropped.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+  return { events: kept, dropped };
+}
+
+/** What the features read, from the compile's documents and actors. */
+export function keepContext(docs: readonly SentencedDoc[], actorById: ReadonlyMap<string, ActorInfo>): KeepContext {
+  const map = new Map<string, KeepDoc>();
+  for (const d of docs) map.set(d.id, { id: d.id, published: d.meta.published, kind: d.meta.kind, outlet: d.meta.outlet, text: d.body, kept: d.kept });
+  return { docs: map, actor: (id) => actorById.get(id) };
+}
+
+/**
+ * The stage as finishCompile calls it: merged.events filtered in place of the list (same objects),
+ * the drops for the trace. A no-op when the model is not adopted or the inputs turn it off.
+ */
+export function keepStage<E extends DatasetEvent>(
+  events: E[],
+  docs: readonly SentencedDoc[],
+  actorById: ReadonlyMap<string, ActorInfo>,
+  inputs: { corrections: readonly Correction[]; keep?: 'off' },
+  model: KeepModel = KEEP_MODEL,
+): KeepResult<E> {
+  if (!model.adopted || inputs.keep === 'off') return { events, dropped: [] };
+  return keepEvents(events, keepContext(docs, actorById), weightsOf(model), namedByCorrections(inputs.corrections));
+}
