@@ -386,9 +386,9 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     if (opts.cacheStats) opts.cacheStats.secondPass = { kept: secondKept, ran: secondTodo.length };
     clock('cache');
     tasks.length = 0;
-    // copies: whoConclude renames actors in them, and the cached lists may be kept in memory for the next compile
+    // the cached lists may be kept in memory for the next compile: whoConclude copies a mention it renames
     const mentions: Mention[] = [];
-    for (const ms of secondMentions) for (const m of ms!) mentions.push({ ...m });
+    for (const ms of secondMentions) for (const m of ms!) mentions.push(m);
     secondMentions.length = 0;
     const renamed: ConcludeRenames = {};
     let who = whoConclude(prep, linked, mentions, renamed);
@@ -410,18 +410,34 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const renameSig = sha(JSON.stringify([[...renamed.remap!], [...renamed.rename!]]));
     const secondKeyOf: string[] = new Array(docs.length);
     linkOrder.forEach((i, k) => (secondKeyOf[i] = secondKeys[k]));
+    // (and the actors it names, fixed by the same input); the events key itself is hashed again only when one of its parts
+    // changed (the parts compared as one string: each is a hash or hashes joined by spaces, none holds a NUL)
     const lastInputs = opts.keepMerge ? kept.inputHashes : null;
-    const inputHashes = new Map<string, string>();
+    const inputHashes: typeof kept.inputHashes = new Map();
+    const lastEvKeys = opts.keepMerge ? kept.evKeys : null;
+    const nextEvKeys: typeof kept.evKeys = new Map();
     const evKeys = slim.map((d, i) => {
-      const input = perDoc.get(d.id)!;
-      const named = new Set<string>();
-      for (const m of input.mentions) named.add(m.actorId);
       const by = `${secondKeyOf[i]} ${renameSig}`;
-      const inputHash = lastInputs?.get(by) ?? sha('events-input', JSON.stringify(input));
-      if (opts.keepMerge) inputHashes.set(by, inputHash);
-      return sha('events', docKeys[i], inputHash, [...named].sort().map(keyOf).join(' '), countries, placesKey);
+      let input = lastInputs?.get(by);
+      if (!input) {
+        const doc = perDoc.get(d.id)!;
+        const named = new Set<string>();
+        for (const m of doc.mentions) named.add(m.actorId);
+        input = { hash: sha('events-input', JSON.stringify(doc)), named: [...named].sort() };
+      }
+      if (opts.keepMerge) inputHashes.set(by, input);
+      const names = input.named.map(keyOf).join(' ');
+      if (!opts.keepMerge) return sha('events', docKeys[i], input.hash, names, countries, placesKey);
+      const sig = `${docKeys[i]}\u0000${input.hash}\u0000${names}\u0000${countries}\u0000${placesKey}`;
+      const was = lastEvKeys?.get(d.id);
+      const key = was?.sig === sig ? was.key : sha('events', docKeys[i], input.hash, names, countries, placesKey);
+      nextEvKeys.set(d.id, { sig, key });
+      return key;
     });
-    if (opts.keepMerge) kept.inputHashes = inputHashes;
+    if (opts.keepMerge) {
+      kept.inputHashes = inputHashes;
+      kept.evKeys = nextEvKeys;
+    }
     infoKey.clear();
     clock('keys');
     const events: (DocEvent[] | undefined)[] = evKeys.map((k) => cache?.get<DocEvent[]>('events', k));
@@ -470,7 +486,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       if (cache && mergeFrom !== 'memory') cache.set('merge', MERGE_STATE, packMergeState(s));
       clock('cache');
     };
-    return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, cache ? { previous, docKeys: mergeDocKeys, onState } : {});
+    return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, cache ? { previous, docKeys: mergeDocKeys, onState, resident: !!opts.keepMerge } : {});
   } finally {
     cache?.close();
     await closePool();
@@ -508,12 +524,15 @@ interface KeptLinkDoc {
 }
 const kept: {
   docKeys: Map<string, KeptDocKey>;
-  inputHashes: Map<string, string>;
+  /** by a document's second pass key and the renames: the hash of its events input and the actors it names (sorted) */
+  inputHashes: Map<string, { hash: string; named: string[] }>;
+  /** by document: its events key and the parts it was hashed from, joined */
+  evKeys: Map<string, { sig: string; key: string }>;
   /** the last linking: the documents' order, each document as linking read it and what it gave, the people before whoConclude */
   link: { order: string[]; docs: Map<string, KeptLinkDoc>; people: LinkedPeople } | null;
   /** the last second passes: the discovered people they read (id → JSON, in discovery order) and each document's keys */
   second: { discovered: Map<string, string>; docs: Map<string, KeptSecond> } | null;
-} = { docKeys: new Map(), inputHashes: new Map(), link: null, second: null };
+} = { docKeys: new Map(), inputHashes: new Map(), evKeys: new Map(), link: null, second: null };
 
 /** a document's fields as JSON, its text left out (in its place: null) */
 function restJson(d: SourceDoc): string {
@@ -547,6 +566,7 @@ export function forgetKept(): void {
   lastWhoContext = null;
   kept.docKeys = new Map();
   kept.inputHashes = new Map();
+  kept.evKeys = new Map();
   kept.link = null;
   kept.second = null;
   forgetKeptCaches();
