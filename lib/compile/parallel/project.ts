@@ -370,10 +370,11 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       await secondPool.broadcast({ kind: 'who-second-context', actors: prep.setup.actors, discovered: [...linked.discovered.entries()] });
       made2 = await secondPool.map<(typeof tasks)[number], SecondPassMade>('who-second', tasks);
     } else {
-      const sp = secondPassContext(prep.setup.actors, linked.discovered);
+      // (its indexes of every person only when a document is to be read again)
+      const sp = tasks.length ? secondPassContext(prep.setup.actors, linked.discovered) : null;
       made2 = tasks.map((t) => {
         const reads: SecondPassReads = { ids: [], names: [], codes: [] };
-        return { mentions: secondPassCompact(t.doc, t.data, sp, reads), reads };
+        return { mentions: secondPassCompact(t.doc, t.data, sp!, reads), reads };
       });
     }
     secondTodo.forEach((k, j) => (secondMentions[k] = made2[j].mentions));
