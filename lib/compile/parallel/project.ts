@@ -67,6 +67,11 @@ export interface ProjectOptions {
   freezeKept?: boolean;
   /** filled with the cache's counts: entries read (from memory among them), missed, written */
   cacheStats?: CacheStats;
+  /**
+   * a state read from disk is saved again when more than this share of its reports was made anew (default 0.01):
+   * below it, the saved state is left as it was
+   */
+  mergeRewriteShare?: number;
   /** filled with the worker pools' time per kind of task (pool.ts PoolStats; scripts/profile-parallel.ts) */
   poolStats?: PoolStats;
 }
@@ -83,6 +88,8 @@ export interface CacheStats {
   written: number;
   /** where the previous merge state came from (null: none, a full merge) */
   mergeFrom?: 'memory' | 'disk' | null;
+  /** whether this compile saved its merge state in the cache (see ProjectOptions.mergeRewriteShare) */
+  mergeSaved?: boolean;
   /** whether the last linking was reused (a long-lived process, documents that read the same to linking) or linking ran */
   linking?: 'reused' | 'ran';
   /**
@@ -482,9 +489,14 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // this merge's state: kept in memory for the next compile in this process, saved in the cache for a fresh one —
     // by a one-shot compile, or the first of a long-lived process (an edit there would pay for writing the whole
     // state; any earlier state is a sound start, only what matches it is reused)
+    // A state read from disk is saved again only when this merge made enough of it anew (its reports under this run's
+    // uids): a fresh process after a small edit leaves the saved state as it was (writing it costs more than redoing
+    // those few documents from it next time; any earlier state is a sound start)
     const onState = (s: MergeState) => {
       if (opts.keepMerge) lastMerge.set(folder, s);
-      if (cache && mergeFrom !== 'memory') cache.set('merge', MERGE_STATE, packMergeState(s));
+      const save = !!cache && mergeFrom !== 'memory' && (!previous || freshShare(s) > (opts.mergeRewriteShare ?? MERGE_REWRITE_SHARE));
+      if (save) cache!.set('merge', MERGE_STATE, packMergeState(s));
+      if (opts.cacheStats) opts.cacheStats.mergeSaved = save;
       clock('cache');
     };
     return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, cache ? { previous, docKeys: mergeDocKeys, onState, resident: !!opts.keepMerge } : {});
@@ -552,6 +564,22 @@ function docKey(d: SourceDoc, last: Map<string, KeptDocKey> | null): KeptDocKey 
   const was = last.get(d.id);
   if (was && was.body === d.body && was.rest === rest) return was;
   return { body: d.body, rest, key: sha('doc', JSON.stringify(d)) };
+}
+
+/** a fresh process saves the merge state it read from disk again when more than this share of its reports is new */
+const MERGE_REWRITE_SHARE = 0.01;
+
+/** the share of a merge state's reports made by its own run (uids of its generation: mergeEvents' uid()) */
+function freshShare(s: MergeState): number {
+  const mine = `${s.gen.toString(36)}.`;
+  let all = 0;
+  let fresh = 0;
+  for (const d of s.docs.values())
+    for (const x of d.items) {
+      all++;
+      if (x.uid.startsWith(mine)) fresh++;
+    }
+  return all ? fresh / all : 1;
 }
 
 /** the last merge state per cache folder, in this process (an editor's watch loop, the bench's second compile) */
