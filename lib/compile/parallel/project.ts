@@ -198,7 +198,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const slim = docs as SentencedDoc[];
     // what the setup needs of each document (lower case? which hosts and reporters?): workers, cached by document and outlets
     const outlets = [...outletNames(inputs.lexicon, slim)].sort();
-    const factsKeys = docKeys.map((k) => sha('facts', k, JSON.stringify(outlets)));
+    const outletsJson = JSON.stringify(outlets);
+    const factsKeys = docKeys.map((k) => sha('facts', k, outletsJson));
     clock('keys');
     const facts: (DocFacts | undefined)[] = factsKeys.map((k) => cache?.get<DocFacts>('facts', k));
     clock('cache');
