@@ -31,7 +31,38 @@ export function signedInPerson(ev: EdgeEvent): boolean {
 }
 
 export function buildEdges(events: EdgeEvent[], actors?: Pick<DatasetActor, 'id' | 'kind'>[]): DatasetEdge[] {
-  return edgesKept(events, actors, undefined).edges;
+  const kinds = actors ? new Map(actors.map((a) => [a.id, a.kind])) : null;
+  const ok = (id: string) => !kinds || LINKABLE.has(kinds.get(id) ?? '');
+  const edges = new Map<string, DatasetEdge>();
+  const add = (source: string, target: string, kind: EdgeKind, eventId: string) => {
+    if (source === target || !ok(source) || !ok(target)) return;
+    if (kind !== 'responded_to' && target < source) [source, target] = [target, source];
+    const key = `${source}\u0000${target}\u0000${kind}`;
+    let e = edges.get(key);
+    if (!e) edges.set(key, (e = { source, target, kind, eventIds: [] }));
+    // an event adds its edges one after another: a repeat can only be the last id (O(1), not a scan of a busy edge)
+    if (e.eventIds[e.eventIds.length - 1] !== eventId) e.eventIds.push(eventId);
+  };
+  for (const ev of events) {
+    const real = ev.status === 'happened' || ev.status === 'ongoing';
+    if (real && (ev.type === 'meeting' || ev.type === 'call' || ev.type === 'visit')) {
+      const kind: EdgeKind = ev.type === 'call' ? 'called' : 'met';
+      const ps = [...new Set(ev.participants)];
+      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], kind, ev.id);
+    }
+    // people only, and only when the actors' kinds are known: a country signing is a party, not a person in the room
+    if (kinds && signedInPerson(ev)) {
+      const ps = [...new Set(ev.participants)].filter((id) => kinds.get(id) === 'person');
+      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], 'met', ev.id);
+    }
+    if (ev.type === 'statement' && ev.participants.length) {
+      for (const r of ev.respondsTo) add(ev.participants[0], r, 'responded_to', ev.id);
+    }
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...edges.values()]
+    .map((e) => ({ ...e, eventIds: [...e.eventIds].sort(cmp) }))
+    .sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(a.kind, b.kind));
 }
 
 /**
@@ -40,8 +71,8 @@ export function buildEdges(events: EdgeEvent[], actors?: Pick<DatasetActor, 'id'
  * events they touch, so an event object seen last time adds the same edges again.
  */
 export interface EdgeState {
-  /** the actors' kinds as read (id and kind of each, in order): any change makes every edge again */
-  kinds: string;
+  /** whether the actors' kinds were given, and each actor's class as the edges read it (p: a person, l: another linkable kind) */
+  kinds: { known: boolean; cls: Map<string, string> };
   /** each event of the last run → the keys of the edges it adds */
   byEvent: Map<EdgeEvent, string[]>;
   /** edge key → its ends and kind, and its events' ids (id → how many of the events with that id add it) */
@@ -57,8 +88,16 @@ export interface EdgeState {
  */
 export function edgesKept(events: EdgeEvent[], actors: Pick<DatasetActor, 'id' | 'kind'>[] | undefined, previous: EdgeState | undefined): { edges: DatasetEdge[]; state: EdgeState } {
   const kinds = actors ? new Map(actors.map((a) => [a.id, a.kind])) : null;
-  const kindsSig = actors ? JSON.stringify(actors.map((a) => [a.id, a.kind])) : '';
-  const prev = previous && previous.kinds === kindsSig ? previous : undefined;
+  const cls = new Map<string, string>();
+  if (actors) for (const a of actors) cls.set(a.id, a.kind === 'person' ? 'p' : LINKABLE.has(a.kind) ? 'l' : '');
+  const prev = previous && previous.kinds.known === !!actors ? previous : undefined;
+  // actors the edges read differently now (kind class changed, appeared, gone): the events naming them are made again
+  const reclassed = new Set<string>();
+  if (prev) {
+    for (const [id, c] of cls) if ((prev.kinds.cls.get(id) ?? '') !== c) reclassed.add(id);
+    for (const [id, c] of prev.kinds.cls) if (c !== (cls.get(id) ?? '')) reclassed.add(id);
+  }
+  const names = (ev: EdgeEvent) => reclassed.size > 0 && (ev.participants.some((p) => reclassed.has(p)) || ev.respondsTo.some((p) => reclassed.has(p)));
   const ok = (id: string) => !kinds || LINKABLE.has(kinds.get(id) ?? '');
   const edges: EdgeState['edges'] = prev ? prev.edges : new Map();
   const byEvent: EdgeState['byEvent'] = new Map();
@@ -67,7 +106,7 @@ export function edgesKept(events: EdgeEvent[], actors: Pick<DatasetActor, 'id' |
   const current = new Set<EdgeEvent>(events);
   if (prev)
     for (const [ev, keys] of prev.byEvent) {
-      if (current.has(ev)) continue;
+      if (current.has(ev) && !names(ev)) continue;
       for (const key of keys) {
         const e = edges.get(key)!;
         const n = e.ids.get(ev.id)! - 1;
@@ -78,7 +117,7 @@ export function edgesKept(events: EdgeEvent[], actors: Pick<DatasetActor, 'id' |
     }
   for (const ev of events) {
     const was = prev?.byEvent.get(ev);
-    if (was) {
+    if (was && !names(ev)) {
       byEvent.set(ev, was);
       continue;
     }
@@ -147,5 +186,5 @@ export function edgesKept(events: EdgeEvent[], actors: Pick<DatasetActor, 'id' |
     });
     while (j < added.length) push(added[j], made(added[j++]));
   }
-  return { edges: out, state: { kinds: kindsSig, byEvent, edges, out, keys } };
+  return { edges: out, state: { kinds: { known: !!actors, cls }, byEvent, edges, out, keys } };
 }
