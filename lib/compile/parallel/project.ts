@@ -199,7 +199,18 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // what the setup needs of each document (lower case? which hosts and reporters?): workers, cached by document and outlets
     const outlets = [...outletNames(inputs.lexicon, slim)].sort();
     const outletsJson = JSON.stringify(outlets);
-    const factsKeys = docKeys.map((k) => sha('facts', k, outletsJson));
+    // a long-lived process hashes the same parts once: last compile's keys by their parts (only what this one uses is kept)
+    const lastShas = opts.keepMerge ? kept.shas : null;
+    const nextShas = opts.keepMerge ? (kept.shas = new Map()) : null;
+    /** sha(...parts), remembered under `memo` (short: the parts with any long one by its own hash) */
+    const shaOf = (memo: string, ...parts: string[]): string => {
+      if (!nextShas) return sha(...parts);
+      const v = lastShas!.get(memo) ?? sha(...parts);
+      nextShas.set(memo, v);
+      return v;
+    };
+    const outletsHash = nextShas ? sha(outletsJson) : '';
+    const factsKeys = docKeys.map((k) => shaOf(`facts\u0000${k}\u0000${outletsHash}`, 'facts', k, outletsJson));
     clock('keys');
     const facts: (DocFacts | undefined)[] = factsKeys.map((k) => cache?.get<DocFacts>('facts', k));
     clock('cache');
@@ -220,7 +231,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const prep = whoPrepare(slim, inputs.actors, inputs.places, inputs.lexicon, (d) => facts[docIndex.get(d.id)!]!);
     facts.length = 0;
     const setupKey = sha('who-setup', JSON.stringify(prep.setup));
-    const whoKeys = docKeys.map((k) => sha('who', k, setupKey));
+    const whoKeys = docKeys.map((k) => shaOf(`who\u0000${k}\u0000${setupKey}`, 'who', k, setupKey));
     clock('mentions');
     // what linking reads of a first pass (who-link) is cached apart from the whole (who): the whole is read only
     // for a second pass to redo
@@ -336,11 +347,16 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const lastSecond = opts.keepMerge && cache ? kept.second : null;
     let diff: DiscoveredDiff | null = null;
     let secondKept = 0;
+    // (a long-lived process hashes a document's parts again only when one of them changed)
+    const lastSecondShas = opts.keepMerge ? kept.secondShas : null;
+    const nextSecondShas: typeof kept.secondShas = new Map();
     const secondKeys = linkOrder.map((i) => {
       const { added, local } = linkedData[i]!;
       const json = sameLinking ? last.docs.get(sources[i].id)!.json : JSON.stringify(added) + '\u0000' + JSON.stringify(local);
       linkedJson[i] = json;
-      const key = sha('who2', whoKeys[i], json, discoveredKey);
+      const made = lastSecondShas?.get(sources[i].id);
+      const key = made && made.whoKey === whoKeys[i] && made.json === json && made.discoveredKey === discoveredKey ? made.key : sha('who2', whoKeys[i], json, discoveredKey);
+      if (opts.keepMerge) nextSecondShas.set(sources[i].id, { whoKey: whoKeys[i], json, discoveredKey, key });
       const was = lastSecond?.docs.get(sources[i].id);
       if (!was || was.key === key || was.whoKey !== whoKeys[i] || was.json !== json) return key;
       const reads = cache!.get<SecondPassReads>('who2-reads', was.key);
@@ -350,6 +366,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       secondKept++;
       return was.key;
     });
+    if (opts.keepMerge) kept.secondShas = nextSecondShas;
     if (opts.keepMerge && cache) {
       const sdocs = new Map<string, KeptSecond>();
       linkOrder.forEach((i, k) => sdocs.set(sources[i].id, { whoKey: whoKeys[i], json: linkedJson[i], key: secondKeys[k] }));
@@ -540,13 +557,17 @@ const kept: {
   docKeys: Map<string, KeptDocKey>;
   /** by a document's second pass key and the renames: the hash of its events input and the actors it names (sorted) */
   inputHashes: Map<string, { hash: string; named: string[] }>;
+  /** keys hashed by the last compile (facts, who), by their parts joined with NUL, a long part by its hash (all hex) */
+  shas: Map<string, string>;
+  /** by document: its second pass's key as hashed from its parts (before any keeping of the last second pass) */
+  secondShas: Map<string, { whoKey: string; json: string; discoveredKey: string; key: string }>;
   /** by document: its events key and the parts it was hashed from, joined */
   evKeys: Map<string, { sig: string; key: string }>;
   /** the last linking: the documents' order, each document as linking read it and what it gave, the people before whoConclude */
   link: { order: string[]; docs: Map<string, KeptLinkDoc>; people: LinkedPeople } | null;
   /** the last second passes: the discovered people they read (id → JSON, in discovery order) and each document's keys */
   second: { discovered: Map<string, string>; docs: Map<string, KeptSecond> } | null;
-} = { docKeys: new Map(), inputHashes: new Map(), evKeys: new Map(), link: null, second: null };
+} = { docKeys: new Map(), inputHashes: new Map(), shas: new Map(), secondShas: new Map(), evKeys: new Map(), link: null, second: null };
 
 /** a document's fields as JSON, its text left out (in its place: null) */
 function restJson(d: SourceDoc): string {
@@ -597,6 +618,8 @@ export function forgetKept(): void {
   kept.docKeys = new Map();
   kept.inputHashes = new Map();
   kept.evKeys = new Map();
+  kept.secondShas = new Map();
+  kept.shas = new Map();
   kept.link = null;
   kept.second = null;
   forgetKeptCaches();
