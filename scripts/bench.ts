@@ -120,7 +120,7 @@ async function main(): Promise<void> {
         const w = await runChild(info.dir, mode, timeout, false, true);
         if (w)
           console.log(
-            `    fresh process, warm cache (one document changed since it was written: a redeploy, a restarted dev server): load ${s(w.loadMs)} + compile ${s(w.compileMs)} (cpu ${s(w.cpuMs)}; cpu ms: ${Object.entries(w.stagesCpu).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ')}), merge state from ${w.warm?.mergeFrom ?? 'nowhere (full merge)'}; cache: ${fmtInt(Object.values(w.warm?.byStage ?? {}).reduce((n, x) => n + x.disk, 0))} entries read from the packs (cache = reading + deserialising them) · dataset ${w.hash}`,
+            `    fresh process, warm cache (one document changed since it was written: a redeploy, a restarted dev server): load ${s(w.loadMs)} + compile ${s(w.compileMs)} (cpu ${s(w.cpuMs)}; cpu ms: ${Object.entries(w.stagesCpu).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ')}), merge state from ${w.warm?.mergeFrom ?? 'nowhere (full merge)'}${w.warm?.mergeSaved === false ? ' (not saved again: few of its reports made anew)' : w.warm?.mergeSaved ? ' (saved again)' : ''}; cache: ${fmtInt(Object.values(w.warm?.byStage ?? {}).reduce((n, x) => n + x.disk, 0))} entries read from the packs (cache = reading + deserialising them) · dataset ${w.hash}`,
           );
       }
     }

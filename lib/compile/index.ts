@@ -11,7 +11,7 @@ import { findDates } from './dates';
 import { extractEvents } from './events';
 import { mergeEvents, type MergeOptions, type MergeState } from './merge';
 import { joinCorpusReferences } from './events/corpus-references';
-import { buildEdges } from './network';
+import { buildEdges, edgesKept, type EdgeState } from './network';
 import { applyCorrections, applyLinkCorrections } from './overrides';
 import { groupBy } from './group';
 import { keepStage } from './keep';
@@ -106,20 +106,26 @@ export function finishCompile(
   docEvents: DocEvent[],
   clock: (stage: StageName) => void = () => {},
   /** incremental merge: last run's state (previous), keys of the documents (docKeys), and where to put this run's state */
-  mergeOpts: Pick<MergeOptions, 'previous' | 'docKeys'> & { onState?: (state: MergeState) => void } = {},
+  mergeOpts: Pick<MergeOptions, 'previous' | 'docKeys'> & {
+    onState?: (state: MergeState) => void;
+    /** the state stays in this process for its next compile (not only on disk): keep the edges' state in it too */
+    resident?: boolean;
+  } = {},
 ): CompileResult {
   const problems: Problem[] = [...inputs.problems, ...who.problems];
   const merged = mergeEvents(docEvents, docs, { actors: actorById, places: inputs.places, previous: mergeOpts.previous, docKeys: mergeOpts.docKeys, keep: !!mergeOpts.onState });
   clock('merge');
   const refs = joinCorpusReferences(merged, docs, actorById, inputs.places, { previous: mergeOpts.previous?.refs, keep: !!merged.state });
   if (merged.state) merged.state.refs = refs;
-  // the previous state is not needed any more (memory, through the rest of the compile)
+  // the previous state is not needed any more (memory, through the rest of the compile); its edges are patched
+  const previousEdges = mergeOpts.previous?.edges;
   mergeOpts.previous = undefined;
   clock('references');
   // the keep filter (lib/compile/keep.ts): merged events an annotator would not record, dropped by a fitted score
   const kept = keepStage(merged.events, docs, actorById, inputs);
   merged.events = kept.events;
-  if (merged.state) mergeOpts.onState?.(merged.state);
+  const state = merged.state;
+  if (state) mergeOpts.onState?.(state);
   delete merged.state;
 
   const machineDataset: Dataset = {
@@ -141,18 +147,18 @@ export function finishCompile(
 
   const corrected = applyCorrections(machineDataset, inputs.corrections, inputs.correctionLines ?? []);
   problems.push(...corrected.problems);
-  const dataset = finalize(corrected.dataset, (edges) => applyLinkCorrections(edges, corrected.extraEdges, corrected.removedEdges));
+  const { dataset, edges } = finalize(corrected.dataset, (edges) => applyLinkCorrections(edges, corrected.extraEdges, corrected.removedEdges), state && mergeOpts.resident ? { previous: previousEdges } : undefined);
+  // kept (memory only, like the references' state) for the next compile of this process
+  if (state) state.edges = edges;
 
   const eventsByDocument: Record<string, string[]> = {};
   for (const d of dataset.documents) eventsByDocument[d.id] = [];
-  for (const e of dataset.events) {
-    const seen = new Set<string>();
+  for (const e of dataset.events)
     for (const ev of e.evidence) {
-      if (seen.has(ev.documentId)) continue;
-      seen.add(ev.documentId);
-      (eventsByDocument[ev.documentId] ??= []).push(e.id);
+      // an event once per document: a document it already named has its id last (events one after another)
+      const list = (eventsByDocument[ev.documentId] ??= []);
+      if (list[list.length - 1] !== e.id) list.push(e.id);
     }
-  }
   clock('finalize');
 
   return {
@@ -198,10 +204,16 @@ function toDatasetActor(a: ActorInfo): DatasetActor {
  * Derives edges, drops actors nobody mentions in any event unless they come
  * from the data file, counts activity and sorts everything for byte-stable output.
  */
-function finalize(ds: Dataset, linkCorrections: (edges: Dataset['edges']) => Dataset['edges'] = (e) => e): Dataset {
+function finalize(
+  ds: Dataset,
+  linkCorrections: (edges: Dataset['edges']) => Dataset['edges'] = (e) => e,
+  /** keep the edges' state for the next compile (edges patched per changed event), from the last one's */
+  kept?: { previous?: EdgeState },
+): { dataset: Dataset; edges?: EdgeState } {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const events = [...ds.events].sort(byId);
-  const edges = linkCorrections(buildEdges(events, ds.actors));
+  const made = kept ? edgesKept(events, ds.actors, kept.previous) : { edges: buildEdges(events, ds.actors), state: undefined };
+  const edges = linkCorrections(made.edges);
   const count = new Map<string, number>();
   for (const e of events) for (const p of e.participants) count.set(p, (count.get(p) ?? 0) + 1);
   const referenced = new Set<string>();
@@ -219,11 +231,14 @@ function finalize(ds: Dataset, linkCorrections: (edges: Dataset['edges']) => Dat
     .map((a) => ({ ...a, eventCount: count.get(a.id) ?? 0 }))
     .sort((a, b) => cmp(a.id, b.id));
   return {
-    schemaVersion: 1,
-    documents: [...ds.documents].sort((a, b) => cmp(a.id, b.id)),
-    actors,
-    events,
-    edges,
+    dataset: {
+      schemaVersion: 1,
+      documents: [...ds.documents].sort((a, b) => cmp(a.id, b.id)),
+      actors,
+      events,
+      edges,
+    },
+    edges: made.state,
   };
 }
 

@@ -534,7 +534,7 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
   }
   // a variant joins its fuller spelling unless either is already joined elsewhere, or others already join it
   const targets = new Set(remap.values());
-  for (const [from, to] of nameVariantRemap(discovered.values(), mentions))
+  for (const [from, to] of variantRemap(discovered, mentions))
     if (!remap.has(from) && !remap.has(to) && !targets.has(from)) {
       remap.set(from, to);
       targets.add(to);
@@ -546,7 +546,7 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
     if (!target.affiliation && src.affiliation) target.affiliation = src.affiliation;
     discovered.delete(from);
   }
-  for (const m of mentions) m.actorId = remap.get(m.actorId) ?? m.actorId;
+  renameMentions(mentions, remap);
   const rename = canonicalSpellings(discovered, mentions, byId);
   if (renamed) {
     renamed.remap = remap;
@@ -580,6 +580,27 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
     problems,
   };
 }
+
+/**
+ * nameVariantRemap (who/fuzzy.ts) of the discovered people and the mentions, made again only when what it reads changed:
+ * each person's id and name, and the mentions of discovered people by the spelling they were found under (its weights
+ * count those written in full). An edit that names no one new reads the same and gets the same joins; the last
+ * result is kept in this module (any process: a pure function's memo, a few thousand pairs).
+ */
+function variantRemap(discovered: Map<string, ActorInfo>, mentions: Mention[]): Map<string, string> {
+  const people: [string, string][] = [];
+  for (const a of discovered.values()) people.push([a.id, a.name]);
+  const counts = new Map<string, number>();
+  for (const m of mentions)
+    if (m.via === 'discovered' && discovered.has(m.actorId)) {
+      const k = `${m.actorId}\u0000${m.surface}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  const sig = JSON.stringify([people, [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))]);
+  if (lastVariantRemap?.sig !== sig) lastVariantRemap = { sig, out: nameVariantRemap(discovered.values(), mentions) };
+  return new Map(lastVariantRemap.out);
+}
+let lastVariantRemap: { sig: string; out: Map<string, string> } | null = null;
 
 /**
  * Sorts in place by document id, start, end, then `tie`, keeping the order of equals (as one stable sort would): the
@@ -643,8 +664,20 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
     discovered.set(newId, a);
     rename.set(id, newId);
   }
-  if (rename.size) for (const m of mentions) m.actorId = rename.get(m.actorId) ?? m.actorId;
+  renameMentions(mentions, rename);
   return rename;
+}
+
+/**
+ * Each mention of a renamed actor replaced by a copy naming the new id; the others left as they are (the caller's
+ * objects: a long-lived process keeps the second passes' mentions in memory between compiles, unchanged).
+ */
+function renameMentions(mentions: Mention[], to: Map<string, string>): void {
+  if (!to.size) return;
+  for (let i = 0; i < mentions.length; i++) {
+    const id = to.get(mentions[i].actorId);
+    if (id !== undefined && id !== mentions[i].actorId) mentions[i] = { ...mentions[i], actorId: id };
+  }
 }
 
 /** Folded names of outlets: the lexicon's, and each document's own ("CNN Newsroom (transcript)" → also "cnn newsroom", "cnn"). */

@@ -27,6 +27,7 @@ import { buildEvent, type Built } from './merge/build';
 import { completeLinkage } from './merge/linkage';
 import { PairList, PairTable } from './merge/pair-table';
 import type { ReferenceState } from './events/corpus-references';
+import type { EdgeState } from './network';
 
 export { undatedAlike, undatedWithin, toldBeforeItsDay, quotedRuns, QUOTE_RUN, UNDATED_PUBLISHED_WITHIN, type Item } from './merge/score';
 
@@ -72,6 +73,8 @@ export interface MergeState {
   builtJson?: string;
   /** the corpus references' state (events/corpus-references.ts), kept beside in memory (not on disk: it holds events by identity) */
   refs?: ReferenceState;
+  /** the network's edges (network.ts edgesKept), kept beside in memory like refs */
+  edges?: EdgeState;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -64,3 +64,127 @@ export function buildEdges(events: EdgeEvent[], actors?: Pick<DatasetActor, 'id'
     .map((e) => ({ ...e, eventIds: [...e.eventIds].sort(cmp) }))
     .sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(a.kind, b.kind));
 }
+
+/**
+ * What a long-lived process keeps of the last edges (the dev loop: edges patched per changed event). Events are told
+ * by identity: the merge hands back the same object for an event it did not change, and corrections copy only the
+ * events they touch, so an event object seen last time adds the same edges again.
+ */
+export interface EdgeState {
+  /** whether the actors' kinds were given, and each actor's class as the edges read it (p: a person, l: another linkable kind) */
+  kinds: { known: boolean; cls: Map<string, string> };
+  /** each event of the last run → the keys of the edges it adds */
+  byEvent: Map<EdgeEvent, string[]>;
+  /** edge key → its ends and kind, and its events' ids (id → how many of the events with that id add it) */
+  edges: Map<string, { source: string; target: string; kind: EdgeKind; ids: Map<string, number> }>;
+  /** the last output (sorted) and each edge's key */
+  out: DatasetEdge[];
+  keys: string[];
+}
+
+/**
+ * buildEdges, keeping an EdgeState for the next run: with `previous`, only the edges of the events that appeared or
+ * disappeared since are made again; the output equals buildEdges(events, actors) (network.test.ts).
+ */
+export function edgesKept(events: EdgeEvent[], actors: Pick<DatasetActor, 'id' | 'kind'>[] | undefined, previous: EdgeState | undefined): { edges: DatasetEdge[]; state: EdgeState } {
+  const kinds = actors ? new Map(actors.map((a) => [a.id, a.kind])) : null;
+  const cls = new Map<string, string>();
+  if (actors) for (const a of actors) cls.set(a.id, a.kind === 'person' ? 'p' : LINKABLE.has(a.kind) ? 'l' : '');
+  const prev = previous && previous.kinds.known === !!actors ? previous : undefined;
+  // actors the edges read differently now (kind class changed, appeared, gone): the events naming them are made again
+  const reclassed = new Set<string>();
+  if (prev) {
+    for (const [id, c] of cls) if ((prev.kinds.cls.get(id) ?? '') !== c) reclassed.add(id);
+    for (const [id, c] of prev.kinds.cls) if (c !== (cls.get(id) ?? '')) reclassed.add(id);
+  }
+  const names = (ev: EdgeEvent) => reclassed.size > 0 && (ev.participants.some((p) => reclassed.has(p)) || ev.respondsTo.some((p) => reclassed.has(p)));
+  const ok = (id: string) => !kinds || LINKABLE.has(kinds.get(id) ?? '');
+  const edges: EdgeState['edges'] = prev ? prev.edges : new Map();
+  const byEvent: EdgeState['byEvent'] = new Map();
+  /** keys whose events changed */
+  const touched = new Set<string>();
+  const current = new Set<EdgeEvent>(events);
+  if (prev)
+    for (const [ev, keys] of prev.byEvent) {
+      if (current.has(ev) && !names(ev)) continue;
+      for (const key of keys) {
+        const e = edges.get(key)!;
+        const n = e.ids.get(ev.id)! - 1;
+        if (n) e.ids.set(ev.id, n);
+        else e.ids.delete(ev.id);
+        touched.add(key);
+      }
+    }
+  for (const ev of events) {
+    const was = prev?.byEvent.get(ev);
+    if (was && !names(ev)) {
+      byEvent.set(ev, was);
+      continue;
+    }
+    const keys: string[] = [];
+    let has: Set<string> | null = null;
+    const add = (source: string, target: string, kind: EdgeKind) => {
+      if (source === target || !ok(source) || !ok(target)) return;
+      if (kind !== 'responded_to' && target < source) [source, target] = [target, source];
+      const key = `${source}\u0000${target}\u0000${kind}`;
+      // an event adds an edge once
+      if ((has ??= new Set()).has(key)) return;
+      has.add(key);
+      keys.push(key);
+      let e = edges.get(key);
+      if (!e) edges.set(key, (e = { source, target, kind, ids: new Map() }));
+      e.ids.set(ev.id, (e.ids.get(ev.id) ?? 0) + 1);
+      touched.add(key);
+    };
+    const real = ev.status === 'happened' || ev.status === 'ongoing';
+    if (real && (ev.type === 'meeting' || ev.type === 'call' || ev.type === 'visit')) {
+      const kind: EdgeKind = ev.type === 'call' ? 'called' : 'met';
+      const ps = [...new Set(ev.participants)];
+      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], kind);
+    }
+    // people only, and only when the actors' kinds are known: a country signing is a party, not a person in the room
+    if (kinds && signedInPerson(ev)) {
+      const ps = [...new Set(ev.participants)].filter((id) => kinds.get(id) === 'person');
+      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], 'met');
+    }
+    if (ev.type === 'statement' && ev.participants.length) {
+      for (const r of ev.respondsTo) add(ev.participants[0], r, 'responded_to');
+    }
+    byEvent.set(ev, keys);
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const made = (key: string): DatasetEdge => {
+    const e = edges.get(key)!;
+    return { source: e.source, target: e.target, kind: e.kind, eventIds: [...e.ids.keys()].sort(cmp) };
+  };
+  const order = (a: string, b: string) => {
+    const x = edges.get(a)!;
+    const y = edges.get(b)!;
+    return cmp(x.source, y.source) || cmp(x.target, y.target) || cmp(x.kind, y.kind);
+  };
+  let out: DatasetEdge[];
+  let keys: string[];
+  if (!prev) {
+    keys = [...edges.keys()].sort(order);
+    out = keys.map(made);
+  } else {
+    // last run's edges in their order, changed ones made again, emptied ones out, new ones merged in by the same order
+    for (const key of touched) if (!edges.get(key)!.ids.size) edges.delete(key);
+    const known = new Set(prev.keys);
+    const added = [...touched].filter((k) => edges.has(k) && !known.has(k)).sort(order);
+    out = [];
+    keys = [];
+    let j = 0;
+    const push = (key: string, e: DatasetEdge) => {
+      keys.push(key);
+      out.push(e);
+    };
+    prev.keys.forEach((key, i) => {
+      if (!edges.has(key)) return;
+      while (j < added.length && order(added[j], key) < 0) push(added[j], made(added[j++]));
+      push(key, touched.has(key) ? made(key) : prev.out[i]);
+    });
+    while (j < added.length) push(added[j], made(added[j++]));
+  }
+  return { edges: out, state: { kinds: { known: !!actors, cls }, byEvent, edges, out, keys } };
+}

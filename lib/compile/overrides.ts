@@ -47,7 +47,9 @@ export function applyCorrections(dataset: Dataset, corrections: Correction[], li
   const extraEdges: DatasetEdge[] = [];
   const removedEdges: LinkRef[] = [];
   const distinct: [string, string][] = [];
-  let events: DatasetEvent[] = dataset.events.map((e) => ({ ...e }));
+  // every change below makes a new object of the event it changes: the others are the input's own (a long-lived process
+  // tells unchanged events by identity downstream: network.ts edgesKept)
+  let events: DatasetEvent[] = [...dataset.events];
   let actors: DatasetActor[] = dataset.actors.map((a) => ({ ...a }));
   const docs = new Map(dataset.documents.map((d) => [d.id, d]));
 
@@ -299,6 +301,10 @@ export function applyCorrections(dataset: Dataset, corrections: Correction[], li
 
 /** Adds editors' links to the derived edges and takes removed ones out; sorted. */
 export function applyLinkCorrections(edges: DatasetEdge[], extra: DatasetEdge[], removed: LinkRef[]): DatasetEdge[] {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = (x: DatasetEdge, y: DatasetEdge) => cmp(x.source, y.source) || cmp(x.target, y.target) || cmp(x.kind, y.kind);
+  // no link corrections: the derived edges as they are when already in order (buildEdges sorts them so; one per key)
+  if (!extra.length && !removed.length && edges.every((e, i) => i === 0 || sorted(edges[i - 1], e) < 0)) return edges;
   const symmetric = (k: EdgeKind) => k !== 'responded_to';
   const same = (e: LinkRef, l: LinkRef) =>
     e.kind === l.kind && ((e.source === l.source && e.target === l.target) || (symmetric(e.kind) && e.source === l.target && e.target === l.source));
@@ -309,8 +315,7 @@ export function applyLinkCorrections(edges: DatasetEdge[], extra: DatasetEdge[],
     else out.push({ ...x, eventIds: [...x.eventIds].sort() });
   }
   const kept = out.filter((e) => !removed.some((r) => same(e, r)));
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return kept.sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(a.kind, b.kind));
+  return kept.sort(sorted);
 }
 
 // ---------- helpers ----------

@@ -230,4 +230,34 @@ describe('compileProject: workers and cache give the bytes compile() gives', () 
     expect(stats.mergeFrom).toBe('disk');
     expect(entriesIn(cacheDir)['merge']).toBe(1);
   }, 240_000);
+
+  it('a fresh process after a small edit leaves the saved merge state as it was; the next ones start from it', async () => {
+    forgetKept();
+    const cacheDir = join(tmp, 'small-edit');
+    const stats: CacheStats = { hits: 0, memoryHits: 0, misses: 0, written: 0 };
+    // every edit counts as small here (the default share, 1 %, is one document in a hundred)
+    const once = { root, cacheDir, workers: 0, cacheStats: stats, mergeRewriteShare: 0.5 };
+    expect(stableJson((await compileProject(inputs, once)).dataset)).toBe(serial);
+    expect({ from: stats.mergeFrom, saved: stats.mergeSaved }).toEqual({ from: null, saved: true });
+    const edit = (id: string, f: (body: string) => string) => ({ ...inputs, documents: inputs.documents.map((d) => (d.id === id ? { ...d, body: f(d.body) } : d)) });
+    const a = edit('bbc-negotiators', (b) => b.replace('three days before the talks', 'four days before the talks'));
+    expect(stableJson((await compileProject(a, once)).dataset)).toBe(stableJson(compile(a).dataset));
+    expect(stats.mergeFrom).toBe('disk');
+    expect(stats.mergeSaved).toBe(false);
+    // two documents changed since the saved state, then back to it
+    const b = { ...a, documents: a.documents.map((d, k) => (k === 2 ? { ...d, body: d.body + '\nThe talks were described as constructive by both sides.\n' } : d)) };
+    expect(stableJson((await compileProject(b, once)).dataset)).toBe(stableJson(compile(b).dataset));
+    expect(stats.mergeSaved).toBe(false);
+    expect(stableJson((await compileProject(inputs, once)).dataset)).toBe(serial);
+    // a long-lived process's first compile reads it too
+    const keep = { ...once, keepMerge: true, freezeKept: true };
+    expect(stableJson((await compileProject(b, keep)).dataset)).toBe(stableJson(compile(b).dataset));
+    expect(stats.mergeFrom).toBe('disk');
+    expect(stableJson((await compileProject(a, keep)).dataset)).toBe(stableJson(compile(a).dataset));
+    expect(stats.mergeFrom).toBe('memory');
+    // with the default share, a small corpus's edit is a large share: saved again
+    forgetKept();
+    expect(stableJson((await compileProject(a, { ...once, mergeRewriteShare: undefined })).dataset)).toBe(stableJson(compile(a).dataset));
+    expect(stats.mergeSaved).toBe(true);
+  }, 240_000);
 });

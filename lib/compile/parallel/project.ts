@@ -67,6 +67,11 @@ export interface ProjectOptions {
   freezeKept?: boolean;
   /** filled with the cache's counts: entries read (from memory among them), missed, written */
   cacheStats?: CacheStats;
+  /**
+   * a state read from disk is saved again when more than this share of its reports was made anew (default 0.01):
+   * below it, the saved state is left as it was
+   */
+  mergeRewriteShare?: number;
   /** filled with the worker pools' time per kind of task (pool.ts PoolStats; scripts/profile-parallel.ts) */
   poolStats?: PoolStats;
 }
@@ -83,6 +88,8 @@ export interface CacheStats {
   written: number;
   /** where the previous merge state came from (null: none, a full merge) */
   mergeFrom?: 'memory' | 'disk' | null;
+  /** whether this compile saved its merge state in the cache (see ProjectOptions.mergeRewriteShare) */
+  mergeSaved?: boolean;
   /** whether the last linking was reused (a long-lived process, documents that read the same to linking) or linking ran */
   linking?: 'reused' | 'ran';
   /**
@@ -191,7 +198,19 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const slim = docs as SentencedDoc[];
     // what the setup needs of each document (lower case? which hosts and reporters?): workers, cached by document and outlets
     const outlets = [...outletNames(inputs.lexicon, slim)].sort();
-    const factsKeys = docKeys.map((k) => sha('facts', k, JSON.stringify(outlets)));
+    const outletsJson = JSON.stringify(outlets);
+    // a long-lived process hashes the same parts once: last compile's keys by their parts (only what this one uses is kept)
+    const lastShas = opts.keepMerge ? kept.shas : null;
+    const nextShas = opts.keepMerge ? (kept.shas = new Map()) : null;
+    /** sha(...parts), remembered under `memo` (short: the parts with any long one by its own hash) */
+    const shaOf = (memo: string, ...parts: string[]): string => {
+      if (!nextShas) return sha(...parts);
+      const v = lastShas!.get(memo) ?? sha(...parts);
+      nextShas.set(memo, v);
+      return v;
+    };
+    const outletsHash = nextShas ? sha(outletsJson) : '';
+    const factsKeys = docKeys.map((k) => shaOf(`facts\u0000${k}\u0000${outletsHash}`, 'facts', k, outletsJson));
     clock('keys');
     const facts: (DocFacts | undefined)[] = factsKeys.map((k) => cache?.get<DocFacts>('facts', k));
     clock('cache');
@@ -212,7 +231,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const prep = whoPrepare(slim, inputs.actors, inputs.places, inputs.lexicon, (d) => facts[docIndex.get(d.id)!]!);
     facts.length = 0;
     const setupKey = sha('who-setup', JSON.stringify(prep.setup));
-    const whoKeys = docKeys.map((k) => sha('who', k, setupKey));
+    const whoKeys = docKeys.map((k) => shaOf(`who\u0000${k}\u0000${setupKey}`, 'who', k, setupKey));
     clock('mentions');
     // what linking reads of a first pass (who-link) is cached apart from the whole (who): the whole is read only
     // for a second pass to redo
@@ -328,11 +347,16 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const lastSecond = opts.keepMerge && cache ? kept.second : null;
     let diff: DiscoveredDiff | null = null;
     let secondKept = 0;
+    // (a long-lived process hashes a document's parts again only when one of them changed)
+    const lastSecondShas = opts.keepMerge ? kept.secondShas : null;
+    const nextSecondShas: typeof kept.secondShas = new Map();
     const secondKeys = linkOrder.map((i) => {
       const { added, local } = linkedData[i]!;
       const json = sameLinking ? last.docs.get(sources[i].id)!.json : JSON.stringify(added) + '\u0000' + JSON.stringify(local);
       linkedJson[i] = json;
-      const key = sha('who2', whoKeys[i], json, discoveredKey);
+      const made = lastSecondShas?.get(sources[i].id);
+      const key = made && made.whoKey === whoKeys[i] && made.json === json && made.discoveredKey === discoveredKey ? made.key : sha('who2', whoKeys[i], json, discoveredKey);
+      if (opts.keepMerge) nextSecondShas.set(sources[i].id, { whoKey: whoKeys[i], json, discoveredKey, key });
       const was = lastSecond?.docs.get(sources[i].id);
       if (!was || was.key === key || was.whoKey !== whoKeys[i] || was.json !== json) return key;
       const reads = cache!.get<SecondPassReads>('who2-reads', was.key);
@@ -342,6 +366,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       secondKept++;
       return was.key;
     });
+    if (opts.keepMerge) kept.secondShas = nextSecondShas;
     if (opts.keepMerge && cache) {
       const sdocs = new Map<string, KeptSecond>();
       linkOrder.forEach((i, k) => sdocs.set(sources[i].id, { whoKey: whoKeys[i], json: linkedJson[i], key: secondKeys[k] }));
@@ -370,10 +395,11 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       await secondPool.broadcast({ kind: 'who-second-context', actors: prep.setup.actors, discovered: [...linked.discovered.entries()] });
       made2 = await secondPool.map<(typeof tasks)[number], SecondPassMade>('who-second', tasks);
     } else {
-      const sp = secondPassContext(prep.setup.actors, linked.discovered);
+      // (its indexes of every person only when a document is to be read again)
+      const sp = tasks.length ? secondPassContext(prep.setup.actors, linked.discovered) : null;
       made2 = tasks.map((t) => {
         const reads: SecondPassReads = { ids: [], names: [], codes: [] };
-        return { mentions: secondPassCompact(t.doc, t.data, sp, reads), reads };
+        return { mentions: secondPassCompact(t.doc, t.data, sp!, reads), reads };
       });
     }
     secondTodo.forEach((k, j) => (secondMentions[k] = made2[j].mentions));
@@ -386,9 +412,9 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     if (opts.cacheStats) opts.cacheStats.secondPass = { kept: secondKept, ran: secondTodo.length };
     clock('cache');
     tasks.length = 0;
-    // copies: whoConclude renames actors in them, and the cached lists may be kept in memory for the next compile
+    // the cached lists may be kept in memory for the next compile: whoConclude copies a mention it renames
     const mentions: Mention[] = [];
-    for (const ms of secondMentions) for (const m of ms!) mentions.push({ ...m });
+    for (const ms of secondMentions) for (const m of ms!) mentions.push(m);
     secondMentions.length = 0;
     const renamed: ConcludeRenames = {};
     let who = whoConclude(prep, linked, mentions, renamed);
@@ -410,18 +436,34 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const renameSig = sha(JSON.stringify([[...renamed.remap!], [...renamed.rename!]]));
     const secondKeyOf: string[] = new Array(docs.length);
     linkOrder.forEach((i, k) => (secondKeyOf[i] = secondKeys[k]));
+    // (and the actors it names, fixed by the same input); the events key itself is hashed again only when one of its parts
+    // changed (the parts compared as one string: each is a hash or hashes joined by spaces, none holds a NUL)
     const lastInputs = opts.keepMerge ? kept.inputHashes : null;
-    const inputHashes = new Map<string, string>();
+    const inputHashes: typeof kept.inputHashes = new Map();
+    const lastEvKeys = opts.keepMerge ? kept.evKeys : null;
+    const nextEvKeys: typeof kept.evKeys = new Map();
     const evKeys = slim.map((d, i) => {
-      const input = perDoc.get(d.id)!;
-      const named = new Set<string>();
-      for (const m of input.mentions) named.add(m.actorId);
       const by = `${secondKeyOf[i]} ${renameSig}`;
-      const inputHash = lastInputs?.get(by) ?? sha('events-input', JSON.stringify(input));
-      if (opts.keepMerge) inputHashes.set(by, inputHash);
-      return sha('events', docKeys[i], inputHash, [...named].sort().map(keyOf).join(' '), countries, placesKey);
+      let input = lastInputs?.get(by);
+      if (!input) {
+        const doc = perDoc.get(d.id)!;
+        const named = new Set<string>();
+        for (const m of doc.mentions) named.add(m.actorId);
+        input = { hash: sha('events-input', JSON.stringify(doc)), named: [...named].sort() };
+      }
+      if (opts.keepMerge) inputHashes.set(by, input);
+      const names = input.named.map(keyOf).join(' ');
+      if (!opts.keepMerge) return sha('events', docKeys[i], input.hash, names, countries, placesKey);
+      const sig = `${docKeys[i]}\u0000${input.hash}\u0000${names}\u0000${countries}\u0000${placesKey}`;
+      const was = lastEvKeys?.get(d.id);
+      const key = was?.sig === sig ? was.key : sha('events', docKeys[i], input.hash, names, countries, placesKey);
+      nextEvKeys.set(d.id, { sig, key });
+      return key;
     });
-    if (opts.keepMerge) kept.inputHashes = inputHashes;
+    if (opts.keepMerge) {
+      kept.inputHashes = inputHashes;
+      kept.evKeys = nextEvKeys;
+    }
     infoKey.clear();
     clock('keys');
     const events: (DocEvent[] | undefined)[] = evKeys.map((k) => cache?.get<DocEvent[]>('events', k));
@@ -465,12 +507,17 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // this merge's state: kept in memory for the next compile in this process, saved in the cache for a fresh one —
     // by a one-shot compile, or the first of a long-lived process (an edit there would pay for writing the whole
     // state; any earlier state is a sound start, only what matches it is reused)
+    // A state read from disk is saved again only when this merge made enough of it anew (its reports under this run's
+    // uids): a fresh process after a small edit leaves the saved state as it was (writing it costs more than redoing
+    // those few documents from it next time; any earlier state is a sound start)
     const onState = (s: MergeState) => {
       if (opts.keepMerge) lastMerge.set(folder, s);
-      if (cache && mergeFrom !== 'memory') cache.set('merge', MERGE_STATE, packMergeState(s));
+      const save = !!cache && mergeFrom !== 'memory' && (!previous || freshShare(s) > (opts.mergeRewriteShare ?? MERGE_REWRITE_SHARE));
+      if (save) cache!.set('merge', MERGE_STATE, packMergeState(s));
+      if (opts.cacheStats) opts.cacheStats.mergeSaved = save;
       clock('cache');
     };
-    return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, cache ? { previous, docKeys: mergeDocKeys, onState } : {});
+    return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, cache ? { previous, docKeys: mergeDocKeys, onState, resident: !!opts.keepMerge } : {});
   } finally {
     cache?.close();
     await closePool();
@@ -508,12 +555,19 @@ interface KeptLinkDoc {
 }
 const kept: {
   docKeys: Map<string, KeptDocKey>;
-  inputHashes: Map<string, string>;
+  /** by a document's second pass key and the renames: the hash of its events input and the actors it names (sorted) */
+  inputHashes: Map<string, { hash: string; named: string[] }>;
+  /** keys hashed by the last compile (facts, who), by their parts joined with NUL, a long part by its hash (all hex) */
+  shas: Map<string, string>;
+  /** by document: its second pass's key as hashed from its parts (before any keeping of the last second pass) */
+  secondShas: Map<string, { whoKey: string; json: string; discoveredKey: string; key: string }>;
+  /** by document: its events key and the parts it was hashed from, joined */
+  evKeys: Map<string, { sig: string; key: string }>;
   /** the last linking: the documents' order, each document as linking read it and what it gave, the people before whoConclude */
   link: { order: string[]; docs: Map<string, KeptLinkDoc>; people: LinkedPeople } | null;
   /** the last second passes: the discovered people they read (id → JSON, in discovery order) and each document's keys */
   second: { discovered: Map<string, string>; docs: Map<string, KeptSecond> } | null;
-} = { docKeys: new Map(), inputHashes: new Map(), link: null, second: null };
+} = { docKeys: new Map(), inputHashes: new Map(), shas: new Map(), secondShas: new Map(), evKeys: new Map(), link: null, second: null };
 
 /** a document's fields as JSON, its text left out (in its place: null) */
 function restJson(d: SourceDoc): string {
@@ -534,6 +588,22 @@ function docKey(d: SourceDoc, last: Map<string, KeptDocKey> | null): KeptDocKey 
   return { body: d.body, rest, key: sha('doc', JSON.stringify(d)) };
 }
 
+/** a fresh process saves the merge state it read from disk again when more than this share of its reports is new */
+const MERGE_REWRITE_SHARE = 0.01;
+
+/** the share of a merge state's reports made by its own run (uids of its generation: mergeEvents' uid()) */
+function freshShare(s: MergeState): number {
+  const mine = `${s.gen.toString(36)}.`;
+  let all = 0;
+  let fresh = 0;
+  for (const d of s.docs.values())
+    for (const x of d.items) {
+      all++;
+      if (x.uid.startsWith(mine)) fresh++;
+    }
+  return all ? fresh / all : 1;
+}
+
 /** the last merge state per cache folder, in this process (an editor's watch loop, the bench's second compile) */
 const lastMerge = new Map<string, MergeState>();
 /** the last who context made by a compile with keepMerge, by its setup's key */
@@ -547,6 +617,9 @@ export function forgetKept(): void {
   lastWhoContext = null;
   kept.docKeys = new Map();
   kept.inputHashes = new Map();
+  kept.evKeys = new Map();
+  kept.secondShas = new Map();
+  kept.shas = new Map();
   kept.link = null;
   kept.second = null;
   forgetKeptCaches();
