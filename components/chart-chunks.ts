@@ -23,5 +23,5 @@ export function preloadChartLibraries(): void {
   if (asked || !opensOnCharts(window.location.search)) return;
   asked = true;
   // (vis-data comes with vis-timeline: asked for apart, it was split into a chunk of its own, +1.7 kB gz)
-  for (const p of [import('./timeline/vis'), import('cytoscape')]) p.catch(() => undefined);
+  for (const p of [import('vis-timeline/esnext'), import('cytoscape')]) p.catch(() => undefined);
 }

@@ -10,7 +10,7 @@
 import { useEffect, useRef } from 'react';
 // the ES2015+ builds with their dependencies as separate modules (the bundler shares and shakes them):
 // ~47 kB gzipped less than the standalone build, which inlines moment, vis-data, vis-util, hammer and xss
-import { Timeline as VisTimeline, type TimelineOptions } from './vis';
+import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet as VisDataSet } from 'vis-data/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { AGG_PREFIX, TIMELINE_GROUPS, diffItems, type TimelineItem } from '@/lib/adapters/timeline';
