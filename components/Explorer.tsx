@@ -18,7 +18,7 @@ import { actorsOfEvent, eventsOfActor, indexDataset, type DatasetIndex } from '@
 import { affiliationColors } from '@/lib/ui/theme';
 import type { DataIndex } from '@/lib/schema';
 import { loadChunk, loadEvent, peekEvent } from '@/lib/data/client';
-import { opensOnFirstView } from '@/lib/data/early';
+import { opensOnFirstView, releaseWhole } from '@/lib/data/early';
 import type { FirstViewState } from '@/lib/use-dataset';
 import { parseUrlState, type UrlState } from '@/lib/url-state';
 import type { SetUrlState } from '@/lib/ui/use-url-state';
@@ -264,6 +264,11 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
   useEffect(() => {
     if ((!chartsView || (!drawChart && networkShown)) && !netReady) onTimelineReady();
   }, [chartsView, drawChart, networkShown, netReady, onTimelineReady]);
+  // the rest of the index (held back by the page's first script while the first view is drawn: lib/data/early.ts)
+  // is fetched once the timeline and the network are on screen
+  useEffect(() => {
+    if (netReady) setTimeout(releaseWhole, 0);
+  }, [netReady]);
   // the network of the first view alone would not be the whole network's: it waits for the whole index
   const netModel = useMemo(() => (netReady && !partial ? once(networkModels, filtered.events, () => networkModel(filtered)) : null), [filtered, netReady, partial]);
   // where the timeline opens when the URL has no window: around the selected event, else the busiest stretch

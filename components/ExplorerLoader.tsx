@@ -9,11 +9,12 @@
  */
 import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import { startIndex } from '@/lib/data/early';
-import { preloadChartLibraries } from './chart-chunks';
+import { opensOnCharts, preloadChartLibraries } from './chart-chunks';
 
 const inBrowser = typeof window !== 'undefined';
-// the index's head, then the pages the page opens on (drawn while the rest of the index loads)
-if (inBrowser) startIndex(window.location.search);
+// the index's head, then the pages the page opens on (drawn while the rest of the index loads); where the page
+// opens on the charts, the rest of the index waits until they are drawn (the explorer calls releaseWhole)
+if (inBrowser) startIndex(window.location.search, opensOnCharts(window.location.search));
 // the explorer's chunk downloads while React hydrates the page
 const explorerModule = inBrowser ? import('./Explorer') : null;
 // and the charts' libraries beside it, where the page opens on them (not once the explorer's code has run)

@@ -5,7 +5,7 @@
  */
 import type { DataIndex, DatasetDocument, DatasetEvent, DocumentFile, EventChunk, IndexDocument, IndexEvent } from '../schema';
 import { chunkPath, documentPath, fullEvent } from './files';
-import { fetchBytes, firstPages, takeEarly, takeEarlyHead, takeEarlyWorker, forgetEarly, indexWorker } from './early';
+import { fetchBytes, firstPages, takeEarly, takeEarlyHead, takeEarlyWorker, forgetEarly, indexWorker, releaseWhole, wholeGate } from './early';
 import type { IndexWorkerReply, IndexWorkerRequest, IndexWorkerSend } from './index-worker';
 import { decodeNetworkSummary, type NetworkSummary } from '../adapters/network-summary';
 import { decodePageEvents, decodePaged, DOCUMENTS_PATH, firstDays, isPagedHead, pagePath, partialOf, type DecodedPage, type DocumentsWire, type PagedHead, type PageWire } from './pages';
@@ -101,6 +101,8 @@ async function decodeHere(request: IndexWorkerRequest): Promise<unknown> {
 
 /** The whole index: index.json and, when it is the head of a paged index, every page and its documents' file (fetched at once). */
 export async function fetchIndex(): Promise<DataIndex> {
+  // the page's first script holds the rest of the index while the first view is drawn (lib/data/early.ts releaseWhole)
+  await wholeGate();
   // decoded already (or being decoded) by the worker the page's first script started
   const early = takeEarlyWorker();
   if (early) {
@@ -150,9 +152,9 @@ export interface FirstView {
 export async function fetchFirstView(search: string): Promise<FirstView | null> {
   try {
     const { json } = await getHead();
-    if (!isPagedHead(json)) return null;
+    if (!isPagedHead(json)) return noFirstView();
     const keys = firstPages(json, search);
-    if (!keys || !keys.length) return null;
+    if (!keys || !keys.length) return noFirstView();
     // each page parsed and decoded in a task of its own (a month: a few thousand events); the default view
     // decodes only the events of its window ± PAD_DAYS (the pages are whole months: twice as many at 10,000 documents)
     const bytes = keys.map(getPage);
@@ -164,12 +166,18 @@ export async function fetchFirstView(search: string): Promise<FirstView | null> 
       await new Promise((r) => setTimeout(r, 0));
     }
     const index = partialOf(json, parts);
-    if (event && !index.events.some((e) => e.id === event)) return null;
+    if (event && !index.events.some((e) => e.id === event)) return noFirstView();
     const network = json.network ? decodeNetworkSummary(json.network, json.actors) : null;
     return { total: json.total, window: json.first?.window ?? pageWindow(json, keys), index, network };
   } catch {
-    return null;
+    return noFirstView();
   }
+}
+
+/** No first view: the whole index is what the page waits for, held back no longer. */
+function noFirstView(): null {
+  releaseWhole();
+  return null;
 }
 
 function pageWindow(h: PagedHead, keys: string[]): { start: string; end: string } {

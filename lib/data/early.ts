@@ -55,12 +55,42 @@ export function takeEarlyHead(): Promise<unknown> | null {
   return h;
 }
 
+/** The longest the whole index waits for releaseWhole (a first view that never says it is drawn). */
+export const HOLD_MAX_MS = 5000;
+let gate: Promise<void> = Promise.resolve();
+let release: (() => void) | null = null;
+
+/**
+ * Let the whole index's files be fetched (held by startIndex's `holdWhole` until the first view is drawn): the
+ * explorer calls it once its first view's timeline and network are on screen. Idempotent.
+ */
+export function releaseWhole(): void {
+  const r = release;
+  release = null;
+  r?.();
+}
+
+/** Resolves once the whole index may be fetched (at once unless startIndex holds it). */
+export function wholeGate(): Promise<void> {
+  return gate;
+}
+
 /**
  * Start fetching the index: its head (index.json), and once it is here the pages the page opens on
  * (the default view's window, or a selected event's month: firstPages), before the explorer's code runs.
+ * With `holdWhole` (the page opens on the charts, drawn from those pages), the rest of the index — every
+ * other page and the documents' file, megabytes at 10,000 documents — waits for releaseWhole (or HOLD_MAX_MS):
+ * fetched at once, it competed with the explorer's code and the charts' libraries for the network, and its
+ * responses for the main thread, while the first view was being drawn.
  */
-export function startIndex(search: string): void {
+export function startIndex(search: string, holdWhole = false): void {
   if (typeof window === 'undefined' || head) return;
+  if (holdWhole) {
+    gate = new Promise((r) => {
+      release = r;
+      setTimeout(releaseWhole, HOLD_MAX_MS);
+    });
+  }
   // the default view: the inline script parsed the head and started its first pages already
   const inline = search ? null : takeInline<InlineFirst>(FIRST_GLOBAL);
   fetchEarly('index.json');
@@ -70,6 +100,8 @@ export function startIndex(search: string): void {
     const json = pre ? pre.json : (JSON.parse(new TextDecoder().decode(b)) as unknown);
     for (const [key, p] of Object.entries(pre?.pages ?? {})) if (!started.has(pagePath(key))) started.set(pagePath(key), p);
     const first = (firstPages(json, search) ?? []).map(pagePath);
+    // no first view: nothing to wait for
+    if (!first.length) releaseWhole();
     for (const path of first) fetchEarly(path);
     // kept here too: lib/data/client.ts takes them for the first view, the worker needs them as well
     const firstBytes = new Map(first.map((path) => [path, started.get(path)!]));
@@ -82,7 +114,8 @@ export function startIndex(search: string): void {
     }
     return json;
   });
-  head.catch(() => undefined);
+  // (a head that fails: the explorer reports it; nothing to hold back)
+  head.catch(() => releaseWhole());
 }
 
 /** A new index worker (lib/data/index-worker.ts), or null where workers cannot start. The one place that names it: one worker bundle. */
@@ -114,20 +147,23 @@ function startWhole(headBytes: ArrayBuffer, keys: string[], have: Map<string, Pr
     moved.push(path);
     return started.get(path)!;
   };
-  const pages = keys.map((key) => have.get(pagePath(key)) ?? fetchMoved(pagePath(key)));
-  const documents = fetchMoved(DOCUMENTS_PATH);
   whole = indexWorker();
   if (!whole) return;
   const worker = whole;
-  Promise.all([documents, Promise.all(pages)]).then(
-    ([docs, list]) => {
-      const transfer = [docs, ...list.filter((_, i) => !have.has(pagePath(keys[i])))];
-      for (const path of moved) started.delete(path);
-      worker.postMessage({ head: headBytes, pages: list, documents: docs, hold: true } satisfies IndexWorkerRequest, transfer);
-    },
-    // a file failed: the worker answers with an error, and lib/data/client.ts fetches anew and reports it
-    () => worker.postMessage({ head: headBytes, pages: [], documents: null, hold: true } satisfies IndexWorkerRequest),
-  );
+  // (the worker exists from now on, so that lib/data/client.ts takes it; the files wait for the gate)
+  void gate.then(() => {
+    const pages = keys.map((key) => have.get(pagePath(key)) ?? fetchMoved(pagePath(key)));
+    const documents = fetchMoved(DOCUMENTS_PATH);
+    Promise.all([documents, Promise.all(pages)]).then(
+      ([docs, list]) => {
+        const transfer = [docs, ...list.filter((_, i) => !have.has(pagePath(keys[i])))];
+        for (const path of moved) started.delete(path);
+        worker.postMessage({ head: headBytes, pages: list, documents: docs, hold: true } satisfies IndexWorkerRequest, transfer);
+      },
+      // a file failed: the worker answers with an error, and lib/data/client.ts fetches anew and reports it
+      () => worker.postMessage({ head: headBytes, pages: [], documents: null, hold: true } satisfies IndexWorkerRequest),
+    );
+  });
 }
 
 /** Forget every early fetch not taken (the whole index arrived: nothing else reads them). */

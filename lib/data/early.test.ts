@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DOCUMENTS_PATH, PAGED_FORMAT, pagePath } from './page-path';
+
+const head = {
+  format: PAGED_FORMAT,
+  first: { window: { start: '2024-01-01', end: '2024-02-01' }, pages: ['2024-01'] },
+  pages: [
+    { key: '2024-01', from: '2024-01-01', to: '2024-01-31' },
+    { key: '2024-02', from: '2024-02-01', to: '2024-02-29' },
+  ],
+};
+
+/** lib/data/early.ts fresh (its state is the page's), with a stub fetch and Worker; `asked` lists the data files fetched. */
+async function load() {
+  vi.resetModules();
+  const asked: string[] = [];
+  const posted: unknown[] = [];
+  vi.stubGlobal('window', { location: { search: '' } });
+  vi.stubGlobal('fetch', async (url: string) => {
+    const path = url.replace(/^.*\/data\//, '');
+    asked.push(path);
+    const body = new TextEncoder().encode(JSON.stringify(path === 'index.json' ? head : { path })).buffer;
+    return { ok: true, status: 200, arrayBuffer: async () => body };
+  });
+  vi.stubGlobal(
+    'Worker',
+    class {
+      postMessage(m: unknown) {
+        posted.push(m);
+      }
+    },
+  );
+  const early = await import('./early');
+  return { early, asked, posted };
+}
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('the whole index held back while the first view is drawn', () => {
+  it('fetches the head and the first pages at once, the rest only once released', async () => {
+    const { early, asked, posted } = await load();
+    early.startIndex('', true);
+    await settle();
+    expect(asked).toEqual(['index.json', pagePath('2024-01')]);
+    expect(posted).toEqual([]);
+    early.releaseWhole();
+    await early.wholeGate();
+    await settle();
+    expect(asked).toEqual(['index.json', pagePath('2024-01'), pagePath('2024-02'), DOCUMENTS_PATH]);
+    expect(posted).toHaveLength(1);
+    // the worker was there before the release: the explorer takes it, whatever the gate's state
+    expect(early.takeEarlyWorker()).not.toBeNull();
+  });
+
+  it('fetches everything at once without holdWhole', async () => {
+    const { early, asked } = await load();
+    early.startIndex('');
+    await settle();
+    expect(asked).toEqual(['index.json', pagePath('2024-01'), pagePath('2024-02'), DOCUMENTS_PATH]);
+  });
+
+  it('releases the rest when the view has no first view (it waits for the whole index)', async () => {
+    const { early, asked } = await load();
+    early.startIndex('?q=talks', true);
+    await early.wholeGate();
+    expect(asked).toEqual(['index.json']);
+  });
+
+  it('releases it after HOLD_MAX_MS when nothing says the first view is drawn', async () => {
+    vi.useFakeTimers();
+    const { early } = await load();
+    early.startIndex('', true);
+    let open = false;
+    void early.wholeGate().then(() => (open = true));
+    await vi.advanceTimersByTimeAsync(early.HOLD_MAX_MS - 1);
+    expect(open).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(open).toBe(true);
+  });
+});
