@@ -8,6 +8,7 @@
  *   6. pronouns, role words and "counterpart" references (who/coref.ts)
  * Pure: no filesystem; deterministic order.
  */
+import { placeOnlyCountryMentions } from './who/countries';
 import { countryHits, gazetteerCountriesFrom, type CountryHits } from './who/countries';
 import { organisationHits, organisationsFrom, type OrgHit } from './who/organisations';
 import type { ActorEntry, Lexicon, PlaceEntry, Problem } from '../schema';
@@ -453,6 +454,7 @@ export function runSecondPass(dc: DocCtx, sp: SecondPassContext, reads?: SecondP
     linkKnownDiscovered(dc, sp.discovered, sp.known);
     dropTitlesBeforeNames(dc, sp.byId, sp.discovered);
     corefPass(dc, sp.coref(dc.day), sp.holders, sp.names);
+    for (const m of placeOnlyCountryMentions(dc, (id) => sp.byId.get(id)?.kind)) m.placeOnly = true;
     return;
   }
   const ids = new Set<string>();
@@ -469,6 +471,7 @@ export function runSecondPass(dc: DocCtx, sp: SecondPassContext, reads?: SecondP
     { get: (k: string) => (names.add(k), sp.names.get(k)) } as PeopleByName,
   );
   const sorted = (x: Set<string>) => [...x].sort();
+  for (const m of placeOnlyCountryMentions(dc, (id) => sp.byId.get(id)?.kind)) m.placeOnly = true;
   reads.ids = sorted(ids);
   reads.names = sorted(names);
   reads.codes = sorted(codes);
@@ -554,7 +557,7 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
   }
 
   for (const m of mentions)
-    if (m.via === 'name' || m.via === 'alias' || m.via === 'fuzzy' || m.via === 'discovered') {
+    if ((m.via === 'name' || m.via === 'alias' || m.via === 'fuzzy' || m.via === 'discovered') && !m.placeOnly) {
       let set = surfaces.get(m.actorId);
       if (!set) surfaces.set(m.actorId, (set = new Set()));
       set.add(MULTI_SPACE.test(m.surface) ? m.surface.replace(/\s+/g, ' ') : m.surface);

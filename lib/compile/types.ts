@@ -99,6 +99,8 @@ export interface Mention {
   via: MentionVia;
   /** 0..1: how sure the match is (exact name 1, fuzzy lower, pronoun lower) */
   score: number;
+  /** a country named only as a place, topic or modifier (who/countries.ts COUNTRY_AS_PLACE_ONLY): no surface of the actor */
+  placeOnly?: boolean;
 }
 
 export interface PlaceMention {
