@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { clean } from './clean';
-import { findDates } from './dates';
+import { clauseTenseOfDay, findDates, yearNearTurn } from './dates';
 import { load } from './load';
 import { splitSentences } from './sentences';
 import { makeDoc } from './text/test-doc';
@@ -389,5 +389,38 @@ describe('findDates: future-in-sentence-keeps-year', () => {
   });
   it('a past day told after publication still goes back a year without such a sentence', () => {
     expect(one('The two leaders met on Dec. 28 in the capital.', '2025-01-05').value).toBe('2024-12-28');
+  });
+});
+
+describe('findDates: day-near-the-turn-of-the-year, days-share-the-year', () => {
+  const at = (ds: DateExpr[], part: string) => ds.find((d) => d.text.includes(part));
+  it('two days told with one year take that year ("on Jan. 9 and 10, 2026")', () => {
+    const d = at(dates('Birch will meet Alder and Cedar on Jan. 9 and 10, 2026, the spokesman told reporters.', '2025-12-20'), 'Jan. 9');
+    expect(d?.value).toBe('2026-01-09');
+    expect(d?.text).toBe('on Jan. 9 and 10, 2026');
+  });
+  it('a day a few weeks ahead is the coming one though an attribution closing the sentence is past', () => {
+    expect(at(dates('Birch will meet Alder and Cedar on Jan. 9, the spokesman told reporters.', '2025-12-20'), 'Jan. 9')?.value).toBe('2026-01-09');
+    expect(at(dates('The summit was postponed to Jan. 9, the ministry said.', '2025-12-20'), 'Jan. 9')?.value).toBe('2026-01-09');
+    expect(at(dates('Birch accepted an invitation to attend the parade on Jan. 9.', '2025-12-20'), 'Jan. 9')?.value).toBe('2026-01-09');
+  });
+  it('a day its own clause tells as past stays in the last year', () => {
+    expect(one('The ministers met on Jan. 9 in the capital.', '2025-12-20').value).toBe('2025-01-09');
+    expect(one('The ministers met on March 8th in the capital.', '2025-02-18').value).toBe('2024-03-08');
+  });
+  it('yearNearTurn: the weekday told picks the year; only near the turn of the year', () => {
+    expect(yearNearTurn('2025-12-20', 1, 9, 'future', 'Thursday')).toBe(2025); // 2025-01-09 is a Thursday
+    expect(yearNearTurn('2025-12-20', 1, 9, 'past', 'Friday')).toBe(2026); // 2026-01-09 is a Friday
+    expect(yearNearTurn('2025-12-20', 1, 9, 'past')).toBe(2025);
+    expect(yearNearTurn('2025-12-20', 1, 9, 'neutral')).toBe(2026);
+    expect(yearNearTurn('2025-06-01', 12, 9, 'neutral')).toBeNull();
+    expect(yearNearTurn('2025-06-01', 6, 1, 'neutral')).toBeNull();
+  });
+  it('clauseTenseOfDay: a target of a past verb is neutral; a closing attribution is not the clause', () => {
+    const s = 'Birch will meet Alder on Jan. 9, the spokesman told reporters.';
+    const i = s.indexOf('on Jan. 9');
+    expect(clauseTenseOfDay(s, i, i + 9)).toBe('future');
+    const t = 'The talks were moved to Jan. 9.';
+    expect(clauseTenseOfDay(t, t.indexOf('Jan'), t.indexOf('Jan') + 6)).toBe('neutral');
   });
 });

@@ -140,6 +140,42 @@ export const DATE_ROWS = {
     'a visit or meeting named as the one under way by a present copula ("This is Birch\'s first visit to Nordvik in a decade", "marking her first visit to the region"): the happening the document reports, of its reference day, not a reference to another',
     'This is Birch\'s first ',
   ),
+  daysShareYear: row(
+    'days-share-the-year',
+    /\s*(?:-|–|—|and|to|&|or)\s*\d{1,2}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d\d\b)/,
+    'two days of one month told together with one year after the last ("on Jan. 9 and 10, 2026", "Sept. 3-4, 2026"): the year is the first day\'s too',
+    'The leaders will meet on Jan. 9 and 10, 2026 in Avalon',
+  ),
+  targetDay: row(
+    'target-day-not-told-day',
+    /\b(?:for|until|till|through|by|to)\s+(?:the\s+)?$/i,
+    'a day a past verb points to ("postponed to March 17", "a deal by October 31", "slated for January 5"): the verb\'s past says nothing of the year of that day',
+    'the meeting was postponed to ',
+  ),
+  attributionClosing: row(
+    'closing-attribution-not-clause-tense',
+    /^[^,;]*?,\s*(?:[\p{L}\p{M}\d.'’-]+\s+){0,7}?(?:said|says|told|added|stated|wrote|confirmed|announced|reported)\b[^,;]*$/u,
+    'an attribution closing the sentence ("…, the spokesman told reporters"): its past is the report\'s, not the tense of the clause that holds a day before it',
+    ' and 10, the national security spokesman Birch told reporters.',
+  ),
+  nearestOccurrence: row(
+    'day-near-the-turn-of-the-year',
+    /^(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)$/i,
+    'a month and day without a year whose coming occurrence is at most two months ahead (a page of December naming "Jan. 9"; of February naming "March 17"): the coming one, unless its own clause tells it as past ("the ministers met on March 8th")',
+    'on Jan. 9',
+  ),
+  plannedInClause: row(
+    'planned-in-the-days-clause',
+    /\b(?:will|shall|would|'ll|to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|me|us)\b)[a-z]{2,})\b/,
+    'a future or an infinitive in the clause that holds a day ("will be followed by a meeting on Aug. 4", "accepted an invitation to attend the parade on July 14"): the day is of what was still to come, whatever past verb tells it',
+    'accepted an invitation to attend the parade on ',
+  ),
+  weekdayYear: row(
+    'weekday-picks-the-year',
+    /^(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.),?\s/i,
+    'a weekday named with a month and day without a year ("on Friday, February 10"): the year is the one, of the last and the coming, in which that day falls on that weekday',
+    'on Friday, February 10',
+  ),
   storyBefore: row(
     'told-before-the-story',
     /(?:\b(?:had|'d)\s+(?:(?:also|already|first|just|never|ever|previously|once|earlier|last)\s+)*|\b(?:when|after|before|since|until|once|as|while|if|unless)\s+(?:[\w.’'-]+\s+){0,6}?)$/i,
