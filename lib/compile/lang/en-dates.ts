@@ -134,6 +134,18 @@ export const DATE_ROWS = {
     'a time told in the place\'s own reckoning ("9 p.m. local time", "(0100 GMT)"): the day given is already the place\'s; no zone is applied',
     'at 9 p.m. local time on Tuesday',
   ),
+  datelinePlace: row(
+    'dateline-place',
+    /^\s*([A-Z][A-Z.'’ -]{2,}?)(?:\/[A-Z][A-Z.'’ -]{2,}?)*(?:,\s*[A-Z][\w.'’ -]*?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[–—]|-{1,2}|:)\s/,
+    'a dateline without a day opening the text ("NORDVIK/AVALON (Reuters) – …", "ALDER - …"): the writer is in that city (the first one named), in its time zone',
+    'NORDVIK/AVALON (Reuters) – Birch met Alder on Tuesday',
+  ),
+  todayThere: row(
+    'weekday-after-the-page-day-is-today-there',
+    /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i,
+    'a bare weekday told as past that names the day AFTER the page\'s date ("met … in Nordvik on Tuesday" on a page dated Monday), of a place whose clock is at least five hours ahead of the page\'s: the page\'s day is already that day there, not six days before',
+    'on Tuesday',
+  ),
   currentHappening: row(
     'told-as-the-current-happening',
     /(?:\b(?:this|it)\s+is|\bmark(?:s|ing))\s+(?:(?:the|a|an|his|her|their|its|[\p{L}\p{M}\d.’'-]+['’]s)\s+)?(?:(?:first|second|third|fourth|fifth|historic|first-ever|landmark|rare|maiden|long-awaited|official|state|working)\s+){1,3}$/iu,
