@@ -424,3 +424,17 @@ describe('findDates: day-near-the-turn-of-the-year, days-share-the-year', () => 
     expect(clauseTenseOfDay(t, t.indexOf('Jan'), t.indexOf('Jan') + 6)).toBe('neutral');
   });
 });
+
+describe('findDates: month-ahead-by-the-days-clause', () => {
+  const month = (body: string, published: string) => dates(body, published).find((d) => d.precision === 'month')?.value;
+  it('a month ahead of the page in a clause that plans is this year\'s; told as past, last year\'s', () => {
+    expect(month('Birch has accepted an invitation to make a state visit to Avalon in June, the palace said on Tuesday.', '2025-04-22')).toBe('2025-06');
+    expect(month('The two ministers last met in Avalon in June.', '2025-04-22')).toBe('2024-06');
+    expect(month('Birch invited Alder to visit him in "early June."', '2025-04-22')).toBe('2025-06');
+  });
+  it('"since June" is always a month gone by; a month a few months back in a clause that looks ahead is next year\'s', () => {
+    expect(month('No talks have been held since June.', '2025-04-22')).toBe('2024-06');
+    expect(month('Birch will visit Avalon in January, the ministry said.', '2025-11-20')).toBe('2026-01');
+    expect(month('Birch visited Avalon in January.', '2025-11-20')).toBe('2025-01');
+  });
+});

@@ -103,7 +103,8 @@ const WEEKDAY_OF: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu
  * last clause break before it); else the sentence's, without an attribution closing it (row closing-attribution-not-clause-tense).
  */
 export function clauseTenseOfDay(norm: string, start: number, end: number): Tense {
-  const before = norm.slice(0, start);
+  // a quotation opening just before the day ("invited Birch to visit in “early February”") does not end its clause
+  const before = norm.slice(0, start).replace(/["“”]\s*$/, '');
   if (DATE_ROWS.targetDay.pattern.test(before)) return 'neutral';
   let cut = 0;
   const breaks = /[;:"“”(),]|\b(?:that|and|but|or|which|who|whom|whose|while|whereas|because|although|though|if|when|where|after|before|since|until)\b/gi;
@@ -156,6 +157,13 @@ function yearFor(c: Ctx, m: number, d: number | null, tense: Tense, at?: { start
     if (diff > 1 && tense === 'past' && !(diff <= 62 && DATE_ROWS.aheadInSentence.pattern.test(c.norm))) y--;
     else if (diff > 90 && tense !== 'future') y--;
     else if (diff < -1 && tense === 'future' && -diff > 90) y++;
+  } else if (at && m !== c.month && !DATE_ROWS.monthSince.pattern.test(at.text)) {
+    // a month ahead this year ("a state visit in June" on a page of April) is this year's unless its own clause is past;
+    // a month a few months back ("in January" on a page of November) is next year's when its clause looks ahead
+    // (row month-ahead-by-the-days-clause)
+    const t = clauseTenseOfDay(c.norm, at.start, at.end);
+    if (m > c.month) return t === 'past' ? y - 1 : y;
+    return t === 'future' && c.month - m >= 9 ? y + 1 : tense === 'future' ? y + 1 : y;
   } else {
     if (m > c.month && tense !== 'future') y--;
     else if (m < c.month && tense === 'future') y++;
@@ -214,7 +222,7 @@ const RULES: Rule[] = [
       const p = c.published;
       const ym = `${c.year}-${pad2(mo)}`;
       if (ym === p.slice(0, 7) && p < monthEnd(ym)) return { ...rangeOf(addDays(p, 1), monthEnd(ym)), future: true };
-      const y = yearFor(c, mo, null, c.tense(m.index, m.index + m[0].length));
+      const y = yearFor(c, mo, null, c.tense(m.index, m.index + m[0].length), { start: m.index, end: m.index + m[0].length, text: m[0] });
       return { value: `${y}-${pad2(mo)}`, precision: 'month' };
     },
   },
@@ -223,7 +231,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(?:in|since|during|until|till|by|from|through|throughout|before|after|of|early|late|mid|end of|beginning of|start of)\\s+|mid-)(?:(?:early|late|mid-)\\s*)?(${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?![\\w\\d]|\\s+\\d)`, 'g'),
     make: (m, c) => {
       const mo = MONTHS[lower(m[1])];
-      const y = yearFor(c, mo, null, c.tense(m.index, m.index + m[0].length));
+      const y = yearFor(c, mo, null, c.tense(m.index, m.index + m[0].length), { start: m.index, end: m.index + m[0].length, text: m[0] });
       return { value: `${y}-${pad2(mo)}`, precision: 'month' };
     },
   },

@@ -178,9 +178,15 @@ export const DATE_ROWS = {
   ),
   plannedInClause: row(
     'planned-in-the-days-clause',
-    /\b(?:will|shall|would|'ll|to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|me|us)\b)[a-z]{2,})\b/,
+    /\b(?:will|shall|would|'ll|due|expected|scheduled|slated|upcoming|forthcoming|set\s+(?:for|to)|to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|me|us)\b)[a-z]{2,})\b/,
     'a future or an infinitive in the clause that holds a day ("will be followed by a meeting on Aug. 4", "accepted an invitation to attend the parade on July 14"): the day is of what was still to come, whatever past verb tells it',
     'accepted an invitation to attend the parade on ',
+  ),
+  monthSince: row(
+    'month-ahead-by-the-days-clause',
+    /^(?:since|after|from|through|throughout|of)\b/i,
+    'a month named without a year decides its year as a day near the turn of the year does (row day-near-the-turn-of-the-year): a month ahead of the page\'s ("a state visit to Avalon in June" on a page of April) is this year\'s unless its own clause is past; except after "since", "after", "from", "through", "of" (always a month gone by), which this row matches',
+    'since June',
   ),
   weekdayYear: row(
     'weekday-picks-the-year',
