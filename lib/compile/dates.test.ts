@@ -438,3 +438,12 @@ describe('findDates: month-ahead-by-the-days-clause', () => {
     expect(month('Birch visited Avalon in January.', '2025-11-20')).toBe('2025-01');
   });
 });
+
+describe('findDates: weekday-after-the-page-day', () => {
+  // published Tuesday 2025-02-18: "Wednesday" is the day after
+  it('the weekday after the page\'s day is the coming one unless its own clause is past', () => {
+    expect(one('Birch vowed to sit down on Wednesday with the opposition.').value).toBe('2025-02-19');
+    expect(one('The summit, scheduled to begin at noon on Wednesday, was prepared in secret.').value).toBe('2025-02-19');
+    expect(one('Birch met Alder in the capital on Wednesday.').value).toBe('2025-02-12');
+  });
+});

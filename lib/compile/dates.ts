@@ -424,6 +424,11 @@ const RULES: Rule[] = [
       // "will meet again on Monday" is the next one
       if (t === 'future' && pw === wd && DATE_ROWS.sameWeekdayAhead.pattern.test(m[0]) && !/\bagain\s+$/i.test(c.norm.slice(Math.max(0, m.index - 8), m.index))) return { value: p, precision: 'day', future: true };
       if (t === 'future' || (t === 'present' && pw !== wd)) return { value: weekdayAfter(p, wd), precision: 'day', future: true };
+      // the weekday after the page's day ("a meeting scheduled for Tuesday" on a Monday): six days back only when its own
+      // clause is past, else the coming one (row weekday-after-the-page-day)
+      if ((wd - pw + 7) % 7 === 1 && (mod === '' || mod === 'on') && clauseTenseOfDay(c.norm, m.index, m.index + m[0].length) !== 'past') {
+        return { value: addDays(p, 1), precision: 'day', future: true };
+      }
       return { value: weekdayBefore(p, wd), precision: 'day' };
     },
   },

@@ -188,6 +188,12 @@ export const DATE_ROWS = {
     'a month named without a year decides its year as a day near the turn of the year does (row day-near-the-turn-of-the-year): a month ahead of the page\'s ("a state visit to Avalon in June" on a page of April) is this year\'s unless its own clause is past; except after "since", "after", "from", "through", "of" (always a month gone by), which this row matches',
     'since June',
   ),
+  weekdayAfterPageDay: row(
+    'weekday-after-the-page-day',
+    /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i,
+    'a bare weekday naming the day after the page\'s ("a meeting scheduled for Tuesday", "vowed to sit down on Monday", in a page of the day before) is the coming one unless its own clause tells it as past ("met on Tuesday": six days back)',
+    'on Tuesday',
+  ),
   weekdayYear: row(
     'weekday-picks-the-year',
     /^(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.),?\s/i,
