@@ -446,4 +446,8 @@ describe('findDates: weekday-after-the-page-day', () => {
     expect(one('The summit, scheduled to begin at noon on Wednesday, was prepared in secret.').value).toBe('2025-02-19');
     expect(one('Birch met Alder in the capital on Wednesday.').value).toBe('2025-02-12');
   });
+  it('the day first planned of a postponement is a target, not a day told as past ("delayed from Wednesday to Friday")', () => {
+    const ds = dates('The trip has been delayed from Wednesday to Friday, the spokesman said.');
+    expect(ds.find((d) => d.text.includes('Wednesday'))?.value).toBe('2025-02-19');
+  });
 });

@@ -160,8 +160,8 @@ export const DATE_ROWS = {
   ),
   targetDay: row(
     'target-day-not-told-day',
-    /\b(?:for|until|till|through|by|to)\s+(?:the\s+)?$/i,
-    'a day a past verb points to ("postponed to March 17", "a deal by October 31", "slated for January 5"): the verb\'s past says nothing of the year of that day',
+    /\b(?:for|until|till|through|by|to|(?:postponed|delayed|moved|pushed\s+back|rescheduled|brought\s+forward)\s+from)\s+(?:the\s+)?$/i,
+    'a day a past verb points to ("postponed to March 17", "a deal by October 31", "slated for January 5", "delayed from Tuesday to Friday": the day first planned): the verb\'s past says nothing of which occurrence of that day it is',
     'the meeting was postponed to ',
   ),
   attributionClosing: row(
