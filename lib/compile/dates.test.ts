@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { clean } from './clean';
-import { findDates } from './dates';
+import { clauseTenseOfDay, findDates, yearNearTurn } from './dates';
 import { load } from './load';
 import { splitSentences } from './sentences';
 import { makeDoc } from './text/test-doc';
@@ -389,5 +389,65 @@ describe('findDates: future-in-sentence-keeps-year', () => {
   });
   it('a past day told after publication still goes back a year without such a sentence', () => {
     expect(one('The two leaders met on Dec. 28 in the capital.', '2025-01-05').value).toBe('2024-12-28');
+  });
+});
+
+describe('findDates: day-near-the-turn-of-the-year, days-share-the-year', () => {
+  const at = (ds: DateExpr[], part: string) => ds.find((d) => d.text.includes(part));
+  it('two days told with one year take that year ("on Jan. 9 and 10, 2026")', () => {
+    const d = at(dates('Birch will meet Alder and Cedar on Jan. 9 and 10, 2026, the spokesman told reporters.', '2025-12-20'), 'Jan. 9');
+    expect(d?.value).toBe('2026-01-09');
+    expect(d?.text).toBe('on Jan. 9 and 10, 2026');
+  });
+  it('a day a few weeks ahead is the coming one though an attribution closing the sentence is past', () => {
+    expect(at(dates('Birch will meet Alder and Cedar on Jan. 9, the spokesman told reporters.', '2025-12-20'), 'Jan. 9')?.value).toBe('2026-01-09');
+    expect(at(dates('The summit was postponed to Jan. 9, the ministry said.', '2025-12-20'), 'Jan. 9')?.value).toBe('2026-01-09');
+    expect(at(dates('Birch accepted an invitation to attend the parade on Jan. 9.', '2025-12-20'), 'Jan. 9')?.value).toBe('2026-01-09');
+  });
+  it('a day its own clause tells as past stays in the last year', () => {
+    expect(one('The ministers met on Jan. 9 in the capital.', '2025-12-20').value).toBe('2025-01-09');
+    expect(one('The ministers met on March 8th in the capital.', '2025-02-18').value).toBe('2024-03-08');
+  });
+  it('yearNearTurn: the weekday told picks the year; only near the turn of the year', () => {
+    expect(yearNearTurn('2025-12-20', 1, 9, 'future', 'Thursday')).toBe(2025); // 2025-01-09 is a Thursday
+    expect(yearNearTurn('2025-12-20', 1, 9, 'past', 'Friday')).toBe(2026); // 2026-01-09 is a Friday
+    expect(yearNearTurn('2025-12-20', 1, 9, 'past')).toBe(2025);
+    expect(yearNearTurn('2025-12-20', 1, 9, 'neutral')).toBe(2026);
+    expect(yearNearTurn('2025-06-01', 12, 9, 'neutral')).toBeNull();
+    expect(yearNearTurn('2025-06-01', 6, 1, 'neutral')).toBeNull();
+  });
+  it('clauseTenseOfDay: a target of a past verb is neutral; a closing attribution is not the clause', () => {
+    const s = 'Birch will meet Alder on Jan. 9, the spokesman told reporters.';
+    const i = s.indexOf('on Jan. 9');
+    expect(clauseTenseOfDay(s, i, i + 9)).toBe('future');
+    const t = 'The talks were moved to Jan. 9.';
+    expect(clauseTenseOfDay(t, t.indexOf('Jan'), t.indexOf('Jan') + 6)).toBe('neutral');
+  });
+});
+
+describe('findDates: month-ahead-by-the-days-clause', () => {
+  const month = (body: string, published: string) => dates(body, published).find((d) => d.precision === 'month')?.value;
+  it('a month ahead of the page in a clause that plans is this year\'s; told as past, last year\'s', () => {
+    expect(month('Birch has accepted an invitation to make a state visit to Avalon in June, the palace said on Tuesday.', '2025-04-22')).toBe('2025-06');
+    expect(month('The two ministers last met in Avalon in June.', '2025-04-22')).toBe('2024-06');
+    expect(month('Birch invited Alder to visit him in "early June."', '2025-04-22')).toBe('2025-06');
+  });
+  it('"since June" is always a month gone by; a month a few months back in a clause that looks ahead is next year\'s', () => {
+    expect(month('No talks have been held since June.', '2025-04-22')).toBe('2024-06');
+    expect(month('Birch will visit Avalon in January, the ministry said.', '2025-11-20')).toBe('2026-01');
+    expect(month('Birch visited Avalon in January.', '2025-11-20')).toBe('2025-01');
+  });
+});
+
+describe('findDates: weekday-after-the-page-day', () => {
+  // published Tuesday 2025-02-18: "Wednesday" is the day after
+  it('the weekday after the page\'s day is the coming one unless its own clause is past', () => {
+    expect(one('Birch vowed to sit down on Wednesday with the opposition.').value).toBe('2025-02-19');
+    expect(one('The summit, scheduled to begin at noon on Wednesday, was prepared in secret.').value).toBe('2025-02-19');
+    expect(one('Birch met Alder in the capital on Wednesday.').value).toBe('2025-02-12');
+  });
+  it('the day first planned of a postponement is a target, not a day told as past ("delayed from Wednesday to Friday")', () => {
+    const ds = dates('The trip has been delayed from Wednesday to Friday, the spokesman said.');
+    expect(ds.find((d) => d.text.includes('Wednesday'))?.value).toBe('2025-02-19');
   });
 });

@@ -93,16 +93,77 @@ function targetTense(c: Ctx, start: number, tense: Tense): Tense {
   return tense === 'past' && /\b(?:for|until|till|through)\s+(?:the\s+)?$/i.test(c.norm.slice(Math.max(0, start - 16), start)) ? 'neutral' : tense;
 }
 
+/** how far ahead (days) the coming occurrence of a day without a year may lie and still be the one meant by default */
+export const TURN_OF_YEAR_DAYS = 62;
+const WEEKDAY_OF: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/**
+ * The tense that decides the year of a day near the turn of the year (row day-near-the-turn-of-the-year): a day a past
+ * verb points to (row target-day-not-told-day) is neutral; else the tense of the day's own clause (the words since the
+ * last clause break before it); else the sentence's, without an attribution closing it (row closing-attribution-not-clause-tense).
+ */
+export function clauseTenseOfDay(norm: string, start: number, end: number): Tense {
+  // a quotation opening just before the day ("invited Birch to visit in “early February”") does not end its clause
+  const before = norm.slice(0, start).replace(/["“”]\s*$/, '');
+  if (DATE_ROWS.targetDay.pattern.test(before)) return 'neutral';
+  let cut = 0;
+  const breaks = /[;:"“”(),]|\b(?:that|and|but|or|which|who|whom|whose|while|whereas|because|although|though|if|when|where|after|before|since|until)\b/gi;
+  for (let b = breaks.exec(before); b; b = breaks.exec(before)) cut = b.index + b[0].length;
+  const own = before.slice(cut);
+  if (DATE_ROWS.plannedInClause.pattern.test(own)) return 'future';
+  const t = tenseNear(own + norm.slice(start, end), own.length, own.length + end - start);
+  if (t !== 'neutral') return t;
+  const closing = DATE_ROWS.attributionClosing.pattern.exec(norm.slice(end));
+  const text = closing ? norm.slice(0, end + closing[0].indexOf(',')) : norm;
+  // a sentence that looks ahead (row future-in-sentence-keeps-year) keeps a day near the turn of the year ahead
+  if (DATE_ROWS.aheadInSentence.pattern.test(text)) return 'future';
+  return tenseNear(text, start, end);
+}
+
+/**
+ * Year of a month and day told without one, when its coming occurrence lies at most TURN_OF_YEAR_DAYS ahead of the
+ * reference day: a weekday told with it picks the year where it falls on that weekday (row weekday-picks-the-year);
+ * else the coming one unless the day's own clause is past (row day-near-the-turn-of-the-year). Null when the coming
+ * occurrence is further ahead (the usual rules decide).
+ */
+export function yearNearTurn(published: string, m: number, d: number, tense: Tense, weekday?: string): number | null {
+  const y = +published.slice(0, 4);
+  const here = daysBetween(published, day(y, m, d));
+  if (here >= -1 && here <= 1) return null;
+  const next = here > 1 ? y : y + 1;
+  if (!isDay(next, m, d) || !isDay(next - 1, m, d)) return null;
+  const ahead = daysBetween(published, day(next, m, d));
+  if (ahead < 2 || ahead > TURN_OF_YEAR_DAYS) return null;
+  const wd = weekday ? WEEKDAY_OF[weekday.slice(0, 3).toLowerCase()] : undefined;
+  if (wd !== undefined) {
+    const nextFits = weekdayOf(day(next, m, d)) === wd;
+    const lastFits = weekdayOf(day(next - 1, m, d)) === wd;
+    if (nextFits !== lastFits) return nextFits ? next : next - 1;
+  }
+  return tense === 'past' ? next - 1 : next;
+}
+
 /** year for a month/day without one: the publication year, unless past narration puts it clearly after publication */
-function yearFor(c: Ctx, m: number, d: number | null, tense: Tense): number {
+function yearFor(c: Ctx, m: number, d: number | null, tense: Tense, at?: { start: number; end: number; text: string }): number {
   let y = c.year;
   const candidate = d ? day(y, m, d) : `${y}-${pad2(m)}`;
+  if (d && at) {
+    const near = yearNearTurn(c.published, m, d, clauseTenseOfDay(c.norm, at.start, at.end), DATE_ROWS.weekdayYear.pattern.exec(at.text)?.[1]);
+    if (near !== null) return near;
+  }
   if (d) {
     const diff = daysBetween(c.published, candidate);
     // a day shortly ahead in a sentence that looks ahead ("will be followed by a meeting on Aug. 4") is the coming one (future-in-sentence-keeps-year)
     if (diff > 1 && tense === 'past' && !(diff <= 62 && DATE_ROWS.aheadInSentence.pattern.test(c.norm))) y--;
     else if (diff > 90 && tense !== 'future') y--;
     else if (diff < -1 && tense === 'future' && -diff > 90) y++;
+  } else if (at && m !== c.month && !DATE_ROWS.monthSince.pattern.test(at.text)) {
+    // a month ahead this year ("a state visit in June" on a page of April) is this year's unless its own clause is past;
+    // a month a few months back ("in January" on a page of November) is next year's when its clause looks ahead
+    // (row month-ahead-by-the-days-clause)
+    const t = clauseTenseOfDay(c.norm, at.start, at.end);
+    if (m > c.month) return t === 'past' ? y - 1 : y;
+    return t === 'future' && c.month - m >= 9 ? y + 1 : tense === 'future' ? y + 1 : y;
   } else {
     if (m > c.month && tense !== 'future') y--;
     else if (m < c.month && tense === 'future') y++;
@@ -132,17 +193,19 @@ const RULES: Rule[] = [
     make: (m, c) => {
       const mo = MONTHS[lower(m[2])];
       const d = +m[1];
-      const y = m[3] ? +m[3] : yearFor(c, mo, d, targetTense(c, m.index, c.tense(m.index, m.index + m[0].length)));
+      const at = { start: m.index, end: m.index + m[0].length, text: m[0] };
+      const y = m[3] ? +m[3] : yearFor(c, mo, d, targetTense(c, m.index, c.tense(m.index, m.index + m[0].length)), at);
       return isDay(y, mo, d) ? { value: day(y, mo, d), precision: 'day' } : null;
     },
   },
   // (on) (Tuesday,) Feb. 17(th)(, 2025)
   {
-    re: new RegExp(`\\b(?:on\\s+)?(?:${WD},?\\s+)?(${MONTH_ANY})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
+    re: new RegExp(`\\b(?:on\\s+)?(?:${WD},?\\s+)?(${MONTH_ANY})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:(?:${DATE_ROWS.daysShareYear.pattern.source})?,?\\s+(\\d{4})(?!\\d))?`, 'g'),
     make: (m, c) => {
       const mo = MONTHS[lower(m[1])];
       const d = +m[2];
-      const y = m[3] ? +m[3] : yearFor(c, mo, d, targetTense(c, m.index, c.tense(m.index, m.index + m[0].length)));
+      const at = { start: m.index, end: m.index + m[0].length, text: m[0] };
+      const y = m[3] ? +m[3] : yearFor(c, mo, d, targetTense(c, m.index, c.tense(m.index, m.index + m[0].length)), at);
       return isDay(y, mo, d) ? { value: day(y, mo, d), precision: 'day' } : null;
     },
   },
@@ -159,7 +222,7 @@ const RULES: Rule[] = [
       const p = c.published;
       const ym = `${c.year}-${pad2(mo)}`;
       if (ym === p.slice(0, 7) && p < monthEnd(ym)) return { ...rangeOf(addDays(p, 1), monthEnd(ym)), future: true };
-      const y = yearFor(c, mo, null, c.tense(m.index, m.index + m[0].length));
+      const y = yearFor(c, mo, null, c.tense(m.index, m.index + m[0].length), { start: m.index, end: m.index + m[0].length, text: m[0] });
       return { value: `${y}-${pad2(mo)}`, precision: 'month' };
     },
   },
@@ -168,7 +231,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(?:in|since|during|until|till|by|from|through|throughout|before|after|of|early|late|mid|end of|beginning of|start of)\\s+|mid-)(?:(?:early|late|mid-)\\s*)?(${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?![\\w\\d]|\\s+\\d)`, 'g'),
     make: (m, c) => {
       const mo = MONTHS[lower(m[1])];
-      const y = yearFor(c, mo, null, c.tense(m.index, m.index + m[0].length));
+      const y = yearFor(c, mo, null, c.tense(m.index, m.index + m[0].length), { start: m.index, end: m.index + m[0].length, text: m[0] });
       return { value: `${y}-${pad2(mo)}`, precision: 'month' };
     },
   },
@@ -361,6 +424,11 @@ const RULES: Rule[] = [
       // "will meet again on Monday" is the next one
       if (t === 'future' && pw === wd && DATE_ROWS.sameWeekdayAhead.pattern.test(m[0]) && !/\bagain\s+$/i.test(c.norm.slice(Math.max(0, m.index - 8), m.index))) return { value: p, precision: 'day', future: true };
       if (t === 'future' || (t === 'present' && pw !== wd)) return { value: weekdayAfter(p, wd), precision: 'day', future: true };
+      // the weekday after the page's day ("a meeting scheduled for Tuesday" on a Monday): six days back only when its own
+      // clause is past, else the coming one (row weekday-after-the-page-day)
+      if ((wd - pw + 7) % 7 === 1 && (mod === '' || mod === 'on') && clauseTenseOfDay(c.norm, m.index, m.index + m[0].length) !== 'past') {
+        return { value: addDays(p, 1), precision: 'day', future: true };
+      }
       return { value: weekdayBefore(p, wd), precision: 'day' };
     },
   },

@@ -3,7 +3,7 @@ import { extractEvents } from '../events';
 import { input, makeDoc } from '../what/test-helpers';
 import { DATE_ROWS } from '../lang/en-dates';
 import { ACTORS, FORMS, PLACES } from './fixtures';
-import { dayShift, hoursOf } from './zone-days';
+import { dayShift, hoursOf, pageZoneOf, undatedDatelineCity } from './zone-days';
 
 describe('hoursOf: the hours of the writer\'s day a time of day covers (time-of-day-of-the-day)', () => {
   const at = (text: string, expr: string) => hoursOf(text, text.indexOf(expr));
@@ -66,5 +66,41 @@ describe('day-in-place-zone: a day told with a time of day is the day where it h
     expect(w.date).toBe('2025-03-04');
     const [m] = run('Anna Alder and Boris Birch met in Nordvik at 10pm local time on Monday.', 'UTC-05:00', { 'on Monday': { value: '2025-03-03' } });
     expect(m.date).toBe('2025-03-03');
+  });
+});
+
+describe('weekday-after-the-page-day-is-today-there', () => {
+  const ENTRIES = [
+    { name: 'Nordvik', kind: 'city' as const, country: 'JP', aliases: [] },
+    { name: 'Avalon', kind: 'city' as const, country: 'GB', aliases: [] },
+  ];
+  // the page is dated Tuesday 2025-03-04; "on Wednesday" told as past reads as 2025-02-26, six days before
+  const run = (text: string, meta: { zone?: string; url?: string } = {}) => {
+    const doc = makeDoc('d', text, '2025-03-04');
+    Object.assign(doc.meta, meta);
+    return extractEvents({ ...input(doc, ACTORS, FORMS, { 'on Wednesday': { value: '2025-02-26' } }, PLACES), placeEntries: ENTRIES, zoneEntries: { JP: 'Asia/Tokyo', GB: 'Europe/London' } });
+  };
+  const RULE = { stage: 'date', rule: 'weekday-after-the-page-day-is-today-there' };
+  it('a past meeting "on Wednesday" in a place nine hours ahead of a page of unknown zone is of the day after the page', () => {
+    const [m] = run('Anna Alder and Boris Birch met in Nordvik on Wednesday.');
+    expect(m.date).toBe('2025-03-05');
+    expect(m.rules).toContainEqual(RULE);
+  });
+  it('a place whose clock is not five hours ahead of the page, or a page in the place\'s own zone, keeps six days before', () => {
+    expect(run('Anna Alder and Boris Birch met in Avalon on Wednesday.')[0].date).toBe('2025-02-26');
+    const [m] = run('Anna Alder and Boris Birch met in Nordvik on Wednesday.', { zone: 'Asia/Tokyo' });
+    expect(m.date).toBe('2025-02-26');
+    expect(m.rules).not.toContainEqual(RULE);
+  });
+  it('undatedDatelineCity reads the first city of a dateline without a day', () => {
+    expect(undatedDatelineCity('NORDVIK/AVALON (Reuters) – Birch met Alder on Tuesday.')).toBe('Nordvik');
+    expect(undatedDatelineCity('ALDER - Birch met Alder.')).toBe('Alder');
+    expect(undatedDatelineCity('Birch met Alder on Tuesday.')).toBeNull();
+  });
+  it('pageZoneOf: front matter, else the country domain, else UTC', () => {
+    const zones = new Map([['JP', { iana: 'Asia/Tokyo' }]]);
+    expect(pageZoneOf({ zone: 'UTC-05:00' }, zones)).toEqual({ minutes: -300 });
+    expect(pageZoneOf({ url: 'https://news.example.jp/a' }, zones)).toEqual({ iana: 'Asia/Tokyo' });
+    expect(pageZoneOf({ url: 'https://example.com/a' }, zones)).toEqual({ minutes: 0 });
   });
 });

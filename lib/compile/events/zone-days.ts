@@ -87,8 +87,63 @@ function expressionOf(c: Cluster, doc: SentencedDoc, datesBySentence: Map<number
   return null;
 }
 
+/** how far (minutes) a place's clock must be ahead of the page's for the page's day to be, for long, the next day there */
+export const TODAY_THERE_AHEAD_MIN = 300;
+
+/** the city of a dateline without a day opening the text ("NORDVIK/AVALON (Reuters) – …"): the writer's city, or null */
+export function undatedDatelineCity(body: string): string | null {
+  const lines = body.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 5);
+  for (const line of lines) {
+    const m = DATE_ROWS.datelinePlace.pattern.exec(line);
+    if (m) return m[1].trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  }
+  return null;
+}
+
+/**
+ * The zone the page's date is reckoned in: the front matter's `zone:`, else its address's country domain, else
+ * UTC (a page of unknown zone).
+ */
+export function pageZoneOf(meta: { zone?: string | null; url?: string | null }, zones: Map<string, Zone>): Zone {
+  const z = documentZone(meta, null, () => null, zones);
+  return z?.zone ?? { minutes: 0 };
+}
+
+/**
+ * `weekday-after-the-page-day-is-today-there`: a happening told as past with a bare weekday that names the day after
+ * the page's date (so read as six days before it) took place where the clock is at least TODAY_THERE_AHEAD_MIN ahead
+ * of the page's (its place's zone, else the zone of the writer's dateline city): the page's day is already that
+ * weekday there, so the happening is of the day after the page's date. Only on a page whose reference day is its own
+ * date (a dated wire dateline is the writer's day already).
+ */
+export function weekdayTodayThere(clusters: Cluster[], doc: SentencedDoc, ref: ReferenceDay, countryOf: (place: string) => string | null, zones: Map<string, Zone>): void {
+  if (ref.source !== 'published') return;
+  const sixBefore = addDays(ref.day, -6);
+  let writer: Zone | null | undefined;
+  let page: Zone | undefined;
+  for (const c of clusters) {
+    const d = c.date;
+    if (d.value !== sixBefore || d.precision !== 'day' || d.range || d.anchor || d.source !== 'explicit' || !d.expression) continue;
+    if (!DATE_ROWS.todayThere.pattern.test(d.expression.trim()) || !c.statuses.has('happened')) continue;
+    let where = c.place ? placeZone(c.place, countryOf, zones) : null;
+    if (!where) {
+      if (writer === undefined) {
+        const city = undatedDatelineCity(doc.body);
+        writer = city ? placeZone(city, countryOf, zones) : null;
+      }
+      where = writer;
+    }
+    if (!where) continue;
+    page ??= pageZoneOf(doc.meta, zones);
+    if (offsetOn(where, ref.day) - offsetOn(page, ref.day) < TODAY_THERE_AHEAD_MIN) continue;
+    c.date = { ...d, value: addDays(ref.day, 1), future: false, reference: `${d.reference ?? ''} (${d.expression.trim()} is the day after the page's date where it happened, ${c.place ?? 'the dateline\'s city'}: the page's day is already that day there)`.trim() };
+    (c.why ??= []).push({ stage: 'date', rule: DATE_ROWS.todayThere.id });
+  }
+}
+
 /** The pass: moves the day of each happening told with a time of day in the writer's zone to its place's day. */
 export function dayInPlaceZone(clusters: Cluster[], doc: SentencedDoc, datesBySentence: Map<number, DateExpr[]> | undefined, ref: ReferenceDay = referenceDay(doc), countryOf: (place: string) => string | null = () => null, zones: Map<string, Zone> = countryZones()): void {
+  weekdayTodayThere(clusters, doc, ref, countryOf, zones);
   const zone = documentZoneOf(doc, ref, countryOf, zones);
   if (!zone || !datesBySentence) return;
   for (const c of clusters) {
