@@ -57,12 +57,16 @@ import { modality, modalityWords, status } from './status';
 import { backgroundHappening } from './background';
 import { sharedParties } from './shared';
 import { invitationCarrier } from './invitation';
+import { jointTextOfDeal } from './joint-text';
+import { askedNotTold } from './asked';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
 
 /** every pass, in order (the order matters: later passes read what earlier ones decided) */
 export const PASSES: { id: string; run: Pass }[] = [
+  { id: 'asked-not-told', run: askedNotTold },
+  { id: 'joint-text-of-deal', run: jointTextOfDeal },
   { id: 'subject-object', run: subjectObject },
   { id: 'signing-witness', run: ceremonyWitness },
   { id: 'run-by-agents', run: runByAgents },
