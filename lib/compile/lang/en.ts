@@ -22,6 +22,12 @@ export interface LangRule {
 const row = (id: string, pattern: RegExp, effect: string, example: string): LangRule => ({ id, pattern, effect, example });
 
 export const EN = {
+  objectsOnly: row(
+    'objects-only',
+    /^(?:he|she|i|we|him|her)$/i,
+    'the people coordinated after a meeting or call verb ("he might meet A and B", "the president spoke with A, B and C", "he was met by A and B") are each the counterpart of an unnamed subject (a pronoun not resolved, a noun that names no one): not a happening between themselves',
+    'He was met by the Governor Boris Birch and the minister Carla Cedar',
+  ),
   jointTextOfDeal: row(
     'joint-text-of-deal',
     /\b(?:agree[ds]?|agreements?|deals?|accords?|treaty|treaties|pacts?|sign(?:ed|s|ing)?|normali[sz](?:e|ed|ing|ation)|restor(?:e|ed|ing)|resum(?:e|ed|ing)|ceasefire|truce|peace|reopen(?:ed|ing)?|framework|memorandum)\b/i,

@@ -59,6 +59,7 @@ import { sharedParties } from './shared';
 import { invitationCarrier } from './invitation';
 import { jointTextOfDeal } from './joint-text';
 import { askedNotTold } from './asked';
+import { objectsOnly } from './objects-only';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
@@ -101,6 +102,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'again-pair', run: againPair },
   { id: 'pair-spoke', run: pairSpoke },
   { id: 'invitation-carrier', run: invitationCarrier },
+  { id: 'objects-only', run: objectsOnly },
   { id: 'shared-parties', run: sharedParties },
   { id: 'institution-parties', run: institutionParties },
   { id: 'announced-by-parties', run: announcedByParties },
