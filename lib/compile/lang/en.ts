@@ -22,6 +22,12 @@ export interface LangRule {
 const row = (id: string, pattern: RegExp, effect: string, example: string): LangRule => ({ id, pattern, effect, example });
 
 export const EN = {
+  coupleGlue: row(
+    'couple-only',
+    /^\s*,?\s*and\s+(?:the\s+)?(?:first\s+lady|first\s+gentleman|(?:his|her)\s+(?:wife|husband|spouse))\s*,?\s*$/i,
+    'a person and the spouse coordinated with them ("A and his wife B", "A and first lady B") travel and appear together: a meeting or call whose only people are that couple is no happening between them',
+    ' and first lady ',
+  ),
   objectsOnly: row(
     'objects-only',
     /^(?:he|she|i|we|him|her)$/i,

@@ -60,6 +60,7 @@ import { invitationCarrier } from './invitation';
 import { jointTextOfDeal } from './joint-text';
 import { askedNotTold } from './asked';
 import { objectsOnly } from './objects-only';
+import { coupleOnly } from './couple';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
@@ -103,6 +104,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'pair-spoke', run: pairSpoke },
   { id: 'invitation-carrier', run: invitationCarrier },
   { id: 'objects-only', run: objectsOnly },
+  { id: 'couple-only', run: coupleOnly },
   { id: 'shared-parties', run: sharedParties },
   { id: 'institution-parties', run: institutionParties },
   { id: 'announced-by-parties', run: announcedByParties },
