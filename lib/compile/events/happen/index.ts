@@ -67,10 +67,10 @@ import type { ClauseEnv, Draft, Pass } from './types';
 
 /** every pass, in order (the order matters: later passes read what earlier ones decided) */
 export const PASSES: { id: string; run: Pass }[] = [
-  { id: 'asked-not-told', run: askedNotTold },
-  { id: 'joint-text-of-deal', run: jointTextOfDeal },
   { id: 'subject-object', run: subjectObject },
   { id: 'signing-witness', run: ceremonyWitness },
+  { id: 'asked-not-told', run: askedNotTold },
+  { id: 'joint-text-of-deal', run: jointTextOfDeal },
   { id: 'run-by-agents', run: runByAgents },
   { id: 'summoner', run: summoner },
   { id: 'delegation-led-by', run: delegationLedBy },
