@@ -22,6 +22,30 @@ export interface LangRule {
 const row = (id: string, pattern: RegExp, effect: string, example: string): LangRule => ({ id, pattern, effect, example });
 
 export const EN = {
+  coupleGlue: row(
+    'couple-only',
+    /^\s*,?\s*and\s+(?:the\s+)?(?:first\s+lady|first\s+gentleman|(?:his|her)\s+(?:wife|husband|spouse))\s*,?\s*$/i,
+    'a person and the spouse coordinated with them ("A and his wife B", "A and first lady B") travel and appear together: a meeting or call whose only people are that couple is no happening between them',
+    ' and first lady ',
+  ),
+  objectsOnly: row(
+    'objects-only',
+    /^(?:he|she|i|we|him|her)$/i,
+    'the people coordinated after a meeting or call verb ("he might meet A and B", "the president spoke with A, B and C", "he was met by A and B") are each the counterpart of an unnamed subject (a pronoun not resolved, a noun that names no one): not a happening between themselves',
+    'He was met by the Governor Boris Birch and the minister Carla Cedar',
+  ),
+  jointTextOfDeal: row(
+    'joint-text-of-deal',
+    /\b(?:agree[ds]?|agreements?|deals?|accords?|treaty|treaties|pacts?|sign(?:ed|s|ing)?|normali[sz](?:e|ed|ing|ation)|restor(?:e|ed|ing)|resum(?:e|ed|ing)|ceasefire|truce|peace|reopen(?:ed|ing)?|framework|memorandum)\b/i,
+    'a joint statement, declaration or communiqué is an agreement only when its sentence tells of a deal (signed, agreed, to restore ties); a joint text that condemns, supports or calls for something is a statement of its issuers, not an agreement',
+    'Avalon and Nordvik released a joint communique about the deal to restore ties',
+  ),
+  askedNotTold: row(
+    'asked-not-told',
+    /^\s*(?:[\p{Pi}\p{Pf}"'“‘]\s*)?(?:when|where|why|how|what|who|whom|whose|which|did|does|do|will|would|could|can|should|shall|is|are|was|were|has|have|had|might|may)\b[^?]*\?\s*(?:[\p{Pi}\p{Pf}"'”’]\s*)?$/iu,
+    'a sentence that asks (a question opening with a question word or an auxiliary and ending with "?") tells no happening of its own: the meeting, call, visit or agreement it names is the one the text tells elsewhere',
+    'When did Anna Alder visit Nordvik?',
+  ),
   separatelyAfter: row(
     'separately-after',
     /^\s+[^,;.]{1,80}?\s+and\s+[^,;.]{1,60}?\s+separately\b/i,

@@ -27,4 +27,12 @@ describe('modalityOf: negated-future', () => {
     expect(modalityOf("alder's ", 'trip to', ' nordvik has been pushed back to may')).toBe('cancelled');
     expect(modalityOf('alder ', 'met', ' birch after a flight delayed by fog')).not.toBe('cancelled');
   });
+  it('turned-down: a request or invitation for the happening refused; asked-for: a request is no happening yet', () => {
+    expect(modalityOf('alder claims he turned down birch request for ', 'meeting', '')).toBe('cancelled');
+    expect(modalityOf("birch declined alder's invitation to a ", 'meeting', '')).toBe('cancelled');
+    expect(modalityOf('cedar turned down a dogwood ', 'meeting', '')).toBe('cancelled');
+    expect(modalityOf('alder asked for a ', 'meeting', ' with birch during his visit')).toBe('planned');
+    expect(modalityOf('', 'meeting', ' with birch, but was turned down')).toBe('cancelled');
+    expect(modalityOf('alder ', 'met', ' birch, who had rejected the plan')).toBe('happened');
+  });
 });

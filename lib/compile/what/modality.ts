@@ -22,6 +22,10 @@ const FUTURE_BEFORE =
   /\b(?:will|shall|'ll|would|could|may|might|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|expected|anticipated|plans?|planned|planning|intends?|set\s+to|scheduled|upcoming|eventual|possible|potential|proposed|prospective|future|next|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|ready\s+to|willing\s+to|arrang\w*|prepar\w*|gearing\s+up|organi[sz]\w*|to\s+begin|to\s+start|(?<!\bthe\s)start(?:ing)?(?!\s+of\b)|set(?:ting)?\s+up|push(?:ing)?\s+for|calls?\s+for|sought|seeking|invit\w*|no\s+(?:new\s+)?date\s+(?:has\s+|had\s+)?(?:yet\s+)?(?:been\s+)?(?:set|fixed|announced)\s+for)\b(?:\s+\S+){0,6}\s*$/;
 const TO_INFINITIVE = /(?<!\b(?:chose|choose|chosen|decided|managed|went\s+on|able|sent|used|came|got|travell?ed|flew|arrived))\s+to\s+$/;
 const FUTURE_AFTER = /^[^,;]{0,60}?\b(?:would|will)\s+(?:be\s+)?(?:followed|preceded)\b|^[\s,]*(?:scheduled|planned|expected|set|due)\s+(?:for|to|on|in)\b|^\s*(?:\S+\s+){0,3}?(?:could|would|will|may|might)\s+(?:\w+\s+){0,2}?(?:occur|take\s+place|happen|be\s+held)\b|^\s*(?:is|are|was|were)\s+(?:expected|planned|scheduled|set|due|anticipated)\b|^\s*(?:is|are|was|were)\s+(?:\w+\s+)?likely\b/;
+/** turned-down: a request, an invitation or the happening itself refused ("turned down Birch's request for a meeting", "declined a meeting with Birch") */
+const TURNED_DOWN_BEFORE = /\b(?:turned\s+down|turns\s+down|turning\s+down|declined|declines|refused|refuses|rebuffed|rebuffs|rejected|rejects|snubbed)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:[\w'’.-]+\s+){0,4}?(?:request|requests|invitation|invitations|offer|offers|proposal|proposals|bid|bids)\s+(?:for|to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}|(?:[\w'’.-]+\s+){0,4})$/;
+/** "asked for a meeting with Birch, but was turned down" */
+export const TURNED_DOWN_AFTER = /^[^;]{0,90}?\bbut\s+(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+\s+)?(?:turned\s+down|rebuffed|refused|declined|rejected|snubbed)\b/;
 const ONGOING = /\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+)?$/;
 
 /**
@@ -40,7 +44,9 @@ export function modalityOf(before: string, trigger: string, after: string, futur
   const replaced = /\b(?:replaced|replacing)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/.test(b);
   // "decided to drop the bilateral meeting with B", "abandoned a planned visit": the verb governs the happening itself
   const dropped = /\b(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|axed|ditched)\s+(?:the|a|an|their|his|her|its)\s+(?:(?!(?:and|but|or|then|to)\b)[\w-]+\s+){0,2}$/.test(b);
-  if (replaced || dropped || CANCELLED.test(t) || CANCELLED.test(b.slice(-60)) || /\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are|been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|(?:delayed|pushed\s+back)\s+(?:until|till|to|from|by|for)\b)\b/.test(a.slice(0, 170)))
+  // turned-down: "turned down Birch's request for a meeting", "Alder turned down a Birch meeting", "asked for a meeting with Birch, but was turned down"
+  const turnedDown = TURNED_DOWN_BEFORE.test(b.slice(-90)) || TURNED_DOWN_AFTER.test(a);
+  if (replaced || dropped || turnedDown || CANCELLED.test(t) || CANCELLED.test(b.slice(-60)) || /\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are|been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|(?:delayed|pushed\s+back)\s+(?:until|till|to|from|by|for)\b)\b/.test(a.slice(0, 170)))
     return 'cancelled';
   if (NEGATED_FUTURE.test(b.slice(-40))) return 'cancelled';
   // "a second meeting that both sides had pencilled in … never took place": a plan that did not happen
@@ -50,6 +56,8 @@ export function modalityOf(before: string, trigger: string, after: string, futur
   if (futureDate) return 'planned';
   // "broke off the meeting to call Birch": done on purpose right then
   const purposeDone = /\b(?:broke|breaking)\s+off\b[^,;]{0,60}\bto\s+$|\b(?:interrupted|paused|left|cut\s+short)\s+(?:his|her|their|the)\b[^,;]{0,50}\bto\s+$/.test(b);
+  // asked-for: "asked for a meeting with Birch", "requested talks": a request, not a happening (yet)
+  if (/\b(?:asked\s+for|asks\s+for|asking\s+for|requested|requests|requesting)\s+(?:(?:a|an|the|further|more|urgent)\s+)?(?:[\w-]+\s+){0,2}$/.test(b.slice(-60))) return 'planned';
   if (FUTURE_BEFORE.test(b.slice(-70)) || (TO_INFINITIVE.test(b) && !purposeDone) || FUTURE_AFTER.test(a)) return 'planned';
   if (ONGOING.test(b.slice(-25))) return 'ongoing';
   return 'happened';

@@ -57,6 +57,10 @@ import { modality, modalityWords, status } from './status';
 import { backgroundHappening } from './background';
 import { sharedParties } from './shared';
 import { invitationCarrier } from './invitation';
+import { jointTextOfDeal } from './joint-text';
+import { askedNotTold } from './asked';
+import { objectsOnly } from './objects-only';
+import { coupleOnly } from './couple';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
@@ -65,6 +69,8 @@ import type { ClauseEnv, Draft, Pass } from './types';
 export const PASSES: { id: string; run: Pass }[] = [
   { id: 'subject-object', run: subjectObject },
   { id: 'signing-witness', run: ceremonyWitness },
+  { id: 'asked-not-told', run: askedNotTold },
+  { id: 'joint-text-of-deal', run: jointTextOfDeal },
   { id: 'run-by-agents', run: runByAgents },
   { id: 'summoner', run: summoner },
   { id: 'delegation-led-by', run: delegationLedBy },
@@ -97,6 +103,8 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'again-pair', run: againPair },
   { id: 'pair-spoke', run: pairSpoke },
   { id: 'invitation-carrier', run: invitationCarrier },
+  { id: 'objects-only', run: objectsOnly },
+  { id: 'couple-only', run: coupleOnly },
   { id: 'shared-parties', run: sharedParties },
   { id: 'institution-parties', run: institutionParties },
   { id: 'announced-by-parties', run: announcedByParties },

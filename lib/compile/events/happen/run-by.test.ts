@@ -57,8 +57,8 @@ describe('readout and diplomatic triggers', () => {
       expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
     }
   });
-  it('agreement-joint-text: a joint statement the two issued is an agreement of theirs', () => {
-    const t = hitOf(trace('Anna Alder and Boris Birch issued a joint statement on Tuesday.'), 'agreement-joint-text');
+  it('agreement-joint-text: a joint statement of a deal the two issued is an agreement of theirs (a joint statement of a position is not: joint-text.test.ts)', () => {
+    const t = hitOf(trace('Anna Alder and Boris Birch issued a joint statement on the trade deal on Tuesday.'), 'agreement-joint-text');
     expect(t.d.etype).toBe('agreement');
     expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
   });

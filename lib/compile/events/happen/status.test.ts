@@ -43,4 +43,12 @@ describe('status passes', () => {
     const y = trace('Anna Alder spoke to Carla Cedar on Monday before meeting Boris Birch in Avalon.').find((t) => t.d.h.type === 'meeting')!;
     expect(y.d.status).toBe('happened');
   });
+  it('turned-down: "A asked for a meeting with B …, but was turned down" is a meeting called off', () => {
+    const t = trace('Anna Alder asked for a meeting with Boris Birch during her visit to Avalon, but was turned down.');
+    const x = t.find((y) => y.d.h.type === 'meeting')!;
+    expect(x.d.status).toBe('cancelled');
+    expect(x.rules).toContain('status:turned-down');
+    const u = trace('Anna Alder met Boris Birch in Avalon, but was criticised at home.');
+    expect(u.find((y) => y.d.h.type === 'meeting')!.d.status).toBe('happened');
+  });
 });

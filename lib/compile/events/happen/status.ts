@@ -3,7 +3,7 @@
  * planned, cancelled, denied, ongoing, hypothetical), then the status of the
  * happening from it, the trigger and the day.
  */
-import { modalityOf } from '../../what/modality';
+import { modalityOf, TURNED_DOWN_AFTER } from '../../what/modality';
 import { EN } from '../../lang/en';
 import { fired, type ClauseEnv, type Draft } from './types';
 
@@ -27,6 +27,8 @@ export function status(d: Draft, e: ClauseEnv): void {
   if (h.type === 'visit' && /^invit/i.test(h.text) && d.status === 'happened') d.status = fired(d.why, 'status', 'invitation-planned', 'planned');
   // "a second meeting that both sides had pencilled in for after the ceremony never took place"
   if (d.status === 'happened' && /^[^;.]{0,80}?\b(?:pencil+ed\s+in|planned|scheduled|arranged|slated)\b[^;.]{0,60}?\b(?:never|did\s+not|didn't)\s+(?:took|take|happen|happened|materiali[sz]ed?)\b/i.test(text.slice(h.end))) d.status = fired(d.why, 'status', 'never-took-place', 'cancelled');
+  // turned-down: "Alder asked for a meeting with Birch, but was turned down" (the refusal is a clause of its own after the hit)
+  if ((d.status === 'happened' || d.status === 'planned') && (h.type === 'meeting' || h.type === 'call' || h.type === 'visit') && TURNED_DOWN_AFTER.test(text.slice(h.end).toLowerCase())) d.status = fired(d.why, 'status', 'turned-down', 'cancelled');
   if (d.date.future && d.status === 'happened') d.status = fired(d.why, 'status', 'future-date-planned', 'planned');
 }
 
