@@ -11,6 +11,7 @@ import { addMention, isOccupied } from './context';
 import { closeness, similarity, soundCodes, type Closeness } from './phonetic';
 import { firstNamesAgree } from './namekeys';
 import { distance } from 'fastest-levenshtein';
+import { nationsOfTokens } from './sentence-memo';
 import { DAY_MONTH, HONORIFICS, NAME_PARTICLES, PERSON_VERBS, ROLE_WORDS, fold, isAllCaps, isCap, isCommonWord, isFirstNameWord, isPlaceWord, nationCode, type Token } from './text';
 
 /** title words that, right before a misheard surname in a caseless transcript, make it a person's name */
@@ -287,7 +288,7 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
     const toks = withParts(sc.tokens);
     // the nations the sentence names, made on first need (most sentences have no close surname at all)
     let nationSet: Set<string> | null = null;
-    const nations = () => (nationSet ??= new Set(sc.tokens.map((t) => nationOf(t.text)).filter((c): c is string => !!c)));
+    const nations = () => (nationSet ??= nationsOfTokens(sc.tokens, nationOf));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       // never a candidate (candidateToken's first test), whatever the case: no sentence-start test for it
