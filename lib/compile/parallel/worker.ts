@@ -4,6 +4,7 @@
  * documents; events once the who stage is done) for the main thread.
  */
 import { parentPort } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
 import type { PlaceEntry } from '../../schema';
 import { docEvents, prepareDoc } from '../index';
 import type { ActorInfo } from '../types';
@@ -66,7 +67,11 @@ port.on('message', (msg: WorkerRequest) => {
     const err = e instanceof Error ? e : new Error(String(e));
     res = { ok: false, message: err.message, stack: err.stack };
   }
-  if (res.ok) res.ms = performance.now() - t0;
+  if (res.ok) {
+    res.ms = performance.now() - t0;
+    // this worker's heap in use after the task (what it holds: its contexts, memos, and the task's garbage not yet collected)
+    res.heap = getHeapStatistics().used_heap_size;
+  }
   port.postMessage(res);
 });
 port.postMessage('ready');

@@ -283,8 +283,24 @@ export function requiredLiteralsOf(re: RegExp): string[] | null {
 
 /** true when `text` may hold a match of `re`: it holds one of the regex's required literals (or none is known) */
 export function mayMatch(re: RegExp, text: string): boolean {
-  const lits = requiredLiteralsOf(re);
+  return holdsOne(text, requiredLiteralsOf(re));
+}
+
+/** true when `text` holds one of `lits`, or `lits` is null (nothing known) */
+export function holdsOne(text: string, lits: string[] | null): boolean {
   if (!lits) return true;
   for (let k = 0; k < lits.length; k++) if (text.includes(lits[k])) return true;
   return false;
+}
+
+const ofRules = new WeakMap<readonly { re: RegExp }[], { res: RegExp[]; lits: (string[] | null)[] }>();
+
+/** requiredLiterals of each rule's regex, by position; made again when a rule's regex is not the one it was made from */
+export function literalsOfRules(rules: readonly { re: RegExp }[]): (string[] | null)[] {
+  let got = ofRules.get(rules);
+  if (!got || got.res.length !== rules.length || rules.some((r, i) => r.re !== got!.res[i])) {
+    got = { res: rules.map((r) => r.re), lits: rules.map((r) => requiredLiteralsOf(r.re)) };
+    ofRules.set(rules, got);
+  }
+  return got.lits;
 }
