@@ -3,7 +3,7 @@
  * and seeded random strings, and findTriggers with it = findTriggers without it (the loop of before), hit for hit.
  */
 import { describe, expect, it } from 'vitest';
-import { mayMatch, requiredLiterals } from './required-literals';
+import { mayMatch, prefilterOfRules, requiredLiterals } from './required-literals';
 import { findTriggers, TRIGGER_RULES, type TriggerHit } from './triggers';
 import { randomTexts, realLines } from '../text/fuzz-texts';
 
@@ -82,16 +82,26 @@ describe('findTriggers with the required-literal prefilter', () => {
   });
   it('a rule skipped by its literals never matches: every rule over every real line and random sentence', () => {
     let skipped = 0;
+    let pairSkipped = 0;
     const wrong: string[] = [];
+    const pf = prefilterOfRules(TRIGGER_RULES);
     for (const t of texts) {
       const lower = t.toLowerCase();
-      for (const rule of TRIGGER_RULES) {
-        if (mayMatch(rule.re, lower)) continue;
-        skipped++;
+      pf.scan(lower);
+      TRIGGER_RULES.forEach((rule, r) => {
+        const byLiterals = mayMatch(rule.re, lower);
+        const byPairs = pf.mayMatchRule(r);
+        // the pairs' table lets through whatever the literals let through
+        if (byLiterals && !byPairs) wrong.push(`pairs skip ${rule.id} on "${t}"`);
+        if (!byLiterals) skipped++;
+        if (byPairs) return;
+        pairSkipped++;
         rule.re.lastIndex = 0;
         if (rule.re.test(lower)) wrong.push(`${rule.id} on "${t}"`);
-      }
+      });
     }
+    // the pairs' table skips nearly every rule the literals would
+    expect(pairSkipped).toBeGreaterThan(skipped * 0.8);
     rule0Reset();
     expect(wrong).toEqual([]);
     expect(skipped).toBeGreaterThan(texts.length * 10);

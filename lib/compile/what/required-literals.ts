@@ -293,14 +293,57 @@ export function holdsOne(text: string, lits: string[] | null): boolean {
   return false;
 }
 
-const ofRules = new WeakMap<readonly { re: RegExp }[], { res: RegExp[]; lits: (string[] | null)[] }>();
+/**
+ * A rule list's prefilter: `mayMatchRule(text, r)` is false only when rule r's regex has no match in `text` — one of its
+ * required literals must be in the text, and a literal is in it only if each of its pairs of adjacent characters is.
+ * `scan(text)` marks the text's pairs once (a table of 2^16 entries indexed by a hash of the pair, stamped with the
+ * scan's number: a collision only lets a rule through); each literal is then a few table reads, not a search.
+ */
+export interface RulePrefilter {
+  scan(text: string): void;
+  mayMatchRule(r: number): boolean;
+}
 
-/** requiredLiterals of each rule's regex, by position; made again when a rule's regex is not the one it was made from */
-export function literalsOfRules(rules: readonly { re: RegExp }[]): (string[] | null)[] {
+const pairHash = (a: number, b: number) => ((a << 7) ^ b) & 0xffff;
+
+function makePrefilter(lits: (string[] | null)[]): RulePrefilter {
+  const seen = new Uint32Array(1 << 16);
+  let stamp = 0;
+  // per rule: null (run it), else per literal the hashes of its pairs (a literal of one character: its own search)
+  const pairs = lits.map((ls) => (ls ? ls.map((l) => (l.length < 2 ? l : Array.from({ length: l.length - 1 }, (_, k) => pairHash(l.charCodeAt(k), l.charCodeAt(k + 1))))) : null));
+  let text = '';
+  return {
+    scan(t: string) {
+      text = t;
+      stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+      if (stamp === 1) seen.fill(0);
+      for (let i = 0; i + 1 < t.length; i++) seen[pairHash(t.charCodeAt(i), t.charCodeAt(i + 1))] = stamp;
+    },
+    mayMatchRule(r: number) {
+      const ps = pairs[r];
+      if (!ps) return true;
+      for (const p of ps) {
+        if (typeof p === 'string') {
+          if (text.includes(p)) return true;
+          continue;
+        }
+        let all = true;
+        for (let k = 0; k < p.length; k++) if (seen[p[k]] !== stamp) { all = false; break; }
+        if (all) return true;
+      }
+      return false;
+    },
+  };
+}
+
+const ofRules = new WeakMap<readonly { re: RegExp }[], { res: RegExp[]; pf: RulePrefilter }>();
+
+/** the prefilter of a rule list (rules by position); made again when a rule's regex is not the one it was made from */
+export function prefilterOfRules(rules: readonly { re: RegExp }[]): RulePrefilter {
   let got = ofRules.get(rules);
   if (!got || got.res.length !== rules.length || rules.some((r, i) => r.re !== got!.res[i])) {
-    got = { res: rules.map((r) => r.re), lits: rules.map((r) => requiredLiteralsOf(r.re)) };
+    got = { res: rules.map((r) => r.re), pf: makePrefilter(rules.map((r) => requiredLiteralsOf(r.re))) };
     ofRules.set(rules, got);
   }
-  return got.lits;
+  return got.pf;
 }

@@ -10,7 +10,7 @@
  * "will be joined by", "also participated in the conversation").
  */
 import type { EventType } from '../../schema';
-import { holdsOne, literalsOfRules } from './required-literals';
+import { prefilterOfRules } from './required-literals';
 
 export type TriggerRole = 'event' | 'join' | 'statement';
 
@@ -160,10 +160,11 @@ export function findTriggers(sentence: string): TriggerHit[] {
   const lower = sentence.toLowerCase();
   const raw: TriggerHit[] = [];
   // a rule whose regex needs a literal the sentence lacks (read off the regex: required-literals.ts) finds nothing
-  const lits = literalsOfRules(TRIGGER_RULES);
+  const pf = prefilterOfRules(TRIGGER_RULES);
+  pf.scan(lower);
   for (let r = 0; r < TRIGGER_RULES.length; r++) {
     const rule = TRIGGER_RULES[r];
-    if (!holdsOne(lower, lits[r])) continue;
+    if (!pf.mayMatchRule(r)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(lower))) {
