@@ -10,6 +10,7 @@ import { docEvents, prepareDoc } from '../index';
 import type { ActorInfo } from '../types';
 import { docFacts, firstPassData, secondPassCompact, secondPassContext, whoContext, type SecondPassContext, type SecondPassReads, type WhoContext } from '../mentions';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { clearWordMemos } from '../who/text';
 
 let actors = new Map<string, ActorInfo>();
 let places: PlaceEntry[] = [];
@@ -58,6 +59,11 @@ port.on('message', (msg: WorkerRequest) => {
       outlets = null;
       res = { ok: true, value: null };
     } else if (msg.kind === 'context') {
+      // the events stage: what the who passes held is not needed any more (the second pass's context, the words' memos)
+      who = null;
+      second = null;
+      outlets = null;
+      clearWordMemos();
       actors = new Map(msg.actors.map((a) => [a.id, a]));
       places = msg.places;
       zones = msg.zones;
