@@ -5,7 +5,7 @@
  * the worker pools' time per kind of task (lib/compile/parallel/pool.ts PoolStats): for each worker its chunks' time
  * out (sent → answered), computed (on the worker) and idle (the stage's span minus time out), this thread's time
  * sending (the structured clone of the chunks), and out minus computed (the clones both ways and the wait for this
- * thread). Prints stage wall/CPU and the dataset's hash. With --memory (best under `node --expose-gc --import tsx`): this
+ * thread). Prints stage wall/CPU and the dataset's hash. With --memory (best under `PARLEY_HEAP_GC=1 node --expose-gc --import tsx`: heaps after a full collection): this
  * thread's heap and the RSS at the end of every step, and each pool's workers' heap. Prints figures; asserts nothing.
  */
 import { rmSync } from 'node:fs';

@@ -19,6 +19,8 @@ let who: WhoContext | null = null;
 let second: SecondPassContext | null = null;
 let outlets: Set<string> | null = null;
 
+const HEAP_GC = process.env.PARLEY_HEAP_GC === '1' ? ((globalThis as { gc?: () => void }).gc ?? null) : null;
+
 const port = parentPort!;
 port.on('message', (msg: WorkerRequest) => {
   let res: WorkerResponse;
@@ -75,7 +77,9 @@ port.on('message', (msg: WorkerRequest) => {
   }
   if (res.ok) {
     res.ms = performance.now() - t0;
-    // this worker's heap in use after the task (what it holds: its contexts, memos, and the task's garbage not yet collected)
+    // this worker's heap in use after the task (what it holds: its contexts, memos, and the task's garbage not yet
+    // collected — collected first when measuring: PARLEY_HEAP_GC=1 under node --expose-gc, scripts/profile-parallel.ts)
+    if (HEAP_GC) HEAP_GC();
     res.heap = getHeapStatistics().used_heap_size;
   }
   port.postMessage(res);
