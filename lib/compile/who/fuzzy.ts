@@ -295,10 +295,20 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
       if (t.low.length < 4 || /\d/.test(t.text)) continue;
       // a lower-cased sentence start (damaged text: "tromp warned …") stands where a capital would
       // (before a speech verb, any close surname; elsewhere only a surname exactly)
-      const lowStart = !isCap(t.text) && !dc.transcript && atSentenceStart(sc.text, t.start);
-      const verbAfter = lowStart && PERSON_VERBS.has(/^\s+([a-z]+)/.exec(sc.text.slice(t.end, t.end + 24))?.[1] ?? '');
-      const exactOnly = lowStart && !verbAfter && kx.surnames.has(t.low);
-      const capLike = isCap(t.text) || verbAfter || exactOnly;
+      const cap = isCap(t.text);
+      let verbAfter = false;
+      let exactOnly = false;
+      if (!cap && !dc.transcript) {
+        // otherwise a lower-case word is no candidate (candidateToken: neither transcript nor capital-like): the cheap
+        // tests first, the sentence start only for a surname or a word before a speech verb
+        const surname = kx.surnames.has(t.low);
+        const verbNext = PERSON_VERBS.has(/^\s+([a-z]+)/.exec(sc.text.slice(t.end, t.end + 24))?.[1] ?? '');
+        if (!surname && !verbNext) continue;
+        const lowStart = atSentenceStart(sc.text, t.start);
+        verbAfter = lowStart && verbNext;
+        exactOnly = lowStart && !verbAfter && surname;
+      }
+      const capLike = cap || verbAfter || exactOnly;
       if (!candidateToken(t, sc, dc.transcript, allFirst, capLike)) continue;
       if (freed?.has(`${sc.s.index}:${t.start}`)) continue;
       const prev = i > 0 ? toks[i - 1] : null;
