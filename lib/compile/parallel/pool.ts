@@ -20,7 +20,7 @@ export function poolSize(): number {
  * (postMessage clones the chunk here, synchronously). Out minus computed is the chunk's transfer (the clone on this side
  * and the other, both ways) and its wait for this thread; the stage's span minus a worker's out time is its idle time.
  */
-export type PoolStats = Record<string, { tasks: number; chunks: number; spanMs: number; sendMs: number; outMs: number[]; computeMs: number[] }>;
+export type PoolStats = Record<string, { tasks: number; chunks: number; spanMs: number; sendMs: number; outMs: number[]; computeMs: number[]; heapMb?: number[] }>;
 
 export class WorkerPool {
   private workers: Worker[] = [];
@@ -96,7 +96,11 @@ function call(w: Worker, msg: WorkerRequest, st?: PoolStats[string] | null, k = 
   return new Promise((resolve, reject) => {
     const onMessage = (res: WorkerResponse) => {
       w.off('error', onError);
-      if (st && res.ok) st.computeMs[k] += res.ms ?? 0;
+      if (st && res.ok) {
+        st.computeMs[k] += res.ms ?? 0;
+        // the most heap worker k held after a chunk of this kind
+        if (res.heap !== undefined) (st.heapMb ??= st.outMs.map(() => 0))[k] = Math.max(st.heapMb[k] ?? 0, res.heap / 2 ** 20);
+      }
       if (res.ok) resolve(res.value);
       else reject(Object.assign(new Error(res.message), { stack: res.stack }));
     };

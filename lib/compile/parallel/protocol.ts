@@ -20,5 +20,5 @@ export type WorkerRequest =
   | { kind: 'context'; actors: ActorInfo[]; places: PlaceEntry[]; zones?: Record<string, string> }
   | { kind: 'events'; items: { prepared: PreparedDoc; input: EventsInput }[] };
 
-/** `ms`: the worker's time computing the answer (not receiving or sending it) */
-export type WorkerResponse = { ok: true; value: unknown; ms?: number } | { ok: false; message: string; stack?: string };
+/** `ms`: the worker's time computing the answer (not receiving or sending it); `heap`: its heap in use after it (bytes) */
+export type WorkerResponse = { ok: true; value: unknown; ms?: number; heap?: number } | { ok: false; message: string; stack?: string };

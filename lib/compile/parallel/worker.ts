@@ -4,11 +4,13 @@
  * documents; events once the who stage is done) for the main thread.
  */
 import { parentPort } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
 import type { PlaceEntry } from '../../schema';
 import { docEvents, prepareDoc } from '../index';
 import type { ActorInfo } from '../types';
 import { docFacts, firstPassData, secondPassCompact, secondPassContext, whoContext, type SecondPassContext, type SecondPassReads, type WhoContext } from '../mentions';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { clearWordMemos } from '../who/text';
 
 let actors = new Map<string, ActorInfo>();
 let places: PlaceEntry[] = [];
@@ -16,6 +18,8 @@ let zones: Record<string, string> | undefined;
 let who: WhoContext | null = null;
 let second: SecondPassContext | null = null;
 let outlets: Set<string> | null = null;
+
+const HEAP_GC = process.env.PARLEY_HEAP_GC === '1' ? ((globalThis as { gc?: () => void }).gc ?? null) : null;
 
 const port = parentPort!;
 port.on('message', (msg: WorkerRequest) => {
@@ -57,6 +61,11 @@ port.on('message', (msg: WorkerRequest) => {
       outlets = null;
       res = { ok: true, value: null };
     } else if (msg.kind === 'context') {
+      // the events stage: what the who passes held is not needed any more (the second pass's context, the words' memos)
+      who = null;
+      second = null;
+      outlets = null;
+      clearWordMemos();
       actors = new Map(msg.actors.map((a) => [a.id, a]));
       places = msg.places;
       zones = msg.zones;
@@ -66,7 +75,13 @@ port.on('message', (msg: WorkerRequest) => {
     const err = e instanceof Error ? e : new Error(String(e));
     res = { ok: false, message: err.message, stack: err.stack };
   }
-  if (res.ok) res.ms = performance.now() - t0;
+  if (res.ok) {
+    res.ms = performance.now() - t0;
+    // this worker's heap in use after the task (what it holds: its contexts, memos, and the task's garbage not yet
+    // collected — collected first when measuring: PARLEY_HEAP_GC=1 under node --expose-gc, scripts/profile-parallel.ts)
+    if (HEAP_GC) HEAP_GC();
+    res.heap = getHeapStatistics().used_heap_size;
+  }
   port.postMessage(res);
 });
 port.postMessage('ready');

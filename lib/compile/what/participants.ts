@@ -35,8 +35,15 @@ const SOURCE_BEFORE = /\b(?:according\s+to|said|says|told|by\s+order\s+of)\s+(?:
  * listed names are read as one clause ("A, U.S. President B and C met").
  */
 export function undot(sentence: string): string {
-  return sentence.indexOf('.') < 0 ? sentence : sentence.replace(EN.abbreviationDot.pattern, (m) => m.replace(/\./g, '_'));
+  if (sentence.indexOf('.') < 0) return sentence;
+  // the callers ask it of one sentence several times in a row (every trigger of the sentence): the last answer kept
+  if (sentence === undotLast.in) return undotLast.out;
+  const out = sentence.replace(EN.abbreviationDot.pattern, (m) => m.replace(/\./g, '_'));
+  undotLast.in = sentence;
+  undotLast.out = out;
+  return out;
 }
+const undotLast = { in: '', out: '' };
 
 /** True when the mention is a possessor of something else ("Dogwood's adviser"), not of the trigger word itself. */
 function isPossessor(sentence: string, m: LocalMention, triggerStart: number): boolean {

@@ -10,6 +10,7 @@
  * "will be joined by", "also participated in the conversation").
  */
 import type { EventType } from '../../schema';
+import { prefilterOfRules } from './required-literals';
 
 export type TriggerRole = 'event' | 'join' | 'statement';
 
@@ -160,7 +161,12 @@ export interface TriggerHit {
 export function findTriggers(sentence: string): TriggerHit[] {
   const lower = sentence.toLowerCase();
   const raw: TriggerHit[] = [];
-  for (const rule of TRIGGER_RULES) {
+  // a rule whose regex needs a literal the sentence lacks (read off the regex: required-literals.ts) finds nothing
+  const pf = prefilterOfRules(TRIGGER_RULES);
+  pf.scan(lower);
+  for (let r = 0; r < TRIGGER_RULES.length; r++) {
+    const rule = TRIGGER_RULES[r];
+    if (!pf.mayMatchRule(r)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(lower))) {

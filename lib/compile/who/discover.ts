@@ -10,6 +10,7 @@
  */
 import type { DocCtx, SentCtx } from './context';
 import { isOccupied } from './context';
+import { isLowerCaseText } from '../text/boundaries';
 import { roleOfPlaceTitle } from './titles';
 import { isSyllableName } from './syllable-names';
 import { isRegnalNumber } from './regnal';
@@ -93,14 +94,9 @@ export function isLowerCaseDoc(dc: DocCtx): boolean {
 }
 
 function countLowerCase(dc: DocCtx): boolean {
-  let upper = 0;
-  let letters = 0;
-  for (const sc of dc.sents) {
-    const ls = sc.text.replace(/[^\p{L}]/gu, '');
-    letters += ls.length;
-    upper += ls.replace(/[^\p{Lu}]/gu, '').length;
-  }
-  return letters >= 200 && upper / letters < 0.002;
+  // the same UTF-16 counts of letters and capitals, the same thresholds, in one loop (the separator is no letter and
+  // keeps a surrogate at one sentence's end from pairing with the next one's start)
+  return isLowerCaseText(dc.sents.map((sc) => sc.text).join(' '));
 }
 
 /** Titles that, in a lower-case text, announce a person's name right after them. */

@@ -11,6 +11,7 @@ import { addMention, isOccupied } from './context';
 import { closeness, similarity, soundCodes, type Closeness } from './phonetic';
 import { firstNamesAgree } from './namekeys';
 import { distance } from 'fastest-levenshtein';
+import { nationsOfTokens } from './sentence-memo';
 import { DAY_MONTH, HONORIFICS, NAME_PARTICLES, PERSON_VERBS, ROLE_WORDS, fold, isAllCaps, isCap, isCommonWord, isFirstNameWord, isPlaceWord, nationCode, type Token } from './text';
 
 /** title words that, right before a misheard surname in a caseless transcript, make it a person's name */
@@ -296,17 +297,27 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
     const toks = withParts(sc.tokens);
     // the nations the sentence names, made on first need (most sentences have no close surname at all)
     let nationSet: Set<string> | null = null;
-    const nations = () => (nationSet ??= new Set(sc.tokens.map((t) => nationOf(t.text)).filter((c): c is string => !!c)));
+    const nations = () => (nationSet ??= nationsOfTokens(sc.tokens, nationOf));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       // never a candidate (candidateToken's first test), whatever the case: no sentence-start test for it
       if (t.low.length < 4 || /\d/.test(t.text)) continue;
       // a lower-cased sentence start (damaged text: "tromp warned …") stands where a capital would
       // (before a speech verb, any close surname; elsewhere only a surname exactly)
-      const lowStart = !isCap(t.text) && !dc.transcript && atSentenceStart(sc.text, t.start);
-      const verbAfter = lowStart && PERSON_VERBS.has(/^\s+([a-z]+)/.exec(sc.text.slice(t.end, t.end + 24))?.[1] ?? '');
-      const exactOnly = lowStart && !verbAfter && kx.surnames.has(t.low);
-      const capLike = isCap(t.text) || verbAfter || exactOnly;
+      const cap = isCap(t.text);
+      let verbAfter = false;
+      let exactOnly = false;
+      if (!cap && !dc.transcript) {
+        // otherwise a lower-case word is no candidate (candidateToken: neither transcript nor capital-like): the cheap
+        // tests first, the sentence start only for a surname or a word before a speech verb
+        const surname = kx.surnames.has(t.low);
+        const verbNext = PERSON_VERBS.has(/^\s+([a-z]+)/.exec(sc.text.slice(t.end, t.end + 24))?.[1] ?? '');
+        if (!surname && !verbNext) continue;
+        const lowStart = atSentenceStart(sc.text, t.start);
+        verbAfter = lowStart && verbNext;
+        exactOnly = lowStart && !verbAfter && surname;
+      }
+      const capLike = cap || verbAfter || exactOnly;
       if (!candidateToken(t, sc, dc.transcript, allFirst, capLike)) continue;
       if (freed?.has(`${sc.s.index}:${t.start}`)) continue;
       const prev = i > 0 ? toks[i - 1] : null;

@@ -191,6 +191,17 @@ export function nationCode(word: string): string | null {
 }
 const nationMemo = new Map<string, string | null>();
 
+/**
+ * Lets go of the words' memos (fold, nationCode, the gazetteer's nations, isCommonWord): pure functions of the word,
+ * so the answers after are the same. A worker calls it when its who passes are done (the events stage starts).
+ */
+export function clearWordMemos(): void {
+  foldCache.clear();
+  nationMemo.clear();
+  gazNation.clear();
+  commonMemo.clear();
+}
+
 /** nationCode's definition (tests compare the memo with it) */
 export function nationCodeOf(word: string): string | null {
   const w = word.toLowerCase().replace(/'s$/, '');
