@@ -428,8 +428,8 @@ describe('findDates: day-near-the-turn-of-the-year, days-share-the-year', () => 
 describe('findDates: month-ahead-by-the-days-clause', () => {
   const month = (body: string, published: string) => dates(body, published).find((d) => d.precision === 'month')?.value;
   it('a month ahead of the page in a clause that plans is this year\'s; told as past, last year\'s', () => {
-    expect(month('Birch has accepted an invitation to make a state visit to Avalon in June, the palace said on Tuesday.', '2025-04-22')).toBe('2025-06');
-    expect(month('The two ministers last met in Avalon in June.', '2025-04-22')).toBe('2024-06');
+    expect(month('Birch agreed to travel to Avalon for a state visit in June, her office confirmed on Tuesday.', '2025-04-22')).toBe('2025-06');
+    expect(month('Both envoys had last sat down together in Avalon in June.', '2025-04-22')).toBe('2024-06');
     expect(month('Birch invited Alder to visit him in "early June."', '2025-04-22')).toBe('2025-06');
   });
   it('"since June" is always a month gone by; a month a few months back in a clause that looks ahead is next year\'s', () => {

@@ -266,8 +266,8 @@ describe('coordinated-subject', () => {
     expect(jointSubject(t, [a, mk('boris-birch', 'person', t, 'Boris Birch')], a, t.indexOf(' and stressed'))).toBe(true);
     expect(EN_SPEAKER.jointSubjectOfCoordinatedVerb.pattern.test(EN_SPEAKER.jointSubjectOfCoordinatedVerb.example)).toBe(true);
   });
-  it(`${EN_SPEAKER.anonymousSourceAfter.id}: "According to an official close to Birch, …" is no statement of Birch`, () => {
-    expect(statementsOf('According to an official close to Boris Birch, the president called him and suggested a meeting.').map((x) => x.speaker)).not.toContain('boris-birch');
+  it(`${EN_SPEAKER.anonymousSourceAfter.id}: "According to an aide close to Birch, …" is no statement of Birch`, () => {
+    expect(statementsOf('According to an aide close to Boris Birch, the envoy rang him and proposed talks.').map((x) => x.speaker)).not.toContain('boris-birch');
     // the named source after "according to" still speaks
     expect(statementsOf('According to Boris Birch, the president called him and suggested a meeting.').map((x) => x.speaker)).toContain('boris-birch');
     expect(EN_SPEAKER.anonymousSourceAfter.pattern.test(EN_SPEAKER.anonymousSourceAfter.example)).toBe(true);

@@ -250,7 +250,7 @@ export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number
   const inQuote = (x: number) => quotes.some((q) => x >= q.start && x < q.end);
   if (sp.end <= h.start && inQuote(sp.start) && !inQuote(h.start) && EN_SPEAKER.speakerInQuote.pattern.test(text.slice(0, h.start))) return true;
   if (sp.end <= h.start && EN_SPEAKER.otherSubjectBetween.pattern.test(text.slice(sp.end, h.start))) return true;
-  // "According to an official close to Birch, the president … suggested": Birch is what the source is close to (anonymous-source-after-according-to)
+  // "According to an aide close to Birch, the envoy … proposed": Birch is what the source is close to (anonymous-source-after-according-to)
   if (sp.end <= h.start && /,/.test(text.slice(sp.end, h.start))) {
     const acc = [...text.slice(0, sp.start).matchAll(/\baccording\s+to(?=\s)/gi)].pop();
     if (acc && EN_SPEAKER.anonymousSourceAfter.pattern.test(text.slice((acc.index ?? 0) + acc[0].length, sp.start + 1))) return true;
@@ -285,7 +285,7 @@ export function bodyNotSpeaking(text: string, sp: LocalMention, h: { start: numb
 
 /**
  * The sentence's first actor as the subject a coordinated verb shares, unless the words before it make it an object
- * ("According to an official close to Birch, the president called and suggested …": EN_SPEAKER.objectLead).
+ * ("According to an aide close to Birch, the envoy rang and proposed …": EN_SPEAKER.objectLead).
  */
 export function openingSubject(text: string, m: LocalMention | undefined): LocalMention | undefined {
   if (!m) return undefined;
@@ -525,7 +525,7 @@ export function participleSubject(text: string, local: LocalMention[], at: numbe
 
 /** True when the subject right before the verb (ending at `at`, the verb's end) is an unnamed source and the named speaker is outside it or only what it is close to. */
 export function unnamedSourceSpeaks(text: string, sp: LocalMention, at: number): boolean {
-  // "According to an official close to Birch, …" (anonymous-source-after-according-to)
+  // "According to an aide close to Birch, …" (anonymous-source-after-according-to)
   if (/according\s+to$/i.test(text.slice(0, at)) && sp.start >= at && EN_SPEAKER.anonymousSourceAfter.pattern.test(text.slice(at, sp.start + 1))) return true;
   const m = EN_SPEAKER.anonymousSource.pattern.exec(text.slice(0, at));
   if (!m) return false;

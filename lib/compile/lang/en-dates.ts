@@ -77,7 +77,7 @@ export const DATE_ROWS = {
   aheadInSentence: row(
     'future-in-sentence-keeps-year',
     /\b(?:will|shall|would\s+(?:then\s+)?be\s+(?:held|followed|hosted)|(?:is|are)\s+(?:scheduled|due|set|expected|planned)\s+to|to\s+be\s+(?:held|hosted))\b/i,
-    'a day a few weeks ahead of publication in a sentence that looks ahead ("… will be followed by a meeting on Aug. 4 to be hosted by Avalon") is the coming one, not the same day a year before',
+    'a day a few weeks ahead of publication in a sentence that looks ahead ("… and a summit in Avalon comes next, on Aug. 4") is the coming one, not the same day a year before',
     'the ceasefire will be followed by a meeting of the border committee on Aug. 4',
   ),
   writingDayWords: row(
@@ -179,7 +179,7 @@ export const DATE_ROWS = {
   plannedInClause: row(
     'planned-in-the-days-clause',
     /\b(?:will|shall|would|'ll|due|expected|scheduled|slated|upcoming|forthcoming|set\s+(?:for|to)|to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|me|us)\b)[a-z]{2,})\b/,
-    'a future or an infinitive in the clause that holds a day ("will be followed by a meeting on Aug. 4", "accepted an invitation to attend the parade on July 14"): the day is of what was still to come, whatever past verb tells it',
+    'a future or an infinitive in the clause that holds a day ("a summit in Avalon comes next, on Aug. 4", "agreed to attend the Avalon festival on July 14"): the day is of what was still to come, whatever past verb tells it',
     'accepted an invitation to attend the parade on ',
   ),
   monthSince: row(
@@ -191,7 +191,7 @@ export const DATE_ROWS = {
   weekdayAfterPageDay: row(
     'weekday-after-the-page-day',
     /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i,
-    'a bare weekday naming the day after the page\'s ("a meeting scheduled for Tuesday", "vowed to sit down on Monday", in a page of the day before) is the coming one unless its own clause tells it as past ("met on Tuesday": six days back)',
+    'a bare weekday naming the day after the page\'s ("talks set for Tuesday", "promised to meet on Monday", in a page of the day before) is the coming one unless its own clause tells it as past ("met on Tuesday": six days back)',
     'on Tuesday',
   ),
   weekdayYear: row(

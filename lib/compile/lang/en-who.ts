@@ -238,8 +238,8 @@ export const EN_SPEAKER = {
   anonymousSourceAfter: row(
     'anonymous-source-after-according-to',
     /^\s+(?:(?:a|an|one|two|three|several|some|senior|unnamed|anonymous)\s+)(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|people|persons?)\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s/iu,
-    'an unnamed source after "according to" ("According to an official close to Birch, …"): the source speaks, no named person it is close to',
-    ' an official close to ',
+    'an unnamed source after "according to" ("According to an aide close to Birch, …"): the source speaks, no named person it is close to',
+    ' an aide close to ',
   ),
   seatOfCountry: row(
     'seat-of-country-speaker',

@@ -32,13 +32,13 @@ export const EN = {
     'objects-only',
     /^(?:he|she|i|we|him|her)$/i,
     'the people coordinated after a meeting or call verb ("he might meet A and B", "the president spoke with A, B and C", "he was met by A and B") are each the counterpart of an unnamed subject (a pronoun not resolved, a noun that names no one): not a happening between themselves',
-    'He was met by the Governor Boris Birch and the minister Carla Cedar',
+    'He was met at the airport by Governor Boris Birch and Minister Carla Cedar',
   ),
   jointTextOfDeal: row(
     'joint-text-of-deal',
     /\b(?:agree[ds]?|agreements?|deals?|accords?|treaty|treaties|pacts?|sign(?:ed|s|ing)?|normali[sz](?:e|ed|ing|ation)|restor(?:e|ed|ing)|resum(?:e|ed|ing)|ceasefire|truce|peace|reopen(?:ed|ing)?|framework|memorandum)\b/i,
     'a joint statement, declaration or communiqué is an agreement only when its sentence tells of a deal (signed, agreed, to restore ties); a joint text that condemns, supports or calls for something is a statement of its issuers, not an agreement',
-    'Avalon and Nordvik released a joint communique about the deal to restore ties',
+    'Avalon and Nordvik released a joint communique on their pact to reopen the border',
   ),
   askedNotTold: row(
     'asked-not-told',

@@ -105,8 +105,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'visit-is-in-today', example: 'Birch is in Avalon today', type: 'visit', role: 'event', strength: 0.55, re: /\b(?:is|are)\s+(?:now\s+)?in\s+(?=[\w' -]{2,30}?\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))\b)/g },
   // "upon his arrival in Avalon", "after Birch's arrival at the palace": an arrival told as a noun, its visitor the possessor
   { id: 'visit-arrival-noun', example: 'Crowds cheered Boris Birch upon the envoy’s arrival in Avalon', type: 'visit', role: 'event', strength: 0.7, re: /(?<=\b(?:upon|on|after|following|since|before)\s+(?:the\s+)?(?:his|her|their|[\w.-]+['’]s)\s+(?:[\w-]+\s+)?)arrival\s+(?:in|at)\b/g },
-  // "… greeted Birch shortly after touching down in Avalon", "the plane touched down at Avalon airport": an arrival by air
-  { id: 'visit-touched-down', example: 'Alder greeted Birch shortly after touching down in Avalon', type: 'visit', role: 'event', strength: 0.75, re: /\btouch(?:ed|es|ing)?\s+down\s+(?:in|at)\b/g },
+  // "… welcomed Birch soon after touching down in Avalon", "the plane touched down at Avalon airport": an arrival by air
+  { id: 'visit-touched-down', example: 'Alder welcomed Birch soon after touching down in Avalon', type: 'visit', role: 'event', strength: 0.75, re: /\btouch(?:ed|es|ing)?\s+down\s+(?:in|at)\b/g },
   // "greeted Birch at the airport on arrival": Birch's arrival (the place is where the story is)
   { id: 'visit-greeted-on-arrival', example: 'greeted Birch at the airport on arrival', type: 'visit', role: 'event', strength: 0.8, re: /\b(?:greeted|welcomed|met)\s+(?:[^\s.;:!?]+\s+){1,4}?(?:at\s+the\s+airport\s+)?(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival\b/g },
   // ---------- agreements ----------

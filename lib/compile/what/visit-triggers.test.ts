@@ -8,8 +8,8 @@ describe('visit rows: arrival told beside another happening', () => {
     expect(rules('Alder and Birch shared a handshake upon the president’s arrival in Avalon on Friday')).toContain('visit-arrival-noun');
     expect(rules('Crowds cheered Birch upon his arrival in Avalon')).toContain('visit-arrival-noun');
   });
-  it('visit-touched-down: "shortly after touching down in Avalon"', () => {
-    expect(rules('Alder greeted Birch shortly after touching down in Avalon for the next leg of his tour')).toContain('visit-touched-down');
+  it('visit-touched-down: "soon after touching down in Avalon"', () => {
+    expect(rules('Alder welcomed Birch soon after touching down in Avalon on the second stop of the tour')).toContain('visit-touched-down');
     expect(rules('the plane touched down at Avalon airport')).toContain('visit-touched-down');
     expect(rules('the talks touched on trade')).not.toContain('visit-touched-down');
   });

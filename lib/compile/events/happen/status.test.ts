@@ -44,7 +44,7 @@ describe('status passes', () => {
     expect(y.d.status).toBe('happened');
   });
   it('turned-down: "A asked for a meeting with B …, but was turned down" is a meeting called off', () => {
-    const t = trace('Anna Alder asked for a meeting with Boris Birch during her visit to Avalon, but was turned down.');
+    const t = trace('Anna Alder asked for a meeting with Carla Cedar while in Avalon, but was turned down.');
     const x = t.find((y) => y.d.h.type === 'meeting')!;
     expect(x.d.status).toBe('cancelled');
     expect(x.rules).toContain('status:turned-down');
