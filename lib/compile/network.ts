@@ -30,35 +30,46 @@ export function signedInPerson(ev: EdgeEvent): boolean {
   return ev.type === 'agreement' && (ev.status === 'happened' || ev.status === 'ongoing') && !!ev.location && !!ev.rules?.some((r) => r.stage === 'trigger' && SIGNING_TRIGGERS.has(r.rule));
 }
 
-export function buildEdges(events: EdgeEvent[], actors?: Pick<DatasetActor, 'id' | 'kind'>[]): DatasetEdge[] {
-  const kinds = actors ? new Map(actors.map((a) => [a.id, a.kind])) : null;
+/** The edges one event adds (the rules above), each once: undirected kinds as source < target; with `kinds`, linkable actors only. */
+function eventEdges(ev: EdgeEvent, kinds: Map<string, string> | null): { source: string; target: string; kind: EdgeKind; key: string }[] {
+  const out: { source: string; target: string; kind: EdgeKind; key: string }[] = [];
+  const has = new Set<string>();
   const ok = (id: string) => !kinds || LINKABLE.has(kinds.get(id) ?? '');
-  const edges = new Map<string, DatasetEdge>();
-  const add = (source: string, target: string, kind: EdgeKind, eventId: string) => {
+  const add = (source: string, target: string, kind: EdgeKind) => {
     if (source === target || !ok(source) || !ok(target)) return;
     if (kind !== 'responded_to' && target < source) [source, target] = [target, source];
     const key = `${source}\u0000${target}\u0000${kind}`;
-    let e = edges.get(key);
-    if (!e) edges.set(key, (e = { source, target, kind, eventIds: [] }));
-    // an event adds its edges one after another: a repeat can only be the last id (O(1), not a scan of a busy edge)
-    if (e.eventIds[e.eventIds.length - 1] !== eventId) e.eventIds.push(eventId);
+    if (has.has(key)) return;
+    has.add(key);
+    out.push({ source, target, kind, key });
   };
-  for (const ev of events) {
-    const real = ev.status === 'happened' || ev.status === 'ongoing';
-    if (real && (ev.type === 'meeting' || ev.type === 'call' || ev.type === 'visit')) {
-      const kind: EdgeKind = ev.type === 'call' ? 'called' : 'met';
-      const ps = [...new Set(ev.participants)];
-      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], kind, ev.id);
-    }
-    // people only, and only when the actors' kinds are known: a country signing is a party, not a person in the room
-    if (kinds && signedInPerson(ev)) {
-      const ps = [...new Set(ev.participants)].filter((id) => kinds.get(id) === 'person');
-      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], 'met', ev.id);
-    }
-    if (ev.type === 'statement' && ev.participants.length) {
-      for (const r of ev.respondsTo) add(ev.participants[0], r, 'responded_to', ev.id);
-    }
+  const real = ev.status === 'happened' || ev.status === 'ongoing';
+  if (real && (ev.type === 'meeting' || ev.type === 'call' || ev.type === 'visit')) {
+    const kind: EdgeKind = ev.type === 'call' ? 'called' : 'met';
+    const ps = [...new Set(ev.participants)];
+    for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], kind);
   }
+  // people only, and only when the actors' kinds are known: a country signing is a party, not a person in the room
+  if (kinds && signedInPerson(ev)) {
+    const ps = [...new Set(ev.participants)].filter((id) => kinds.get(id) === 'person');
+    for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], 'met');
+  }
+  if (ev.type === 'statement' && ev.participants.length) {
+    for (const r of ev.respondsTo) add(ev.participants[0], r, 'responded_to');
+  }
+  return out;
+}
+
+export function buildEdges(events: EdgeEvent[], actors?: Pick<DatasetActor, 'id' | 'kind'>[]): DatasetEdge[] {
+  const kinds = actors ? new Map(actors.map((a) => [a.id, a.kind])) : null;
+  const edges = new Map<string, DatasetEdge>();
+  for (const ev of events)
+    for (const { source, target, kind, key } of eventEdges(ev, kinds)) {
+      let e = edges.get(key);
+      if (!e) edges.set(key, (e = { source, target, kind, eventIds: [] }));
+      // an event adds its edges one after another: a repeat can only be the last id (O(1), not a scan of a busy edge)
+      if (e.eventIds[e.eventIds.length - 1] !== ev.id) e.eventIds.push(ev.id);
+    }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...edges.values()]
     .map((e) => ({ ...e, eventIds: [...e.eventIds].sort(cmp) }))
@@ -98,7 +109,6 @@ export function edgesKept(events: EdgeEvent[], actors: Pick<DatasetActor, 'id' |
     for (const [id, c] of prev.kinds.cls) if (c !== (cls.get(id) ?? '')) reclassed.add(id);
   }
   const names = (ev: EdgeEvent) => reclassed.size > 0 && (ev.participants.some((p) => reclassed.has(p)) || ev.respondsTo.some((p) => reclassed.has(p)));
-  const ok = (id: string) => !kinds || LINKABLE.has(kinds.get(id) ?? '');
   const edges: EdgeState['edges'] = prev ? prev.edges : new Map();
   const byEvent: EdgeState['byEvent'] = new Map();
   /** keys whose events changed */
@@ -122,33 +132,12 @@ export function edgesKept(events: EdgeEvent[], actors: Pick<DatasetActor, 'id' |
       continue;
     }
     const keys: string[] = [];
-    let has: Set<string> | null = null;
-    const add = (source: string, target: string, kind: EdgeKind) => {
-      if (source === target || !ok(source) || !ok(target)) return;
-      if (kind !== 'responded_to' && target < source) [source, target] = [target, source];
-      const key = `${source}\u0000${target}\u0000${kind}`;
-      // an event adds an edge once
-      if ((has ??= new Set()).has(key)) return;
-      has.add(key);
+    for (const { source, target, kind, key } of eventEdges(ev, kinds)) {
       keys.push(key);
       let e = edges.get(key);
       if (!e) edges.set(key, (e = { source, target, kind, ids: new Map() }));
       e.ids.set(ev.id, (e.ids.get(ev.id) ?? 0) + 1);
       touched.add(key);
-    };
-    const real = ev.status === 'happened' || ev.status === 'ongoing';
-    if (real && (ev.type === 'meeting' || ev.type === 'call' || ev.type === 'visit')) {
-      const kind: EdgeKind = ev.type === 'call' ? 'called' : 'met';
-      const ps = [...new Set(ev.participants)];
-      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], kind);
-    }
-    // people only, and only when the actors' kinds are known: a country signing is a party, not a person in the room
-    if (kinds && signedInPerson(ev)) {
-      const ps = [...new Set(ev.participants)].filter((id) => kinds.get(id) === 'person');
-      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(ps[i], ps[j], 'met');
-    }
-    if (ev.type === 'statement' && ev.participants.length) {
-      for (const r of ev.respondsTo) add(ev.participants[0], r, 'responded_to');
     }
     byEvent.set(ev, keys);
   }
