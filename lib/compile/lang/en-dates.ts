@@ -8,6 +8,18 @@ import type { LangRule } from './en';
 const row = (id: string, pattern: RegExp, effect: string, example: string): LangRule => ({ id, pattern, effect, example });
 
 export const DATE_ROWS = {
+  sayingBeforeDay: row(
+    'day-on-verb-of-saying',
+    /\b(?:said|says|told(?:\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|media))?|stated|announced|declared|wrote|tweeted|posted|added|warned|insisted|remarked|vowed|promised|pledged|argued|suggested)\s+(?:(?:late|early|back)\s+)?$/i,
+    'a day right after a verb of saying ("said in June that …", "tweeted in December that …") is the day of the remark itself (keep/stale.ts: stale-remark-own-day)',
+    'Birch said ',
+  ),
+  sayingAfterDay: row(
+    'day-opening-remark',
+    /^\s*,?\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|stated|announced|declared|wrote|tweeted|posted|added|warned)\b/i,
+    'a day opening a remark ("In June, the minister said …") is the day of the remark itself (keep/stale.ts: stale-remark-own-day)',
+    ', the minister said',
+  ),
   sectionBreak: row(
     'subheading-opens-paragraph',
     /\n\s*\n|\n[^\S\n]*[^\s][^\n]*\n/,
