@@ -89,6 +89,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
 }
 
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven'];
+const VISIT_DAYS_ALL = new RegExp(DATE_ROWS.visitDays.pattern.source, 'gi');
 const daysOf = (w: string) => (/^\d$/.test(w) ? Number(w) : NUMBER_WORDS.indexOf(w.toLowerCase()) + 2);
 
 /**
@@ -113,7 +114,7 @@ export function visitStartFromItsEnd(clusters: Cluster[], doc: SentencedDoc, dat
       const fromNarrative = !ownDays.length && (c.why ?? []).some((w) => w.rule === 'day-of-the-narrative');
       if (!fromSentence && !fromNarrative) continue;
       if (docDays === undefined) {
-        const counts = new Set([...doc.body.matchAll(DATE_ROWS.visitDays.pattern)].map((m) => daysOf(m[1])));
+        const counts = new Set([...doc.body.matchAll(VISIT_DAYS_ALL)].map((m) => daysOf(m[1])));
         docDays = counts.size === 1 ? [...counts][0] : null;
       }
       const n = end[1] ? daysOf(end[1]) : docDays;

@@ -16,7 +16,7 @@ export const DATE_ROWS = {
   ),
   visitDays: row(
     'n-day-visit',
-    /\b(two|three|four|five|six|seven|[2-7])[-\s]day\s+(?:(?:state|official|working|historic|maiden|first)\s+)*(?:visit|trip|tour)\b/gi,
+    /\b(two|three|four|five|six|seven|[2-7])[-\s]day\s+(?:(?:state|official|working|historic|maiden|first)\s+)*(?:visit|trip|tour)\b/i,
     'how many days a visit lasts, as the document tells it ("his three-day state visit"): used with a day told of its end',
     'a four-day state visit',
   ),
