@@ -65,7 +65,16 @@ describe('keep stage', () => {
     const events = [meeting, call];
     expect(keepStage(events, [sdoc], new Map(), { corrections: [] }, adopted).events).toEqual([meeting]);
     expect(keepStage(events, [sdoc], new Map(), { corrections: [], keep: 'off' }, adopted).events).toBe(events);
-    expect(keepStage(events, [sdoc], new Map(), { corrections: [] }, { ...adopted, adopted: false }).events).toBe(events);
+    expect(keepStage([meeting], [sdoc], new Map(), { corrections: [] }, { ...adopted, adopted: false }).events).toEqual([meeting]);
+    const fresh = [meeting];
+    expect(keepStage(fresh, [sdoc], new Map(), { corrections: [] }, { ...adopted, adopted: false }).events).toBe(fresh);
+  });
+
+  it('keepStage: the stale rules run even when the model is not adopted (the call, 25 days before its report, demoted)', () => {
+    const r = keepStage([meeting, call], [sdoc], new Map(), { corrections: [] }, { ...adopted, adopted: false });
+    expect(r.events.map((e) => e.id)).toEqual([meeting.id, call.id]);
+    expect(r.events[1].rules).toContainEqual({ stage: 'keep', rule: 'stale-background' });
+    expect(r.events[1].confidence).toBeLessThan(0.5);
   });
 });
 

@@ -6,8 +6,9 @@
  * correction naming an event's id keeps it (the editor's word beats the model). Kept events are
  * the same objects (no copies). Pure, O(events + evidence).
  *
- * The stage runs only when the model is adopted (its leave-one-set-out gate passed) and the
- * inputs do not turn it off (`keep: 'off'`, as the fit script compiles).
+ * Before the model, the stale rules (keep/stale.ts: events dated more than 14 days before their first
+ * report) always run; the model runs only when it is adopted (its leave-one-set-out gate passed). The
+ * inputs turn the whole stage off with `keep: 'off'` (as the fit script compiles).
  */
 import type { Correction, DatasetEvent } from '../schema';
 import type { ActorInfo, SentencedDoc } from './types';
@@ -16,6 +17,7 @@ import { mapRules, score, type Weights } from './keep/model';
 import { explainDrop, type DroppedEvent } from './keep/explain';
 import { weightsOf, type KeepModel } from './keep/rows';
 import { KEEP_MODEL } from './lang/en-keep';
+import { staleEvents } from './keep/stale';
 
 export type { DroppedEvent } from './keep/explain';
 
@@ -79,6 +81,12 @@ export function keepStage<E extends DatasetEvent>(
   inputs: { corrections: readonly Correction[]; keep?: 'off' },
   model: KeepModel = KEEP_MODEL,
 ): KeepResult<E> {
-  if (!model.adopted || inputs.keep === 'off') return { events, dropped: [] };
-  return keepEvents(events, keepContext(docs, actorById), weightsOf(model), namedByCorrections(inputs.corrections));
+  if (inputs.keep === 'off') return { events, dropped: [] };
+  const ctx = keepContext(docs, actorById);
+  const protect = namedByCorrections(inputs.corrections);
+  // events dated long before their first report (keep/stale.ts): plans dropped, borrowed days re-dated, background demoted
+  const stale = staleEvents(events, ctx, protect);
+  if (!model.adopted) return stale;
+  const scored = keepEvents(stale.events, ctx, weightsOf(model), protect);
+  return { events: scored.events, dropped: [...stale.dropped, ...scored.dropped].sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)) };
 }

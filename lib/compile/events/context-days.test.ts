@@ -282,3 +282,22 @@ describe('a happening an article tells as done with no day anywhere (happening-o
     expect(m?.rules ?? []).not.toContainEqual(RULE);
   });
 });
+
+describe('a visit told by its end (visit-told-by-its-end)', () => {
+  const runAt = (text: string, dates: Record<string, { value: string }>) => extractEvents(input(makeDoc('d', text, '2025-03-10'), ACTORS, FORMS, dates, PLACES));
+  it('a day told of the end of an N-day visit moves back to its first day', () => {
+    const [v] = runAt('Anna Alder on Saturday concluded a three-day visit to Nordvik.', { 'on Saturday': { value: '2025-03-08' } }).filter((e) => e.type === 'visit');
+    expect(v.date).toBe('2025-03-06');
+    expect(v.rules).toContainEqual({ stage: 'date', rule: 'visit-told-by-its-end' });
+  });
+  it('the count of days may come from elsewhere in the document', () => {
+    const [v] = runAt('Anna Alder is in Nordvik for a four-day state visit.\n\nAt the end of her visit to Nordvik, Alder spoke to students on Sunday.', { 'on Sunday': { value: '2025-03-09' } }).filter((e) => e.type === 'visit' && e.date === '2025-03-06');
+    expect(v).toBeDefined();
+  });
+  it('a visit told by its start, or an end without a count of days, keeps its day', () => {
+    const [a] = runAt('Anna Alder on Saturday began a three-day visit to Nordvik.', { 'on Saturday': { value: '2025-03-08' } }).filter((e) => e.type === 'visit');
+    expect(a.date).toBe('2025-03-08');
+    const [b] = runAt('Anna Alder on Saturday concluded her visit to Nordvik.', { 'on Saturday': { value: '2025-03-08' } }).filter((e) => e.type === 'visit');
+    expect(b.date).toBe('2025-03-08');
+  });
+});

@@ -85,6 +85,45 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
   referenceDayForRemarks(clusters, doc, ref);
   justHappenedOnReferenceDay(clusters, doc, ref);
   referenceDayForHappenings(clusters, doc, ref);
+  visitStartFromItsEnd(clusters, doc, datesBySentence);
+}
+
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven'];
+const VISIT_DAYS_ALL = new RegExp(DATE_ROWS.visitDays.pattern.source, 'gi');
+const daysOf = (w: string) => (/^\d$/.test(w) ? Number(w) : NUMBER_WORDS.indexOf(w.toLowerCase()) + 2);
+
+/**
+ * `visit-start-from-its-end`: a visit dated by a sentence that tells its end ("Birch has wrapped up a two-day trip to
+ * Avalon", "At the end of his visit, Birch spoke in Nordvik on May 7") is dated by its LAST day; a visit is dated by its
+ * first. When the sentence or the document says how many days it lasts ("three-day state visit", one such count in the
+ * document), the day moves back to the first: last day − (days − 1). The day must be that sentence's own, or one the
+ * narrative gave it.
+ */
+export function visitStartFromItsEnd(clusters: Cluster[], doc: SentencedDoc, datesBySentence?: Map<number, DateExpr[]>): void {
+  let docDays: number | null | undefined;
+  for (const c of clusters) {
+    const d = c.date;
+    if (c.type !== 'visit' || !d.value || d.value.length !== 10 || d.future || clusterStatusClass(c) === 'plan') continue;
+    for (const x of c.cands) {
+      const s = doc.sentences[x.sentence];
+      if (!s) continue;
+      const end = DATE_ROWS.visitEndBefore.pattern.exec(s.text.slice(0, x.hit.start));
+      if (!end) continue;
+      const ownDays = (datesBySentence?.get(x.sentence) ?? []).filter((e) => e.value && e.value.length === 10 && e.precision === 'day' && !e.future && !e.anchor);
+      const fromSentence = ownDays.some((e) => e.value === d.value);
+      const fromNarrative = !ownDays.length && (c.why ?? []).some((w) => w.rule === 'day-of-the-narrative');
+      if (!fromSentence && !fromNarrative) continue;
+      if (docDays === undefined) {
+        const counts = new Set([...doc.body.matchAll(VISIT_DAYS_ALL)].map((m) => daysOf(m[1])));
+        docDays = counts.size === 1 ? [...counts][0] : null;
+      }
+      const n = end[1] ? daysOf(end[1]) : docDays;
+      if (!n || n < 2) continue;
+      c.date = { ...d, value: addDays(d.value, -(n - 1)), reference: `${d.reference ?? d.expression ?? ''} (the last of ${n} days: its first)`.trim(), expression: null, source: 'anchored' };
+      (c.why ??= []).push({ stage: 'date', rule: DATE_ROWS.visitEndBefore.id });
+      break;
+    }
+  }
 }
 
 /**

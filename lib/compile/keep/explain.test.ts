@@ -13,6 +13,11 @@ describe('keep explain', () => {
     expect(lines[1]).toContain('date-lag:15+ (-0.6)');
   });
 
+  it('lists the drops of the stale rules apart, with their rule and lag', () => {
+    const lines = droppedReportLines([{ eventId: 'visit-alder-avalon', title: 'Alder visits Avalon', score: 0, threshold: 0, against: [], rule: 'stale-plan', lag: 93 }]);
+    expect(lines).toEqual([expect.stringMatching(/stale rules .*1 event/), '  visit-alder-avalon — stale-plan: dated 93 days before its first report']);
+  });
+
   it('no drops, no lines', () => {
     expect(droppedReportLines([])).toEqual([]);
   });

@@ -13,6 +13,9 @@ export interface DroppedEvent {
   threshold: number;
   /** the three features that weighed most against keeping it (most negative first) */
   against: { id: string; weight: number }[];
+  /** set when a rule of keep/stale.ts dropped it (no score): the rule's id and the days from its date to its first report */
+  rule?: string;
+  lag?: number;
 }
 
 export function explainDrop(e: { id: string; title: string }, features: string[], weights: Record<string, number>, score: number, threshold: number): DroppedEvent {
@@ -25,7 +28,13 @@ export function explainDrop(e: { id: string; title: string }, features: string[]
 /** Lines for the editors' compile report: one per dropped event, and how to keep it. */
 export function droppedReportLines(dropped: readonly DroppedEvent[]): string[] {
   if (!dropped.length) return [];
-  const out = [`Dropped by the keep filter (lib/compile/keep.ts): ${dropped.length} event(s) scored below ${dropped[0].threshold}. To keep one, name its id in data/corrections.yaml (e.g. an edit-event with a note).`];
-  for (const d of dropped) out.push(`  ${d.eventId} — score ${d.score.toFixed(3)} < ${d.threshold}; against it: ${d.against.map((a) => `${a.id} (${a.weight > 0 ? '+' : ''}${a.weight})`).join(', ')}`);
+  const byRule = dropped.filter((d) => d.rule);
+  const scored = dropped.filter((d) => !d.rule);
+  const out: string[] = [];
+  if (byRule.length) out.push(`Dropped by the stale rules (lib/compile/keep/stale.ts): ${byRule.length} event(s). To keep one, name its id in data/corrections.yaml (e.g. an edit-event with a note).`);
+  for (const d of byRule) out.push(`  ${d.eventId} — ${d.rule}: dated ${d.lag} days before its first report`);
+  if (!scored.length) return out;
+  out.push(`Dropped by the keep filter (lib/compile/keep.ts): ${scored.length} event(s) scored below ${scored[0].threshold}. To keep one, name its id in data/corrections.yaml (e.g. an edit-event with a note).`);
+  for (const d of scored) out.push(`  ${d.eventId} — score ${d.score.toFixed(3)} < ${d.threshold}; against it: ${d.against.map((a) => `${a.id} (${a.weight > 0 ? '+' : ''}${a.weight})`).join(', ')}`);
   return out;
 }

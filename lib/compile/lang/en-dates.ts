@@ -8,6 +8,30 @@ import type { LangRule } from './en';
 const row = (id: string, pattern: RegExp, effect: string, example: string): LangRule => ({ id, pattern, effect, example });
 
 export const DATE_ROWS = {
+  visitEndBefore: row(
+    'visit-told-by-its-end',
+    /\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|ending|end|wound\s+up|winds\s+up|rounded\s+off|the\s+(?:end|close|last\s+day|final\s+day)\s+of)\s+(?:(?:his|her|their|its|a|the)\s+)?(?:(two|three|four|five|six|seven|[2-7])[-\s]day\s+)?(?:(?:state|official|working|historic|maiden|first)\s+)*$/i,
+    'a visit told by its end ("wrapped up a two-day trip", "at the end of his visit", "concluded a three-day visit"): the day told is its last day (context-days.ts: visit-start-from-its-end)',
+    'Birch on Friday concluded a three-day ',
+  ),
+  visitDays: row(
+    'n-day-visit',
+    /\b(two|three|four|five|six|seven|[2-7])[-\s]day\s+(?:(?:state|official|working|historic|maiden|first)\s+)*(?:visit|trip|tour)\b/i,
+    'how many days a visit lasts, as the document tells it ("his three-day state visit"): used with a day told of its end',
+    'a four-day state visit',
+  ),
+  sayingBeforeDay: row(
+    'day-on-verb-of-saying',
+    /\b(?:said|says|told(?:\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|media))?|stated|announced|declared|wrote|tweeted|posted|added|warned|insisted|remarked|vowed|promised|pledged|argued|suggested)\s+(?:(?:late|early|back)\s+)?$/i,
+    'a day right after a verb of saying ("said in June that …", "tweeted in December that …") is the day of the remark itself (keep/stale.ts: stale-remark-own-day)',
+    'Birch said ',
+  ),
+  sayingAfterDay: row(
+    'day-opening-remark',
+    /^\s*,?\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|stated|announced|declared|wrote|tweeted|posted|added|warned)\b/i,
+    'a day opening a remark ("In June, the minister said …") is the day of the remark itself (keep/stale.ts: stale-remark-own-day)',
+    ', the minister said',
+  ),
   sectionBreak: row(
     'subheading-opens-paragraph',
     /\n\s*\n|\n[^\S\n]*[^\s][^\n]*\n/,
