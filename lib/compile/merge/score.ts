@@ -303,6 +303,32 @@ export function speakerDayArticles(a: Pick<Item, 'e' | 'kind' | 'occasions' | 'p
   return Math.abs(daysBetween(a.published, b.published)) <= 2;
 }
 
+export const ONE_ARTICLE_SPEAKER_DAY = {
+  id: 'one-article-speaker-day',
+  pattern: 'two statements of one speaker in one article (not a broadcast transcript), dated to the same day, no occasion telling them apart',
+  effect:
+    "one statement: an article that quotes a speaker's remark of a day in several places (the lead, a quotation further down, a paraphrase) tells one remark; a broadcast recounts the day's moments in turn, and two occasions named differently stay two remarks",
+  example: 'Alder said on Tuesday the border would reopen. … Further down the same article: "We will not wait for Nordvik," Alder added.',
+};
+
+/** ONE_ARTICLE_SPEAKER_DAY for two statement items of the same speaker (checked by the caller). */
+export function oneArticleSpeakerDay(a: Pick<Item, 'e' | 'kind' | 'occasions'>, b: Pick<Item, 'e' | 'kind' | 'occasions'>): boolean {
+  if (a.e.docId !== b.e.docId || a.kind !== 'article' || b.kind !== 'article') return false;
+  if (!sameDayValue(a.e, b.e)) return false;
+  // the occasions: one shared, or none named by either ("wrote on social media" beside a remark of no named occasion is another moment)
+  if (sameOccasion(a, b) === false || (sameOccasion(a, b) === null && (a.occasions.length || b.occasions.length))) return false;
+  return !otherMomentOfTheDay(a.e) && !otherMomentOfTheDay(b.e);
+}
+
+/**
+ * Date rules that tell a remark as one moment of a day among others (ONE_ARTICLE_SPEAKER_DAY leaves them apart): a day
+ * taken from another happening or the sentence before ("hours later", "hours after the announcement"), a live blog's day.
+ */
+const OTHER_MOMENT_DATE_RULES = new Set(['anchored-to-previous-day', 'anchored-to-happening', 'live-blog-day']);
+function otherMomentOfTheDay(e: WhatDocEvent): boolean {
+  return (e.rules ?? []).some((r) => r.stage === 'date' && OTHER_MOMENT_DATE_RULES.has(r.rule));
+}
+
 /** null when the two reports cannot be the same happening; else how alike they are. */
 export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   const ea = a.e;
@@ -338,6 +364,8 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
     // (sentence-pair: the closest sentences, the speaker's name left out)
     // one speaker's remark on one day told by two articles published within two days, no occasion against it (speaker-day-articles)
     if (speakerDayArticles(a, b)) return score + 3 + sim * 4;
+    // one speaker's remarks of one day told in several places of one article (one-article-speaker-day)
+    if (oneArticleSpeakerDay(a, b)) return score + 3 + sim * 4;
     if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && (sim >= 0.12 || ea.respondsTo.some((r) => eb.respondsTo.includes(r)) || sentencePairSim(a, b, sc.nameWords(ea.participants[0])) >= SENTENCE_PAIR_SIM))) return null;
     return score + 4 + sim * 4;
   }
@@ -428,6 +456,7 @@ export function statementMergeRules(items: Pick<Item, 'e' | 'occasions' | 'sente
   if (cross((a, b) => sameOccasion(a, b) === true)) out.push('same-occasion');
   if (cross((a, b) => sameOccasion(a, b) !== true && speakerDayArticles(a as Item, b as Item))) out.push(SPEAKER_DAY_ARTICLES.id);
   if (cross((a, b) => sentencePairSim(a, b, nameWords) >= SENTENCE_PAIR_SIM)) out.push('sentence-pair');
+  if (items.some((a, i) => items.some((b, j) => j > i && oneArticleSpeakerDay(a as Item, b as Item)))) out.push(ONE_ARTICLE_SPEAKER_DAY.id);
   return out;
 }
 
