@@ -3,7 +3,7 @@ import { extractEvents } from '../events';
 import { mergeEvents } from '../merge';
 import { actorMap, input, makeDoc, TEST_PLACES, type DateSpec } from '../what/test-helpers';
 import type { SentencedDoc } from '../types';
-import { ONE_ARTICLE_SPEAKER_DAY, oneArticleSpeakerDay, sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM, SPEAKER_DAY_ARTICLES, speakerDayArticles, statementMergeRules } from './score';
+import { BROADCAST_SUMMARY_DAY, broadcastSummaryDay, ONE_ARTICLE_SPEAKER_DAY, oneArticleSpeakerDay, sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM, SPEAKER_DAY_ARTICLES, speakerDayArticles, statementMergeRules } from './score';
 
 const ACTORS = actorMap([
   ['anna-alder', 'Anna Alder', 'person', 'FD'],
@@ -130,5 +130,29 @@ describe(ONE_ARTICLE_SPEAKER_DAY.id, () => {
     const later = [{ stage: 'date', rule: 'anchored-to-previous-day' }];
     expect(oneArticleSpeakerDay(item('2025-03-04', 'article'), item('2025-03-04', 'article', [], later))).toBe(false);
     expect(oneArticleSpeakerDay(item('2025-03-04', 'article', [], [{ stage: 'date', rule: 'live-blog-day' }]), item('2025-03-04', 'article'))).toBe(false);
+  });
+});
+
+describe(BROADCAST_SUMMARY_DAY.id, () => {
+  const article = makeDoc('bc-article', 'Anna Alder said on Tuesday that the border crossings would reopen in the spring.', '2025-03-04');
+  const broadcast = (text: string) => {
+    const d = makeDoc('bc-radio', text, '2025-03-04');
+    d.meta.kind = 'transcript';
+    return d;
+  };
+  const tuesday = { 'on Tuesday': { value: '2025-03-04' } };
+  it("a broadcast's undated summary of a remark and an article's report of it on that day are one statement", () => {
+    const s = statements([{ doc: article, dates: tuesday }, { doc: broadcast('Alder says grain taxes must fall before the harvest.') }]);
+    expect(s).toHaveLength(1);
+    expect(s[0].rules).toContainEqual({ stage: 'merge', rule: BROADCAST_SUMMARY_DAY.id });
+  });
+  const item = (docId: string, kind: 'article' | 'transcript', dateRule: string, occasions: string[] = []) =>
+    ({ e: { docId, date: '2025-03-04', rules: [{ stage: 'date', rule: dateRule }] } as never, kind, occasions }) as Parameters<typeof broadcastSummaryDay>[0];
+  it('never for two broadcasts, a broadcast that dates the remark itself, or occasions told apart', () => {
+    expect(broadcastSummaryDay(item('r', 'transcript', 'publication-day-estimated'), item('a', 'article', 'clause-day'))).toBe(true);
+    expect(broadcastSummaryDay(item('r', 'transcript', 'publication-day-estimated'), item('q', 'transcript', 'clause-day'))).toBe(false);
+    expect(broadcastSummaryDay(item('r', 'transcript', 'clause-day'), item('a', 'article', 'clause-day'))).toBe(false);
+    expect(broadcastSummaryDay(item('r', 'transcript', 'publication-day-estimated', ['occasion-press']), item('a', 'article', 'clause-day'))).toBe(false);
+    expect(broadcastSummaryDay(item('a', 'transcript', 'publication-day-estimated'), item('a', 'article', 'clause-day'))).toBe(false);
   });
 });

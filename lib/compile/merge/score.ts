@@ -315,9 +315,13 @@ export const ONE_ARTICLE_SPEAKER_DAY = {
 export function oneArticleSpeakerDay(a: Pick<Item, 'e' | 'kind' | 'occasions'>, b: Pick<Item, 'e' | 'kind' | 'occasions'>): boolean {
   if (a.e.docId !== b.e.docId || a.kind !== 'article' || b.kind !== 'article') return false;
   if (!sameDayValue(a.e, b.e)) return false;
-  // the occasions: one shared, or none named by either ("wrote on social media" beside a remark of no named occasion is another moment)
-  if (sameOccasion(a, b) === false || (sameOccasion(a, b) === null && (a.occasions.length || b.occasions.length))) return false;
-  return !otherMomentOfTheDay(a.e) && !otherMomentOfTheDay(b.e);
+  return occasionsAgree(a, b) && !otherMomentOfTheDay(a.e) && !otherMomentOfTheDay(b.e);
+}
+
+/** One occasion shared, or none named by either ("wrote on social media" beside a remark of no named occasion is another moment). */
+function occasionsAgree(a: Pick<Item, 'occasions'>, b: Pick<Item, 'occasions'>): boolean {
+  const same = sameOccasion(a, b);
+  return same === true || (same === null && !a.occasions.length && !b.occasions.length);
 }
 
 /**
@@ -328,6 +332,24 @@ const OTHER_MOMENT_DATE_RULES = new Set(['anchored-to-previous-day', 'anchored-t
 function otherMomentOfTheDay(e: WhatDocEvent): boolean {
   return (e.rules ?? []).some((r) => r.stage === 'date' && OTHER_MOMENT_DATE_RULES.has(r.rule));
 }
+
+export const BROADCAST_SUMMARY_DAY = {
+  id: 'broadcast-summary-day',
+  pattern: "two statements of one speaker from two documents: a broadcast transcript's remark with no day of its own (dated by the airing) and an article's remark dated to that same day, no occasion telling them apart",
+  effect:
+    "one statement: a broadcast that sums up a speaker's remark of the day (\"Alder says …\") without telling when is retelling the remark an article reports with its day; two dated remarks of a broadcast, or a broadcast and an article naming other occasions, stay apart",
+  example: 'Broadcast, no day: Alder says the border will reopen soon. — Article of the same day: Alder said on Tuesday the crossings would reopen in the spring.',
+};
+
+/** BROADCAST_SUMMARY_DAY for two statement items of the same speaker (checked by the caller). */
+export function broadcastSummaryDay(a: Pick<Item, 'e' | 'kind' | 'occasions'>, b: Pick<Item, 'e' | 'kind' | 'occasions'>): boolean {
+  if (a.e.docId === b.e.docId || !sameDayValue(a.e, b.e)) return false;
+  const summary = (x: Pick<Item, 'e' | 'kind'>) => x.kind === 'transcript' && (x.e.rules ?? []).some((r) => r.stage === 'date' && r.rule === AIRING_DAY_RULE);
+  if (!((summary(a) && b.kind === 'article') || (summary(b) && a.kind === 'article'))) return false;
+  return occasionsAgree(a, b) && !otherMomentOfTheDay(a.e) && !otherMomentOfTheDay(b.e);
+}
+/** the date rule of a remark dated only by its document's publication (events/to-event.ts) */
+const AIRING_DAY_RULE = 'publication-day-estimated';
 
 /** null when the two reports cannot be the same happening; else how alike they are. */
 export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
@@ -366,6 +388,8 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
     if (speakerDayArticles(a, b)) return score + 3 + sim * 4;
     // one speaker's remarks of one day told in several places of one article (one-article-speaker-day)
     if (oneArticleSpeakerDay(a, b)) return score + 3 + sim * 4;
+    // a broadcast's undated summary of a speaker's remark and an article's report of it with its day (broadcast-summary-day)
+    if (broadcastSummaryDay(a, b)) return score + 3 + sim * 4;
     if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && (sim >= 0.12 || ea.respondsTo.some((r) => eb.respondsTo.includes(r)) || sentencePairSim(a, b, sc.nameWords(ea.participants[0])) >= SENTENCE_PAIR_SIM))) return null;
     return score + 4 + sim * 4;
   }
@@ -457,6 +481,7 @@ export function statementMergeRules(items: Pick<Item, 'e' | 'occasions' | 'sente
   if (cross((a, b) => sameOccasion(a, b) !== true && speakerDayArticles(a as Item, b as Item))) out.push(SPEAKER_DAY_ARTICLES.id);
   if (cross((a, b) => sentencePairSim(a, b, nameWords) >= SENTENCE_PAIR_SIM)) out.push('sentence-pair');
   if (items.some((a, i) => items.some((b, j) => j > i && oneArticleSpeakerDay(a as Item, b as Item)))) out.push(ONE_ARTICLE_SPEAKER_DAY.id);
+  if (cross((a, b) => broadcastSummaryDay(a as Item, b as Item))) out.push(BROADCAST_SUMMARY_DAY.id);
   return out;
 }
 
