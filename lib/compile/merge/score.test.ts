@@ -3,7 +3,7 @@ import { extractEvents } from '../events';
 import { mergeEvents } from '../merge';
 import { actorMap, input, makeDoc, TEST_PLACES, type DateSpec } from '../what/test-helpers';
 import type { SentencedDoc } from '../types';
-import { BROADCAST_SUMMARY_DAY, broadcastSummaryDay, ONE_ARTICLE_SPEAKER_DAY, oneArticleSpeakerDay, sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM, SPEAKER_DAY_ARTICLES, speakerDayArticles, statementMergeRules } from './score';
+import { BROADCAST_SUMMARY_DAY, broadcastSummaryDay, toldInPluperfect, ONE_ARTICLE_SPEAKER_DAY, oneArticleSpeakerDay, sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM, SPEAKER_DAY_ARTICLES, speakerDayArticles, statementMergeRules } from './score';
 
 const ACTORS = actorMap([
   ['anna-alder', 'Anna Alder', 'person', 'FD'],
@@ -154,5 +154,14 @@ describe(BROADCAST_SUMMARY_DAY.id, () => {
     expect(broadcastSummaryDay(item('r', 'transcript', 'clause-day'), item('a', 'article', 'clause-day'))).toBe(false);
     expect(broadcastSummaryDay(item('r', 'transcript', 'publication-day-estimated', ['occasion-press']), item('a', 'article', 'clause-day'))).toBe(false);
     expect(broadcastSummaryDay(item('a', 'transcript', 'publication-day-estimated'), item('a', 'article', 'clause-day'))).toBe(false);
+    expect(broadcastSummaryDay({ ...item('r', 'transcript', 'publication-day-estimated'), pluperfect: true }, item('a', 'article', 'clause-day'))).toBe(false);
+  });
+  it('a remark told in the pluperfect is an earlier one', () => {
+    expect(toldInPluperfect('said', ['Alder had said before the trip that she would not apologise.'])).toBe(true);
+    expect(toldInPluperfect('told', ["Alder had already told reporters in Cedar that the talks were over."])).toBe(true);
+    expect(toldInPluperfect('said', ['Alder said the talks were over.'])).toBe(false);
+    expect(toldInPluperfect('said', ['Birch said Alder had left.'])).toBe(false);
+    const s = statements([{ doc: article, dates: tuesday }, { doc: broadcast('Alder had said before the trip that grain taxes must fall.') }]);
+    expect(s).toHaveLength(2);
   });
 });

@@ -29,6 +29,8 @@ export interface Item {
   sentenceWords: Set<string>[];
   /** the occasions the remark was made on (rule ids of who/occasion.ts): statements only */
   occasions: string[];
+  /** the remark is told in the pluperfect ("had said before the trip"): statements only (broadcast-summary-day) */
+  pluperfect?: boolean;
   /** statusClass of the report */
   cls: 'real' | 'plan' | 'denied';
   /** the report's day is told by its text (statedDay) */
@@ -130,6 +132,7 @@ export function makeItem(
     quoted: statement ? quotedRuns(e.evidence.map((s) => doc.body.slice(s.start, s.end))) : NO_WORDS,
     occasions: statement ? occasionsOf(e.rules) : NO_OCCASIONS,
     sentenceWords: statement ? e.evidence.map((s) => contentWords(doc.body.slice(s.start, s.end))) : NO_SENTENCES,
+    pluperfect: statement && toldInPluperfect(e.trigger, e.evidence.map((s) => doc.body.slice(s.start, s.end))),
     cls: statusClass(e.status),
     stated: statedDay(e),
     core: [...new Set((e.mainParticipants ?? e.participants).slice(0, 2))].sort().join('|'),
@@ -140,6 +143,14 @@ export function makeItem(
   };
   item.gate = gateOf(item);
   return item;
+}
+
+/** Whether a remark's verb is told in the pluperfect in one of its sentences ("had said", "had already told"). */
+export function toldInPluperfect(trigger: string | undefined, texts: string[]): boolean {
+  const verb = (trigger ?? '').trim().split(/\s+/)[0];
+  if (!verb || !/^[\p{L}’'-]+$/u.test(verb)) return false;
+  const re = new RegExp(`\\b(?:had|'d|’d)\\s+(?:(?:also|already|earlier|previously|once|first|just|repeatedly)\\s+)*${verb}\\b`, 'i');
+  return texts.some((t) => re.test(t));
 }
 
 /** The comparisons of one run: the place book and actors, with memoised place checks. */
@@ -342,9 +353,10 @@ export const BROADCAST_SUMMARY_DAY = {
 };
 
 /** BROADCAST_SUMMARY_DAY for two statement items of the same speaker (checked by the caller). */
-export function broadcastSummaryDay(a: Pick<Item, 'e' | 'kind' | 'occasions'>, b: Pick<Item, 'e' | 'kind' | 'occasions'>): boolean {
+export function broadcastSummaryDay(a: Pick<Item, 'e' | 'kind' | 'occasions' | 'pluperfect'>, b: Pick<Item, 'e' | 'kind' | 'occasions' | 'pluperfect'>): boolean {
   if (a.e.docId === b.e.docId || !sameDayValue(a.e, b.e)) return false;
-  const summary = (x: Pick<Item, 'e' | 'kind'>) => x.kind === 'transcript' && (x.e.rules ?? []).some((r) => r.stage === 'date' && r.rule === AIRING_DAY_RULE);
+  // (a remark the broadcast tells in the pluperfect, "had said before the trip", is an earlier one, not a summary of the day's)
+  const summary = (x: Pick<Item, 'e' | 'kind' | 'pluperfect'>) => x.kind === 'transcript' && !x.pluperfect && (x.e.rules ?? []).some((r) => r.stage === 'date' && r.rule === AIRING_DAY_RULE);
   if (!((summary(a) && b.kind === 'article') || (summary(b) && a.kind === 'article'))) return false;
   return occasionsAgree(a, b) && !otherMomentOfTheDay(a.e) && !otherMomentOfTheDay(b.e);
 }
