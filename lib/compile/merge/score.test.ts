@@ -3,7 +3,7 @@ import { extractEvents } from '../events';
 import { mergeEvents } from '../merge';
 import { actorMap, input, makeDoc, TEST_PLACES, type DateSpec } from '../what/test-helpers';
 import type { SentencedDoc } from '../types';
-import { sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM, SPEAKER_DAY_ARTICLES, speakerDayArticles, statementMergeRules } from './score';
+import { BROADCAST_SUMMARY_DAY, broadcastSummaryDay, toldInPluperfect, ONE_ARTICLE_SPEAKER_DAY, oneArticleSpeakerDay, sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM, SPEAKER_DAY_ARTICLES, speakerDayArticles, statementMergeRules } from './score';
 
 const ACTORS = actorMap([
   ['anna-alder', 'Anna Alder', 'person', 'FD'],
@@ -90,5 +90,78 @@ describe(SPEAKER_DAY_ARTICLES.id, () => {
     expect(speakerDayArticles(item('a', '2025-02-20', 'article'), item('b', '2025-02-19', 'article'))).toBe(false);
     expect(speakerDayArticles(item('a', '2025-02-20', 'article', ['occasion-post']), item('b', '2025-02-20', 'article', ['occasion-press']))).toBe(false);
     expect(speakerDayArticles(item('a', '2025-02-20', 'article'), item('a', '2025-02-20', 'article'))).toBe(false);
+  });
+});
+
+describe(ONE_ARTICLE_SPEAKER_DAY.id, () => {
+  // two reports of one article that the document's own pass left apart (as it does for remarks far apart, other speakers between)
+  const first = 'Anna Alder said on Tuesday that the border crossings would reopen in the spring.';
+  const second = 'Taxes on imported grain, Alder said on Tuesday, must fall before the harvest.';
+  const tuesday = { 'on Tuesday': { value: '2025-03-04' } };
+  const oneArticle = (kind: 'article' | 'transcript') => {
+    const a = makeDoc('t-one', first, '2025-03-05');
+    const b = makeDoc('t-one', second, '2025-03-05');
+    const whole = makeDoc('t-one', `${first} ${second}`, '2025-03-05');
+    whole.meta.kind = kind;
+    const shift = first.length + 1;
+    const evs = [
+      ...extractEvents(input(a, ACTORS, FORMS, tuesday, {})),
+      ...extractEvents(input(b, ACTORS, FORMS, tuesday, {})).map((e) => ({ ...e, evidence: e.evidence.map((x) => ({ ...x, start: x.start + shift, end: x.end + shift })) })),
+    ].map((e) => ({ ...e, docKind: kind }));
+    return mergeEvents(evs, [whole], { actors: ACTORS, places: TEST_PLACES }).events.filter((e) => e.type === 'statement');
+  };
+  it('one speaker quoted in two places of one article on one day, in other words, is one statement', () => {
+    expect(oneArticle('article')).toHaveLength(1);
+    expect(oneArticle('transcript')).toHaveLength(2);
+  });
+  const item = (date: string, kind: 'article' | 'transcript', occasions: string[] = [], rules: { stage: string; rule: string }[] = [], docId = 'a') =>
+    ({ e: { docId, date, rules } as never, kind, occasions }) as Parameters<typeof oneArticleSpeakerDay>[0];
+  it('never across documents, in a transcript, on other days, or for occasions told apart', () => {
+    expect(oneArticleSpeakerDay(item('2025-03-04', 'article'), item('2025-03-04', 'article'))).toBe(true);
+    expect(oneArticleSpeakerDay(item('2025-03-04', 'article', ['occasion-press']), item('2025-03-04', 'article', ['occasion-press']))).toBe(true);
+    expect(oneArticleSpeakerDay(item('2025-03-04', 'article'), item('2025-03-04', 'article', [], [], 'b'))).toBe(false);
+    expect(oneArticleSpeakerDay(item('2025-03-04', 'transcript'), item('2025-03-04', 'transcript'))).toBe(false);
+    expect(oneArticleSpeakerDay(item('2025-03-04', 'article'), item('2025-03-03', 'article'))).toBe(false);
+    // "wrote on social media" beside a remark of no named occasion; a post and a press conference
+    expect(oneArticleSpeakerDay(item('2025-03-04', 'article', ['occasion-post']), item('2025-03-04', 'article'))).toBe(false);
+    expect(oneArticleSpeakerDay(item('2025-03-04', 'article', ['occasion-post']), item('2025-03-04', 'article', ['occasion-press']))).toBe(false);
+  });
+  it('never for a remark told as another moment of the day ("hours later") or a live blog\'s', () => {
+    const later = [{ stage: 'date', rule: 'anchored-to-previous-day' }];
+    expect(oneArticleSpeakerDay(item('2025-03-04', 'article'), item('2025-03-04', 'article', [], later))).toBe(false);
+    expect(oneArticleSpeakerDay(item('2025-03-04', 'article', [], [{ stage: 'date', rule: 'live-blog-day' }]), item('2025-03-04', 'article'))).toBe(false);
+  });
+});
+
+describe(BROADCAST_SUMMARY_DAY.id, () => {
+  const article = makeDoc('bc-article', 'Anna Alder said on Tuesday that the border crossings would reopen in the spring.', '2025-03-04');
+  const broadcast = (text: string) => {
+    const d = makeDoc('bc-radio', text, '2025-03-04');
+    d.meta.kind = 'transcript';
+    return d;
+  };
+  const tuesday = { 'on Tuesday': { value: '2025-03-04' } };
+  it("a broadcast's undated summary of a remark and an article's report of it on that day are one statement", () => {
+    const s = statements([{ doc: article, dates: tuesday }, { doc: broadcast('Alder says grain taxes must fall before the harvest.') }]);
+    expect(s).toHaveLength(1);
+    expect(s[0].rules).toContainEqual({ stage: 'merge', rule: BROADCAST_SUMMARY_DAY.id });
+  });
+  const item = (docId: string, kind: 'article' | 'transcript', dateRule: string, occasions: string[] = []) =>
+    ({ e: { docId, date: '2025-03-04', rules: [{ stage: 'date', rule: dateRule }] } as never, kind, occasions }) as Parameters<typeof broadcastSummaryDay>[0];
+  it('never for two broadcasts, a broadcast that dates the remark itself, or occasions told apart', () => {
+    expect(broadcastSummaryDay(item('r', 'transcript', 'publication-day-estimated'), item('a', 'article', 'clause-day'))).toBe(true);
+    expect(broadcastSummaryDay(item('r', 'transcript', 'publication-day-estimated'), item('q', 'transcript', 'clause-day'))).toBe(false);
+    expect(broadcastSummaryDay(item('r', 'transcript', 'clause-day'), item('a', 'article', 'clause-day'))).toBe(false);
+    expect(broadcastSummaryDay(item('r', 'transcript', 'publication-day-estimated', ['occasion-press']), item('a', 'article', 'clause-day'))).toBe(false);
+    expect(broadcastSummaryDay(item('a', 'transcript', 'publication-day-estimated'), item('a', 'article', 'clause-day'))).toBe(false);
+    expect(broadcastSummaryDay({ ...item('r', 'transcript', 'publication-day-estimated'), pluperfect: true }, item('a', 'article', 'clause-day'))).toBe(false);
+  });
+  it('a remark told in the pluperfect is an earlier one', () => {
+    expect(toldInPluperfect('said', ['Alder had said before the trip that she would not apologise.'])).toBe(true);
+    expect(toldInPluperfect('told', ["Alder had already told reporters in Cedar that the talks were over."])).toBe(true);
+    expect(toldInPluperfect('said', ['Alder said the talks were over.'])).toBe(false);
+    expect(toldInPluperfect('said', ['Birch said Alder had left.'])).toBe(false);
+    const s = statements([{ doc: article, dates: tuesday }, { doc: broadcast('Alder had said before the trip that grain taxes must fall.') }]);
+    expect(s).toHaveLength(2);
   });
 });

@@ -29,6 +29,8 @@ export interface Item {
   sentenceWords: Set<string>[];
   /** the occasions the remark was made on (rule ids of who/occasion.ts): statements only */
   occasions: string[];
+  /** the remark is told in the pluperfect ("had said before the trip"): statements only (broadcast-summary-day) */
+  pluperfect?: boolean;
   /** statusClass of the report */
   cls: 'real' | 'plan' | 'denied';
   /** the report's day is told by its text (statedDay) */
@@ -130,6 +132,7 @@ export function makeItem(
     quoted: statement ? quotedRuns(e.evidence.map((s) => doc.body.slice(s.start, s.end))) : NO_WORDS,
     occasions: statement ? occasionsOf(e.rules) : NO_OCCASIONS,
     sentenceWords: statement ? e.evidence.map((s) => contentWords(doc.body.slice(s.start, s.end))) : NO_SENTENCES,
+    pluperfect: statement && toldInPluperfect(e.trigger, e.evidence.map((s) => doc.body.slice(s.start, s.end))),
     cls: statusClass(e.status),
     stated: statedDay(e),
     core: [...new Set((e.mainParticipants ?? e.participants).slice(0, 2))].sort().join('|'),
@@ -140,6 +143,14 @@ export function makeItem(
   };
   item.gate = gateOf(item);
   return item;
+}
+
+/** Whether a remark's verb is told in the pluperfect in one of its sentences ("had said", "had already told"). */
+export function toldInPluperfect(trigger: string | undefined, texts: string[]): boolean {
+  const verb = (trigger ?? '').trim().split(/\s+/)[0];
+  if (!verb || !/^[\p{L}’'-]+$/u.test(verb)) return false;
+  const re = new RegExp(`\\b(?:had|'d|’d)\\s+(?:(?:also|already|earlier|previously|once|first|just|repeatedly)\\s+)*${verb}\\b`, 'i');
+  return texts.some((t) => re.test(t));
 }
 
 /** The comparisons of one run: the place book and actors, with memoised place checks. */
@@ -303,6 +314,55 @@ export function speakerDayArticles(a: Pick<Item, 'e' | 'kind' | 'occasions' | 'p
   return Math.abs(daysBetween(a.published, b.published)) <= 2;
 }
 
+export const ONE_ARTICLE_SPEAKER_DAY = {
+  id: 'one-article-speaker-day',
+  pattern: 'two statements of one speaker in one article (not a broadcast transcript), dated to the same day, no occasion telling them apart',
+  effect:
+    "one statement: an article that quotes a speaker's remark of a day in several places (the lead, a quotation further down, a paraphrase) tells one remark; a broadcast recounts the day's moments in turn, and two occasions named differently stay two remarks",
+  example: 'Alder said on Tuesday the border would reopen. … Further down the same article: "We will not wait for Nordvik," Alder added.',
+};
+
+/** ONE_ARTICLE_SPEAKER_DAY for two statement items of the same speaker (checked by the caller). */
+export function oneArticleSpeakerDay(a: Pick<Item, 'e' | 'kind' | 'occasions'>, b: Pick<Item, 'e' | 'kind' | 'occasions'>): boolean {
+  if (a.e.docId !== b.e.docId || a.kind !== 'article' || b.kind !== 'article') return false;
+  if (!sameDayValue(a.e, b.e)) return false;
+  return occasionsAgree(a, b) && !otherMomentOfTheDay(a.e) && !otherMomentOfTheDay(b.e);
+}
+
+/** One occasion shared, or none named by either ("wrote on social media" beside a remark of no named occasion is another moment). */
+function occasionsAgree(a: Pick<Item, 'occasions'>, b: Pick<Item, 'occasions'>): boolean {
+  const same = sameOccasion(a, b);
+  return same === true || (same === null && !a.occasions.length && !b.occasions.length);
+}
+
+/**
+ * Date rules that tell a remark as one moment of a day among others (ONE_ARTICLE_SPEAKER_DAY leaves them apart): a day
+ * taken from another happening or the sentence before ("hours later", "hours after the announcement"), a live blog's day.
+ */
+const OTHER_MOMENT_DATE_RULES = new Set(['anchored-to-previous-day', 'anchored-to-happening', 'live-blog-day']);
+function otherMomentOfTheDay(e: WhatDocEvent): boolean {
+  return (e.rules ?? []).some((r) => r.stage === 'date' && OTHER_MOMENT_DATE_RULES.has(r.rule));
+}
+
+export const BROADCAST_SUMMARY_DAY = {
+  id: 'broadcast-summary-day',
+  pattern: "two statements of one speaker from two documents: a broadcast transcript's remark with no day of its own (dated by the airing) and an article's remark dated to that same day, no occasion telling them apart",
+  effect:
+    "one statement: a broadcast that sums up a speaker's remark of the day (\"Alder says …\") without telling when is retelling the remark an article reports with its day; two dated remarks of a broadcast, or a broadcast and an article naming other occasions, stay apart",
+  example: 'Broadcast, no day: Alder says the border will reopen soon. — Article of the same day: Alder said on Tuesday the crossings would reopen in the spring.',
+};
+
+/** BROADCAST_SUMMARY_DAY for two statement items of the same speaker (checked by the caller). */
+export function broadcastSummaryDay(a: Pick<Item, 'e' | 'kind' | 'occasions' | 'pluperfect'>, b: Pick<Item, 'e' | 'kind' | 'occasions' | 'pluperfect'>): boolean {
+  if (a.e.docId === b.e.docId || !sameDayValue(a.e, b.e)) return false;
+  // (a remark the broadcast tells in the pluperfect, "had said before the trip", is an earlier one, not a summary of the day's)
+  const summary = (x: Pick<Item, 'e' | 'kind' | 'pluperfect'>) => x.kind === 'transcript' && !x.pluperfect && (x.e.rules ?? []).some((r) => r.stage === 'date' && r.rule === AIRING_DAY_RULE);
+  if (!((summary(a) && b.kind === 'article') || (summary(b) && a.kind === 'article'))) return false;
+  return occasionsAgree(a, b) && !otherMomentOfTheDay(a.e) && !otherMomentOfTheDay(b.e);
+}
+/** the date rule of a remark dated only by its document's publication (events/to-event.ts) */
+const AIRING_DAY_RULE = 'publication-day-estimated';
+
 /** null when the two reports cannot be the same happening; else how alike they are. */
 export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   const ea = a.e;
@@ -338,6 +398,10 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
     // (sentence-pair: the closest sentences, the speaker's name left out)
     // one speaker's remark on one day told by two articles published within two days, no occasion against it (speaker-day-articles)
     if (speakerDayArticles(a, b)) return score + 3 + sim * 4;
+    // one speaker's remarks of one day told in several places of one article (one-article-speaker-day)
+    if (oneArticleSpeakerDay(a, b)) return score + 3 + sim * 4;
+    // a broadcast's undated summary of a speaker's remark and an article's report of it with its day (broadcast-summary-day)
+    if (broadcastSummaryDay(a, b)) return score + 3 + sim * 4;
     if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && (sim >= 0.12 || ea.respondsTo.some((r) => eb.respondsTo.includes(r)) || sentencePairSim(a, b, sc.nameWords(ea.participants[0])) >= SENTENCE_PAIR_SIM))) return null;
     return score + 4 + sim * 4;
   }
@@ -428,6 +492,8 @@ export function statementMergeRules(items: Pick<Item, 'e' | 'occasions' | 'sente
   if (cross((a, b) => sameOccasion(a, b) === true)) out.push('same-occasion');
   if (cross((a, b) => sameOccasion(a, b) !== true && speakerDayArticles(a as Item, b as Item))) out.push(SPEAKER_DAY_ARTICLES.id);
   if (cross((a, b) => sentencePairSim(a, b, nameWords) >= SENTENCE_PAIR_SIM)) out.push('sentence-pair');
+  if (items.some((a, i) => items.some((b, j) => j > i && oneArticleSpeakerDay(a as Item, b as Item)))) out.push(ONE_ARTICLE_SPEAKER_DAY.id);
+  if (cross((a, b) => broadcastSummaryDay(a as Item, b as Item))) out.push(BROADCAST_SUMMARY_DAY.id);
   return out;
 }
 
