@@ -28,6 +28,18 @@ export const EN = {
     'a person and the spouse coordinated with them ("A and his wife B", "A and first lady B") travel and appear together: a meeting or call whose only people are that couple is no happening between them',
     ' and first lady ',
   ),
+  spouseOf: row(
+    'spouse-not-party',
+    /\b(?:(?:his|her)\s+(?:wife|husband|spouse)|(?:the\s+)?first\s+(?:lady|gentleman))\s*,?\s*$/i,
+    'a person the text introduces as someone\'s spouse ("his wife B", "first lady B") travels with a leader and signs nothing: no party of an agreement, not one of "the two leaders", and no visitor of their own when coordinated after the one they accompany',
+    'Tomas Vell and his wife, ',
+  ),
+  spouseAlong: row(
+    'spouse-accompanies',
+    /\band\s+(?:(?:his|her)\s+(?:wife|husband|spouse)|(?:the\s+)?first\s+(?:lady|gentleman))\s*,?\s*$/i,
+    'a spouse coordinated after someone ("the president and his wife B arrived in P") accompanies that person: the visit is theirs, not the spouse\'s own',
+    'The visiting leader and his wife ',
+  ),
   objectsOnly: row(
     'objects-only',
     /^(?:he|she|i|we|him|her)$/i,

@@ -61,6 +61,7 @@ import { jointTextOfDeal } from './joint-text';
 import { askedNotTold } from './asked';
 import { objectsOnly } from './objects-only';
 import { coupleOnly } from './couple';
+import { spouseNotParty } from './spouse';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
@@ -105,6 +106,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'invitation-carrier', run: invitationCarrier },
   { id: 'objects-only', run: objectsOnly },
   { id: 'couple-only', run: coupleOnly },
+  { id: 'spouse-not-party', run: spouseNotParty },
   { id: 'shared-parties', run: sharedParties },
   { id: 'institution-parties', run: institutionParties },
   { id: 'announced-by-parties', run: announcedByParties },
