@@ -216,6 +216,12 @@ export const EN = {
     'one span the people stage resolved to two people ("the prime ministers of A and B") keeps both',
     'the prime ministers of Avalon and Nordvik',
   ),
+  cancelNoun: row(
+    'cancel-noun',
+    /\b(?:cancell?ations?|postponements?|calling[\s-]+off|scrapping|shelving|cancelling|canceling|postponing)\s+of\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w’'-]+\s+){0,3}$/i,
+    'a happening named as the thing a noun of calling off governs ("the cancellation of the visit to P", "the postponement of their meeting") is cancelled',
+    'a day after the cancellation of the planned visit to Nordvik',
+  ),
   cancelVerbBase: row(
     'cancel-verb-base',
     /\b(?:decision|decided|decides|decide|plans?|planning|agreed|wants?|wanted|chose|forced|had|was\s+forced)\s+to\s+(?:postpone|cancel|call\s+off|put\s+off|delay|scrap|shelve)\s+(?:[\w’'-]+\s+){0,3}$|\b(?:postponing|cancell?ing|calling\s+off|putting\s+off|delaying|scrapping|shelving)\s+(?:[\w’'-]+\s+){0,3}$/i,

@@ -53,7 +53,7 @@ import { place } from './place';
 import { posList } from './pos';
 import { againPair, pairSpoke, pronounNearestPerson, pronounSubject, sequelSubject, speakersPronoun, theirPair, twoOfThem } from './pronouns';
 import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } from './role';
-import { modality, modalityWords, status } from './status';
+import { cancelNounDay, modality, modalityWords, status } from './status';
 import { backgroundHappening } from './background';
 import { sharedParties } from './shared';
 import { invitationCarrier } from './invitation';
@@ -115,6 +115,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'modality-words', run: modalityWords },
   { id: 'superlative-infinitive', run: superlativeInfinitive },
   { id: 'day-expression', run: dayExpression },
+  { id: 'cancel-noun-day', run: cancelNounDay },
   { id: 'officials-country', run: officialsCountry },
   { id: 'day-of-happening', run: dayOfHappening },
   { id: 'superlative-no-day', run: superlativeNoDay },
