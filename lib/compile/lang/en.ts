@@ -222,6 +222,12 @@ export const EN = {
     'a happening named as the thing a noun of calling off governs ("the cancellation of the visit to P", "the postponement of their meeting") is cancelled',
     'a day after the cancellation of the planned visit to Nordvik',
   ),
+  planCalledOff: row(
+    'plan-called-off',
+    /^[^.;!?]{0,140}?,?\s+but\s+(?:the\s+|that\s+|this\s+|those\s+)?(?:plans?|trip|visit|meeting|talks|summit|call|ceremony|signing|it|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|abruptly\s+)?(?:cancell?ed|called\s+off|scrapped|shelved|postponed|put\s+off|dropped)\b/i,
+    'a plan told with "but the plans were called off" after it ("was to visit P in May, but the trip was scrapped") is cancelled, not planned',
+    'Anna Alder was meant to travel to Nordvik in May, but the plans were called off after the storm',
+  ),
   cancelVerbBase: row(
     'cancel-verb-base',
     /\b(?:decision|decided|decides|decide|plans?|planning|agreed|wants?|wanted|chose|forced|had|was\s+forced)\s+to\s+(?:postpone|cancel|call\s+off|put\s+off|delay|scrap|shelve)\s+(?:[\w’'-]+\s+){0,3}$|\b(?:postponing|cancell?ing|calling\s+off|putting\s+off|delaying|scrapping|shelving)\s+(?:[\w’'-]+\s+){0,3}$/i,

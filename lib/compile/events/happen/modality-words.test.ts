@@ -22,6 +22,13 @@ describe('modality words', () => {
     expect(m.rules).toContain('date:cancel-noun-not-its-day');
     expect(m.d.date.value).toBeNull();
   });
+  it('plan-called-off: the row’s example is a cancelled visit; a meeting that happened before "but the talks were called off" stays', () => {
+    const t = trace(EN.planCalledOff.example + '.').find((x) => x.d.h.type === 'visit')!;
+    expect(t.d.status).toBe('cancelled');
+    expect(t.rules).toContain('status:plan-called-off');
+    const m = trace('Anna Alder met Boris Birch in Avalon on Monday, but the talks were later called off.').find((x) => x.d.h.rule.id === 'meeting-met')!;
+    expect(m.d.status).toBe('happened');
+  });
   it('cancel-noun: a visit told after a cancellation of something else is left as told', () => {
     const t = hitOf(trace('After the cancellation of the vote, Anna Alder visited Nordvik on Monday.'), 'visit-visited');
     expect(t.d.status).toBe('happened');
