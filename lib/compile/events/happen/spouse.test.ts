@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EN } from '../../lang/en';
+import { namesWhole } from './spouse';
 import { trace } from './test-kit';
 
 const hitOf = (s: string, type: string) => trace(s).filter((x) => x.d.h.type === type);
@@ -33,5 +34,10 @@ describe('spouse-not-party', () => {
   it('no spouse in the document: nothing changes', () => {
     const t = hitOf('Anna Alder met Carla Cedar. The two leaders signed the Nordvik Declaration on Tuesday.', 'agreement');
     expect([...t[t.length - 1].d.part.ids].sort()).toEqual(['anna-alder', 'carla-cedar']);
+  });
+  it('a spouse mention read as the leader of the same family name is not taken for a spouse', () => {
+    expect(namesWhole('Mara Vell', 'Tomas Vell')).toBe(false);
+    expect(namesWhole('Mara', 'Mara Vell')).toBe(true);
+    expect(namesWhole('Mara Vell', 'Mara Vell')).toBe(true);
   });
 });

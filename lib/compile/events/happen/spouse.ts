@@ -22,9 +22,18 @@ export function spousesOf(ctx: Ctx): Set<string> {
   set = new Set<string>();
   const body = ctx.doc.body;
   for (const ms of ctx.mentionsBySentence.values())
-    for (const m of ms) if (ctx.kindOf(m.actorId) === 'person' && m.via !== 'pronoun' && EN.spouseOf.pattern.test(body.slice(Math.max(0, m.start - 40), m.start))) set.add(m.actorId);
+    for (const m of ms)
+      if (ctx.kindOf(m.actorId) === 'person' && m.via !== 'pronoun' && namesWhole(m.surface, ctx.actors.get(m.actorId)?.name ?? '') && EN.spouseOf.pattern.test(body.slice(Math.max(0, m.start - 40), m.start))) set.add(m.actorId);
   SPOUSES.set(ctx, set);
   return set;
+}
+
+/** the surface names this person, not a namesake of the family ("first lady Mara Vell" read as her husband Tomas Vell is no spouse mention) */
+export function namesWhole(surface: string, name: string): boolean {
+  const w = surface.trim().split(/\s+/);
+  const n = name.trim().split(/\s+/);
+  if (!w.length || !n.length || w[0].toLowerCase() !== n[0].toLowerCase()) return false;
+  return w.length === 1 || w[w.length - 1].toLowerCase() === n[n.length - 1].toLowerCase();
 }
 
 export function spouseNotParty(d: Draft, e: ClauseEnv): boolean {
