@@ -219,14 +219,14 @@ export const EN = {
   cancelNoun: row(
     'cancel-noun',
     /\b(?:cancell?ations?|postponements?|calling[\s-]+off|scrapping|shelving|cancelling|canceling|postponing)\s+of\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w’'-]+\s+){0,3}$/i,
-    'a happening named as the thing a noun of calling off governs ("the cancellation of the visit to P", "the postponement of their meeting") is cancelled',
+    'a happening named as the thing a noun of calling off governs ("the cancellation of her planned trip", "the postponement of their meeting") is cancelled',
     'a day after the cancellation of the planned visit to Nordvik',
   ),
   planCalledOff: row(
     'plan-called-off',
     /^[^.;!?]{0,140}?,?\s+but\s+(?:the\s+|that\s+|this\s+|those\s+)?(?:plans?|trip|visit|meeting|talks|summit|call|ceremony|signing|it|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|abruptly\s+)?(?:cancell?ed|called\s+off|scrapped|shelved|postponed|put\s+off|dropped)\b/i,
-    'a plan told with "but the plans were called off" after it ("was to visit P in May, but the trip was scrapped") is cancelled, not planned',
-    'Anna Alder was meant to travel to Nordvik in May, but the plans were called off after the storm',
+    'a plan told with a later clause that calls it off ("was to visit P in May, but that trip was scrapped") is cancelled, not planned',
+    'Anna Alder was to travel to Nordvik in May, but that trip was later scrapped over the storm',
   ),
   cancelVerbBase: row(
     'cancel-verb-base',
