@@ -61,10 +61,11 @@ export function nationGroup(before: string, actors: Map<string, ActorInfo>, extr
   return uniq(ids).length === 2 ? uniq(ids) : [];
 }
 
-/** People of the nearest earlier sentence (≤ 2 back) that names at least two. */
-export function previousPair(bySentence: Map<number, string[]>, index: number): string[] {
+/** People of the nearest earlier sentence (≤ 2 back) that names at least two; `without` (the document's spouses,
+ * happen/spouse.ts) are not counted: "the two leaders" after a sentence naming a leader and his wife are the pair before. */
+export function previousPair(bySentence: Map<number, string[]>, index: number, without?: Set<string>): string[] {
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
-    const p = bySentence.get(i) ?? [];
+    const p = (bySentence.get(i) ?? []).filter((id) => !without?.has(id));
     if (p.length >= 2) return p;
   }
   return [];

@@ -28,6 +28,18 @@ export const EN = {
     'a person and the spouse coordinated with them ("A and his wife B", "A and first lady B") travel and appear together: a meeting or call whose only people are that couple is no happening between them',
     ' and first lady ',
   ),
+  spouseOf: row(
+    'spouse-not-party',
+    /\b(?:(?:his|her)\s+(?:wife|husband|spouse)|(?:the\s+)?first\s+(?:lady|gentleman))\s*,?\s*$/i,
+    'a person the text introduces as someone\'s spouse ("his wife B", "first lady B") travels with a leader and signs nothing: no party of an agreement, not one of "the two leaders", and no visitor of their own when coordinated after the one they accompany',
+    'Tomas Vell and his wife, ',
+  ),
+  spouseAlong: row(
+    'spouse-accompanies',
+    /\band\s+(?:(?:his|her)\s+(?:wife|husband|spouse)|(?:the\s+)?first\s+(?:lady|gentleman))\s*,?\s*$/i,
+    'a spouse coordinated after someone ("the president and his wife B arrived in P") accompanies that person: the visit is theirs, not the spouse\'s own',
+    'The visiting leader and his wife ',
+  ),
   objectsOnly: row(
     'objects-only',
     /^(?:he|she|i|we|him|her)$/i,
@@ -203,6 +215,18 @@ export const EN = {
     /\s(?:and|&)\s/i,
     'one span the people stage resolved to two people ("the prime ministers of A and B") keeps both',
     'the prime ministers of Avalon and Nordvik',
+  ),
+  cancelNoun: row(
+    'cancel-noun',
+    /\b(?:cancell?ations?|postponements?|calling[\s-]+off|scrapping|shelving|cancelling|canceling|postponing)\s+of\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w’'-]+\s+){0,3}$/i,
+    'a happening named as the thing a noun of calling off governs ("the cancellation of her planned trip", "the postponement of their meeting") is cancelled',
+    'a day after the cancellation of the planned visit to Nordvik',
+  ),
+  planCalledOff: row(
+    'plan-called-off',
+    /^[^.;!?]{0,140}?,?\s+but\s+(?:the\s+|that\s+|this\s+|those\s+)?(?:plans?|trip|visit|meeting|talks|summit|call|ceremony|signing|it|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|abruptly\s+)?(?:cancell?ed|called\s+off|scrapped|shelved|postponed|put\s+off|dropped)\b/i,
+    'a plan told with a later clause that calls it off ("was to visit P in May, but that trip was scrapped") is cancelled, not planned',
+    'Anna Alder was to travel to Nordvik in May, but that trip was later scrapped over the storm',
   ),
   cancelVerbBase: row(
     'cancel-verb-base',

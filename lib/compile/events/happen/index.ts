@@ -53,7 +53,7 @@ import { place } from './place';
 import { posList } from './pos';
 import { againPair, pairSpoke, pronounNearestPerson, pronounSubject, sequelSubject, speakersPronoun, theirPair, twoOfThem } from './pronouns';
 import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } from './role';
-import { modality, modalityWords, status } from './status';
+import { cancelNounDay, modality, modalityWords, status } from './status';
 import { backgroundHappening } from './background';
 import { sharedParties } from './shared';
 import { invitationCarrier } from './invitation';
@@ -61,6 +61,7 @@ import { jointTextOfDeal } from './joint-text';
 import { askedNotTold } from './asked';
 import { objectsOnly } from './objects-only';
 import { coupleOnly } from './couple';
+import { spouseNotParty } from './spouse';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
@@ -105,6 +106,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'invitation-carrier', run: invitationCarrier },
   { id: 'objects-only', run: objectsOnly },
   { id: 'couple-only', run: coupleOnly },
+  { id: 'spouse-not-party', run: spouseNotParty },
   { id: 'shared-parties', run: sharedParties },
   { id: 'institution-parties', run: institutionParties },
   { id: 'announced-by-parties', run: announcedByParties },
@@ -113,6 +115,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'modality-words', run: modalityWords },
   { id: 'superlative-infinitive', run: superlativeInfinitive },
   { id: 'day-expression', run: dayExpression },
+  { id: 'cancel-noun-day', run: cancelNounDay },
   { id: 'officials-country', run: officialsCountry },
   { id: 'day-of-happening', run: dayOfHappening },
   { id: 'superlative-no-day', run: superlativeNoDay },

@@ -8,6 +8,7 @@ import { EN } from '../../lang/en';
 import { statusClass } from '../../what/modality';
 import type { Cand } from '../cand';
 import { previousPair } from '../clues';
+import { spousesOf } from './spouse';
 import { uniq } from '../util';
 import { fired, type ClauseEnv, type Draft } from './types';
 import { tagSentence } from '../../text/pos';
@@ -38,7 +39,7 @@ export function pronounSubject(d: Draft, e: ClauseEnv): void {
     const talks = [...cands].reverse().find((c) => (c.type === 'meeting' || c.type === 'call') && c.role === 'event' && statusClass(c.status) === 'real' && s.index - c.sentence <= 6 && c.participants.length >= 2)!;
     d.part = fired(d.why, 'participants', 'plural-pronoun-talks-parties', { ids: [...talks.participants], certainty: Math.min(talks.certainty, 0.6) });
   } else if (pron === 'plural') {
-    const prev = previousPair(personsBySentence, s.index);
+    const prev = previousPair(personsBySentence, s.index, spousesOf(e.ctx));
     if (prev.length >= 2) d.part = fired(d.why, 'participants', 'plural-pronoun-previous-pair', { ids: uniq([...prev, ...d.part.ids.filter((id) => PERSONISH.includes(kindOf(id) ?? 'country'))]), certainty: 0.6 });
   } else if (pron === 'singular' && lastSubject && s.index - lastSubject.sentence <= 2 && h.role !== 'event') {
     d.part = fired(d.why, 'participants', 'singular-pronoun-last-subject', { ids: uniq([lastSubject.id, ...d.part.ids]), certainty: 0.6 });
@@ -60,7 +61,7 @@ export function theirPair(d: Draft, e: ClauseEnv): void {
   // their-previous-pair: "A told B on Wednesday that … . In their meeting at the palace, both …": no happening of theirs
   // told just before, and exactly two people named in the sentence before
   if (h.role === 'event' && (h.type === 'meeting' || h.type === 'call') && !d.part.ids.some((id) => kindOf(id) === 'person') && e.clause.start === 0 && EN.theirPrevious.pattern.test(before)) {
-    const pair = previousPair(e.ctx.personsBySentence, s.index).filter((id) => kindOf(id) === 'person');
+    const pair = previousPair(e.ctx.personsBySentence, s.index, spousesOf(e.ctx)).filter((id) => kindOf(id) === 'person');
     if (pair.length === 2) d.part = fired(d.why, 'participants', EN.theirPrevious.id, { ids: pair, certainty: 0.6 });
   }
 }

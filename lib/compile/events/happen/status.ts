@@ -32,14 +32,30 @@ export function status(d: Draft, e: ClauseEnv): void {
   if (d.date.future && d.status === 'happened') d.status = fired(d.why, 'status', 'future-date-planned', 'planned');
 }
 
-/** cancel-verb-base, rescheduled, ahead-of, future-when-clause: words before the trigger that the clause modality does not read */
+/** cancel-verb-base, cancel-noun, plan-called-off, rescheduled, ahead-of, future-when-clause: words before the trigger that the clause modality does not read */
 export function modalityWords(d: Draft, e: ClauseEnv): void {
   const { h, before } = d;
   if (h.role === 'statement' || d.modality === 'cancelled' || d.modality === 'denied') return;
   const upTo = e.view.text.slice(0, h.start);
   if (EN.cancelVerbBase.pattern.test(before.slice(-80))) d.modality = fired(d.why, 'status', EN.cancelVerbBase.id, 'cancelled');
+  else if (EN.cancelNoun.pattern.test(before.slice(-80))) d.modality = fired(d.why, 'status', EN.cancelNoun.id, 'cancelled');
+  else if (d.modality === 'planned' && EN.planCalledOff.pattern.test(e.view.text.slice(h.end))) d.modality = fired(d.why, 'status', EN.planCalledOff.id, 'cancelled');
   else if (d.modality === 'happened' && EN.rescheduled.pattern.test(before.slice(-60))) d.modality = fired(d.why, 'status', EN.rescheduled.id, 'planned');
   else if (d.modality === 'happened' && EN.aheadOf.pattern.test(upTo.slice(-90))) d.modality = fired(d.why, 'status', EN.aheadOf.id, 'planned');
   else if (d.modality === 'happened' && EN.futureWhenClause.pattern.test(upTo.slice(-160))) d.modality = fired(d.why, 'status', EN.futureWhenClause.id, 'planned');
   else if (d.modality === 'happened' && d.ingClause && EN.futureBeforeIng.pattern.test(upTo.slice(-120))) d.modality = fired(d.why, 'status', EN.futureBeforeIng.id, 'planned');
+}
+
+/**
+ * cancel-noun-day: "A voiced his annoyance on Monday over the cancellation of his meeting with B": the day told before the
+ * noun of calling off is the day of the clause's own verb, not of the happening called off (its planned day is told elsewhere).
+ */
+export function cancelNounDay(d: Draft, e: ClauseEnv): void {
+  if (!d.dexpr || !d.why.some((w) => w.rule === EN.cancelNoun.id)) return;
+  const upTo = e.view.text.slice(0, d.h.start);
+  const m = /\b(?:cancell?ations?|postponements?|calling[\s-]+off|scrapping|shelving|cancelling|canceling|postponing)\s+of\s+(?:[\w’'-]+\s+){0,4}$/i.exec(upTo);
+  if (m && d.dexpr.end <= m.index) {
+    d.why.push({ stage: 'date', rule: 'cancel-noun-not-its-day' });
+    d.dexpr = null;
+  }
 }
