@@ -8,7 +8,7 @@
 import type { Mention } from '../types';
 import type { DocCtx, PersonKey, SentCtx } from './context';
 import { addMention, isOccupied } from './context';
-import { closeness, similarity, soundCodes, type Closeness } from './phonetic';
+import { closeness, closenessOf, prepareWord, soundCodes, type Closeness, type PreparedWord } from './phonetic';
 import { firstNamesAgree } from './namekeys';
 import { distance } from 'fastest-levenshtein';
 import { nationsOfTokens } from './sentence-memo';
@@ -18,6 +18,7 @@ import { DAY_MONTH, HONORIFICS, NAME_PARTICLES, PERSON_VERBS, ROLE_WORDS, fold, 
 const PERSONAL_TITLES = new Set(['president', 'minister', 'secretary', 'chancellor', 'premier', 'envoy', 'ambassador', 'senator', 'spokesman', 'spokeswoman', 'aide', 'adviser', 'advisor', 'mr', 'mrs', 'ms']);
 
 const RANK: Record<Closeness, number> = { strong: 3, medium: 2, loose: 1, none: 0 };
+const BY_RANK: Closeness[] = ['none', 'loose', 'medium', 'strong'];
 
 /** Distance (chars) within which a title of the actor counts as "next to" the token. */
 const TITLE_NEAR = 60;
@@ -172,6 +173,8 @@ interface KeyIndex {
   cache: [Map<string, KeyMatch[]>, Map<string, KeyMatch[]>, Map<string, KeyMatch[]>, Map<string, KeyMatch[]>];
   /** keys strong for a (joined) transcript word, by word (strongKeys) */
   strong: Map<string, PersonKey[]>;
+  /** each key's surnames made ready for closenessOf, by key position */
+  prepared: PreparedWord[][];
 }
 
 const keyIndexCache = new WeakMap<PersonKey[], KeyIndex>();
@@ -211,6 +214,7 @@ function keyIndex(keys: PersonKey[]): KeyIndex {
     maxK: 1,
     cache: [new Map(), new Map(), new Map(), new Map()],
     strong: new Map(),
+    prepared: keys.map((k) => k.surnames.map(prepareWord)),
   };
   keys.forEach((key, i) => {
     for (const sn of key.surnames) {
@@ -242,21 +246,29 @@ function matchesFor(kx: KeyIndex, low: string, transcript: boolean, wide = true)
   if (wide) for (const i of kx.byInitial.get(low[0] ?? '') ?? []) cand.add(i);
   if (low.length >= 5) for (const i of kx.byPrefix.get(low.slice(0, 5)) ?? []) cand.add(i);
   for (const code of soundCodes(low)) for (const i of kx.bySound.get(code) ?? []) cand.add(i);
-  for (const d of deletions(low, kx.maxK)) for (const i of kx.byDeletion.get(d) ?? []) cand.add(i);
+  // a surname within its edit budget k = max(1, ⌊L/4⌋) of the token is at most k letters longer, so k ≤ ⌊n/3⌋ for a
+  // token of n letters (k ≥ 2): deeper deletions of the token would add only surnames close by sound or by their first
+  // five letters (found above) or loose by the initial, which fuzzyRound accepts only with a first name or a title near
+  // (a wide lookup, which has every surname of the initial)
+  for (const d of deletions(low, Math.min(kx.maxK, Math.max(1, Math.floor(low.length / 3))))) for (const i of kx.byDeletion.get(d) ?? []) cand.add(i);
   found = [];
+  const tw = prepareWord(low);
   for (const i of [...cand].sort((a, b) => a - b)) {
     const key = kx.keys[i];
-    let c: Closeness = 'none';
+    let rank = 0;
     let dist = 99;
-    for (const sn of key.surnames) {
-      const cl = closeness(low, sn, transcript);
-      const d = similarity(low, sn).dist;
-      if (RANK[cl] > RANK[c] || (RANK[cl] === RANK[c] && d < dist)) {
-        c = cl;
+    for (const sw of kx.prepared[i]) {
+      const cd = closenessOf(tw, sw, transcript);
+      const r = cd >> 10;
+      const d = cd & 1023;
+      // a surname not close at all never decides: only a close one is kept, with its distance
+      if (r === 0) continue;
+      if (r > rank || (r === rank && d < dist)) {
+        rank = r;
         dist = d;
       }
     }
-    if (c !== 'none') found.push({ key, c, dist });
+    if (rank > 0) found.push({ key, c: BY_RANK[rank], dist });
   }
   if (cache.size > 200000) cache.clear();
   cache.set(low, found);
