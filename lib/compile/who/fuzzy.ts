@@ -7,6 +7,7 @@
  */
 import type { Mention } from '../types';
 import type { DocCtx, PersonKey, SentCtx } from './context';
+import type { Hit } from './forms';
 import { addMention, isOccupied } from './context';
 import { closeness, closenessOf, prepareWord, soundCodes, type Closeness, type PreparedWord } from './phonetic';
 import { firstNamesAgree } from './namekeys';
@@ -147,6 +148,8 @@ interface KeyMatch {
   key: PersonKey;
   c: Closeness;
   dist: number;
+  /** the key's position in the keys */
+  at: number;
 }
 
 /**
@@ -175,6 +178,11 @@ interface KeyIndex {
   strong: Map<string, PersonKey[]>;
   /** each key's surnames made ready for closenessOf, by key position */
   prepared: PreparedWord[][];
+  /** key positions by a folded first name, and by actor id (the keys a wide lookup can accept by the initial alone) */
+  byFirst: Map<string, number[]>;
+  byActor: Map<string, number[]>;
+  /** the folded surnames' first letters of each key, by key position */
+  initials: Set<string>[];
 }
 
 const keyIndexCache = new WeakMap<PersonKey[], KeyIndex>();
@@ -215,8 +223,13 @@ function keyIndex(keys: PersonKey[]): KeyIndex {
     cache: [new Map(), new Map(), new Map(), new Map()],
     strong: new Map(),
     prepared: keys.map((k) => k.surnames.map(prepareWord)),
+    byFirst: new Map(),
+    byActor: new Map(),
+    initials: keys.map((k) => new Set(k.surnames.map((sn) => fold(sn)[0] ?? ''))),
   };
   keys.forEach((key, i) => {
+    for (const f of new Set(key.firstNames.map(fold))) pushTo(kx!.byFirst, f, i);
+    pushTo(kx!.byActor, key.actorId, i);
     for (const sn of key.surnames) {
       const b = fold(sn);
       pushTo(kx!.byInitial, b[0] ?? '', i);
@@ -268,11 +281,48 @@ function matchesFor(kx: KeyIndex, low: string, transcript: boolean, wide = true)
         dist = d;
       }
     }
-    if (rank > 0) found.push({ key, c: BY_RANK[rank], dist });
+    if (rank > 0) found.push({ key, c: BY_RANK[rank], dist, at: i });
   }
   if (cache.size > 200000) cache.clear();
   cache.set(low, found);
   return found;
+}
+
+/**
+ * matchesFor(kx, low, transcript, true) as fuzzyRound reads it, from the narrow lookup (`narrow`: no "same initial"
+ * candidates): a key that only the initial brings can be no more than loose (strong and medium share a sound code, the
+ * first five letters or a deletion neighbour with the token: the narrow indexes), and fuzzyRound accepts a loose key only
+ * with the person's first name right before the token or a title of the person in the sentence. So only those keys (of
+ * `prevLow`'s first name, of the actors of `hits`) are compared besides the narrow matches, instead of every surname of
+ * the initial; the others could change nothing. Key order kept.
+ */
+function wideMatches(kx: KeyIndex, low: string, transcript: boolean, narrow: KeyMatch[], prevLow: string | null, hits: Hit[]): KeyMatch[] {
+  const ctx = new Set<number>();
+  if (prevLow !== null) for (const i of kx.byFirst.get(prevLow) ?? []) ctx.add(i);
+  for (const h of hits) if (h.form.actorId !== undefined) for (const i of kx.byActor.get(h.form.actorId) ?? []) ctx.add(i);
+  if (!ctx.size) return narrow;
+  const initial = low[0] ?? '';
+  let extra: KeyMatch[] | null = null;
+  let tw: PreparedWord | null = null;
+  for (const i of ctx) {
+    if (!kx.initials[i].has(initial) || narrow.some((m) => m.at === i)) continue;
+    let rank = 0;
+    let dist = 99;
+    tw ??= prepareWord(low);
+    for (const sw of kx.prepared[i]) {
+      const cd = closenessOf(tw, sw, transcript);
+      const r = cd >> 10;
+      const d = cd & 1023;
+      if (r === 0) continue;
+      if (r > rank || (r === rank && d < dist)) {
+        rank = r;
+        dist = d;
+      }
+    }
+    if (rank > 0) (extra ??= []).push({ key: kx.keys[i], c: BY_RANK[rank], dist, at: i });
+  }
+  if (!extra) return narrow;
+  return [...narrow, ...extra].sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -335,7 +385,8 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
       const prev = i > 0 ? toks[i - 1] : null;
       const prevAdjacent = prev && /^\s+$/.test(sc.text.slice(prev.end, t.start)) && !isOccupied(sc, prev.start, prev.end) ? prev : null;
       const wide = (!!prevAdjacent && allFirst.has(prevAdjacent.low)) || sc.titleHits.length > 0;
-      const matches = matchesFor(kx, t.low, dc.transcript, wide);
+      const narrow = matchesFor(kx, t.low, dc.transcript, false);
+      const matches = wide ? wideMatches(kx, t.low, dc.transcript, narrow, prevAdjacent?.low ?? null, sc.titleHits) : narrow;
       if (!matches.length) continue;
       // "Khalid bin Faris Al Korvani": the last word of another person's particle name
       const head = particleChainHead(sc, toks, i);
