@@ -9,7 +9,7 @@ import type { Mention } from '../types';
 import type { DocCtx, PersonKey, SentCtx } from './context';
 import type { Hit } from './forms';
 import { addMention, isOccupied } from './context';
-import { closeness, closenessOf, prepareWord, soundCodes, type Closeness, type PreparedWord } from './phonetic';
+import { closeness, closenessOf, prepareWord, similarity, soundCodes, type Closeness, type PreparedWord } from './phonetic';
 import { firstNamesAgree } from './namekeys';
 import { distance } from 'fastest-levenshtein';
 import { nationsOfTokens } from './sentence-memo';
@@ -579,11 +579,47 @@ export function sameNameVariant(x: string, y: string): boolean {
   const sameEnd = pairs[pairs.length - 1][1] === b[b.length - 1];
   if (!prefix && !sameEnd) return false;
   if (pairs.filter(([p, q]) => p !== q).length > 1) return false;
-  return pairs.some(([p, q]) => p === q && p.length >= 4 && !isFirstNameWord(p));
+  return pairs.some(([p, q]) => p === q && p.length >= 4 && !isFirstNameWord(p)) || misspeltSurname(a, b);
+}
+
+export const NAME_VARIANT_MISSPELT_SURNAME_RULE = {
+  id: 'discovered-name-misspelt-surname',
+  pattern:
+    'two discovered people\'s names of as many parts, particles left out: every part the same but the last, the surnames six letters or more and one letter apart (a letter dropped or doubled, or another letter of the same sound), neither the other with a new letter added at its end',
+  effect: 'one person (joined as NAME_VARIANT_RULE: the spelling written in full less often joins the other, only when exactly one person fits), though the parts they share are given names only',
+  example: 'Anna Korvanni / Anna Korvani; Tomas Birchett / Tomas Birchet; Ana Lolaann / Ana Lolamann (not Ana Korvanov / Ana Korvanova, not Anna Korvani / Anna Korvaci)',
+};
+
+/** NAME_VARIANT_MISSPELT_SURNAME_RULE, on the names' parts (`a`, `b` as sameNameVariant pairs them: the same count here). */
+function misspeltSurname(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  const x = a[a.length - 1];
+  const y = b[b.length - 1];
+  if (x === y || x.length < 6 || y.length < 6 || distance(x, y) !== 1) return false;
+  // one the other with a letter added at its end: another person ("Korvanova"), unless the letter is doubled ("Birchett")
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.startsWith(short) && long[long.length - 1] !== short[short.length - 1]) return false;
+  return x.length !== y.length || similarity(x, y).soundEqual;
 }
 
 /**
- * The discovered people that are spellings of another discovered person (NAME_VARIANT_RULE), as id → id: the spelling
+ * What two names that can be variants share (nameVariantRemap's candidates): a part of four letters or more, or, for
+ * NAME_VARIANT_MISSPELT_SURNAME_RULE, the parts before the surname with the surname or a string one letter shorter.
+ */
+function variantKeys(name: string): Set<string> {
+  const parts = nameParts(name);
+  const out = new Set(parts.filter((p) => p.length >= 4));
+  const last = parts[parts.length - 1];
+  if (parts.length >= 2 && last.length >= 6) {
+    const head = parts.slice(0, -1).join(' ');
+    for (const d of deletions(last, 1)) out.add(`${head}\u0000${d}`);
+  }
+  return out;
+}
+
+/**
+ * The discovered people that are spellings of another discovered person (NAME_VARIANT_RULE and its kin), as id → id: the spelling
  * written in full less often (discovered mentions of two words or more, as canonical spellings count them; then the one
  * with fewer parts, then the shorter, then the later id) joins the other. Candidates share
  * a part of four letters or more, so a person is compared only with the few that share one; a person that fits two
@@ -594,8 +630,7 @@ export function nameVariantRemap(people: Iterable<{ id: string; name: string }>,
   if (list.length < 2) return new Map();
   const byPart = new Map<string, number[]>();
   list.forEach((p, i) => {
-    for (const part of new Set(nameParts(p.name))) {
-      if (part.length < 4) continue;
+    for (const part of variantKeys(p.name)) {
       const at = byPart.get(part);
       if (at) at.push(i);
       else byPart.set(part, [i]);
@@ -615,7 +650,7 @@ export function nameVariantRemap(people: Iterable<{ id: string; name: string }>,
   const out = new Map<string, string>();
   list.forEach((p, i) => {
     const fits = new Set<number>();
-    for (const part of new Set(nameParts(p.name)))
+    for (const part of variantKeys(p.name))
       for (const k of byPart.get(part) ?? []) {
         if (k === i || fits.has(k) || !joins(p, list[k])) continue;
         if (sameNameVariant(p.name, list[k].name)) fits.add(k);
