@@ -4,12 +4,14 @@
  * CPU of the who stage's matching functions alone on the first N documents of a bench corpus: the data files' actor and
  * place forms scanned over every sentence (as exactPass and placePass do), and the working contexts made. Prints CPU ms
  * per part (best of `reps`) and a digest of the hits, so that two versions of scan can be compared on the same work.
+ * First the whole first pass of every document (firstPassData, once: its memos start cold, as on a worker) and a digest
+ * of its data.
  * Prints figures; asserts nothing.
  */
 import { createHash } from 'node:crypto';
 import { load } from '../lib/compile/load';
 import { prepareDoc } from '../lib/compile';
-import { docFacts, outletNames, whoContext, whoPrepare } from '../lib/compile/mentions';
+import { docFacts, firstPassData, outletNames, whoContext, whoPrepare } from '../lib/compile/mentions';
 import { makeDocCtx } from '../lib/compile/who/context';
 import { scan } from '../lib/compile/who/forms';
 import { tokenize } from '../lib/compile/who/text';
@@ -53,6 +55,16 @@ const part = (name: string, f: () => unknown[]) => {
   digest += h;
   console.log(`${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms  ${h}`);
 };
+{
+  // the whole first pass, once and first (its word memos cold, as a worker's)
+  let out: unknown[] = [];
+  const c = process.cpuUsage();
+  out = docs.map((d) => firstPassData(d, cx));
+  const d = process.cpuUsage(c);
+  const h = createHash('sha256').update(JSON.stringify(out)).digest('hex').slice(0, 12);
+  digest += h;
+  console.log(`${'first pass (once, cold)'.padEnd(28)} ${((d.user + d.system) / 1000).toFixed(0).padStart(6)} ms  ${h}`);
+}
 part('makeDocCtx', () => docs.map((d) => makeDocCtx(d).sents.length));
 part('tokenize', () => sents.map(({ sc }) => tokenize(sc.text).length));
 part('scan actor forms', () => sents.map(({ sc, transcript }) => scan(sc.text, cx.aForms, transcript, sc.tokens).map((h) => [h.start, h.end, h.surface])));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { NAME_VARIANT_RULE, NAME_VARIANT_SURNAMES_RULE, OTHER_GIVEN_NAME_FUZZY_RULE, OTHER_GIVEN_NAME_RULE, nameVariantRemap, sameNameVariant } from './fuzzy';
+import { NAME_VARIANT_MISSPELT_SURNAME_RULE, NAME_VARIANT_RULE, NAME_VARIANT_SURNAMES_RULE, OTHER_GIVEN_NAME_FUZZY_RULE, OTHER_GIVEN_NAME_RULE, nameVariantRemap, sameNameVariant } from './fuzzy';
 import { makeDoc, person } from './test-helpers';
 
 const lexicon: Lexicon = { outlets: [], notPeople: [] };
@@ -102,6 +102,28 @@ describe(NAME_VARIANT_SURNAMES_RULE.id, () => {
       { id: 'corvani-birchet', name: 'Corvani Birchet' },
     ]);
     expect([...two]).toEqual([]);
+  });
+});
+
+describe(NAME_VARIANT_MISSPELT_SURNAME_RULE.id, () => {
+  it('joins a given name with a surname and the same with the surname a letter dropped, doubled or of the same sound (the examples)', () => {
+    expect(sameNameVariant('Anna Korvanni', 'Anna Korvani')).toBe(true);
+    expect(sameNameVariant('Tomas Birchett', 'Tomas Birchet')).toBe(true);
+    expect(sameNameVariant('Ana Lolaann', 'Ana Lolamann')).toBe(true);
+    expect(sameNameVariant('Anna Maria Korvanni', 'Anna Maria Korvani')).toBe(true);
+  });
+  it('never a feminine form, another sound, a short surname, another given name or two parts apart', () => {
+    expect(sameNameVariant('Ana Korvanov', 'Ana Korvanova')).toBe(false);
+    expect(sameNameVariant('Anna Korvani', 'Anna Korvaci')).toBe(false);
+    expect(sameNameVariant('Ana Vasen', 'Ana Vaen')).toBe(false);
+    expect(sameNameVariant('Tomas Korvanni', 'Anna Korvani')).toBe(false);
+    expect(sameNameVariant('Anna Korvanni', 'Anna Maria Korvani')).toBe(false);
+    expect(sameNameVariant('Anna Korvanni', 'Anna Korvanti')).toBe(false);
+  });
+  it('maps the spelling written in full less often (then the shorter) to the other, only when one person fits', () => {
+    expect([...nameVariantRemap([{ id: 'ana-lolaann', name: 'Ana Lolaann' }, { id: 'ana-lolamann', name: 'Ana Lolamann' }])]).toEqual([['ana-lolaann', 'ana-lolamann']]);
+    // 'Ana Lolaann' fits both: left alone (the two others are no spellings of each other: two letters apart)
+    expect([...nameVariantRemap([{ id: 'a', name: 'Ana Lolaann' }, { id: 'b', name: 'Ana Lolamann' }, { id: 'c', name: 'Ana Lolaannn' }])].filter(([from]) => from === 'a')).toEqual([]);
   });
 });
 

@@ -7,8 +7,9 @@
  */
 import type { Mention } from '../types';
 import type { DocCtx, PersonKey, SentCtx } from './context';
+import type { Hit } from './forms';
 import { addMention, isOccupied } from './context';
-import { closeness, similarity, soundCodes, type Closeness } from './phonetic';
+import { closeness, closenessOf, prepareWord, similarity, soundCodes, type Closeness, type PreparedWord } from './phonetic';
 import { firstNamesAgree } from './namekeys';
 import { distance } from 'fastest-levenshtein';
 import { nationsOfTokens } from './sentence-memo';
@@ -18,6 +19,7 @@ import { DAY_MONTH, HONORIFICS, NAME_PARTICLES, PERSON_VERBS, ROLE_WORDS, fold, 
 const PERSONAL_TITLES = new Set(['president', 'minister', 'secretary', 'chancellor', 'premier', 'envoy', 'ambassador', 'senator', 'spokesman', 'spokeswoman', 'aide', 'adviser', 'advisor', 'mr', 'mrs', 'ms']);
 
 const RANK: Record<Closeness, number> = { strong: 3, medium: 2, loose: 1, none: 0 };
+const BY_RANK: Closeness[] = ['none', 'loose', 'medium', 'strong'];
 
 /** Distance (chars) within which a title of the actor counts as "next to" the token. */
 const TITLE_NEAR = 60;
@@ -146,6 +148,8 @@ interface KeyMatch {
   key: PersonKey;
   c: Closeness;
   dist: number;
+  /** the key's position in the keys */
+  at: number;
 }
 
 /**
@@ -172,6 +176,13 @@ interface KeyIndex {
   cache: [Map<string, KeyMatch[]>, Map<string, KeyMatch[]>, Map<string, KeyMatch[]>, Map<string, KeyMatch[]>];
   /** keys strong for a (joined) transcript word, by word (strongKeys) */
   strong: Map<string, PersonKey[]>;
+  /** each key's surnames made ready for closenessOf, by key position */
+  prepared: PreparedWord[][];
+  /** key positions by a folded first name, and by actor id (the keys a wide lookup can accept by the initial alone) */
+  byFirst: Map<string, number[]>;
+  byActor: Map<string, number[]>;
+  /** the folded surnames' first letters of each key, by key position */
+  initials: Set<string>[];
 }
 
 const keyIndexCache = new WeakMap<PersonKey[], KeyIndex>();
@@ -211,8 +222,14 @@ function keyIndex(keys: PersonKey[]): KeyIndex {
     maxK: 1,
     cache: [new Map(), new Map(), new Map(), new Map()],
     strong: new Map(),
+    prepared: keys.map((k) => k.surnames.map(prepareWord)),
+    byFirst: new Map(),
+    byActor: new Map(),
+    initials: keys.map((k) => new Set(k.surnames.map((sn) => fold(sn)[0] ?? ''))),
   };
   keys.forEach((key, i) => {
+    for (const f of new Set(key.firstNames.map(fold))) pushTo(kx!.byFirst, f, i);
+    pushTo(kx!.byActor, key.actorId, i);
     for (const sn of key.surnames) {
       const b = fold(sn);
       pushTo(kx!.byInitial, b[0] ?? '', i);
@@ -242,25 +259,70 @@ function matchesFor(kx: KeyIndex, low: string, transcript: boolean, wide = true)
   if (wide) for (const i of kx.byInitial.get(low[0] ?? '') ?? []) cand.add(i);
   if (low.length >= 5) for (const i of kx.byPrefix.get(low.slice(0, 5)) ?? []) cand.add(i);
   for (const code of soundCodes(low)) for (const i of kx.bySound.get(code) ?? []) cand.add(i);
-  for (const d of deletions(low, kx.maxK)) for (const i of kx.byDeletion.get(d) ?? []) cand.add(i);
+  // a surname within its edit budget k = max(1, ⌊L/4⌋) of the token is at most k letters longer, so k ≤ ⌊n/3⌋ for a
+  // token of n letters (k ≥ 2): deeper deletions of the token would add only surnames close by sound or by their first
+  // five letters (found above) or loose by the initial, which fuzzyRound accepts only with a first name or a title near
+  // (a wide lookup, which has every surname of the initial)
+  for (const d of deletions(low, Math.min(kx.maxK, Math.max(1, Math.floor(low.length / 3))))) for (const i of kx.byDeletion.get(d) ?? []) cand.add(i);
   found = [];
+  const tw = prepareWord(low);
   for (const i of [...cand].sort((a, b) => a - b)) {
     const key = kx.keys[i];
-    let c: Closeness = 'none';
+    let rank = 0;
     let dist = 99;
-    for (const sn of key.surnames) {
-      const cl = closeness(low, sn, transcript);
-      const d = similarity(low, sn).dist;
-      if (RANK[cl] > RANK[c] || (RANK[cl] === RANK[c] && d < dist)) {
-        c = cl;
+    for (const sw of kx.prepared[i]) {
+      const cd = closenessOf(tw, sw, transcript);
+      const r = cd >> 10;
+      const d = cd & 1023;
+      // a surname not close at all never decides: only a close one is kept, with its distance
+      if (r === 0) continue;
+      if (r > rank || (r === rank && d < dist)) {
+        rank = r;
         dist = d;
       }
     }
-    if (c !== 'none') found.push({ key, c, dist });
+    if (rank > 0) found.push({ key, c: BY_RANK[rank], dist, at: i });
   }
   if (cache.size > 200000) cache.clear();
   cache.set(low, found);
   return found;
+}
+
+/**
+ * matchesFor(kx, low, transcript, true) as fuzzyRound reads it, from the narrow lookup (`narrow`: no "same initial"
+ * candidates): a key that only the initial brings can be no more than loose (strong and medium share a sound code, the
+ * first five letters or a deletion neighbour with the token: the narrow indexes), and fuzzyRound accepts a loose key only
+ * with the person's first name right before the token or a title of the person in the sentence. So only those keys (of
+ * `prevLow`'s first name, of the actors of `hits`) are compared besides the narrow matches, instead of every surname of
+ * the initial; the others could change nothing. Key order kept.
+ */
+function wideMatches(kx: KeyIndex, low: string, transcript: boolean, narrow: KeyMatch[], prevLow: string | null, hits: Hit[]): KeyMatch[] {
+  const ctx = new Set<number>();
+  if (prevLow !== null) for (const i of kx.byFirst.get(prevLow) ?? []) ctx.add(i);
+  for (const h of hits) if (h.form.actorId !== undefined) for (const i of kx.byActor.get(h.form.actorId) ?? []) ctx.add(i);
+  if (!ctx.size) return narrow;
+  const initial = low[0] ?? '';
+  let extra: KeyMatch[] | null = null;
+  let tw: PreparedWord | null = null;
+  for (const i of ctx) {
+    if (!kx.initials[i].has(initial) || narrow.some((m) => m.at === i)) continue;
+    let rank = 0;
+    let dist = 99;
+    tw ??= prepareWord(low);
+    for (const sw of kx.prepared[i]) {
+      const cd = closenessOf(tw, sw, transcript);
+      const r = cd >> 10;
+      const d = cd & 1023;
+      if (r === 0) continue;
+      if (r > rank || (r === rank && d < dist)) {
+        rank = r;
+        dist = d;
+      }
+    }
+    if (rank > 0) (extra ??= []).push({ key: kx.keys[i], c: BY_RANK[rank], dist, at: i });
+  }
+  if (!extra) return narrow;
+  return [...narrow, ...extra].sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -323,7 +385,8 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
       const prev = i > 0 ? toks[i - 1] : null;
       const prevAdjacent = prev && /^\s+$/.test(sc.text.slice(prev.end, t.start)) && !isOccupied(sc, prev.start, prev.end) ? prev : null;
       const wide = (!!prevAdjacent && allFirst.has(prevAdjacent.low)) || sc.titleHits.length > 0;
-      const matches = matchesFor(kx, t.low, dc.transcript, wide);
+      const narrow = matchesFor(kx, t.low, dc.transcript, false);
+      const matches = wide ? wideMatches(kx, t.low, dc.transcript, narrow, prevAdjacent?.low ?? null, sc.titleHits) : narrow;
       if (!matches.length) continue;
       // "Khalid bin Faris Al Korvani": the last word of another person's particle name
       const head = particleChainHead(sc, toks, i);
@@ -516,11 +579,47 @@ export function sameNameVariant(x: string, y: string): boolean {
   const sameEnd = pairs[pairs.length - 1][1] === b[b.length - 1];
   if (!prefix && !sameEnd) return false;
   if (pairs.filter(([p, q]) => p !== q).length > 1) return false;
-  return pairs.some(([p, q]) => p === q && p.length >= 4 && !isFirstNameWord(p));
+  return pairs.some(([p, q]) => p === q && p.length >= 4 && !isFirstNameWord(p)) || misspeltSurname(a, b);
+}
+
+export const NAME_VARIANT_MISSPELT_SURNAME_RULE = {
+  id: 'discovered-name-misspelt-surname',
+  pattern:
+    'two discovered people\'s names of as many parts, particles left out: every part the same but the last, the surnames six letters or more and one letter apart (a letter dropped or doubled, or another letter of the same sound), neither the other with a new letter added at its end',
+  effect: 'one person (joined as NAME_VARIANT_RULE: the spelling written in full less often joins the other, only when exactly one person fits), though the parts they share are given names only',
+  example: 'Anna Korvanni / Anna Korvani; Tomas Birchett / Tomas Birchet; Ana Lolaann / Ana Lolamann (not Ana Korvanov / Ana Korvanova, not Anna Korvani / Anna Korvaci)',
+};
+
+/** NAME_VARIANT_MISSPELT_SURNAME_RULE, on the names' parts (`a`, `b` as sameNameVariant pairs them: the same count here). */
+function misspeltSurname(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  const x = a[a.length - 1];
+  const y = b[b.length - 1];
+  if (x === y || x.length < 6 || y.length < 6 || distance(x, y) !== 1) return false;
+  // one the other with a letter added at its end: another person ("Korvanova"), unless the letter is doubled ("Birchett")
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.startsWith(short) && long[long.length - 1] !== short[short.length - 1]) return false;
+  return x.length !== y.length || similarity(x, y).soundEqual;
 }
 
 /**
- * The discovered people that are spellings of another discovered person (NAME_VARIANT_RULE), as id → id: the spelling
+ * What two names that can be variants share (nameVariantRemap's candidates): a part of four letters or more, or, for
+ * NAME_VARIANT_MISSPELT_SURNAME_RULE, the parts before the surname with the surname or a string one letter shorter.
+ */
+function variantKeys(name: string): Set<string> {
+  const parts = nameParts(name);
+  const out = new Set(parts.filter((p) => p.length >= 4));
+  const last = parts[parts.length - 1];
+  if (parts.length >= 2 && last.length >= 6) {
+    const head = parts.slice(0, -1).join(' ');
+    for (const d of deletions(last, 1)) out.add(`${head}\u0000${d}`);
+  }
+  return out;
+}
+
+/**
+ * The discovered people that are spellings of another discovered person (NAME_VARIANT_RULE and its kin), as id → id: the spelling
  * written in full less often (discovered mentions of two words or more, as canonical spellings count them; then the one
  * with fewer parts, then the shorter, then the later id) joins the other. Candidates share
  * a part of four letters or more, so a person is compared only with the few that share one; a person that fits two
@@ -531,8 +630,7 @@ export function nameVariantRemap(people: Iterable<{ id: string; name: string }>,
   if (list.length < 2) return new Map();
   const byPart = new Map<string, number[]>();
   list.forEach((p, i) => {
-    for (const part of new Set(nameParts(p.name))) {
-      if (part.length < 4) continue;
+    for (const part of variantKeys(p.name)) {
       const at = byPart.get(part);
       if (at) at.push(i);
       else byPart.set(part, [i]);
@@ -552,7 +650,7 @@ export function nameVariantRemap(people: Iterable<{ id: string; name: string }>,
   const out = new Map<string, string>();
   list.forEach((p, i) => {
     const fits = new Set<number>();
-    for (const part of new Set(nameParts(p.name)))
+    for (const part of variantKeys(p.name))
       for (const k of byPart.get(part) ?? []) {
         if (k === i || fits.has(k) || !joins(p, list[k])) continue;
         if (sameNameVariant(p.name, list[k].name)) fits.add(k);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeness, similarity } from './phonetic';
+import { CLOSENESS_RANK, closenessOf, prepareWord, closeness, similarity } from './phonetic';
 
 describe('closeness of a token to a surname', () => {
   it('finds near-identical spellings strong in transcripts', () => {
@@ -28,5 +28,20 @@ describe('closeness of a token to a surname', () => {
     const s = similarity('Zelinski', 'Zelensky');
     expect(s.soundEqual).toBe(true);
     expect(s.dist).toBe(2);
+  });
+});
+
+describe('closenessOf (prepared words)', () => {
+  it('gives closeness and similarity\'s distance of every pair, as closeness and similarity do', () => {
+    const words = ['Kovač', 'Kovac', 'kovach', 'Kovacs', 'Petrov', 'Petrova', 'Korvani', 'Korvanni', 'Corvani', 'Birchet', 'Birchett', 'Saldor', 'Salder',
+      'Lolaann', 'Lolamann', 'al', 'Ab', 'Abe', 'Abel', 'Kowalski', 'Kowalska', 'Müller', 'Mueller', 'Dervani', 'Tervani', 'Nordvik', 'Smith', 'Schmidt', 'İnce', 'Ince'];
+    for (const x of words)
+      for (const y of words)
+        for (const transcript of [false, true]) {
+          const cd = closenessOf(prepareWord(x), prepareWord(y), transcript);
+          const c = closeness(x, y, transcript);
+          expect([cd >> 10, CLOSENESS_RANK[c]]).toEqual([CLOSENESS_RANK[c], CLOSENESS_RANK[c]]);
+          if (c !== 'none') expect(cd & 1023).toBe(similarity(x, y).dist);
+        }
   });
 });
