@@ -10,6 +10,8 @@ module.exports = {
   images: { unoptimized: true },
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   reactStrictMode: true,
+  // PARLEY_SOURCEMAPS=1 npm run build: the browser's source maps beside the chunks (for `npm run bench:browser -- --profile`)
+  productionBrowserSourceMaps: process.env.PARLEY_SOURCEMAPS === '1',
   // vis-timeline sanitises what it writes with innerHTML through the `xss` package (its whitelists
   // are ~6.7 kB gzipped); a strict whitelist of our own does the same job (lib/vendor/xss-lite.ts)
   turbopack: { resolveAlias: { xss: './lib/vendor/xss-lite.ts' } },

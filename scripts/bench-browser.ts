@@ -17,6 +17,11 @@
  *                The explorer reads its data at run time, so the project's own build serves any dataset.
  *   --no-worker  the page without Web Workers (index.json then decoded on the main thread, as before
  *                lib/data/index-worker.ts): the same build, to compare.
+ *   --profile    trace the app's first load (Chromium's timeline + its sampling CPU profiler) and print, for the
+ *                longest tasks after the first timeline item, where their time goes (functions by self and by
+ *                total time, mapped to the sources when the site was built with PARLEY_SOURCEMAPS=1: next.config.js).
+ *                The trace's own tasks run slower than untraced ones: for what is in a task, not for its length.
+ *                `--profile FILE` keeps the trace there (else in the temp folder); `--analyze FILE [--site DIR]` prints it again.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, symlinkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -159,7 +164,7 @@ const INSTRUMENT = `(() => {
   const tick = (ts) => {
     if (b.rec && last) b.frames.push(ts - last);
     last = ts;
-    if (b.item === null && document.querySelector('.vis-timeline .vis-item')) b.item = performance.now();
+    if (b.item === null && document.querySelector('.vis-timeline .vis-item')) { b.item = performance.now(); performance.mark('bench:item'); }
     const c = document.querySelector('[data-testid="network-canvas"]');
     if (b.net === null && c && Number(c.getAttribute('data-node-count')) > 0) b.net = performance.now();
     if (c && observed !== c) {
@@ -411,7 +416,17 @@ async function followTimeline(page: Page): Promise<number | null> {
 
 async function measureApp(browserPage: () => Promise<Page>): Promise<Figures> {
   let page = await browserPage();
+  const traced = flag('profile');
+  if (traced) await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
   const l = await load(page, `http://127.0.0.1:${PORT}/`);
+  if (traced) {
+    const trace = await page.context().browser()!.stopTracing();
+    // kept: `--analyze FILE` prints this again (without a run)
+    const file = opt('profile') && !opt('profile')!.startsWith('--') ? resolve(opt('profile')!) : join(tmpdir(), 'parley-bench-browser-trace.json');
+    writeFileSync(file, trace);
+    console.log(`trace: ${file}`);
+    await printProfile(trace);
+  }
   const timelineItems = await page.evaluate(() => document.querySelectorAll('.vis-timeline .vis-item').length);
   const zoomF = await zoom(page);
   const panF = await frames(page, () => drag(page, -300));
@@ -440,7 +455,94 @@ async function measureBare(browserPage: () => Promise<Page>): Promise<Figures> {
   return { ...l, clickQuote: null, clickQuoteHovered: null, zoom: zoomF, pan: panF, follow: null, heap, timelineItems };
 }
 
+// ---------- --profile: what the load's long tasks do ----------
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'v8.execute'];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  args?: { name?: string; data?: { cpuProfile?: { nodes?: ProfNode[]; samples?: number[] }; timeDeltas?: number[] } };
+}
+interface ProfNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
+async function printProfile(buf: Buffer): Promise<void> {
+  const events = (JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'bench:item'));
+  if (!main) return console.log('profile: no renderer main thread with the first item in the trace');
+  const item = events.find((e) => e.pid === main.pid && e.name === 'bench:item')!.ts;
+  const tasks = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 50_000)
+    .sort((a, b) => b.dur! - a.dur!);
+  // the sampling profile: nodes and samples arrive in chunks, with their time deltas (µs, trace clock)
+  const nodes = new Map<number, ProfNode>();
+  const samples: { t: number; node: number }[] = [];
+  const start = events.find((e) => e.pid === main.pid && e.name === 'Profile');
+  let t = (start?.args?.data as { startTime?: number } | undefined)?.startTime ?? 0;
+  for (const e of events) {
+    if (e.pid !== main.pid || e.name !== 'ProfileChunk' || (start && e.id !== start.id)) continue;
+    const p = e.args?.data?.cpuProfile;
+    for (const n of p?.nodes ?? []) nodes.set(n.id, n);
+    const deltas = e.args?.data?.timeDeltas ?? [];
+    (p?.samples ?? []).forEach((node, i) => {
+      t += deltas[i] ?? 0;
+      samples.push({ t, node });
+    });
+  }
+  const { SourceMapConsumer } = await import('source-map');
+  const maps = new Map<string, InstanceType<typeof SourceMapConsumer> | null>();
+  const where = (f: ProfNode['callFrame']): string => {
+    const file = (f.url ?? '').replace(/^https?:\/\/[^/]+/, '');
+    if (!file) return f.functionName || '(native)';
+    if (!maps.has(file)) {
+      // the chunk names its map (Turbopack's maps are not always named after the chunk)
+      const js = join(site, file.split('?')[0]);
+      const name = existsSync(js) ? /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(js, 'utf8'))?.[1] : undefined;
+      const local = name ? join(js, '..', name) : '';
+      maps.set(file, local && existsSync(local) ? new SourceMapConsumer(JSON.parse(readFileSync(local, 'utf8'))) : null);
+    }
+    const m = maps.get(file);
+    const o = m?.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber });
+    if (o?.source) return `${o.name ?? f.functionName ?? '?'} ${o.source.replace(/^.*?(node_modules|components|lib|app)\//, '$1/')}:${o.line}`;
+    return `${f.functionName || '(anonymous)'} ${file.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber}`;
+  };
+  console.log(`\nprofile: ${tasks.length} tasks over 50 ms on the main thread; the first item at ${((item - tasks.reduce((m, x) => Math.min(m, x.ts), item)) / 1000).toFixed(0)} ms after the first of them`);
+  for (const task of tasks.filter((x) => x.ts + x.dur! >= item).slice(0, 4)) {
+    const inTask = samples.filter((s) => s.t >= task.ts && s.t <= task.ts + task.dur!);
+    const self = new Map<string, number>();
+    const total = new Map<string, number>();
+    for (const s of inTask) {
+      const n = nodes.get(s.node);
+      if (!n) continue;
+      self.set(where(n.callFrame), (self.get(where(n.callFrame)) ?? 0) + 1);
+      const seen = new Set<string>();
+      for (let p: ProfNode | undefined = n; p; p = p.parent !== undefined ? nodes.get(p.parent) : undefined) {
+        const w = where(p.callFrame);
+        if (seen.has(w) || /^\((root|program|idle)\)/.test(w)) continue;
+        seen.add(w);
+        total.set(w, (total.get(w) ?? 0) + 1);
+      }
+    }
+    const n = inTask.length || 1;
+    const top = (m: Map<string, number>, k: number) =>
+      [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, k).map(([w, c]) => `    ${((100 * c) / n).toFixed(0).padStart(3)} %  ${w}`).join('\n');
+    console.log(`\n  task of ${(task.dur! / 1000).toFixed(0)} ms at ${((task.ts - item) / 1000).toFixed(0)} ms after the first item (${inTask.length} samples)\n  self:\n${top(self, 12)}\n  total:\n${top(total, 25)}`);
+  }
+}
+
 async function main() {
+  if (opt('analyze')) {
+    site = resolve(opt('site') ?? 'out');
+    return printProfile(readFileSync(opt('analyze')!));
+  }
   await prepare();
   const server: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', site, String(PORT)], { stdio: 'ignore', detached: true });
   try {

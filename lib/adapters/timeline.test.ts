@@ -13,7 +13,9 @@ import {
   initialWindowOf,
   msDay,
   orderByDay,
+  MODEL_SLICE,
   timelineModel,
+  timelineModelSliced,
   timelineView,
   toTimelineItem,
   toTimelineItems,
@@ -291,5 +293,34 @@ describe('the model at scale: sorted once, windows found by span', () => {
     expect(got.some((id) => events.find((e) => e.id === id)!.date === '2025')).toBe(true);
     expect(eventsInWindow(model, lo, hi, 5).map((e) => e.id)).toEqual(want.slice(0, 5));
     expect(eventsInWindow(model, null, null)).toHaveLength(events.length);
+  });
+});
+
+describe('timelineModelSliced', () => {
+  it('builds the model timelineModel builds, pausing between slices of MODEL_SLICE events', async () => {
+    const base = FIXTURE_INDEX.events.find((e) => e.date?.length === 10)!;
+    // more than two slices: dated days, weeks, months and undated events, their ids out of order (the sort by start, then id)
+    const n = MODEL_SLICE * 2 + 123;
+    const events: IndexEvent[] = Array.from({ length: n }, (_, i) => {
+      const k = (i * 7919) % n;
+      const day = new Date(Date.UTC(2024, 0, 1) + (k % 700) * 86400000).toISOString().slice(0, 10);
+      return {
+        ...base,
+        id: `e-${String(k).padStart(6, '0')}`,
+        title: `Event ${k % 97}`,
+        date: k % 50 === 0 ? null : k % 13 === 0 ? day.slice(0, 7) : day,
+        week: k % 17 === 0 && k % 50 !== 0 ? { from: day, to: day } : null,
+      };
+    });
+    let pauses = 0;
+    const sliced = await timelineModelSliced(events, async () => void pauses++);
+    const whole = timelineModel(events);
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(sliced.entries).toEqual(whole.entries);
+    expect(sliced.undated.map((e) => e.id)).toEqual(whole.undated.map((e) => e.id));
+    expect(sliced.maxSpan).toBe(whole.maxSpan);
+    // the undated list in title order (as localeCompare orders them), then by id
+    const titles = whole.undated.map((e) => `${e.title}|${e.id}`);
+    expect(titles).toEqual([...titles].sort((a, b) => a.split('|')[0].localeCompare(b.split('|')[0]) || a.split('|')[1].localeCompare(b.split('|')[1])));
   });
 });
