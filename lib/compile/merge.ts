@@ -179,6 +179,8 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   const fresh: Item[] = [];
   const reused = new Set<Item>();
   const keptDocs = new Set<string>();
+  /** reports of kept documents made anew (they name an actor that changed) */
+  const replaced: Item[] = [];
   let partial = false;
   for (const [docId, evs] of grouped) {
     const d = byId.get(docId)!;
@@ -197,6 +199,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
           return x;
         }
         partial = true;
+        replaced.push(x);
         const y = makeItem(evs[k], meta, isPerson, uid());
         fresh.push(y);
         return y;
@@ -208,8 +211,8 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     docState.set(docId, { key, items: its });
   }
   // a small change from a state kept in memory: only what its documents' reports touch is done again (mergeResident)
-  if (prev?.res && prev.order && !partial && changedActors.size === 0 && opts.keep) {
-    const removed: Item[] = [];
+  if (prev?.res && prev.order && opts.keep) {
+    const removed: Item[] = [...replaced];
     for (const [id, d] of prev.docs) if (!keptDocs.has(id)) for (const x of d.items) removed.push(x);
     if (removed.length + fresh.length <= Math.max(256, prev.order.length * RESIDENT_SHARE)) {
       fresh.sort(byKeyOf);
