@@ -126,7 +126,7 @@ describe('incremental merge', () => {
         version = new Map([...version].filter(([id]) => list.some((d) => d.doc.id === id)));
       }
     }
-  }, 120_000);
+  }, 600_000);
 
   it('after small edits, merging from the resident index (only the blocks and components they touch) equals a full merge', () => {
     // seeds 11-13: all types; 14: remarks of one speaker only (a block above the window: neighbours only)
@@ -171,7 +171,7 @@ describe('incremental merge', () => {
       }
       expect(resident).toBeGreaterThanOrEqual(12);
     }
-  }, 120_000);
+  }, 600_000);
 
   it('reuses what did not change: a second run on the same input rebuilds nothing', () => {
     const { list } = corpus(7, 60);

@@ -169,7 +169,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     const lazy = (x as LazyItem).lazy;
     if (lazy) {
       Object.assign(x, makeItem(x.e, lazy, isPerson, x.uid));
-      delete (x as LazyItem).lazy;
+      (x as LazyItem).lazy = undefined;
     }
     return x;
   };
@@ -414,9 +414,28 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     result.events = events.slice();
     res.merges = merges;
     result.state = { gen, placesKey, actorSig, docs: docState, order: items, blocks: blockState, comps: compState, built: builtState, res };
+    compactItems(items, byId);
   }
   return result;
 }
+
+/**
+ * The reports a state keeps, made lazy again (memory): their words, quoted runs, sentences' words and people let go, made
+ * again by mergeEvents' full() from their report and document where a later run compares, clusters or builds them (as a
+ * state read back from disk). What every run reads of every report (uid, key, gate, blocks, report) stays.
+ */
+function compactItems(items: Item[], byId: Map<string, SentencedDoc>): void {
+  for (const x of items) {
+    const lazy = x as LazyItem;
+    if (lazy.lazy || x.words === undefined) continue;
+    const d = byId.get(x.e.docId)!;
+    lazy.lazy = { published: d.meta.published, outlet: d.meta.outlet, kind: d.meta.kind, body: d.body };
+    const loose = x as unknown as Record<string, unknown>;
+    for (const k of LAZY_FIELDS) loose[k] = undefined;
+  }
+}
+/** what compactItems lets go of a report (makeItem makes them again) */
+const LAZY_FIELDS = ['words', 'quoted', 'sentenceWords', 'persons', 'others', 'occasions'] as const;
 
 /** a meeting or a call takes two sides: one name alone, in every report of it, is a mention whose other side was not found */
 const dropped = (b: Built) => !!EVENT_TYPES[b.event.type].twoSides && b.event.participants.length === 1;
@@ -920,6 +939,7 @@ function mergeResident(r: ResidentRun): MergeResult {
     fresh,
     before,
   );
+  compactItems(order, byId);
   return {
     events: res.events.slice(),
     merges: res.merges.slice(),
