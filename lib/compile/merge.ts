@@ -410,7 +410,8 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
       cl.merge = mergeOf.get(cl.id);
       indexId(res, cl);
     });
-    result.merges = merges.slice();
+    // (the caller's entries are copies: joinCorpusReferences adds to an entry's documents and reasons)
+    result.merges = merges.map((x) => ({ ...x }));
     result.events = events.slice();
     res.merges = merges;
     result.state = { gen, placesKey, actorSig, docs: docState, order: items, blocks: blockState, comps: compState, built: builtState, res };
@@ -942,7 +943,7 @@ function mergeResident(r: ResidentRun): MergeResult {
   compactItems(order, byId);
   return {
     events: res.events.slice(),
-    merges: res.merges.slice(),
+    merges: res.merges.map((x) => ({ ...x })),
     state: { gen: r.gen, placesKey: r.placesKey, actorSig: r.actorSig, docs: docState, order, blocks, comps, built: builtMap, res },
   };
 }
