@@ -7,7 +7,8 @@
  * after a change to merge proves the output byte-identical. With --incremental: also edits one
  * document's reports (its last one dropped), merges again from the previous run's state and
  * prints that time and whether the output equals a full merge of the edited input.
- * With --disk: also merges the edited input from the state as saved on disk (packMergeState through
+ * With --edits N (after --incremental): N more edits, each from the last one's state; CPU ms each, the last compared with a
+ * full merge. With --disk: also merges the edited input from the state as saved on disk (packMergeState through
  * v8 serialize: what a fresh process reads) and prints its size and time.
  * Prints figures; asserts nothing.
  */
@@ -64,6 +65,10 @@ if (argv.includes('--incremental')) {
   let c0 = process.cpuUsage();
   const first = mergeEvents(input.events, input.docs, { actors, places: input.places as never, keep: true, docKeys: keysOf('v1') });
   console.log(`full merge keeping its state: ${cpuOf(process.cpuUsage(c0))} ms cpu`);
+  // (the state as a fresh process would read it, packed before the incremental run takes the state over)
+  c0 = process.cpuUsage();
+  const bytes = argv.includes('--disk') ? serialize(packMergeState(first.state!)) : null;
+  const packCpu = cpuOf(process.cpuUsage(c0));
   c0 = process.cpuUsage();
   const t0 = performance.now();
   const inc = mergeEvents(edited, input.docs, { actors, places: input.places as never, keep: true, previous: first.state, docKeys: keysOf('v2') });
@@ -72,17 +77,37 @@ if (argv.includes('--incremental')) {
   const full = mergeEvents(edited, input.docs, { actors, places: input.places as never });
   const same = hashOf({ events: inc.events, merges: inc.merges }) === hashOf(full);
   console.log(`incremental merge after editing ${target} (${keys ? 'document keys given' : 'document keys computed'}): ${incMs.toFixed(0)} ms wall, ${incCpu} ms cpu; equal to a full merge: ${same}`);
+  // --edits N: N more edits, one document each (its last report dropped), each merged from the state the previous left
+  const more = Number(argv[argv.indexOf('--edits') + 1] || 0) || 0;
+  if (argv.includes('--edits') && more > 0) {
+    let state = inc.state;
+    let events = edited;
+    const cpus: number[] = [];
+    const versions = new Map([[target, 2]]);
+    for (let k = 1; k <= more; k++) {
+      const doc = docIds[(Math.floor(docIds.length / 2) + k * 37) % docIds.length];
+      const at = events.map((e) => e.docId).lastIndexOf(doc);
+      events = events.filter((_, i) => i !== at);
+      versions.set(doc, k + 2);
+      const keyMap = new Map(docIds.map((id) => [id, `v${versions.get(id) ?? 1}`]));
+      const c1 = process.cpuUsage();
+      const out = mergeEvents(events, input.docs, { actors, places: input.places as never, keep: true, previous: state, docKeys: keyMap });
+      cpus.push((process.cpuUsage(c1).user + process.cpuUsage(c1).system) / 1000);
+      state = out.state;
+      if (k === more) {
+        const whole = mergeEvents(events, input.docs, { actors, places: input.places as never });
+        console.log(`${more} more edits: cpu ms ${cpus.map((c) => c.toFixed(0)).join(' ')} (median ${[...cpus].sort((a, b) => a - b)[Math.floor(cpus.length / 2)].toFixed(0)}); the last equal to a full merge: ${hashOf({ events: out.events, merges: out.merges }) === hashOf(whole)}`);
+      }
+    }
+  }
   if (argv.includes('--disk')) {
     c0 = process.cpuUsage();
-    const bytes = serialize(packMergeState(first.state!));
-    const packCpu = cpuOf(process.cpuUsage(c0));
-    c0 = process.cpuUsage();
-    const saved = deserialize(bytes) as MergeState;
+    const saved = deserialize(bytes!) as MergeState;
     const readCpu = cpuOf(process.cpuUsage(c0));
     c0 = process.cpuUsage();
     const fromDisk = mergeEvents(edited, input.docs, { actors, places: input.places as never, keep: true, previous: saved, docKeys: keysOf('v2') });
     const diskCpu = cpuOf(process.cpuUsage(c0));
     const sameDisk = hashOf({ events: fromDisk.events, merges: fromDisk.merges }) === hashOf(full);
-    console.log(`from the state saved on disk (${(bytes.length / 1048576).toFixed(1)} MB; packed + serialised ${packCpu} ms cpu, read ${readCpu} ms cpu): merge ${diskCpu} ms cpu; equal to a full merge: ${sameDisk}`);
+    console.log(`from the state saved on disk (${(bytes!.length / 1048576).toFixed(1)} MB; packed + serialised ${packCpu} ms cpu, read ${readCpu} ms cpu): merge ${diskCpu} ms cpu; equal to a full merge: ${sameDisk}`);
   }
 }

@@ -291,6 +291,10 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
       const editMs = performance.now() - te;
       if (prof) writeFileSync(opt('edit-prof')!, JSON.stringify(await prof()));
       inc = { coldMs: tc - t1, editMs, editCpuMs: (cu.user + cu.system) / 1000, stages: incStages, stagesCpu: incCpu, cache: cacheStats };
+      // what the dev loop keeps between compiles (merge state, resident index, edges, cache entries) is the edit's, not
+      // the write side's: `npm run compile` writes with none of it alive (its collector's work would be counted there)
+      const { forgetKept } = await import('../lib/compile/parallel/project');
+      forgetKept();
     }
   }
   const t2 = performance.now();

@@ -91,14 +91,16 @@ describe('incremental merge', () => {
         const docKeys = new Map([...version].map(([id, v]) => [id, `v${v}`]));
         const events = list.flatMap((d) => d.events);
         const docs = list.map((d) => d.doc);
-        const inc = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: state, docKeys });
+        // (the state packed first, and merged without the caller's keys, before the run that takes it over)
+        const packed = fromDisk(state);
         const full = mergeEvents(events, docs, { actors, places: TEST_PLACES });
-        expect(canon(inc)).toBe(canon(full));
-        // and without the caller's keys (merge hashes each document)
+        // without the caller's keys (merge hashes each document)
         const own = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: state });
         expect(canon(own)).toBe(canon(full));
+        const inc = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: state, docKeys });
+        expect(canon(inc)).toBe(canon(full));
         // and from the state as saved on disk (reports left out, put back from this run's)
-        const disk = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: fromDisk(state), docKeys });
+        const disk = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: packed, docKeys });
         expect(canon(disk)).toBe(canon(full));
         expect(full.merges.length).toBeGreaterThan(0);
         if (types.length === 1) expect(events.filter((e) => e.participants.includes('anna-alder')).length).toBeGreaterThan(240);
@@ -124,7 +126,54 @@ describe('incremental merge', () => {
         version = new Map([...version].filter(([id]) => list.some((d) => d.doc.id === id)));
       }
     }
-  }, 120_000);
+  }, 600_000);
+
+  it('after small edits, merging from the resident index (only the blocks and components they touch) equals a full merge', () => {
+    // seeds 11-13: all types; 14: remarks of one speaker only (a block above the window: neighbours only)
+    for (const [seed, types] of [[11, TYPES], [12, TYPES], [13, TYPES], [14, ['statement']]] as [number, EventType[]][]) {
+      const { r, list } = corpus(seed, types.length === 1 ? 110 : 150, types);
+      let actors: Map<string, ActorInfo> = actorMap(BASE_ACTORS);
+      const version = new Map(list.map((d) => [d.doc.id, 0]));
+      const keys = () => new Map([...version].filter(([id]) => list.some((d) => d.doc.id === id)).map(([id, v]) => [id, `v${v}`]));
+      let state = mergeEvents(list.flatMap((d) => d.events), list.map((d) => d.doc), { actors, places: TEST_PLACES, keep: true, docKeys: keys() }).state;
+      let resident = 0;
+      for (let round = 0; round < 14; round++) {
+        // one to three documents edited (some reports kept as they were, some new), one removed or added now and then
+        const edits = round === 5 ? 0 : 1 + Math.floor(r() * 3);
+        for (let k = 0; k < edits; k++) {
+          const d = list[Math.floor(r() * list.length)];
+          const again = reportsOf(d.doc, r, d.pub, types);
+          d.events = r() < 0.5 ? [...d.events.slice(0, 1), ...again] : again;
+          version.set(d.doc.id, (version.get(d.doc.id) ?? 0) + 1);
+        }
+        if (round % 4 === 1) list.splice(Math.floor(r() * list.length), 1);
+        if (round % 4 === 3) {
+          const pub = Math.floor(r() * (types.length === 1 ? 2 : 6));
+          const doc = makeDoc(`doc-new-${round}`, sentence(r), day(pub));
+          list.push({ doc, pub, events: reportsOf(doc, r, pub, types) });
+          version.set(doc.id, 0);
+        }
+        // an actor changed: the whole merge (from the state), and the resident index made again
+        if (round === 9) actors = actorMap(BASE_ACTORS.map((a) => (a[0] === 'carla-cedar' ? [a[0], 'Carla Cypress', a[2], 'EL'] : a)));
+        // an index whose ids met (as if): every id assigned again
+        if (round === 7) (state as unknown as { res: { clean: boolean } }).res.clean = false;
+        const events = list.flatMap((d) => d.events);
+        const docs = list.map((d) => d.doc);
+        const prev = state!;
+        const inc = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: prev, docKeys: keys() });
+        if (prev.spent) resident++;
+        const full = mergeEvents(events, docs, { actors, places: TEST_PLACES });
+        expect(canon(inc)).toBe(canon(full));
+        expect(inc.state!.res).toBeDefined();
+        // the caller may change its merge entries (joinCorpusReferences adds documents and reasons): not the state's
+        for (const x of inc.merges) x.reasons = [...x.reasons, 'added by the caller'];
+        // a spent state given again: a whole merge, the same
+        expect(canon(mergeEvents(events, docs, { actors, places: TEST_PLACES, previous: prev, docKeys: keys() }))).toBe(canon(full));
+        state = inc.state;
+      }
+      expect(resident).toBeGreaterThanOrEqual(12);
+    }
+  }, 600_000);
 
   it('reuses what did not change: a second run on the same input rebuilds nothing', () => {
     const { list } = corpus(7, 60);
@@ -132,29 +181,31 @@ describe('incremental merge', () => {
     const docs = list.map((d) => d.doc);
     const actors = actorMap(BASE_ACTORS);
     const one = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true });
+    const disk = fromDisk(one.state)!;
+    const order = one.state!.order!;
+    const oneBuilt = [...one.state!.built];
+    const before = new Set(one.state!.built.values());
     const two = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: one.state });
     expect(canon(two)).toBe(canon(one));
     // every built event object is last run's
-    const before = new Set(one.state!.built.values());
     expect([...two.state!.built.values()].every((b) => before.has(b))).toBe(true);
-    expect([...two.state!.docs.values()].flatMap((d) => d.items).every((x) => one.state!.order!.includes(x))).toBe(true);
+    expect([...two.state!.docs.values()].flatMap((d) => d.items).every((x) => order.includes(x))).toBe(true);
     // from the state saved on disk: every report under its old uid, every block's pairs and every component's
     // clusters reused (not scored nor linked again), the events built again the same
-    const disk = fromDisk(one.state)!;
     const three = mergeEvents(events, docs, { actors, places: TEST_PLACES, keep: true, previous: disk });
     expect(canon(three)).toBe(canon(one));
     const items = [...three.state!.docs.values()].flatMap((d) => d.items);
-    expect(items.length).toBe(one.state!.order!.length);
+    expect(items.length).toBe(order.length);
     expect(items.every((x) => x.uid.startsWith(`${one.state!.gen.toString(36)}.`) && x.e !== undefined)).toBe(true);
     // nothing was compared nor built again: no item made whole (its words are made only where needed)
-    expect(items.every((x) => x.words === undefined && x.key === one.state!.order!.find((y) => y.uid === x.uid)!.key)).toBe(true);
+    expect(items.every((x) => x.words === undefined && x.key === order.find((y) => y.uid === x.uid)!.key)).toBe(true);
     expect(three.state!.blocks.size).toBeGreaterThan(0);
     expect([...three.state!.blocks].every(([k, b]) => disk.blocks.get(k)!.a === b.a && disk.blocks.get(k)!.s === b.s)).toBe(true);
     expect(three.state!.comps.size).toBeGreaterThan(0);
     expect([...three.state!.comps].every(([k, c]) => disk.comps.get(k) === c)).toBe(true);
-    expect(three.state!.built.size).toBe(one.state!.built.size);
+    expect(three.state!.built.size).toBe(oneBuilt.length);
     // the events come back from the disk (their quotes cut from the documents again), not built again: the same
-    expect(disk.built.size).toBe(one.state!.built.size);
-    expect(JSON.stringify([...three.state!.built])).toBe(JSON.stringify([...one.state!.built]));
+    expect(disk.built.size).toBe(oneBuilt.length);
+    expect(JSON.stringify([...three.state!.built])).toBe(JSON.stringify(oneBuilt));
   });
 });

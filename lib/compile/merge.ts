@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import type { DatasetEvent, PlaceEntry } from '../schema';
 import type { ActorInfo, DocEvent, SentencedDoc } from './types';
-import { assignIds, fnv1a } from './what/ids';
+import { assignIds, fnv1a, normaliseForHash } from './what/ids';
 import type { WhatDocEvent } from './what/types';
 import { EVENT_TYPES } from './event-types';
 import { makeItem, pairScore, Scorer, type Item } from './merge/score';
@@ -75,12 +75,59 @@ export interface MergeState {
   refs?: ReferenceState;
   /** the network's edges (network.ts edgesKept), kept beside in memory like refs */
   edges?: EdgeState;
+  /**
+   * memory only (not packed for the disk): the merge's result indexed by report, so that the next run redoes only the
+   * blocks, components and ids its changed documents touch (mergeResident). Taken over by the run it is passed to:
+   * after that run this state is spent (its maps are the next state's), and a later run given it starts afresh.
+   */
+  res?: Resident;
+  /** set once a run took this state's resident index over (see res) */
+  spent?: boolean;
+}
+
+/** A cluster of reports as the resident index keeps it: its reports (in order), built event, id, dataset event and merge entry. */
+interface Cl {
+  items: Item[];
+  sig: string;
+  b: Built;
+  /** a meeting or call with one side only: built, not an event */
+  drop: boolean;
+  id: string;
+  ev?: DatasetEvent;
+  merge?: MergeResult['merges'][number];
+}
+/** A component of the scored pairs: its reports in order, its signature in `comps` ('' for one report), its clusters. */
+interface Comp {
+  members: Item[];
+  sig: string;
+  clusters: Cl[];
+}
+/** See MergeState.res. */
+interface Resident {
+  byUid: Map<string, Item>;
+  /** blocks of one report (the state's `blocks` holds those of two or more) */
+  single: Map<string, Item>;
+  comp: Map<Item, Comp>;
+  /** the events' clusters (drop false), in the order of their first report: assignIds' input order */
+  clusters: Cl[];
+  /** base id → its clusters */
+  groups: Map<string, Cl[]>;
+  /** suffixed id → its cluster */
+  suffixed: Map<string, Cl>;
+  /** every suffixed id is its first candidate (no id met another): ids of a base group depend on that group alone */
+  clean: boolean;
+  /** the events, by id, and the merges, by event id */
+  events: DatasetEvent[];
+  merges: MergeResult['merges'];
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** a huge block (one actor everywhere) compares each report with its neighbours only, so the work stays bounded */
 const WINDOW = 60;
 const TRIED_CAP = 8_000_000;
+/** mergeResident runs when the reports made anew and let go are at most this share of all (else the whole merge) */
+const RESIDENT_SHARE = 0.05;
+const byKeyOf = (a: Item, b: Item) => cmp(a.key, b.key);
 
 export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: MergeOptions = {}): MergeResult {
   const byId = new Map(docs.map((d) => [d.id, d]));
@@ -91,7 +138,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     return k ? k === 'person' || k === 'group' : !/^(?:united-|european-)/.test(id);
   };
   const placesKey = fnv1a(JSON.stringify(opts.places ?? [])) + ':' + (opts.places?.length ?? 0);
-  const prev = opts.previous && opts.previous.placesKey === placesKey ? opts.previous : undefined;
+  const prev = opts.previous && opts.previous.placesKey === placesKey && !opts.previous.spent ? opts.previous : undefined;
   const gen = (opts.previous?.gen ?? 0) + 1;
   // a state read back from disk: its built events, parsed once (packed: their quotes are put back when reused)
   if (prev?.builtJson !== undefined) {
@@ -122,7 +169,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     const lazy = (x as LazyItem).lazy;
     if (lazy) {
       Object.assign(x, makeItem(x.e, lazy, isPerson, x.uid));
-      delete (x as LazyItem).lazy;
+      (x as LazyItem).lazy = undefined;
     }
     return x;
   };
@@ -131,6 +178,9 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   const docState = new Map<string, { key: string; items: Item[] }>();
   const fresh: Item[] = [];
   const reused = new Set<Item>();
+  const keptDocs = new Set<string>();
+  /** reports of kept documents made anew (they name an actor that changed) */
+  const replaced: Item[] = [];
   let partial = false;
   for (const [docId, evs] of grouped) {
     const d = byId.get(docId)!;
@@ -139,6 +189,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     const old = prev?.docs.get(docId);
     let its: Item[];
     if (old && old.key === key && old.items.length === evs.length) {
+      keptDocs.add(docId);
       its = old.items.map((x, k) => {
         if (!touched(evs[k])) {
           // a state read back from disk holds each item's uid, key and gate (packMergeState): the same key gives the
@@ -148,6 +199,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
           return x;
         }
         partial = true;
+        replaced.push(x);
         const y = makeItem(evs[k], meta, isPerson, uid());
         fresh.push(y);
         return y;
@@ -157,6 +209,15 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
       for (const y of its) fresh.push(y);
     }
     docState.set(docId, { key, items: its });
+  }
+  // a small change from a state kept in memory: only what its documents' reports touch is done again (mergeResident)
+  if (prev?.res && prev.order && opts.keep) {
+    const removed: Item[] = [...replaced];
+    for (const [id, d] of prev.docs) if (!keptDocs.has(id)) for (const x of d.items) removed.push(x);
+    if (removed.length + fresh.length <= Math.max(256, prev.order.length * RESIDENT_SHARE)) {
+      fresh.sort(byKeyOf);
+      return mergeResident({ prev, gen, placesKey, actorSig, docState, fresh, removed, byId, actors, sc, full });
+    }
   }
   // in the order of their keys: last run's order of the reports kept, with the new ones merged in
   // (a document is either kept whole or new whole, so equal keys never come from both lists)
@@ -274,6 +335,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     else compPairs.set(r, [k]);
   }
   const compState: MergeState['comps'] = new Map();
+  const sigOfRoot = new Map<number, string>();
   const clusters: number[][] = [];
   const localPos = new Int32Array(n);
   for (const [r, members] of compMembers) {
@@ -295,7 +357,10 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
         sc,
       ).map((c) => c.map((i) => localPos[i]));
     }
-    if (opts.keep) compState.set(sig, local);
+    if (opts.keep) {
+      compState.set(sig, local);
+      sigOfRoot.set(r, sig);
+    }
     for (const c of local) clusters.push(c.map((p) => members[p]));
   }
   // clusters in the order of their first report (ids of colliding events depend on it)
@@ -305,12 +370,24 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   // a meeting or a call takes two sides: one name alone, in every report of it, is a mention whose other side was not found
   const builtState: MergeState['built'] = new Map();
   const built: Built[] = [];
+  // (with keep: each cluster as the resident index keeps it, its component by its first report's root)
+  const cls: Cl[] = [];
+  const compOfRoot = new Map<number, Comp>();
   for (const c of clusters) {
     const sig = !(prev || opts.keep) ? '' : c.length === 1 ? items[c[0]].uid : c.map((i) => items[i].uid).join(' ');
     const old = prev?.built.get(sig);
     const b = old ? ('packed' in old ? unpackBuilt(old as unknown as PackedBuilt, byId) : old) : buildEvent(c.map((i) => full(items[i])), byId, actors, sc.book);
-    if (opts.keep) builtState.set(sig, b);
-    if (!(EVENT_TYPES[b.event.type].twoSides && b.event.participants.length === 1)) built.push(b);
+    const drop = dropped(b);
+    if (opts.keep) {
+      builtState.set(sig, b);
+      const r = find(c[0]);
+      let comp = compOfRoot.get(r);
+      if (!comp) compOfRoot.set(r, (comp = { members: compMembers.get(r)!.map((i) => items[i]), sig: sigOfRoot.get(r) ?? '', clusters: [] }));
+      const cl: Cl = { items: c.map((i) => items[i]), sig, b, drop, id: '' };
+      comp.clusters.push(cl);
+      if (!drop) cls.push(cl);
+    }
+    if (!drop) built.push(b);
   }
   const ids = assignIds(built.map((b) => b.idInput));
   // an event unchanged since last run is last run's object (the corpus references' pass tells changes by identity)
@@ -321,8 +398,62 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     .sort((a, b) => cmp(a.eventId, b.eventId));
   events.sort((a, b) => cmp(a.id, b.id));
   const result: MergeResult = { events, merges };
-  if (opts.keep) result.state = { gen, placesKey, actorSig, docs: docState, order: items, blocks: blockState, comps: compState, built: builtState };
+  if (opts.keep) {
+    const res: Resident = { byUid: new Map(), single: new Map(), comp: new Map(), clusters: cls, groups: new Map(), suffixed: new Map(), clean: true, events, merges: [] };
+    for (const x of items) res.byUid.set(x.uid, x);
+    for (const [bk, idx] of blocks) if (idx.length === 1) res.single.set(bk, items[idx[0]]);
+    for (const comp of compOfRoot.values()) for (const x of comp.members) res.comp.set(x, comp);
+    const mergeOf = new Map(merges.map((m) => [m.eventId, m]));
+    cls.forEach((cl, k) => {
+      cl.id = ids[k];
+      cl.ev = built[k].out;
+      cl.merge = mergeOf.get(cl.id);
+      indexId(res, cl);
+    });
+    // (the caller's entries are copies: joinCorpusReferences adds to an entry's documents and reasons)
+    result.merges = merges.map((x) => ({ ...x }));
+    result.events = events.slice();
+    res.merges = merges;
+    result.state = { gen, placesKey, actorSig, docs: docState, order: items, blocks: blockState, comps: compState, built: builtState, res };
+    compactItems(items, byId);
+  }
   return result;
+}
+
+/**
+ * The reports a state keeps, made lazy again (memory): their words, quoted runs, sentences' words and people let go, made
+ * again by mergeEvents' full() from their report and document where a later run compares, clusters or builds them (as a
+ * state read back from disk). What every run reads of every report (uid, key, gate, blocks, report) stays.
+ */
+function compactItems(items: Item[], byId: Map<string, SentencedDoc>): void {
+  for (const x of items) {
+    const lazy = x as LazyItem;
+    if (lazy.lazy || x.words === undefined) continue;
+    const d = byId.get(x.e.docId)!;
+    lazy.lazy = { published: d.meta.published, outlet: d.meta.outlet, kind: d.meta.kind, body: d.body };
+    const loose = x as unknown as Record<string, unknown>;
+    for (const k of LAZY_FIELDS) loose[k] = undefined;
+  }
+}
+/** what compactItems lets go of a report (makeItem makes them again) */
+const LAZY_FIELDS = ['words', 'quoted', 'sentenceWords', 'persons', 'others', 'occasions'] as const;
+
+/** a meeting or a call takes two sides: one name alone, in every report of it, is a mention whose other side was not found */
+const dropped = (b: Built) => !!EVENT_TYPES[b.event.type].twoSides && b.event.participants.length === 1;
+
+/** the id a cluster takes when its base id is another's: its first candidate (assignIds) */
+const firstCandidate = (cl: Cl) => `${cl.b.idInput.base}-${fnv1a(normaliseForHash(cl.b.idInput.firstQuote) + '|' + cl.b.idInput.rank).slice(0, 6)}`;
+
+/** a cluster entered in its base's group (and, suffixed, in `suffixed`; not its first candidate: the index is not clean) */
+function indexId(res: Resident, cl: Cl): void {
+  const base = cl.b.idInput.base;
+  const g = res.groups.get(base);
+  if (g) g.push(cl);
+  else res.groups.set(base, [cl]);
+  if (cl.id !== base) {
+    res.suffixed.set(cl.id, cl);
+    if (cl.id !== firstCandidate(cl)) res.clean = false;
+  }
 }
 
 /**
@@ -400,4 +531,432 @@ function mergeByKey(a: Item[], b: Item[]): Item[] {
 /** A document's key when the caller gives none: its reports, text and metadata. */
 function docKeyOf(evs: WhatDocEvent[], d: SentencedDoc): string {
   return createHash('sha1').update(JSON.stringify(evs)).update('\u0000').update(d.body).digest('base64') + `|${d.meta.published}|${d.meta.outlet}|${d.meta.kind}`;
+}
+
+/** What mergeEvents hands mergeResident. */
+interface ResidentRun {
+  prev: MergeState;
+  gen: number;
+  placesKey: string;
+  actorSig: Map<string, string>;
+  docState: Map<string, { key: string; items: Item[] }>;
+  /** reports made anew this run, in key order */
+  fresh: Item[];
+  /** last run's reports of documents changed or gone */
+  removed: Item[];
+  byId: Map<string, SentencedDoc>;
+  actors: Map<string, ActorInfo>;
+  sc: Scorer;
+  full: (x: Item) => Item;
+}
+
+/**
+ * The merge after a small change, from the resident index of the last run (MergeState.res): the blocks holding a report
+ * made anew or let go are scored again (last run's scores kept for the pairs it had), the components of every report
+ * whose pairs changed are made again from the pairs (the others are the same components with the same pairs, so the same
+ * clusters), their clusters built (a cluster of the same reports keeps its event), and the ids of their base groups
+ * assigned again. Everything else is last run's, by report uid. Output byte-identical to the whole merge
+ * (merge.incremental.test.ts compares them over random edits).
+ */
+function mergeResident(r: ResidentRun): MergeResult {
+  const { prev, docState, fresh, removed, byId, actors, sc, full } = r;
+  const res = prev.res!;
+  const { blocks, comps } = prev;
+  const builtMap = prev.built;
+  const prevOrder = prev.order!;
+  // taken over: the maps are this run's from here on (the spent state keeps its documents' reports alone: packed for the
+  // disk it is still a sound start, its blocks and components done again)
+  prev.res = undefined;
+  prev.spent = true;
+  prev.blocks = new Map();
+  prev.comps = new Map();
+  prev.built = new Map();
+  prev.order = undefined;
+
+  const gone = new Set(removed);
+  const goneByUid = new Map(removed.map((x) => [x.uid, x]));
+  for (const x of removed) res.byUid.delete(x.uid);
+  for (const x of fresh) {
+    x.blockKeys ??= blockKeysOf(x, actors);
+    res.byUid.set(x.uid, x);
+  }
+  const itemOf = (u: string) => res.byUid.get(u) ?? goneByUid.get(u)!;
+  // the reports' order: by key, equal keys (one document's) in the document's order
+  const posInDoc = (x: Item) => docState.get(x.e.docId)!.items.indexOf(x);
+  const before = (x: Item, y: Item) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x === y ? 0 : posInDoc(x) - posInDoc(y));
+
+  // ---- the blocks a report made anew or let go is in: scored again, the reports whose pairs changed noted ----
+  const touchedBlocks = new Map<string, Item[]>();
+  for (const x of removed) for (const bk of x.blockKeys ?? blockKeysOf(x, actors)) if (!touchedBlocks.has(bk)) touchedBlocks.set(bk, []);
+  for (const x of fresh)
+    for (const bk of x.blockKeys!) {
+      const list = touchedBlocks.get(bk);
+      if (list) list.push(x);
+      else touchedBlocks.set(bk, [x]);
+    }
+  const span = (len: number) => (len > 4 * WINDOW ? WINDOW : len);
+  const tried = new Map<string, number>();
+  const touched = new Set<Item>();
+  for (const [bk, add] of touchedBlocks) {
+    const old = blocks.get(bk);
+    const one = res.single.get(bk);
+    const oldList: Item[] = old ? old.uids.map(itemOf) : one ? [one] : [];
+    // the block's reports now (the kept ones in their order, the new merged in), and where each old one went
+    const len = oldList.length - oldList.filter((x) => gone.has(x)).length + add.length;
+    const list: Item[] = new Array(len);
+    const toNew = new Int32Array(oldList.length).fill(-1);
+    const isNew = new Uint8Array(len);
+    const gapAt: number[] = [];
+    {
+      let i = 0;
+      let j = 0;
+      let k = 0;
+      while (i < oldList.length || j < add.length) {
+        if (i < oldList.length && gone.has(oldList[i])) {
+          if (gapAt[gapAt.length - 1] !== k) gapAt.push(k);
+          i++;
+        } else if (j < add.length && (i >= oldList.length || before(add[j], oldList[i]) < 0)) {
+          isNew[k] = 1;
+          list[k++] = add[j++];
+        } else {
+          toNew[i] = k;
+          list[k++] = oldList[i++];
+        }
+      }
+    }
+    res.single.delete(bk);
+    blocks.delete(bk);
+    if (len === 1) res.single.set(bk, list[0]);
+    const reach = span(len);
+    const oldReach = span(oldList.length);
+    /** a pair of this block's reports scored (the whole merge's gate first; each pair scored once in the run) */
+    const score = (x: Item, y: Item): number => {
+      if (x.gate.status !== y.gate.status || Math.abs(x.gate.day - y.gate.day) > 4 || Math.abs(x.gate.published - y.gate.published) > 8) return NaN;
+      const k = `${x.uid}\u0000${y.uid}`;
+      let s = tried.get(k);
+      if (s === undefined) tried.set(k, (s = pairScore(full(x), full(y), sc) ?? NaN));
+      return s;
+    };
+    // old pairs of two kept reports still in reach: last run's result (a pair of kept reports in reach last run too
+    // was compared then: its result stands). Pairs in reach now and not then: scored. Both in (a, b) order.
+    const keptA: number[] = [];
+    const keptB: number[] = [];
+    const keptS: number[] = [];
+    if (old)
+      for (let k = 0; k < old.a.length; k++) {
+        const na = toNew[old.a[k]];
+        const nb = toNew[old.b[k]];
+        if (na < 0 || nb < 0 || nb - na > reach) {
+          touched.add(oldList[old.a[k]]);
+          touched.add(oldList[old.b[k]]);
+        } else {
+          keptA.push(na);
+          keptB.push(nb);
+          keptS.push(old.s[k]);
+        }
+      }
+    const fromOld = new Int32Array(len).fill(-1);
+    for (let p = 0; p < oldList.length; p++) if (toNew[p] >= 0) fromOld[toNew[p]] = p;
+    /** the pair (a, b), a < b, in reach now, was compared last run */
+    const known = (a: number, b: number) => {
+      const oa = fromOld[a];
+      const ob = fromOld[b];
+      return oa >= 0 && ob >= 0 && ob - oa <= oldReach && len > 1 && oldList.length > 1;
+    };
+    const candidates = new Set<number>();
+    const consider = (a: number, b: number) => {
+      if (a >= 0 && b < len && a < b && b - a <= reach && !known(a, b)) candidates.add(a * len + b);
+    };
+    if (reach !== oldReach && old) {
+      // the block crossed the window's size: every pair in reach considered
+      for (let a = 0; a < len; a++) for (let b = a + 1; b <= Math.min(len - 1, a + reach); b++) consider(a, b);
+    } else {
+      for (let p = 0; p < len; p++) if (isNew[p]) for (let d = 1; d <= reach; d++) {
+        consider(p - d, p);
+        consider(p, p + d);
+      }
+      // pairs across a gap left by reports let go: closer now than last run
+      for (const g of gapAt) for (let a = Math.max(0, g - reach); a < g; a++) for (let b = g; b <= Math.min(len - 1, a + reach); b++) consider(a, b);
+    }
+    const cand = [...candidates].sort((x, y) => x - y);
+    const newA: number[] = [];
+    const newB: number[] = [];
+    const newS: number[] = [];
+    for (const c of cand) {
+      const a = Math.floor(c / len);
+      const b = c % len;
+      const s = score(list[a], list[b]);
+      if (Number.isNaN(s)) continue;
+      newA.push(a);
+      newB.push(b);
+      newS.push(s);
+      touched.add(list[a]);
+      touched.add(list[b]);
+    }
+    if (len >= 2) {
+      // the two lists as one, in (a, b) order
+      const n = keptA.length + newA.length;
+      const A = new Int32Array(n);
+      const B = new Int32Array(n);
+      const S = new Float64Array(n);
+      let i = 0;
+      let j = 0;
+      for (let k = 0; k < n; k++) {
+        const takeNew = j < newA.length && (i >= keptA.length || newA[j] < keptA[i] || (newA[j] === keptA[i] && newB[j] < keptB[i]));
+        if (takeNew) {
+          A[k] = newA[j];
+          B[k] = newB[j];
+          S[k] = newS[j++];
+        } else {
+          A[k] = keptA[i];
+          B[k] = keptB[i];
+          S[k] = keptS[i++];
+        }
+      }
+      blocks.set(bk, { uids: list.map((x) => x.uid), a: A, b: B, s: S });
+    }
+  }
+  // ---- components made again: those of the reports let go or whose pairs changed, with the new reports ----
+  const oldComps = new Set<Comp>();
+  for (const x of removed) oldComps.add(res.comp.get(x)!);
+  for (const x of touched) {
+    const c = res.comp.get(x);
+    if (c && !gone.has(x)) oldComps.add(c);
+  }
+  const members: Item[] = [...fresh];
+  for (const c of oldComps) for (const x of c.members) if (!gone.has(x)) members.push(x);
+  members.sort(before);
+  const m = members.length;
+  const index = new Map<Item, number>();
+  members.forEach((x, i) => index.set(x, i));
+  // their pairs, from the blocks (each pair found at its first report: both ends are among these reports)
+  const seen = new Set<number>();
+  const pi: number[] = [];
+  const pj: number[] = [];
+  const ps: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const x = members[i];
+    for (const bk of x.blockKeys!) {
+      const blk = blocks.get(bk);
+      if (!blk) continue;
+      // x's place in the block, then its pairs as the first report (a ascending)
+      let lo = 0;
+      let hi = blk.uids.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(res.byUid.get(blk.uids[mid])!, x) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      if (blk.uids[lo] !== x.uid) throw new Error(`merge: report ${x.uid} not found in its block ${bk}`);
+      let k0 = 0;
+      let k1 = blk.a.length;
+      while (k0 < k1) {
+        const mid = (k0 + k1) >> 1;
+        if (blk.a[mid] < lo) k0 = mid + 1;
+        else k1 = mid;
+      }
+      for (let k = k0; k < blk.a.length && blk.a[k] === lo; k++) {
+        const j = index.get(res.byUid.get(blk.uids[blk.b[k]])!);
+        if (j === undefined) throw new Error(`merge: a pair of ${x.uid} leaves its component`);
+        const key = i * m + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pi.push(i);
+        pj.push(j);
+        ps.push(blk.s[k]);
+      }
+    }
+  }
+  const root = new Int32Array(m);
+  for (let i = 0; i < m; i++) root[i] = i;
+  const find = (i: number): number => {
+    while (root[i] !== i) i = root[i] = root[root[i]];
+    return i;
+  };
+  for (let k = 0; k < pi.length; k++) {
+    const a = find(pi[k]);
+    const b = find(pj[k]);
+    if (a !== b) root[Math.max(a, b)] = Math.min(a, b);
+  }
+  const compMembers = new Map<number, number[]>();
+  for (let i = 0; i < m; i++) {
+    const rt = find(i);
+    const list = compMembers.get(rt);
+    if (list) list.push(i);
+    else compMembers.set(rt, [i]);
+  }
+  const porder = pi.map((_, k) => k).sort((x, y) => ps[y] - ps[x] || pi[x] - pi[y] || pj[x] - pj[y]);
+  const compPairs = new Map<number, number[]>();
+  for (const k of porder) {
+    const rt = find(pi[k]);
+    const list = compPairs.get(rt);
+    if (list) list.push(k);
+    else compPairs.set(rt, [k]);
+  }
+  const localPos = new Int32Array(m);
+  const newComps: { comp: Comp; local: number[][] }[] = [];
+  for (const [rt, idx] of compMembers) {
+    const its = idx.map((i) => members[i]);
+    if (idx.length === 1) {
+      newComps.push({ comp: { members: its, sig: '', clusters: [] }, local: [[0]] });
+      continue;
+    }
+    idx.forEach((i, p) => (localPos[i] = p));
+    const ks = compPairs.get(rt)!;
+    const sig = `${its.map((x) => x.uid).join(' ')}|${ks.map((k) => `${localPos[pi[k]]},${localPos[pj[k]]},${ps[k]}`).join(' ')}`;
+    let local = comps.get(sig);
+    if (!local) {
+      for (const x of its) full(x);
+      const compat = new PairTable(Math.max(16, ks.length));
+      for (const k of ks) compat.set(localPos[pi[k]], localPos[pj[k]], ps[k]);
+      local = completeLinkage(
+        ks.map((k) => [localPos[pi[k]], localPos[pj[k]]] as [number, number]),
+        its.map((_, p) => p),
+        compat,
+        its,
+        sc,
+      );
+    }
+    newComps.push({ comp: { members: its, sig, clusters: [] }, local });
+  }
+  // the old components and their clusters out, the new in (a cluster of the same reports keeps its built event)
+  const oldCls = new Set<Cl>();
+  for (const c of oldComps) {
+    if (c.sig) comps.delete(c.sig);
+    for (const cl of c.clusters) {
+      builtMap.delete(cl.sig);
+      if (!cl.drop) oldCls.add(cl);
+    }
+    for (const x of c.members) res.comp.delete(x);
+  }
+  const prevBuilt = new Map<string, Built>();
+  for (const c of oldComps) for (const cl of c.clusters) prevBuilt.set(cl.sig, cl.b);
+  const newCls: Cl[] = [];
+  for (const { comp, local } of newComps) {
+    if (comp.sig) comps.set(comp.sig, local);
+    for (const x of comp.members) res.comp.set(x, comp);
+    for (const c of local) {
+      const its = c.map((p) => comp.members[p]);
+      const sig = its.length === 1 ? its[0].uid : its.map((x) => x.uid).join(' ');
+      const b = prevBuilt.get(sig) ?? buildEvent(its.map(full), byId, actors, sc.book);
+      builtMap.set(sig, b);
+      const cl: Cl = { items: its, sig, b, drop: dropped(b), id: '' };
+      comp.clusters.push(cl);
+      if (!cl.drop) newCls.push(cl);
+    }
+  }
+  newCls.sort((a, b) => before(a.items[0], b.items[0]));
+  res.clusters = mergeOrdered(
+    res.clusters.filter((cl) => !oldCls.has(cl)),
+    newCls,
+    (a, b) => before(a.items[0], b.items[0]),
+  );
+
+  // ---- ids: each base group that lost or gained a cluster assigned again (assignIds' rule, its order) ----
+  const oldEvs = new Set<DatasetEvent>();
+  const oldMerges = new Set<MergeResult['merges'][number]>();
+  const redo = new Set<string>();
+  for (const cl of oldCls) {
+    const base = cl.b.idInput.base;
+    const g = res.groups.get(base)!;
+    g.splice(g.indexOf(cl), 1);
+    if (res.suffixed.get(cl.id) === cl) res.suffixed.delete(cl.id);
+    redo.add(base);
+  }
+  for (const cl of newCls) {
+    const base = cl.b.idInput.base;
+    const g = res.groups.get(base);
+    if (g) g.push(cl);
+    else res.groups.set(base, [cl]);
+    redo.add(base);
+  }
+  const changedCls: Cl[] = [];
+  let clean = res.clean;
+  for (const base of redo) {
+    const g = res.groups.get(base)!;
+    for (const cl of g) if (cl.id !== base && res.suffixed.get(cl.id) === cl) res.suffixed.delete(cl.id);
+    if (!g.length) {
+      res.groups.delete(base);
+      continue;
+    }
+    if (res.suffixed.has(base)) clean = false;
+    g.sort((x, y) => cmp(x.b.idInput.rank, y.b.idInput.rank) || before(x.items[0], y.items[0]));
+    g.forEach((cl, k) => {
+      const id = k === 0 ? base : firstCandidate(cl);
+      if (k > 0) {
+        if (res.groups.has(id) || res.suffixed.has(id)) clean = false;
+        res.suffixed.set(id, cl);
+      }
+      cl.id = id;
+      changedCls.push(cl);
+    });
+  }
+  const eventOf = (cl: Cl) => {
+    const b = cl.b;
+    const ev = b.out?.id === cl.id ? b.out : (b.out = { ...b.event, id: cl.id });
+    cl.ev = ev;
+    cl.merge = b.documentIds.length > 1 ? (cl.merge?.eventId === cl.id && cl.merge.documentIds === b.documentIds ? cl.merge : { eventId: cl.id, documentIds: b.documentIds, reasons: b.reasons }) : undefined;
+  };
+  const byEventId = (a: { id: string }, b: { id: string }) => cmp(a.id, b.id);
+  const byMergeId = (a: { eventId: string }, b: { eventId: string }) => cmp(a.eventId, b.eventId);
+  if (!clean) {
+    // an id met another: assignIds over every event, as the whole merge
+    const ids = assignIds(res.clusters.map((cl) => cl.b.idInput));
+    res.groups = new Map();
+    res.suffixed = new Map();
+    res.clean = true;
+    res.clusters.forEach((cl, k) => {
+      cl.id = ids[k];
+      eventOf(cl);
+      indexId(res, cl);
+    });
+    res.events = res.clusters.map((cl) => cl.ev!).sort(byEventId);
+    res.merges = res.clusters.flatMap((cl) => (cl.merge ? [cl.merge] : [])).sort(byMergeId);
+  } else {
+    for (const cl of oldCls) {
+      if (cl.ev) oldEvs.add(cl.ev);
+      if (cl.merge) oldMerges.add(cl.merge);
+    }
+    const addEvs: DatasetEvent[] = [];
+    const addMerges: MergeResult['merges'] = [];
+    for (const cl of changedCls) {
+      if (cl.ev) oldEvs.add(cl.ev);
+      if (cl.merge) oldMerges.add(cl.merge);
+      eventOf(cl);
+      addEvs.push(cl.ev!);
+      if (cl.merge) addMerges.push(cl.merge);
+    }
+    const keptEvs = res.events.filter((e) => !oldEvs.has(e));
+    res.events = mergeOrdered(keptEvs, addEvs.sort(byEventId), byEventId);
+    res.merges = mergeOrdered(
+      res.merges.filter((x) => !oldMerges.has(x)),
+      addMerges.sort(byMergeId),
+      byMergeId,
+    );
+  }
+
+  const order = mergeOrdered(
+    prevOrder.filter((x) => !gone.has(x)),
+    fresh,
+    before,
+  );
+  compactItems(order, byId);
+  return {
+    events: res.events.slice(),
+    merges: res.merges.map((x) => ({ ...x })),
+    state: { gen: r.gen, placesKey: r.placesKey, actorSig: r.actorSig, docs: docState, order, blocks, comps, built: builtMap, res },
+  };
+}
+
+/** Two ordered lists as one (ties: the first list's first). */
+function mergeOrdered<T>(a: T[], b: T[], compare: (x: T, y: T) => number): T[] {
+  if (!b.length) return a;
+  const out: T[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compare(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
