@@ -147,14 +147,14 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 function printMeasure(m: Measure, info: CorpusInfo): void {
   const total = m.loadMs + m.compileMs + m.serialiseMs;
   const per = (ms: number) => (ms / m.docs).toFixed(2);
-  const order = ['prepare', 'mentions', 'events', 'merge', 'references', 'finalize', 'workers', 'cache', 'keys'];
+  const order = ['prepare', 'mentions', 'events', 'merge', 'references', 'keep', 'finalize', 'workers', 'cache', 'keys'];
   const stages = order.filter((k) => m.stages[k] !== undefined).map((k) => `${k} ${per(m.stages[k])}${m.stagesCpu?.[k] !== undefined ? ` (cpu ${per(m.stagesCpu[k])})` : ''}`);
   const toDiscover = info.pool - info.known;
   console.log(`  [${m.mode}] total ${s(total)} = load ${s(m.loadMs)} + compile ${s(m.compileMs)} (cpu ${s(m.cpuMs ?? 0)}) + serialise ${s(m.serialiseMs)}`);
   console.log(`    floor (read files + Intl.Segmenter sentences) ${s(m.floorMs)} → ${(total / m.floorMs).toFixed(0)}× floor`);
   console.log(`    stages, wall ms/document (cpu ms/document, all threads): ${stages.join(' · ')}`);
   console.log(
-    `      (prepare: clean, sentences, dates — workers · mentions: who first pass (workers), linking across documents (this thread), second pass (workers) · events: per document (workers) · merge: reports into events across documents (this thread) · references: undated references joined to the dated happening they name · finalize: corrections, network edges · workers: starting threads · cache: reading and writing the packed per-document cache · keys: hashing each document's inputs (and the compiler's sources) into its cache keys)`,
+    `      (prepare: clean, sentences, dates — workers · mentions: who first pass (workers), linking across documents (this thread), second pass (workers) · events: per document (workers) · merge: reports into events across documents (this thread) · references: undated references joined to the dated happening they name · keep: the post-merge precision passes (stale dates, the learned filter when adopted) · finalize: corrections, network edges · workers: starting threads · cache: reading and writing the packed per-document cache · keys: hashing each document's inputs (and the compiler's sources) into its cache keys)`,
   );
   if (m.clearMs !== undefined || m.cacheMb) {
     const mb = Object.entries(m.cacheMb ?? {}).map(([k, v]) => `${k} ${v}`);

@@ -28,7 +28,7 @@ export interface CompileOptions {
 
 /** Milliseconds spent per stage; per-document stages summed over documents. */
 export type StageTimings = Partial<Record<StageName, number>>;
-export type StageName = 'prepare' | 'mentions' | 'events' | 'merge' | 'references' | 'finalize' | 'cache' | 'keys' | 'workers';
+export type StageName = 'prepare' | 'mentions' | 'events' | 'merge' | 'references' | 'keep' | 'finalize' | 'cache' | 'keys' | 'workers';
 
 /** What the per-document stages make of one document: clean → sentences → dates. */
 export interface PreparedDoc {
@@ -124,6 +124,7 @@ export function finishCompile(
   // the keep filter (lib/compile/keep.ts): merged events an annotator would not record, dropped by a fitted score
   const kept = keepStage(merged.events, docs, actorById, inputs);
   merged.events = kept.events;
+  clock('keep');
   const state = merged.state;
   if (state) mergeOpts.onState?.(state);
   delete merged.state;
