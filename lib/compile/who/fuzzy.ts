@@ -268,24 +268,32 @@ function matchesFor(kx: KeyIndex, low: string, transcript: boolean, wide = true)
   const tw = prepareWord(low);
   for (const i of [...cand].sort((a, b) => a - b)) {
     const key = kx.keys[i];
-    let rank = 0;
-    let dist = 99;
-    for (const sw of kx.prepared[i]) {
-      const cd = closenessOf(tw, sw, transcript);
-      const r = cd >> 10;
-      const d = cd & 1023;
-      // a surname not close at all never decides: only a close one is kept, with its distance
-      if (r === 0) continue;
-      if (r > rank || (r === rank && d < dist)) {
-        rank = r;
-        dist = d;
-      }
-    }
-    if (rank > 0) found.push({ key, c: BY_RANK[rank], dist, at: i });
+    const best = closestOf(tw, kx.prepared[i], transcript);
+    if (best > 0) found.push({ key, c: BY_RANK[best >> 10], dist: best & 1023, at: i });
   }
   if (cache.size > 200000) cache.clear();
   cache.set(low, found);
   return found;
+}
+
+/**
+ * The closest of a key's prepared surnames to the token, packed as closenessOf packs it (rank << 10 | distance): the
+ * highest rank, then the smallest distance; 0 when none is close at all (a surname not close never decides).
+ */
+function closestOf(tw: PreparedWord, surnames: readonly PreparedWord[], transcript: boolean): number {
+  let rank = 0;
+  let dist = 99;
+  for (const sw of surnames) {
+    const cd = closenessOf(tw, sw, transcript);
+    const r = cd >> 10;
+    const d = cd & 1023;
+    if (r === 0) continue;
+    if (r > rank || (r === rank && d < dist)) {
+      rank = r;
+      dist = d;
+    }
+  }
+  return rank > 0 ? (rank << 10) | dist : 0;
 }
 
 /**
@@ -306,20 +314,9 @@ function wideMatches(kx: KeyIndex, low: string, transcript: boolean, narrow: Key
   let tw: PreparedWord | null = null;
   for (const i of ctx) {
     if (!kx.initials[i].has(initial) || narrow.some((m) => m.at === i)) continue;
-    let rank = 0;
-    let dist = 99;
     tw ??= prepareWord(low);
-    for (const sw of kx.prepared[i]) {
-      const cd = closenessOf(tw, sw, transcript);
-      const r = cd >> 10;
-      const d = cd & 1023;
-      if (r === 0) continue;
-      if (r > rank || (r === rank && d < dist)) {
-        rank = r;
-        dist = d;
-      }
-    }
-    if (rank > 0) (extra ??= []).push({ key: kx.keys[i], c: BY_RANK[rank], dist, at: i });
+    const best = closestOf(tw, kx.prepared[i], transcript);
+    if (best > 0) (extra ??= []).push({ key: kx.keys[i], c: BY_RANK[best >> 10], dist: best & 1023, at: i });
   }
   if (!extra) return narrow;
   return [...narrow, ...extra].sort((a, b) => a.at - b.at);
