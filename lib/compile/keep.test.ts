@@ -4,27 +4,13 @@ import { keepEvents, keepStage, namedByCorrections } from './keep';
 import type { KeepContext, KeepDoc } from './keep/features';
 import type { KeepModel } from './keep/rows';
 import type { SentencedDoc } from './types';
+import { keepEvent } from './keep/test-kit';
 
 const text = 'Avalon, May 9. Alder met Birch in Avalon on Thursday. Cedar said last month: “We spoke to Nordvik.”';
 const doc: KeepDoc = { id: 'doc-1', published: '2031-05-10', kind: 'article', outlet: 'Ex Daily', text, kept: [{ start: 0, end: text.length }] };
 const ctx: KeepContext = { docs: new Map([[doc.id, doc]]), actor: () => ({ kind: 'person', discovered: false }) };
 
-const event = (id: string, type: DatasetEvent['type'], quote: string, date: string): DatasetEvent => ({
-  id,
-  type,
-  title: id,
-  date,
-  location: null,
-  participants: ['alder', 'birch'],
-  evidence: [{ documentId: doc.id, quote, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length }],
-  confidence: 0.8,
-  status: 'happened',
-  dateInfo: { expression: null, reference: null, precision: 'day', range: null },
-  respondsTo: [],
-  disagreements: [],
-  edited: null,
-  rules: [],
-});
+const event = (id: string, type: DatasetEvent['type'], quote: string, date: string) => keepEvent(doc, id, type, quote, date);
 
 const meeting = event('meeting-2031-05-08-alder-birch', 'meeting', 'Alder met Birch in Avalon on Thursday.', '2031-05-08');
 const call = event('call-2031-04-15-cedar-nordvik', 'call', 'We spoke to Nordvik.', '2031-04-15');

@@ -3,6 +3,7 @@ import type { DatasetEvent } from '../../schema';
 import type { KeepContext, KeepDoc } from './features';
 import { BACKGROUND_CONFIDENCE, ownDayOfRemark, STALE_ROWS, staleEvents, staleLag } from './stale';
 import { DATE_ROWS } from '../lang/en-dates';
+import { keepEvent } from './test-kit';
 
 const text = [
   'Alder and Birch met in Nordvik on Tuesday and agreed on a plan.',
@@ -14,27 +15,7 @@ const text = [
 const doc: KeepDoc = { id: 'doc-1', published: '2031-04-03', kind: 'article', outlet: 'Ex Daily', text, kept: [{ start: 0, end: text.length }] };
 const ctx: KeepContext = { docs: new Map([[doc.id, doc]]), actor: () => ({ kind: 'person', discovered: false }) };
 
-function event(id: string, type: DatasetEvent['type'], quote: string, date: string, over: Partial<DatasetEvent> = {}): DatasetEvent {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`not in the text: ${quote}`);
-  return {
-    id,
-    type,
-    title: id,
-    date,
-    location: null,
-    participants: ['alder', 'birch'],
-    evidence: [{ documentId: doc.id, quote, start, end: start + quote.length }],
-    confidence: 0.8,
-    status: 'happened',
-    dateInfo: { expression: null, reference: null, precision: 'day', range: null },
-    respondsTo: [],
-    disagreements: [],
-    edited: null,
-    rules: [],
-    ...over,
-  };
-}
+const event = (id: string, type: DatasetEvent['type'], quote: string, date: string, over: Partial<DatasetEvent> = {}) => keepEvent(doc, id, type, quote, date, over);
 
 const fresh = () => ({
   meeting: event('meeting-a', 'meeting', 'Alder and Birch met in Nordvik on Tuesday and agreed on a plan.', '2031-04-01'),
