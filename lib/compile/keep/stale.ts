@@ -67,10 +67,17 @@ const isoOf = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 /** the last day a (partial) date covers: a day itself, the last of a month or a year */
 function lastDayOf(date: string): number {
-  if (date.length === 10) return dayNo(date);
-  if (date.length === 7) return dayNo(isoOf(Date.UTC(+date.slice(0, 4), +date.slice(5, 7), 1) / DAY_MS - 1));
-  return dayNo(`${date.slice(0, 4)}-12-31`);
+  // few distinct dates, read for every event of every compile: each read once
+  let n = lastDays.get(date);
+  if (n !== undefined) return n;
+  if (date.length === 10) n = dayNo(date);
+  else if (date.length === 7) n = dayNo(isoOf(Date.UTC(+date.slice(0, 4), +date.slice(5, 7), 1) / DAY_MS - 1));
+  else n = dayNo(`${date.slice(0, 4)}-12-31`);
+  if (lastDays.size > 100_000) lastDays.clear();
+  lastDays.set(date, n);
+  return n;
 }
+const lastDays = new Map<string, number>();
 
 /** the event's first reporting day (earliest publication of its documents) */
 function firstReport(e: DatasetEvent, ctx: KeepContext): string | null {
@@ -87,7 +94,7 @@ export function staleLag(e: DatasetEvent, ctx: KeepContext): number | null {
   if (!e.date) return null;
   const first = firstReport(e, ctx);
   if (!first) return null;
-  return dayNo(first) - lastDayOf(e.date);
+  return lastDayOf(first) - lastDayOf(e.date);
 }
 
 /** whether the date's words sit on a verb of saying in one of the remark's quotes ("said in June", "In June, she said") */
@@ -108,11 +115,12 @@ export function ownDayOfRemark(e: DatasetEvent): boolean {
  * Per document, its main day: the day most of its dated, happened, not stale events (other than
  * `except`) fall on; ties go to the later day. Computed once per pass.
  */
-function mainDays(events: readonly DatasetEvent[], ctx: KeepContext): Map<string, Map<string, number>> {
+function mainDays(events: readonly DatasetEvent[], lags: readonly (number | null)[]): Map<string, Map<string, number>> {
   const counts = new Map<string, Map<string, number>>();
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (!e.date || e.date.length !== 10 || (e.status !== 'happened' && e.status !== 'ongoing')) continue;
-    const lag = staleLag(e, ctx);
+    const lag = lags[i];
     if (lag == null || lag > STALE_DAYS || lag < 0) continue;
     for (const doc of new Set(e.evidence.map((x) => x.documentId))) {
       const m = counts.get(doc) ?? new Map<string, number>();
@@ -142,8 +150,11 @@ export function staleEvents<E extends DatasetEvent>(events: E[], ctx: KeepContex
   const dropped: StaleDrop[] = [];
   let days: Map<string, Map<string, number>> | null = null;
   let changed = false;
-  for (const e of events) {
-    const lag = staleLag(e, ctx);
+  // each event's lag once (the documents' main days read them again)
+  const lags = events.map((e) => staleLag(e, ctx));
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    const lag = lags[i];
     // an event an editor's correction names is the editor's: left as it is
     if (lag == null || lag <= STALE_DAYS || protect.has(e.id)) {
       kept.push(e);
@@ -156,7 +167,7 @@ export function staleEvents<E extends DatasetEvent>(events: E[], ctx: KeepContex
     }
     // an edited event is a copy: the merge's state (kept between compiles) holds the objects it made
     if (e.type === 'statement' && !ownDayOfRemark(e)) {
-      days ??= mainDays(events, ctx);
+      days ??= mainDays(events, lags);
       const first = firstReport(e, ctx)!;
       const firstDoc = e.evidence.map((x) => ctx.docs.get(x.documentId)!).filter(Boolean).sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1))[0];
       const main = mainDayOf(days.get(firstDoc.id));
