@@ -309,31 +309,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   order.sort((x, y) => pairs.s[y] - pairs.s[x] || pairs.i[x] - pairs.i[y] || pairs.j[x] - pairs.j[y]);
 
   // ---- components of the pairs: merging happens inside one, so each is clustered on its own ----
-  const root = new Int32Array(n);
-  for (let i = 0; i < n; i++) root[i] = i;
-  const find = (i: number): number => {
-    while (root[i] !== i) i = root[i] = root[root[i]];
-    return i;
-  };
-  for (let k = 0; k < pairs.length; k++) {
-    const a = find(pairs.i[k]);
-    const b = find(pairs.j[k]);
-    if (a !== b) root[Math.max(a, b)] = Math.min(a, b);
-  }
-  const compMembers = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = find(i);
-    const list = compMembers.get(r);
-    if (list) list.push(i);
-    else compMembers.set(r, [i]);
-  }
-  const compPairs = new Map<number, number[]>();
-  for (const k of order) {
-    const r = find(pairs.i[k]);
-    const list = compPairs.get(r);
-    if (list) list.push(k);
-    else compPairs.set(r, [k]);
-  }
+  const { find, members: compMembers, pairs: compPairs } = pairComponents(n, pairs.length, pairs.i, pairs.j, order);
   const compState: MergeState['comps'] = new Map();
   const sigOfRoot = new Map<number, string>();
   const clusters: number[][] = [];
@@ -767,32 +743,8 @@ function mergeResident(r: ResidentRun): MergeResult {
       }
     }
   }
-  const root = new Int32Array(m);
-  for (let i = 0; i < m; i++) root[i] = i;
-  const find = (i: number): number => {
-    while (root[i] !== i) i = root[i] = root[root[i]];
-    return i;
-  };
-  for (let k = 0; k < pi.length; k++) {
-    const a = find(pi[k]);
-    const b = find(pj[k]);
-    if (a !== b) root[Math.max(a, b)] = Math.min(a, b);
-  }
-  const compMembers = new Map<number, number[]>();
-  for (let i = 0; i < m; i++) {
-    const rt = find(i);
-    const list = compMembers.get(rt);
-    if (list) list.push(i);
-    else compMembers.set(rt, [i]);
-  }
   const porder = pi.map((_, k) => k).sort((x, y) => ps[y] - ps[x] || pi[x] - pi[y] || pj[x] - pj[y]);
-  const compPairs = new Map<number, number[]>();
-  for (const k of porder) {
-    const rt = find(pi[k]);
-    const list = compPairs.get(rt);
-    if (list) list.push(k);
-    else compPairs.set(rt, [k]);
-  }
+  const { members: compMembers, pairs: compPairs } = pairComponents(m, pi.length, pi, pj, porder);
   const localPos = new Int32Array(m);
   const newComps: { comp: Comp; local: number[][] }[] = [];
   for (const [rt, idx] of compMembers) {
@@ -959,4 +911,44 @@ function mergeOrdered<T>(a: T[], b: T[], compare: (x: T, y: T) => number): T[] {
   while (i < a.length) out[k++] = a[i++];
   while (j < b.length) out[k++] = b[j++];
   return out;
+}
+
+/**
+ * The connected components of n items joined by `count` pairs (pi[k], pj[k]), by union-find: each component keyed by its
+ * smallest item (`find`), with its members in item order and its pairs in `order` (a pair belongs to the component of its
+ * items).
+ */
+function pairComponents(
+  n: number,
+  count: number,
+  pi: ArrayLike<number>,
+  pj: ArrayLike<number>,
+  order: Iterable<number>,
+): { find: (i: number) => number; members: Map<number, number[]>; pairs: Map<number, number[]> } {
+  const root = new Int32Array(n);
+  for (let i = 0; i < n; i++) root[i] = i;
+  const find = (i: number): number => {
+    while (root[i] !== i) i = root[i] = root[root[i]];
+    return i;
+  };
+  for (let k = 0; k < count; k++) {
+    const a = find(pi[k]);
+    const b = find(pj[k]);
+    if (a !== b) root[Math.max(a, b)] = Math.min(a, b);
+  }
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    const list = members.get(r);
+    if (list) list.push(i);
+    else members.set(r, [i]);
+  }
+  const pairs = new Map<number, number[]>();
+  for (const k of order) {
+    const r = find(pi[k]);
+    const list = pairs.get(r);
+    if (list) list.push(k);
+    else pairs.set(r, [k]);
+  }
+  return { find, members, pairs };
 }

@@ -4,32 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mayMatch, prefilterOfRules, requiredLiterals } from './required-literals';
-import { findTriggers, TRIGGER_RULES, type TriggerHit } from './triggers';
+import { findTriggers, scanTriggers, TRIGGER_RULES, type TriggerHit } from './triggers';
 import { randomTexts, realLines } from '../text/fuzz-texts';
 
 /** findTriggers as it was: every rule's regex run on every sentence */
-function findTriggersPlain(sentence: string): TriggerHit[] {
-  const lower = sentence.toLowerCase();
-  const raw: TriggerHit[] = [];
-  for (const rule of TRIGGER_RULES) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(lower))) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-        continue;
-      }
-      const text = m[0].trimEnd();
-      if (rule.role === 'statement' && /^[A-Z]/.test(sentence.slice(m.index, m.index + 1)) && m.index > 0 && !/[“"‘'(:]\s*$/.test(sentence.slice(0, m.index))) continue;
-      raw.push({ rule, type: rule.type, role: rule.role, start: m.index, end: m.index + text.length, text: sentence.slice(m.index, m.index + text.length), strength: rule.strength });
-    }
-  }
-  const fam = (h: TriggerHit) => (h.role === 'statement' ? 's' : 'e');
-  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || b.strength - a.strength || a.start - b.start);
-  const kept: TriggerHit[] = [];
-  for (const h of raw) if (!kept.some((k) => fam(k) === fam(h) && k.start < h.end && h.start < k.end)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
-}
+const findTriggersPlain = (sentence: string): TriggerHit[] => scanTriggers(sentence, () => true);
 
 const show = (hs: TriggerHit[]) => hs.map((h) => `${h.rule.id}@${h.start}-${h.end}`).join(' ');
 

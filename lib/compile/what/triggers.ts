@@ -159,14 +159,19 @@ export interface TriggerHit {
 
 /** Every trigger in a (lower-cased, normalised) sentence, overlaps resolved: longest first within events / statements. */
 export function findTriggers(sentence: string): TriggerHit[] {
-  const lower = sentence.toLowerCase();
-  const raw: TriggerHit[] = [];
   // a rule whose regex needs a literal the sentence lacks (read off the regex: required-literals.ts) finds nothing
   const pf = prefilterOfRules(TRIGGER_RULES);
-  pf.scan(lower);
+  pf.scan(sentence.toLowerCase());
+  return scanTriggers(sentence, (r) => pf.mayMatchRule(r));
+}
+
+/** findTriggers' scan: the rules `tried` lets through (by index in TRIGGER_RULES) run on the sentence, overlaps resolved */
+export function scanTriggers(sentence: string, tried: (rule: number) => boolean): TriggerHit[] {
+  const lower = sentence.toLowerCase();
+  const raw: TriggerHit[] = [];
   for (let r = 0; r < TRIGGER_RULES.length; r++) {
     const rule = TRIGGER_RULES[r];
-    if (!pf.mayMatchRule(r)) continue;
+    if (!tried(r)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(lower))) {
