@@ -28,7 +28,7 @@ export function pickPlace(
     return EN.locativeBefore.pattern.test(before) || attributive || apposition || visitedObject;
   });
   if (!ok.length) return null;
-  ok.sort((a, b) => specificity(b.kind) - specificity(a.kind) || Math.abs(a.start - hit.end) - Math.abs(b.start - hit.end));
+  ok.sort((a, b) => specificity(b.kind, b.place) - specificity(a.kind, a.place) || Math.abs(a.start - hit.end) - Math.abs(b.start - hit.end));
   return placeLabel(book, ok[0].place);
 }
 

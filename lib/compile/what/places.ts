@@ -6,6 +6,7 @@
 import type { PlaceEntry } from '../../schema';
 import type { PlaceMention } from '../types';
 import { countryCodeOf, countryName, resolveCity } from '../places/gazetteer';
+import { continentMembers } from './continents';
 
 export interface PlaceBook {
   byName: Map<string, PlaceEntry>;
@@ -42,10 +43,12 @@ export function placeBook(entries: PlaceEntry[] = []): PlaceBook {
 
 const RANK: Record<string, number> = { venue: 4, city: 3, region: 2, country: 1, unknown: 2 };
 
-/** Higher is more specific. */
-export function specificity(kind: PlaceMention['kind']): number {
+/** Higher is more specific; a continent or region of countries ("Europe", "the Middle East") ranks below a country. */
+export function specificity(kind: PlaceMention['kind'], name?: string): number {
+  if (name && (kind === 'region' || kind === 'unknown') && continentMembers(name)) return CONTINENT_RANK;
   return RANK[kind] ?? 0;
 }
+const CONTINENT_RANK = 0.5;
 
 /** "Glass Palace, Avalon" for a venue in a city, else the place's name. */
 export function placeLabel(book: PlaceBook, name: string): string {
@@ -89,11 +92,16 @@ export function placesCompatible(book: PlaceBook, a: string | null, b: string | 
   const eb = book.byName.get(cb.names[0]);
   if (ea?.kind === 'country' && ea.country && cb.country === ea.country) return true;
   if (eb?.kind === 'country' && eb.country && ca.country === eb.country) return true;
+  // continent-*: "Europe" contains the countries of Europe (and their cities); see what/continents.ts
+  if (ca.names.length === 1 && cb.country && continentMembers(ca.names[0])?.has(cb.country)) return true;
+  if (cb.names.length === 1 && ca.country && continentMembers(cb.names[0])?.has(ca.country)) return true;
   return false;
 }
 
 /** How specific a label is (venue 4 … country 1, unknown 2). */
 export function labelSpecificity(book: PlaceBook, label: string): number {
-  const e = book.byName.get(label.split(',')[0].trim().toLowerCase());
+  const first = label.split(',')[0].trim();
+  const e = book.byName.get(first.toLowerCase());
+  if (continentMembers(first)) return CONTINENT_RANK;
   return e ? specificity(e.kind) : 2;
 }
