@@ -17,6 +17,7 @@ import type { Cand } from './cand';
 import { isLiveBlog, paragraphs, viewSentence, type Ctx } from './context';
 import { findHappenings } from './happenings';
 import { findStatements } from './statements';
+import { dropReadouts } from './happen/readout';
 import { updateNarrative } from './narrative';
 import { clusterCands } from './cluster';
 import { applyWeakDates, resolveAnchors } from './anchors';
@@ -56,8 +57,11 @@ export function extractDocEvents(input: ExtractInput): WhatDocEvent[] {
   for (const s of doc.sentences) {
     const view = viewSentence(ctx, s);
     if (!view) continue;
+    const from = ctx.cands.length;
     findHappenings(ctx, view);
     findStatements(ctx, view);
+    // readout-not-statement: a body reporting a meeting or call of others in this sentence gives its readout, no statement
+    dropReadouts(ctx, from);
     updateNarrative(ctx, view);
   }
 

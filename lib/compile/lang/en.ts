@@ -456,6 +456,18 @@ export const EN = {
     'an -ing clause ("before meeting Birch") hanging on a future main clause ("Alder will need several more weeks before meeting Birch") is as far ahead as that clause: planned',
     'Anna Alder will need several more weeks before ',
   ),
+  readoutNotStatement: row(
+    'readout-not-statement',
+    /^(?:said|says|say|stated|states|added|adds|noted|notes|announced|announces|confirmed|confirms|emphasi[sz]ed|stressed|reported|reports|told|explained|described)\b/i,
+    'a body (an office, a ministry, an agency) that reports, with a verb of saying (the pattern), a meeting or call of named others in the same sentence ("the ministry said in a statement that A and B discussed …") gives the readout of that happening, which is kept; the report is no statement of the body of its own. Other verbs are the body\'s own word ("denied that A met B", "according to" a source) and stay',
+    'The Nordvik foreign ministry said in a statement that Mara Quist and Tomas Vell discussed the border on Monday',
+  ),
+  readoutAnnouncement: row(
+    'readout-announcement',
+    /\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated)\s+to|to\s+be\s+held|(?:will|to)\s+take\s+place|in\s+the\s+coming\s+(?:days|weeks))\b/i,
+    'a body confirming or announcing a happening still to come ("the ministry confirmed a meeting of A and B will take place") makes an announcement of its own, which annotators keep as its statement: no readout',
+    'The Nordvik ministry confirmed that a meeting of Mara Quist and Tomas Vell will take place in the coming days',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;
