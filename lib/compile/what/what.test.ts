@@ -109,3 +109,13 @@ describe('confidence, titles, clauses', () => {
     expect(splitClauses('A, B, and C met in Avalon following a call between D and E')).toHaveLength(2);
   });
 });
+
+describe('statement-spoke-about beside call-spoke-when-with', () => {
+  it('"spoke on Monday with B" is a conversation (a call), not a remark; "spoke on Monday about" is a remark', () => {
+    const ids = (t: string) => findTriggers(t).map((h) => h.rule.id);
+    expect(ids('Mara Quist spoke on Monday with Tomas Vell about the border')).not.toContain('statement-spoke-about');
+    expect(ids('Mara Quist spoke on Monday with Tomas Vell about the border')).toContain('call-spoke-when-with');
+    expect(ids('Mara Quist spoke on Monday about the border')).toContain('statement-spoke-about');
+    expect(ids('Mara Quist spoke on condition of anonymity')).toContain('statement-spoke-about');
+  });
+});
