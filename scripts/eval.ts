@@ -72,7 +72,7 @@ function main(): number {
   } else {
     const summary = results.map(
       (r) =>
-        `  ${r.set.padEnd(15)} F1 ${r.events.overall.f1?.toFixed(3) ?? 'n/a'}  strict ${r.events.strict.f1?.toFixed(3) ?? 'n/a'}  P ${r.events.overall.precision?.toFixed(3) ?? 'n/a'}  R ${r.events.overall.recall?.toFixed(3) ?? 'n/a'}  exact-day ${r.events.overall.exactDay?.toFixed(3) ?? 'n/a'}  dup ${r.events.duplicates.length}  people ${r.actors.peopleRecall?.toFixed(3) ?? 'n/a'}  junk ${r.actors.junk.length}  edges ${r.edges.recall?.toFixed(3) ?? 'n/a'}  responded ${r.edges.respondedTotal ? `${r.edges.respondedFound}/${r.edges.respondedTotal}` : 'n/a'}`,
+        `  ${r.set.padEnd(15)} F1 ${r.events.overall.f1?.toFixed(3) ?? 'n/a'}  strict ${r.events.strict.f1?.toFixed(3) ?? 'n/a'}  P ${r.events.overall.precision?.toFixed(3) ?? 'n/a'}  R ${r.events.overall.recall?.toFixed(3) ?? 'n/a'}  exact-day ${r.events.overall.exactDay?.toFixed(3) ?? 'n/a'}  dup ${r.events.duplicates.length}  people ${r.actors.peopleRecall?.toFixed(3) ?? 'n/a'}  junk ${r.actors.junk.length}  dup-actors ${r.duplicateActors.length}  edges ${r.edges.recall?.toFixed(3) ?? 'n/a'}  responded ${r.edges.respondedTotal ? `${r.edges.respondedFound}/${r.edges.respondedTotal}` : 'n/a'}`,
     );
     log.push('Summary:', ...summary);
     console.log(log.join('\n'));

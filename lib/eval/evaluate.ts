@@ -6,6 +6,7 @@ import type { Dataset } from '../schema';
 import type { Annotations } from './annotations';
 import { matchEvents, type MatchResult } from './match';
 import { scoreActors, scoreEdges, type ActorFigures, type EdgeFigures } from './actors';
+import { annotatedIds, duplicateActors, withAnnotatedIds } from './resolve';
 
 export interface Target {
   name: string;
@@ -24,12 +25,18 @@ export interface SetFigures {
   actors: ActorFigures;
   edges: EdgeFigures;
   targets: Target[];
+  /** compiled ids read as the annotated actor that lists the same name ([compiled, annotated], sorted) */
+  resolvedIds: [string, string][];
+  /** annotated actors two or more compiled actors stand for: [annotated id, compiled ids] */
+  duplicateActors: [string, string[]][];
 }
 
 export function evaluate(set: string, ann: Annotations, ds: Dataset): SetFigures {
-  const events = matchEvents(ann.events, ds.events);
+  const ids = annotatedIds(ann, ds.actors);
+  const read = withAnnotatedIds(ds, ids);
+  const events = matchEvents(ann.events, read.events);
   const actors = scoreActors(ann, ds.actors);
-  const edges = scoreEdges(ann, ds.edges);
+  const edges = scoreEdges(ann, read.edges);
   return {
     set,
     documents: ds.documents.length,
@@ -40,6 +47,8 @@ export function evaluate(set: string, ann: Annotations, ds: Dataset): SetFigures
     actors,
     edges,
     targets: targets(events, actors),
+    resolvedIds: [...ids.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    duplicateActors: duplicateActors(ann, ds.actors),
   };
 }
 
@@ -80,5 +89,7 @@ export function figuresJson(f: SetFigures): unknown {
     dateErrors: e.dateErrors.map((p) => ({ annotated: p.annotated.id, want: p.annotated.date, got: p.compiled.date })),
     matches: e.pairs.map((p) => ({ annotated: p.annotated.id, compiled: p.compiled.id, main: p.annotated.main })),
     targets: f.targets,
+    resolvedIds: f.resolvedIds,
+    duplicateActors: f.duplicateActors,
   };
 }

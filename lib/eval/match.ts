@@ -28,6 +28,8 @@ export const RULES = [
   '  compiled null matches but is scored wrong on dates; annotated null matches any date), and actors agree',
   '  (statement: the speaker is a compiled participant; others: >= 2 of the annotated main participants, or the only one;',
   '  none annotated: the location must agree);',
+  '- a compiled actor whose id no annotation uses counts as the one annotated actor listing one of its names ("mara-quist",',
+  '  named "Mara Quist", as "president-mara-quist" with that alias); a name listed by two annotated actors resolves nothing;',
   '- one-to-one by maximum bipartite matching (more pairs first, then main events, exact day, closer date, evidence from an',
   '  annotated document, more participant overlap); documents are only a tie-break, never required;',
   '- TP = compiled events matched to MAIN annotated events; matches to minor (main: false) events are neutral;',

@@ -32,6 +32,8 @@ export function formatSet(f: SetFigures, opts: { targets: boolean }): string {
   const a = f.actors;
   out.push(`  people recall: ${pct(a.peopleRecall)} (${a.peopleFound.length}/${a.peopleFound.length + a.peopleMissed.length})${a.peopleMissed.length ? ` missed: ${a.peopleMissed.join(', ')}` : ''}`);
   out.push(`  actor precision: ${pct(a.actorPrecision)} (${a.real}/${a.compiled} compiled actors are real)`);
+  if (f.duplicateActors.length) out.push(`  duplicate actors (one annotated actor, several compiled): ${f.duplicateActors.map(([x, cs]) => `${x} = ${cs.join(' + ')}`).join(', ')}`);
+  if (f.resolvedIds.length) out.push(`  compiled ids read as the annotated actor of the same name: ${f.resolvedIds.map(([c, x]) => `${c} → ${x}`).join(', ')}`);
   for (const j of a.junk) out.push(`    junk: ${j.id} "${j.name}"${j.surfaceForms.length ? ` as ${j.surfaceForms.map((s) => `"${s}"`).join(', ')}` : ''}`);
   const g = f.edges;
   out.push(`  met/called edge recall: ${pct(g.recall)} (${g.found}/${g.total})${g.missed.length ? ` missed: ${g.missed.join(', ')}` : ''}`);
