@@ -6,7 +6,7 @@ import { JOINT_ROWS } from './joint-statements';
 /** the statements (all participants, first = speaker) and agreements compiled from one invented article */
 function eventsOf(text: string): { type: string; participants: string[]; rules: string[] }[] {
   const inputs: CompileInputs = {
-    documents: [{ id: 't', file: 'data/documents/t.md', meta: { title: 't', outlet: 'o', published: '2025-02-18', kind: 'article' } as SourceDoc['meta'], body: `${text}\n`, bodyLine: 7 }],
+    documents: [{ id: 't', file: 'data/documents/t.md', meta: { title: 't', outlet: 'o', published: '2025-03-04', kind: 'article' } as SourceDoc['meta'], body: `${text}\n`, bodyLine: 7 }],
     actors: [
       { id: 'anna-alder', name: 'Anna Alder', kind: 'person', aliases: ['Alder'], titles: [] },
       { id: 'boris-birch', name: 'Boris Birch', kind: 'person', aliases: ['Birch'], titles: [] },
@@ -37,7 +37,7 @@ describe('joint statements: one statement of all the issuers', () => {
     expect(s[0].rules).toContain('joint-issuers-subject');
   });
   it('joint-issuers-after: "In a joint statement, Alder and Birch said …"', () => {
-    const s = joint('In a joint statement, Alder and Birch said they would now reflect further on their talks.');
+    const s = joint('In a joint statement, Alder and Birch said the harbour question needs more study.');
     expect(s).toHaveLength(1);
     expect([...s[0].participants].sort()).toEqual(['anna-alder', 'boris-birch']);
   });
@@ -57,7 +57,7 @@ describe('joint statements: one statement of all the issuers', () => {
     expect(joint('Avalonia and Nordvik released the Birch Charter, a joint statement that sets out their aims.')).toEqual([]);
   });
   it('the issuers\' own deal told before the joint text is theirs as an agreement', () => {
-    expect(joint('Avalonia and Nordvik reached an agreement and issued a joint statement on Monday.')).toEqual([]);
+    expect(joint('Avalonia and Nordvik struck a deal over fishing and then put out a joint statement on Monday.')).toEqual([]);
   });
   it('fewer than two issuers named: nothing', () => {
     expect(joint('A joint statement was released on Monday.')).toEqual([]);

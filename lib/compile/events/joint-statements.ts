@@ -64,7 +64,7 @@ export const JOINT_ROWS = {
     'joint-text-plural-issuers',
     /\b(?:the\s+(?:two|three|four|five|both)\s+(?:leaders|countries|nations|governments|sides|presidents|prime\s+ministers|ministers|men)|both\s+(?:leaders|countries|sides|governments))\b/i,
     '"the two leaders/countries" as the issuers: the sentence\'s people (leaders) or countries (countries, nations, governments), else the sentence before\'s, when two or more',
-    'The three leaders also issued a short joint statement on the accord',
+    'Both leaders put out a short joint statement about the harbour',
   ),
 } as const;
 
@@ -119,11 +119,11 @@ export function jointIssuers(
     const gap = text.slice(prior[prior.length - 1].end, span.start);
     const between = local.some((m) => m.start >= prior[prior.length - 1].end && m.end <= span.start);
     // the subject and its verb, no clause or apposition between ("…, a joint statement that …" is an appositive);
-    // "reached an agreement and issued a joint statement": the text of their deal (the happenings stage's agreement)
+    // "struck a deal and then put out a joint statement": the text of their deal (the happenings stage's agreement)
     if (!between && gap.length <= 90 && !/[,;:“”"]/.test(gap) && !deal.pattern.test(gap)) return { ids: prior.map((m) => m.actorId), rule: 'joint-issuers-subject' };
   }
-  // "the three leaders issued a joint statement", "a joint statement released by the two countries"
-  // …unless the sentence tells of a deal: "the two sides said in a joint statement the ceasefire could be extended" is theirs as an agreement
+  // "both leaders put out a joint statement", "a joint communique from the two countries"
+  // …unless the sentence tells of a deal: "the two sides said in their joint text that the truce may run longer" is theirs as an agreement
   const plural = JOINT_ROWS.pluralIssuers.pattern.exec(text);
   if (plural && !deal.pattern.test(text.slice(0, span.start) + ' ' + text.slice(span.end))) {
     const people = /leaders|presidents|ministers|men/i.test(plural[0]);
