@@ -46,6 +46,16 @@ describe('joint statements: one statement of all the issuers', () => {
     expect(s).toHaveLength(1);
     expect([...s[0].participants].sort()).toEqual(['avalonia', 'nordvik']);
   });
+  it('joint-issuers-in-noun: "a joint Avalonia-Nordvik statement said" names its issuers inside the noun phrase', () => {
+    const s = joint('“The harbour will stay open,” a joint Avalonia-Nordvik statement released on Monday said.');
+    expect(s).toHaveLength(1);
+    expect([...s[0].participants].sort()).toEqual(['avalonia', 'nordvik']);
+    expect(s[0].rules).toContain('joint-issuers-in-noun');
+  });
+  it('a remark of one issuer told by the same sentence is widened, not doubled', () => {
+    const s = eventsOf('Avalonia and Nordvik said in a joint statement on Monday that the harbour will stay open.').filter((e) => e.type === 'statement');
+    expect(s).toHaveLength(1);
+  });
   it('joint-text-signed: a signed joint declaration is no statement', () => {
     expect(joint('Alder and Birch signed a joint declaration of friendship in Avalon on Monday.')).toEqual([]);
   });
