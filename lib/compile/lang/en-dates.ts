@@ -14,6 +14,12 @@ export const DATE_ROWS = {
     'a visit told by its end ("wrapped up a two-day trip", "at the end of his visit", "concluded a three-day visit"): the day told is its last day (context-days.ts: visit-start-from-its-end)',
     'Birch on Friday concluded a three-day ',
   ),
+  daySpanOpen: row(
+    'day-span-first-day',
+    /(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|until|till|through)\s*/,
+    'a span of days of one month written day first ("from 3 to 5 June", "3–5 June"): the happening is dated by its FIRST day (dates.ts; the month-first "June 3-5" reads its first day already)',
+    'from 3 to ',
+  ),
   visitDays: row(
     'n-day-visit',
     /\b(two|three|four|five|six|seven|[2-7])[-\s]day\s+(?:(?:state|official|working|historic|maiden|first)\s+)*(?:visit|trip|tour)\b/i,
