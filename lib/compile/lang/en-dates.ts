@@ -140,6 +140,18 @@ export const DATE_ROWS = {
     'a day inside quoted words ("“What happened today is historic,” the minister said following the summit") is seen from the day of speaking: it does not date a happening told outside the quotation',
     '“What happened today is a new page,” the minister said following the summit in Avalon',
   ),
+  dayOnGoverningVerb: row(
+    'day-of-the-governing-verb',
+    /^\s*(?:on|about|regarding|concerning|over)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{Lu}][\w.'’-]*\s+){0,4}?(?:[\w-]+(?:'s|’s)\s+)?(?:(?:[\w-]+)\s+)?$/u,
+    'a day right before "on / about / regarding the <happening>" ("briefed Birch on Tuesday on the visit", "spoke on Monday regarding the summit") is the day of the verb it follows, not of the happening named as its topic',
+    ' regarding Alder’s ',
+  ),
+  dayInRelativeClause: row(
+    'day-in-a-relative-clause',
+    /,\s*(?:who|which)\s+[^,;]*$/i,
+    'a day inside a relative clause set off by commas ("Birch, who flew in on Wednesday, was greeted by Alder") dates that clause\'s action, not the happening of the main clause',
+    'Birch, who flew in on ',
+  ),
   reportVerbBefore: row(
     'report-day-not-plan-day',
     /\b(?:said|says|told(?:\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|media))?|reported|announced|confirmed|added|stated|wrote|tweeted|posted|declared|revealed|disclosed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i,
