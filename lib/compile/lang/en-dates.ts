@@ -148,9 +148,9 @@ export const DATE_ROWS = {
   ),
   dayInRelativeClause: row(
     'day-in-a-relative-clause',
-    /,\s*(?:who|which)\s+[^,;]*$/i,
-    'a day inside a relative clause set off by commas ("Birch, who flew in on Wednesday, was greeted by Alder") dates that clause\'s action, not the happening of the main clause',
-    'Birch, who flew in on ',
+    /,\s*(?:who|which|whose)\s[^,;]*?,/g,
+    'a day inside a relative clause set off by commas ("Birch, who flew in on Wednesday, was greeted by Alder") dates that clause\'s action, not the happening of the main clause (the row `relative-clause-day-not-remark-day` is its twin for remarks)',
+    'Birch, who flew in on Wednesday, was',
   ),
   reportVerbBefore: row(
     'report-day-not-plan-day',

@@ -92,11 +92,13 @@ export function dayExpression(d: Draft, e: ClauseEnv): void {
   d.dexpr = dexpr;
 }
 
-/** whether the day lies inside a relative clause (", who flew in on Wednesday,") that closes before the trigger */
-export function relativeClauseDay(text: string, day: { start: number; end: number }, h: { start: number }): boolean {
-  if (!DATE_ROWS.dayInRelativeClause.pattern.test(text.slice(0, day.start))) return false;
-  const close = text.slice(day.end, h.start).search(/,/);
-  return close >= 0 && !/[;.]/.test(text.slice(day.end, day.end + close));
+/** whether the day lies inside a relative clause set off by commas (", who flew in on Wednesday,") that the trigger is not in */
+export function relativeClauseDay(text: string, day: { start: number; end: number }, h: { start: number; end: number }): boolean {
+  for (const m of text.matchAll(DATE_ROWS.dayInRelativeClause.pattern)) {
+    const end = m.index + m[0].length;
+    if (day.start >= m.index && day.end <= end) return h.end <= m.index || h.start >= end;
+  }
+  return false;
 }
 
 /**
