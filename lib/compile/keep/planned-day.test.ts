@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { KeepContext, KeepDoc } from './features';
 import { PLAN_WINDOW_DAYS, PLANNED_DAY_ROWS, plannedDays, samePeople } from './planned-day';
 import { keepEvent } from './test-kit';
+import { placeBook, placesCompatible } from '../what/places';
 
 const planText = 'Alder will visit Nordvik from 3 to 5 June, the palace said. Alder and Birch will meet in Avalon on May 10.';
 const plan: KeepDoc = { id: 'doc-plan', published: '2031-05-02', kind: 'article', outlet: 'Ex Daily', text: planText, kept: [{ start: 0, end: planText.length }] };
 const happenedText = 'Crowds lined the streets as Alder toured Nordvik. The talks between Alder, Birch and Cedar in Avalon opened with sharp words.';
 const happened: KeepDoc = { id: 'doc-happened', published: '2031-06-04', kind: 'article', outlet: 'Ex Daily', text: happenedText, kept: [{ start: 0, end: happenedText.length }] };
 const ctx: KeepContext = { docs: new Map([plan, happened].map((d) => [d.id, d])), actor: () => ({ kind: 'person', discovered: false }) };
-const within = (a: string | null, b: string | null) => !a || !b || a === b || `${a},${b}`.includes('Nordvik Palace');
+const book = placeBook([
+  { name: 'Nordvik', kind: 'city', aliases: [] },
+  { name: 'Nordvik Palace', kind: 'venue', within: 'Nordvik', aliases: [] },
+  { name: 'Cedar Bay', kind: 'city', aliases: [] },
+]);
+const within = (a: string | null, b: string | null) => placesCompatible(book, a, b);
 
 const fresh = () => ({
   planVisit: keepEvent(plan, 'visit-plan', 'visit', 'Alder will visit Nordvik from 3 to 5 June', '2031-06-03', { status: 'planned', participants: ['alder'], location: 'Nordvik' }),
@@ -28,6 +34,11 @@ describe('keep/planned-day', () => {
     expect(v.dateInfo.reference).toContain('visit-plan');
     // a copy: the merge's objects are left as they were
     expect(e.visit.date).toBeNull();
+  });
+
+  it('takes a plan told at a place within the happening\'s (a palace of the city)', () => {
+    const e = fresh();
+    expect(plannedDays([{ ...e.planVisit, location: 'Nordvik Palace' }, e.visit], ctx, within).dated).toEqual(['visit-undated']);
   });
 
   it('leaves the list as it was when nothing qualifies', () => {
