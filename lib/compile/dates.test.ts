@@ -36,6 +36,21 @@ describe('findDates: calendar dates', () => {
     expect(d.reference).toBe('published 2025-02-18');
   });
 
+  it.each([
+    ['Alder will make the trip from 3 to 5 March, the palace said.', 'from 3 to 5 March', '2025-03-03'],
+    ['Alder will visit Nordvik on 3-5 March.', '3-5 March', '2025-03-03'],
+    ['The talks will be held between the 3rd and 5th of March in Nordvik.', 'between the 3rd and 5th of March', '2025-03-03'],
+    ['Alder visited Nordvik 12–14 January 2025.', '12–14 January 2025', '2025-01-12'],
+  ])('a span of days written day first is dated by its first day (day-span-first-day): %j', (body, text, value) => {
+    const d = one(body);
+    expect(d.text).toBe(text);
+    expect(d.value).toBe(value);
+  });
+
+  it('reads a backwards "span" as the one day it names', () => {
+    expect(one('Alder will arrive from 5 to 3 March.').value).toBe('2025-03-03');
+  });
+
   it('puts a past-tense date clearly after publication in the previous year', () => {
     expect(one('The two leaders met on Dec. 28 in the capital.', '2025-01-05').value).toBe('2024-12-28');
   });

@@ -198,6 +198,18 @@ const RULES: Rule[] = [
       return isDay(y, mo, d) ? { value: day(y, mo, d), precision: 'day' } : null;
     },
   },
+  // (from) 3 to 5 June (2025), 3–5 June: a span of days written day first is dated by its first day (row day-span-first-day)
+  {
+    re: new RegExp(`\\b(?:(?:from|between)\\s+)?(?:${WD},?\\s+)?(?:the\\s+)?${DATE_ROWS.daySpanOpen.pattern.source}(?:${WD},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ANY})(?:,?\\s+(\\d{4}))?(?![\\w])`, 'g'),
+    make: (m, c) => {
+      const mo = MONTHS[lower(m[3])];
+      const d = +m[1];
+      if (!(d < +m[2])) return null;
+      const at = { start: m.index, end: m.index + m[0].length, text: m[0] };
+      const y = m[4] ? +m[4] : yearFor(c, mo, d, targetTense(c, m.index, c.tense(m.index, m.index + m[0].length)), at);
+      return isDay(y, mo, d) && isDay(y, mo, +m[2]) ? { value: day(y, mo, d), precision: 'day' } : null;
+    },
+  },
   // (on) (Tuesday,) Feb. 17(th)(, 2025)
   {
     re: new RegExp(`\\b(?:on\\s+)?(?:${WD},?\\s+)?(${MONTH_ANY})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:(?:${DATE_ROWS.daysShareYear.pattern.source})?,?\\s+(\\d{4})(?!\\d))?`, 'g'),

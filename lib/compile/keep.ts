@@ -10,7 +10,7 @@
  * report) always run; the model runs only when it is adopted (its leave-one-set-out gate passed). The
  * inputs turn the whole stage off with `keep: 'off'` (as the fit script compiles).
  */
-import type { Correction, DatasetEvent } from '../schema';
+import type { Correction, DatasetEvent, PlaceEntry } from '../schema';
 import type { ActorInfo, SentencedDoc } from './types';
 import { featuresOf, type KeepContext, type KeepDoc } from './keep/features';
 import { mapRules, score, type Weights } from './keep/model';
@@ -18,6 +18,8 @@ import { explainDrop, type DroppedEvent } from './keep/explain';
 import { weightsOf, type KeepModel } from './keep/rows';
 import { KEEP_MODEL } from './lang/en-keep';
 import { staleEvents } from './keep/stale';
+import { plannedDays } from './keep/planned-day';
+import { placeBook, placesCompatible } from './what/places';
 
 export type { DroppedEvent } from './keep/explain';
 
@@ -78,7 +80,7 @@ export function keepStage<E extends DatasetEvent>(
   events: E[],
   docs: readonly SentencedDoc[],
   actorById: ReadonlyMap<string, ActorInfo>,
-  inputs: { corrections: readonly Correction[]; keep?: 'off' },
+  inputs: { corrections: readonly Correction[]; keep?: 'off'; places?: PlaceEntry[] },
   model: KeepModel = KEEP_MODEL,
 ): KeepResult<E> {
   if (inputs.keep === 'off') return { events, dropped: [] };
@@ -86,6 +88,9 @@ export function keepStage<E extends DatasetEvent>(
   const protect = namedByCorrections(inputs.corrections);
   // events dated long before their first report (keep/stale.ts): plans dropped, borrowed days re-dated, background demoted
   const stale = staleEvents(events, ctx, protect);
+  // undated happenings dated by an earlier planned report of the same happening (keep/planned-day.ts)
+  const book = placeBook(inputs.places);
+  stale.events = plannedDays(stale.events, ctx, (a, b) => placesCompatible(book, a, b), protect).events;
   if (!model.adopted) return stale;
   const scored = keepEvents(stale.events, ctx, weightsOf(model), protect);
   return { events: scored.events, dropped: [...stale.dropped, ...scored.dropped].sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)) };

@@ -14,6 +14,12 @@ export const DATE_ROWS = {
     'a visit told by its end ("wrapped up a two-day trip", "at the end of his visit", "concluded a three-day visit"): the day told is its last day (context-days.ts: visit-start-from-its-end)',
     'Birch on Friday concluded a three-day ',
   ),
+  daySpanOpen: row(
+    'day-span-first-day',
+    /(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|until|till|through)\s*/,
+    'a span of days of one month written day first ("from 3 to 5 June", "3–5 June"): the happening is dated by its FIRST day (dates.ts; the month-first "June 3-5" reads its first day already)',
+    'from 3 to ',
+  ),
   visitDays: row(
     'n-day-visit',
     /\b(two|three|four|five|six|seven|[2-7])[-\s]day\s+(?:(?:state|official|working|historic|maiden|first)\s+)*(?:visit|trip|tour)\b/i,
@@ -133,6 +139,18 @@ export const DATE_ROWS = {
     /“[^”]*”|"[^"]*"/g,
     'a day inside quoted words ("“What happened today is historic,” the minister said following the summit") is seen from the day of speaking: it does not date a happening told outside the quotation',
     '“What happened today is a new page,” the minister said following the summit in Avalon',
+  ),
+  dayOnGoverningVerb: row(
+    'day-of-the-governing-verb',
+    /^\s*(?:on|about|regarding|concerning|over)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{Lu}][\w.'’-]*\s+){0,4}?(?:[\w-]+(?:'s|’s)\s+)?(?:(?:[\w-]+)\s+)?$/u,
+    'a day right before "on / about / regarding the <happening>" ("briefed Birch on Tuesday on the visit", "spoke on Monday regarding the summit") is the day of the verb it follows, not of the happening named as its topic',
+    ' regarding Alder’s ',
+  ),
+  dayInRelativeClause: row(
+    'day-in-a-relative-clause',
+    /,\s*(?:who|which|whose)\s[^,;]*?,/g,
+    'a day inside a relative clause set off by commas ("Birch, who flew in on Wednesday, was greeted by Alder") dates that clause\'s action, not the happening of the main clause (the row `relative-clause-day-not-remark-day` is its twin for remarks)',
+    'Birch, who flew in on Wednesday, was',
   ),
   reportVerbBefore: row(
     'report-day-not-plan-day',
