@@ -504,16 +504,17 @@ export function packMergeState(s: MergeState): MergeState {
 
 /**
  * Lets go of what a state holds (its reports and their words, the blocks' pairs, the components, the built events, the
- * resident index, the references' state), once a one-shot compile has saved it to disk and no later run in this process
- * will be given it: the rest of that compile (references, keep, finalize) then runs without it in memory. The state
- * is spent (a run given it starts afresh).
+ * resident index, the references' state), once a one-shot compile has packed it for the disk (packMergeState) and no
+ * later run in this process will be given it: its writing and the rest of that compile (finalize) then run without it
+ * in memory. The state is spent (a run given it starts afresh).
  */
 export function releaseMergeState(s: MergeState): void {
-  s.docs.clear();
-  s.blocks.clear();
-  s.comps.clear();
-  s.built.clear();
-  s.actorSig.clear();
+  // (maps let go, not emptied: a packed copy of the state may share them until it is written)
+  s.docs = new Map();
+  s.blocks = new Map();
+  s.comps = new Map();
+  s.built = new Map();
+  s.actorSig = new Map();
   s.order = undefined;
   s.res = undefined;
   s.refs = undefined;

@@ -519,14 +519,15 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const onState = (s: MergeState) => {
       if (opts.keepMerge) lastMerge.set(folder, s);
       const save = !!cache && mergeFrom !== 'memory' && (!previous || freshShare(s) > (opts.mergeRewriteShare ?? MERGE_REWRITE_SHARE));
-      if (save) cache!.set('merge', MERGE_STATE, packMergeState(s));
-      if (opts.cacheStats) opts.cacheStats.mergeSaved = save;
-      // a one-shot compile needs neither the state (saved) nor the reports (merged) any more: the rest of the compile
-      // (finalize, the dataset's peak) runs without them in memory
+      const packed = save ? packMergeState(s) : null;
+      // a one-shot compile needs neither the state (packed) nor the reports (merged) any more: the state's writing (the
+      // compile's peak) and the rest of the compile (finalize) run without them in memory
       if (!opts.keepMerge) {
         releaseMergeState(s);
         all.length = 0;
       }
+      if (packed) cache!.set('merge', MERGE_STATE, packed);
+      if (opts.cacheStats) opts.cacheStats.mergeSaved = save;
       clock('cache');
     };
     return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, cache ? { previous, docKeys: mergeDocKeys, onState, resident: !!opts.keepMerge } : {});
