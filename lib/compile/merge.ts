@@ -22,7 +22,7 @@ import type { ActorInfo, DocEvent, SentencedDoc } from './types';
 import { assignIds, fnv1a, normaliseForHash } from './what/ids';
 import type { WhatDocEvent } from './what/types';
 import { EVENT_TYPES } from './event-types';
-import { makeItem, pairScore, Scorer, type Item } from './merge/score';
+import { makeItem, NO_WORDS, pairScore, Scorer, type Item } from './merge/score';
 import { buildEvent, type Built } from './merge/build';
 import { completeLinkage } from './merge/linkage';
 import { PairList, PairTable } from './merge/pair-table';
@@ -129,14 +129,59 @@ const TRIED_CAP = 8_000_000;
 const RESIDENT_SHARE = 0.05;
 const byKeyOf = (a: Item, b: Item) => cmp(a.key, b.key);
 
+/** person or group (not a state or an organisation): an unknown id by its form */
+const personTest = (actors: Map<string, ActorInfo>) => (id: string) => {
+  const k = actors.get(id)?.kind;
+  return k ? k === 'person' || k === 'group' : !/^(?:united-|european-)/.test(id);
+};
+/** what makeItem reads of a document */
+const metaOf = (d: SentencedDoc) => ({ published: d.meta.published, outlet: d.meta.outlet, kind: d.meta.kind, body: d.body });
+
+const NONE: never[] = [];
+/** items made ahead of the merge (docItems, adoptItems), by their report: mergeEvents takes a report's item from here */
+const premade = new WeakMap<DocEvent, Item>();
+
+/**
+ * The items of one document's reports, made where the reports are extracted (a worker) instead of on the merge's
+ * thread: what mergeEvents would make of them (the same document, the same actors), without their uid (given by the
+ * merge). Reports without evidence (never merged) have none. Their empty word sets are left out (adoptItems puts them back).
+ */
+export function docItems(evs: DocEvent[], d: SentencedDoc, actors: Map<string, ActorInfo>): Item[] {
+  const isPerson = personTest(actors);
+  const meta = metaOf(d);
+  const out: Item[] = [];
+  for (const e of evs as WhatDocEvent[]) {
+    if (e.docId !== d.id || !e.evidence.length) continue;
+    const x = makeItem(e, meta, isPerson, '');
+    const loose = x as unknown as Record<string, unknown>;
+    if (!x.words.size) loose.words = undefined;
+    if (!x.quoted.size) loose.quoted = undefined;
+    if (!x.sentenceWords.length) loose.sentenceWords = undefined;
+    if (!x.occasions.length) loose.occasions = undefined;
+    out.push(x);
+  }
+  return out;
+}
+
+/**
+ * Items made by docItems (and passed back here: their reports the very objects given to mergeEvents) for mergeEvents
+ * to take instead of making them again. Only a report merged anew takes its item; one not merged just lets it go.
+ */
+export function adoptItems(items: Item[]): void {
+  for (const x of items) {
+    x.words ??= NO_WORDS;
+    x.quoted ??= NO_WORDS;
+    x.sentenceWords ??= NONE;
+    x.occasions ??= NONE;
+    premade.set(x.e, x);
+  }
+}
+
 export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: MergeOptions = {}): MergeResult {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const actors = opts.actors ?? new Map<string, ActorInfo>();
   const sc = new Scorer(actors, opts.places ?? []);
-  const isPerson = (id: string) => {
-    const k = actors.get(id)?.kind;
-    return k ? k === 'person' || k === 'group' : !/^(?:united-|european-)/.test(id);
-  };
+  const isPerson = personTest(actors);
   const placesKey = fnv1a(JSON.stringify(opts.places ?? [])) + ':' + (opts.places?.length ?? 0);
   const prev = opts.previous && opts.previous.placesKey === placesKey && !opts.previous.spent ? opts.previous : undefined;
   const gen = (opts.previous?.gen ?? 0) + 1;
@@ -184,7 +229,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   let partial = false;
   for (const [docId, evs] of grouped) {
     const d = byId.get(docId)!;
-    const meta = { published: d.meta.published, outlet: d.meta.outlet, kind: d.meta.kind, body: d.body };
+    const meta = metaOf(d);
     const key = opts.docKeys?.get(docId) ?? (prev || opts.keep ? docKeyOf(evs, d) : '');
     const old = prev?.docs.get(docId);
     let its: Item[];
@@ -205,7 +250,14 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
         return y;
       });
     } else {
-      its = evs.map((e) => makeItem(e, meta, isPerson, uid()));
+      its = evs.map((e) => {
+        // a report made into its item beside its extraction (docItems, on a worker): the same item, its uid given here
+        const y = premade.get(e);
+        if (!y) return makeItem(e, meta, isPerson, uid());
+        premade.delete(e);
+        y.uid = uid();
+        return y;
+      });
       for (const y of its) fresh.push(y);
     }
     docState.set(docId, { key, items: its });
@@ -448,6 +500,27 @@ export function packMergeState(s: MergeState): MergeState {
   const built: [string, PackedBuilt][] = [];
   for (const [sig, b] of s.built) built.push([sig, packBuilt(b)]);
   return { gen: s.gen, placesKey: s.placesKey, actorSig: s.actorSig, docs, blocks: s.blocks, comps: s.comps, built: new Map(), builtJson: JSON.stringify(built) };
+}
+
+/**
+ * Lets go of what a state holds (its reports and their words, the blocks' pairs, the components, the built events, the
+ * resident index, the references' state), once a one-shot compile has packed it for the disk (packMergeState) and no
+ * later run in this process will be given it: its writing and the rest of that compile (finalize) then run without it
+ * in memory. The state is spent (a run given it starts afresh).
+ */
+export function releaseMergeState(s: MergeState): void {
+  // (maps let go, not emptied: a packed copy of the state may share them until it is written)
+  s.docs = new Map();
+  s.blocks = new Map();
+  s.comps = new Map();
+  s.built = new Map();
+  s.actorSig = new Map();
+  s.order = undefined;
+  s.res = undefined;
+  s.refs = undefined;
+  s.edges = undefined;
+  s.builtJson = undefined;
+  s.spent = true;
 }
 
 /** An item read back from disk: its report, uid, key and gate, and its document's fields to make it whole (mergeEvents' full) */

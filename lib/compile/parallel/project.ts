@@ -41,7 +41,8 @@ import {
   type WhoContext,
 } from '../mentions';
 import { codeRoot, compilerVersion, DiskCache, forgetKeptCaches, sha } from '../cache';
-import { packMergeState, type MergeState } from '../merge';
+import { adoptItems, packMergeState, releaseMergeState, type MergeState } from '../merge';
+import type { EventsMade } from './protocol';
 import type { ActorInfo, CompileInputs, CompileResult, DocEvent, Mention, SentencedDoc, SourceDoc } from '../types';
 import { poolSize, WorkerPool, type PoolStats } from './pool';
 
@@ -471,13 +472,18 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const evTodo = events.map((e, i) => (e ? -1 : i)).filter((i) => i >= 0);
     const evPool = await started(getPool(evTodo.length));
     if (evPool) await evPool.broadcast({ kind: 'context', actors: who.actors, places: inputs.places, zones: inputs.zones });
+    // (on workers, with each document's items for the merge: made there, not on this thread's merge; merge.ts docItems)
     const evMade = await runStage(
       evPool,
       'events',
       evTodo.map((i) => ({ prepared: full(i), input: perDoc.get(slim[i].id)! })),
-      (t: { prepared: PreparedDoc; input: EventsInput }) => docEvents(t.prepared, t.input, actorById, inputs.places, inputs.zones),
+      (t: { prepared: PreparedDoc; input: EventsInput }): EventsMade => ({ events: docEvents(t.prepared, t.input, actorById, inputs.places, inputs.zones), items: [] }),
     );
-    evTodo.forEach((i, k) => (events[i] = evMade[k]));
+    evTodo.forEach((i, k) => {
+      events[i] = evMade[k].events;
+      adoptItems(evMade[k].items);
+    });
+    evMade.length = 0;
     clock('events');
     if (cache) evTodo.forEach((i) => cache.set('events', evKeys[i], events[i]));
     clock('cache');
@@ -513,7 +519,14 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const onState = (s: MergeState) => {
       if (opts.keepMerge) lastMerge.set(folder, s);
       const save = !!cache && mergeFrom !== 'memory' && (!previous || freshShare(s) > (opts.mergeRewriteShare ?? MERGE_REWRITE_SHARE));
-      if (save) cache!.set('merge', MERGE_STATE, packMergeState(s));
+      const packed = save ? packMergeState(s) : null;
+      // a one-shot compile needs neither the state (packed) nor the reports (merged) any more: the state's writing (the
+      // compile's peak) and the rest of the compile (finalize) run without them in memory
+      if (!opts.keepMerge) {
+        releaseMergeState(s);
+        all.length = 0;
+      }
+      if (packed) cache!.set('merge', MERGE_STATE, packed);
       if (opts.cacheStats) opts.cacheStats.mergeSaved = save;
       clock('cache');
     };

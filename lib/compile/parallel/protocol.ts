@@ -2,7 +2,8 @@
 import type { PlaceEntry } from '../../schema';
 import type { EventsInput, PreparedDoc } from '../index';
 import type { ActorEntry } from '../../schema';
-import type { ActorInfo, SentencedDoc, SourceDoc } from '../types';
+import type { ActorInfo, DocEvent, SentencedDoc, SourceDoc } from '../types';
+import type { Item } from '../merge';
 import type { LinkedCompact, WhoSetup } from '../mentions';
 
 export type WorkerRequest =
@@ -22,3 +23,9 @@ export type WorkerRequest =
 
 /** `ms`: the worker's time computing the answer (not receiving or sending it); `heap`: its heap in use after it (bytes) */
 export type WorkerResponse = { ok: true; value: unknown; ms?: number; heap?: number } | { ok: false; message: string; stack?: string };
+
+/** a document's reports as a worker's events task answers them, with their items for the merge (merge.ts docItems) */
+export interface EventsMade {
+  events: DocEvent[];
+  items: Item[];
+}

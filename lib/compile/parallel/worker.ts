@@ -9,7 +9,8 @@ import type { PlaceEntry } from '../../schema';
 import { docEvents, prepareDoc } from '../index';
 import type { ActorInfo } from '../types';
 import { docFacts, firstPassData, secondPassCompact, secondPassContext, whoContext, type SecondPassContext, type SecondPassReads, type WhoContext } from '../mentions';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { EventsMade, WorkerRequest, WorkerResponse } from './protocol';
+import { docItems } from '../merge';
 import { clearWordMemos } from '../who/text';
 
 let actors = new Map<string, ActorInfo>();
@@ -70,7 +71,15 @@ port.on('message', (msg: WorkerRequest) => {
       places = msg.places;
       zones = msg.zones;
       res = { ok: true, value: null };
-    } else res = { ok: true, value: msg.items.map((t) => docEvents(t.prepared, t.input, actors, places, zones)) };
+    } else
+      res = {
+        ok: true,
+        // each document's reports, and their items for the merge (made here, on the worker, not on the merge's thread)
+        value: msg.items.map((t): EventsMade => {
+          const events = docEvents(t.prepared, t.input, actors, places, zones);
+          return { events, items: docItems(events, t.prepared.doc, actors) };
+        }),
+      };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     res = { ok: false, message: err.message, stack: err.stack };
