@@ -264,7 +264,8 @@ function tailOf(events: readonly DatasetEvent[]): Omit<TailState, 'keep'> {
       if (list[list.length - 1] !== e.id) list.push(e.id);
     }
   }
-  return { events, count, named, byDoc };
+  // (a copy: the list itself is the dataset's, which a caller may change)
+  return { events: events.slice(), count, named, byDoc };
 }
 
 /** the tail's counts and lists patched by the events gone and come (the state taken over: its maps are changed) */
@@ -311,7 +312,7 @@ function tailPatched(prev: TailState, events: readonly DatasetEvent[], removed: 
     if (list.length) byDoc.set(id, list);
     else byDoc.delete(id);
   }
-  return { events, count, named, byDoc };
+  return { events: events.slice(), count, named, byDoc };
 }
 
 /**
