@@ -22,6 +22,35 @@ describe('Pack: one stage in one append-only file and its index', () => {
     expect(q.get('absent')).toBeUndefined();
   });
 
+  it('a long-lived process keeps the index between packs of a stage (memo), and reads it again once another writer changed it', () => {
+    const dir = mkdtempSync(join(tmp, 'm-'));
+    const p = new Pack(dir, 'who', { memo: true });
+    for (let i = 0; i < 5; i++) p.set(`k${i}`, value(i));
+    p.flush();
+    // the next compile's pack: the same index, its entries read back
+    const q = new Pack(dir, 'who', { memo: true });
+    expect(q.keys().sort()).toEqual(['k0', 'k1', 'k2', 'k3', 'k4']);
+    expect(q.get('k2')?.value).toEqual(value(2));
+    q.retain(new Set(['k0', 'k1', 'k2', 'k3']));
+    q.set('k5', value(5));
+    q.flush();
+    expect(new Pack(dir, 'who', { memo: true }).keys().sort()).toEqual(['k0', 'k1', 'k2', 'k3', 'k5']);
+    // another process: appends and writes its own index (of what it read from disk)
+    const other = new Pack(dir, 'who');
+    other.set('k6', value(6));
+    other.retain(new Set(['k0', 'k6']));
+    other.flush();
+    const r = new Pack(dir, 'who', { memo: true });
+    expect(r.keys().sort()).toEqual(['k0', 'k6']);
+    expect(r.get('k6')?.value).toEqual(value(6));
+    expect(r.get('k1')).toBeUndefined();
+    // a damaged index after a memo: misses, never a kept stale map
+    r.set('k7', value(7));
+    r.flush();
+    writeFileSync(join(dir, 'who.idx'), 'garbage');
+    expect(new Pack(dir, 'who', { memo: true }).keys()).toEqual([]);
+  });
+
   it('a stale or damaged index gives misses, never another entry\'s value', () => {
     const dir = mkdtempSync(join(tmp, 'b-'));
     const p = new Pack(dir, 's');

@@ -14,6 +14,21 @@ import { deserialize, serialize } from 'node:v8';
 type Place = [offset: number, length: number];
 
 const HEADER = 8;
+
+/**
+ * A long-lived process's indexes as it last read or wrote them, by index file, with that file's size and time: the next
+ * compile's pack of the same stage takes the index from here while the file on disk is still the one it knows (another
+ * process that wrote an index since is read again), instead of reading and decoding every key again per edit.
+ */
+const indexMemo = new Map<string, { at: string; index: Map<string, Place> }>();
+const stamp = (file: string): string | null => {
+  try {
+    const st = statSync(file);
+    return `${st.size}:${st.mtimeMs}:${st.ino}`;
+  } catch {
+    return null;
+  }
+};
 /** a pack is rewritten when its dead bytes exceed its live ones and this */
 const COMPACT_SLACK = 4 * 1024 * 1024;
 
@@ -28,18 +43,30 @@ export class Pack {
   /** the index changed since it was read or written */
   private dirty = false;
 
-  constructor(dir: string, readonly stage: string) {
+  /** keep the index in memory for the next Pack of this stage in this process (see indexMemo) */
+  private readonly memo: boolean;
+
+  constructor(dir: string, readonly stage: string, opts: { memo?: boolean } = {}) {
     this.file = join(dir, `${stage}.pack`);
     this.indexFile = join(dir, `${stage}.idx`);
+    this.memo = !!opts.memo;
+    if (!this.memo) indexMemo.delete(this.indexFile);
   }
 
   private places(): Map<string, Place> {
     if (this.index) return this.index;
+    if (this.memo) {
+      const m = indexMemo.get(this.indexFile);
+      if (m && m.at === stamp(this.indexFile)) return (this.index = m.index);
+      indexMemo.delete(this.indexFile);
+    }
     this.index = new Map();
+    const at = this.memo ? stamp(this.indexFile) : null;
     try {
       const raw = deserialize(readFileSync(this.indexFile)) as { keys: string[]; places: number[] };
       if (Array.isArray(raw?.keys) && Array.isArray(raw.places) && raw.places.length === raw.keys.length * 2)
         raw.keys.forEach((k, i) => this.index!.set(k, [raw.places[2 * i], raw.places[2 * i + 1]]));
+      if (at) indexMemo.set(this.indexFile, { at, index: this.index });
     } catch {
       // no index (a new stage) or an unreadable one: every entry misses
     }
@@ -117,6 +144,7 @@ export class Pack {
     this.dirty = false;
     const places = this.places();
     try {
+      indexMemo.delete(this.indexFile);
       if (!places.size) {
         rmSync(this.indexFile, { force: true });
         rmSync(this.file, { force: true });
@@ -132,6 +160,8 @@ export class Pack {
       const tmp = `${this.indexFile}.tmp-${process.pid}`;
       writeFileSync(tmp, serialize({ keys, places: flat }));
       renameSync(tmp, this.indexFile);
+      const at = this.memo ? stamp(this.indexFile) : null;
+      if (at) indexMemo.set(this.indexFile, { at, index: places });
     } catch {
       // a full or read-only disk: the next compile misses what this index would have named
     }

@@ -136,7 +136,8 @@ export class DiskCache {
 
   private pack(stage: string): Pack {
     let p = this.packs.get(stage);
-    if (!p) this.packs.set(stage, (p = new Pack(this.dir, stage)));
+    // a long-lived process (resident stages) keeps the packs' indexes between compiles while their files are unchanged
+    if (!p) this.packs.set(stage, (p = new Pack(this.dir, stage, { memo: this.resident.size > 0 })));
     return p;
   }
 

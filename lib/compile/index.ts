@@ -3,7 +3,7 @@
  * Stages, one file each: load (fs) → clean → sentences → mentions → dates →
  * events → merge → network → overrides → emit (fs).
  */
-import type { Dataset, DatasetActor, Problem } from '../schema';
+import type { Dataset, DatasetActor, DatasetEvent, Problem } from '../schema';
 import { clean } from './clean';
 import { splitSentences } from './sentences';
 import { findMentions } from './mentions';
@@ -14,7 +14,7 @@ import { joinCorpusReferences } from './events/corpus-references';
 import { buildEdges, edgesKept, type EdgeState } from './network';
 import { applyCorrections, applyLinkCorrections } from './overrides';
 import { groupBy } from './group';
-import { keepStage } from './keep';
+import { diffById, keepStage, type KeepState } from './keep';
 import type { ActorInfo, CompileInputs, CompileResult, DateExpr, DocEvent, Mention, MentionsResult, PlaceMention, SentencedDoc, SourceDoc } from './types';
 
 export interface CompileOptions {
@@ -119,10 +119,14 @@ export function finishCompile(
   if (merged.state) merged.state.refs = refs;
   // the previous state is not needed any more (memory, through the rest of the compile); its edges are patched
   const previousEdges = mergeOpts.previous?.edges;
-  mergeOpts.previous = undefined;
   clock('references');
   // the keep filter (lib/compile/keep.ts): merged events an annotator would not record, dropped by a fitted score
-  const kept = keepStage(merged.events, docs, actorById, inputs);
+  // a long-lived process (resident): the stages after the merge redo only what the changed events touch, from the
+  // last compile's tail (memory only, beside the merge state like refs and edges)
+  const resident = !!merged.state && !!mergeOpts.resident;
+  const previousTail = resident ? mergeOpts.previous?.tail : undefined;
+  mergeOpts.previous = undefined;
+  const kept = keepStage(merged.events, docs, actorById, inputs, undefined, resident ? { previous: previousTail?.keep } : undefined);
   merged.events = kept.events;
   clock('keep');
   const state = merged.state;
@@ -148,18 +152,15 @@ export function finishCompile(
 
   const corrected = applyCorrections(machineDataset, inputs.corrections, inputs.correctionLines ?? []);
   problems.push(...corrected.problems);
-  const { dataset, edges } = finalize(corrected.dataset, (edges) => applyLinkCorrections(edges, corrected.extraEdges, corrected.removedEdges), state && mergeOpts.resident ? { previous: previousEdges } : undefined);
+  const { dataset, edges, tail } = finalize(
+    corrected.dataset,
+    (edges) => applyLinkCorrections(edges, corrected.extraEdges, corrected.removedEdges),
+    state && resident ? { previous: previousEdges, tail: previousTail } : undefined,
+  );
   // kept (memory only, like the references' state) for the next compile of this process
   if (state) state.edges = edges;
-
-  const eventsByDocument: Record<string, string[]> = {};
-  for (const d of dataset.documents) eventsByDocument[d.id] = [];
-  for (const e of dataset.events)
-    for (const ev of e.evidence) {
-      // an event once per document: a document it already named has its id last (events one after another)
-      const list = (eventsByDocument[ev.documentId] ??= []);
-      if (list[list.length - 1] !== e.id) list.push(e.id);
-    }
+  const eventsByDocument = tail ? tail.eventsByDocument : eventsByDocumentOf(dataset);
+  if (state && tail && kept.state) state.tail = { ...tail.state, keep: kept.state };
   clock('finalize');
 
   return {
@@ -201,26 +202,150 @@ function toDatasetActor(a: ActorInfo): DatasetActor {
   };
 }
 
+/** Each document's events (ids, in the dataset's order, each once), every document listed. */
+function eventsByDocumentOf(dataset: Dataset): Record<string, string[]> {
+  const eventsByDocument: Record<string, string[]> = {};
+  for (const d of dataset.documents) eventsByDocument[d.id] = [];
+  for (const e of dataset.events)
+    for (const ev of e.evidence) {
+      // an event once per document: a document it already named has its id last (events one after another)
+      const list = (eventsByDocument[ev.documentId] ??= []);
+      if (list[list.length - 1] !== e.id) list.push(e.id);
+    }
+  return eventsByDocument;
+}
+
+declare module './merge' {
+  interface MergeState {
+    /** the stages after the merge (keep, finalize, the trace's events by document): memory only, like refs and edges */
+    tail?: TailState;
+  }
+}
+
+/**
+ * What a long-lived process keeps of the last compile's tail (after the merge), to redo only what changed events touch.
+ * Events are told by identity, as the edges' state does (network.ts EdgeState): the merge hands back the same object
+ * for an event it did not change, and corrections copy only the events they touch.
+ */
+export interface TailState {
+  keep: KeepState;
+  /** finalize's events (sorted by id, before link corrections) */
+  events: readonly DatasetEvent[];
+  /** actor → how many times the events name it as a participant (eventCount) */
+  count: Map<string, number>;
+  /** actor → how many times the events name it as a participant or as answered */
+  named: Map<string, number>;
+  /** document → its events' ids in the dataset's order (the trace's eventsByDocument; arrays never changed once handed out) */
+  byDoc: Map<string, string[]>;
+  /** set once a run took the state over (its maps are then that run's) */
+  spent?: boolean;
+}
+
+const add = (m: Map<string, number>, k: string, n: number) => {
+  const v = (m.get(k) ?? 0) + n;
+  if (v) m.set(k, v);
+  else m.delete(k);
+};
+
+/** count, named and byDoc over every event (a run without a usable tail) */
+function tailOf(events: readonly DatasetEvent[]): Omit<TailState, 'keep'> {
+  const count = new Map<string, number>();
+  const named = new Map<string, number>();
+  const byDoc = new Map<string, string[]>();
+  for (const e of events) {
+    for (const p of e.participants) {
+      add(count, p, 1);
+      add(named, p, 1);
+    }
+    for (const p of e.respondsTo) add(named, p, 1);
+    for (const ev of e.evidence) {
+      let list = byDoc.get(ev.documentId);
+      if (!list) byDoc.set(ev.documentId, (list = []));
+      if (list[list.length - 1] !== e.id) list.push(e.id);
+    }
+  }
+  // (a copy: the list itself is the dataset's, which a caller may change)
+  return { events: events.slice(), count, named, byDoc };
+}
+
+/** the tail's counts and lists patched by the events gone and come (the state taken over: its maps are changed) */
+function tailPatched(prev: TailState, events: readonly DatasetEvent[], removed: readonly DatasetEvent[], added: readonly DatasetEvent[]): Omit<TailState, 'keep'> {
+  prev.spent = true;
+  const { count, named, byDoc } = prev;
+  const docs = new Map<string, { gone: Set<string>; come: string[] }>();
+  const doc = (id: string) => {
+    let d = docs.get(id);
+    if (!d) docs.set(id, (d = { gone: new Set(), come: [] }));
+    return d;
+  };
+  for (const e of removed) {
+    for (const p of e.participants) {
+      add(count, p, -1);
+      add(named, p, -1);
+    }
+    for (const p of e.respondsTo) add(named, p, -1);
+    for (const ev of e.evidence) doc(ev.documentId).gone.add(e.id);
+  }
+  for (const e of added) {
+    for (const p of e.participants) {
+      add(count, p, 1);
+      add(named, p, 1);
+    }
+    for (const p of e.respondsTo) add(named, p, 1);
+    for (const ev of e.evidence) {
+      const come = doc(ev.documentId).come;
+      if (come[come.length - 1] !== e.id) come.push(e.id);
+    }
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  for (const [id, { gone, come }] of docs) {
+    // a new array (a trace handed out earlier keeps its own): the list without the gone ids, the new ones merged in by id
+    const old = (byDoc.get(id) ?? []).filter((x) => !gone.has(x));
+    const add_ = [...new Set(come)].sort(cmp);
+    const list: string[] = [];
+    let j = 0;
+    for (const x of old) {
+      while (j < add_.length && add_[j] < x) list.push(add_[j++]);
+      list.push(x);
+    }
+    while (j < add_.length) list.push(add_[j++]);
+    if (list.length) byDoc.set(id, list);
+    else byDoc.delete(id);
+  }
+  return { events: events.slice(), count, named, byDoc };
+}
+
 /**
  * Derives edges, drops actors nobody mentions in any event unless they come
  * from the data file, counts activity and sorts everything for byte-stable output.
+ * With `kept`, also the state for the next compile (edges, counts, events by document), patched from the last one by
+ * the events gone and come (by id and identity) — the same output as a run over every event.
  */
 function finalize(
   ds: Dataset,
   linkCorrections: (edges: Dataset['edges']) => Dataset['edges'] = (e) => e,
   /** keep the edges' state for the next compile (edges patched per changed event), from the last one's */
-  kept?: { previous?: EdgeState },
-): { dataset: Dataset; edges?: EdgeState } {
+  kept?: { previous?: EdgeState; tail?: TailState },
+): { dataset: Dataset; edges?: EdgeState; tail?: { state: Omit<TailState, 'keep'>; eventsByDocument: Record<string, string[]> } } {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const events = [...ds.events].sort(byId);
-  const made = kept ? edgesKept(events, ds.actors, kept.previous) : { edges: buildEdges(events, ds.actors), state: undefined };
+  const prevTail = kept?.tail && !kept.tail.spent ? kept.tail : undefined;
+  const diff = prevTail ? diffById(prevTail.events, events) : null;
+  const made = kept ? edgesKept(events, ds.actors, kept.previous, diff ?? undefined) : { edges: buildEdges(events, ds.actors), state: undefined };
   const edges = linkCorrections(made.edges);
-  const count = new Map<string, number>();
-  for (const e of events) for (const p of e.participants) count.set(p, (count.get(p) ?? 0) + 1);
+  const tail = kept ? (diff ? tailPatched(prevTail!, events, diff.removed, diff.added) : tailOf(events)) : null;
+  let count: Map<string, number>;
   const referenced = new Set<string>();
-  for (const e of events) {
-    e.participants.forEach((p) => referenced.add(p));
-    e.respondsTo.forEach((p) => referenced.add(p));
+  if (tail) {
+    count = tail.count;
+    for (const id of tail.named.keys()) referenced.add(id);
+  } else {
+    count = new Map<string, number>();
+    for (const e of events) for (const p of e.participants) count.set(p, (count.get(p) ?? 0) + 1);
+    for (const e of events) {
+      e.participants.forEach((p) => referenced.add(p));
+      e.respondsTo.forEach((p) => referenced.add(p));
+    }
   }
   for (const e of edges) {
     referenced.add(e.source);
@@ -231,16 +356,24 @@ function finalize(
     .filter((a) => referenced.has(a.id) || a.surfaceForms.length > 0)
     .map((a) => ({ ...a, eventCount: count.get(a.id) ?? 0 }))
     .sort((a, b) => cmp(a.id, b.id));
-  return {
-    dataset: {
-      schemaVersion: 1,
-      documents: [...ds.documents].sort((a, b) => cmp(a.id, b.id)),
-      actors,
-      events,
-      edges,
-    },
-    edges: made.state,
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    documents: [...ds.documents].sort((a, b) => cmp(a.id, b.id)),
+    actors,
+    events,
+    edges,
   };
+  if (!tail) return { dataset, edges: made.state };
+  // the trace's events by document: every document listed, in the dataset's order; a document an event names that
+  // is not in the dataset would come last in the order events name it (the walk over every event does that)
+  const eventsByDocument: Record<string, string[]> = {};
+  let listed = 0;
+  for (const d of dataset.documents) {
+    const list = tail.byDoc.get(d.id);
+    if (list) listed++;
+    eventsByDocument[d.id] = list ?? [];
+  }
+  return { dataset, edges: made.state, tail: { state: tail, eventsByDocument: listed === tail.byDoc.size ? eventsByDocument : eventsByDocumentOf(dataset) } };
 }
 
 function sortProblems(ps: Problem[]): Problem[] {

@@ -73,8 +73,77 @@ export function keepContext(docs: readonly SentencedDoc[], actorById: ReadonlyMa
 }
 
 /**
+ * What a long-lived process keeps of the last keep stage (the dev loop), to run the stale rules again only where their
+ * inputs changed. Events are told by identity (the merge hands back the same object for an event it did not change).
+ */
+export interface KeepState {
+  /** the stage's input (sorted by id) and, aligned, each event's outcome: the event kept (itself or its stale copy) or null (dropped) */
+  events: readonly DatasetEvent[];
+  out: (DatasetEvent | null)[];
+  /** the drops' records, by the input event */
+  drops: Map<DatasetEvent, DroppedEvent>;
+  /** each document's publication day (what the rules read of a document besides its id) */
+  published: Map<string, string>;
+  /** the ids the corrections name (sorted, joined) */
+  protectKey: string;
+  /** set once a run took the state over (its maps are then that run's) */
+  spent?: boolean;
+}
+
+/**
+ * Two lists of events sorted by id (ids unique), the earlier and the later: for each event of the later, the place of
+ * the same object in the earlier (-1: new, or another object under its id), and the earlier's events that are not in
+ * the later. One walk, no index; null when a list is not strictly sorted by id.
+ */
+export function diffById<E extends { id: string }>(before: readonly E[], after: readonly E[]): { from: Int32Array; removed: E[]; added: E[] } | null {
+  const from = new Int32Array(after.length);
+  const removed: E[] = [];
+  const added: E[] = [];
+  let j = 0;
+  for (let i = 0; i < after.length; i++) {
+    const e = after[i];
+    if (i > 0 && !(after[i - 1].id < e.id)) return null;
+    while (j < before.length && before[j].id < e.id) {
+      if (j > 0 && !(before[j - 1].id < before[j].id)) return null;
+      removed.push(before[j++]);
+    }
+    if (j < before.length && before[j].id === e.id) {
+      if (j > 0 && !(before[j - 1].id < before[j].id)) return null;
+      if (before[j] === e) from[i] = j;
+      else {
+        from[i] = -1;
+        removed.push(before[j]);
+        added.push(e);
+      }
+      j++;
+    } else {
+      from[i] = -1;
+      added.push(e);
+    }
+  }
+  for (; j < before.length; j++) {
+    if (j > 0 && !(before[j - 1].id < before[j].id)) return null;
+    removed.push(before[j]);
+  }
+  return { from, removed, added };
+}
+
+/** the first document reporting the event as the stale rules pick it (earliest publication, then id); null when none is known */
+function firstDocOf(e: DatasetEvent, ctx: KeepContext): string | null {
+  let best: KeepDoc | null = null;
+  for (const ev of e.evidence) {
+    const d = ctx.docs.get(ev.documentId);
+    if (d && (!best || d.published < best.published || (d.published === best.published && d.id < best.id))) best = d;
+  }
+  return best ? best.id : null;
+}
+
+/**
  * The stage as finishCompile calls it: merged.events filtered in place of the list (same objects),
  * the drops for the trace. A no-op when the model is not adopted or the inputs turn it off.
+ * With `kept`, the stage's state for the next run is returned, and from `kept.previous` the stale rules run again only
+ * on the events that changed and on those whose document's main day they may move (see staleIncremental); the result
+ * equals a run over every event (keep.incremental.test.ts).
  */
 export function keepStage<E extends DatasetEvent>(
   events: E[],
@@ -82,16 +151,114 @@ export function keepStage<E extends DatasetEvent>(
   actorById: ReadonlyMap<string, ActorInfo>,
   inputs: { corrections: readonly Correction[]; keep?: 'off'; places?: PlaceEntry[] },
   model: KeepModel = KEEP_MODEL,
-): KeepResult<E> {
+  kept?: { previous?: KeepState },
+): KeepResult<E> & { state?: KeepState } {
   if (inputs.keep === 'off') return { events, dropped: [] };
   const ctx = keepContext(docs, actorById);
   const protect = namedByCorrections(inputs.corrections);
   // events dated long before their first report (keep/stale.ts): plans dropped, borrowed days re-dated, background demoted
-  const stale = staleEvents(events, ctx, protect);
-  // undated happenings dated by an earlier planned report of the same happening (keep/planned-day.ts)
+  const stale = kept && !model.adopted ? staleIncremental(events, docs, ctx, protect, kept.previous) : { ...staleEvents(events, ctx, protect), state: undefined };
+  // undated happenings dated by an earlier planned report of the same happening (keep/planned-day.ts): a pure pass
+  // over the stale rules' outcome (new objects for the events it dates), run over every event on each compile
   const book = placeBook(inputs.places);
   stale.events = plannedDays(stale.events, ctx, (a, b) => placesCompatible(book, a, b), protect).events;
   if (!model.adopted) return stale;
   const scored = keepEvents(stale.events, ctx, weightsOf(model), protect);
   return { events: scored.events, dropped: [...stale.dropped, ...scored.dropped].sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)) };
+}
+
+/**
+ * The stale rules with a state. An event's outcome reads the event, its documents' publication days, the corrections'
+ * ids and — a remark re-dated to its first document's main day — the events reporting that document. So from the last
+ * run (same publication days for the documents it knew, same corrections): the documents any new or gone event reports
+ * are the touched ones; the rules run over the events reporting a touched document (every event that counts towards a
+ * touched document's main day is among them), and their outcome is taken for those whose first document is touched
+ * (new events are); every other event keeps its last outcome, none of whose inputs changed.
+ */
+function staleIncremental<E extends DatasetEvent>(
+  events: E[],
+  docs: readonly SentencedDoc[],
+  ctx: KeepContext,
+  protect: ReadonlySet<string>,
+  previous: KeepState | undefined,
+): KeepResult<E> & { state: KeepState } {
+  const published = new Map<string, string>();
+  for (const d of docs) published.set(d.id, d.meta.published);
+  const protectKey = [...protect].sort().join('\u0000');
+  const full = (): KeepResult<E> & { state: KeepState } => {
+    const r = staleEvents(events, ctx, protect);
+    const drops = new Map<DatasetEvent, DroppedEvent>();
+    const byId = new Map(r.dropped.map((d) => [d.eventId, d]));
+    const out: (DatasetEvent | null)[] = new Array(events.length);
+    let k = 0;
+    for (let i = 0; i < events.length; i++) {
+      const d = byId.get(events[i].id);
+      if (d && !(k < r.events.length && r.events[k].id === events[i].id)) {
+        out[i] = null;
+        drops.set(events[i], d);
+      } else out[i] = r.events[k++];
+    }
+    return { ...r, state: { events, out, drops, published, protectKey } };
+  };
+  const prev = previous && !previous.spent && previous.protectKey === protectKey ? previous : undefined;
+  if (!prev) return full();
+  // a document whose publication day changed: every event reporting it may change (the whole pass again)
+  for (const [id, p] of prev.published) if (published.has(id) && published.get(id) !== p) return full();
+  const diff = diffById(prev.events, events);
+  if (!diff) return full();
+  prev.spent = true;
+  const touched = new Set<string>();
+  for (const list of [diff.removed, diff.added]) for (const e of list) for (const x of e.evidence) touched.add(x.documentId);
+  // documents come or gone (an event reporting one is new or gone already, as the merge makes them; were one kept, its
+  // first report and lag may change): touched, and so is every document an event reporting one reports
+  const cameOrWent = new Set<string>();
+  for (const id of published.keys()) if (!prev.published.has(id)) cameOrWent.add(id);
+  for (const id of prev.published.keys()) if (!published.has(id)) cameOrWent.add(id);
+  if (cameOrWent.size)
+    for (const e of events) if (e.evidence.some((x) => cameOrWent.has(x.documentId))) for (const x of e.evidence) touched.add(x.documentId);
+  for (const id of cameOrWent) touched.add(id);
+  const fresh = new Map<DatasetEvent, DatasetEvent | null>();
+  const freshDrops = new Map<DatasetEvent, DroppedEvent>();
+  if (touched.size) {
+    const around = events.filter((e) => e.evidence.some((x) => touched.has(x.documentId)));
+    const r = staleEvents(around, ctx, protect);
+    const dropById = new Map(r.dropped.map((d) => [d.eventId, d]));
+    let k = 0;
+    for (const e of around) {
+      const d = dropById.get(e.id);
+      const dropped = !!d && !(k < r.events.length && r.events[k].id === e.id);
+      const outcome = dropped ? null : r.events[k++];
+      const first = firstDocOf(e, ctx);
+      if (first === null || touched.has(first)) {
+        fresh.set(e, outcome);
+        if (dropped) freshDrops.set(e, d!);
+      }
+    }
+  }
+  const out: (DatasetEvent | null)[] = new Array(events.length);
+  const drops = prev.drops;
+  for (const e of diff.removed) drops.delete(e);
+  const kept: E[] = [];
+  const dropped: DroppedEvent[] = [];
+  let changed = false;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    let o: DatasetEvent | null;
+    if (fresh.has(e)) {
+      o = fresh.get(e)!;
+      const d = freshDrops.get(e);
+      if (d) drops.set(e, d);
+      else drops.delete(e);
+    } else if (diff.from[i] >= 0) o = prev.out[diff.from[i]];
+    else throw new Error(`keep: a new event not run again (${e.id})`);
+    out[i] = o;
+    if (o === null) {
+      dropped.push(drops.get(e)!);
+      changed = true;
+    } else {
+      kept.push(o as E);
+      if (o !== e) changed = true;
+    }
+  }
+  return { events: changed ? kept : events, dropped, state: { events, out, drops, published, protectKey } };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdges, edgesKept, SIGNED_IN_PERSON, signedInPerson, type EdgeState } from './network';
 import type { DatasetEvent } from '../schema';
+import { diffById } from './keep';
 
 function ev(id: string, type: DatasetEvent['type'], participants: string[], status: DatasetEvent['status'] = 'happened', respondsTo: string[] = []): DatasetEvent {
   return {
@@ -73,8 +74,9 @@ describe('edgesKept (edges patched per changed event)', () => {
   const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
   const kinds = ['person', 'country', 'organization', 'group'] as const;
 
-  it('equals buildEdges of the same events after every round of random edits (events dropped, added, changed, actors re-kinded)', () => {
-    for (const seed of [1, 2, 3, 4]) {
+  for (const told of [false, true])
+  it(`equals buildEdges of the same events after every round of random edits (events dropped, added, changed, actors re-kinded)${told ? ', the changed events told (diffById)' : ''}`, () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
       const r = rng(seed);
       const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
       let n = 0;
@@ -91,9 +93,13 @@ describe('edgesKept (edges patched per changed event)', () => {
       let actors = ids.map((id) => ({ id, kind: pick(kinds) }));
       let state: EdgeState | undefined;
       let patched = 0;
+      let before: DatasetEvent[] | null = null;
       for (let round = 0; round < 40; round++) {
         const sorted = [...events].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-        const got = edgesKept(sorted, actors, state);
+        // told: the events gone and come, where both runs' ids are unique (diffById: null otherwise, the walk over all)
+        const changed = told && before ? diffById(before, sorted) : null;
+        const got = edgesKept(sorted, actors, state, changed ?? undefined);
+        before = sorted;
         expect(got.edges).toEqual(buildEdges(sorted, actors));
         // patched: last run's edge objects reused where nothing of theirs changed
         const last = state;

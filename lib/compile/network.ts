@@ -95,9 +95,16 @@ export interface EdgeState {
 
 /**
  * buildEdges, keeping an EdgeState for the next run: with `previous`, only the edges of the events that appeared or
- * disappeared since are made again; the output equals buildEdges(events, actors) (network.test.ts).
+ * disappeared since are made again; the output equals buildEdges(events, actors) (network.test.ts). With `changed` (the
+ * events gone and come since the previous run's, told by the caller: keep.ts diffById), those are not looked for by a
+ * walk over every event of both runs.
  */
-export function edgesKept(events: EdgeEvent[], actors: Pick<DatasetActor, 'id' | 'kind'>[] | undefined, previous: EdgeState | undefined): { edges: DatasetEdge[]; state: EdgeState } {
+export function edgesKept(
+  events: EdgeEvent[],
+  actors: Pick<DatasetActor, 'id' | 'kind'>[] | undefined,
+  previous: EdgeState | undefined,
+  changed?: { removed: readonly EdgeEvent[]; added: readonly EdgeEvent[] },
+): { edges: DatasetEdge[]; state: EdgeState } {
   const kinds = actors ? new Map(actors.map((a) => [a.id, a.kind])) : null;
   const cls = new Map<string, string>();
   if (actors) for (const a of actors) cls.set(a.id, a.kind === 'person' ? 'p' : LINKABLE.has(a.kind) ? 'l' : '');
@@ -110,27 +117,18 @@ export function edgesKept(events: EdgeEvent[], actors: Pick<DatasetActor, 'id' |
   }
   const names = (ev: EdgeEvent) => reclassed.size > 0 && (ev.participants.some((p) => reclassed.has(p)) || ev.respondsTo.some((p) => reclassed.has(p)));
   const edges: EdgeState['edges'] = prev ? prev.edges : new Map();
-  const byEvent: EdgeState['byEvent'] = new Map();
   /** keys whose events changed */
   const touched = new Set<string>();
-  const current = new Set<EdgeEvent>(events);
-  if (prev)
-    for (const [ev, keys] of prev.byEvent) {
-      if (current.has(ev) && !names(ev)) continue;
-      for (const key of keys) {
-        const e = edges.get(key)!;
-        const n = e.ids.get(ev.id)! - 1;
-        if (n) e.ids.set(ev.id, n);
-        else e.ids.delete(ev.id);
-        touched.add(key);
-      }
+  const unadd = (ev: EdgeEvent, keys: string[]) => {
+    for (const key of keys) {
+      const e = edges.get(key)!;
+      const n = e.ids.get(ev.id)! - 1;
+      if (n) e.ids.set(ev.id, n);
+      else e.ids.delete(ev.id);
+      touched.add(key);
     }
-  for (const ev of events) {
-    const was = prev?.byEvent.get(ev);
-    if (was && !names(ev)) {
-      byEvent.set(ev, was);
-      continue;
-    }
+  };
+  const addEvent = (ev: EdgeEvent): string[] => {
     const keys: string[] = [];
     for (const { source, target, kind, key } of eventEdges(ev, kinds)) {
       keys.push(key);
@@ -139,7 +137,48 @@ export function edgesKept(events: EdgeEvent[], actors: Pick<DatasetActor, 'id' |
       e.ids.set(ev.id, (e.ids.get(ev.id) ?? 0) + 1);
       touched.add(key);
     }
-    byEvent.set(ev, keys);
+    return keys;
+  };
+  let byEvent: EdgeState['byEvent'];
+  if (prev && changed) {
+    // the previous run's map, patched (the previous state is taken over): the gone events out, the come ones in, and
+    // the events naming a reclassed actor made again
+    byEvent = prev.byEvent;
+    const again: EdgeEvent[] = [];
+    for (const ev of changed.removed) {
+      const keys = byEvent.get(ev);
+      if (!keys) continue;
+      unadd(ev, keys);
+      byEvent.delete(ev);
+    }
+    if (reclassed.size)
+      for (const ev of events)
+        if (names(ev)) {
+          const keys = byEvent.get(ev);
+          if (!keys) continue;
+          unadd(ev, keys);
+          byEvent.delete(ev);
+          again.push(ev);
+        }
+    for (const ev of changed.added) byEvent.set(ev, addEvent(ev));
+    for (const ev of again) byEvent.set(ev, addEvent(ev));
+    if (byEvent.size !== events.length) throw new Error(`edgesKept: ${byEvent.size} events kept for ${events.length} (the changes told do not match)`);
+  } else {
+    byEvent = new Map();
+    const current = new Set<EdgeEvent>(events);
+    if (prev)
+      for (const [ev, keys] of prev.byEvent) {
+        if (current.has(ev) && !names(ev)) continue;
+        unadd(ev, keys);
+      }
+    for (const ev of events) {
+      const was = prev?.byEvent.get(ev);
+      if (was && !names(ev)) {
+        byEvent.set(ev, was);
+        continue;
+      }
+      byEvent.set(ev, addEvent(ev));
+    }
   }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const made = (key: string): DatasetEdge => {

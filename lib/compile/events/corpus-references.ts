@@ -20,6 +20,7 @@ import type { ActorInfo, SentencedDoc } from '../types';
 import { placeBook, placesCompatible } from '../what/places';
 import { daysBetween } from '../what/anchors';
 import { UNDATED_PUBLISHED_WITHIN } from '../merge/score';
+import { diffById } from '../keep';
 
 export const REFERENCE_JOIN_RULE = {
   id: 'reference-joins-dated-happening',
@@ -93,8 +94,8 @@ export interface ReferenceState {
   envKey: string;
   /** what the last run read of each actor its events name (null: unknown) */
   parties: Map<string, { kind: string; affiliation: string | null } | null>;
-  /** last run's input events */
-  seen: Set<DatasetEvent>;
+  /** last run's input events (in a compile: sorted by id, told from this run's by one walk, keep.ts diffById) */
+  list: readonly DatasetEvent[];
   /** dated happenings by `type, p|ap|ac, party or affiliation` (see joinReferencesToDatedEvents) */
   index: Map<string, DatasetEvent[]>;
   /** each reference of last run → the dated event it joins, or null */
@@ -180,6 +181,8 @@ export function joinReferencesToDatedEvents(
   // (a corpus of thousands of events stays fast: no copy of a country's whole list per reference).
   const envKey = opts.envKey ?? '';
   const prev = opts.previous && opts.envKey !== undefined && opts.previous.envKey === envKey ? opts.previous : undefined;
+  // both lists sorted by id (the merge's): the events gone and come by one walk (no set of every event)
+  const diff = prev ? diffById(prev.list, events) : null;
   const keep = !!opts.keep && opts.envKey !== undefined;
   const add = (index: Map<string, DatasetEvent[]>, k: string, e: DatasetEvent) => {
     const list = index.get(k);
@@ -197,7 +200,7 @@ export function joinReferencesToDatedEvents(
   };
   // the references to decide (in a first run: all)
   let todo: DatasetEvent[];
-  const seen = prev || keep ? new Set(events) : null;
+  const seen = prev && !diff ? new Set(events) : null;
   // actors read differently from last run, and the events that appeared (or name such an actor)
   const changedActors = new Set<string>();
   const arrived: DatasetEvent[] = [];
@@ -214,8 +217,16 @@ export function joinReferencesToDatedEvents(
     }
     const names = (e: DatasetEvent) => changedActors.size > 0 && e.participants.some((p) => changedActors.has(p));
     const oldEnv: ReferenceJoinEnv = changedActors.size ? { ...env, actor: (id) => (prev.parties.has(id) ? (prev.parties.get(id) ?? undefined) : env.actor(id)) } : env;
-    for (const e of prev.seen) {
-      if (seen!.has(e) && !names(e)) continue;
+    // last run's events gone, and those naming a changed actor
+    const gone: DatasetEvent[] = [];
+    if (diff) {
+      gone.push(...diff.removed);
+      if (changedActors.size) events.forEach((e, i) => diff.from[i] >= 0 && names(e) && gone.push(e));
+    } else for (const e of prev.list) if (!seen!.has(e) || names(e)) gone.push(e);
+    const goneSet = diff ? new Set(diff.removed) : null;
+    const current = (e: DatasetEvent) => (goneSet ? !goneSet.has(e) : seen!.has(e));
+    const prevSeen = diff ? null : new Set(prev.list);
+    for (const e of gone) {
       for (const k of datedKeys(e, oldEnv)) {
         const list = index.get(k);
         if (list) {
@@ -228,8 +239,9 @@ export function joinReferencesToDatedEvents(
       if (decided.has(e)) unwatch(e);
     }
     todo = [];
-    for (const e of events) {
-      if (prev.seen.has(e) && !names(e)) continue;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
+      if ((diff ? diff.from[i] >= 0 : prevSeen!.has(e)) && !names(e)) continue;
       arrived.push(e);
       for (const k of datedKeys(e, env)) {
         add(index, k, e);
@@ -238,7 +250,7 @@ export function joinReferencesToDatedEvents(
       todo.push(e);
     }
     const queued = new Set(todo);
-    for (const r of stale) if (seen!.has(r) && !queued.has(r)) todo.push(r);
+    for (const r of stale) if (current(r) && !queued.has(r)) todo.push(r);
   } else {
     index = new Map();
     for (const e of events) for (const k of datedKeys(e, env)) add(index, k, e);
@@ -265,7 +277,7 @@ export function joinReferencesToDatedEvents(
     };
     for (const id of changedActors) read(id);
     for (const e of prev ? arrived : events) for (const p of e.participants) if (!parties.has(p)) read(p);
-    state = { envKey, parties, seen: seen!, index, decided, watch, watching };
+    state = { envKey, parties, list: events, index, decided, watch, watching };
   }
 
   const into = new Map<DatasetEvent, DatasetEvent[]>();
@@ -341,7 +353,10 @@ export function joinCorpusReferences(
   merged.events = events;
   // one entry per event (the report lists them by id): a dated event already merged across documents gains the
   // referring documents and the reason
-  const byEvent = new Map(merged.merges.map((m) => [m.eventId, m]));
+  // (the entries of the joined events only: not a map of every merge entry)
+  const joined = new Set(joins.map((j) => j.eventId));
+  const byEvent = new Map<string, (typeof merged.merges)[number]>();
+  for (const m of merged.merges) if (joined.has(m.eventId)) byEvent.set(m.eventId, m);
   let eventById: Map<string, DatasetEvent> | null = null;
   for (const j of joins) {
     const reason = `${REFERENCE_JOIN_RULE.id}: the undated ${j.referenceId} refers to it`;

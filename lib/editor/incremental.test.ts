@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compile } from '../compile/index';
+import { stableJson } from '../compile/emit';
+import { load, parseDocumentFile } from '../compile/load';
+import { sourceFiles } from '../bench/sources';
+import type { CompileInputs, SourceDoc } from '../compile/types';
+import { compileProject, forgetKept } from '../compile/parallel/project';
+
+// the samples plus the eval sets' documents: real documents, with the project's data files
+const root = process.cwd();
+const base = load(join(root, 'data'), root);
+const inputs: CompileInputs = {
+  ...base,
+  documents: sourceFiles(root)
+    .filter((f) => !f.file.startsWith('lib/'))
+    .map((f) => parseDocumentFile(f.raw, f.file, f.id, []))
+    .filter((d) => d !== null),
+};
+const tmp = mkdtempSync(join(tmpdir(), 'parley-edits-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** sentences an editor adds: new people (met, said, answered), old days, plans, nobody */
+const SENTENCES = [
+  '\nForeign Minister Oskar Quendal met Prime Minister Ilse Varnholt in Vienna on Tuesday.\n',
+  '\nDefence Minister Maren Ostrovik said Quendal would travel to Oslo.\n',
+  '\nThe talks were described as constructive by both sides.\n',
+  '\nLast year the two leaders agreed to meet in Geneva. They signed the accord in Geneva in March.\n',
+  '\nVarnholt said in June that she would not meet Quendal. Ostrovik rejected the claim on Friday.\n',
+  '\nThe envoys will meet again next month, officials said.\n',
+];
+
+const whole = (r: { dataset: unknown; trace: unknown; problems: unknown }) => stableJson({ dataset: r.dataset, trace: r.trace, problems: r.problems });
+
+describe('the dev loop after random edits gives what a cold compile gives (dataset, trace, problems)', () => {
+  for (const seed of [11, 12]) {
+    it(`seed ${seed}: edits (new people among them), a deleted document, undos`, async () => {
+      forgetKept();
+      const r = rng(seed);
+      const cacheDir = join(tmp, `s${seed}`);
+      const opts = { root, cacheDir, workers: 0, keepMerge: true };
+      const history: SourceDoc[][] = [];
+      let docs = [...inputs.documents];
+      const steps: string[] = [];
+      for (let step = 0; step < 8; step++) {
+        if (step > 0) {
+          const what = r();
+          if (what < 0.2 && history.length > 1) {
+            history.pop();
+            docs = history[history.length - 1];
+            steps.push('undo');
+          } else if (what < 0.35) {
+            const k = Math.floor(r() * docs.length);
+            steps.push(`delete ${docs[k].id}`);
+            docs = docs.filter((_, i) => i !== k);
+          } else {
+            docs = [...docs];
+            for (let n = 1 + Math.floor(r() * 2); n > 0; n--) {
+              const k = Math.floor(r() * docs.length);
+              const s = SENTENCES[Math.floor(r() * SENTENCES.length)];
+              docs[k] = { ...docs[k], body: docs[k].body + s };
+              steps.push(`edit ${docs[k].id}`);
+            }
+          }
+        }
+        history.push(docs);
+        const now = { ...inputs, documents: docs };
+        const res = await compileProject(now, opts);
+        expect(whole(res), steps.join(' · ')).toBe(whole(compile(now)));
+        // a caller may change the dataset it was handed: the next compile must not read it
+        res.dataset.events.reverse();
+        res.dataset.actors.length = 0;
+      }
+    }, 600_000);
+  }
+});
