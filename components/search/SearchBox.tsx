@@ -9,9 +9,13 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchSource } from '@/lib/search/build';
-import { mergeHits, MIN_QUERY, runSearch, type QuoteHit, type SearchHit } from '@/lib/search/query';
-import { loadSearchIndex, type LoadedSearch } from '@/lib/search/load';
-import { searchQuotes } from '@/lib/search/quotes';
+import type { QuoteHit, SearchHit } from '@/lib/search/query';
+import { MIN_QUERY } from './min-query';
+import type { LoadedSearch } from '@/lib/search/load';
+
+/** the search's code, loaded with its index at the first focus (./engine.ts) */
+type Engine = typeof import('./engine');
+const loadEngine = () => import('./engine');
 
 const LIMIT = 10;
 
@@ -23,7 +27,9 @@ interface Props {
 export function SearchBox({ source, onPick }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [index, setIndex] = useState<LoadedSearch | null>(null);
+  const [loaded, setLoaded] = useState<{ index: LoadedSearch; engine: Engine } | null>(null);
+  const index = loaded?.index ?? null;
+  const engine = loaded?.engine ?? null;
   /** quote hits per query (the latest answer), and the queries the reader asked quotes for */
   const [quotes, setQuotes] = useState<{ query: string; hits: QuoteHit[] | null } | null>(null);
   const [quotesAsked, setQuotesAsked] = useState<string | null>(null);
@@ -50,26 +56,28 @@ export function SearchBox({ source, onPick }: Props) {
   }, []);
 
   const load = () => {
-    if (index || failed) return;
-    loadSearchIndex(() => sourceRef.current()).then(setIndex, () => setFailed(true));
+    if (loaded || failed) return;
+    loadEngine()
+      .then((e) => e.loadSearchIndex(() => sourceRef.current()).then((i) => setLoaded({ index: i, engine: e })))
+      .catch(() => setFailed(true));
   };
 
   const q = query.trim();
-  const firstHits = index ? runSearch(index.first, q, LIMIT, index.describe) : [];
+  const firstHits = index && engine ? engine.runSearch(index.first, q, LIMIT, index.describe) : [];
   const wantQuotes = !!index && index.quotes.length > 0 && q.length >= MIN_QUERY && (firstHits.length < LIMIT || quotesAsked === q);
   const quoteHits = wantQuotes && quotes?.query === q ? quotes.hits : null;
   const searchingQuotes = wantQuotes && quoteHits === null;
-  const hits = index && quoteHits ? mergeHits(index.describe, firstHits, quoteHits, LIMIT) : firstHits;
+  const hits = index && engine && quoteHits ? engine.mergeHits(index.describe, firstHits, quoteHits, LIMIT) : firstHits;
   const expanded = open && q.length >= MIN_QUERY;
   const canAskQuotes = !!index && index.quotes.length > 0 && !wantQuotes && hits.length > 0;
   /** the options: the hits, then "Search quotes too" when the quotes were not searched */
   const count = hits.length + (canAskQuotes ? 1 : 0);
 
   useEffect(() => {
-    if (!wantQuotes || !index) return;
+    if (!wantQuotes || !index || !engine) return;
     let live = true;
     const t = setTimeout(() => {
-      searchQuotes(index.quotes, q, LIMIT).then(
+      engine.searchQuotes(index.quotes, q, LIMIT).then(
         (h) => live && setQuotes({ query: q, hits: h }),
         () => live && setQuotes({ query: q, hits: [] }),
       );
@@ -78,7 +86,7 @@ export function SearchBox({ source, onPick }: Props) {
       live = false;
       clearTimeout(t);
     };
-  }, [wantQuotes, index, q]);
+  }, [wantQuotes, index, engine, q]);
   const pick = (h: SearchHit) => {
     onPick(h);
     setOpen(false);
