@@ -1,9 +1,10 @@
 'use client';
 import type { DatasetActor, IndexDocument, IndexEvent } from '@/lib/schema';
 import type { DatasetIndex, EventSummary } from '@/lib/ui/selection';
-import { useEffect } from 'react';
 import { useFullDocument, useFullEvent } from '@/lib/data/use-loaded';
+import { ActorPanel } from './ActorPanel';
 import dynamic from 'next/dynamic';
+import { EventPanel } from './EventPanel';
 import { DetailHint } from './DetailHint';
 
 interface Props {
@@ -26,37 +27,6 @@ interface Props {
 // a document's text is opened from a quote: its panel loads then (not part of the first view)
 const DocumentPanel = dynamic(() => import('./DocumentPanel').then((m) => m.DocumentPanel), { loading: () => <Pending what="the document" error={null} /> });
 
-// An event's and an actor's panels (with the quotes' and reasons' code) are not part of the first view's download:
-// their chunk is fetched at the reader's first move, key or touch in the page (before the click that needs it), and
-// at the latest when an event or an actor is selected, beside the fetch of the event's quotes.
-const loadEventPanel = () => import('./EventPanel').then((m) => m.EventPanel);
-const loadActorPanel = () => import('./ActorPanel').then((m) => m.ActorPanel);
-const preloadPanels = () => {
-  for (const p of [loadEventPanel(), loadActorPanel()]) p.catch(() => undefined);
-};
-const EventPanel = dynamic(loadEventPanel, { loading: () => <Pending what="the quotes" error={null} /> });
-const ActorPanel = dynamic(loadActorPanel, { loading: () => <Pending what="the actor" error={null} /> });
-const INTENT = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
-
-/** Fetches the panels' chunk at the first sign of the reader (once). */
-function usePanelsOnIntent(selected: boolean) {
-  useEffect(() => {
-    if (selected) {
-      preloadPanels();
-      return;
-    }
-    const go = () => {
-      stop();
-      preloadPanels();
-    };
-    const stop = () => {
-      for (const t of INTENT) window.removeEventListener(t, go, true);
-    };
-    for (const t of INTENT) window.addEventListener(t, go, { capture: true, passive: true });
-    return stop;
-  }, [selected]);
-}
-
 function Pending({ what, error }: { what: string; error: string | null }) {
   return error ? (
     <p className="rounded border border-red-700 bg-red-50 p-2 text-sm text-red-950" role="alert">
@@ -74,7 +44,6 @@ export function DetailPanel(p: Props) {
   const doc = useFullDocument(p.document);
   const event = full.value && p.event && full.value.id === p.event.id ? full.value : null;
   const document = doc.value && p.document && doc.value.id === p.document.id ? doc.value : null;
-  usePanelsOnIntent(!!(p.event || p.actor));
   return (
     <div className="space-y-4">
       {p.missing && (

@@ -9,13 +9,9 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchSource } from '@/lib/search/build';
-import type { QuoteHit, SearchHit } from '@/lib/search/query';
-import { MIN_QUERY } from './min-query';
-import type { LoadedSearch } from '@/lib/search/load';
-
-/** the search's code, loaded with its index at the first focus (./engine.ts) */
-type Engine = typeof import('./engine');
-const loadEngine = () => import('./engine');
+import { mergeHits, MIN_QUERY, runSearch, type QuoteHit, type SearchHit } from '@/lib/search/query';
+import { loadSearchIndex, type LoadedSearch } from '@/lib/search/load';
+import { searchQuotes } from '@/lib/search/quotes';
 
 const LIMIT = 10;
 
@@ -27,9 +23,7 @@ interface Props {
 export function SearchBox({ source, onPick }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [loaded, setLoaded] = useState<{ index: LoadedSearch; engine: Engine } | null>(null);
-  const index = loaded?.index ?? null;
-  const engine = loaded?.engine ?? null;
+  const [index, setIndex] = useState<LoadedSearch | null>(null);
   /** quote hits per query (the latest answer), and the queries the reader asked quotes for */
   const [quotes, setQuotes] = useState<{ query: string; hits: QuoteHit[] | null } | null>(null);
   const [quotesAsked, setQuotesAsked] = useState<string | null>(null);
@@ -56,28 +50,26 @@ export function SearchBox({ source, onPick }: Props) {
   }, []);
 
   const load = () => {
-    if (loaded || failed) return;
-    loadEngine()
-      .then((e) => e.loadSearchIndex(() => sourceRef.current()).then((i) => setLoaded({ index: i, engine: e })))
-      .catch(() => setFailed(true));
+    if (index || failed) return;
+    loadSearchIndex(() => sourceRef.current()).then(setIndex, () => setFailed(true));
   };
 
   const q = query.trim();
-  const firstHits = index && engine ? engine.runSearch(index.first, q, LIMIT, index.describe) : [];
+  const firstHits = index ? runSearch(index.first, q, LIMIT, index.describe) : [];
   const wantQuotes = !!index && index.quotes.length > 0 && q.length >= MIN_QUERY && (firstHits.length < LIMIT || quotesAsked === q);
   const quoteHits = wantQuotes && quotes?.query === q ? quotes.hits : null;
   const searchingQuotes = wantQuotes && quoteHits === null;
-  const hits = index && engine && quoteHits ? engine.mergeHits(index.describe, firstHits, quoteHits, LIMIT) : firstHits;
+  const hits = index && quoteHits ? mergeHits(index.describe, firstHits, quoteHits, LIMIT) : firstHits;
   const expanded = open && q.length >= MIN_QUERY;
   const canAskQuotes = !!index && index.quotes.length > 0 && !wantQuotes && hits.length > 0;
   /** the options: the hits, then "Search quotes too" when the quotes were not searched */
   const count = hits.length + (canAskQuotes ? 1 : 0);
 
   useEffect(() => {
-    if (!wantQuotes || !index || !engine) return;
+    if (!wantQuotes || !index) return;
     let live = true;
     const t = setTimeout(() => {
-      engine.searchQuotes(index.quotes, q, LIMIT).then(
+      searchQuotes(index.quotes, q, LIMIT).then(
         (h) => live && setQuotes({ query: q, hits: h }),
         () => live && setQuotes({ query: q, hits: [] }),
       );
@@ -86,7 +78,7 @@ export function SearchBox({ source, onPick }: Props) {
       live = false;
       clearTimeout(t);
     };
-  }, [wantQuotes, index, engine, q]);
+  }, [wantQuotes, index, q]);
   const pick = (h: SearchHit) => {
     onPick(h);
     setOpen(false);
