@@ -22,6 +22,7 @@
  *                total time, mapped to the sources when the site was built with PARLEY_SOURCEMAPS=1: next.config.js).
  *                The trace's own tasks run slower than untraced ones: for what is in a task, not for its length.
  *                `--profile FILE` keeps the trace there (else in the temp folder); `--analyze FILE [--site DIR]` prints it again.
+ *   --before-item  print what the app and the bare page fetched and ran (long tasks) before their first timeline item.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, symlinkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -279,6 +280,7 @@ async function load(page: Page, url: string) {
   // (the explorer says "loading all N events" until then), and the load's long tasks are counted until then
   await page.waitForFunction(() => !document.querySelector('[data-testid="loading-all"]'), undefined, { timeout: 180_000, polling: 100 });
   const whole = await page.evaluate(() => performance.now());
+  if (flag('before-item')) await printBeforeItem(page, url);
   await settle(page, 1500);
   return page.evaluate((wholeAt) => {
     const b = (window as unknown as { __bench: { item: number; net: number; longtasks: [number, number][] } }).__bench;
@@ -292,6 +294,28 @@ async function load(page: Page, url: string) {
       whole: wholeAt,
     };
   }, whole);
+}
+
+/**
+ * --before-item: what the page did until its first timeline item — every script, style and data file it fetched
+ * (start → end, ms since navigation; kB as sent) and its main thread's long tasks (over 50 ms) — the app and the
+ * bare page alike, to compare what the app does first that the bare page does not.
+ */
+async function printBeforeItem(page: Page, url: string): Promise<void> {
+  const r = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { item: number; longtasks: [number, number][] } }).__bench;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const paints = performance.getEntriesByType('paint').map((p) => [p.name, p.startTime] as const);
+    const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.startTime < b.item)
+      .map((e) => [new URL(e.name).pathname, e.startTime, e.responseEnd, e.encodedBodySize] as const);
+    return { item: b.item, html: nav ? [nav.responseEnd, nav.domContentLoadedEventEnd] : null, paints, res, tasks: b.longtasks.filter(([s]) => s < b.item) };
+  });
+  const f = (n: number) => n.toFixed(0).padStart(5);
+  console.log(`\nbefore the first item (${new URL(url).pathname}): item at ${r.item.toFixed(0)} ms; html ${r.html ? `received ${r.html[0].toFixed(0)}, DOMContentLoaded ${r.html[1].toFixed(0)}` : '?'}; ${r.paints.map(([n, t]) => `${n} ${t.toFixed(0)}`).join(', ')}`);
+  for (const [name, start, end, size] of r.res) console.log(`  fetch ${f(start)} → ${f(end)}  ${(size / 1024).toFixed(1).padStart(7)} kB  ${name.replace(/^\/_next\/static\//, '')}`);
+  const busy = r.tasks.reduce((n, [, d]) => n + d, 0);
+  console.log(`  long tasks: ${r.tasks.length}, ${busy.toFixed(0)} ms in all: ${r.tasks.map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`).join(', ')}`);
 }
 
 /** An event item in view (class ev-…, not `skip`), else an aggregated one (a count: a click zooms into it). */

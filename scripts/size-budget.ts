@@ -7,7 +7,7 @@
  * Also checks that no zod and only one vis-data copy reached the explorer.
  * Prints a table against those targets; exits 1 over the ceiling: the targets, or
  * `--max-first-load N --max-explorer N` (CI sets them at the size reached so far,
- * so nothing grows while the targets are still missed).
+ * so nothing grows while the targets are still missed) — never above CEILING below.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,8 +24,17 @@ const DIR = resolve(opt('dir', 'out'));
 const PORT = Number(opt('port', process.env.SIZE_PORT ?? '4390'));
 /** the issue's targets */
 const TARGET = { firstLoad: 130, explorer: 400 };
-/** what fails the run: the targets, or a ceiling CI sets at the size reached so far (no regression) */
-const BUDGET = { firstLoad: Number(opt('max-first-load', String(TARGET.firstLoad))), explorer: Number(opt('max-explorer', String(TARGET.explorer))) };
+/**
+ * The size reached so far plus a small margin: nothing may grow past it, whatever the flags say (round 11: the explorer
+ * 411.4 → 380.6 kB once cytoscape's unused parts were cut (lib/adapters/cytoscape-trim.js);
+ * the first load is still Next + React's 132.4 of 134.7).
+ */
+const CEILING = { firstLoad: 135, explorer: 382 };
+/** what fails the run: the targets, or a ceiling CI sets at the size reached so far (no regression); never above CEILING */
+const BUDGET = {
+  firstLoad: Math.min(CEILING.firstLoad, Number(opt('max-first-load', String(TARGET.firstLoad)))),
+  explorer: Math.min(CEILING.explorer, Number(opt('max-explorer', String(TARGET.explorer)))),
+};
 const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
 
 if (!existsSync(join(DIR, 'index.html'))) {
