@@ -20,6 +20,7 @@ import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
 import { familyNameOwner, sameSurnameForm, withoutMiddleInitial } from './who/family';
 import { fuzzyPass, nameVariantRemap } from './who/fuzzy';
+import { addFileJoins, addJoins, joinPeople } from './who/join-people';
 import { officeHolders, peopleByName, type OfficeHolders, type PeopleByName } from './who/offices';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
@@ -542,6 +543,8 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
       remap.set(from, to);
       targets.add(to);
     }
+  const joined = joinPeople(discovered, mentions, actors, remap); // who/join-people.ts
+  addJoins(remap, joined);
   for (const [from, to] of remap) {
     const target = discovered.get(to)!;
     const src = discovered.get(from)!;
@@ -549,6 +552,7 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
     if (!target.affiliation && src.affiliation) target.affiliation = src.affiliation;
     discovered.delete(from);
   }
+  addFileJoins(remap, discovered, joined);
   renameMentions(mentions, remap);
   const rename = canonicalSpellings(discovered, mentions, byId);
   if (renamed) {
