@@ -21,6 +21,7 @@ import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form,
 import { familyNameOwner, sameSurnameForm, withoutMiddleInitial } from './who/family';
 import { fuzzyPass, nameVariantRemap } from './who/fuzzy';
 import { addFileJoins, addJoins, joinPeople } from './who/join-people';
+import { withoutOutlets } from './who/org-outlets';
 import { officeHolders, peopleByName, type OfficeHolders, type PeopleByName } from './who/offices';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
@@ -102,6 +103,7 @@ export function whoPrepare(
   const withCountries = [...fileActors, ...gazetteerCountriesFrom(sorted.map((d) => ({ id: d.id, hits: factsOf.get(d.id)!.countries })), fileActors)];
   // organisations no data file lists, by the shape of their names (who/organisations.ts)
   const actors = [...withCountries, ...organisationsFrom(sorted.map((d) => ({ id: d.id, hits: factsOf.get(d.id)!.organisations })), withCountries, places)];
+  actors.splice(withCountries.length, Infinity, ...withoutOutlets(actors.slice(withCountries.length), outlets)); // who/org-outlets.ts
   const order = [...sorted.filter((d) => !factsOf.get(d.id)!.lowerCase), ...sorted.filter((d) => factsOf.get(d.id)!.lowerCase)];
   const media = order.flatMap((d) => factsOf.get(d.id)!.media);
   return { setup: { actors, places, lexicon, media }, problems, order, ctxs };
