@@ -116,3 +116,20 @@ describe(rule('spelling-of-file-person'), () => {
     expect(r.toFile.size).toBe(0);
   });
 });
+
+describe(rule('given-name-before-person'), () => {
+  const at = (actorId: string, surface: string, start: number): Mention => ({ docId: 'a', sentence: 0, start, end: start + surface.length, surface, actorId, via: 'discovered', score: 0.8 });
+  it('a misspelt given name right before its person is that person', () => {
+    const r = run([info('tomsa', 'Tomsa', 'President'), info('tomas-vell', 'Tomas Vell')], [at('tomsa', 'Tomsa', 10), at('tomas-vell', 'Vell', 16), at('tomas-vell', 'Tomas Vell', 40)]);
+    expect(r.joins.get('tomsa')).toBe('tomas-vell');
+  });
+  it('a given name and an initial before a short form of it, a data-file person', () => {
+    const file = [person('jon-vell', 'Jon Vell')];
+    const r = joinPeople(new Map([['jonathan-r', info('jonathan-r', 'Jonathan R')]]), [at('jonathan-r', 'Jonathan R', 0), at('jon-vell', 'Vell', 12)], file, new Map());
+    expect(r.toFile.get('jonathan-r')).toBe('jon-vell');
+  });
+  it('not another given name, nor when a mention stands elsewhere', () => {
+    expect(run([info('anna', 'Anna'), info('tomas-vell', 'Tomas Vell')], [at('anna', 'Anna', 0), at('tomas-vell', 'Vell', 5)]).joins.size).toBe(0);
+    expect(run([info('tomsa', 'Tomsa'), info('tomas-vell', 'Tomas Vell')], [at('tomsa', 'Tomsa', 0), at('tomas-vell', 'Vell', 6), at('tomsa', 'Tomsa', 30)]).joins.size).toBe(0);
+  });
+});

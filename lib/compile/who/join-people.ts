@@ -14,7 +14,7 @@
 import type { ActorEntry } from '../../schema';
 import type { ActorInfo, Mention } from '../types';
 import { nameParts, sameNameVariant } from './fuzzy';
-import { firstNamesAgree, skeleton, surnamesMatch, SurnameIndex } from './namekeys';
+import { firstNameSpellingsAgree, firstNamesAgree, skeleton, surnamesMatch, SurnameIndex } from './namekeys';
 import { sameFirstName } from './first-name-variants';
 import { fold } from './text';
 
@@ -54,6 +54,12 @@ export const JOIN_RULES = [
     pattern: 'a discovered full name whose first name agrees with a data-file person\'s name or alias and whose surname is a letter apart by the name keys; exactly one such person',
     effect: 'the data-file person (the discovered actor is removed)',
     example: 'discovered "Mara bin Quest" beside the file\'s "Mara bin Quist"',
+  },
+  {
+    id: 'given-name-before-person',
+    pattern: 'a person discovered under one or two words, every mention of it right before (a space, or ". " after an initial) a mention of one other person whose given name it spells (a letter apart, a short form, an initial after it)',
+    effect: 'the words are that person\'s given name, not a person: joined to that person',
+    example: '"President Tomsa Vell" (Vell found as Tomas Vell): Tomsa is Tomas Vell; "Jonathan R. Vell" with Jon Vell',
   },
 ] as const;
 
@@ -95,7 +101,7 @@ export function joinPeople(discovered: Map<string, ActorInfo>, mentions: readonl
     }
     return x;
   };
-  const live = () => [...discovered.values()].filter((a) => !remap.has(a.id) && !joins.has(a.id));
+  const live = () => [...discovered.values()].filter((a) => !remap.has(a.id) && !joins.has(a.id) && !toFile.has(a.id));
 
   // the documents each discovered person is named in, by its discovered (or surname) mentions
   const docsOf = new Map<string, Set<string>>();
@@ -107,6 +113,49 @@ export function joinPeople(discovered: Map<string, ActorInfo>, mentions: readonl
   }
   const fullCount = new Map<string, number>();
   for (const m of mentions) if (m.via === 'discovered' && discovered.has(m.actorId) && /\s/.test(m.surface)) fullCount.set(m.actorId, (fullCount.get(m.actorId) ?? 0) + 1);
+
+  // 0. a given name discovered apart, right before its person's surname ("President Tomsa Vell", "Jonathan R. Vell")
+  {
+    const names = new Map<string, string>();
+    for (const a of fileActors) if (a.kind === 'person') names.set(a.id, a.name);
+    for (const a of discovered.values()) names.set(a.id, a.name);
+    const byDoc = new Map<string, Mention[]>();
+    for (const m of mentions) {
+      const l = byDoc.get(m.docId);
+      if (l) l.push(m);
+      else byDoc.set(m.docId, [m]);
+    }
+    for (const l of byDoc.values()) l.sort((x, y) => x.start - y.start || x.end - y.end);
+    const after = new Map<string, Set<string> | null>();
+    for (const l of byDoc.values())
+      l.forEach((m, i) => {
+        const a = discovered.get(m.actorId);
+        if (!a || remap.has(a.id) || words(a.name) > 2 || after.get(a.id) === null) return;
+        const n = l.slice(i + 1).find((x) => x.start >= m.end);
+        const gap = n ? n.start - m.end : 99;
+        const initial = /\s\p{Lu}$/u.test(m.surface) || words(m.surface) === 1;
+        if (!n || n.actorId === a.id || n.sentence !== m.sentence || !(gap === 1 || (gap === 2 && initial))) {
+          after.set(a.id, null);
+          return;
+        }
+        const s = after.get(a.id) ?? new Set<string>();
+        s.add(n.actorId);
+        after.set(a.id, s);
+      });
+    for (const [id, set] of after) {
+      if (!set || set.size !== 1) continue;
+      const to = [...set][0];
+      const name = names.get(to);
+      if (!name || words(name) < 2) continue;
+      const a = discovered.get(id)!;
+      const x = fold(a.name.split(/\s+/)[0]);
+      const y = fold(name.split(/\s+/)[0]);
+      if (!(firstNameSpellingsAgree(x, y) || sameFirstName(x, y))) continue;
+      if (discovered.has(to)) joins.set(id, final(to));
+      else toFile.set(id, to);
+      rules.set(id, 'given-name-before-person');
+    }
+  }
 
   // 1. full names written two ways, left apart by a join already made (chains): the NAME_VARIANT rules again over the
   //    people still standing, each joining only when exactly one fits
