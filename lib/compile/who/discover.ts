@@ -16,6 +16,7 @@ import { isSyllableName } from './syllable-names';
 import { isRegnalNumber } from './regnal';
 import { kinBefore } from './kin';
 import { isWordPiece } from './word-piece';
+import { placeShape } from './place-shaped';
 import {
   DAY_MONTH,
   HONORIFICS,
@@ -80,6 +81,7 @@ export function discoverPeople(dc: DocCtx, opts: DiscoverOptions): Discovery[] {
     for (const run of nameRuns(sc)) {
       const d = judge(sc, run, dc.transcript, opts);
       if (d && isWordPiece(sc.text, d.end)) continue; // who/word-piece.ts
+      if (d && placeShape(sc.text, d.start, d.name)) continue; // who/place-shaped.ts
       if (d) out.push(d);
     }
     if (lower) out.push(...lowerCaseTitled(sc, opts));
