@@ -133,3 +133,19 @@ describe(rule('given-name-before-person'), () => {
     expect(run([info('tomsa', 'Tomsa'), info('tomas-vell', 'Tomas Vell')], [at('tomsa', 'Tomsa', 0), at('tomas-vell', 'Vell', 6), at('tomsa', 'Tomsa', 30)]).joins.size).toBe(0);
   });
 });
+
+describe('spelling-of-file-person needs the same sounds', () => {
+  it('not another consonant', () => {
+    const file = [person('lena-tenerez', 'Lena Tenerez')];
+    const r = joinPeople(new Map([['lena-teberez', info('lena-teberez', 'Lena Teberez')]]), [], file, new Map());
+    expect(r.toFile.size).toBe(0);
+  });
+});
+
+describe('spelling-of-file-person needs exactly one person within the budget', () => {
+  it('not when two are, though one sounds the same', () => {
+    const file = [person('ivo-ostmark', 'Ivo Ostmark'), person('ivo-ostrk', 'Ivo Ostark')];
+    const r = joinPeople(new Map([['ivo-ostmrk', info('ivo-ostamrk', 'Ivo Ostamrk')]]), [], file, new Map());
+    expect(r.toFile.size).toBe(0);
+  });
+});

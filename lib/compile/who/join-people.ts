@@ -16,6 +16,7 @@ import type { ActorInfo, Mention } from '../types';
 import { nameParts, sameNameVariant } from './fuzzy';
 import { firstNameSpellingsAgree, firstNamesAgree, skeleton, surnamesMatch, SurnameIndex } from './namekeys';
 import { sameFirstName } from './first-name-variants';
+import { soundCodes } from './phonetic';
 import { fold } from './text';
 
 export const JOIN_RULES = [
@@ -51,7 +52,7 @@ export const JOIN_RULES = [
   },
   {
     id: 'spelling-of-file-person',
-    pattern: 'a discovered full name whose first name agrees with a data-file person\'s name or alias and whose surname is a letter apart by the name keys; exactly one such person',
+    pattern: 'a discovered full name whose first name agrees with a data-file person\'s name or alias and whose surname is a letter apart by the name keys and sounds the same (all sound codes); exactly one such person',
     effect: 'the data-file person (the discovered actor is removed)',
     example: 'discovered "Mara bin Quest" beside the file\'s "Mara bin Quist"',
   },
@@ -249,13 +250,14 @@ export function joinPeople(discovered: Map<string, ActorInfo>, mentions: readonl
       if (!rest.length) continue;
       const sn = rest.join(' ');
       if (skeleton(sn).length < 5) continue;
-      const hits = new Set<string>();
+      const hits = new Map<string, boolean>();
       for (const { surname, item } of index.near(sn)) {
         const [id, f] = item.split('\u0000');
-        if (firstNamesAgree(f, first) && surnamesMatch(surname, sn)) hits.add(id);
+        if (firstNamesAgree(f, first) && surnamesMatch(surname, sn)) hits.set(id, (hits.get(id) ?? false) || sameSound(surname, sn));
       }
-      if (hits.size === 1) {
-        toFile.set(p.id, [...hits][0]);
+      // exactly one person within the spelling budget, and that one sounding the same
+      if (hits.size === 1 && [...hits.values()][0]) {
+        toFile.set(p.id, [...hits.keys()][0]);
         rules.set(p.id, 'spelling-of-file-person');
       }
     }
@@ -272,6 +274,13 @@ export function joinPeople(discovered: Map<string, ActorInfo>, mentions: readonl
     toFile.set(from, toFile.get(to)!);
   }
   return { joins, toFile, rules };
+}
+
+/** the surnames sound alike (all their sound codes): a vowel written two ways, not another consonant ("Tebarez"/"Tenerez") */
+function sameSound(a: string, b: string): boolean {
+  const x = soundCodes(skeleton(a));
+  const y = soundCodes(skeleton(b));
+  return x.length === y.length && x.every((c, i) => c === y[i]);
 }
 
 /** "Tom Vell" / "Thomas Vell": the same last parts, the first names one name and its short form. */
