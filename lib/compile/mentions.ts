@@ -20,6 +20,8 @@ import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
 import { familyNameOwner, sameSurnameForm, withoutMiddleInitial } from './who/family';
 import { fuzzyPass, nameVariantRemap } from './who/fuzzy';
+import { addFileJoins, addJoins, joinPeople } from './who/join-people';
+import { withoutOutlets } from './who/org-outlets';
 import { officeHolders, peopleByName, type OfficeHolders, type PeopleByName } from './who/offices';
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
@@ -101,6 +103,7 @@ export function whoPrepare(
   const withCountries = [...fileActors, ...gazetteerCountriesFrom(sorted.map((d) => ({ id: d.id, hits: factsOf.get(d.id)!.countries })), fileActors)];
   // organisations no data file lists, by the shape of their names (who/organisations.ts)
   const actors = [...withCountries, ...organisationsFrom(sorted.map((d) => ({ id: d.id, hits: factsOf.get(d.id)!.organisations })), withCountries, places)];
+  actors.splice(withCountries.length, Infinity, ...withoutOutlets(actors.slice(withCountries.length), outlets)); // who/org-outlets.ts
   const order = [...sorted.filter((d) => !factsOf.get(d.id)!.lowerCase), ...sorted.filter((d) => factsOf.get(d.id)!.lowerCase)];
   const media = order.flatMap((d) => factsOf.get(d.id)!.media);
   return { setup: { actors, places, lexicon, media }, problems, order, ctxs };
@@ -542,6 +545,8 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
       remap.set(from, to);
       targets.add(to);
     }
+  const joined = joinPeople(discovered, mentions, actors, remap); // who/join-people.ts
+  addJoins(remap, joined);
   for (const [from, to] of remap) {
     const target = discovered.get(to)!;
     const src = discovered.get(from)!;
@@ -549,6 +554,7 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
     if (!target.affiliation && src.affiliation) target.affiliation = src.affiliation;
     discovered.delete(from);
   }
+  addFileJoins(remap, discovered, joined);
   renameMentions(mentions, remap);
   const rename = canonicalSpellings(discovered, mentions, byId);
   if (renamed) {

@@ -15,6 +15,9 @@ import { roleOfPlaceTitle } from './titles';
 import { isSyllableName } from './syllable-names';
 import { isRegnalNumber } from './regnal';
 import { kinBefore } from './kin';
+import { isWordPiece } from './word-piece';
+import { placeShape } from './place-shaped';
+import { trimHeadline } from './headline-trim';
 import {
   DAY_MONTH,
   HONORIFICS,
@@ -78,6 +81,9 @@ export function discoverPeople(dc: DocCtx, opts: DiscoverOptions): Discovery[] {
     if (isCreditLine(sc.text)) continue;
     for (const run of nameRuns(sc)) {
       const d = judge(sc, run, dc.transcript, opts);
+      if (d && isWordPiece(sc.text, d.end)) continue; // who/word-piece.ts
+      if (d && placeShape(sc.text, d.start, d.name)) continue; // who/place-shaped.ts
+      if (d && !trimHeadline(sc.text, d)) continue; // who/headline-trim.ts (trims d in place)
       if (d) out.push(d);
     }
     if (lower) out.push(...lowerCaseTitled(sc, opts));

@@ -10,6 +10,7 @@ import type { MediaMention } from '../types';
 import type { DocCtx } from './context';
 import { isOccupied } from './context';
 import { HONORIFICS, ROLE_WORDS, fold, isCommonWord, isFirstNameWord, tokenize } from './text';
+import { staffNames } from './media-staff';
 
 export type MediaRole = MediaMention['role'];
 
@@ -158,6 +159,7 @@ export function findMediaPeople(dc: DocCtx, outlets: Set<string>): MediaPerson[]
         const role = rule.role === 'from-role' ? hostish(m[1]) : rule.role;
         add(name, role);
       }
+    for (const p of staffNames(sc.text)) add(p.name, 'reporter'); // who/media-staff.ts
     // "CNN's Jane Roe" with an outlet from the lexicon (only where a word of an outlet is)
     if (sc.tokens.some((t) => outletWords.has(t.low)))
     for (const m of sc.text.matchAll(new RegExp(String.raw`([\p{Lu}][\p{L}\p{M}.&]*(?:\s+[\p{Lu}][\p{L}\p{M}.&]*){0,3})['’]s\s+${NAME}`, 'gu')))

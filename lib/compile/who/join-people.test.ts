@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '../../schema';
+import { findMentions } from '../mentions';
+import type { ActorInfo, Mention } from '../types';
+import { JOIN_RULES, joinPeople, shortFormOf, surnameKey } from './join-people';
+import { sameFirstName } from './first-name-variants';
+import { makeDoc, person } from './test-helpers';
+
+const lexicon: Lexicon = { outlets: [], notPeople: [] };
+const rule = (id: string) => JOIN_RULES.find((r) => r.id === id)!.id;
+
+const info = (id: string, name: string, role: string | null = null): ActorInfo => ({
+  id, name, kind: 'person', affiliation: null, aliases: [], role, discovered: true, surfaceForms: [],
+});
+const mention = (actorId: string, docId: string, surface: string): Mention => ({
+  docId, sentence: 0, start: 0, end: surface.length, surface, actorId, via: 'discovered', score: 0.8,
+});
+const run = (people: ActorInfo[], mentions: Mention[], remap = new Map<string, string>()) =>
+  joinPeople(new Map(people.map((p) => [p.id, p])), mentions, [], remap);
+
+describe('name keys', () => {
+  it('leaves particles out of the surname key', () => {
+    expect(surnameKey('Mara al-Quist')).toBe(surnameKey('Mara Quist'));
+    expect(surnameKey('Tomas El-Vell')).toBe('vel');
+  });
+  it('reads a given name and its short form as one', () => {
+    expect(sameFirstName('tom', 'thomas')).toBe(true);
+    expect(sameFirstName('bill', 'william')).toBe(true);
+    expect(sameFirstName('tom', 'tim')).toBe(false);
+    expect(sameFirstName('patricia', 'patrick')).toBe(false);
+    expect(shortFormOf('Tom Birchet', 'Thomas Birchet')).toBe(true);
+    expect(shortFormOf('Tom Birchet', 'Thomas Alder')).toBe(false);
+  });
+});
+
+describe(rule('surname-alone-in-document'), () => {
+  it('joins the bare surname to the one full name of that surname in its document, particles left out', () => {
+    const r = run([info('mara-al-quist', 'Mara al-Quist'), info('quist', 'Quist', 'President'), info('ivo-quist', 'Ivo Quist')], [
+      mention('mara-al-quist', 'a', 'Mara al-Quist'), mention('quist', 'a', 'Quist'), mention('ivo-quist', 'b', 'Ivo Quist'),
+    ]);
+    expect(r.joins.get('quist')).toBe('mara-al-quist');
+    expect(r.rules.get('quist')).toBe('surname-alone-in-document');
+  });
+  it('works through findMentions (one actor)', () => {
+    const doc = makeDoc(['Prime Minister Mara al-Quist arrived in Nordvik on Monday.', 'Talks went well, Mr. Quist told reporters.']);
+    const people = findMentions([doc], [], [], lexicon).actors.filter((a) => a.discovered);
+    expect(people.map((a) => a.name)).toEqual(['Mara al-Quist']);
+  });
+});
+
+describe(rule('surname-alone-in-corpus'), () => {
+  it('joins a surname alone named in no document with a full name to the one full name in the corpus', () => {
+    const a = makeDoc(['Prime Minister Tomas el-Vell arrived in Nordvik on Monday.'], { id: 'a' });
+    const b = makeDoc(['The talks went well, President Vell told reporters in Alder.'], { id: 'b' });
+    const people = findMentions([a, b], [], [], lexicon).actors.filter((x) => x.discovered);
+    expect(people.map((x) => x.name)).toEqual(['Tomas el-Vell']);
+  });
+  it('never when two people share the surname (and no title tells them apart)', () => {
+    const r = run([info('tomas-vell', 'Tomas Vell'), info('anna-vell', 'Anna Vell'), info('vell', 'Vell')], [
+      mention('tomas-vell', 'a', 'Tomas Vell'), mention('anna-vell', 'b', 'Anna Vell'), mention('vell', 'c', 'Vell'),
+    ]);
+    expect(r.joins.has('vell')).toBe(false);
+  });
+});
+
+describe(rule('surname-alone-same-title'), () => {
+  it('picks the one of two same-surname people found with the bare surname\'s title', () => {
+    const r = run([info('tomas-vell', 'Tomas Vell', 'Prime Minister'), info('anna-vell', 'Anna Vell', 'first lady'), info('vell', 'Vell', 'Prime Minister')], [
+      mention('tomas-vell', 'a', 'Tomas Vell'), mention('anna-vell', 'a', 'Anna Vell'), mention('vell', 'a', 'Vell'),
+    ]);
+    expect(r.joins.get('vell')).toBe('tomas-vell');
+  });
+  it('not when the title is shared or missing', () => {
+    const r = run([info('tomas-vell', 'Tomas Vell', 'President'), info('anna-vell', 'Anna Vell', 'President'), info('vell', 'Vell', 'President')], [
+      mention('tomas-vell', 'a', 'Tomas Vell'), mention('anna-vell', 'a', 'Anna Vell'), mention('vell', 'a', 'Vell'),
+    ]);
+    expect(r.joins.has('vell')).toBe(false);
+  });
+});
+
+describe(rule('full-name-variant-after-join'), () => {
+  it('joins two spellings of one full name though a surname alone was joined to one first, leaving no chain', () => {
+    const remap = new Map([['vell', 'tomas-vell']]);
+    const r = run([info('tomas-vell', 'Tomas Vell'), info('tomas-al-vell', 'Tomas al-Vell'), info('vell', 'Vell')], [
+      mention('tomas-vell', 'a', 'Tomas Vell'), mention('tomas-al-vell', 'b', 'Tomas al-Vell'), mention('tomas-al-vell', 'c', 'Tomas al-Vell'),
+    ], remap);
+    expect(r.joins.get('tomas-vell')).toBe('tomas-al-vell');
+    expect(remap.get('vell')).toBe('tomas-al-vell');
+  });
+});
+
+describe(rule('first-name-short-form'), () => {
+  it('joins a short form of the given name with the same surname', () => {
+    const r = run([info('tom-birchet', 'Tom Birchet'), info('thomas-birchet', 'Thomas Birchet')], [
+      mention('tom-birchet', 'a', 'Tom Birchet'), mention('thomas-birchet', 'b', 'Thomas Birchet'), mention('thomas-birchet', 'c', 'Thomas Birchet'),
+    ]);
+    expect(r.joins.get('tom-birchet')).toBe('thomas-birchet');
+  });
+  it('not when a third person shares the surname', () => {
+    const r = run([info('tom-birchet', 'Tom Birchet'), info('thomas-birchet', 'Thomas Birchet'), info('anna-birchet', 'Anna Birchet')], [
+      mention('tom-birchet', 'a', 'Tom Birchet'), mention('thomas-birchet', 'b', 'Thomas Birchet'), mention('anna-birchet', 'b', 'Anna Birchet'),
+    ]);
+    expect(r.joins.size).toBe(0);
+  });
+});
+
+describe(rule('spelling-of-file-person'), () => {
+  it('a discovered spelling of a data-file person is that person', () => {
+    const file = [person('rashid-bin-korvani', 'Rashid bin Korvani', { aliases: ['Rashid bin Korvani'] })];
+    const r = joinPeople(new Map([['rashid-bin-korvany', info('rashid-bin-korvany', 'Rashid bin Korvany')]]), [mention('rashid-bin-korvany', 'a', 'Rashid bin Korvany')], file, new Map());
+    expect(r.toFile.get('rashid-bin-korvany')).toBe('rashid-bin-korvani');
+  });
+  it('not another first name', () => {
+    const file = [person('rashid-bin-korvani', 'Rashid bin Korvani')];
+    const r = joinPeople(new Map([['faris-bin-korvani', info('faris-bin-korvani', 'Faris bin Korvani')]]), [], file, new Map());
+    expect(r.toFile.size).toBe(0);
+  });
+});
+
+describe(rule('given-name-before-person'), () => {
+  const at = (actorId: string, surface: string, start: number): Mention => ({ docId: 'a', sentence: 0, start, end: start + surface.length, surface, actorId, via: 'discovered', score: 0.8 });
+  it('a misspelt given name right before its person is that person', () => {
+    const r = run([info('tomsa', 'Tomsa', 'President'), info('tomas-vell', 'Tomas Vell')], [at('tomsa', 'Tomsa', 10), at('tomas-vell', 'Vell', 16), at('tomas-vell', 'Tomas Vell', 40)]);
+    expect(r.joins.get('tomsa')).toBe('tomas-vell');
+  });
+  it('a given name and an initial before a short form of it, a data-file person', () => {
+    const file = [person('jon-vell', 'Jon Vell')];
+    const r = joinPeople(new Map([['jonathan-r', info('jonathan-r', 'Jonathan R')]]), [at('jonathan-r', 'Jonathan R', 0), at('jon-vell', 'Vell', 12)], file, new Map());
+    expect(r.toFile.get('jonathan-r')).toBe('jon-vell');
+  });
+  it('not another given name, nor when a mention stands elsewhere', () => {
+    expect(run([info('anna', 'Anna'), info('tomas-vell', 'Tomas Vell')], [at('anna', 'Anna', 0), at('tomas-vell', 'Vell', 5)]).joins.size).toBe(0);
+    expect(run([info('tomsa', 'Tomsa'), info('tomas-vell', 'Tomas Vell')], [at('tomsa', 'Tomsa', 0), at('tomas-vell', 'Vell', 6), at('tomsa', 'Tomsa', 30)]).joins.size).toBe(0);
+  });
+});
+
+describe('spelling-of-file-person needs the same sounds', () => {
+  it('not another consonant', () => {
+    const file = [person('lena-tenerez', 'Lena Tenerez')];
+    const r = joinPeople(new Map([['lena-teberez', info('lena-teberez', 'Lena Teberez')]]), [], file, new Map());
+    expect(r.toFile.size).toBe(0);
+  });
+});
+
+describe('spelling-of-file-person needs exactly one person within the budget', () => {
+  it('not when two are, though one sounds the same', () => {
+    const file = [person('ivo-ostmark', 'Ivo Ostmark'), person('ivo-ostrk', 'Ivo Ostark')];
+    const r = joinPeople(new Map([['ivo-ostmrk', info('ivo-ostamrk', 'Ivo Ostamrk')]]), [], file, new Map());
+    expect(r.toFile.size).toBe(0);
+  });
+});

@@ -1,0 +1,310 @@
+/**
+ * One person, one actor: discovered people that the earlier joins of the who stage leave apart although they are
+ * one person's names, joined at the end of the stage (whoConclude), by rules on the names' STRUCTURE only:
+ *   - a surname alone ("President Quist") and the one full name of that surname — particles left out ("Mara al-Quist")
+ *     — in the documents that name both, or failing that in the corpus; when two people share the surname, only the
+ *     one whose title is the same as the bare surname's
+ *   - two full names, one with a particle before the surname and one without ("Tomas Vell" / "Tomas el-Vell"), or
+ *     with a short form of the same first name ("Tom Vell" / "Thomas Vell"), left apart because another join was
+ *     already made to one of them
+ *   - a discovered full name that is a spelling of one data-file person's name or alias (the first names agree, the
+ *     surnames a letter apart by the name keys): that person
+ * Each join only when exactly one person fits. Returns id → id; the caller renames the mentions.
+ */
+import type { ActorEntry } from '../../schema';
+import type { ActorInfo, Mention } from '../types';
+import { nameParts, sameNameVariant } from './fuzzy';
+import { firstNameSpellingsAgree, firstNamesAgree, skeleton, surnamesMatch, SurnameIndex } from './namekeys';
+import { sameFirstName } from './first-name-variants';
+import { soundCodes } from './phonetic';
+import { fold } from './text';
+
+export const JOIN_RULES = [
+  {
+    id: 'surname-alone-in-document',
+    pattern: 'a person discovered under one word; the documents naming it name exactly one full-name person whose last name (particles al-/el-/… left out) is that word',
+    effect: 'the one-word person is that person',
+    example: '"Mara al-Quist arrived in Nordvik. … President Quist said …" → Quist is Mara al-Quist',
+  },
+  {
+    id: 'surname-alone-in-corpus',
+    pattern: 'a person discovered under one word, no full-name person of that surname in its documents, exactly one in the corpus (particles left out)',
+    effect: 'the one-word person is that person',
+    example: 'one page only says "Quist said"; another names Mara el-Quist: one person',
+  },
+  {
+    id: 'surname-alone-same-title',
+    pattern: 'a person discovered under one word whose surname two or more full-name people share: exactly one of them found with the same title',
+    effect: 'the one-word person is that one (never when the title is missing or shared)',
+    example: '"Prime Minister Vell" beside Tomas Vell (Prime Minister) and Anna Vell (first lady): Tomas Vell',
+  },
+  {
+    id: 'full-name-variant-after-join',
+    pattern: 'two discovered full names that are one name written two ways (a particle, a letter; who/fuzzy.ts NAME_VARIANT rules), left apart because a surname alone was joined to one of them first',
+    effect: 'one person: the less written joins the other, the surname alone with it',
+    example: 'Tomas Vell / Tomas al-Vell with "Vell" joined to the first',
+  },
+  {
+    id: 'first-name-short-form',
+    pattern: 'two discovered full names with the same last parts, the first names a name and its short form (who/first-name-variants.ts), and no other person of that surname',
+    effect: 'one person',
+    example: 'Tom Birchet / Thomas Birchet',
+  },
+  {
+    id: 'spelling-of-file-person',
+    pattern: 'a discovered full name whose first name agrees with a data-file person\'s name or alias and whose surname is a letter apart by the name keys and sounds the same (all sound codes); exactly one such person',
+    effect: 'the data-file person (the discovered actor is removed)',
+    example: 'discovered "Mara bin Quest" beside the file\'s "Mara bin Quist"',
+  },
+  {
+    id: 'given-name-before-person',
+    pattern: 'a person discovered under one or two words, every mention of it right before (a space, or ". " after an initial) a mention of one other person whose given name it spells (a letter apart, a short form, an initial after it)',
+    effect: 'the words are that person\'s given name, not a person: joined to that person',
+    example: '"President Tomsa Vell" (Vell found as Tomas Vell): Tomsa is Tomas Vell; "Jonathan R. Vell" with Jon Vell',
+  },
+] as const;
+
+export type JoinRuleId = (typeof JOIN_RULES)[number]['id'];
+
+/** the last name part, particles and hyphenated particles left out, as a key: "al-Quist" → "quist" */
+export function surnameKey(name: string): string {
+  const parts = nameParts(name);
+  return parts.length ? skeleton(parts[parts.length - 1]) : '';
+}
+
+const words = (name: string) => name.split(/\s+/).length;
+const sameRole = (a: string | null, b: string | null) => !!a && !!b && fold(a).replace(/\s+/g, ' ') === fold(b).replace(/\s+/g, ' ');
+
+export interface JoinResult {
+  /** discovered → discovered (added to the caller's remap before it applies it) */
+  joins: Map<string, string>;
+  /** discovered → data-file person */
+  toFile: Map<string, string>;
+  /** the rule of each join, by the joined id */
+  rules: Map<string, JoinRuleId>;
+}
+
+/**
+ * The joins left to make, given the caller's `remap` (discovered id → discovered id, made by the earlier rules):
+ * never from an id already joined, always to an id that stays. `remap`'s entries that point at a newly joined id are
+ * pointed at its new person (so that no chain is left).
+ */
+export function joinPeople(discovered: Map<string, ActorInfo>, mentions: readonly Mention[], fileActors: Iterable<ActorEntry>, remap: Map<string, string>): JoinResult {
+  const joins = new Map<string, string>();
+  const toFile = new Map<string, string>();
+  const rules = new Map<string, JoinRuleId>();
+  const final = (id: string): string => {
+    let x = id;
+    for (let i = 0; i < 8; i++) {
+      const n = joins.get(x) ?? remap.get(x);
+      if (n === undefined) return x;
+      x = n;
+    }
+    return x;
+  };
+  const live = () => [...discovered.values()].filter((a) => !remap.has(a.id) && !joins.has(a.id) && !toFile.has(a.id));
+
+  // the documents each discovered person is named in, by its discovered (or surname) mentions
+  const docsOf = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!discovered.has(m.actorId)) continue;
+    let s = docsOf.get(m.actorId);
+    if (!s) docsOf.set(m.actorId, (s = new Set()));
+    s.add(m.docId);
+  }
+  const fullCount = new Map<string, number>();
+  for (const m of mentions) if (m.via === 'discovered' && discovered.has(m.actorId) && /\s/.test(m.surface)) fullCount.set(m.actorId, (fullCount.get(m.actorId) ?? 0) + 1);
+
+  // 0. a given name discovered apart, right before its person's surname ("President Tomsa Vell", "Jonathan R. Vell")
+  {
+    const names = new Map<string, string>();
+    for (const a of fileActors) if (a.kind === 'person') names.set(a.id, a.name);
+    for (const a of discovered.values()) names.set(a.id, a.name);
+    const byDoc = new Map<string, Mention[]>();
+    for (const m of mentions) {
+      const l = byDoc.get(m.docId);
+      if (l) l.push(m);
+      else byDoc.set(m.docId, [m]);
+    }
+    for (const l of byDoc.values()) l.sort((x, y) => x.start - y.start || x.end - y.end);
+    const after = new Map<string, Set<string> | null>();
+    for (const l of byDoc.values())
+      l.forEach((m, i) => {
+        const a = discovered.get(m.actorId);
+        if (!a || remap.has(a.id) || words(a.name) > 2 || after.get(a.id) === null) return;
+        const n = l.slice(i + 1).find((x) => x.start >= m.end);
+        const gap = n ? n.start - m.end : 99;
+        const initial = /\s\p{Lu}$/u.test(m.surface) || words(m.surface) === 1;
+        if (!n || n.actorId === a.id || n.sentence !== m.sentence || !(gap === 1 || (gap === 2 && initial))) {
+          after.set(a.id, null);
+          return;
+        }
+        const s = after.get(a.id) ?? new Set<string>();
+        s.add(n.actorId);
+        after.set(a.id, s);
+      });
+    for (const [id, set] of after) {
+      if (!set || set.size !== 1) continue;
+      const to = [...set][0];
+      const name = names.get(to);
+      if (!name || words(name) < 2) continue;
+      const a = discovered.get(id)!;
+      const x = fold(a.name.split(/\s+/)[0]);
+      const y = fold(name.split(/\s+/)[0]);
+      if (!(firstNameSpellingsAgree(x, y) || sameFirstName(x, y))) continue;
+      if (discovered.has(to)) joins.set(id, final(to));
+      else toFile.set(id, to);
+      rules.set(id, 'given-name-before-person');
+    }
+  }
+
+  // 1. full names written two ways, left apart by a join already made (chains): the NAME_VARIANT rules again over the
+  //    people still standing, each joining only when exactly one fits
+  {
+    const people = live().filter((a) => words(a.name) > 1);
+    const bySurname = new Map<string, ActorInfo[]>();
+    for (const a of people) {
+      const k = surnameKey(a.name);
+      if (!k) continue;
+      const l = bySurname.get(k);
+      if (l) l.push(a);
+      else bySurname.set(k, [a]);
+    }
+    const weight = (a: ActorInfo) => [fullCount.get(a.id) ?? 0, a.name.length];
+    const heavier = (p: ActorInfo, q: ActorInfo) => {
+      const wp = weight(p);
+      const wq = weight(q);
+      const k = wp.findIndex((x, i) => x !== wq[i]);
+      return k >= 0 ? wq[k] > wp[k] : q.id < p.id;
+    };
+    for (const list of [...bySurname.values()].filter((l) => l.length > 1)) {
+      const sorted = [...list].sort((p, q) => (p.id < q.id ? -1 : 1));
+      for (const p of sorted) {
+        if (joins.has(p.id)) continue;
+        const particle: ActorInfo[] = [];
+        const short: ActorInfo[] = [];
+        for (const q of sorted) {
+          if (q === p || joins.has(q.id) || !heavier(p, q)) continue;
+          if (sameNameVariant(p.name, q.name)) particle.push(q);
+          else if (list.length === 2 && shortFormOf(p.name, q.name)) short.push(q);
+        }
+        if (particle.length === 1 && ![...joins.values()].includes(p.id)) {
+          joins.set(p.id, particle[0].id);
+          rules.set(p.id, 'full-name-variant-after-join');
+        } else if (!particle.length && short.length === 1 && ![...joins.values()].includes(p.id)) {
+          joins.set(p.id, short[0].id);
+          rules.set(p.id, 'first-name-short-form');
+        }
+      }
+    }
+  }
+
+  // 2. a surname alone: the one full name of that surname in its documents, else in the corpus, else by the same title
+  {
+    const full = new Map<string, ActorInfo[]>();
+    for (const a of live())
+      if (words(a.name) > 1) {
+        const k = surnameKey(a.name);
+        if (!k) continue;
+        const l = full.get(k);
+        if (l) l.push(a);
+        else full.set(k, [a]);
+      }
+    for (const single of live()) {
+      if (words(single.name) > 1) continue;
+      const k = skeleton(fold(single.name).replace(/^(?:al|el|ad|ash|as|az|ar|an)-/, ''));
+      const cands = (full.get(k) ?? []).filter((a) => a !== single);
+      if (!cands.length) continue;
+      const docs = docsOf.get(single.id) ?? new Set<string>();
+      const inDocs = cands.filter((a) => [...(docsOf.get(a.id) ?? [])].some((d) => docs.has(d)));
+      let to: ActorInfo | undefined;
+      let rule: JoinRuleId | undefined;
+      if (inDocs.length === 1) [to, rule] = [inDocs[0], 'surname-alone-in-document'];
+      else if (!inDocs.length && cands.length === 1) [to, rule] = [cands[0], 'surname-alone-in-corpus'];
+      else {
+        const pool = inDocs.length ? inDocs : cands;
+        const titled = pool.filter((a) => sameRole(a.role, single.role));
+        if (titled.length === 1) [to, rule] = [titled[0], 'surname-alone-same-title'];
+      }
+      if (to && rule) {
+        joins.set(single.id, final(to.id));
+        rules.set(single.id, rule);
+      }
+    }
+  }
+
+  // 3. a discovered full name spelling a data-file person's name or alias
+  {
+    const index = new SurnameIndex<string>();
+    for (const a of fileActors) {
+      if (a.kind !== 'person') continue;
+      for (const form of [a.name, ...a.aliases]) {
+        const [first, ...rest] = form.split(/\s+/);
+        if (!rest.length) continue;
+        index.add(rest.join(' '), `${a.id}\u0000${first}`);
+      }
+    }
+    for (const p of live()) {
+      if (joins.has(p.id)) continue;
+      const [first, ...rest] = p.name.split(/\s+/);
+      if (!rest.length) continue;
+      const sn = rest.join(' ');
+      if (skeleton(sn).length < 5) continue;
+      const hits = new Map<string, boolean>();
+      for (const { surname, item } of index.near(sn)) {
+        const [id, f] = item.split('\u0000');
+        if (firstNamesAgree(f, first) && surnamesMatch(surname, sn)) hits.set(id, (hits.get(id) ?? false) || sameSound(surname, sn));
+      }
+      // exactly one person within the spelling budget, and that one sounding the same
+      if (hits.size === 1 && [...hits.values()][0]) {
+        toFile.set(p.id, [...hits.keys()][0]);
+        rules.set(p.id, 'spelling-of-file-person');
+      }
+    }
+  }
+
+  // no chains: what pointed at a joined id points at its person
+  for (const [from, to] of joins) joins.set(from, final(to));
+  for (const [from, to] of remap) {
+    const t = final(to);
+    if (t !== to && !toFile.has(t)) remap.set(from, t);
+  }
+  for (const [from, to] of [...joins]) if (toFile.has(to)) {
+    joins.delete(from);
+    toFile.set(from, toFile.get(to)!);
+  }
+  return { joins, toFile, rules };
+}
+
+/** the surnames sound alike (all their sound codes): a vowel written two ways, not another consonant ("Tebarez"/"Tenerez") */
+function sameSound(a: string, b: string): boolean {
+  const x = soundCodes(skeleton(a));
+  const y = soundCodes(skeleton(b));
+  return x.length === y.length && x.every((c, i) => c === y[i]);
+}
+
+/** "Tom Vell" / "Thomas Vell": the same last parts, the first names one name and its short form. */
+export function shortFormOf(a: string, b: string): boolean {
+  const x = nameParts(a);
+  const y = nameParts(b);
+  if (x.length < 2 || x.length !== y.length) return false;
+  for (let i = 1; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return x[0] !== y[0] && sameFirstName(x[0], y[0]);
+}
+
+/**
+ * Applies the joins to the who stage's data: discovered → discovered entries are added to `remap` (the caller moves
+ * titles and removes the joined); discovered → file-person entries are removed from `discovered` at once and added
+ * to `remap` after the caller's own loop (`after`).
+ */
+export function addJoins(remap: Map<string, string>, r: JoinResult): void {
+  for (const [from, to] of r.joins) remap.set(from, to);
+}
+
+export function addFileJoins(remap: Map<string, string>, discovered: Map<string, ActorInfo>, r: JoinResult): void {
+  for (const [from, to] of remap) if (r.toFile.has(to)) remap.set(from, r.toFile.get(to)!);
+  for (const [from, to] of r.toFile) {
+    remap.set(from, to);
+    discovered.delete(from);
+  }
+}

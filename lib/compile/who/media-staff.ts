@@ -1,0 +1,64 @@
+/**
+ * More cues of the people who report the news (who/media.ts keeps them out of every document): the shapes of a
+ * page's staff lines that media.ts's rows do not read. Rows: a pattern (group 1 = the name), an invented example.
+ */
+
+/** a person's name as written: two to four capitalised words (a closing "Jr." kept) */
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?<!['’]s)`;
+const NAME = String.raw`(${WORD}(?:\s+${WORD}){1,3}(?:\s+Jr\b)?)`;
+
+export interface StaffRule {
+  id: string;
+  pattern: RegExp;
+  example: string;
+  /** a word the sentence must hold for the rule to be tried (cheap pre-check) */
+  cue: RegExp;
+}
+
+export const STAFF_RULES: StaffRule[] = [
+  {
+    id: 'media-role-comma-name',
+    // "our senior correspondent, Jane Roe, who …": the role word, a comma, the name
+    pattern: new RegExp(String.raw`\b(?:correspondent|reporter|columnist|anchor|editor)s?,\s+${NAME}`, 'gu'),
+    example: 'Let us go to our chief Alder correspondent, Jane Roe, who is at the palace.',
+    cue: /correspondent|reporter|columnist|anchor|editor/,
+  },
+  {
+    id: 'staff-bio-line',
+    // the author's note at a page's end: "Jane Roe is an editor and reporter for the Alder Times."
+    pattern: new RegExp(String.raw`^\s*${NAME}\.?\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|producer)\b`, 'gu'),
+    example: 'Jane Roe is a senior reporter for the Birch Herald. Follow her on social media.',
+    cue: /editor|reporter|correspondent|writer|journalist|columnist|contributor|producer/,
+  },
+  {
+    id: 'staff-contact-line',
+    // "Jane Roe can be reached at jroe@…"
+    pattern: new RegExp(String.raw`${NAME}\.?\s+can\s+be\s+(?:reached|contacted)\s+at\b`, 'gu'),
+    example: 'Jane Roe can be reached at jroe@birchherald.example.',
+    cue: /can\s+be\s+(?:reached|contacted)/,
+  },
+  {
+    id: 'wire-credit-in-brackets',
+    // the closing credit of wire copy in brackets: "(Reporting by Jane Roe; Writing by Tomas Vell, editing Ivo Lind)"
+    pattern: new RegExp(String.raw`(?:\(|;\s*|,\s*)(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited)\s+(?:by\s+)?${NAME}`, 'gu'),
+    example: 'The talks resume on Monday. (Reporting by Jane Roe; Writing by Tomas Vell, editing Ivo Lind)',
+    cue: /[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited/,
+  },
+];
+
+/** The names a sentence gives as the news trade's by the rows above, with the rule of each. */
+export function staffNames(text: string): { name: string; rule: string }[] {
+  const out: { name: string; rule: string }[] = [];
+  for (const r of STAFF_RULES) {
+    if (!r.cue.test(text)) continue;
+    for (const m of text.matchAll(r.pattern)) if (m[1]) out.push({ name: m[1], rule: r.id });
+  }
+  // a wire credit lists the others after "and" or a comma: "(Reporting by Jane Roe and Ivo Lind)"
+  const credit = /\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+([^()]{3,200})\)/u.exec(text);
+  if (credit)
+    for (const part of credit[1].split(/\s*(?:,|;|\band\b|\bin\b)\s*/)) {
+      const n = new RegExp(String.raw`^(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited)\s+(?:by\s+)?)?${NAME}`, 'u').exec(part.trim());
+      if (n && !out.some((o) => o.name === n[1])) out.push({ name: n[1], rule: 'wire-credit-in-brackets' });
+    }
+  return out;
+}
