@@ -18,6 +18,8 @@ import { uniq } from './util';
 import { DATE_ROWS } from '../lang/en-dates';
 import { EN_ORG, EN_RESPOND, EN_SPEAKER } from '../lang/en-who';
 import { OCCASION_STAGE, occasionRules } from '../who/occasion';
+import { findJointStatements } from './joint-statements';
+import { EN } from '../lang/en';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -237,6 +239,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     cands.push(c);
     ctx.nar.lastSpeaker = { id: sp.actorId, sentence: s.index };
   }
+  // "Avalon and Nordvik said in a joint statement …": one statement of the issuers (joint-statements.ts)
+  findJointStatements(ctx, view, quoteSpans(text), EN.jointTextOfDeal);
 }
 
 /**
