@@ -37,9 +37,9 @@ describe('findDates: calendar dates', () => {
   });
 
   it.each([
-    ['Alder will make the trip from 3 to 5 March, the palace said.', 'from 3 to 5 March', '2025-03-03'],
+    ['Alder will be in Nordvik from 3 to 5 March, aides said.', 'from 3 to 5 March', '2025-03-03'],
     ['Alder will visit Nordvik on 3-5 March.', '3-5 March', '2025-03-03'],
-    ['The talks will be held between the 3rd and 5th of March in Nordvik.', 'between the 3rd and 5th of March', '2025-03-03'],
+    ['The talks will be held between the 4th and 6th of March in Nordvik.', 'between the 4th and 6th of March', '2025-03-04'],
     ['Alder visited Nordvik 12–14 January 2025.', '12–14 January 2025', '2025-01-12'],
   ])('a span of days written day first is dated by its first day (day-span-first-day): %j', (body, text, value) => {
     const d = one(body);

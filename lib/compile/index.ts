@@ -247,17 +247,22 @@ const add = (m: Map<string, number>, k: string, n: number) => {
   else m.delete(k);
 };
 
+/** an event's participants counted (events per actor) and named (participants and those it responds to), by +1 or -1 */
+function countEvent(count: Map<string, number>, named: Map<string, number>, e: DatasetEvent, by: 1 | -1): void {
+  for (const p of e.participants) {
+    add(count, p, by);
+    add(named, p, by);
+  }
+  for (const p of e.respondsTo) add(named, p, by);
+}
+
 /** count, named and byDoc over every event (a run without a usable tail) */
 function tailOf(events: readonly DatasetEvent[]): Omit<TailState, 'keep'> {
   const count = new Map<string, number>();
   const named = new Map<string, number>();
   const byDoc = new Map<string, string[]>();
   for (const e of events) {
-    for (const p of e.participants) {
-      add(count, p, 1);
-      add(named, p, 1);
-    }
-    for (const p of e.respondsTo) add(named, p, 1);
+    countEvent(count, named, e, 1);
     for (const ev of e.evidence) {
       let list = byDoc.get(ev.documentId);
       if (!list) byDoc.set(ev.documentId, (list = []));
@@ -279,19 +284,11 @@ function tailPatched(prev: TailState, events: readonly DatasetEvent[], removed: 
     return d;
   };
   for (const e of removed) {
-    for (const p of e.participants) {
-      add(count, p, -1);
-      add(named, p, -1);
-    }
-    for (const p of e.respondsTo) add(named, p, -1);
+    countEvent(count, named, e, -1);
     for (const ev of e.evidence) doc(ev.documentId).gone.add(e.id);
   }
   for (const e of added) {
-    for (const p of e.participants) {
-      add(count, p, 1);
-      add(named, p, 1);
-    }
-    for (const p of e.respondsTo) add(named, p, 1);
+    countEvent(count, named, e, 1);
     for (const ev of e.evidence) {
       const come = doc(ev.documentId).come;
       if (come[come.length - 1] !== e.id) come.push(e.id);

@@ -32,7 +32,7 @@ const SENTENCES = [
   '\nForeign Minister Oskar Quendal met Prime Minister Ilse Varnholt in Vienna on Tuesday.\n',
   '\nDefence Minister Maren Ostrovik said Quendal would travel to Oslo.\n',
   '\nThe talks were described as constructive by both sides.\n',
-  '\nLast year the two leaders agreed to meet in Geneva. They signed the accord in Geneva in March.\n',
+  '\nLast year the two envoys agreed to meet in Geneva. They signed the accord in Geneva in March.\n',
   '\nVarnholt said in June that she would not meet Quendal. Ostrovik rejected the claim on Friday.\n',
   '\nThe envoys will meet again next month, officials said.\n',
 ];

@@ -4,7 +4,7 @@ import { PLAN_WINDOW_DAYS, PLANNED_DAY_ROWS, plannedDays, samePeople } from './p
 import { keepEvent } from './test-kit';
 import { placeBook, placesCompatible } from '../what/places';
 
-const planText = 'Alder will visit Nordvik from 3 to 5 June, the palace said. Alder and Birch will meet in Avalon on May 10.';
+const planText = 'Alder will visit Nordvik from 3 to 5 June, aides said. Alder and Birch will meet in Avalon on May 10.';
 const plan: KeepDoc = { id: 'doc-plan', published: '2031-05-02', kind: 'article', outlet: 'Ex Daily', text: planText, kept: [{ start: 0, end: planText.length }] };
 const happenedText = 'Crowds lined the streets as Alder toured Nordvik. The talks between Alder, Birch and Cedar in Avalon opened with sharp words.';
 const happened: KeepDoc = { id: 'doc-happened', published: '2031-06-04', kind: 'article', outlet: 'Ex Daily', text: happenedText, kept: [{ start: 0, end: happenedText.length }] };

@@ -1,7 +1,7 @@
 /**
  * keep/planned-day: a happened call, meeting, visit or agreement that no sentence of its own reports dates
  * ("the talks in Nordvik opened with sharp words") takes the day of an EARLIER planned report of the same
- * happening ("Alder will meet Birch in Nordvik on May 4", "will make the trip from 3 to 5 June"): same type,
+ * happening ("Alder will meet Birch in Nordvik on May 4", "will be in Nordvik from 3 to 5 June"): same type,
  * the plan's people all among the happening's (or the other way round, at least two shared when the happening has two),
  * places that can be the same (one within the other), the plan published before the happened report and at most
  * PLAN_WINDOW_DAYS before it, and the plan's day neither after the happened report's publication nor more than
@@ -12,7 +12,7 @@
  */
 import type { DatasetEvent } from '../../schema';
 import type { KeepContext } from './features';
-import { STALE_DAYS } from './stale';
+import { firstReport, STALE_DAYS } from './stale';
 
 export interface PlannedDayRow {
   id: string;
@@ -26,7 +26,7 @@ export const PLANNED_DAY_ROWS = {
     id: 'day-from-earlier-plan',
     pattern: 'an undated happened call, meeting, visit or agreement takes the stated day of an earlier planned report of the same type, people and compatible place (published at most 60 days before; the day not after the happened report)',
     effect: 're-date',
-    example: 'Alder will visit Nordvik from 3 to 5 June, the palace said. (May 2) … Crowds lined the streets as Alder toured Nordvik. (June 4)',
+    example: 'Alder will visit Nordvik from 3 to 5 June, aides said. (May 2) … Crowds lined the streets as Alder toured Nordvik. (June 4)',
   },
 } satisfies Record<string, PlannedDayRow>;
 
@@ -36,15 +36,6 @@ export const PLAN_WINDOW_DAYS = 60;
 const DAY_MS = 86_400_000;
 const dayNo = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY_MS;
 const TYPES = new Set<DatasetEvent['type']>(['call', 'meeting', 'visit', 'agreement']);
-
-function firstReport(e: DatasetEvent, ctx: KeepContext): string | null {
-  let best: string | null = null;
-  for (const ev of e.evidence) {
-    const p = ctx.docs.get(ev.documentId)?.published;
-    if (p && (!best || p < best)) best = p;
-  }
-  return best;
-}
 
 /** the plan's people and the happening's: one side's all among the other's, at least two shared when the happening has two or more */
 export function samePeople(happened: readonly string[], plan: readonly string[]): boolean {

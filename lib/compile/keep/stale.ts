@@ -80,7 +80,7 @@ function lastDayOf(date: string): number {
 const lastDays = new Map<string, number>();
 
 /** the event's first reporting day (earliest publication of its documents) */
-function firstReport(e: DatasetEvent, ctx: KeepContext): string | null {
+export function firstReport(e: DatasetEvent, ctx: KeepContext): string | null {
   let best: string | null = null;
   for (const ev of e.evidence) {
     const p = ctx.docs.get(ev.documentId)?.published;

@@ -143,14 +143,14 @@ export const DATE_ROWS = {
   dayOnGoverningVerb: row(
     'day-of-the-governing-verb',
     /^\s*(?:on|about|regarding|concerning|over)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{Lu}][\w.'’-]*\s+){0,4}?(?:[\w-]+(?:'s|’s)\s+)?(?:(?:[\w-]+)\s+)?$/u,
-    'a day right before "on / about / regarding the <happening>" ("briefed Birch on Tuesday on the visit", "spoke on Monday regarding the summit") is the day of the verb it follows, not of the happening named as its topic',
+    'a day right before "on / about / regarding the <happening>" ("briefed Birch on Tuesday about the visit", "spoke on Monday regarding the summit") is the day of the verb it follows, not of the happening named as its topic',
     ' regarding Alder’s ',
   ),
   dayInRelativeClause: row(
     'day-in-a-relative-clause',
     /,\s*(?:who|which|whose)\s[^,;]*?,/g,
-    'a day inside a relative clause set off by commas ("Birch, who flew in on Wednesday, was greeted by Alder") dates that clause\'s action, not the happening of the main clause (the row `relative-clause-day-not-remark-day` is its twin for remarks)',
-    'Birch, who flew in on Wednesday, was',
+    'a day inside a relative clause set off by commas ("Birch, who landed on Wednesday, was greeted by Alder") dates that clause\'s action, not the happening of the main clause (the row `relative-clause-day-not-remark-day` is its twin for remarks)',
+    'Birch, who landed on Wednesday, was',
   ),
   reportVerbBefore: row(
     'report-day-not-plan-day',

@@ -34,7 +34,7 @@ describe('staff kept out of the actors', () => {
   it('a reporter named in a staff line is not discovered', () => {
     const doc = makeDoc([
       'President Mara Quist met Prime Minister Tomas Vell in Nordvik on Monday.',
-      'Ivo Lindqvist is an editor and reporter for the Birch Herald.',
+      'Ivo Lindqvist is a staff reporter and editor at the Birch Herald.',
     ]);
     const people = findMentions([doc], [], [], lexicon).actors.filter((a) => a.discovered).map((a) => a.name).sort();
     expect(people).toEqual(['Mara Quist', 'Tomas Vell']);

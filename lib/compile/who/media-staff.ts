@@ -25,7 +25,7 @@ export const STAFF_RULES: StaffRule[] = [
   },
   {
     id: 'staff-bio-line',
-    // the author's note at a page's end: "Jane Roe is an editor and reporter for the Alder Times."
+    // the author's note at a page's end: "Jane Roe is a staff reporter and editor at the Alder Times."
     pattern: new RegExp(String.raw`^\s*${NAME}\.?\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|producer)\b`, 'gu'),
     example: 'Jane Roe is a senior reporter for the Birch Herald. Follow her on social media.',
     cue: /editor|reporter|correspondent|writer|journalist|columnist|contributor|producer/,

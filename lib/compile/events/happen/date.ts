@@ -44,13 +44,13 @@ export function dayExpression(d: Draft, e: ClauseEnv): void {
     d.why.push({ stage: 'date', rule: DATE_ROWS.reportVerbBefore.id });
     dexpr = null;
   }
-  // "briefed Birch on Tuesday on the visit by Alder", "spoke on Monday regarding Alder's meeting with Cedar": the day is
+  // "briefed Birch on Tuesday about the visit by Alder", "spoke on Monday regarding Alder's meeting with Cedar": the day is
   // the governing verb's, the happening is only the topic (day-of-the-governing-verb)
   if (dexpr && dexpr.end <= h.start && h.role !== 'statement' && DATE_ROWS.dayOnGoverningVerb.pattern.test(text.slice(dexpr.end, h.start))) {
     d.why.push({ stage: 'date', rule: DATE_ROWS.dayOnGoverningVerb.id });
     dexpr = null;
   }
-  // "Birch, who flew in on Wednesday, was greeted by Alder": a day inside a relative clause the trigger is not in
+  // "Birch, who landed on Wednesday, was greeted by Alder": a day inside a relative clause the trigger is not in
   if (dexpr && dexpr.end <= h.start && relativeClauseDay(text, dexpr, h)) {
     d.why.push({ stage: 'date', rule: DATE_ROWS.dayInRelativeClause.id });
     dexpr = null;
@@ -92,7 +92,7 @@ export function dayExpression(d: Draft, e: ClauseEnv): void {
   d.dexpr = dexpr;
 }
 
-/** whether the day lies inside a relative clause set off by commas (", who flew in on Wednesday,") that the trigger is not in */
+/** whether the day lies inside a relative clause set off by commas (", who landed on Wednesday,") that the trigger is not in */
 export function relativeClauseDay(text: string, day: { start: number; end: number }, h: { start: number; end: number }): boolean {
   for (const m of text.matchAll(DATE_ROWS.dayInRelativeClause.pattern)) {
     const end = m.index + m[0].length;
