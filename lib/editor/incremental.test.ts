@@ -4,21 +4,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../compile/index';
 import { stableJson } from '../compile/emit';
-import { load, parseDocumentFile } from '../compile/load';
-import { sourceFiles } from '../bench/sources';
+import { realInputs } from '../compile/parallel/test-kit';
 import type { CompileInputs, SourceDoc } from '../compile/types';
 import { compileProject, forgetKept } from '../compile/parallel/project';
 
 // the samples plus the eval sets' documents: real documents, with the project's data files
 const root = process.cwd();
-const base = load(join(root, 'data'), root);
-const inputs: CompileInputs = {
-  ...base,
-  documents: sourceFiles(root)
-    .filter((f) => !f.file.startsWith('lib/'))
-    .map((f) => parseDocumentFile(f.raw, f.file, f.id, []))
-    .filter((d) => d !== null),
-};
+const inputs: CompileInputs = realInputs(root);
 const tmp = mkdtempSync(join(tmpdir(), 'parley-edits-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -4,23 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../index';
 import { stableJson } from '../emit';
-import { load } from '../load';
-import { parseDocumentFile } from '../load';
-import { sourceFiles } from '../../bench/sources';
+import { realInputs } from './test-kit';
 import type { CompileInputs } from '../types';
 import { compileProject, forgetKept, type CacheStats } from './project';
 import { cacheEntries, codeRoot, compilerVersion } from '../cache';
 
 // the samples plus the eval sets' documents: 33 real documents, with the project's data files
 const root = process.cwd();
-const base = load(join(root, 'data'), root);
-const inputs: CompileInputs = {
-  ...base,
-  documents: sourceFiles(root)
-    .filter((f) => !f.file.startsWith('lib/'))
-    .map((f) => parseDocumentFile(f.raw, f.file, f.id, []))
-    .filter((d) => d !== null),
-};
+const inputs: CompileInputs = realInputs(root);
 const serial = stableJson(compile(inputs).dataset);
 const tmp = mkdtempSync(join(tmpdir(), 'parley-cache-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
