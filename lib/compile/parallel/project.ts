@@ -416,10 +416,13 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // the cached lists may be kept in memory for the next compile: whoConclude copies a mention it renames
     const mentions: Mention[] = [];
     for (const ms of secondMentions) for (const m of ms!) mentions.push(m);
+    // (and the lists themselves: what whoConclude counts of a list kept in memory is counted once, mentions.ts concludeDocFacts)
+    const lists = secondMentions as Mention[][];
+    // (each document's mentions handed over apart: mentions.ts concludedByDocument)
+    const renamed: ConcludeRenames = { byDocument: new Map() };
+    let who = whoConclude(prep, linked, mentions, renamed, lists);
     secondMentions.length = 0;
-    const renamed: ConcludeRenames = {};
-    let who = whoConclude(prep, linked, mentions, renamed);
-    const { perDoc, actorById } = splitWho(who, slim);
+    const { perDoc, actorById } = splitWho(who, slim, renamed.byDocument);
     clock('mentions');
 
     // ---- events, per document ----
