@@ -551,7 +551,8 @@ export interface ConcludeRenames {
   /**
    * set by the caller (an empty map) with `lists`: filled with each document's mentions, renamed and in the result's
    * order, and the result's `mentions` left empty (concludedByDocument: a list kept between compiles whose actors are
-   * renamed as last time gives its last answer)
+   * renamed as last time gives its last answer); its places and media left empty too: the caller takes each
+   * document's places from its first pass (placesByDocument), and needs no media
    */
   byDocument?: Map<string, Mention[]>;
 }
@@ -665,8 +666,8 @@ export function whoConclude(
 
   return {
     mentions: byDocument ? [] : sortByDocument(mentions, (a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
-    places: sortByDocument(placeMentions, (a, b) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0)),
-    media: sortByDocument(mediaMentions, () => 0),
+    places: byDocument ? [] : sortByDocument(placeMentions, (a, b) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0)),
+    media: byDocument ? [] : sortByDocument(mediaMentions, () => 0),
     actors: infos.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     problems,
   };
@@ -802,6 +803,22 @@ function concludedByDocument(list: readonly Mention[], remap: Map<string, string
   return [...kept.sorted];
 }
 const concludedByList = new WeakMap<readonly Mention[], { ids: string[]; to: string[]; sorted: Mention[] }>();
+
+/**
+ * One document's places (its first pass's, in their order) as whoConclude's result holds them: sorted by start, end and
+ * place, equals kept in their order; null when the list names another document. Kept by the list (a copy handed out).
+ */
+export function placesByDocument(list: readonly PlaceMention[], docId: string): PlaceMention[] | null {
+  let sorted = placesByList.get(list);
+  if (sorted === undefined) {
+    sorted = list.some((p) => p.docId !== docId)
+      ? null
+      : [...list].sort((a, b) => a.start - b.start || a.end - b.end || (a.place < b.place ? -1 : a.place > b.place ? 1 : 0));
+    placesByList.set(list, sorted);
+  }
+  return sorted && [...sorted];
+}
+const placesByList = new WeakMap<readonly PlaceMention[], PlaceMention[] | null>();
 
 /**
  * canonicalSpellings' counts from the documents' facts: each discovered person (after `remap`) by the forms of two
