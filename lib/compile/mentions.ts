@@ -696,11 +696,18 @@ function variantRemap(discovered: Map<string, ActorInfo>, mentions: Mention[], f
         const k = `${m.actorId}\u0000${m.surface}`;
         counts.set(k, (counts.get(k) ?? 0) + 1);
       }
-  const sig = JSON.stringify([people, [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))]);
-  if (lastVariantRemap?.sig !== sig) lastVariantRemap = { sig, out: nameVariantRemap(discovered.values(), mentions) };
-  return new Map(lastVariantRemap.out);
+  // (compared as they are, not as one sorted JSON string: the people in order, the counts as a set of entries)
+  const last = lastVariantRemap;
+  const same =
+    !!last &&
+    last.people.length === people.length &&
+    people.every((p, i) => p[0] === last.people[i][0] && p[1] === last.people[i][1]) &&
+    last.counts.size === counts.size &&
+    [...counts].every(([k, n]) => last.counts.get(k) === n);
+  if (!same) lastVariantRemap = { people, counts, out: nameVariantRemap(discovered.values(), mentions) };
+  return new Map(lastVariantRemap!.out);
 }
-let lastVariantRemap: { sig: string; out: Map<string, string> } | null = null;
+let lastVariantRemap: { people: [string, string][]; counts: Map<string, number>; out: Map<string, string> } | null = null;
 
 /**
  * What whoConclude counts of one document's mentions, as they come from the second pass (before any renaming), each

@@ -136,16 +136,16 @@ export function joinPeople(
     for (const a of discovered.values()) names.set(a.id, a.name);
     const after = new Map<string, Set<string> | null>();
     for (const f of facts)
-      for (let i = 0; i < f.who.length; i++) {
-        const a = discovered.get(f.who[i]);
+      for (const [id, nexts] of f.after) {
+        const a = discovered.get(id);
         if (!a || remap.has(a.id) || words(a.name) > 2 || after.get(a.id) === null) continue;
-        const next = f.next[i];
-        if (next === null || next === a.id) {
+        // (a mention with no person right after it, or the same one, and the person is no given name)
+        if (nexts === null || nexts.includes(a.id)) {
           after.set(a.id, null);
           continue;
         }
         const s = after.get(a.id) ?? new Set<string>();
-        s.add(next);
+        for (const n of nexts) s.add(n);
         after.set(a.id, s);
       }
     for (const [id, set] of after) {
@@ -274,8 +274,11 @@ export interface JoinDocFacts {
   docId: string;
   actors: string[];
   full: Map<string, number>;
-  who: string[];
-  next: (string | null)[];
+  /**
+   * by actor (in the order first met, by start), the actors of the mentions right after its mentions (in order, once
+   * each), or null when one of its mentions has none
+   */
+  after: Map<string, string[] | null>;
 }
 
 const factsByList = new WeakMap<readonly Mention[], JoinDocFacts | null>();
@@ -300,11 +303,10 @@ function makeJoinDocFacts(list: readonly Mention[]): JoinDocFacts | null {
     if (m.via === 'discovered' && /\s/.test(m.surface)) full.set(m.actorId, (full.get(m.actorId) ?? 0) + 1);
   }
   const l = [...list].sort((x, y) => x.start - y.start || x.end - y.end);
-  const who: string[] = new Array(l.length);
-  const next: (string | null)[] = new Array(l.length);
+  const after = new Map<string, string[] | null>();
   for (let i = 0; i < l.length; i++) {
     const m = l[i];
-    who[i] = m.actorId;
+    if (after.get(m.actorId) === null) continue;
     let n: Mention | undefined;
     for (let j = i + 1; j < l.length; j++)
       if (l[j].start >= m.end) {
@@ -313,9 +315,14 @@ function makeJoinDocFacts(list: readonly Mention[]): JoinDocFacts | null {
       }
     const gap = n ? n.start - m.end : 99;
     const initial = /\s\p{Lu}$/u.test(m.surface) || words(m.surface) === 1;
-    next[i] = !n || n.sentence !== m.sentence || !(gap === 1 || (gap === 2 && initial)) ? null : n.actorId;
+    if (!n || n.sentence !== m.sentence || !(gap === 1 || (gap === 2 && initial))) after.set(m.actorId, null);
+    else {
+      const was = after.get(m.actorId);
+      if (!was) after.set(m.actorId, [n.actorId]);
+      else if (!was.includes(n.actorId)) was.push(n.actorId);
+    }
   }
-  return { docId, actors: [...actors], full, who, next };
+  return { docId, actors: [...actors], full, after };
 }
 
 /**
