@@ -49,16 +49,30 @@ export function compilerVersion(root: string): string {
   };
   walk(join(root, 'lib'));
   files.sort();
+  const lock = join(root, 'package-lock.json');
+  // a long-lived process (the dev loop) hashes the sources again only when a file came, went or was written since (its
+  // size, modification time in ns and inode; an editor's save or a checkout changes the time, a rename the inode)
+  const stamp = [...files, lock]
+    .map((f) => {
+      const st = statSync(f, { bigint: true, throwIfNoEntry: false });
+      return st ? `${f}\u0000${st.size}\u0000${st.mtimeNs}\u0000${st.ino}` : `${f}\u0000-`;
+    })
+    .join('\u0001');
+  const had = versionMemo.get(root);
+  if (had?.stamp === stamp) return had.version;
   const h = createHash('sha256');
   for (const f of files) {
     h.update(relative(root, f));
     h.update(readFileSync(f));
   }
-  const lock = join(root, 'package-lock.json');
   if (existsSync(lock)) h.update(readFileSync(lock));
   h.update(process.version);
-  return h.digest('hex').slice(0, 16);
+  const version = h.digest('hex').slice(0, 16);
+  versionMemo.set(root, { stamp, version });
+  return version;
 }
+/** compilerVersion's last answer per root, with the files' stamp it was hashed at */
+const versionMemo = new Map<string, { stamp: string; version: string }>();
 
 export interface CacheOptions {
   /** keep the entries of these stages that this compile uses in memory, for the next compile of the folder in this process */

@@ -65,9 +65,10 @@ export interface WhoStage {
 }
 
 /** The who stage's result split per document for the events stage. */
-export function splitWho(who: MentionsResult, docs: SentencedDoc[]): WhoStage {
-  const mentionsByDoc = groupBy(who.mentions, (m) => m.docId);
-  const placesByDoc = groupBy(who.places, (p) => p.docId);
+export function splitWho(who: MentionsResult, docs: SentencedDoc[], byDocument?: Map<string, Mention[]>, placesByDocument?: Map<string, PlaceMention[]>): WhoStage {
+  // (the mentions and places handed over per document already, when whoConclude was asked to: its ConcludeRenames.byDocument)
+  const mentionsByDoc = byDocument ?? groupBy(who.mentions, (m) => m.docId);
+  const placesByDoc = placesByDocument ?? groupBy(who.places, (p) => p.docId);
   const perDoc = new Map<string, EventsInput>();
   for (const d of docs) perDoc.set(d.id, { mentions: mentionsByDoc.get(d.id) ?? [], places: placesByDoc.get(d.id) ?? [] });
   return { who, perDoc, actorById: new Map<string, ActorInfo>(who.actors.map((a) => [a.id, a])) };

@@ -69,6 +69,7 @@ describe('keep stage with a state (the dev loop): the same as a run over every e
       let corrections: { op: 'drop-event'; event: string }[] = [];
       let state: KeepState | undefined;
       let incremental = 0;
+      let redated = 0;
       for (let round = 0; round < 30; round++) {
         const inputs = { corrections };
         const usable = !!state && !state.spent;
@@ -76,6 +77,8 @@ describe('keep stage with a state (the dev loop): the same as a run over every e
         const inc = keepStage(events, docs, new Map(), inputs, undefined, { previous: state });
         expect(inc.events).toEqual(full.events);
         expect(inc.dropped).toEqual(full.dropped);
+        // (the planned-day pass at work: undated happenings dated by an earlier plan)
+        redated += full.events.filter((e) => e.rules?.some((x) => x.rule === 'day-from-earlier-plan')).length;
         // an unchanged outcome is the very list (as the full run gives it)
         expect(inc.events === events).toBe(full.events === events);
         // taken over (the incremental path) unless the corrections or a document's day changed
@@ -92,6 +95,7 @@ describe('keep stage with a state (the dev loop): the same as a run over every e
         else if (what < 0.3) state = r() < 0.5 ? undefined : { ...state!, spent: true };
       }
       expect(incremental).toBeGreaterThan(12);
+      expect(redated).toBeGreaterThan(0);
     });
   }
 });

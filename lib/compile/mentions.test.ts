@@ -465,7 +465,16 @@ describe('the who stage in parts (as the worker threads run it)', () => {
     const linked2 = whoLinkData(prep, (d) => structuredClone(firstPassData(d, cx)), (d, data) => compact.set(d.id, structuredClone(data)));
     const sp2 = secondPassContext(prep.setup.actors, structuredClone(linked2.discovered));
     const mentions2 = prep.order.flatMap((d) => structuredClone(secondPassCompact(d, compact.get(d.id)!, sp2)));
+    const lists = prep.order.map((d) => structuredClone(mentions2.filter((m) => m.docId === d.id)));
     expect(JSON.stringify(whoConclude(prep, linked2, mentions2))).toBe(JSON.stringify(whole));
+    // concluded from the per-document lists (what it counts of each list kept by the list): the same, twice over the
+    // same lists (the second time from the kept counts), and the lists left as they were
+    const before = JSON.stringify(lists);
+    for (let k = 0; k < 2; k++) {
+      const linked3 = whoLinkData(prep, (d) => structuredClone(firstPassData(d, cx)), () => {});
+      expect(JSON.stringify(whoConclude(prep, linked3, lists.flat(), {}, lists))).toBe(JSON.stringify(whole));
+    }
+    expect(JSON.stringify(lists)).toBe(before);
   });
 });
 

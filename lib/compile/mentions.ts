@@ -99,15 +99,66 @@ export function whoPrepare(
       factsOf.set(doc.id, docFacts(doc, outlets, dc));
     }
   }
+  const found = foundActors(sorted, factsOf, fileActors, places);
   // countries the data file does not list, from the gazetteer (who/countries.ts)
-  const withCountries = [...fileActors, ...gazetteerCountriesFrom(sorted.map((d) => ({ id: d.id, hits: factsOf.get(d.id)!.countries })), fileActors)];
+  const withCountries = [...fileActors, ...found.countries];
   // organisations no data file lists, by the shape of their names (who/organisations.ts)
-  const actors = [...withCountries, ...organisationsFrom(sorted.map((d) => ({ id: d.id, hits: factsOf.get(d.id)!.organisations })), withCountries, places)];
+  const actors = [...withCountries, ...found.organisations];
   actors.splice(withCountries.length, Infinity, ...withoutOutlets(actors.slice(withCountries.length), outlets)); // who/org-outlets.ts
   const order = [...sorted.filter((d) => !factsOf.get(d.id)!.lowerCase), ...sorted.filter((d) => factsOf.get(d.id)!.lowerCase)];
   const media = order.flatMap((d) => factsOf.get(d.id)!.media);
   return { setup: { actors, places, lexicon, media }, problems, order, ctxs };
 }
+
+/**
+ * The countries (gazetteerCountriesFrom) and organisations (organisationsFrom) the documents name that no data file
+ * lists: pure functions of the documents' ids in order, each one's country and organisation hits, the data file's actors
+ * and the places. The last answer is kept (any process) with what it read — the hits by reference, the rest as JSON — and
+ * given again when that reads the same: a document whose facts are other objects (an edit, a cache read from disk) is
+ * compared by its hits' JSON. The entries are handed out as they were made (nothing changes an actor entry later).
+ */
+function foundActors(
+  sorted: SentencedDoc[],
+  factsOf: Map<string, DocFacts>,
+  fileActors: ActorEntry[],
+  places: PlaceEntry[],
+): { countries: ActorEntry[]; organisations: ActorEntry[] } {
+  const ids = sorted.map((d) => d.id);
+  const countries = sorted.map((d) => factsOf.get(d.id)!.countries);
+  const organisations = sorted.map((d) => factsOf.get(d.id)!.organisations);
+  const data = JSON.stringify([fileActors, places]);
+  const last = lastFound;
+  const same =
+    !!last &&
+    last.data === data &&
+    last.ids.length === ids.length &&
+    ids.every((id, i) => last.ids[i] === id) &&
+    countries.every((c, i) => c === last.countries[i] || JSON.stringify(c) === JSON.stringify(last.countries[i])) &&
+    organisations.every((o, i) => o === last.organisations[i] || JSON.stringify(o) === JSON.stringify(last.organisations[i]));
+  const out = same
+    ? last.out
+    : (() => {
+        const c = gazetteerCountriesFrom(
+          sorted.map((d, i) => ({ id: d.id, hits: countries[i] })),
+          fileActors,
+        );
+        const o = organisationsFrom(
+          sorted.map((d, i) => ({ id: d.id, hits: organisations[i] })),
+          [...fileActors, ...c],
+          places,
+        );
+        return { countries: c, organisations: o };
+      })();
+  lastFound = { ids, countries, organisations, data, out };
+  return { countries: [...out.countries], organisations: [...out.organisations] };
+}
+let lastFound: {
+  ids: string[];
+  countries: CountryHits[];
+  organisations: OrgHit[][];
+  data: string;
+  out: { countries: ActorEntry[]; organisations: ActorEntry[] };
+} | null = null;
 
 /** The setup made ready for matching (forms, keys, indexes): built once per thread. */
 export interface WhoContext {
@@ -497,13 +548,31 @@ function restoreState(dc: DocCtx, occupied: number[][], mentions: Mention[]): vo
 export interface ConcludeRenames {
   remap?: Map<string, string>;
   rename?: Map<string, string>;
+  /**
+   * set by the caller (an empty map) with `lists`: filled with each document's mentions, renamed and in the result's
+   * order, and the result's `mentions` left empty (concludedByDocument: a list kept between compiles whose actors are
+   * renamed as last time gives its last answer); its places and media left empty too: the caller takes each
+   * document's places from its first pass (placesByDocument), and needs no media
+   */
+  byDocument?: Map<string, Mention[]>;
 }
 
 /**
  * The end of the who stage over every document's mentions (in linking order, after the second
  * pass): one-word discoveries joined to full names, canonical spellings, surface forms, final order.
  */
-export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[], renamed?: ConcludeRenames): MentionsResult {
+export function whoConclude(
+  prep: WhoPrep,
+  linked: WhoLinked,
+  mentions: Mention[],
+  renamed?: ConcludeRenames,
+  /**
+   * the same mentions as one list per document (`mentions` is their concatenation, in order; each list one document's,
+   * no document twice; the lists left unchanged): what the stage counts of each list is kept by the list, so that a
+   * list kept between compiles (a long-lived process's cache in memory) is read once (concludeDocFacts)
+   */
+  lists?: readonly (readonly Mention[])[],
+): MentionsResult {
   const { actors } = prep.setup;
   const problems = prep.problems;
   const byId = new Map(actors.map((a) => [a.id, a]));
@@ -540,12 +609,15 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
   }
   // a variant joins its fuller spelling unless either is already joined elsewhere, or others already join it
   const targets = new Set(remap.values());
-  for (const [from, to] of variantRemap(discovered, mentions))
+  const facts = lists ? concludeFactsOf(lists) : null;
+  // (the caller takes the mentions per document: the whole list is neither renamed nor sorted)
+  const byDocument = facts && renamed?.byDocument ? renamed.byDocument : null;
+  for (const [from, to] of variantRemap(discovered, mentions, facts))
     if (!remap.has(from) && !remap.has(to) && !targets.has(from)) {
       remap.set(from, to);
       targets.add(to);
     }
-  const joined = joinPeople(discovered, mentions, actors, remap); // who/join-people.ts
+  const joined = joinPeople(discovered, mentions, actors, remap, facts ? lists : undefined); // who/join-people.ts
   addJoins(remap, joined);
   for (const [from, to] of remap) {
     const target = discovered.get(to)!;
@@ -555,19 +627,30 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
     discovered.delete(from);
   }
   addFileJoins(remap, discovered, joined);
-  renameMentions(mentions, remap);
-  const rename = canonicalSpellings(discovered, mentions, byId);
+  if (!byDocument) renameMentions(mentions, remap);
+  const rename = canonicalSpellings(discovered, byDocument ? [] : mentions, byId, facts && spellingCounts(facts, discovered, remap));
+  if (byDocument) for (const l of lists!) if (l.length) byDocument.set(l[0].docId, concludedByDocument(l, remap, rename));
   if (renamed) {
     renamed.remap = remap;
     renamed.rename = rename;
   }
 
-  for (const m of mentions)
-    if ((m.via === 'name' || m.via === 'alias' || m.via === 'fuzzy' || m.via === 'discovered') && !m.placeOnly) {
-      let set = surfaces.get(m.actorId);
-      if (!set) surfaces.set(m.actorId, (set = new Set()));
-      set.add(MULTI_SPACE.test(m.surface) ? m.surface.replace(/\s+/g, ' ') : m.surface);
-    }
+  if (facts)
+    for (const f of facts)
+      for (let i = 0; i < f.surfaceIds.length; i++) {
+        const r = remap.get(f.surfaceIds[i]) ?? f.surfaceIds[i];
+        const id = rename.get(r) ?? r;
+        let set = surfaces.get(id);
+        if (!set) surfaces.set(id, (set = new Set()));
+        set.add(f.surfaces[i]);
+      }
+  else
+    for (const m of mentions)
+      if ((m.via === 'name' || m.via === 'alias' || m.via === 'fuzzy' || m.via === 'discovered') && !m.placeOnly) {
+        let set = surfaces.get(m.actorId);
+        if (!set) surfaces.set(m.actorId, (set = new Set()));
+        set.add(MULTI_SPACE.test(m.surface) ? m.surface.replace(/\s+/g, ' ') : m.surface);
+      }
 
   const infos: ActorInfo[] = actors.map((a) => ({
     id: a.id,
@@ -582,9 +665,9 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
   for (const d of discovered.values()) if (!byId.has(d.id)) infos.push({ ...d, surfaceForms: [...(surfaces.get(d.id) ?? [])].sort() });
 
   return {
-    mentions: sortByDocument(mentions, (a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
-    places: sortByDocument(placeMentions, (a, b) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0)),
-    media: sortByDocument(mediaMentions, () => 0),
+    mentions: byDocument ? [] : sortByDocument(mentions, (a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
+    places: byDocument ? [] : sortByDocument(placeMentions, (a, b) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0)),
+    media: byDocument ? [] : sortByDocument(mediaMentions, () => 0),
     actors: infos.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     problems,
   };
@@ -596,20 +679,170 @@ export function whoConclude(prep: WhoPrep, linked: WhoLinked, mentions: Mention[
  * count those written in full). An edit that names no one new reads the same and gets the same joins; the last
  * result is kept in this module (any process: a pure function's memo, a few thousand pairs).
  */
-function variantRemap(discovered: Map<string, ActorInfo>, mentions: Mention[]): Map<string, string> {
+function variantRemap(discovered: Map<string, ActorInfo>, mentions: Mention[], facts: ConcludeDocFacts[] | null): Map<string, string> {
   const people: [string, string][] = [];
   for (const a of discovered.values()) people.push([a.id, a.name]);
   const counts = new Map<string, number>();
-  for (const m of mentions)
-    if (m.via === 'discovered' && discovered.has(m.actorId)) {
-      const k = `${m.actorId}\u0000${m.surface}`;
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-  const sig = JSON.stringify([people, [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))]);
-  if (lastVariantRemap?.sig !== sig) lastVariantRemap = { sig, out: nameVariantRemap(discovered.values(), mentions) };
-  return new Map(lastVariantRemap.out);
+  if (facts)
+    for (const f of facts)
+      for (let i = 0; i < f.foundIds.length; i++) {
+        if (!discovered.has(f.foundIds[i])) continue;
+        const k = `${f.foundIds[i]}\u0000${f.found[i]}`;
+        counts.set(k, (counts.get(k) ?? 0) + f.foundCounts[i]);
+      }
+  else
+    for (const m of mentions)
+      if (m.via === 'discovered' && discovered.has(m.actorId)) {
+        const k = `${m.actorId}\u0000${m.surface}`;
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+  // (compared as they are, not as one sorted JSON string: the people in order, the counts as a set of entries)
+  const last = lastVariantRemap;
+  const same =
+    !!last &&
+    last.people.length === people.length &&
+    people.every((p, i) => p[0] === last.people[i][0] && p[1] === last.people[i][1]) &&
+    last.counts.size === counts.size &&
+    [...counts].every(([k, n]) => last.counts.get(k) === n);
+  if (!same) lastVariantRemap = { people, counts, out: nameVariantRemap(discovered.values(), mentions) };
+  return new Map(lastVariantRemap!.out);
 }
-let lastVariantRemap: { sig: string; out: Map<string, string> } | null = null;
+let lastVariantRemap: { people: [string, string][]; counts: Map<string, number>; out: Map<string, string> } | null = null;
+
+/**
+ * What whoConclude counts of one document's mentions, as they come from the second pass (before any renaming), each
+ * list in the order of first appearance:
+ *   - found: the discovered-person mentions by actor and surface as written, with their counts (variantRemap);
+ *   - spelled: those whose surface, white space made single spaces, has two words or more, by actor and that form, with
+ *     their counts (canonicalSpellings);
+ *   - surfaces: the actors' surfaces, white space made single spaces (name, alias, fuzzy, discovered; not place-only).
+ * The caller renames the actors (remap, then the canonical spellings) when it adds the documents up.
+ */
+interface ConcludeDocFacts {
+  foundIds: string[];
+  found: string[];
+  foundCounts: number[];
+  spelledIds: string[];
+  spelled: string[];
+  spelledCounts: number[];
+  surfaceIds: string[];
+  surfaces: string[];
+}
+
+const concludeByList = new WeakMap<readonly Mention[], ConcludeDocFacts>();
+
+function concludeFactsOf(lists: readonly (readonly Mention[])[]): ConcludeDocFacts[] {
+  const out: ConcludeDocFacts[] = [];
+  for (const l of lists) {
+    if (!l.length) continue;
+    let f = concludeByList.get(l);
+    if (!f) concludeByList.set(l, (f = concludeDocFacts(l)));
+    out.push(f);
+  }
+  return out;
+}
+
+function concludeDocFacts(list: readonly Mention[]): ConcludeDocFacts {
+  const f: ConcludeDocFacts = { foundIds: [], found: [], foundCounts: [], spelledIds: [], spelled: [], spelledCounts: [], surfaceIds: [], surfaces: [] };
+  const found = new Map<string, number>();
+  const spelled = new Map<string, number>();
+  const surfaces = new Set<string>();
+  for (const m of list) {
+    const norm = MULTI_SPACE.test(m.surface) ? m.surface.replace(/\s+/g, ' ') : m.surface;
+    if (m.via === 'discovered') {
+      const k = `${m.actorId}\u0000${m.surface}`;
+      const at = found.get(k);
+      if (at === undefined) {
+        found.set(k, f.found.length);
+        f.foundIds.push(m.actorId);
+        f.found.push(m.surface);
+        f.foundCounts.push(1);
+      } else f.foundCounts[at]++;
+      if (norm.includes(' ')) {
+        const s = `${m.actorId}\u0000${norm}`;
+        const i = spelled.get(s);
+        if (i === undefined) {
+          spelled.set(s, f.spelled.length);
+          f.spelledIds.push(m.actorId);
+          f.spelled.push(norm);
+          f.spelledCounts.push(1);
+        } else f.spelledCounts[i]++;
+      }
+    }
+    if ((m.via === 'name' || m.via === 'alias' || m.via === 'fuzzy' || m.via === 'discovered') && !m.placeOnly) {
+      const s = `${m.actorId}\u0000${norm}`;
+      if (surfaces.has(s)) continue;
+      surfaces.add(s);
+      f.surfaceIds.push(m.actorId);
+      f.surfaces.push(norm);
+    }
+  }
+  return f;
+}
+
+/**
+ * One document's mentions as whoConclude's result holds them: each actor renamed (remap, then rename: a renamed mention a
+ * copy), sorted by start, end and actor, equals kept in their order. Kept by the list with the actor each of its actors
+ * became: a list whose actors become the same ones again gives its last answer (a copy of the array).
+ */
+function concludedByDocument(list: readonly Mention[], remap: Map<string, string>, rename: Map<string, string>): Mention[] {
+  let kept = concludedByList.get(list);
+  if (!kept) {
+    const ids = [...new Set(list.map((m) => m.actorId))];
+    if (list.some((m) => m.docId !== list[0].docId)) throw new Error('whoConclude: a list of mentions names more than one document');
+    concludedByList.set(list, (kept = { ids, to: [], sorted: [] }));
+  }
+  const to = kept.ids.map((id) => {
+    const r = remap.get(id) ?? id;
+    return rename.get(r) ?? r;
+  });
+  if (kept.sorted.length !== list.length || to.some((x, i) => x !== kept.to[i])) {
+    const final = new Map<string, string>();
+    kept.ids.forEach((id, i) => final.set(id, to[i]));
+    const out = list.map((m) => {
+      const id = final.get(m.actorId)!;
+      return id === m.actorId ? m : { ...m, actorId: id };
+    });
+    if (out.length > 1) out.sort((a, b) => a.start - b.start || a.end - b.end || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0));
+    kept.to = to;
+    kept.sorted = out;
+  }
+  return [...kept.sorted];
+}
+const concludedByList = new WeakMap<readonly Mention[], { ids: string[]; to: string[]; sorted: Mention[] }>();
+
+/**
+ * One document's places (its first pass's, in their order) as whoConclude's result holds them: sorted by start, end and
+ * place, equals kept in their order; null when the list names another document. Kept by the list (a copy handed out).
+ */
+export function placesByDocument(list: readonly PlaceMention[], docId: string): PlaceMention[] | null {
+  let sorted = placesByList.get(list);
+  if (sorted === undefined) {
+    sorted = list.some((p) => p.docId !== docId)
+      ? null
+      : [...list].sort((a, b) => a.start - b.start || a.end - b.end || (a.place < b.place ? -1 : a.place > b.place ? 1 : 0));
+    placesByList.set(list, sorted);
+  }
+  return sorted && [...sorted];
+}
+const placesByList = new WeakMap<readonly PlaceMention[], PlaceMention[] | null>();
+
+/**
+ * canonicalSpellings' counts from the documents' facts: each discovered person (after `remap`) by the forms of two
+ * words or more its mentions were found under, in the order the forms and the people first appear in the mentions.
+ */
+function spellingCounts(facts: ConcludeDocFacts[], discovered: Map<string, ActorInfo>, remap: Map<string, string>): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const f of facts)
+    for (let i = 0; i < f.spelledIds.length; i++) {
+      const a = discovered.get(remap.get(f.spelledIds[i]) ?? f.spelledIds[i]);
+      if (!a) continue;
+      let c = counts.get(a.id);
+      if (!c) counts.set(a.id, (c = new Map()));
+      c.set(f.spelled[i], (c.get(f.spelled[i]) ?? 0) + f.spelledCounts[i]);
+    }
+  return counts;
+}
 
 /**
  * Sorts in place by document id, start, end, then `tie`, keeping the order of equals (as one stable sort would): the
@@ -641,19 +874,20 @@ const MULTI_SPACE = /[^\S ]|\s\s/;
  * mentions use (the first found on a tie), so a misspelling met first does not
  * become the name; the other spellings stay as aliases.
  */
-function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mention[], byId: Map<string, ActorEntry>): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const m of mentions) {
-    if (m.via !== 'discovered') continue;
-    const a = discovered.get(m.actorId);
-    if (!a) continue;
-    // white space made single spaces (copied only when there is any other), one word or more
-    const form = MULTI_SPACE.test(m.surface) ? m.surface.replace(/\s+/g, ' ') : m.surface;
-    if (!form.includes(' ')) continue;
-    let c = counts.get(a.id);
-    if (!c) counts.set(a.id, (c = new Map()));
-    c.set(form, (c.get(form) ?? 0) + 1);
-  }
+function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mention[], byId: Map<string, ActorEntry>, counted?: Map<string, Map<string, number>> | null): Map<string, string> {
+  const counts = counted ?? new Map<string, Map<string, number>>();
+  if (!counted)
+    for (const m of mentions) {
+      if (m.via !== 'discovered') continue;
+      const a = discovered.get(m.actorId);
+      if (!a) continue;
+      // white space made single spaces (copied only when there is any other), one word or more
+      const form = MULTI_SPACE.test(m.surface) ? m.surface.replace(/\s+/g, ' ') : m.surface;
+      if (!form.includes(' ')) continue;
+      let c = counts.get(a.id);
+      if (!c) counts.set(a.id, (c = new Map()));
+      c.set(form, (c.get(form) ?? 0) + 1);
+    }
   const rename = new Map<string, string>();
   for (const [id, c] of counts) {
     const a = discovered.get(id)!;

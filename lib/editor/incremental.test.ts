@@ -27,12 +27,15 @@ const SENTENCES = [
   '\nLast year the two envoys agreed to meet in Geneva. They signed the accord in Geneva in March.\n',
   '\nVarnholt said in June that she would not meet Quendal. Ostrovik rejected the claim on Friday.\n',
   '\nThe envoys will meet again next month, officials said.\n',
+  // a spelling of a new person's name a letter apart, a surname alone with a title, a given name before a surname
+  '\nForeign Minister Oskar Quendahl told reporters that Quendahl and Varnholt had spoken.\n',
+  '\nPresident Ostrovik met Oskar Quendal in Oslo on Monday.\n',
 ];
 
 const whole = (r: { dataset: unknown; trace: unknown; problems: unknown }) => stableJson({ dataset: r.dataset, trace: r.trace, problems: r.problems });
 
 describe('the dev loop after random edits gives what a cold compile gives (dataset, trace, problems)', () => {
-  for (const seed of [11, 12]) {
+  for (const seed of [11, 12, 13]) {
     it(`seed ${seed}: edits (new people among them), a deleted document, undos`, async () => {
       forgetKept();
       const r = rng(seed);

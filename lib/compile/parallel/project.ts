@@ -25,6 +25,8 @@ import {
   whoPrepare,
   copyLinkedPeople,
   linkedFromCopy,
+  placesByDocument,
+  sortByDocument,
   linkInputJson,
   discoveredDiff,
   discoveredJson,
@@ -43,7 +45,7 @@ import {
 import { codeRoot, compilerVersion, DiskCache, forgetKeptCaches, sha } from '../cache';
 import { adoptItems, packMergeState, releaseMergeState, type MergeState } from '../merge';
 import type { EventsMade } from './protocol';
-import type { ActorInfo, CompileInputs, CompileResult, DocEvent, Mention, SentencedDoc, SourceDoc } from '../types';
+import type { ActorInfo, CompileInputs, CompileResult, DocEvent, Mention, PlaceMention, SentencedDoc, SourceDoc } from '../types';
 import { poolSize, WorkerPool, type PoolStats } from './pool';
 
 export interface ProjectOptions {
@@ -289,6 +291,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const linkedData: (Omit<LinkedCompact, 'first'> | undefined)[] = new Array(docs.length);
     /** what linking read of each document (its discoveries and their sentences' taken spans), by document: kept for the next compile */
     const linkInputs: (Pick<FirstPassLink, 'found' | 'occupied'> | undefined)[] = new Array(docs.length);
+    /** each document's places as its first pass found them (the lists kept in memory between compiles: placesByDocument) */
+    const placeLists: PlaceMention[][] = new Array(docs.length);
     // a long-lived process reuses its last linking when the documents are the same, in the same order, and each one's
     // first pass is the same (its key) or reads the same to linking (an edit that named nobody new): linking is a fold
     // over them that reads nothing else (mentions.ts linkInputJson)
@@ -313,6 +317,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
         firsts[i] = undefined;
         for (const p of data.places) places.push(p);
         for (const m of data.media) media.push(m);
+        placeLists[i] = data.places;
         const was = last.docs.get(sources[i].id)!;
         linkInputs[i] = was.whoKey === whoKeys[i] ? was.input : firstPassLink(data);
         linkOrder.push(i);
@@ -326,6 +331,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
           const i = indexOf.get(doc.id)!;
           const data = firsts[i] ?? whole(i);
           firsts[i] = undefined;
+          placeLists[i] = data.places;
           if (opts.keepMerge) linkInputs[i] = firstPassLink(data);
           return data;
         },
@@ -416,10 +422,28 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // the cached lists may be kept in memory for the next compile: whoConclude copies a mention it renames
     const mentions: Mention[] = [];
     for (const ms of secondMentions) for (const m of ms!) mentions.push(m);
+    // (and the lists themselves: what whoConclude counts of a list kept in memory is counted once, mentions.ts concludeDocFacts)
+    const lists = secondMentions as Mention[][];
+    // (each document's mentions handed over apart: mentions.ts concludedByDocument)
+    const renamed: ConcludeRenames = { byDocument: new Map() };
+    let who = whoConclude(prep, linked, mentions, renamed, lists);
     secondMentions.length = 0;
-    const renamed: ConcludeRenames = {};
-    let who = whoConclude(prep, linked, mentions, renamed);
-    const { perDoc, actorById } = splitWho(who, slim);
+    // and each document's places (sorted as whoConclude would, kept by its first pass's list); when one names another
+    // document, all of them from whoConclude
+    let placesByDoc: Map<string, PlaceMention[]> | undefined = new Map();
+    for (const i of linkOrder) {
+      const l = placeLists[i];
+      if (!l?.length) continue;
+      const sorted = placesByDocument(l, sources[i].id);
+      if (!sorted) {
+        placesByDoc = undefined;
+        who = { ...who, places: sortByDocument(linked.places, (a, b) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0)) };
+        break;
+      }
+      placesByDoc.set(sources[i].id, sorted);
+    }
+    placeLists.length = 0;
+    const { perDoc, actorById } = splitWho(who, slim, renamed.byDocument, placesByDoc);
     clock('mentions');
 
     // ---- events, per document ----

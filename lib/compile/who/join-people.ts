@@ -89,7 +89,17 @@ export interface JoinResult {
  * never from an id already joined, always to an id that stays. `remap`'s entries that point at a newly joined id are
  * pointed at its new person (so that no chain is left).
  */
-export function joinPeople(discovered: Map<string, ActorInfo>, mentions: readonly Mention[], fileActors: Iterable<ActorEntry>, remap: Map<string, string>): JoinResult {
+export function joinPeople(
+  discovered: Map<string, ActorInfo>,
+  mentions: readonly Mention[],
+  fileActors: Iterable<ActorEntry>,
+  remap: Map<string, string>,
+  /**
+   * the same mentions as one list per document (`mentions` is their concatenation, each list one document's, no
+   * document twice): what is read of each list is then kept by the list (a list kept between compiles is read once)
+   */
+  lists?: readonly (readonly Mention[])[],
+): JoinResult {
   const joins = new Map<string, string>();
   const toFile = new Map<string, string>();
   const rules = new Map<string, JoinRuleId>();
@@ -104,45 +114,40 @@ export function joinPeople(discovered: Map<string, ActorInfo>, mentions: readonl
   };
   const live = () => [...discovered.values()].filter((a) => !remap.has(a.id) && !joins.has(a.id) && !toFile.has(a.id));
 
+  // what is read of each document's mentions (joinDocFacts), in the order of the documents in `mentions`
+  const facts = docFactsOf(mentions, lists);
   // the documents each discovered person is named in, by its discovered (or surname) mentions
   const docsOf = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (!discovered.has(m.actorId)) continue;
-    let s = docsOf.get(m.actorId);
-    if (!s) docsOf.set(m.actorId, (s = new Set()));
-    s.add(m.docId);
-  }
   const fullCount = new Map<string, number>();
-  for (const m of mentions) if (m.via === 'discovered' && discovered.has(m.actorId) && /\s/.test(m.surface)) fullCount.set(m.actorId, (fullCount.get(m.actorId) ?? 0) + 1);
+  for (const f of facts) {
+    for (const id of f.actors) {
+      if (!discovered.has(id)) continue;
+      let s = docsOf.get(id);
+      if (!s) docsOf.set(id, (s = new Set()));
+      s.add(f.docId);
+    }
+    for (const [id, n] of f.full) if (discovered.has(id)) fullCount.set(id, (fullCount.get(id) ?? 0) + n);
+  }
 
   // 0. a given name discovered apart, right before its person's surname ("President Tomsa Vell", "Jonathan R. Vell")
   {
     const names = new Map<string, string>();
     for (const a of fileActors) if (a.kind === 'person') names.set(a.id, a.name);
     for (const a of discovered.values()) names.set(a.id, a.name);
-    const byDoc = new Map<string, Mention[]>();
-    for (const m of mentions) {
-      const l = byDoc.get(m.docId);
-      if (l) l.push(m);
-      else byDoc.set(m.docId, [m]);
-    }
-    for (const l of byDoc.values()) l.sort((x, y) => x.start - y.start || x.end - y.end);
     const after = new Map<string, Set<string> | null>();
-    for (const l of byDoc.values())
-      l.forEach((m, i) => {
-        const a = discovered.get(m.actorId);
-        if (!a || remap.has(a.id) || words(a.name) > 2 || after.get(a.id) === null) return;
-        const n = l.slice(i + 1).find((x) => x.start >= m.end);
-        const gap = n ? n.start - m.end : 99;
-        const initial = /\s\p{Lu}$/u.test(m.surface) || words(m.surface) === 1;
-        if (!n || n.actorId === a.id || n.sentence !== m.sentence || !(gap === 1 || (gap === 2 && initial))) {
+    for (const f of facts)
+      for (const [id, nexts] of f.after) {
+        const a = discovered.get(id);
+        if (!a || remap.has(a.id) || words(a.name) > 2 || after.get(a.id) === null) continue;
+        // (a mention with no person right after it, or the same one, and the person is no given name)
+        if (nexts === null || nexts.includes(a.id)) {
           after.set(a.id, null);
-          return;
+          continue;
         }
         const s = after.get(a.id) ?? new Set<string>();
-        s.add(n.actorId);
+        for (const n of nexts) s.add(n);
         after.set(a.id, s);
-      });
+      }
     for (const [id, set] of after) {
       if (!set || set.size !== 1) continue;
       const to = [...set][0];
@@ -235,29 +240,12 @@ export function joinPeople(discovered: Map<string, ActorInfo>, mentions: readonl
 
   // 3. a discovered full name spelling a data-file person's name or alias
   {
-    const index = new SurnameIndex<string>();
-    for (const a of fileActors) {
-      if (a.kind !== 'person') continue;
-      for (const form of [a.name, ...a.aliases]) {
-        const [first, ...rest] = form.split(/\s+/);
-        if (!rest.length) continue;
-        index.add(rest.join(' '), `${a.id}\u0000${first}`);
-      }
-    }
+    const spelled = fileSpellings(fileActors);
     for (const p of live()) {
       if (joins.has(p.id)) continue;
-      const [first, ...rest] = p.name.split(/\s+/);
-      if (!rest.length) continue;
-      const sn = rest.join(' ');
-      if (skeleton(sn).length < 5) continue;
-      const hits = new Map<string, boolean>();
-      for (const { surname, item } of index.near(sn)) {
-        const [id, f] = item.split('\u0000');
-        if (firstNamesAgree(f, first) && surnamesMatch(surname, sn)) hits.set(id, (hits.get(id) ?? false) || sameSound(surname, sn));
-      }
-      // exactly one person within the spelling budget, and that one sounding the same
-      if (hits.size === 1 && [...hits.values()][0]) {
-        toFile.set(p.id, [...hits.keys()][0]);
+      const to = spelled(p.name);
+      if (to !== null) {
+        toFile.set(p.id, to);
         rules.set(p.id, 'spelling-of-file-person');
       }
     }
@@ -275,6 +263,138 @@ export function joinPeople(discovered: Map<string, ActorInfo>, mentions: readonl
   }
   return { joins, toFile, rules };
 }
+
+/**
+ * What the joins read of one document's mentions: the actors named (first met first), the discovered-style mentions
+ * written in full by actor, and for each mention (by start, then end) the actor of the next mention starting at or after
+ * its end when that one is right after it in the same sentence (a space, or two after an initial or one word), else null.
+ * Kept by the list (a list kept in memory between compiles, unchanged, is read once).
+ */
+export interface JoinDocFacts {
+  docId: string;
+  actors: string[];
+  full: Map<string, number>;
+  /**
+   * by actor (in the order first met, by start), the actors of the mentions right after its mentions (in order, once
+   * each), or null when one of its mentions has none
+   */
+  after: Map<string, string[] | null>;
+}
+
+const factsByList = new WeakMap<readonly Mention[], JoinDocFacts | null>();
+
+/** one document's facts; null when the list names more than one document */
+export function joinDocFacts(list: readonly Mention[]): JoinDocFacts | null {
+  const had = factsByList.get(list);
+  if (had !== undefined) return had;
+  const made = makeJoinDocFacts(list);
+  factsByList.set(list, made);
+  return made;
+}
+
+function makeJoinDocFacts(list: readonly Mention[]): JoinDocFacts | null {
+  if (!list.length) return null;
+  const docId = list[0].docId;
+  const actors = new Set<string>();
+  const full = new Map<string, number>();
+  for (const m of list) {
+    if (m.docId !== docId) return null;
+    actors.add(m.actorId);
+    if (m.via === 'discovered' && /\s/.test(m.surface)) full.set(m.actorId, (full.get(m.actorId) ?? 0) + 1);
+  }
+  const l = [...list].sort((x, y) => x.start - y.start || x.end - y.end);
+  const after = new Map<string, string[] | null>();
+  for (let i = 0; i < l.length; i++) {
+    const m = l[i];
+    if (after.get(m.actorId) === null) continue;
+    let n: Mention | undefined;
+    for (let j = i + 1; j < l.length; j++)
+      if (l[j].start >= m.end) {
+        n = l[j];
+        break;
+      }
+    const gap = n ? n.start - m.end : 99;
+    const initial = /\s\p{Lu}$/u.test(m.surface) || words(m.surface) === 1;
+    if (!n || n.sentence !== m.sentence || !(gap === 1 || (gap === 2 && initial))) after.set(m.actorId, null);
+    else {
+      const was = after.get(m.actorId);
+      if (!was) after.set(m.actorId, [n.actorId]);
+      else if (!was.includes(n.actorId)) was.push(n.actorId);
+    }
+  }
+  return { docId, actors: [...actors], full, after };
+}
+
+/**
+ * Each document's facts in the order its mentions first appear in `mentions`: from `lists` when each is one document's
+ * and no document comes twice, else from `mentions` grouped by document.
+ */
+function docFactsOf(mentions: readonly Mention[], lists?: readonly (readonly Mention[])[]): JoinDocFacts[] {
+  if (lists) {
+    const out: JoinDocFacts[] = [];
+    const seen = new Set<string>();
+    let ok = true;
+    for (const l of lists) {
+      if (!l.length) continue;
+      const f = joinDocFacts(l);
+      if (!f || seen.has(f.docId)) {
+        ok = false;
+        break;
+      }
+      seen.add(f.docId);
+      out.push(f);
+    }
+    if (ok) return out;
+  }
+  const byDoc = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const l = byDoc.get(m.docId);
+    if (l) l.push(m);
+    else byDoc.set(m.docId, [m]);
+  }
+  return [...byDoc.values()].map((l) => makeJoinDocFacts(l)!);
+}
+
+/**
+ * Rule 3's test for a full name: the one data-file person (name or alias) whose first name agrees and whose surname is
+ * a letter apart and sounds the same, or null. A pure function of the file's people and the name: the index and the
+ * answers are kept for the last people seen (by their ids, names and aliases), so an edit asks again only for new names.
+ */
+function fileSpellings(fileActors: Iterable<ActorEntry>): (name: string) => string | null {
+  const people: ActorEntry[] = [];
+  for (const a of fileActors) if (a.kind === 'person') people.push(a);
+  const sig = JSON.stringify(people.map((a) => [a.id, a.name, a.aliases]));
+  if (lastSpellings?.sig !== sig) {
+    const index = new SurnameIndex<string>();
+    for (const a of people)
+      for (const form of [a.name, ...a.aliases]) {
+        const [first, ...rest] = form.split(/\s+/);
+        if (!rest.length) continue;
+        index.add(rest.join(' '), `${a.id}\u0000${first}`);
+      }
+    lastSpellings = { sig, index, answers: new Map() };
+  }
+  const { index, answers } = lastSpellings;
+  return (name) => {
+    const had = answers.get(name);
+    if (had !== undefined) return had;
+    let out: string | null = null;
+    const [first, ...rest] = name.split(/\s+/);
+    const sn = rest.join(' ');
+    if (rest.length && skeleton(sn).length >= 5) {
+      const hits = new Map<string, boolean>();
+      for (const { surname, item } of index.near(sn)) {
+        const [id, f] = item.split('\u0000');
+        if (firstNamesAgree(f, first) && surnamesMatch(surname, sn)) hits.set(id, (hits.get(id) ?? false) || sameSound(surname, sn));
+      }
+      // exactly one person within the spelling budget, and that one sounding the same
+      if (hits.size === 1 && [...hits.values()][0]) out = [...hits.keys()][0];
+    }
+    answers.set(name, out);
+    return out;
+  };
+}
+let lastSpellings: { sig: string; index: SurnameIndex<string>; answers: Map<string, string | null> } | null = null;
 
 /** the surnames sound alike (all their sound codes): a vowel written two ways, not another consonant ("Tebarez"/"Tenerez") */
 function sameSound(a: string, b: string): boolean {
