@@ -16,6 +16,7 @@
  *   (background-happening: a day more than a year before publication        background.ts)
  *   place         locative, the happening hung on, arrival               place.ts
  *   role          event / reference / join; people of references         role.ts, pos.ts, agreement.ts
+ *   (spoke-in-person: talk placed together is a meeting; "it speaks to" no call   spoke-in-person.ts)
  *   groups        one happening per party; talks on a topic              groups.ts
  *   emit          candidates into ctx.cands                              emit.ts
  */
@@ -63,6 +64,7 @@ import { objectsOnly } from './objects-only';
 import { coupleOnly } from './couple';
 import { spouseNotParty } from './spouse';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
+import { spokeInPerson } from './spoke-in-person';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
 
@@ -123,6 +125,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'background-happening', run: backgroundHappening },
   { id: 'place', run: place },
   { id: 'role', run: initialRole },
+  { id: 'spoke-in-person', run: spokeInPerson },
   { id: 'pos-list', run: posList },
   { id: 'peopled-or-reference', run: peopledOrReference },
   { id: 'hosted-by-speaker', run: hostedBySpeaker },
