@@ -486,6 +486,12 @@ export const EN = {
     'a thing that "speaks to" something ("it speaks to the delicate situation") is evidence of it: no one talked, no call',
     'it clearly speaks to the awkward position that Mara Quist and Tomas Vell find themselves in',
   ),
+  receptionVisitor: row(
+    'reception-visitor',
+    /\b(?:received|receives|receive|receiving|hosted|hosts|host|hosting|welcomed|welcomes|welcome|welcoming|greeted|greets)\s+$/i,
+    'a visit noun in a clause whose verb receives a guest ("A received B in P in the first visit by …", "A will host B for a state visit to P") is the visit of that guest (the first person named after the verb), not of the host or of a country in the noun\'s description; the visit is as far ahead as the verb ("will host" — planned)',
+    'Anna Alder will host Boris Birch for an official state visit to Avalon in June',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

@@ -8,6 +8,7 @@
  *   (institution-parties: countries and bodies as the subject or on the noun   institutions.ts)
  *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
  *   broadcast     a programme's own exchanges are no call                broadcast.ts
+ *   (reception-visitor: "A received B … in the first visit by …": B visits         reception-visitor.ts)
  *   (visitor-of-frame: "during his trip to P", "…, who is on a visit to P"   visitor.ts)
  *   status        modality of the clause                                 status.ts
  *   (superlative-infinitive: "the first envoy to visit P" took place            visitor.ts)
@@ -65,6 +66,7 @@ import { coupleOnly } from './couple';
 import { spouseNotParty } from './spouse';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { spokeInPerson } from './spoke-in-person';
+import { receptionVisitor, receptionVisitorModality } from './reception-visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
 
@@ -92,6 +94,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'event-of-others', run: eventOfOthers },
   { id: 'arrival-guest', run: arrivalGuest },
   { id: 'reception-guest', run: receptionGuest },
+  { id: 'reception-visitor', run: receptionVisitor },
   { id: 'invited-guest', run: invitedGuest },
   { id: 'sent-envoy', run: sentEnvoy },
   { id: 'nation-delegation', run: nationDelegation },
@@ -115,6 +118,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'programme-talk', run: programmeTalk },
   { id: 'modality', run: modality },
   { id: 'modality-words', run: modalityWords },
+  { id: 'reception-visitor-modality', run: receptionVisitorModality },
   { id: 'superlative-infinitive', run: superlativeInfinitive },
   { id: 'day-expression', run: dayExpression },
   { id: 'cancel-noun-day', run: cancelNounDay },

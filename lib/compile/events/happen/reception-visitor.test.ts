@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { EN } from '../../lang/en';
+import { trace } from './test-kit';
+
+const visitOf = (s: string) => trace(s).filter((x) => x.d.h.type === 'visit' && /visit/i.test(x.trigger))[0];
+
+describe('reception-visitor', () => {
+  it('the row matches its verb', () => {
+    expect(EN.receptionVisitor.pattern.test('will host ')).toBe(true);
+    expect(EN.receptionVisitor.pattern.test('visited ')).toBe(false);
+  });
+  it('a visit noun after a receiving verb is the guest’s visit, not the host’s nor a country’s in its description', () => {
+    const x = visitOf('Anna Alder on Friday received Boris Birch in Avalon in the first visit by a leader of a Nordic nation to Avalon in three years.');
+    expect(x.d.part.ids).toEqual(['boris-birch']);
+    expect(x.rules).toContain('participants:reception-visitor');
+    expect(x.d.status).toBe('happened');
+  });
+  it('the visit is as far ahead as the receiving verb', () => {
+    const x = visitOf('Anna Alder will host Boris Birch for an official state visit to Avalon in June.');
+    expect(x.d.part.ids).toEqual(['boris-birch']);
+    expect(x.d.status).toBe('planned');
+    expect(x.rules).toContain('status:reception-visitor');
+  });
+  it('no receiving verb, or none before the noun: unchanged', () => {
+    const x = visitOf('Anna Alder met Boris Birch in Avalon during his visit.');
+    expect(x?.rules ?? []).not.toContain('participants:reception-visitor');
+    const y = visitOf('Boris Birch paid a visit to Avalon, where Anna Alder hosted him.');
+    expect(y?.rules ?? []).not.toContain('participants:reception-visitor');
+  });
+});
