@@ -489,8 +489,14 @@ export const EN = {
   receptionVisitor: row(
     'reception-visitor',
     /\b(?:received|receives|receive|receiving|hosted|hosts|host|hosting|welcomed|welcomes|welcome|welcoming|greeted|greets)\s+$/i,
-    'a visit noun in a clause whose verb receives a guest ("A received B in P in the first visit by …", "A will host B for a state visit to P") is the visit of that guest (the first person named after the verb), not of the host or of a country in the noun\'s description; the visit is as far ahead as the verb ("will host" — planned)',
-    'Anna Alder will host Boris Birch for an official state visit to Avalon in June',
+    'a visit noun in a clause whose verb receives a guest ("A received B in P, the first such visit there by …", "A will host B on a working visit in P") is the visit of that guest (the first person named after the verb), not of the host or of a country in the noun\'s description; the visit is as far ahead as the verb ("will host" — planned)',
+    'Anna Alder will host Boris Birch on a working visit in Avalon in June',
+  ),
+  namingCalled: row(
+    'naming-called',
+    /^\s*(?:(?:[A-Z][\w’'.-]*|him|her|them)\s+){1,4}[“"‘]|^\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?!(?:office|team|aides?|staff|spokes\w+|counterpart|wife|husband|son|daughter|envoy|advis[eo]r|chief|secretary|minister|deputy|family|lawyer|campaign|president|prime|foreign|leader)\b)[a-z]/,
+    '"called" followed by a name and a quoted word ("called Birch “my friend”"), or by a thing someone owns ("called Birch’s decision “brave”"), names or judges: no phone call (the words after "called", read from the verb on)',
+    ' Tomas Vell “my old friend”',
   ),
 } as const satisfies Record<string, LangRule>;
 

@@ -1,6 +1,6 @@
 /**
- * reception-visitor: "Alder received Birch in Avalon in the first visit by a leader of a Nordic nation",
- * "Alder will host Birch for an official state visit to Avalon": a visit noun told in a clause whose verb receives a guest
+ * reception-visitor: "Alder received Birch in Avalon, the first such visit there by any Nordic leader",
+ * "Alder will host Birch on a working visit in Avalon": a visit noun told in a clause whose verb receives a guest
  * is the guest's visit. Its visitor is the first person named after the receiving verb (not the host, the clause's subject,
  * nor a country inside the noun's description), and it is as far ahead as that verb ("will host" — planned).
  */

@@ -29,4 +29,14 @@ describe('spoke-in-person, it-speaks-to', () => {
     expect(x.dropped).toBe('spoke-in-person');
     expect(x.rules).toContain('trigger:it-speaks-to');
   });
+  it('"called" naming or judging is no call; "called B" and "called B’s office" stay calls', () => {
+    const c = (s: string) => trace(s).filter((x) => x.hit === 'call-called-object')[0];
+    expect(EN.namingCalled.pattern.test(EN.namingCalled.example)).toBe(true);
+    const x = c('At the end of the summit, Anna Alder called Boris Birch “my old friend” in Avalon.');
+    expect(x.dropped).toBe('spoke-in-person');
+    expect(x.rules).toContain('trigger:naming-called');
+    expect(c('Anna Alder called Boris Birch’s decision “brave” on Monday.').dropped).toBe('spoke-in-person');
+    expect(c('Anna Alder called Boris Birch on Friday.').dropped).toBeNull();
+    expect(c("Anna Alder called Boris Birch's office on Friday.").dropped).toBeNull();
+  });
 });

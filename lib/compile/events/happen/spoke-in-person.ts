@@ -4,6 +4,7 @@
  *                    the talkers together, so the happening is a meeting (kept a call when a phone, call or video is named)
  *   it-speaks-to     "it speaks to the delicate situation that A and B …": a thing that speaks to something is evidence of
  *                    it, not a conversation; the hit is dropped
+ *   naming-called    "A called B “my friend”", "A called B’s decision “brave”": "called" names or judges; no call, dropped
  */
 import { EN } from '../../lang/en';
 import { fired, type ClauseEnv, type Draft } from './types';
@@ -25,6 +26,10 @@ function unquoted(text: string, quotes: { start: number; end: number }[]): strin
 /** runs after the role pass (which sets d.etype): retypes an in-person talk as a meeting, drops a thing that "speaks to" */
 export function spokeInPerson(d: Draft, e: ClauseEnv): boolean {
   const { h } = d;
+  if (h.rule.id === 'call-called-object' && EN.namingCalled.pattern.test(e.view.text.slice(h.end, e.clause.end))) {
+    d.why.push({ stage: 'trigger', rule: EN.namingCalled.id });
+    return false;
+  }
   if (h.type !== 'call' || !TALK.test(h.text)) return true;
   const { text, quotes } = e.view;
   if (EN.itSpeaksTo.pattern.test(text.slice(Math.max(e.clause.start, h.start - 40), h.end) + ' ')) {
