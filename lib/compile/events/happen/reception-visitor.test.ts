@@ -25,6 +25,8 @@ describe('reception-visitor', () => {
   it('no receiving verb, or none before the noun: unchanged', () => {
     const x = visitOf('Anna Alder met Boris Birch in Avalon during his visit.');
     expect(x?.rules ?? []).not.toContain('participants:reception-visitor');
+    const z = visitOf('The leaders welcomed the many gains made through Boris Birch’s visit to Avalon in May.');
+    expect(z.rules).not.toContain('participants:reception-visitor');
     const y = visitOf('Boris Birch paid a visit to Avalon, where Anna Alder hosted him.');
     expect(y?.rules ?? []).not.toContain('participants:reception-visitor');
   });

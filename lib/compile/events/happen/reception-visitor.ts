@@ -10,6 +10,7 @@ import { EN } from '../../lang/en';
 import { fired, type ClauseEnv, type Draft } from './types';
 
 const VISIT_NOUN = /^(?:visit|visits|trip|state\s+visit)\b/i;
+const GUEST_GAP = /^\s*(?:(?:[A-Z][\w.’'-]*|the|his|her|their|its|visiting|president|prime|minister|chancellor|premier|king|queen|crown|prince|princess|emir|sheikh|leader|counterpart|secretary|foreign|envoy|of)[\s,]+)*$/;
 const VERB = /\b(?:received|receives|receive|receiving|hosted|hosts|host|hosting|welcomed|welcomes|welcome|welcoming|greeted|greets)\b/gi;
 
 /** the receiving verb before the visit noun in its clause, and its guest (the first person after it, before the noun) */
@@ -24,7 +25,10 @@ export function receptionOf(d: Draft, e: ClauseEnv): { verb: { start: number; en
   if (quotes.some((q) => found!.start > q.start && found!.start < q.end)) return null;
   const verb = found;
   const guest = local.filter((m) => PERSONISH.includes(m.kind) && m.start >= verb.end && m.end <= h.start && m.start - verb.end <= 60).sort((a, b) => a.start - b.start)[0];
-  return guest ? { verb, guest } : null;
+  // the guest is the verb's object: only titles and names between ("received German Chancellor B"), not "welcomed the
+  // achievements made through B's visit" (an approval of a thing)
+  if (!guest || !GUEST_GAP.test(text.slice(verb.end, guest.start))) return null;
+  return { verb, guest };
 }
 
 /** participants stage: the guest is the visitor */
