@@ -468,6 +468,36 @@ export const EN = {
     'a body confirming or announcing a happening still to come ("the ministry confirmed a meeting of A and B will take place") makes an announcement of its own, which annotators keep as its statement: no readout',
     'The Nordvik ministry confirmed that a meeting of Mara Quist and Tomas Vell will take place in the coming days',
   ),
+  spokeInPerson: row(
+    'spoke-in-person',
+    /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:a|an|the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:meeting|meetings|talks|summit|visit|dinner|lunch|luncheon|banquet|breakfast|ceremony|reception|tour|walk|stroll)\b|\b(?:before|after|ahead\s+of|while|when)\s+(?:meeting|visiting|touring|hosting|receiving)\s|\bon\s+the\s+(?:sidelines|margins)\b/i,
+    'a verb of talking ("spoke with", "talked to") in a sentence that places the talkers together (during a meeting, a visit or a dinner; before or after meeting someone; on the sidelines) tells a conversation in person, not a phone call: the happening is a meeting (unless the sentence names a phone, a call or a video link)',
+    'Mara Quist speaks with Tomas Vell during a meeting at the Alder Palace in Nordvik',
+  ),
+  spokeByPhone: row(
+    'spoke-by-phone',
+    /\b(?:phone|telephone|phoned|call|calls|called|video|videoconference|virtual|virtually|remotely|by\s+line)\b/i,
+    'words that say the talk went over a line: a verb of talking stays a call even in a sentence that names a meeting',
+    'Before meeting Tomas Vell, Mara Quist spoke by phone with Alder',
+  ),
+  itSpeaksTo: row(
+    'it-speaks-to',
+    /\b(?:it|this|that|which|these|those|what)\s+(?:[a-z]+ly\s+)?(?:speaks|spoke|spoken|talks|talked)\s+(?:to|with)\s+$/i,
+    'a thing that "speaks to" something ("it speaks to the delicate situation") is evidence of it: no one talked, no call',
+    'it clearly speaks to the awkward position that Mara Quist and Tomas Vell find themselves in',
+  ),
+  receptionVisitor: row(
+    'reception-visitor',
+    /\b(?:received|receives|receive|receiving|hosted|hosts|host|hosting|welcomed|welcomes|welcome|welcoming|greeted|greets)\s+$/i,
+    'a visit noun in a clause whose verb receives a guest ("A received B in P, the first such visit there by …", "A will host B on a working visit in P") is the visit of that guest (the first person named after the verb), not of the host or of a country in the noun\'s description; the visit is as far ahead as the verb ("will host" — planned)',
+    'Anna Alder will host Boris Birch on a working visit in Avalon in June',
+  ),
+  namingCalled: row(
+    'naming-called',
+    /^\s*(?:(?:[A-Z][\w’'.-]*|him|her|them)\s+){1,4}[“"‘]|^\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?!(?:office|team|aides?|staff|spokes\w+|counterpart|wife|husband|son|daughter|envoy|advis[eo]r|chief|secretary|minister|deputy|family|lawyer|campaign|president|prime|foreign|leader)\b)[a-z]/,
+    '"called" followed by a name and a quoted word ("called Birch “my friend”"), or by a thing someone owns ("called Birch’s decision “brave”"), names or judges: no phone call (the words after "called", read from the verb on)',
+    ' Tomas Vell “my old friend”',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

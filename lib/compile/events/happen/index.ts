@@ -8,6 +8,7 @@
  *   (institution-parties: countries and bodies as the subject or on the noun   institutions.ts)
  *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
  *   broadcast     a programme's own exchanges are no call                broadcast.ts
+ *   (reception-visitor: "A received B … in the first visit by …": B visits         reception-visitor.ts)
  *   (visitor-of-frame: "during his trip to P", "…, who is on a visit to P"   visitor.ts)
  *   status        modality of the clause                                 status.ts
  *   (superlative-infinitive: "the first envoy to visit P" took place            visitor.ts)
@@ -16,6 +17,7 @@
  *   (background-happening: a day more than a year before publication        background.ts)
  *   place         locative, the happening hung on, arrival               place.ts
  *   role          event / reference / join; people of references         role.ts, pos.ts, agreement.ts
+ *   (spoke-in-person: talk placed together is a meeting; "it speaks to" no call   spoke-in-person.ts)
  *   groups        one happening per party; talks on a topic              groups.ts
  *   emit          candidates into ctx.cands                              emit.ts
  */
@@ -63,6 +65,8 @@ import { objectsOnly } from './objects-only';
 import { coupleOnly } from './couple';
 import { spouseNotParty } from './spouse';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
+import { spokeInPerson } from './spoke-in-person';
+import { receptionVisitor, receptionVisitorModality } from './reception-visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
 
@@ -90,6 +94,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'event-of-others', run: eventOfOthers },
   { id: 'arrival-guest', run: arrivalGuest },
   { id: 'reception-guest', run: receptionGuest },
+  { id: 'reception-visitor', run: receptionVisitor },
   { id: 'invited-guest', run: invitedGuest },
   { id: 'sent-envoy', run: sentEnvoy },
   { id: 'nation-delegation', run: nationDelegation },
@@ -113,6 +118,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'programme-talk', run: programmeTalk },
   { id: 'modality', run: modality },
   { id: 'modality-words', run: modalityWords },
+  { id: 'reception-visitor-modality', run: receptionVisitorModality },
   { id: 'superlative-infinitive', run: superlativeInfinitive },
   { id: 'day-expression', run: dayExpression },
   { id: 'cancel-noun-day', run: cancelNounDay },
@@ -123,6 +129,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'background-happening', run: backgroundHappening },
   { id: 'place', run: place },
   { id: 'role', run: initialRole },
+  { id: 'spoke-in-person', run: spokeInPerson },
   { id: 'pos-list', run: posList },
   { id: 'peopled-or-reference', run: peopledOrReference },
   { id: 'hosted-by-speaker', run: hostedBySpeaker },
