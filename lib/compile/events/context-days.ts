@@ -62,7 +62,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
         const yc = clusterOf.get(y)!;
         if (yc === c || (yc.type === 'statement' && reach > 1)) continue;
         // a remark whose own paragraph gives it no day does not go on with a happening of an earlier paragraph that its
-        // speaker took no part in ("Alder met Birch in Avalon on Monday. ¶ “No such request was made,” Cedar told
+        // speaker took no part in ("Alder met Birch in Avalon on Monday. ¶ “That never happened,” Cedar told
         // parliament"): that is another happening's day (narrative-day-not-the-speakers)
         if (c.type === 'statement' && !yc.participants.some((p) => c.participants.includes(p))) {
           if (dayOf(yc)) otherParty = true;
