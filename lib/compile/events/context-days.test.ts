@@ -43,6 +43,20 @@ describe('remarks without a day of their own', () => {
     expect(s.rules).toContainEqual({ stage: 'date', rule: 'document-lead-day' });
     expect(s.date).toBe('2025-03-08');
   });
+  it('a remark does not take the day of an earlier paragraph\'s happening its speaker took no part in (narrative-day-not-the-speakers)', () => {
+    const evs = extractEvents(
+      input(makeDoc('d', 'Dana Dogwood denied the claim on Saturday.\n\nOn Thursday, Anna Alder met Boris Birch in Avalon.\n\nCarla Cedar said the claim was false.', '2025-03-10'), ACTORS, FORMS, { ...dates, 'on Saturday': { value: '2025-03-08' } }, PLACES),
+    );
+    const s = evs.find((e) => e.type === 'statement' && e.participants.includes('carla-cedar'))!;
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'narrative-day-not-the-speakers' });
+    expect(s.date).not.toBe('2025-03-06');
+  });
+  it('the speaker\'s own happening of the paragraph before still gives the day', () => {
+    const evs = runAt('Dana Dogwood denied the claim on Saturday.\n\nOn Thursday, Anna Alder met Boris Birch in Avalon.\n\nAlder said the talks were useful.');
+    const s = evs.find((e) => e.type === 'statement' && e.participants.includes('anna-alder'))!;
+    expect(s.date).toBe('2025-03-06');
+    expect(s.rules).toContainEqual({ stage: 'date', rule: 'day-of-the-narrative' });
+  });
 });
 
 describe('the day of the article\'s lead (document-lead-day)', () => {

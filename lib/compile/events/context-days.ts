@@ -53,6 +53,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
       if (d) best = d;
     }
     const opensParagraph = x.sentence === 0 || paragraphOf[x.sentence - 1] !== paragraphOf[x.sentence];
+    let otherParty = false;
     if (!best && (reach > 1 || opensParagraph)) {
       // a paragraph without a day of its own goes on with the happening just told before it; a remark only with a day
       // the text states for it, not one that happening itself inherited from further back
@@ -60,10 +61,18 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
         if (y === x || y.sentence >= x.sentence || x.sentence - y.sentence > 3) continue;
         const yc = clusterOf.get(y)!;
         if (yc === c || (yc.type === 'statement' && reach > 1)) continue;
+        // a remark whose own paragraph gives it no day does not go on with a happening of an earlier paragraph that its
+        // speaker took no part in ("Alder met Birch in Avalon on Monday. ¶ “That never happened,” Cedar told
+        // parliament"): that is another happening's day (narrative-day-not-the-speakers)
+        if (c.type === 'statement' && !yc.participants.some((p) => c.participants.includes(p))) {
+          if (dayOf(yc)) otherParty = true;
+          continue;
+        }
         const d = dayOf(yc);
         if (d && (reach === 1 || !inherited.has(yc))) best = d;
       }
       if (best && all.some((y) => y.sentence < x.sentence && y.sentence > Math.max(...all.filter((z) => clusterOf.get(z)!.date === best).map((z) => z.sentence)) && clusterOf.get(y)!.date.value)) best = null;
+      if (!best && otherParty) (c.why ??= []).push({ stage: 'date', rule: 'narrative-day-not-the-speakers' });
     }
     if (c.type === 'statement' && x.sentence > 0 && paragraphOf[x.sentence - 1] === paragraphOf[x.sentence] && datesBySentence && !all.some((y) => y.sentence === x.sentence - 1 && clusterOf.get(y) !== c && dayOf(clusterOf.get(y)!))) {
       // "Also on Wednesday, Alder signed an order … Birch called the move unfair": the day that opens the sentence before

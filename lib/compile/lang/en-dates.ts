@@ -164,6 +164,12 @@ export const DATE_ROWS = {
     'a day opening a report ("On Saturday, the outlet reported that Birch and Alder will travel to Avalon"): the day of the report, not of the happening planned in it',
     ', the outlet Nordvik Daily reported that',
   ),
+  reportDayNotHappeningDay: row(
+    'report-day-not-happening-day',
+    /\b(?:said|reported|announced|confirmed|declared)\b/i,
+    'a day attached to a verb of saying ("Birch met Alder in Avalon, the agency reported on Friday", "the ministry confirmed Wednesday that Birch made a visit to Avalon") is the day of the report: the happening took place by then, and takes that day only when nothing else dates it (events/happen/date.ts reads it with the rows report-day-not-plan-day and report-day-not-plan-day-opening)',
+    'Birch met Alder in Avalon, the agency reported on Friday',
+  ),
   timeOfDay: row(
     'time-of-day-of-the-day',
     /\b(?:(late|early)\s+(?:on\s+)?(?=\S)|(?:this|last|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(morning|afternoon|evening|night)\b|(tonight)\b|(\d{1,2})(?::\d{2})?\s*([ap])\.?\s?m\b\.?)/i,

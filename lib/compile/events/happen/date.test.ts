@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hitOf, trace } from './test-kit';
 import { dateRule, reportDay } from './date';
+import { extractEvents } from '../../events';
+import { input, makeDoc } from '../../what/test-helpers';
+import { ACTORS, FORMS, PLACES } from '../fixtures';
 
 describe('date passes', () => {
   it('the clause’s day is the happening’s (relative-to-publication at emit)', () => {
@@ -81,9 +84,10 @@ describe('a day inside quoted words (quoted-day-not-happening-day)', () => {
       expect(t.d.date.value).toBe('2025-02-24');
       expect(t.rules).not.toContain('date:report-day-not-plan-day');
     });
-    it('a happening told as done keeps the report\'s day ("Alder met Birch, the ministry said on Monday")', () => {
+    it('a happening told as done keeps the report\'s day as a weak day ("Alder met Birch, the ministry said on Monday"): it took place by then', () => {
       const t = hitOf(trace('Anna Alder met Boris Birch in Avalon, the ministry said on Monday.', { dates: { 'on Monday': { value: '2025-02-17' } } }), 'meeting-met');
-      expect(t.d.date.value).toBe('2025-02-17');
+      expect(t.d.date.value).toBeNull();
+      expect(t.d.weakDate?.value).toBe('2025-02-17');
       expect(t.rules).not.toContain('date:report-day-not-plan-day');
     });
     it('reportDay: which side of the trigger the verb of saying stands on', () => {
@@ -110,8 +114,43 @@ describe('a day of another clause of the sentence', () => {
     expect(meeting.d.date.value).toBeNull();
     expect(meeting.rules).toContain('date:day-in-a-relative-clause');
   });
+  it('report-day-not-happening-day: "Birch met Alder in Avalon, the agency reported on Friday" — the report\'s day, weak', () => {
+    const t = hitOf(trace('Boris Birch met Anna Alder in Avalon, the agency reported on Friday.', { dates: { 'on Friday': { value: '2025-02-21' } } }), 'meeting-met');
+    expect(t.d.dexpr).toBeNull();
+    expect(t.d.weakDate?.value).toBe('2025-02-21');
+    expect(t.rules).toContain('date:report-day-not-happening-day');
+  });
+  it('report-day-not-happening-day, opening: "The ministry confirmed on Wednesday that Birch met Alder"', () => {
+    const t = hitOf(trace('The ministry confirmed on Wednesday that Boris Birch met Anna Alder in Avalon.', { dates: { 'on Wednesday': { value: '2025-02-19' } } }), 'meeting-met');
+    expect(t.d.dexpr).toBeNull();
+    expect(t.d.weakDate?.value).toBe('2025-02-19');
+  });
+  it('a day of the happening\'s own clause beside a report verb is kept ("Birch met Alder on Monday, the agency reported")', () => {
+    const t = hitOf(trace('Boris Birch met Anna Alder in Avalon on Monday, the agency reported.', { dates: { 'on Monday': { value: '2025-02-17' } } }), 'meeting-met');
+    expect(t.d.date.value).toBe('2025-02-17');
+    expect(t.rules).not.toContain('date:report-day-not-happening-day');
+  });
   it('a day in the trigger\'s own clause is kept ("Birch met Alder on Wednesday, who had flown in")', () => {
     const t = trace('Boris Birch met Anna Alder on Wednesday at the palace.', { dates: { 'on Wednesday': { value: '2025-02-19' } } });
     expect(hitOf(t, 'meeting-met').d.date.value).toBe('2025-02-19');
+  });
+});
+
+describe('report-day-not-happening-day, through the events stage', () => {
+  const run = (text: string, dates: Record<string, { value: string }>) => extractEvents(input(makeDoc('d', text, '2025-03-10'), ACTORS, FORMS, dates, PLACES));
+  it('with no other day, the happening takes the report\'s day (day-told-with-reference)', () => {
+    const evs = run('Anna Alder met Boris Birch in Avalon, the agency reported on Friday.', { 'on Friday': { value: '2025-03-07' } });
+    const m = evs.find((e) => e.type === 'meeting')!;
+    expect(m.date).toBe('2025-03-07');
+    expect(m.rules).toContainEqual({ stage: 'date', rule: 'report-day-not-happening-day' });
+  });
+  it('a day the text gives the happening itself wins over the report\'s day', () => {
+    const evs = run('Anna Alder met Boris Birch in Avalon, the agency reported on Friday.\n\nAlder arrived in Avalon on Thursday and met Birch at the palace.', {
+      'on Friday': { value: '2025-03-07' },
+      'on Thursday': { value: '2025-03-06' },
+    });
+    const m = evs.filter((e) => e.type === 'meeting');
+    expect(m.map((e) => e.date)).toContain('2025-03-06');
+    expect(m.map((e) => e.date)).not.toContain('2025-03-07');
   });
 });

@@ -44,6 +44,14 @@ export function dayExpression(d: Draft, e: ClauseEnv): void {
     d.why.push({ stage: 'date', rule: DATE_ROWS.reportVerbBefore.id });
     dexpr = null;
   }
+  // "Birch met Alder in Avalon, the agency reported on Friday", "The ministry confirmed Wednesday that Birch made a visit to
+  // Avalon": the day of a verb of saying is the report's; the happening took place by then — that day only when nothing else
+  // dates it (report-day-not-happening-day)
+  if (dexpr && d.modality === 'happened' && h.role === 'event' && h.type !== 'statement' && !dexpr.future && dexpr.precision === 'day' && !dexpr.anchor && reportDay(text, dexpr, h)) {
+    d.why.push({ stage: 'date', rule: DATE_ROWS.reportDayNotHappeningDay.id });
+    if (dexpr.value) d.weakDate = choiceFromExpr(dexpr);
+    dexpr = null;
+  }
   // "briefed Birch on Tuesday about the visit by Alder", "spoke on Monday regarding Alder's meeting with Cedar": the day is
   // the governing verb's, the happening is only the topic (day-of-the-governing-verb)
   if (dexpr && dexpr.end <= h.start && h.role !== 'statement' && DATE_ROWS.dayOnGoverningVerb.pattern.test(text.slice(dexpr.end, h.start))) {
