@@ -172,37 +172,15 @@ export function docItems(evs: DocEvent[], d: SentencedDoc, actors: Map<string, A
  */
 export function adoptItems(items: Item[]): void {
   for (const x of items) {
-    // (their words and people as one string each, whatever the number of reports naming them: the clone copies a
-    // string at every occurrence; same values in the same order)
-    x.words = x.words ? internSet(x.words) : NO_WORDS;
-    x.quoted = x.quoted ? internSet(x.quoted) : NO_WORDS;
-    x.sentenceWords = x.sentenceWords ? x.sentenceWords.map(internSet) : NONE;
+    x.words ??= NO_WORDS;
+    x.quoted ??= NO_WORDS;
+    x.sentenceWords ??= NONE;
     x.occasions ??= NONE;
-    internAll(x.persons);
-    internAll(x.others);
     premade.set(x.e, x);
   }
 }
 
-/** the strings of the items adopted since the last merge began (adoptItems), each kept once */
-let interned = new Map<string, string>();
-const intern = (w: string): string => {
-  const v = interned.get(w);
-  if (v !== undefined) return v;
-  interned.set(w, w);
-  return w;
-};
-const internSet = (s: Set<string>): Set<string> => {
-  const out = new Set<string>();
-  for (const w of s) out.add(intern(w));
-  return out;
-};
-const internAll = (list: string[]): void => {
-  for (let i = 0; i < list.length; i++) list[i] = intern(list[i]);
-};
-
 export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: MergeOptions = {}): MergeResult {
-  interned = new Map();
   const byId = new Map(docs.map((d) => [d.id, d]));
   const actors = opts.actors ?? new Map<string, ActorInfo>();
   const sc = new Scorer(actors, opts.places ?? []);
