@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import { packTask, unpackResult, type WorkerRequest, type WorkerResponse } from './protocol';
 
 export function poolSize(): number {
   return Math.max(1, availableParallelism());
@@ -70,12 +70,18 @@ export class WorkerPool {
         const from = next;
         next = Math.min(tasks.length, next + chunk);
         const t = performance.now();
-        const res = (await call(w, { kind, items: tasks.slice(from, next) } as WorkerRequest, st, k)) as R[];
+        // (documents packed for the clone: protocol.ts packDoc)
+        const items: unknown[] = [];
+        for (let i = from; i < next; i++) items.push(packTask(kind, tasks[i]));
+        const res = (await call(w, { kind, items } as WorkerRequest, st, k)) as R[];
         if (st) {
           st.outMs[k] += performance.now() - t;
           st.chunks++;
         }
-        for (let i = 0; i < res.length; i++) out[from + i] = res[i];
+        for (let i = 0; i < res.length; i++) {
+          unpackResult(kind, res[i]);
+          out[from + i] = res[i];
+        }
       }
     };
     await Promise.all(this.workers.map(run));

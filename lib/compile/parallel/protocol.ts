@@ -2,7 +2,7 @@
 import type { PlaceEntry } from '../../schema';
 import type { EventsInput, PreparedDoc } from '../index';
 import type { ActorEntry } from '../../schema';
-import type { ActorInfo, DocEvent, SentencedDoc, SourceDoc } from '../types';
+import type { ActorInfo, DocEvent, Sentence, SentencedDoc, SourceDoc } from '../types';
 import type { Item } from '../merge';
 import type { LinkedCompact, WhoSetup } from '../mentions';
 
@@ -28,4 +28,83 @@ export type WorkerResponse = { ok: true; value: unknown; ms?: number; heap?: num
 export interface EventsMade {
   events: DocEvent[];
   items: Item[];
+}
+
+/**
+ * A document's sentences as they cross between threads: each sentence's offsets, and its normalised text only where it
+ * differs from the text (a sentence's text is its document's body between its offsets, its docId the document's, its
+ * index its place: sentences.ts). The clone then copies each document's text once instead of three times, and the
+ * receiving side's sentences are slices of its body (memory). A document whose sentences are not of that form (made
+ * elsewhere) crosses as it is.
+ */
+interface PackedSentences {
+  packed: true;
+  at: Int32Array;
+  norm: (string | null)[];
+}
+
+export function packDoc<D extends SentencedDoc>(d: D): D {
+  const ss = d.sentences;
+  if (!ss.length) return d;
+  const at = new Int32Array(ss.length * 2);
+  const norm: (string | null)[] = new Array(ss.length);
+  const body = d.body;
+  for (let k = 0; k < ss.length; k++) {
+    const s = ss[k];
+    if (s.docId !== d.id || s.index !== k || s.text.length !== s.end - s.start || !body.startsWith(s.text, s.start) || Object.keys(s).length !== 6) return d;
+    at[2 * k] = s.start;
+    at[2 * k + 1] = s.end;
+    norm[k] = s.norm === s.text ? null : s.norm;
+  }
+  const sentences: PackedSentences = { packed: true, at, norm };
+  return { ...d, sentences: sentences as unknown as Sentence[] };
+}
+
+/** The document packDoc packed, made whole again in place (its sentences' fields in their order: sentences.ts). */
+export function unpackDoc<D extends SentencedDoc>(d: D): D {
+  const p = d.sentences as unknown as PackedSentences;
+  if (!p || !(p as { packed?: boolean }).packed) return d;
+  const body = d.body;
+  const out: Sentence[] = new Array(p.norm.length);
+  for (let k = 0; k < out.length; k++) {
+    const start = p.at[2 * k];
+    const end = p.at[2 * k + 1];
+    const text = body.slice(start, end);
+    out[k] = { docId: d.id, index: k, start, end, text, norm: p.norm[k] ?? text };
+  }
+  d.sentences = out;
+  return d;
+}
+
+/** A task's documents packed (packDoc) for a worker, by kind of task; the worker unpacks them (unpackTask). */
+export function packTask(kind: WorkerRequest['kind'], t: unknown): unknown {
+  if (kind === 'facts' || kind === 'who') return packDoc(t as SentencedDoc);
+  if (kind === 'who-second') {
+    const x = t as { doc: SentencedDoc; data: LinkedCompact };
+    return { ...x, doc: packDoc(x.doc) };
+  }
+  if (kind === 'events') {
+    const x = t as { prepared: PreparedDoc; input: EventsInput };
+    return { ...x, prepared: { ...x.prepared, doc: packDoc(x.prepared.doc) } };
+  }
+  return t;
+}
+
+export function unpackTask(kind: WorkerRequest['kind'], t: unknown): void {
+  if (kind === 'facts' || kind === 'who') unpackDoc(t as SentencedDoc);
+  else if (kind === 'who-second') unpackDoc((t as { doc: SentencedDoc }).doc);
+  else if (kind === 'events') unpackDoc((t as { prepared: PreparedDoc }).prepared.doc);
+}
+
+/** A worker's answer packed for this thread (a prepared document's sentences), by kind of task; unpackResult undoes it. */
+export function packResult(kind: WorkerRequest['kind'], r: unknown): unknown {
+  if (kind === 'prepare') {
+    const x = r as PreparedDoc;
+    return { ...x, doc: packDoc(x.doc) };
+  }
+  return r;
+}
+
+export function unpackResult(kind: WorkerRequest['kind'], r: unknown): void {
+  if (kind === 'prepare') unpackDoc((r as PreparedDoc).doc);
 }

@@ -9,7 +9,7 @@ import type { PlaceEntry } from '../../schema';
 import { docEvents, prepareDoc } from '../index';
 import type { ActorInfo } from '../types';
 import { docFacts, firstPassData, secondPassCompact, secondPassContext, whoContext, type SecondPassContext, type SecondPassReads, type WhoContext } from '../mentions';
-import type { EventsMade, WorkerRequest, WorkerResponse } from './protocol';
+import { packResult, unpackTask, type EventsMade, type WorkerRequest, type WorkerResponse } from './protocol';
 import { docItems } from '../merge';
 import { clearWordMemos } from '../who/text';
 
@@ -27,7 +27,9 @@ port.on('message', (msg: WorkerRequest) => {
   let res: WorkerResponse;
   const t0 = performance.now();
   try {
-    if (msg.kind === 'prepare') res = { ok: true, value: msg.items.map(prepareDoc) };
+    // the tasks' documents as this thread packed them for the clone (protocol.ts packDoc), made whole
+    if ('items' in msg) for (const t of msg.items) unpackTask(msg.kind, t);
+    if (msg.kind === 'prepare') res = { ok: true, value: msg.items.map((d) => packResult('prepare', prepareDoc(d))) };
     else if (msg.kind === 'facts-context') {
       outlets = new Set(msg.outlets);
       res = { ok: true, value: null };
