@@ -12,6 +12,7 @@ import { placeBook, placesCompatible, type PlaceBook } from '../what/places';
 import { normaliseForHash } from '../what/ids';
 import type { WhatDocEvent } from '../what/types';
 import { occasionsOf } from '../who/occasion';
+import { countryOfLabel, oneDayOneCountry } from './one-day-one-country';
 
 export interface Item {
   e: WhatDocEvent;
@@ -173,6 +174,20 @@ export class Scorer {
     }
     return v;
   }
+  private countries = new Map<string, string | null>();
+  /** the country a location label lies in (one-day-one-country), memoised */
+  readonly countryOf = (label: string): string | null => {
+    let v = this.countries.get(label);
+    if (v === undefined) {
+      v = countryOfLabel(this.book, label);
+      this.countries.set(label, v);
+    }
+    return v;
+  };
+  /** the places of two reports allow one happening: compatible, or two places of one country on one day (one-day-one-country) */
+  placesAllow(a: Item, b: Item): boolean {
+    return this.placesOk(a.e.location, b.e.location) || oneDayOneCountry(a, b, this.countryOf);
+  }
   private names = new Map<string, Set<string>>();
   /** the words of an actor's name and aliases (lower-case): shared by every remark of theirs, so no sign of one remark */
   nameWords(id: string): Set<string> {
@@ -218,7 +233,7 @@ export function hardConflict(a: Item, b: Item, sc: Scorer): boolean {
   const eb = b.e;
   if (ea.type !== eb.type || a.cls !== b.cls) return true;
   if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return true;
-  if (!sc.placesOk(ea.location, eb.location)) return true;
+  if (!sc.placesAllow(a, b)) return true;
   if (toldBeforeItsDay(a, b)) return true;
   if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
     const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
@@ -370,7 +385,7 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   if (ea.type !== eb.type) return null;
   if (a.cls !== b.cls) return null;
   if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return null;
-  if (!sc.placesOk(ea.location, eb.location)) return null;
+  if (!sc.placesAllow(a, b)) return null;
   if (toldBeforeItsDay(a, b)) return null;
   // dates
   let score = 0;
