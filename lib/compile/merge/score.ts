@@ -363,7 +363,7 @@ export const BROADCAST_SUMMARY_DAY = {
   id: 'broadcast-summary-day',
   pattern: "two statements of one speaker from two documents: a broadcast transcript's remark with no day of its own (dated by the airing) and an article's remark dated to that same day, no occasion telling them apart",
   effect:
-    "one statement: a broadcast that sums up a speaker's remark of the day (\"Alder says …\") without telling when is retelling the remark an article reports with its day; two dated remarks of a broadcast, or a broadcast and an article naming other occasions, stay apart",
+    "one statement: a broadcast that sums up a speaker's remark of the day (\"Alder says …\") without telling when is retelling the remark an article reports with its day, whatever occasion the article names (the summary names none to tell another); two dated remarks of a broadcast, or a broadcast naming an occasion the article does not share, stay apart",
   example: 'Broadcast, no day: Alder says the border will reopen soon. — Article of the same day: Alder said on Tuesday the crossings would reopen in the spring.',
 };
 
@@ -372,8 +372,10 @@ export function broadcastSummaryDay(a: Pick<Item, 'e' | 'kind' | 'occasions' | '
   if (a.e.docId === b.e.docId || !sameDayValue(a.e, b.e)) return false;
   // (a remark the broadcast tells in the pluperfect, "had said before the trip", is an earlier one, not a summary of the day's)
   const summary = (x: Pick<Item, 'e' | 'kind' | 'pluperfect'>) => x.kind === 'transcript' && !x.pluperfect && (x.e.rules ?? []).some((r) => r.stage === 'date' && r.rule === AIRING_DAY_RULE);
-  if (!((summary(a) && b.kind === 'article') || (summary(b) && a.kind === 'article'))) return false;
-  return occasionsAgree(a, b) && !otherMomentOfTheDay(a.e) && !otherMomentOfTheDay(b.e);
+  const sum = summary(a) && b.kind === 'article' ? a : summary(b) && a.kind === 'article' ? b : null;
+  if (!sum) return false;
+  // a summary that names no occasion tells none against the article's (broadcast-summary-names-no-occasion)
+  return (occasionsAgree(a, b) || !sum.occasions.length) && !otherMomentOfTheDay(a.e) && !otherMomentOfTheDay(b.e);
 }
 /** the date rule of a remark dated only by its document's publication (events/to-event.ts) */
 const AIRING_DAY_RULE = 'publication-day-estimated';
