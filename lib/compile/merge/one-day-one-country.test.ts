@@ -5,7 +5,8 @@ import { actorMap, input, makeDoc } from '../what/test-helpers';
 import { placeBook } from '../what/places';
 import type { PlaceEntry } from '../../schema';
 import type { SentencedDoc } from '../types';
-import { countryOfLabel, ONE_DAY_ONE_COUNTRY, oneDayOneCountry } from './one-day-one-country';
+import { countryOfLabel, dayPlaceMergeRules, ONE_DAY_ONE_COUNTRY, oneDayOneCountry } from './one-day-one-country';
+import { placesCompatible } from '../what/places';
 
 const PLACES: PlaceEntry[] = [
   { name: 'Avalon', kind: 'city', country: 'FD', aliases: [] },
@@ -91,5 +92,14 @@ describe('one-day-one-country: a meeting or visit told with two places of one co
     const one = makeDoc('d-one', 'Mara Quist met Tomas Vell at the Glass Palace on Monday to discuss the river treaty.', '2025-03-03');
     const two = makeDoc('d-two', 'Quist and Vell met at Birch Hall on Tuesday, officials said.', '2025-03-05');
     expect(compiled([{ doc: one, dates: MONDAY }, { doc: two, dates: TUESDAY }], 'meeting')).toHaveLength(2);
+  });
+
+  it('dayPlaceMergeRules names the rule for a cluster it joined, nothing for places that agree anyway', () => {
+    const book = placeBook(PLACES);
+    const ok = (a: string, b: string) => placesCompatible(book, a, b);
+    const two = [item('meeting', '2025-03-03', 'Glass Palace, Avalon', ['mara-quist', 'tomas-vell']), item('meeting', '2025-03-03', 'Birch Hall, Avalon', ['mara-quist', 'tomas-vell'])];
+    expect(dayPlaceMergeRules(two, ok, country)).toEqual(['one-day-one-country']);
+    const same = [item('meeting', '2025-03-03', 'Glass Palace, Avalon', ['mara-quist', 'tomas-vell']), item('meeting', '2025-03-03', 'Avalon', ['mara-quist', 'tomas-vell'])];
+    expect(dayPlaceMergeRules(same, ok, country)).toEqual([]);
   });
 });

@@ -60,3 +60,17 @@ export function oneDayOneCountry(a: DayPlaceItem, b: DayPlaceItem, country: (lab
   const ca = country(ea.location);
   return !!ca && ca === country(eb.location);
 }
+
+/**
+ * For the trace of a merged meeting or visit (merge/build.ts mergeReasons, a hook requested of its owner): [ONE_DAY_ONE_COUNTRY.id]
+ * when two of its reports name places that are not compatible and the rule let them join, else [].
+ */
+export function dayPlaceMergeRules(items: DayPlaceItem[], compatible: (a: string, b: string) => boolean, country: (label: string) => string | null): string[] {
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i].e.location;
+      const b = items[j].e.location;
+      if (a && b && !compatible(a, b) && oneDayOneCountry(items[i], items[j], country)) return [ONE_DAY_ONE_COUNTRY.id];
+    }
+  return [];
+}
