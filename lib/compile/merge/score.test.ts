@@ -156,6 +156,15 @@ describe(BROADCAST_SUMMARY_DAY.id, () => {
     expect(broadcastSummaryDay(item('a', 'transcript', 'publication-day-estimated'), item('a', 'article', 'clause-day'))).toBe(false);
     expect(broadcastSummaryDay({ ...item('r', 'transcript', 'publication-day-estimated'), pluperfect: true }, item('a', 'article', 'clause-day'))).toBe(false);
   });
+  it('an article naming the occasion (a press conference, a speech) does not keep out a summary that names none', () => {
+    expect(broadcastSummaryDay(item('r', 'transcript', 'publication-day-estimated'), item('a', 'article', 'clause-day', ['occasion-press']))).toBe(true);
+    expect(broadcastSummaryDay(item('a', 'article', 'clause-day', ['occasion-speech']), item('r', 'transcript', 'publication-day-estimated'))).toBe(true);
+    // the summary naming an occasion the article does not share stays apart
+    expect(broadcastSummaryDay(item('r', 'transcript', 'publication-day-estimated', ['occasion-post']), item('a', 'article', 'clause-day', ['occasion-press']))).toBe(false);
+    const pressDay = makeDoc('bc-press', 'Anna Alder told a press conference on Tuesday that the border crossings would reopen in the spring.', '2025-03-04');
+    const s = statements([{ doc: pressDay, dates: tuesday }, { doc: broadcast('Alder says grain taxes must fall before the harvest.') }]);
+    expect(s).toHaveLength(1);
+  });
   it('a remark told in the pluperfect is an earlier one', () => {
     expect(toldInPluperfect('said', ['Alder had said before the trip that she would not apologise.'])).toBe(true);
     expect(toldInPluperfect('told', ["Alder had already told reporters in Cedar that the talks were over."])).toBe(true);

@@ -12,6 +12,7 @@ import { placeBook, placesCompatible, type PlaceBook } from '../what/places';
 import { normaliseForHash } from '../what/ids';
 import type { WhatDocEvent } from '../what/types';
 import { occasionsOf } from '../who/occasion';
+import { countryOfLabel, oneDayOneCountry } from './one-day-one-country';
 
 export interface Item {
   e: WhatDocEvent;
@@ -173,6 +174,20 @@ export class Scorer {
     }
     return v;
   }
+  private countries = new Map<string, string | null>();
+  /** the country a location label lies in (one-day-one-country), memoised */
+  readonly countryOf = (label: string): string | null => {
+    let v = this.countries.get(label);
+    if (v === undefined) {
+      v = countryOfLabel(this.book, label);
+      this.countries.set(label, v);
+    }
+    return v;
+  };
+  /** the places of two reports allow one happening: compatible, or two places of one country on one day (one-day-one-country) */
+  placesAllow(a: Item, b: Item): boolean {
+    return this.placesOk(a.e.location, b.e.location) || oneDayOneCountry(a, b, this.countryOf);
+  }
   private names = new Map<string, Set<string>>();
   /** the words of an actor's name and aliases (lower-case): shared by every remark of theirs, so no sign of one remark */
   nameWords(id: string): Set<string> {
@@ -218,7 +233,7 @@ export function hardConflict(a: Item, b: Item, sc: Scorer): boolean {
   const eb = b.e;
   if (ea.type !== eb.type || a.cls !== b.cls) return true;
   if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return true;
-  if (!sc.placesOk(ea.location, eb.location)) return true;
+  if (!sc.placesAllow(a, b)) return true;
   if (toldBeforeItsDay(a, b)) return true;
   if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
     const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
@@ -348,7 +363,7 @@ export const BROADCAST_SUMMARY_DAY = {
   id: 'broadcast-summary-day',
   pattern: "two statements of one speaker from two documents: a broadcast transcript's remark with no day of its own (dated by the airing) and an article's remark dated to that same day, no occasion telling them apart",
   effect:
-    "one statement: a broadcast that sums up a speaker's remark of the day (\"Alder says …\") without telling when is retelling the remark an article reports with its day; two dated remarks of a broadcast, or a broadcast and an article naming other occasions, stay apart",
+    "one statement: a broadcast that sums up a speaker's remark of the day (\"Alder says …\") without telling when is retelling the remark an article reports with its day, whatever occasion the article names (the summary names none to tell another); two dated remarks of a broadcast, or a broadcast naming an occasion the article does not share, stay apart",
   example: 'Broadcast, no day: Alder says the border will reopen soon. — Article of the same day: Alder said on Tuesday the crossings would reopen in the spring.',
 };
 
@@ -357,8 +372,10 @@ export function broadcastSummaryDay(a: Pick<Item, 'e' | 'kind' | 'occasions' | '
   if (a.e.docId === b.e.docId || !sameDayValue(a.e, b.e)) return false;
   // (a remark the broadcast tells in the pluperfect, "had said before the trip", is an earlier one, not a summary of the day's)
   const summary = (x: Pick<Item, 'e' | 'kind' | 'pluperfect'>) => x.kind === 'transcript' && !x.pluperfect && (x.e.rules ?? []).some((r) => r.stage === 'date' && r.rule === AIRING_DAY_RULE);
-  if (!((summary(a) && b.kind === 'article') || (summary(b) && a.kind === 'article'))) return false;
-  return occasionsAgree(a, b) && !otherMomentOfTheDay(a.e) && !otherMomentOfTheDay(b.e);
+  const sum = summary(a) && b.kind === 'article' ? a : summary(b) && a.kind === 'article' ? b : null;
+  if (!sum) return false;
+  // a summary that names no occasion tells none against the article's (broadcast-summary-names-no-occasion)
+  return (occasionsAgree(a, b) || !sum.occasions.length) && !otherMomentOfTheDay(a.e) && !otherMomentOfTheDay(b.e);
 }
 /** the date rule of a remark dated only by its document's publication (events/to-event.ts) */
 const AIRING_DAY_RULE = 'publication-day-estimated';
@@ -370,7 +387,7 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   if (ea.type !== eb.type) return null;
   if (a.cls !== b.cls) return null;
   if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return null;
-  if (!sc.placesOk(ea.location, eb.location)) return null;
+  if (!sc.placesAllow(a, b)) return null;
   if (toldBeforeItsDay(a, b)) return null;
   // dates
   let score = 0;
