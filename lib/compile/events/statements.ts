@@ -19,6 +19,7 @@ import { DATE_ROWS } from '../lang/en-dates';
 import { EN_ORG, EN_RESPOND, EN_SPEAKER } from '../lang/en-who';
 import { OCCASION_STAGE, occasionRules } from '../who/occasion';
 import { findJointStatements } from './joint-statements';
+import { findTurnStatement } from './transcript-turns';
 import { EN } from '../lang/en';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
@@ -239,6 +240,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     cands.push(c);
     ctx.nar.lastSpeaker = { id: sp.actorId, sentence: s.index };
   }
+  // "MARA QUIST: We are ready …": a guest's turn in a transcript is that person's statement (transcript-turns.ts)
+  findTurnStatement(ctx, view, new Set(bySpeaker.keys()));
   // "Avalon and Nordvik said in a joint statement …": one statement of the issuers (joint-statements.ts)
   findJointStatements(ctx, view, quoteSpans(text), EN.jointTextOfDeal);
 }
