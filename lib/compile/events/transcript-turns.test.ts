@@ -45,6 +45,10 @@ describe('transcript turns: a guest\'s labelled turn is that person\'s statement
     const s = turns('The premiers met in Nordvik today. Mara Quist, Avalon Premier (through translator): We will keep the harbour open. Tomas Vell spoke next.');
     expect(s.map((e) => e.participants[0])).toEqual(['mara-quist']);
   });
+  it('a bulleted label line the cleaning stage drops whole opens the turn too', () => {
+    const body = 'The premiers met in Nordvik today, and Mara Quist was there.\n\n  • Mara Quist (through translator):\n\n    We will keep the harbour open for everyone.\n';
+    expect(turns(body).map((e) => e.participants[0])).toEqual(['mara-quist']);
+  });
   it('turn-label-of-media: hosts and correspondents are never speakers', () => {
     expect(turns('MARA QUIST, HOST:\n\nGood evening from Nordvik.\n')).toEqual([]);
   });

@@ -121,6 +121,21 @@ export function turnStarts(doc: SentencedDoc, mentionsBySentence: Map<number, Me
     if (!s || doc.body.slice(r.end, s.start).trim() !== '') continue;
     events.push({ at: r.start, sentence: s.index, t: { actorId: id, rule: TURN_ROWS.lineLabel.id, after: 0 } });
   }
+  // a bulleted label line the cleaning stage dropped whole ("  • Mara Quist (through translator):"): the same, in a transcript
+  if (transcript)
+    for (const line of doc.body.matchAll(/^[ \t]*[•·][ \t]*[^\n]{2,120}:[ \t]*$/gmu)) {
+      const at = line.index ?? 0;
+      if (labels.some((r) => r.start <= at + line[0].length && at <= r.end)) continue;
+      const m = TURN_ROWS.lineLabel.pattern.exec(line[0]);
+      if (!m || TURN_ROWS.media.pattern.test(m[0].replace(/\([^)]*\)/g, '')) || TURN_ROWS.commentator.pattern.test(m[2] ?? '')) continue;
+      const name = labelName(m[1]);
+      const id = name ? personOfLabel(name, people) : null;
+      if (!id) continue;
+      const end = at + line[0].length;
+      const s = doc.sentences.find((x) => x.start >= end);
+      if (!s || doc.body.slice(end, s.start).trim() !== '') continue;
+      events.push({ at, sentence: s.index, t: { actorId: id, rule: TURN_ROWS.lineLabel.id, after: 0 } });
+    }
   if (transcript)
     for (const s of doc.sentences) {
       const m = TURN_ROWS.inlineLabel.pattern.exec(s.text);
