@@ -19,6 +19,8 @@ import { DATE_ROWS } from '../lang/en-dates';
 import { EN_ORG, EN_RESPOND, EN_SPEAKER } from '../lang/en-who';
 import { OCCASION_STAGE, occasionRules } from '../who/occasion';
 import { findJointStatements } from './joint-statements';
+import { findTurnStatement } from './transcript-turns';
+import { UNNAMED_VOICE, unnamedVoiceOf } from './unnamed-voice';
 import { EN } from '../lang/en';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
@@ -77,7 +79,11 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     // the speaker named by the sentence's structure must be able to be the verb's subject
     if (sp && !coordinated && !ante && !participle && sp.via !== 'pronoun' && notTheSpeaker(text, sp, h)) continue;
     // an organisation in a person's title, or named inside the quoted words, is not the one speaking
-    if (sp && sp.via !== 'pronoun' && bodyNotSpeaking(text, sp, h)) continue;
+    if (sp && sp.via !== 'pronoun' && bodyNotSpeaking(text, sp, h)) {
+      // "a Nordvik Foreign Ministry spokesperson said": an unnamed voice of the body speaks for it (unnamed-voice.ts)
+      if (!unnamedVoiceOf(text, local, sp, h)) continue;
+      why.push({ stage: 'participants', rule: UNNAMED_VOICE.id });
+    }
     // "the Freedonian government and the Nordvik Front announced": two parties speak together, not one of them
     if (sp && sp.via !== 'pronoun' && sp.end <= h.start && coordinatedWith(text, local, sp, h.start)) continue;
     // "“President Alder conveyed …,” the Palace said": an institution's readout of its own leader's words is the leader's
@@ -239,6 +245,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     cands.push(c);
     ctx.nar.lastSpeaker = { id: sp.actorId, sentence: s.index };
   }
+  // "MARA QUIST: We are ready …": a guest's turn in a transcript is that person's statement (transcript-turns.ts)
+  findTurnStatement(ctx, view, new Set(bySpeaker.keys()));
   // "Avalon and Nordvik said in a joint statement …": one statement of the issuers (joint-statements.ts)
   findJointStatements(ctx, view, quoteSpans(text), EN.jointTextOfDeal);
 }
