@@ -6,7 +6,8 @@
 import { precisionOf, type DatasetEvent, type Disagreement, type EventType } from '../../schema';
 import type { ActorInfo, SentencedDoc } from '../types';
 import { combineStatus } from '../what/modality';
-import { labelSpecificity, type PlaceBook } from '../what/places';
+import { labelSpecificity, placesCompatible, type PlaceBook } from '../what/places';
+import { countryOfLabel, dayPlaceMergeRules } from './one-day-one-country';
 import { confidenceOf } from '../what/confidence';
 import { baseId, type IdInput } from '../what/ids';
 import { eventTitle, readableId, statementGist } from '../what/titles';
@@ -109,7 +110,7 @@ export function buildEvent(
   const gist = type === 'statement' ? (items.map((x) => statementGist(evidenceText(x, byId))).find(Boolean) ?? null) : null;
   const title = eventTitle({ type, status, names, location, respondsTo: respondsTo.map(nameOf), gist });
 
-  const { reasons, rules: mergeRules } = documentIds.length > 1 ? mergeReasons(items, actors) : { reasons: [], rules: [] };
+  const { reasons, rules: mergeRules } = documentIds.length > 1 ? mergeReasons(items, actors, book) : { reasons: [], rules: [] };
   const rules = rulesOf(items, mergeRules);
 
   const first = evidence[0];
@@ -150,7 +151,7 @@ function evidenceText(x: Item, byId: Map<string, SentencedDoc>): string {
 }
 
 /** Why reports of several documents were taken as one happening: what they share, and the merge rules (MERGE_RULES ids) behind it. */
-function mergeReasons(items: Item[], actors: Map<string, ActorInfo>): { reasons: string[]; rules: string[] } {
+function mergeReasons(items: Item[], actors: Map<string, ActorInfo>, book: PlaceBook): { reasons: string[]; rules: string[] } {
   const reasons: string[] = [`same type (${items[0].e.type})`];
   const days = [...new Set(items.map((x) => x.e.date).filter((d): d is string => !!d))];
   if (days.length === 1) reasons.push(`same date (${days[0]})`);
@@ -177,6 +178,11 @@ function mergeReasons(items: Item[], actors: Map<string, ActorInfo>): { reasons:
     if (more.includes('same-occasion')) reasons.push('same occasion: one speaker on one kind of occasion, days agreeing');
     if (more.includes('sentence-pair')) reasons.push("sentence-pair: the closest sentences of two documents share words (the speaker's name left out)");
     rules.push(...more);
+  }
+  if (places.length > 1 && (items[0].e.type === 'meeting' || items[0].e.type === 'visit')) {
+    const dayPlace = dayPlaceMergeRules(items, (a, b) => placesCompatible(book, a, b), (label) => countryOfLabel(book, label));
+    if (dayPlace.length) reasons.push('one day, one country: places that differ but lie in one country');
+    rules.push(...dayPlace);
   }
   if (days.length && items.some((x) => !x.e.date)) {
     reasons.push('undated report naming all the people of a dated one, published within days');

@@ -82,6 +82,7 @@ describe('one-day-one-country: a meeting or visit told with two places of one co
     const m = compiled([{ doc: one, dates: MONDAY }, { doc: two, dates: MONDAY }], 'meeting');
     expect(m).toHaveLength(1);
     expect(m[0].evidence.map((x) => x.documentId).sort()).toEqual(['m-one', 'm-two']);
+    expect(m[0].rules).toContainEqual({ stage: 'merge', rule: 'one-day-one-country' });
   });
   it('merge: a meeting of the same pair in another country on that day stays apart', () => {
     const one = makeDoc('n-one', 'Mara Quist met Tomas Vell at the Glass Palace on Monday to discuss the river treaty.', '2025-03-03');
