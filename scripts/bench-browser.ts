@@ -23,6 +23,10 @@
  *                The trace's own tasks run slower than untraced ones: for what is in a task, not for its length.
  *                `--profile FILE` keeps the trace there (else in the temp folder); `--analyze FILE [--site DIR]` prints it again.
  *   --before-item  print what the app and the bare page fetched and ran (long tasks) before their first timeline item.
+ *   --mobile     a phone: Chromium's mobile emulation (412 × 823 viewport at 1.75×, touch, a phone's user agent) with
+ *                the CPU slowed 4× (as Lighthouse's mobile run). The explorer opens there on the window's events as a
+ *                list: its first item is the list's first row (`/`); a row tapped → its quote; then the chart
+ *                (`/?chart=1`): its first timeline item and zoom / pan frames. The bare page under the same emulation.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, symlinkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,6 +48,16 @@ const flag = (name: string) => process.argv.includes(`--${name}`);
 const DOCS = Number(opt('docs') ?? 10000);
 const PORT = Number(opt('port') ?? process.env.E2E_PORT ?? 4334);
 const keep = opt('keep');
+const MOBILE = flag('mobile');
+/** Lighthouse's mobile emulation (a Moto G Power): viewport, pixel ratio, user agent; the CPU slowed 4×. */
+const PHONE = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  isMobile: true,
+  hasTouch: true,
+  userAgent: 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36',
+};
+const PHONE_CPU_SLOWDOWN = 4;
 const work = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'parley-bench-browser-'));
 mkdirSync(work, { recursive: true });
 
@@ -157,7 +171,7 @@ async function prepare(): Promise<void> {
 
 // ---------- in-page instrumentation (the app and the bare page alike) ----------
 const INSTRUMENT = `(() => {
-  const b = (window.__bench = { item: null, net: null, longtasks: [], frames: [], rec: false, down: 0, up: 0, netMut: [] });
+  const b = (window.__bench = { item: null, row: null, net: null, longtasks: [], frames: [], rec: false, down: 0, up: 0, netMut: [] });
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) b.longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
   } catch {}
@@ -166,6 +180,8 @@ const INSTRUMENT = `(() => {
     if (b.rec && last) b.frames.push(ts - last);
     last = ts;
     if (b.item === null && document.querySelector('.vis-timeline .vis-item')) { b.item = performance.now(); performance.mark('bench:item'); }
+    // a phone's first view: the window's events as a list (components/list/WindowEvents.tsx)
+    if (b.row === null && document.querySelector('[data-testid="window-events"] li')) b.row = performance.now();
     const c = document.querySelector('[data-testid="network-canvas"]');
     if (b.net === null && c && Number(c.getAttribute('data-node-count')) > 0) b.net = performance.now();
     if (c && observed !== c) {
@@ -196,6 +212,8 @@ interface Figures {
   follow: number | null;
   heap: number;
   timelineItems: number;
+  /** --mobile: the chart's first timeline item (`/?chart=1`; `item` is then the list's first row) */
+  chartItem?: number;
 }
 
 const pct = (xs: number[], p: number) => {
@@ -268,32 +286,44 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1048576;
 }
 
-async function load(page: Page, url: string) {
+/**
+ * What a load waits for: the first timeline item and the first network draw (a wide screen, the bare page), the
+ * first timeline item alone (a phone's chart: its network is in another tab), or the list's first row (a phone's first view).
+ */
+type Until = 'item+net' | 'item' | 'row';
+
+async function load(page: Page, url: string, until: Until = 'item+net') {
   await page.addInitScript(INSTRUMENT);
   if (flag('no-worker')) await page.addInitScript(() => delete (window as { Worker?: unknown }).Worker);
   await page.goto(url);
-  await page.waitForFunction(() => {
-    const b = (window as unknown as { __bench: { item: number | null; net: number | null } }).__bench;
-    return b && b.item !== null && b.net !== null;
-  }, undefined, { timeout: 180_000, polling: 200 });
+  await page.waitForFunction((u) => {
+    const b = (window as unknown as { __bench: { item: number | null; row: number | null; net: number | null } }).__bench;
+    return b && (u === 'row' ? b.row !== null : b.item !== null && (u === 'item' || b.net !== null));
+  }, until, { timeout: 180_000, polling: 200 });
   // the network may be drawn from the index's head before the whole index is here: the gestures wait for it
   // (the explorer says "loading all N events" until then), and the load's long tasks are counted until then
   await page.waitForFunction(() => !document.querySelector('[data-testid="loading-all"]'), undefined, { timeout: 180_000, polling: 100 });
   const whole = await page.evaluate(() => performance.now());
   if (flag('before-item')) await printBeforeItem(page, url);
   await settle(page, 1500);
-  return page.evaluate((wholeAt) => {
-    const b = (window as unknown as { __bench: { item: number; net: number; longtasks: [number, number][] } }).__bench;
-    const end = Math.max(b.item, b.net, wholeAt) + 1000;
-    const during = b.longtasks.filter(([s]) => s <= end);
-    return {
-      item: b.item,
-      net: b.net,
-      longest: Math.max(0, ...during.map(([, d]) => d)),
-      longestAfterItem: Math.max(0, ...during.filter(([s]) => s >= b.item).map(([, d]) => d)),
-      whole: wholeAt,
-    };
-  }, whole);
+  return page.evaluate(
+    ([wholeAt, u]) => {
+      const b = (window as unknown as { __bench: { item: number | null; row: number | null; net: number | null; longtasks: [number, number][] } }).__bench;
+      // the first item: the list's first row on a phone's first view
+      const item = (u === 'row' ? b.row : b.item) ?? NaN;
+      const net = b.net ?? NaN;
+      const end = Math.max(item, Number.isNaN(net) ? 0 : net, wholeAt) + 1000;
+      const during = b.longtasks.filter(([s]) => s <= end);
+      return {
+        item,
+        net,
+        longest: Math.max(0, ...during.map(([, d]) => d)),
+        longestAfterItem: Math.max(0, ...during.filter(([s]) => s >= item).map(([, d]) => d)),
+        whole: wholeAt,
+      };
+    },
+    [whole, until] as const,
+  );
 }
 
 /**
@@ -303,7 +333,8 @@ async function load(page: Page, url: string) {
  */
 async function printBeforeItem(page: Page, url: string): Promise<void> {
   const r = await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { item: number; longtasks: [number, number][] } }).__bench;
+    const b0 = (window as unknown as { __bench: { item: number | null; row: number | null; longtasks: [number, number][] } }).__bench;
+    const b = { ...b0, item: b0.item ?? b0.row ?? performance.now() };
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const paints = performance.getEntriesByType('paint').map((p) => [p.name, p.startTime] as const);
     const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
@@ -468,6 +499,44 @@ async function measureApp(browserPage: () => Promise<Page>): Promise<Figures> {
   return { ...l, clickQuote, clickQuoteHovered, zoom: zoomF, pan: panF, follow, heap, timelineItems };
 }
 
+/** --mobile: the phone's first view (the list), a row tapped → its quote, the chart's first item, zoom and pan. */
+async function measurePhone(browserPage: () => Promise<Page>): Promise<Figures> {
+  let page = await browserPage();
+  const l = await load(page, `http://127.0.0.1:${PORT}/`, 'row');
+  const heap = await heapMb(page);
+  await page.close();
+  // a row tapped at once (its quotes never fetched) → its quote
+  page = await browserPage();
+  await load(page, `http://127.0.0.1:${PORT}/`, 'row');
+  await page.evaluate(() => ((window as unknown as { __bench: { down: number } }).__bench.down = 0));
+  const row = page.locator('[data-testid="window-events"] li button').nth(2);
+  await row.scrollIntoViewIfNeeded();
+  await row.tap();
+  const clickQuote = await untilQuote(page);
+  if (clickQuote === null) console.log('tap → quote: no quote 30 s after tapping the list’s third row');
+  await page.close();
+  // the chart
+  page = await browserPage();
+  const c = await load(page, `http://127.0.0.1:${PORT}/?chart=1`, 'item');
+  const timelineItems = await page.evaluate(() => document.querySelectorAll('.vis-timeline .vis-item').length);
+  const zoomF = await zoom(page);
+  const panF = await frames(page, () => drag(page, -300));
+  await page.close();
+  return {
+    ...l,
+    longest: Math.max(l.longest, c.longest),
+    longestAfterItem: Math.max(l.longestAfterItem, c.longestAfterItem),
+    chartItem: c.item,
+    clickQuote,
+    clickQuoteHovered: null,
+    zoom: zoomF,
+    pan: panF,
+    follow: null,
+    heap,
+    timelineItems,
+  };
+}
+
 async function measureBare(browserPage: () => Promise<Page>): Promise<Figures> {
   const page = await browserPage();
   const l = await load(page, `http://127.0.0.1:${PORT}/bare/`);
@@ -583,9 +652,15 @@ async function main() {
       executablePath: exe,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
     });
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC', locale: 'en-GB' });
-    const newPage = () => ctx.newPage();
-    const app = await measureApp(newPage);
+    const ctx = await browser.newContext({ ...(MOBILE ? PHONE : { viewport: { width: 1280, height: 800 } }), timezoneId: 'UTC', locale: 'en-GB' });
+    const newPage = async () => {
+      const p = await ctx.newPage();
+      // (the session stays open with the page: its emulation ends with it)
+      if (MOBILE) await (await ctx.newCDPSession(p)).send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
+      return p;
+    };
+    if (MOBILE) console.log(`a phone: ${PHONE.viewport.width} × ${PHONE.viewport.height} at ${PHONE.deviceScaleFactor}×, touch, CPU slowed ${PHONE_CPU_SLOWDOWN}×`);
+    const app = await (MOBILE ? measurePhone : measureApp)(newPage);
     const barePage = await measureBare(newPage);
     await browser.close();
 
@@ -612,12 +687,15 @@ async function main() {
     console.log(`timeline items in the DOM after load: app ${app.timelineItems}, bare ${barePage.timelineItems} (bare draws ${bare.items.length} items, ${bare.elements.length} network elements)`);
     const row = (label: string, a: string, b: string, r: string) => console.log(`${label.padEnd(34)} ${a.padStart(16)} ${b.padStart(16)} ${r}`);
     row('', 'app', 'bare', 'app/bare');
-    row('navigation → first timeline item', ms(app.item), ms(barePage.item), ratio(app.item, barePage.item));
+    if (app.chartItem !== undefined) {
+      row('navigation → first list row', ms(app.item), '—', '(a phone’s first view: the window’s events as a list)');
+      row('navigation → first timeline item', ms(app.chartItem), ms(barePage.item), `${ratio(app.chartItem, barePage.item)}  (the app: /?chart=1)`);
+    } else row('navigation → first timeline item', ms(app.item), ms(barePage.item), ratio(app.item, barePage.item));
     row('navigation → first network draw', ms(app.net), ms(barePage.net), ratio(app.net, barePage.net));
     row('navigation → whole index in', ms(app.whole), '—', '(the first view until then; polled every 100 ms)');
     row('longest task during load', ms(app.longest), ms(barePage.longest), ratio(app.longest, barePage.longest));
     row('longest task after first item', ms(app.longestAfterItem), ms(barePage.longestAfterItem), ratio(app.longestAfterItem, barePage.longestAfterItem));
-    row('click an event → its quote', ms(app.clickQuote), '—', '(quotes not fetched before the click)');
+    row(MOBILE ? 'tap a list row → its quote' : 'click an event → its quote', ms(app.clickQuote), '—', '(quotes not fetched before the click)');
     row('  … after a 200 ms hover', ms(app.clickQuoteHovered), '—', '(fetched while hovered)');
     row('timeline zoom frame p50 / p95', `${ms1(app.zoom[0])} / ${ms1(app.zoom[1])}`, `${ms1(barePage.zoom[0])} / ${ms1(barePage.zoom[1])}`, `${ratio(app.zoom[0], barePage.zoom[0])}${ratio(app.zoom[1], barePage.zoom[1])}`);
     row('timeline pan frame p50 / p95', `${ms1(app.pan[0])} / ${ms1(app.pan[1])}`, `${ms1(barePage.pan[0])} / ${ms1(barePage.pan[1])}`, `${ratio(app.pan[0], barePage.pan[0])}${ratio(app.pan[1], barePage.pan[1])}`);
