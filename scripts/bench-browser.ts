@@ -20,6 +20,7 @@
  *   --profile    trace the app's first load (Chromium's timeline + its sampling CPU profiler) and print, for the
  *                longest tasks after the first timeline item, where their time goes (functions by self and by
  *                total time, mapped to the sources when the site was built with PARLEY_SOURCEMAPS=1: next.config.js).
+ *                With --mobile: the phone's first load (the list), its longest tasks before the first row too.
  *                The trace's own tasks run slower than untraced ones: for what is in a task, not for its length.
  *                `--profile FILE` keeps the trace there (else in the temp folder); `--analyze FILE [--site DIR]` prints it again.
  *   --before-item  print what the app and the bare page fetched and ran (long tasks) before their first timeline item.
@@ -181,7 +182,11 @@ const INSTRUMENT = `(() => {
     last = ts;
     if (b.item === null && document.querySelector('.vis-timeline .vis-item')) { b.item = performance.now(); performance.mark('bench:item'); }
     // a phone's first view: the window's events as a list (components/list/WindowEvents.tsx)
-    if (b.row === null && document.querySelector('[data-testid="window-events"] li')) b.row = performance.now();
+    if (b.row === null && document.querySelector('[data-testid="window-events"] li')) {
+      b.row = performance.now();
+      // (a phone's first item: what --profile reads the load up to)
+      if (b.item === null) performance.mark('bench:item');
+    }
     const c = document.querySelector('[data-testid="network-canvas"]');
     if (b.net === null && c && Number(c.getAttribute('data-node-count')) > 0) b.net = performance.now();
     if (c && observed !== c) {
@@ -469,19 +474,20 @@ async function followTimeline(page: Page): Promise<number | null> {
   });
 }
 
+/** --profile: the trace kept (`--analyze FILE` prints it again, without a run) and printed. */
+async function keepTrace(trace: Buffer): Promise<void> {
+  const file = opt('profile') && !opt('profile')!.startsWith('--') ? resolve(opt('profile')!) : join(tmpdir(), 'parley-bench-browser-trace.json');
+  writeFileSync(file, trace);
+  console.log(`trace: ${file}`);
+  await printProfile(trace);
+}
+
 async function measureApp(browserPage: () => Promise<Page>): Promise<Figures> {
   let page = await browserPage();
   const traced = flag('profile');
   if (traced) await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
   const l = await load(page, `http://127.0.0.1:${PORT}/`);
-  if (traced) {
-    const trace = await page.context().browser()!.stopTracing();
-    // kept: `--analyze FILE` prints this again (without a run)
-    const file = opt('profile') && !opt('profile')!.startsWith('--') ? resolve(opt('profile')!) : join(tmpdir(), 'parley-bench-browser-trace.json');
-    writeFileSync(file, trace);
-    console.log(`trace: ${file}`);
-    await printProfile(trace);
-  }
+  if (traced) await keepTrace(await page.context().browser()!.stopTracing());
   const timelineItems = await page.evaluate(() => document.querySelectorAll('.vis-timeline .vis-item').length);
   const zoomF = await zoom(page);
   const panF = await frames(page, () => drag(page, -300));
@@ -502,7 +508,10 @@ async function measureApp(browserPage: () => Promise<Page>): Promise<Figures> {
 /** --mobile: the phone's first view (the list), a row tapped → its quote, the chart's first item, zoom and pan. */
 async function measurePhone(browserPage: () => Promise<Page>): Promise<Figures> {
   let page = await browserPage();
+  const traced = flag('profile');
+  if (traced) await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
   const l = await load(page, `http://127.0.0.1:${PORT}/`, 'row');
+  if (traced) await keepTrace(await page.context().browser()!.stopTracing());
   const heap = await heapMb(page);
   await page.close();
   // a row tapped at once (its quotes never fetched) → its quote
@@ -608,7 +617,8 @@ async function printProfile(buf: Buffer): Promise<void> {
     return `${f.functionName || '(anonymous)'} ${file.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber}`;
   };
   console.log(`\nprofile: ${tasks.length} tasks over 50 ms on the main thread; the first item at ${((item - tasks.reduce((m, x) => Math.min(m, x.ts), item)) / 1000).toFixed(0)} ms after the first of them`);
-  for (const task of tasks.filter((x) => x.ts + x.dur! >= item).slice(0, 4)) {
+  // (--mobile: the load's longest tasks, before its first item too: a phone's are the framework's and the first render's)
+  for (const task of tasks.filter((x) => MOBILE || x.ts + x.dur! >= item).slice(0, 4)) {
     const inTask = samples.filter((s) => s.t >= task.ts && s.t <= task.ts + task.dur!);
     const self = new Map<string, number>();
     const total = new Map<string, number>();
