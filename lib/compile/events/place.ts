@@ -1,6 +1,6 @@
 /** Place pass: the place of a trigger (after a locative preposition, attributive, or in apposition), labelled. */
 import type { PlaceMention, Span } from '../types';
-import { placeLabel, specificity, type PlaceBook } from '../what/places';
+import { countryUpChain, placeLabel, specificity, type PlaceBook } from '../what/places';
 import { EN } from '../lang/en';
 
 export function pickPlace(
@@ -36,14 +36,8 @@ export function pickPlace(
 export function countryOfPlace(book: PlaceBook, label: string): string | null {
   const seen = new Set<string>();
   for (const part of label.split(',').map((p) => p.trim())) {
-    let cur: string | undefined = part;
-    while (cur && !seen.has(cur.toLowerCase())) {
-      seen.add(cur.toLowerCase());
-      const e = book.byName.get(cur.toLowerCase());
-      if (!e) break;
-      if (e.country) return e.country;
-      cur = e.within;
-    }
+    const country = countryUpChain(book, part, seen);
+    if (country) return country;
   }
   return null;
 }

@@ -5,7 +5,7 @@
  * happening: the places are two details of one day, not two happenings. Read by merge/score.ts
  * (pairScore, hardConflict), where the places would otherwise keep the two reports apart.
  */
-import type { PlaceBook } from '../what/places';
+import { countryUpChain, type PlaceBook } from '../what/places';
 import { countryCodeOf, countryName } from '../places/gazetteer';
 
 export const ONE_DAY_ONE_COUNTRY = {
@@ -20,15 +20,8 @@ export const ONE_DAY_ONE_COUNTRY = {
 /** The country a location label lies in (ISO code), or null when unknown: the label's first place, up its `within` chain, else a country named in it. */
 export function countryOfLabel(book: PlaceBook, label: string): string | null {
   const parts = label.split(',').map((p) => p.trim()).filter(Boolean);
-  const seen = new Set<string>();
-  let cur: string | undefined = parts[0];
-  while (cur && !seen.has(cur.toLowerCase())) {
-    seen.add(cur.toLowerCase());
-    const e = book.byName.get(cur.toLowerCase());
-    if (!e) break;
-    if (e.country) return e.country;
-    cur = e.within;
-  }
+  const first = countryUpChain(book, parts[0]);
+  if (first) return first;
   for (const part of parts.slice(1).reverse()) {
     const code = countryCodeOf(part);
     if (code && countryName(code)?.toLowerCase() === part.toLowerCase()) return code;

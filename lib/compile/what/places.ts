@@ -81,6 +81,19 @@ function chain(book: PlaceBook, label: string): { names: string[]; country: stri
   return { names, country };
 }
 
+/** The country code of a place of the book, up its `within` chain ("Glass Palace" → Avalon → its country), or null; `seen` guards the chain and may be shared across calls. */
+export function countryUpChain(book: PlaceBook, name: string | undefined, seen: Set<string> = new Set()): string | null {
+  let cur = name;
+  while (cur && !seen.has(cur.toLowerCase())) {
+    seen.add(cur.toLowerCase());
+    const e = book.byName.get(cur.toLowerCase());
+    if (!e) break;
+    if (e.country) return e.country;
+    cur = e.within;
+  }
+  return null;
+}
+
 /** True when both labels can name the same location (equal, or one lies within the other). */
 export function placesCompatible(book: PlaceBook, a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
