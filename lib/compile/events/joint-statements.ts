@@ -19,13 +19,10 @@ import type { Cand, Why } from './cand';
 import type { Ctx, SentenceView } from './context';
 import { countryOfAdjective } from './clues';
 import { uniq } from './util';
+import type { LangRule } from '../lang/en';
 
-export interface JointRow {
-  id: string;
-  pattern: RegExp;
-  effect: string;
-  example: string;
-}
+/** a rule row of this pass: the shape of every language row */
+export type JointRow = LangRule;
 
 const row = (id: string, pattern: RegExp, effect: string, example: string): JointRow => ({ id, pattern, effect, example });
 

@@ -15,13 +15,10 @@ import type { Cand } from './cand';
 import type { Ctx, SentenceView } from './context';
 import { HONORIFICS, ROLE_WORDS } from '../who/text';
 import { OCCASION_STAGE, occasionRules } from '../who/occasion';
+import type { LangRule } from '../lang/en';
 
-export interface TurnRow {
-  id: string;
-  pattern: RegExp;
-  effect: string;
-  example: string;
-}
+/** a rule row of this pass: the shape of every language row */
+export type TurnRow = LangRule;
 
 const row = (id: string, pattern: RegExp, effect: string, example: string): TurnRow => ({ id, pattern, effect, example });
 
@@ -80,6 +77,21 @@ export function describedAsCommentator(before: string, after: string): boolean {
   return !!pre;
 }
 
+/** the one person a label names (the row's match), or null for a label of the programme's people, of a commentator or of no one person */
+function personOfMatch(pattern: RegExp, text: string, people: ActorInfo[]): { id: string; match: RegExpExecArray } | null {
+  const m = pattern.exec(text);
+  if (!m || TURN_ROWS.media.pattern.test(m[0].replace(/\([^)]*\)/g, '')) || TURN_ROWS.commentator.pattern.test(m[2] ?? '')) return null;
+  const name = labelName(m[1]);
+  const id = name ? personOfLabel(name, people) : null;
+  return id ? { id, match: m } : null;
+}
+
+/** the index of the first sentence after `end` with nothing but space between, or null */
+function sentenceRightAfter(doc: SentencedDoc, end: number): number | null {
+  const s = doc.sentences.find((x) => x.start >= end);
+  return s && doc.body.slice(end, s.start).trim() === '' ? s.index : null;
+}
+
 interface TurnStart {
   actorId: string;
   rule: string;
@@ -111,39 +123,26 @@ export function turnStarts(doc: SentencedDoc, mentionsBySentence: Map<number, Me
   };
   const events: { at: number; sentence: number; t: TurnStart }[] = [];
   for (const r of labels) {
-    const m = TURN_ROWS.lineLabel.pattern.exec(doc.body.slice(r.start, r.end));
-    if (!m || TURN_ROWS.media.pattern.test(m[0].replace(/\([^)]*\)/g, '')) || TURN_ROWS.commentator.pattern.test(m[2] ?? '')) continue;
-    const name = labelName(m[1]);
-    const id = name ? personOfLabel(name, people) : null;
-    if (!id) continue;
+    const who = personOfMatch(TURN_ROWS.lineLabel.pattern, doc.body.slice(r.start, r.end), people);
     // the turn's first sentence: the first one after the label, nothing but space between
-    const s = doc.sentences.find((x) => x.start >= r.end);
-    if (!s || doc.body.slice(r.end, s.start).trim() !== '') continue;
-    events.push({ at: r.start, sentence: s.index, t: { actorId: id, rule: TURN_ROWS.lineLabel.id, after: 0 } });
+    const sentence = who ? sentenceRightAfter(doc, r.end) : null;
+    if (!who || sentence === null) continue;
+    events.push({ at: r.start, sentence, t: { actorId: who.id, rule: TURN_ROWS.lineLabel.id, after: 0 } });
   }
   // a bulleted label line the cleaning stage dropped whole ("  • Mara Quist (through translator):"): the same, in a transcript
   if (transcript)
     for (const line of doc.body.matchAll(/^[ \t]*[•·][ \t]*[^\n]{2,120}:[ \t]*$/gmu)) {
       const at = line.index ?? 0;
       if (labels.some((r) => r.start <= at + line[0].length && at <= r.end)) continue;
-      const m = TURN_ROWS.lineLabel.pattern.exec(line[0]);
-      if (!m || TURN_ROWS.media.pattern.test(m[0].replace(/\([^)]*\)/g, '')) || TURN_ROWS.commentator.pattern.test(m[2] ?? '')) continue;
-      const name = labelName(m[1]);
-      const id = name ? personOfLabel(name, people) : null;
-      if (!id) continue;
-      const end = at + line[0].length;
-      const s = doc.sentences.find((x) => x.start >= end);
-      if (!s || doc.body.slice(end, s.start).trim() !== '') continue;
-      events.push({ at, sentence: s.index, t: { actorId: id, rule: TURN_ROWS.lineLabel.id, after: 0 } });
+      const who = personOfMatch(TURN_ROWS.lineLabel.pattern, line[0], people);
+      const sentence = who ? sentenceRightAfter(doc, at + line[0].length) : null;
+      if (!who || sentence === null) continue;
+      events.push({ at, sentence, t: { actorId: who.id, rule: TURN_ROWS.lineLabel.id, after: 0 } });
     }
   if (transcript)
     for (const s of doc.sentences) {
-      const m = TURN_ROWS.inlineLabel.pattern.exec(s.text);
-      if (!m || TURN_ROWS.media.pattern.test(m[0].replace(/\([^)]*\)/g, '')) || TURN_ROWS.commentator.pattern.test(m[2] ?? '')) continue;
-      const name = labelName(m[1]);
-      const id = name ? personOfLabel(name, people) : null;
-      if (!id) continue;
-      events.push({ at: s.start, sentence: s.index, t: { actorId: id, rule: TURN_ROWS.inlineLabel.id, after: m[0].length } });
+      const who = personOfMatch(TURN_ROWS.inlineLabel.pattern, s.text, people);
+      if (who) events.push({ at: s.start, sentence: s.index, t: { actorId: who.id, rule: TURN_ROWS.inlineLabel.id, after: who.match[0].length } });
     }
   events.sort((a, b) => a.at - b.at);
   // the persons the narration already shows speaking (a verb of saying in a sentence naming them, not a turn's first sentence)

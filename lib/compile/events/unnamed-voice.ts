@@ -6,13 +6,10 @@
  * (body-in-title); that stays so when the person is named ("the Front spokesman Ana Alder said").
  */
 import type { LocalMention } from '../what/participants';
+import type { LangRule } from '../lang/en';
 
-export interface VoiceRow {
-  id: string;
-  pattern: RegExp;
-  effect: string;
-  example: string;
-}
+/** a rule row of this pass: the shape of every language row */
+export type VoiceRow = LangRule;
 
 export const UNNAMED_VOICE: VoiceRow = {
   id: 'unnamed-voice-of-body',
