@@ -21,6 +21,7 @@ import { OCCASION_STAGE, occasionRules } from '../who/occasion';
 import { findJointStatements } from './joint-statements';
 import { findTurnStatement } from './transcript-turns';
 import { UNNAMED_VOICE, unnamedVoiceOf } from './unnamed-voice';
+import { officeSubjectSpeaker } from './office-subject';
 import { EN } from '../lang/en';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
@@ -138,13 +139,17 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
           : lastSubject && (s.index - lastSubject.sentence <= 1 || (s.index - lastSubject.sentence <= 3 && nobodySince(lastSubject.sentence)))
             ? lastSubject
             : null;
+      // "the Taoiseach described …", "The King spoke … as he told …": an unresolved office or description is the person the document titled so (office-subject.ts)
+      const described = pron === null || pron === 'singular' ? officeSubjectSpeaker(text, text.slice(0, h.start), local, s, doc.sentences, mentionsBySentence, doc.body, actors, kindOf, pron === 'singular') : null;
       // "But the president blamed …, what he described as …": an office named as the sentence's subject is whom "he" is
-      const office = pron === 'singular' ? officeSubjectBefore(text, local, { actorId: '', kind: 'person', start: h.start, end: h.start, score: 0, via: 'pronoun', surface: '' }, h.start) : null;
-      if (office === 'none') {
+      const office = described ? null : pron === 'singular' ? officeSubjectBefore(text, local, { actorId: '', kind: 'person', start: h.start, end: h.start, score: 0, via: 'pronoun', surface: '' }, h.start) : null;
+      if (described) {
+        sp = fired(why, 'participants', described.rule, described.speaker);
+        certainty = 0.6;
+      } else if (office === 'none') {
         officeUnresolved = true;
         continue;
-      }
-      if (office) {
+      } else if (office) {
         sp = fired(why, 'participants', EN_SPEAKER.officeReferenceSubject.id, { ...office, start: h.start, end: h.start, via: 'pronoun' });
         certainty = 0.6;
       } else if (pron === 'singular' && prev) {
