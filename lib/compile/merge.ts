@@ -294,14 +294,38 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
 
   // ---- blocks: only reports sharing a block (type + a participant, an affiliation or a day) can be the same happening ----
   const blocks = new Map<string, number[]>();
+  // each report's blocks by number (blockNos from blockStart[i] to blockStart[i + 1]): a pair sharing no block but the
+  // one at hand is compared there only, so its score need not be remembered (`tried`: the pairs of several blocks)
+  const blockNo = new Map<string, number>();
+  const blockStart = new Int32Array(n + 1);
+  const blockNos: number[] = [];
   items.forEach((x, i) => {
     x.blockKeys ??= blockKeysOf(x, actors);
+    blockStart[i] = blockNos.length;
     for (const k of x.blockKeys) {
       const block = blocks.get(k);
-      if (block) block.push(i);
-      else blocks.set(k, [i]);
+      if (block) {
+        block.push(i);
+        blockNos.push(blockNo.get(k)!);
+      } else {
+        blocks.set(k, [i]);
+        blockNo.set(k, blockNo.size);
+        blockNos.push(blockNo.size - 1);
+      }
     }
   });
+  blockStart[n] = blockNos.length;
+  blockNo.clear();
+  const inSeveralBlocks = (i: number, j: number): boolean => {
+    let shared = 0;
+    for (let p = blockStart[i]; p < blockStart[i + 1]; p++)
+      for (let q = blockStart[j]; q < blockStart[j + 1]; q++)
+        if (blockNos[p] === blockNos[q]) {
+          if (++shared > 1) return true;
+          break;
+        }
+    return false;
+  };
 
   // ---- scored pairs: a block of unchanged reports reuses its pairs; the others are scored (each pair once) ----
   const compat = new PairTable(Math.max(1024, n));
@@ -334,8 +358,9 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
           // pairs that cannot score are skipped first (gated(), inlined)
           const ib = idx[b];
           if (gStatus[ia] !== gStatus[ib] || Math.abs(gDay[ia] - gDay[ib]) > 4 || Math.abs(gPub[ia] - gPub[ib]) > 8) continue;
-          // (in a full run every scored pair is in tried; pairs reused from last run are only in compat)
-          let s = tried.get(ia, ib) ?? (prev ? compat.get(ia, ib) : undefined);
+          // (in a full run every scored pair of several blocks is in tried; pairs reused from last run are only in compat)
+          const several = inSeveralBlocks(ia, ib);
+          let s = (several ? tried.get(ia, ib) : undefined) ?? (prev ? compat.get(ia, ib) : undefined);
           if (s === undefined && old) {
             const oa = oldPos.get(uids[a]);
             const ob = oldPos.get(uids[b]);
@@ -343,7 +368,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
           }
           if (s === undefined) {
             s = pairScore(full(items[idx[a]]), full(items[idx[b]]), sc) ?? NaN;
-            if (tried.size < TRIED_CAP) tried.set(idx[a], idx[b], s);
+            if (several && tried.size < TRIED_CAP) tried.set(idx[a], idx[b], s);
           }
           if (!Number.isNaN(s)) found.push(a, b, s);
         }

@@ -212,13 +212,12 @@ function sharedQuotation(items: Item[]): string | null {
 /** The rules that fired for the event: its reports' rules (each once, in order), then the merge. */
 function rulesOf(items: Item[], mergeRules: string[]): { stage: string; rule: string }[] {
   const out: { stage: string; rule: string }[] = [];
-  const seen = new Set<string>();
+  // (a few rules a report, ~5: a scan of those kept is cheaper than a set of joined keys)
   for (const x of items)
     for (const w of x.e.rules ?? []) {
-      const k = `${w.stage}\u0000${w.rule}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      out.push(w);
+      let k = 0;
+      while (k < out.length && (out[k].rule !== w.rule || out[k].stage !== w.stage)) k++;
+      if (k === out.length) out.push(w);
     }
   for (const rule of mergeRules) out.push({ stage: 'merge', rule });
   return out;

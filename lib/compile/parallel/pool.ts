@@ -58,8 +58,12 @@ export class WorkerPool {
     await Promise.all(this.workers.map((w) => call(w, msg)));
   }
 
-  /** Runs `tasks` in chunks over the workers; results in task order. */
-  async map<T, R>(kind: WorkerRequest['kind'], tasks: T[], chunk = 16): Promise<R[]> {
+  /**
+   * Runs `tasks` in chunks over the workers; results in task order. `sent(i)`, when given, is called once task i has
+   * been posted (postMessage clones it synchronously): the caller may let go of what only that task needed (memory:
+   * e.g. a document's sentences, held otherwise until the whole stage is done).
+   */
+  async map<T, R>(kind: WorkerRequest['kind'], tasks: T[], chunk = 16, sent?: (i: number) => void): Promise<R[]> {
     await Promise.all(this.ready);
     const out: R[] = new Array(tasks.length);
     let next = 0;
@@ -73,7 +77,10 @@ export class WorkerPool {
         // (documents packed for the clone: protocol.ts packDoc)
         const items: unknown[] = [];
         for (let i = from; i < next; i++) items.push(packTask(kind, tasks[i]));
-        const res = (await call(w, { kind, items } as WorkerRequest, st, k)) as R[];
+        const answer = call(w, { kind, items } as WorkerRequest, st, k);
+        items.length = 0;
+        if (sent) for (let i = from; i < next; i++) sent(i);
+        const res = (await answer) as R[];
         if (st) {
           st.outMs[k] += performance.now() - t;
           st.chunks++;

