@@ -13,6 +13,7 @@ import { normaliseForHash } from '../what/ids';
 import type { WhatDocEvent } from '../what/types';
 import { occasionsOf } from '../who/occasion';
 import { countryOfLabel, oneDayOneCountry } from './one-day-one-country';
+import { sameVisitor, VISIT_DAYS } from './visit-lasts-days';
 
 export interface Item {
   e: WhatDocEvent;
@@ -237,9 +238,11 @@ export function hardConflict(a: Item, b: Item, sc: Scorer): boolean {
   if (toldBeforeItsDay(a, b)) return true;
   if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
     const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
-    if (Math.abs(daysBetween(ea.date, eb.date)) > (bothExplicit ? 1 : 3)) return true;
+    // a visit lasts days: its reports may tell the arrival and the talks, even one programme its days in turn (visit-lasts-days)
+    const visit = sameVisitor(a, b);
+    if (Math.abs(daysBetween(ea.date, eb.date)) > (visit ? VISIT_DAYS : bothExplicit ? 1 : 3)) return true;
     // one report telling two days ("on Sunday … on Monday") tells two happenings
-    if (bothExplicit && ea.docId === eb.docId) return true;
+    if (bothExplicit && ea.docId === eb.docId && !visit) return true;
   } else if (!sc.datesOk(a, b)) return true;
   if (ea.type === 'statement' && ea.participants[0] !== eb.participants[0]) return true;
   if ((!ea.date || !eb.date) && !undatedAlike(a, b) && !undatedWithin(a, b)) return true;
@@ -263,6 +266,8 @@ export const UNDATED_PUBLISHED_WITHIN = 7;
 export function undatedAlike(a: Item, b: Item): boolean {
   if (Math.abs(daysBetween(a.published, b.published)) >= UNDATED_PUBLISHED_WITHIN) return false;
   if (a.core === b.core) return true;
+  // one visitor's visit, named alone by one report and with a companion by the other (visit-lasts-days)
+  if (sameVisitor(a, b)) return true;
   return a.personKey !== '' && a.personKey === b.personKey;
 }
 
@@ -394,8 +399,9 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
     const gap = Math.abs(daysBetween(ea.date, eb.date));
     const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
-    if (gap > (bothExplicit ? 1 : 3)) return null;
-    if (bothExplicit && ea.docId === eb.docId) return null;
+    const visit = sameVisitor(a, b);
+    if (gap > (visit ? VISIT_DAYS : bothExplicit ? 1 : 3)) return null;
+    if (bothExplicit && ea.docId === eb.docId && !visit) return null;
     score -= gap;
   } else if (!sc.datesOk(a, b)) return null;
   else if (ea.date && ea.date === eb.date) score += 2;
@@ -432,7 +438,8 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
     if (ea.type === 'call' || ea.type === 'visit') {
       const ma = (ea.mainParticipants ?? ea.participants).slice(0, 2);
       const mb = (eb.mainParticipants ?? eb.participants).slice(0, 2);
-      if (ma.length === 2 && mb.length === 2 && ma.filter((x) => mb.includes(x)).length < 2 && sharedPersons < 2) return null;
+      // … but a visitor named with a companion ("Alder, accompanied by Birch") makes the same visit (visit-lasts-days)
+      if (ma.length === 2 && mb.length === 2 && ma.filter((x) => mb.includes(x)).length < 2 && sharedPersons < 2 && !sameVisitor(a, b)) return null;
     }
     score += sharedPersons * 3;
   } else if (a.persons.length || b.persons.length) {
