@@ -41,6 +41,9 @@ export const GENDER_TITLE: GenderRule = {
 const MALE_ROLE = /\b(?:king|prince|duke|emperor|sheikh|sultan|emir|pope|spokesman|chairman|congressman|businessman|crown prince|first gentleman)\b/i;
 const FEMALE_ROLE = /\b(?:queen|princess|duchess|empress|sheikha|spokeswoman|chairwoman|congresswoman|businesswoman|first lady|crown princess|wife|widow)\b/i;
 
+/** a title opening a mention's own surface ("Queen Mara") */
+const SURFACE_TITLE = new RegExp(`^(?:${MALE_TITLES}|(${FEMALE_TITLES}))\\.?\\s`);
+
 export const GENDER_ROLE: GenderRule = {
   id: 'gender-role',
   pattern: `${MALE_ROLE.source} / ${FEMALE_ROLE.source} in the person's name, role or titles`,
@@ -128,7 +131,7 @@ export function documentGenders(
     for (const m of list) {
       const rel = m.start - sc.s.start;
       const t = GENDER_TITLE.pattern instanceof RegExp ? GENDER_TITLE.pattern.exec(sc.text.slice(Math.max(0, rel - 24), rel)) : null;
-      const own = new RegExp(`^(?:${MALE_TITLES}|(${FEMALE_TITLES}))\\.?\\s`).exec(m.surface);
+      const own = SURFACE_TITLE.exec(m.surface);
       if (t) vote(m.actorId, t[2] ? 'f' : 'm', GENDER_TITLE.weight);
       else if (own) vote(m.actorId, own[1] ? 'f' : 'm', GENDER_TITLE.weight);
     }

@@ -100,6 +100,7 @@ function titledSo(dc: DocCtx, memo: Map<string, Set<string>>, office: string): S
     for (const x of before.matchAll(last)) end = (x.index ?? 0) + x[0].length;
     return end >= 0 && rest.test(before.slice(end));
   };
+  const opening = new RegExp(String.raw`^${re.source}\s`, 'i');
   const sentOf = new Map<number, SentCtx>();
   for (const sc of dc.sents) sentOf.set(sc.s.index, sc);
   for (const m of dc.mentions) {
@@ -108,7 +109,7 @@ function titledSo(dc: DocCtx, memo: Map<string, Set<string>>, office: string): S
     if (!sc) continue;
     const rel = m.start - sc.s.start;
     const before = sc.text.slice(Math.max(0, rel - 40), rel);
-    if (titledBefore(before) || new RegExp(String.raw`^${re.source}\s`, 'i').test(m.surface)) out.add(m.actorId);
+    if (titledBefore(before) || opening.test(m.surface)) out.add(m.actorId);
   }
   memo.set(office, out);
   return out;
