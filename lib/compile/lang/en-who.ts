@@ -32,6 +32,13 @@ export const EN_WHO = {
     'the one person named earlier in the document whose role has that title (group 1)',
     'Taoiseach Ana Kovac met the envoys … the Taoiseach said the talks were useful',
   ),
+  /** the-role-reference widened (who/office-subject.ts): the office word capitalised, or after one describing adjective */
+  officeSubject: row(
+    'office-as-subject',
+    /\b(?:the|The)\s+(?:(?!former\b|late\b|then\b|ex\b|previous\b|next\b|future\b|new\b|incoming\b|acting\b|deputy\b|vice\b|assistant\b|interim\b|elected\b|first\b|last\b|other\b|two\b|three\b)(\p{Ll}{3,})\s+)?(President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emir|Crown Prince|Pope|Secretary of State|Foreign Minister|president|prime minister|chancellor|premier|king|queen|emir|crown prince|pope)\b/gu,
+    'the one person the document titled so before (the office word right before a mention of them: "Chancellor Mara Quist"), or whose role has it; group 1 an adjective, group 2 the office',
+    'Chancellor Mara Quist opened the session in Nordvik. Later the Chancellor said the budget would pass; the centrist chancellor added that …',
+  ),
   topDiplomat: row(
     'top-nation-diplomat',
     /\b[Tt]he\s+(?:(?:country['’]s\s+|nation['’]s\s+)?(?:top|chief)\s+|head\s+of\s+)(\p{Lu}[\p{L}.]*)\s+diploma(?:t|cy)\b|\b(\p{Lu}[\p{L}.]*)['’]s\s+(?:top|chief)\s+diplomat\b/gu,

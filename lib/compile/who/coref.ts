@@ -14,6 +14,8 @@ import { ROLE_WORDS, isCap, isCommonWord, nationCode } from './text';
 import { EN_WHO, TOP_DIPLOMAT_OFFICES } from '../lang/en-who';
 import type { OfficeHolders, PeopleByName } from './offices';
 import { transcriptTurns } from './turns';
+import { documentGenders, type Gender } from './gender';
+import { officeSubjects } from './office-subject';
 
 export interface CorefActor extends ActorInfo {
   /** role words and titles valid at the document's date, lower-case */
@@ -51,12 +53,16 @@ export function corefPass(dc: DocCtx, actors: CorefLookup, holders?: OfficeHolde
   }
   if (names) firstPersonOfTurns(dc, names);
   const given = givenNameIndex(actors);
+  let genders: Map<string, Gender> | null = null;
+  const titled = new Map<string, Set<string>>();
+  const genderOf = (id: string) => (genders ??= documentGenders(dc, (x) => actors.get(x), isPerson)).get(id) ?? null;
   for (let si = 0; si < dc.sents.length; si++) {
     const sc = dc.sents[si];
     givenNames(dc, sc, given);
-    pronouns(dc, sc, si, isPerson);
-    quotedFirstPerson(dc, sc, isPerson);
     roles(dc, sc, actors);
+    officeSubjects(dc, sc, index.firstAt, (id) => actors.get(id), titled, (start, end, id) => add(dc, sc, start, end, id, 'role', 0.6));
+    pronouns(dc, sc, si, isPerson, genderOf);
+    quotedFirstPerson(dc, sc, isPerson);
     nationRoles(dc, sc, actors);
     counterparts(dc, sc, actors);
     if (holders) offices(dc, sc, actors, holders);
@@ -366,7 +372,47 @@ export const PRONOUN_AFTER_LEAD_PHRASE = {
 const LEAD = /^\s*"?\s*(?:(?:but|and|yet|so|still|however|meanwhile|ostensibly|instead|later|then|now|there|here|also)\s*,?\s+)?(he|she)\b/i;
 const ATTRIB = /["',]\s*(he|she)\s+(said|says|stated|added|told|explained|noted|warned|insisted|continued|argued|stressed)\b/gi;
 
-function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) => boolean): void {
+export const PRONOUN_GENDER_AGREES = {
+  id: 'pronoun-gender-agrees',
+  pattern: '"he"/"she" whose antecedent (found as before) is a person of the other gender (who/gender.ts)',
+  effect: 'the pronoun goes to the nearest person it agrees with — the one such person named before it in its sentence, else in the previous sentence, else the one before (a pronoun inside a sentence: its sentence only); none or two: no antecedent',
+  example: 'Mara Quist met Tomas Vell in Nordvik. Vell praised the talks. "We are neighbours," she said.',
+};
+
+/** "The President has …", "Later the Chancellor said …": the sentence opens with "the" + an office word no mention covers. */
+function unnamedOfficeOpening(dc: DocCtx, sc: SentCtx): boolean {
+  const m = /^\s*(?:[^,.;:"“”]{1,60},\s+)?[Tt]he\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\b/u.exec(sc.text);
+  if (!m) return false;
+  const words = m[1].split(/\s+/);
+  const k = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
+  if (k < 0) return false;
+  const end = m.index + m[0].length - m[1].length + words.slice(0, k + 1).join(' ').length;
+  return !mentionsIn(dc, sc).some((x) => x.start - sc.s.start < end);
+}
+
+/** PRONOUN_GENDER_AGREES: the antecedent when it agrees or its gender is unknown, else the nearest one that agrees (or none). */
+function agreeing(dc: DocCtx, si: number, at: number, word: string, target: string, isPerson: (id: string) => boolean, genderOf: (id: string) => Gender | null, back = 2): string | null {
+  const want: Gender = /^she$/i.test(word) ? 'f' : 'm';
+  const g = genderOf(target);
+  if (!g || g === want) return target;
+  for (let k = si; k >= Math.max(0, si - back); k--) {
+    const sc = dc.sents[k];
+    // an office no mention resolves opens the sentence ("The president … he"): it may be the antecedent — give none
+    if (unnamedRoleSubject(dc, sc) || unnamedOfficeOpening(dc, sc)) return null;
+    const ids = new Set<string>();
+    for (const m of mentionsIn(dc, sc)) {
+      const rel = m.start - sc.s.start;
+      if (k === si && rel >= at) break;
+      if (!isPerson(m.actorId) || inQuote(sc.text, rel)) continue;
+      if (genderOf(m.actorId) === want) ids.add(m.actorId);
+    }
+    if (ids.size === 1) return [...ids][0];
+    if (ids.size > 1) return null;
+  }
+  return null;
+}
+
+function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) => boolean, genderOf: (id: string) => Gender | null = () => null): void {
   const found: { start: number; end: number }[] = [];
   const lead = LEAD.exec(sc.text);
   if (lead) {
@@ -391,7 +437,8 @@ function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) =>
     const leadPhrase = PRONOUN_AFTER_LEAD_PHRASE.pattern.exec(sc.text);
     if (leadPhrase && leadPhrase.index + leadPhrase[0].length - leadPhrase[1].length === f.start && !mentionsIn(dc, sc).some((m) => m.start - sc.s.start < f.start)) {
       const target = previousSubject(dc, si, f.start, isPerson);
-      if (target) add(dc, sc, f.start, f.end, target.actorId, 'pronoun', 0.65);
+      const id = target && agreeing(dc, si, f.start, sc.text.slice(f.start, f.end), target.actorId, isPerson, genderOf);
+      if (id) add(dc, sc, f.start, f.end, id, 'pronoun', 0.65);
       continue;
     }
     // "X, with whom he held talks, …": "whom" is the person named before, the pronoun someone else
@@ -400,7 +447,9 @@ function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) =>
       (m) => m.start - sc.s.start < f.start && isPerson(m.actorId) && DIRECT.has(m.via) && !inQuote(sc.text, m.start - sc.s.start),
     );
     const ids = new Set(before.map((m) => m.actorId));
-    if (ids.size === 1) add(dc, sc, f.start, f.end, before[0].actorId, 'pronoun', 0.65);
+    // (a pronoun inside its sentence looks for another antecedent in that sentence only)
+    const id = ids.size === 1 ? agreeing(dc, si, f.start, sc.text.slice(f.start, f.end), before[0].actorId, isPerson, genderOf, 0) : null;
+    if (id) add(dc, sc, f.start, f.end, id, 'pronoun', 0.65);
   }
   for (const f of found) {
     if (isOccupied(sc, f.start, f.end)) continue;
@@ -412,7 +461,8 @@ function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) =>
       const own = subjectOf(dc, sc, isPerson, f.start);
       if (own && own.start - sc.s.start <= 2) target = own;
     }
-    if (target) add(dc, sc, f.start, f.end, target.actorId, 'pronoun', score);
+    const id = target && agreeing(dc, si, f.start, sc.text.slice(f.start, f.end), target.actorId, isPerson, genderOf);
+    if (id) add(dc, sc, f.start, f.end, id, 'pronoun', score);
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
 import { makeDocCtx } from './context';
-import { findMediaPeople, labelPerson, MEDIA_RULES } from './media';
+import { BYLINE_SHAPES, findMediaPeople, labelPerson, MEDIA_RULES } from './media';
 import { makeDoc } from './test-helpers';
 
 const lexicon: Lexicon = { outlets: ['CNN', 'BBC News', 'Reuters'], notPeople: [] };
@@ -53,6 +53,16 @@ describe('hosts, anchors and reporters', () => {
     const found = findMediaPeople(makeDocCtx(doc), new Set(['bbc news']));
     expect(found.map((p) => p.name).sort()).toEqual(['Eva Stone', 'Jane Roe', 'John Doe', 'Mia Lund', 'Nina Holm', 'Ola Nord', 'Tom Berg']);
     expect(found.find((p) => p.name === 'Tom Berg')?.role).toBe('host');
+  });
+
+  it(`${BYLINE_SHAPES.id}: a bullet before the byline, "&" between names, a long strip of dashed "By"`, () => {
+    const names = (line: string) => findMediaPeople(makeDocCtx(makeDoc([line, 'Ana Kovac met Luka Horvat on Monday.'])), new Set()).map((p) => p.name).sort();
+    expect(names(BYLINE_SHAPES.example)).toEqual(['Jane Roe', 'Tomas Lind']);
+    const strip =
+      'By — Jane Roe Jane Roe By — Tomas Lind Tomas Lind By — Ana Maria Berg Ana Maria Berg Leave your feedback Share Copy URL https://example.org/show/a-long-page-address Email Facebook';
+    expect(names(strip)).toEqual(['Ana Maria Berg', 'Jane Roe', 'Tomas Lind']);
+    // "By" opening an ordinary sentence names no one
+    expect(names('By Friday morning the talks had resumed in Nordvik.')).toEqual([]);
   });
 
   it('returns the spans it kept out, with the role', () => {

@@ -106,6 +106,13 @@ export function labelPerson(label: string): { name: string; role: MediaRole } | 
   return { name, role: hostish(role[1]) };
 }
 
+export const BYLINE_SHAPES = {
+  id: 'byline-shapes',
+  pattern: /^\s*(?:[-–—•*]\s*)?(?:(?:additional\s+)?(?:reporting|writing|written|edited|editing)\s+)?by\s+(?:[—–-]\s*)?(.+)$/i,
+  effect: 'a byline line names reporters (never actors): "By A and B", "- By A in X & B in Y"; in a long strip each "By — A A" (a name written twice read once)',
+  example: '- By Jane Roe in Nordvik & Tomas Lind in Avalon',
+};
+
 /** The media people a document names (labels, cues, bylines). */
 /** words that every media rule needs one of */
 const CUES = /\b(?:join(?:s|ed|ing)|contributed|report(?:s|ing)|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|columnist|anchor|host|presenter|editor|ago)\b|\//i;
@@ -139,11 +146,20 @@ export function findMediaPeople(dc: DocCtx, outlets: Set<string>): MediaPerson[]
     }
   for (const sc of dc.sents) {
     // a byline ("By Jane Roe and John Doe") names reporters
-    const by = /^\s*(?:(?:additional\s+)?(?:reporting|writing|written|edited|editing)\s+)?by\s+(.+)$/i.exec(sc.text);
+    // (BYLINE_SHAPES: a list bullet or dash before it, a dash after "By", names joined by "&" or a second "By")
+    const by = BYLINE_SHAPES.pattern.exec(sc.text);
     if (by && by[1].length < 120)
-      for (const part of by[1].split(/\s*(?:,|\band\b|;|\bin\b)\s*/)) {
+      for (const part of by[1].split(/\s*(?:,|\band\b|&|;|\bin\b|\bBy\b\s*[—–-]?)\s*/)) {
         const n = new RegExp(`^${NAME}`, 'u').exec(part.trim());
         if (n) add(n[1], 'reporter');
+      }
+    // a long byline strip of a page ("By — Jane Roe Jane Roe By — Tomas Lind Tomas Lind Leave your feedback …"): each
+    // dashed "By", its name written twice (a picture's text and the name) read once
+    if (by && by[1].length >= 120)
+      for (const m of sc.text.matchAll(new RegExp(String.raw`(?:^|\s)By\s+[—–-]\s*${NAME}`, 'gu'))) {
+        const words = m[1].split(/\s+/);
+        const again = words.indexOf(words[0], 2); // where the name starts over
+        add(again > 0 ? words.slice(0, again).join(' ') : m[1], 'reporter');
       }
     // a sign-off: "Jane Roe, BBC News, Kyiv."
     const sign = new RegExp(String.raw`^\s*${NAME},\s+([^,.]+)(?:,\s*[^,.]+)?\.?\s*$`, 'u').exec(sc.text);
