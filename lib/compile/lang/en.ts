@@ -79,8 +79,8 @@ export const EN = {
   truncated: row('truncated', /[\p{L}\d,]\s?(?:…|\.\.\.)$/u, 'a line cut off by its source is not reported from', 'Leaders meet after talks, Interf…'),
   locativeBefore: row(
     'locative-before',
-    /\b(?:in|at|within|inside|into|to|near|outside|on|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$/,
-    'a place after a locative preposition is where the happening was',
+    /\b(?:in|at|within|inside|into|to|near|outside|on|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$|\b(?:in|at|within|inside|into|to|near|outside|on|from)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:capital|city|town|port|resort|village|province|region|state|island|emirate|enclave|county|district)(?:\s+of)?,?\s+$/,
+    'a place after a locative preposition is where the happening was — also after a common noun of place that names it ("in the capital Avalon", "in the northern port city of Nordvik")',
     'met Birch in Avalon',
   ),
   welcomedTo: row(
