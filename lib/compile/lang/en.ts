@@ -492,6 +492,12 @@ export const EN = {
     'a visit noun in a clause whose verb receives a guest ("A received B in P, the first such visit there by …", "A will host B on a working visit in P") is the visit of that guest (the first person named after the verb), not of the host or of a country in the noun\'s description; the visit is as far ahead as the verb ("will host" — planned)',
     'Anna Alder will host Boris Birch on a working visit in Avalon in June',
   ),
+  passiveReception: row(
+    'passive-reception',
+    /\b(?:was|were|been|being|be|is|are|get|got)\s+(?:[a-z]+ly\s+)?$/i,
+    'a receiving verb in the passive ("B was warmly received by A at P", "were welcomed by A") has the host after "by" and the guest as its subject: the guest is the subject (the person named before the verb), never the host',
+    'The envoy Boris Birch was warmly ',
+  ),
   namingCalled: row(
     'naming-called',
     /^\s*(?:(?:[A-Z][\w’'.-]*|him|her|them)\s+){1,4}[“"‘]|^\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?!(?:office|team|aides?|staff|spokes\w+|counterpart|wife|husband|son|daughter|envoy|advis[eo]r|chief|secretary|minister|deputy|family|lawyer|campaign|president|prime|foreign|leader)\b)[a-z]/,
