@@ -17,7 +17,7 @@ export function pickPlace(
     if (p.start < clause.start || p.start >= clause.end) return false;
     if (afterOnly && p.start < hit.start) return false;
     if (Math.min(Math.abs(p.start - hit.end), Math.abs(hit.start - p.end)) > maxDistance) return false;
-    const before = text.slice(Math.max(0, p.start - 30), p.start);
+    const before = text.slice(Math.max(0, p.start - 60), p.start);
     const attributive = p.end <= hit.start && /^\s*(?:[’']s\s+)?$/.test(text.slice(p.end, hit.start));
     // "in the Freedonian capital, Avalon": an apposition to another place
     const apposition = /,\s*$/.test(before) && places.some((o) => o !== p && o.end <= p.start && /^\s*,\s*$/.test(text.slice(o.end, p.start)));

@@ -79,8 +79,8 @@ export const EN = {
   truncated: row('truncated', /[\p{L}\d,]\s?(?:…|\.\.\.)$/u, 'a line cut off by its source is not reported from', 'Leaders meet after talks, Interf…'),
   locativeBefore: row(
     'locative-before',
-    /\b(?:in|at|within|inside|into|to|near|outside|on|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$/,
-    'a place after a locative preposition is where the happening was',
+    /\b(?:in|at|within|inside|into|to|near|outside|on|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$|\b(?:in|at|within|inside|into|to|near|outside|on|from)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:capital|city|town|port|resort|village|province|region|state|island|emirate|enclave|county|district)(?:\s+of)?,?\s+$/,
+    'a place after a locative preposition is where the happening was — also after a common noun of place that names it ("in the capital Avalon", "in the northern port city of Nordvik")',
     'met Birch in Avalon',
   ),
   welcomedTo: row(
@@ -491,6 +491,12 @@ export const EN = {
     /\b(?:received|receives|receive|receiving|hosted|hosts|host|hosting|welcomed|welcomes|welcome|welcoming|greeted|greets)\s+$/i,
     'a visit noun in a clause whose verb receives a guest ("A received B in P, the first such visit there by …", "A will host B on a working visit in P") is the visit of that guest (the first person named after the verb), not of the host or of a country in the noun\'s description; the visit is as far ahead as the verb ("will host" — planned)',
     'Anna Alder will host Boris Birch on a working visit in Avalon in June',
+  ),
+  passiveReception: row(
+    'passive-reception',
+    /\b(?:was|were|been|being|be|is|are|get|got)\s+(?:[a-z]+ly\s+)?$/i,
+    'a receiving verb in the passive ("B was warmly received by A at P", "were welcomed by A") has the host after "by" and the guest as its subject: the guest is the subject (the person named before the verb), never the host',
+    'The envoy Boris Birch was warmly ',
   ),
   namingCalled: row(
     'naming-called',

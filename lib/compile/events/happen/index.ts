@@ -18,6 +18,7 @@
  *   place         locative, the happening hung on, arrival               place.ts
  *   role          event / reference / join; people of references         role.ts, pos.ts, agreement.ts
  *   (spoke-in-person: talk placed together is a meeting; "it speaks to" no call   spoke-in-person.ts)
+ *   (joined-person: "A joined B at a rally" is a meeting of the two          together.ts)
  *   groups        one happening per party; talks on a topic              groups.ts
  *   emit          candidates into ctx.cands                              emit.ts
  */
@@ -66,6 +67,7 @@ import { coupleOnly } from './couple';
 import { spouseNotParty } from './spouse';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { spokeInPerson } from './spoke-in-person';
+import { joinedPerson } from './together';
 import { receptionVisitor, receptionVisitorModality } from './reception-visitor';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
@@ -130,6 +132,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'place', run: place },
   { id: 'role', run: initialRole },
   { id: 'spoke-in-person', run: spokeInPerson },
+  { id: 'joined-person', run: joinedPerson },
   { id: 'pos-list', run: posList },
   { id: 'peopled-or-reference', run: peopledOrReference },
   { id: 'hosted-by-speaker', run: hostedBySpeaker },

@@ -118,3 +118,23 @@ describe('delegation-led-by reads from the first delegation on', () => {
     expect(hitOf(trace('The Avalon Pact said the talks would resume.', o), 'meeting-talks').rules).not.toContain('participants:body-of-leaders');
   });
 });
+
+describe('passive-reception', () => {
+  it('the row matches its example', async () => {
+    const { EN } = await import('../../lang/en');
+    expect(EN.passiveReception.pattern.test(EN.passiveReception.example)).toBe(true);
+  });
+  it('"B was received by A": the guest is the subject, never the host after "by"', () => {
+    const t = hitOf(trace('Boris Birch was warmly received by Anna Alder in Avalon on Friday.'), 'meeting-received');
+    expect(t.rules).toContain('participants:passive-reception');
+    expect(t.d.guest?.actorId).toBe('boris-birch');
+    // no guest named: no guest at all (the host is not made the visitor)
+    const u = hitOf(trace('The couple was received by Anna Alder in Avalon on Friday.'), 'meeting-received');
+    expect(u.d.guest).toBeUndefined();
+  });
+  it('the active voice is unchanged: "A received B" — B is the guest', () => {
+    const t = hitOf(trace('Anna Alder received Boris Birch in Avalon on Friday.'), 'meeting-received');
+    expect(t.rules).not.toContain('participants:passive-reception');
+    expect(t.d.guest?.actorId).toBe('boris-birch');
+  });
+});

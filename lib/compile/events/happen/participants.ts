@@ -134,6 +134,12 @@ export function hostGuest(d: Draft, e: ClauseEnv): void {
   const { h, i } = d;
   const hostVerb = h.type === 'meeting' && h.role === 'event' && /^(?:received|receives|receiving|hosted|welcomed)\b/i.test(h.text);
   d.guest = hostVerb ? e.owned[i].filter((m) => m.start >= h.end && m.start - h.end <= 40 && m.kind === 'person').sort((a, b) => a.start - b.start)[0] : undefined;
+  // passive-reception: "Birch was warmly received by Alder at P": the one after "by" is the host; the guest is the subject
+  if (hostVerb && /^\s+by\b/i.test(e.view.text.slice(h.end)) && EN.passiveReception.pattern.test(e.view.text.slice(e.clause.start, h.start))) {
+    const subject = e.owned[i].filter((m) => m.end <= h.start && m.kind === 'person').sort((a, b) => a.start - b.start)[0];
+    d.why.push({ stage: 'participants', rule: EN.passiveReception.id });
+    d.guest = subject;
+  }
   if (d.guest && d.part.ids.length && !d.part.ids.includes(d.guest.actorId)) d.part = fired(d.why, 'participants', 'host-guest', { ids: uniq([...d.part.ids, d.guest.actorId]), certainty: Math.min(d.part.certainty || 1, d.guest.score) });
 }
 

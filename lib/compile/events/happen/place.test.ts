@@ -7,6 +7,12 @@ describe('place pass', () => {
     expect(t.d.place).toBe('Avalon');
     expect(t.rules).toContain('place:locative');
   });
+  it('locative after a common noun of place: "in the capital Avalon", "in the northern port city of Nordvik"', () => {
+    expect(hitOf(trace('Boris Birch arrived in the capital Avalon on Friday.'), 'visit-arrived').d.place).toBe('Avalon');
+    const t = hitOf(trace('Anna Alder met Boris Birch in the northern port city of Nordvik.'), 'meeting-met');
+    expect(t.d.place).toBe('Nordvik');
+    expect(t.rules).toContain('place:locative');
+  });
   it('previous-in-sentence-place: "…, where they signed" is where the happening just told was', () => {
     const t = hitOf(trace('Anna Alder met Boris Birch in Avalon, where they signed a deal.'), 'agreement-signed');
     expect(t.d.place).toBe('Avalon');
