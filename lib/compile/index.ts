@@ -14,7 +14,7 @@ import { joinCorpusReferences } from './events/corpus-references';
 import { buildEdges, edgesKept, type EdgeState } from './network';
 import { applyCorrections, applyLinkCorrections } from './overrides';
 import { groupBy } from './group';
-import { diffById, keepStage, type KeepState } from './keep';
+import { diffById, keepStage, sortedLike, type KeepState } from './keep';
 import type { ActorInfo, CompileInputs, CompileResult, DateExpr, DocEvent, Mention, MentionsResult, PlaceMention, SentencedDoc, SourceDoc } from './types';
 
 export interface CompileOptions {
@@ -271,7 +271,7 @@ function tailOf(events: readonly DatasetEvent[]): Omit<TailState, 'keep'> {
     }
   }
   // (a copy: the list itself is the dataset's, which a caller may change)
-  return { events: events.slice(), count, named, byDoc };
+  return { events: copySorted(events), count, named, byDoc };
 }
 
 /** the tail's counts and lists patched by the events gone and come (the state taken over: its maps are changed) */
@@ -310,7 +310,14 @@ function tailPatched(prev: TailState, events: readonly DatasetEvent[], removed: 
     if (list.length) byDoc.set(id, list);
     else byDoc.delete(id);
   }
-  return { events: events.slice(), count, named, byDoc };
+  return { events: copySorted(events), count, named, byDoc };
+}
+
+/** a copy of the list, known sorted when the list is (keep.ts diffById: the next compile's diff reads no id to check it) */
+function copySorted(events: readonly DatasetEvent[]): DatasetEvent[] {
+  const copy = events.slice();
+  sortedLike(copy, events);
+  return copy;
 }
 
 /**
