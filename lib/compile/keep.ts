@@ -82,6 +82,8 @@ export interface KeepState {
   out: (DatasetEvent | null)[];
   /** the drops' records, by the input event */
   drops: Map<DatasetEvent, DroppedEvent>;
+  /** document → the input events reporting it (patched by the events gone and come: no walk over every event's evidence) */
+  byDoc: Map<string, Set<DatasetEvent>>;
   /** each document's publication day (what the rules read of a document besides its id) */
   published: Map<string, string>;
   /** the ids the corrections name (sorted, joined) */
@@ -214,7 +216,9 @@ function staleIncremental<E extends DatasetEvent>(
         drops.set(events[i], d);
       } else out[i] = r.events[k++];
     }
-    return { ...r, state: { events, out, drops, published, protectKey } };
+    const byDoc = new Map<string, Set<DatasetEvent>>();
+    for (const e of events) indexEvent(byDoc, e);
+    return { ...r, state: { events, out, drops, published, protectKey, byDoc } };
   };
   const prev = previous && !previous.spent && previous.protectKey === protectKey ? previous : undefined;
   if (!prev) return full();
@@ -223,6 +227,9 @@ function staleIncremental<E extends DatasetEvent>(
   const diff = diffById(prev.events, events);
   if (!diff) return full();
   prev.spent = true;
+  const byDoc = prev.byDoc;
+  for (const e of diff.removed) for (const x of e.evidence) byDoc.get(x.documentId)?.delete(e);
+  for (const e of diff.added) indexEvent(byDoc, e);
   const touched = new Set<string>();
   for (const list of [diff.removed, diff.added]) for (const e of list) for (const x of e.evidence) touched.add(x.documentId);
   // documents come or gone (an event reporting one is new or gone already, as the merge makes them; were one kept, its
@@ -230,13 +237,15 @@ function staleIncremental<E extends DatasetEvent>(
   const cameOrWent = new Set<string>();
   for (const id of published.keys()) if (!prev.published.has(id)) cameOrWent.add(id);
   for (const id of prev.published.keys()) if (!published.has(id)) cameOrWent.add(id);
-  if (cameOrWent.size)
-    for (const e of events) if (e.evidence.some((x) => cameOrWent.has(x.documentId))) for (const x of e.evidence) touched.add(x.documentId);
+  for (const id of cameOrWent) for (const e of byDoc.get(id) ?? NO_EVENTS) for (const x of e.evidence) touched.add(x.documentId);
   for (const id of cameOrWent) touched.add(id);
   const fresh = new Map<DatasetEvent, DatasetEvent | null>();
   const freshDrops = new Map<DatasetEvent, DroppedEvent>();
   if (touched.size) {
-    const around = events.filter((e) => e.evidence.some((x) => touched.has(x.documentId)));
+    // the events reporting a touched document, in the list's order (by id: the list is sorted, diffById checked it)
+    const aroundSet = new Set<E>();
+    for (const id of touched) for (const e of byDoc.get(id) ?? NO_EVENTS) aroundSet.add(e as E);
+    const around = [...aroundSet].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const r = staleEvents(around, ctx, protect);
     const dropById = new Map(r.dropped.map((d) => [d.eventId, d]));
     let k = 0;
@@ -251,30 +260,63 @@ function staleIncremental<E extends DatasetEvent>(
       }
     }
   }
+  // each event's outcome: last run's (by the diff's places), then the fresh ones at their places (found by id in the
+  // sorted list) — no look-up per event
   const out: (DatasetEvent | null)[] = new Array(events.length);
+  const set = new Uint8Array(events.length);
+  for (let i = 0; i < events.length; i++)
+    if (diff.from[i] >= 0) {
+      out[i] = prev.out[diff.from[i]];
+      set[i] = 1;
+    }
   const drops = prev.drops;
   for (const e of diff.removed) drops.delete(e);
+  for (const [e, o] of fresh) {
+    const i = placeOf(events, e);
+    out[i] = o;
+    set[i] = 1;
+    const d = freshDrops.get(e);
+    if (d) drops.set(e, d);
+    else drops.delete(e);
+  }
   const kept: E[] = [];
   const dropped: DroppedEvent[] = [];
   let changed = false;
   for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    let o: DatasetEvent | null;
-    if (fresh.has(e)) {
-      o = fresh.get(e)!;
-      const d = freshDrops.get(e);
-      if (d) drops.set(e, d);
-      else drops.delete(e);
-    } else if (diff.from[i] >= 0) o = prev.out[diff.from[i]];
-    else throw new Error(`keep: a new event not run again (${e.id})`);
-    out[i] = o;
+    if (!set[i]) throw new Error(`keep: a new event not run again (${events[i].id})`);
+    const o = out[i];
     if (o === null) {
-      dropped.push(drops.get(e)!);
+      dropped.push(drops.get(events[i])!);
       changed = true;
     } else {
       kept.push(o as E);
-      if (o !== e) changed = true;
+      if (o !== events[i]) changed = true;
     }
   }
-  return { events: changed ? kept : events, dropped, state: { events, out, drops, published, protectKey } };
+  return { events: changed ? kept : events, dropped, state: { events, out, drops, published, protectKey, byDoc } };
+}
+
+const NO_EVENTS: ReadonlySet<DatasetEvent> = new Set();
+
+/** an event under each document it reports */
+function indexEvent(byDoc: Map<string, Set<DatasetEvent>>, e: DatasetEvent): void {
+  for (const x of e.evidence) {
+    let set = byDoc.get(x.documentId);
+    if (!set) byDoc.set(x.documentId, (set = new Set()));
+    set.add(e);
+  }
+}
+
+/** the place of an event in a list sorted by id (ids unique): a binary search */
+function placeOf(events: readonly DatasetEvent[], e: DatasetEvent): number {
+  let lo = 0;
+  let hi = events.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = events[mid];
+    if (m === e) return mid;
+    if (m.id < e.id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  throw new Error(`keep: an event not in the list (${e.id})`);
 }
