@@ -333,9 +333,13 @@ function finalize(
   kept?: { previous?: EdgeState; tail?: TailState },
 ): { dataset: Dataset; edges?: EdgeState; tail?: { state: Omit<TailState, 'keep'>; eventsByDocument: Record<string, string[]> } } {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const events = [...ds.events].sort(byId);
   const prevTail = kept?.tail && !kept.tail.spent ? kept.tail : undefined;
-  const diff = prevTail ? diffById(prevTail.events, events) : null;
+  // told from last run's first: a diff found the list strictly sorted by id (the keep stage hands the merge's order on)
+  // and reads ids only where the lists differ — sorting it again would read every event's id to change nothing
+  const told = prevTail ? diffById(prevTail.events, ds.events) : null;
+  const events = told ? ds.events.slice() : [...ds.events].sort(byId);
+  if (told) sortedLike(events, ds.events);
+  const diff = told ?? (prevTail ? diffById(prevTail.events, events) : null);
   const made = kept ? edgesKept(events, ds.actors, kept.previous, diff ?? undefined) : { edges: buildEdges(events, ds.actors), state: undefined };
   const edges = linkCorrections(made.edges);
   const tail = kept ? (diff ? tailPatched(prevTail!, events, diff.removed, diff.added) : tailOf(events)) : null;
