@@ -18,7 +18,7 @@ import { explainDrop, type DroppedEvent } from './keep/explain';
 import { weightsOf, type KeepModel } from './keep/rows';
 import { KEEP_MODEL } from './lang/en-keep';
 import { staleEvents } from './keep/stale';
-import { plannedDays } from './keep/planned-day';
+import { plannedDays, plannedDaysKept, type PlannedDayState } from './keep/planned-day';
 import { placeBook, placesCompatible } from './what/places';
 
 export type { DroppedEvent } from './keep/explain';
@@ -90,6 +90,8 @@ export interface KeepState {
   protectKey: string;
   /** set once a run took the state over (its maps are then that run's) */
   spent?: boolean;
+  /** the planned-day pass's own state (keep/planned-day.ts plannedDaysKept) */
+  planned?: PlannedDayState;
 }
 
 /** lists a diff found strictly sorted by id (or that a caller vouches for: sortedLike) — their order is not checked again */
@@ -177,9 +179,14 @@ export function keepStage<E extends DatasetEvent>(
   // events dated long before their first report (keep/stale.ts): plans dropped, borrowed days re-dated, background demoted
   const stale = kept && !model.adopted ? staleIncremental(events, docs, ctx, protect, kept.previous) : { ...staleEvents(events, ctx, protect), state: undefined };
   // undated happenings dated by an earlier planned report of the same happening (keep/planned-day.ts): a pure pass
-  // over the stale rules' outcome (new objects for the events it dates), run over every event on each compile
+  // over the stale rules' outcome (new objects for the events it dates); with a state, again only where its inputs changed
   const book = placeBook(inputs.places);
-  stale.events = plannedDays(stale.events, ctx, (a, b) => placesCompatible(book, a, b), protect).events;
+  const compatible = (a: string | null, b: string | null) => placesCompatible(book, a, b);
+  if (stale.state) {
+    const pd = plannedDaysKept(stale.events, ctx, compatible, protect, JSON.stringify(inputs.places ?? null), kept?.previous?.planned, diffById);
+    stale.events = pd.events;
+    stale.state.planned = pd.state;
+  } else stale.events = plannedDays(stale.events, ctx, compatible, protect).events;
   if (!model.adopted) return stale;
   const scored = keepEvents(stale.events, ctx, weightsOf(model), protect);
   return { events: scored.events, dropped: [...stale.dropped, ...scored.dropped].sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)) };
