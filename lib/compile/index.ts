@@ -14,7 +14,7 @@ import { joinCorpusReferences } from './events/corpus-references';
 import { buildEdges, edgesKept, type EdgeState } from './network';
 import { applyCorrections, applyLinkCorrections } from './overrides';
 import { groupBy } from './group';
-import { diffById, keepStage, type KeepState } from './keep';
+import { diffById, keepStage, sortedLike, type KeepState } from './keep';
 import type { ActorInfo, CompileInputs, CompileResult, DateExpr, DocEvent, Mention, MentionsResult, PlaceMention, SentencedDoc, SourceDoc } from './types';
 
 export interface CompileOptions {
@@ -271,7 +271,7 @@ function tailOf(events: readonly DatasetEvent[]): Omit<TailState, 'keep'> {
     }
   }
   // (a copy: the list itself is the dataset's, which a caller may change)
-  return { events: events.slice(), count, named, byDoc };
+  return { events: copySorted(events), count, named, byDoc };
 }
 
 /** the tail's counts and lists patched by the events gone and come (the state taken over: its maps are changed) */
@@ -310,7 +310,14 @@ function tailPatched(prev: TailState, events: readonly DatasetEvent[], removed: 
     if (list.length) byDoc.set(id, list);
     else byDoc.delete(id);
   }
-  return { events: events.slice(), count, named, byDoc };
+  return { events: copySorted(events), count, named, byDoc };
+}
+
+/** a copy of the list, known sorted when the list is (keep.ts diffById: the next compile's diff reads no id to check it) */
+function copySorted(events: readonly DatasetEvent[]): DatasetEvent[] {
+  const copy = events.slice();
+  sortedLike(copy, events);
+  return copy;
 }
 
 /**
@@ -326,9 +333,13 @@ function finalize(
   kept?: { previous?: EdgeState; tail?: TailState },
 ): { dataset: Dataset; edges?: EdgeState; tail?: { state: Omit<TailState, 'keep'>; eventsByDocument: Record<string, string[]> } } {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const events = [...ds.events].sort(byId);
   const prevTail = kept?.tail && !kept.tail.spent ? kept.tail : undefined;
-  const diff = prevTail ? diffById(prevTail.events, events) : null;
+  // told from last run's first: a diff found the list strictly sorted by id (the keep stage hands the merge's order on)
+  // and reads ids only where the lists differ — sorting it again would read every event's id to change nothing
+  const told = prevTail ? diffById(prevTail.events, ds.events) : null;
+  const events = told ? ds.events.slice() : [...ds.events].sort(byId);
+  if (told) sortedLike(events, ds.events);
+  const diff = told ?? (prevTail ? diffById(prevTail.events, events) : null);
   const made = kept ? edgesKept(events, ds.actors, kept.previous, diff ?? undefined) : { edges: buildEdges(events, ds.actors), state: undefined };
   const edges = linkCorrections(made.edges);
   const tail = kept ? (diff ? tailPatched(prevTail!, events, diff.removed, diff.added) : tailOf(events)) : null;

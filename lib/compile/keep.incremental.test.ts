@@ -61,6 +61,44 @@ describe('keep stage with a state (the dev loop): the same as a run over every e
     expect(diffById([a], [b, b])).toBeNull();
   });
 
+  it('diffById: chains of random edits give what a walk reading every id gives (the same objects taken without their ids)', () => {
+    // the walk as it was: every id read, both lists' order checked at each step
+    const reference = <E extends { id: string }>(before: readonly E[], after: readonly E[]) => {
+      const sorted = (xs: readonly E[]) => xs.every((x, i) => i === 0 || xs[i - 1].id < x.id);
+      if (!sorted(before) || !sorted(after)) return null;
+      const at = new Map(before.map((x, j) => [x, j]));
+      const now = new Set(after);
+      const from = after.map((x) => at.get(x) ?? -1);
+      const ids = new Map(before.map((x) => [x.id, x]));
+      return { from, removed: before.filter((x) => !now.has(x)), added: after.filter((x) => ids.get(x.id) !== x) };
+    };
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const r = rng(seed);
+      let list = Array.from({ length: 60 }, (_, i) => ({ id: `e${String(i * 3).padStart(4, '0')}` }));
+      for (let round = 0; round < 40; round++) {
+        const next = list.slice();
+        for (let k = Math.floor(r() * 4); k > 0; k--) {
+          const op = r();
+          const i = Math.floor(r() * next.length);
+          if (op < 0.3 && next.length) next.splice(i, 1);
+          else if (op < 0.6 && next.length) next[i] = { id: next[i].id };
+          else next.push({ id: `e${String(Math.floor(r() * 200)).padStart(4, '0')}x` });
+        }
+        // now and then a list out of order or with an id twice (null expected, as the reference says)
+        if (r() < 0.1 && next.length > 2) [next[0], next[1]] = [next[1], next[0]];
+        if (r() < 0.05 && next.length > 2) next.push(next[next.length - 1]);
+        const dedup = r() < 0.85;
+        // a new event out of place, right before one unchanged since the last list
+        if (!dedup && r() < 0.5) next.splice(Math.floor(r() * next.length), 0, { id: `e${String(Math.floor(r() * 200)).padStart(4, '0')}y` });
+        const after = dedup ? [...new Map(next.map((x) => [x.id, x])).values()].sort(byId) : next;
+        const want = reference(list, after);
+        const got = diffById(list, after);
+        expect(got && { from: [...got.from], removed: got.removed, added: got.added }).toEqual(want);
+        if (want) list = after;
+      }
+    }
+  });
+
   for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
     it(`random edits (events changed, come and gone, documents re-dated, come and gone, corrections), seed ${seed}`, () => {
       const { r, docs: docs0, event, day } = world(seed);

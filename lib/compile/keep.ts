@@ -18,7 +18,7 @@ import { explainDrop, type DroppedEvent } from './keep/explain';
 import { weightsOf, type KeepModel } from './keep/rows';
 import { KEEP_MODEL } from './lang/en-keep';
 import { staleEvents } from './keep/stale';
-import { plannedDays } from './keep/planned-day';
+import { plannedDays, plannedDaysKept, type PlannedDayState } from './keep/planned-day';
 import { placeBook, placesCompatible } from './what/places';
 
 export type { DroppedEvent } from './keep/explain';
@@ -82,33 +82,55 @@ export interface KeepState {
   out: (DatasetEvent | null)[];
   /** the drops' records, by the input event */
   drops: Map<DatasetEvent, DroppedEvent>;
+  /** document → the input events reporting it (patched by the events gone and come: no walk over every event's evidence) */
+  byDoc: Map<string, Set<DatasetEvent>>;
   /** each document's publication day (what the rules read of a document besides its id) */
   published: Map<string, string>;
   /** the ids the corrections name (sorted, joined) */
   protectKey: string;
   /** set once a run took the state over (its maps are then that run's) */
   spent?: boolean;
+  /** the planned-day pass's own state (keep/planned-day.ts plannedDaysKept) */
+  planned?: PlannedDayState;
+}
+
+/** lists a diff found strictly sorted by id (or that a caller vouches for: sortedLike) — their order is not checked again */
+const checkedSorted = new WeakSet<readonly unknown[]>();
+
+/** a copy (or the same elements in the same order) of a list diffById found sorted: known sorted too */
+export function sortedLike(copy: readonly unknown[], of: readonly unknown[]): void {
+  if (checkedSorted.has(of)) checkedSorted.add(copy);
 }
 
 /**
  * Two lists of events sorted by id (ids unique), the earlier and the later: for each event of the later, the place of
  * the same object in the earlier (-1: new, or another object under its id), and the earlier's events that are not in
  * the later. One walk, no index; null when a list is not strictly sorted by id.
+ *
+ * The same object at the same step of the walk is taken without reading its id (reading 2 × 25k ids of the merge's
+ * events cost 23–35 ms CPU at 2k — each event its own hidden class, so every read a megamorphic lookup — comparing the
+ * pointers ~1 ms); its order against its neighbour is then the earlier list's, whose order a previous diff checked
+ * (`checkedSorted`, else checked here once).
+ * The ids are read only where the lists differ, so the walk makes the same steps and the same result as one that reads
+ * every id.
  */
 export function diffById<E extends { id: string }>(before: readonly E[], after: readonly E[]): { from: Int32Array; removed: E[]; added: E[] } | null {
+  if (!checkedSorted.has(before)) for (let j = 1; j < before.length; j++) if (!(before[j - 1].id < before[j].id)) return null;
   const from = new Int32Array(after.length);
   const removed: E[] = [];
   const added: E[] = [];
   let j = 0;
   for (let i = 0; i < after.length; i++) {
     const e = after[i];
-    if (i > 0 && !(after[i - 1].id < e.id)) return null;
-    while (j < before.length && before[j].id < e.id) {
-      if (j > 0 && !(before[j - 1].id < before[j].id)) return null;
-      removed.push(before[j++]);
+    if (j < before.length && before[j] === e) {
+      // the same object: after[i - 1] was before[j - 1] (the earlier list's order), or a step that read ids left
+      // before[j].id above after[i - 1].id (its loop passes every smaller id; an equal one is taken or removed)
+      from[i] = j++;
+      continue;
     }
+    if (i > 0 && !(after[i - 1].id < e.id)) return null;
+    while (j < before.length && before[j].id < e.id) removed.push(before[j++]);
     if (j < before.length && before[j].id === e.id) {
-      if (j > 0 && !(before[j - 1].id < before[j].id)) return null;
       if (before[j] === e) from[i] = j;
       else {
         from[i] = -1;
@@ -121,10 +143,8 @@ export function diffById<E extends { id: string }>(before: readonly E[], after: 
       added.push(e);
     }
   }
-  for (; j < before.length; j++) {
-    if (j > 0 && !(before[j - 1].id < before[j].id)) return null;
-    removed.push(before[j]);
-  }
+  for (; j < before.length; j++) removed.push(before[j]);
+  checkedSorted.add(after);
   return { from, removed, added };
 }
 
@@ -159,9 +179,14 @@ export function keepStage<E extends DatasetEvent>(
   // events dated long before their first report (keep/stale.ts): plans dropped, borrowed days re-dated, background demoted
   const stale = kept && !model.adopted ? staleIncremental(events, docs, ctx, protect, kept.previous) : { ...staleEvents(events, ctx, protect), state: undefined };
   // undated happenings dated by an earlier planned report of the same happening (keep/planned-day.ts): a pure pass
-  // over the stale rules' outcome (new objects for the events it dates), run over every event on each compile
+  // over the stale rules' outcome (new objects for the events it dates); with a state, again only where its inputs changed
   const book = placeBook(inputs.places);
-  stale.events = plannedDays(stale.events, ctx, (a, b) => placesCompatible(book, a, b), protect).events;
+  const compatible = (a: string | null, b: string | null) => placesCompatible(book, a, b);
+  if (stale.state) {
+    const pd = plannedDaysKept(stale.events, ctx, compatible, protect, JSON.stringify(inputs.places ?? null), kept?.previous?.planned, diffById);
+    stale.events = pd.events;
+    stale.state.planned = pd.state;
+  } else stale.events = plannedDays(stale.events, ctx, compatible, protect).events;
   if (!model.adopted) return stale;
   const scored = keepEvents(stale.events, ctx, weightsOf(model), protect);
   return { events: scored.events, dropped: [...stale.dropped, ...scored.dropped].sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)) };
@@ -198,7 +223,9 @@ function staleIncremental<E extends DatasetEvent>(
         drops.set(events[i], d);
       } else out[i] = r.events[k++];
     }
-    return { ...r, state: { events, out, drops, published, protectKey } };
+    const byDoc = new Map<string, Set<DatasetEvent>>();
+    for (const e of events) indexEvent(byDoc, e);
+    return { ...r, state: { events, out, drops, published, protectKey, byDoc } };
   };
   const prev = previous && !previous.spent && previous.protectKey === protectKey ? previous : undefined;
   if (!prev) return full();
@@ -207,6 +234,9 @@ function staleIncremental<E extends DatasetEvent>(
   const diff = diffById(prev.events, events);
   if (!diff) return full();
   prev.spent = true;
+  const byDoc = prev.byDoc;
+  for (const e of diff.removed) for (const x of e.evidence) byDoc.get(x.documentId)?.delete(e);
+  for (const e of diff.added) indexEvent(byDoc, e);
   const touched = new Set<string>();
   for (const list of [diff.removed, diff.added]) for (const e of list) for (const x of e.evidence) touched.add(x.documentId);
   // documents come or gone (an event reporting one is new or gone already, as the merge makes them; were one kept, its
@@ -214,13 +244,15 @@ function staleIncremental<E extends DatasetEvent>(
   const cameOrWent = new Set<string>();
   for (const id of published.keys()) if (!prev.published.has(id)) cameOrWent.add(id);
   for (const id of prev.published.keys()) if (!published.has(id)) cameOrWent.add(id);
-  if (cameOrWent.size)
-    for (const e of events) if (e.evidence.some((x) => cameOrWent.has(x.documentId))) for (const x of e.evidence) touched.add(x.documentId);
+  for (const id of cameOrWent) for (const e of byDoc.get(id) ?? NO_EVENTS) for (const x of e.evidence) touched.add(x.documentId);
   for (const id of cameOrWent) touched.add(id);
   const fresh = new Map<DatasetEvent, DatasetEvent | null>();
   const freshDrops = new Map<DatasetEvent, DroppedEvent>();
   if (touched.size) {
-    const around = events.filter((e) => e.evidence.some((x) => touched.has(x.documentId)));
+    // the events reporting a touched document, in the list's order (by id: the list is sorted, diffById checked it)
+    const aroundSet = new Set<E>();
+    for (const id of touched) for (const e of byDoc.get(id) ?? NO_EVENTS) aroundSet.add(e as E);
+    const around = [...aroundSet].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const r = staleEvents(around, ctx, protect);
     const dropById = new Map(r.dropped.map((d) => [d.eventId, d]));
     let k = 0;
@@ -235,30 +267,63 @@ function staleIncremental<E extends DatasetEvent>(
       }
     }
   }
+  // each event's outcome: last run's (by the diff's places), then the fresh ones at their places (found by id in the
+  // sorted list) — no look-up per event
   const out: (DatasetEvent | null)[] = new Array(events.length);
+  const set = new Uint8Array(events.length);
+  for (let i = 0; i < events.length; i++)
+    if (diff.from[i] >= 0) {
+      out[i] = prev.out[diff.from[i]];
+      set[i] = 1;
+    }
   const drops = prev.drops;
   for (const e of diff.removed) drops.delete(e);
+  for (const [e, o] of fresh) {
+    const i = placeOf(events, e);
+    out[i] = o;
+    set[i] = 1;
+    const d = freshDrops.get(e);
+    if (d) drops.set(e, d);
+    else drops.delete(e);
+  }
   const kept: E[] = [];
   const dropped: DroppedEvent[] = [];
   let changed = false;
   for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    let o: DatasetEvent | null;
-    if (fresh.has(e)) {
-      o = fresh.get(e)!;
-      const d = freshDrops.get(e);
-      if (d) drops.set(e, d);
-      else drops.delete(e);
-    } else if (diff.from[i] >= 0) o = prev.out[diff.from[i]];
-    else throw new Error(`keep: a new event not run again (${e.id})`);
-    out[i] = o;
+    if (!set[i]) throw new Error(`keep: a new event not run again (${events[i].id})`);
+    const o = out[i];
     if (o === null) {
-      dropped.push(drops.get(e)!);
+      dropped.push(drops.get(events[i])!);
       changed = true;
     } else {
       kept.push(o as E);
-      if (o !== e) changed = true;
+      if (o !== events[i]) changed = true;
     }
   }
-  return { events: changed ? kept : events, dropped, state: { events, out, drops, published, protectKey } };
+  return { events: changed ? kept : events, dropped, state: { events, out, drops, published, protectKey, byDoc } };
+}
+
+const NO_EVENTS: ReadonlySet<DatasetEvent> = new Set();
+
+/** an event under each document it reports */
+function indexEvent(byDoc: Map<string, Set<DatasetEvent>>, e: DatasetEvent): void {
+  for (const x of e.evidence) {
+    let set = byDoc.get(x.documentId);
+    if (!set) byDoc.set(x.documentId, (set = new Set()));
+    set.add(e);
+  }
+}
+
+/** the place of an event in a list sorted by id (ids unique): a binary search */
+function placeOf(events: readonly DatasetEvent[], e: DatasetEvent): number {
+  let lo = 0;
+  let hi = events.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = events[mid];
+    if (m === e) return mid;
+    if (m.id < e.id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  throw new Error(`keep: an event not in the list (${e.id})`);
 }

@@ -282,17 +282,32 @@ export function joinReferencesToDatedEvents(
 
   const into = new Map<DatasetEvent, DatasetEvent[]>();
   const joins: ReferenceJoin[] = [];
-  for (const e of events) {
+  // the joined references in the list's order: with a diff (the list sorted by id, every decision one of its events)
+  // found by their places in it, not by a look-up per event
+  const placed = diff ? joinedInPlace(events, decided) : null;
+  for (const e of placed ? placed.refs : events) {
     const d = decided.get(e);
     if (!d) continue;
     (into.get(d) ?? into.set(d, []).get(d)!).push(e);
     joins.push({ eventId: d.id, referenceId: e.id, documentIds: [...new Set(e.evidence.map((x) => x.documentId))].sort() });
   }
   if (!joins.length) return { events: [...events], joins, state };
+  // (with places: only the references and their dated events are read; the others copied as they are)
   const out: DatasetEvent[] = [];
-  for (const e of events) {
-    if (decided.get(e)) continue;
-    const refs = into.get(e);
+  // (each place: 1 a joined reference, left out; 2 a dated event joined by one)
+  const mark = placed ? new Uint8Array(events.length) : null;
+  if (placed) {
+    for (const i of placed.at) mark![i] = 1;
+    for (const d of into.keys()) {
+      const i = placeById(events, d);
+      if (i < 0) throw new Error(`references: a dated event not in the list (${d.id})`);
+      mark![i] = 2;
+    }
+  }
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (mark ? mark[i] === 1 : decided.get(e)) continue;
+    const refs = mark && mark[i] !== 2 ? undefined : into.get(e);
     if (!refs) {
       out.push(e);
       continue;
@@ -317,6 +332,36 @@ export function joinReferencesToDatedEvents(
 
 const NONE_KEYS: string[] = [];
 const NONE_SET = new Set<DatasetEvent>();
+
+/** the place of an event in a list sorted by id (ids unique), by a binary search; -1 when it is not there */
+function placeById(events: readonly DatasetEvent[], e: DatasetEvent): number {
+  let lo = 0;
+  let hi = events.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = events[mid];
+    if (m === e) return mid;
+    if (m.id < e.id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * The references decided to join a dated event, in the list's order, and their places (the list sorted by id, as a
+ * diff found it); null when one is not in the list (the walk over every event then).
+ */
+function joinedInPlace(events: readonly DatasetEvent[], decided: Map<DatasetEvent, DatasetEvent | null>): { refs: DatasetEvent[]; at: number[] } | null {
+  const found: [number, DatasetEvent][] = [];
+  for (const [r, d] of decided) {
+    if (!d) continue;
+    const i = placeById(events, r);
+    if (i < 0) return null;
+    found.push([i, r]);
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  return { refs: found.map((x) => x[1]), at: found.map((x) => x[0]) };
+}
 
 /**
  * The compile's call (index.ts, right after mergeEvents): joins the references in the merge result and records
