@@ -38,6 +38,7 @@ import { formatShortDate } from '@/lib/format';
 import { TYPE_STYLE } from '@/lib/ui/theme';
 import { AGG_PREFIX } from '@/lib/adapters/timeline';
 import { FilterPanel } from './filters/FilterPanel';
+import { densityOfSliced } from './overview/density';
 import { SliceControl } from './filters/SliceControl';
 import { SearchBox } from './search/SearchBox';
 import { KeyboardList } from './a11y/KeyboardList';
@@ -164,6 +165,9 @@ async function prepareWhole(whole: DataIndex): Promise<void> {
     net = once(networkModels, whole.events, () => built);
   }
   await gatherAllSliced(net, tick);
+  await tick();
+  // the overview strip's density of every event (kept per events array: the swap's render finds it)
+  await densityOfSliced(whole.events, tick);
   await tick();
   // the first network drawn (the default slice, no selection), where the page draws it now: a wide screen, or a
   // phone on its network pane (a phone's list does not draw it: its network is worked out when its pane is shown)
@@ -318,7 +322,11 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
     if (netReady) setTimeout(releaseWhole, 0);
   }, [netReady]);
   // the network of the first view alone would not be the whole network's: it waits for the whole index
-  const netModel = useMemo(() => (netReady && !partial ? once(networkModels, filtered.events, () => networkModel(filtered)) : null), [filtered, netReady, partial]);
+  // (a phone's hidden network pane has none: worked out when the pane is shown, not behind a phone's chart)
+  const netModel = useMemo(
+    () => (netReady && !partial && networkShown ? once(networkModels, filtered.events, () => networkModel(filtered)) : null),
+    [filtered, netReady, partial, networkShown],
+  );
   // where the timeline opens when the URL has no window: around the selected event, else the busiest stretch
   const [initial] = useState(() => {
     const selected = url.event ? index.events.get(url.event) : undefined;

@@ -186,9 +186,15 @@ function* modelSteps(data: NetworkInput): Generator<void, NetworkModel> {
   const order = Int32Array.from(orderByDay(dated.length, (j) => s[dated[j]]), (j) => dated[j]);
   // the edges of each event, packed
   const edgeStart = new Int32Array(n + 1);
+  // (a slice: SLICE events cited, not SLICE edges — an edge cites several events: 16k edges were a long task on a phone)
   function* eachCited(visit: (i: number, k: number) => void): Generator<void, void> {
+    let cited = 0;
     for (let k = 0; k < data.edges.length; k++) {
-      if (k > 0 && k % SLICE === 0) yield;
+      if (cited >= SLICE) {
+        cited = 0;
+        yield;
+      }
+      cited += data.edges[k].eventIds.length;
       let last = -1;
       for (const id of data.edges[k].eventIds) {
         const i = byId.get(id);
