@@ -184,6 +184,8 @@ function* modelSteps(data: NetworkInput): Generator<void, NetworkModel> {
   }
   yield;
   const order = Int32Array.from(orderByDay(dated.length, (j) => s[dated[j]]), (j) => dated[j]);
+  // (the sort of every dated event is a task's work of its own on a phone: the edges' first slice waits for the next)
+  yield;
   // the edges of each event, packed
   const edgeStart = new Int32Array(n + 1);
   // (a slice: SLICE events cited, not SLICE edges — an edge cites several events: 16k edges were a long task on a phone)
@@ -300,9 +302,15 @@ function* gatherSteps(model: AllModel): Generator<void, Gathered> {
   }
   yield;
   const edgeEvents = new Map<number, string[]>();
+  // (a slice: SLICE events cited, not SLICE edges, as in modelSteps)
+  let cited = 0;
   for (let k = 0; k < model.edges.length; k++) {
-    if (k > 0 && k % SLICE === 0) yield;
+    if (cited >= SLICE) {
+      cited = 0;
+      yield;
+    }
     const edge = model.edges[k];
+    cited += edge.eventIds.length;
     // no events at all: the edges are drawn with the events they cite
     let ids = model.hasEvents ? edge.eventIds.filter((id) => model.byId.has(id)) : edge.eventIds;
     if (!ids.length) continue;
