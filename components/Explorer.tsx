@@ -12,7 +12,7 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import { useDataset } from '@/lib/use-dataset';
 import { useUrlState } from '@/lib/ui/use-url-state';
 import { dayMs, eventsInWindow, initialWindowOf, timelineModel, timelineModelSliced, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
-import { HAYSTACK_AT, gatherAllSliced, networkModel, networkModelSliced, networkView, type CyElements } from '@/lib/adapters/network';
+import { HAYSTACK_AT, gatherAllSliced, networkModel, networkModelSliced, networkView, type CyElements, type NetworkModel, type NetworkOptions, type NetworkWindow } from '@/lib/adapters/network';
 import { summaryView } from '@/lib/adapters/network-summary';
 import { actorsOfEvent, eventsOfActor, indexDataset, type DatasetIndex } from '@/lib/ui/selection';
 import { affiliationColors } from '@/lib/ui/theme';
@@ -38,6 +38,7 @@ import { formatShortDate } from '@/lib/format';
 import { TYPE_STYLE } from '@/lib/ui/theme';
 import { AGG_PREFIX } from '@/lib/adapters/timeline';
 import { FilterPanel } from './filters/FilterPanel';
+import { densityOfSliced } from './overview/density';
 import { SliceControl } from './filters/SliceControl';
 import { SearchBox } from './search/SearchBox';
 import { KeyboardList } from './a11y/KeyboardList';
@@ -104,13 +105,51 @@ function detailsOnPhone(id: string | null): { pane?: 'details' } {
 }
 
 /**
+ * indexDataset (lib/ui/selection.ts: the same maps, in the same order) a slice of INDEX_SLICE entries per
+ * task: at 10,000 documents (122k events) the maps were one task of ~0.5 s on a phone (CPU ×4, bench:browser
+ * --mobile --profile), the longest of the whole index's takeover.
+ */
+const INDEX_SLICE = 1 << 14;
+async function indexDatasetSliced(d: DataIndex, tick: () => Promise<unknown>): Promise<DatasetIndex> {
+  const byId = async <T extends { id: string }>(list: T[]): Promise<Map<string, T>> => {
+    const m = new Map<string, T>();
+    for (let i = 0; i < list.length; i++) {
+      if (i > 0 && i % INDEX_SLICE === 0) await tick();
+      m.set(list[i].id, list[i]);
+    }
+    return m;
+  };
+  const events = await byId(d.events);
+  const actors = await byId(d.actors);
+  const documents = await byId(d.documents);
+  return { events, actors, documents };
+}
+
+/**
+ * The network's elements for a view, the last one kept per model: prepareWhole works out the whole index's
+ * first network before it replaces the first view, and the swap's render then finds it (not a second time).
+ */
+const networkViews = new WeakMap<NetworkModel, { key: string; value: CyElements }>();
+function networkViewOnce(model: NetworkModel, window: NetworkWindow | null, opts: NetworkOptions): CyElements {
+  const key = JSON.stringify([window, opts.limit ?? null, opts.include ?? [], opts.maxEdges ?? null]);
+  const kept = networkViews.get(model);
+  if (kept && kept.key === key) return kept.value;
+  const value = networkView(model, window, opts);
+  networkViews.set(model, { key, value });
+  return value;
+}
+
+/**
  * Before the whole index replaces the first view (data/first.json): the models it needs, one task
  * each, so that no single task builds them all (the swap's render then finds them built).
  */
 async function prepareWhole(whole: DataIndex): Promise<void> {
   const tick = () => new Promise((r) => setTimeout(r, 0));
   await tick();
-  once(indexes, whole, () => indexDataset(whole));
+  if (!indexes.has(whole)) {
+    const built = await indexDatasetSliced(whole, tick);
+    once(indexes, whole, () => built);
+  }
   await tick();
   // (122k events at 10,000 documents: one task of ~240 ms built at once, measured with bench:browser --profile)
   if (!timelineModels.has(whole.events)) {
@@ -127,7 +166,15 @@ async function prepareWhole(whole: DataIndex): Promise<void> {
   }
   await gatherAllSliced(net, tick);
   await tick();
-  networkView(net, null, { limit: NETWORK_STEP, maxEdges: LINKS_FIRST });
+  // the overview strip's density of every event (kept per events array: the swap's render finds it)
+  await densityOfSliced(whole.events, tick);
+  await tick();
+  // the first network drawn (the default slice, no selection), where the page draws it now: a wide screen, or a
+  // phone on its network pane (a phone's list does not draw it: its network is worked out when its pane is shown)
+  const q = parseUrlState(window.location.search);
+  if (q.view === 'charts' && q.slice === 'all' && !q.event && !q.actor && (!window.matchMedia(NARROW_QUERY).matches || q.pane === 'network')) {
+    networkViewOnce(net, null, { limit: NETWORK_STEP, include: [], maxEdges: LINKS_FIRST });
+  }
   await tick();
 }
 
@@ -232,7 +279,8 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
   // QUOTES_WAIT_MS): the charts' redraw would otherwise hold up the quote arriving meanwhile
   const chartEvent = useDeferredValue(useAfterQuotes(url.event, index));
   const chartActor = useDeferredValue(url.actor);
-  const selection = useMemo(() => ({ event: chartEvent, actor: chartActor }), [chartEvent, chartActor]);
+  // (the selected event's index entry: the timeline's view finds it in its model without a by-id map of the model)
+  const selection = useMemo(() => ({ event: chartEvent, actor: chartActor, eventData: chartEvent ? (index.events.get(chartEvent) ?? null) : null }), [chartEvent, chartActor, index]);
   // the models depend on the filtered data only (with no filter: the index's own arrays, built once)
   const tlModel = useMemo(() => once(timelineModels, filtered.events, () => timelineModel(filtered.events)), [filtered]);
   // the network waits for the timeline's first draw (the first thing a reader sees), then builds its
@@ -274,7 +322,11 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
     if (netReady) setTimeout(releaseWhole, 0);
   }, [netReady]);
   // the network of the first view alone would not be the whole network's: it waits for the whole index
-  const netModel = useMemo(() => (netReady && !partial ? once(networkModels, filtered.events, () => networkModel(filtered)) : null), [filtered, netReady, partial]);
+  // (a phone's hidden network pane has none: worked out when the pane is shown, not behind a phone's chart)
+  const netModel = useMemo(
+    () => (netReady && !partial && networkShown ? once(networkModels, filtered.events, () => networkModel(filtered)) : null),
+    [filtered, netReady, partial, networkShown],
+  );
   // where the timeline opens when the URL has no window: around the selected event, else the busiest stretch
   const [initial] = useState(() => {
     const selected = url.event ? index.events.get(url.event) : undefined;
@@ -310,7 +362,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
   const summary = netReady && partial && url.slice === 'all' ? (partial.network ?? null) : null;
   const elements = useMemo(() => {
     const opts = { limit: networkLimit, include: includeKey ? includeKey.split('|') : [], maxEdges: allLinks ? undefined : LINKS_FIRST };
-    if (netModel) return networkView(netModel, sliceWindow(url.slice, sliceFrom && sliceTo ? { from: sliceFrom, to: sliceTo } : null), opts);
+    if (netModel) return networkViewOnce(netModel, sliceWindow(url.slice, sliceFrom && sliceTo ? { from: sliceFrom, to: sliceTo } : null), opts);
     return (summary && summaryView(summary, opts)) ?? NO_ELEMENTS;
   }, [netModel, summary, url.slice, sliceFrom, sliceTo, networkLimit, includeKey, allLinks]);
   const positions = dataset.positions;

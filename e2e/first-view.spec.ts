@@ -143,3 +143,32 @@ test('a URL selecting one event opens on its month while the rest loads; a URL s
   expect(errors2).toEqual([]);
   await page2.close();
 });
+
+test('on a phone the chart (?chart=1) draws the first view while the rest loads; the network is drawn when its pane is shown', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const { data, total } = await bigData(page);
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await routeDataset(page, data, { holdIndex: held });
+  await page.goto('/?chart=1');
+  // the chart, from the head and the first view's pages, while the rest is held back
+  await expect(page.getByTestId('loading-all')).toContainText(`loading all ${total}`);
+  await expect(page.locator('.parley-timeline .vis-item').first()).toBeVisible();
+  await expect(page.getByTestId('timeline-as-chart')).toHaveAttribute('aria-pressed', 'true');
+  release();
+  await expect(page.getByTestId('loading-all')).toHaveCount(0);
+  await expect(page.locator('.parley-timeline .vis-item').first()).toBeVisible();
+  await expect(page).toHaveURL(/[?&]chart=1/);
+  // the network's pane: drawn once shown, its keyboard lists filled
+  await page.getByTestId('pane-network').click();
+  await expect.poll(async () => Number(await page.getByTestId('network-canvas').getAttribute('data-node-count')), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect(page.getByTestId('network-keys').locator('button[data-id]').first()).toBeAttached();
+  // back to the timeline: still the chart
+  await page.getByTestId('pane-timeline').click();
+  await expect(page.locator('.parley-timeline .vis-item').first()).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
+});

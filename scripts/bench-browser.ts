@@ -22,7 +22,10 @@
  *                total time, mapped to the sources when the site was built with PARLEY_SOURCEMAPS=1: next.config.js).
  *                With --mobile: the phone's first load (the list), its longest tasks before the first row too.
  *                The trace's own tasks run slower than untraced ones: for what is in a task, not for its length.
- *                `--profile FILE` keeps the trace there (else in the temp folder); `--analyze FILE [--site DIR]` prints it again.
+ *                With --mobile, a list row's tap → its quote traced as well: every task between them, what the longest do;
+ *                `--profile-chart` traces the phone's chart (`/?chart=1`) load instead of its list's.
+ *                `--profile FILE` keeps the trace there (else in the temp folder); `--analyze FILE [--site DIR]` prints it
+ *                again (`--analyze FILE --tap`: a tap's trace).
  *   --before-item  print what the app and the bare page fetched and ran (long tasks) before their first timeline item.
  *   --mobile     a phone: Chromium's mobile emulation (412 × 823 viewport at 1.75×, touch, a phone's user agent) with
  *                the CPU slowed 4× (as Lighthouse's mobile run). The explorer opens there on the window's events as a
@@ -30,7 +33,7 @@
  *                (`/?chart=1`): its first timeline item and zoom / pan frames. The bare page under the same emulation.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, symlinkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, symlinkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -198,7 +201,11 @@ const INSTRUMENT = `(() => {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  addEventListener('pointerdown', () => (b.down = performance.now()), true);
+  addEventListener('pointerdown', () => {
+    b.down = performance.now();
+    // (--profile: where a traced tap starts)
+    performance.mark('bench:tap');
+  }, true);
   // vis-timeline takes pointer events (no mouseup follows): time the pointerup
   addEventListener('pointerup', () => (b.up = performance.now()), true);
 })();`;
@@ -393,7 +400,10 @@ function untilQuote(page: Page): Promise<number | null> {
     const t = performance.now();
     const poll = () => {
       const ev = document.querySelector('[data-testid="evidence"]');
-      if (ev && b.down > 0) return done(performance.now() - b.down);
+      if (ev && b.down > 0) {
+        performance.mark('bench:quote');
+        return done(performance.now() - b.down);
+      }
       if (performance.now() - t > 30000) return done(null);
       requestAnimationFrame(poll);
     };
@@ -509,9 +519,11 @@ async function measureApp(browserPage: () => Promise<Page>): Promise<Figures> {
 async function measurePhone(browserPage: () => Promise<Page>): Promise<Figures> {
   let page = await browserPage();
   const traced = flag('profile');
-  if (traced) await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
+  // --profile-chart: the chart's load traced instead of the list's
+  const chartTraced = traced && flag('profile-chart');
+  if (traced && !chartTraced) await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
   const l = await load(page, `http://127.0.0.1:${PORT}/`, 'row');
-  if (traced) await keepTrace(await page.context().browser()!.stopTracing());
+  if (traced && !chartTraced) await keepTrace(await page.context().browser()!.stopTracing());
   const heap = await heapMb(page);
   await page.close();
   // a row tapped at once (its quotes never fetched) → its quote
@@ -520,13 +532,23 @@ async function measurePhone(browserPage: () => Promise<Page>): Promise<Figures> 
   await page.evaluate(() => ((window as unknown as { __bench: { down: number } }).__bench.down = 0));
   const row = page.locator('[data-testid="window-events"] li button').nth(2);
   await row.scrollIntoViewIfNeeded();
+  if (traced) await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
   await row.tap();
   const clickQuote = await untilQuote(page);
+  if (traced) {
+    const trace = await page.context().browser()!.stopTracing();
+    const file = join(tmpdir(), 'parley-bench-browser-tap-trace.json');
+    writeFileSync(file, trace);
+    console.log(`tap trace: ${file}`);
+    await printTap(trace);
+  }
   if (clickQuote === null) console.log('tap → quote: no quote 30 s after tapping the list’s third row');
   await page.close();
   // the chart
   page = await browserPage();
+  if (chartTraced) await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
   const c = await load(page, `http://127.0.0.1:${PORT}/?chart=1`, 'item');
+  if (chartTraced) await keepTrace(await page.context().browser()!.stopTracing());
   const timelineItems = await page.evaluate(() => document.querySelectorAll('.vis-timeline .vis-item').length);
   const zoomF = await zoom(page);
   const panF = await frames(page, () => drag(page, -300));
@@ -576,14 +598,11 @@ interface ProfNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 
-async function printProfile(buf: Buffer): Promise<void> {
+/** A trace's renderer main thread (the one with `mark`), its sampling profile, and a namer of call frames (source-mapped). */
+async function readTrace(buf: Buffer, mark: string) {
   const events = (JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'bench:item'));
-  if (!main) return console.log('profile: no renderer main thread with the first item in the trace');
-  const item = events.find((e) => e.pid === main.pid && e.name === 'bench:item')!.ts;
-  const tasks = events
-    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 50_000)
-    .sort((a, b) => b.dur! - a.dur!);
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === mark));
+  if (!main) return null;
   // the sampling profile: nodes and samples arrive in chunks, with their time deltas (µs, trace clock)
   const nodes = new Map<number, ProfNode>();
   const samples: { t: number; node: number }[] = [];
@@ -607,7 +626,7 @@ async function printProfile(buf: Buffer): Promise<void> {
     if (!maps.has(file)) {
       // the chunk names its map (Turbopack's maps are not always named after the chunk)
       const js = join(site, file.split('?')[0]);
-      const name = existsSync(js) ? /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(js, 'utf8'))?.[1] : undefined;
+      const name = existsSync(js) && statSync(js).isFile() ? /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(js, 'utf8'))?.[1] : undefined;
       const local = name ? join(js, '..', name) : '';
       maps.set(file, local && existsSync(local) ? new SourceMapConsumer(JSON.parse(readFileSync(local, 'utf8'))) : null);
     }
@@ -616,10 +635,11 @@ async function printProfile(buf: Buffer): Promise<void> {
     if (o?.source) return `${o.name ?? f.functionName ?? '?'} ${o.source.replace(/^.*?(node_modules|components|lib|app)\//, '$1/')}:${o.line}`;
     return `${f.functionName || '(anonymous)'} ${file.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber}`;
   };
-  console.log(`\nprofile: ${tasks.length} tasks over 50 ms on the main thread; the first item at ${((item - tasks.reduce((m, x) => Math.min(m, x.ts), item)) / 1000).toFixed(0)} ms after the first of them`);
-  // (--mobile: the load's longest tasks, before its first item too: a phone's are the framework's and the first render's)
-  for (const task of tasks.filter((x) => MOBILE || x.ts + x.dur! >= item).slice(0, 4)) {
-    const inTask = samples.filter((s) => s.t >= task.ts && s.t <= task.ts + task.dur!);
+  const at = (name: string) => events.find((e) => e.pid === main.pid && e.name === name)?.ts ?? null;
+  const tasksOver = (us: number) => events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > us);
+  /** where a span's samples are: functions by self and by total time */
+  const breakdown = (from: number, to: number, selfRows: number, totalRows: number): { samples: number; text: string } => {
+    const inTask = samples.filter((s) => s.t >= from && s.t <= to);
     const self = new Map<string, number>();
     const total = new Map<string, number>();
     for (const s of inTask) {
@@ -637,14 +657,52 @@ async function printProfile(buf: Buffer): Promise<void> {
     const n = inTask.length || 1;
     const top = (m: Map<string, number>, k: number) =>
       [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, k).map(([w, c]) => `    ${((100 * c) / n).toFixed(0).padStart(3)} %  ${w}`).join('\n');
-    console.log(`\n  task of ${(task.dur! / 1000).toFixed(0)} ms at ${((task.ts - item) / 1000).toFixed(0)} ms after the first item (${inTask.length} samples)\n  self:\n${top(self, 12)}\n  total:\n${top(total, 25)}`);
+    return { samples: inTask.length, text: `  self:\n${top(self, selfRows)}\n  total:\n${top(total, totalRows)}` };
+  };
+  return { at, tasksOver, breakdown };
+}
+
+async function printProfile(buf: Buffer): Promise<void> {
+  const trace = await readTrace(buf, 'bench:item');
+  if (!trace) return console.log('profile: no renderer main thread with the first item in the trace');
+  const item = trace.at('bench:item')!;
+  const tasks = trace.tasksOver(50_000).sort((a, b) => b.dur! - a.dur!);
+  console.log(`\nprofile: ${tasks.length} tasks over 50 ms on the main thread; the first item at ${((item - tasks.reduce((m, x) => Math.min(m, x.ts), item)) / 1000).toFixed(0)} ms after the first of them`);
+  // (--mobile: the load's longest tasks, before its first item too: a phone's are the framework's and the first render's)
+  for (const task of tasks.filter((x) => MOBILE || x.ts + x.dur! >= item).slice(0, Number(opt('top') ?? 4))) {
+    const b = trace.breakdown(task.ts, task.ts + task.dur!, 12, 25);
+    console.log(`\n  task of ${(task.dur! / 1000).toFixed(0)} ms at ${((task.ts - item) / 1000).toFixed(0)} ms after the first item (${b.samples} samples)\n${b.text}`);
+  }
+}
+
+/**
+ * --mobile --profile: a list row tapped → its quote, traced: every main-thread task over 2 ms between the tap
+ * (pointerdown) and the quote on screen, in order, the gaps between them, and what the longest do.
+ */
+async function printTap(buf: Buffer): Promise<void> {
+  const trace = await readTrace(buf, 'bench:tap');
+  if (!trace) return console.log('tap profile: no renderer main thread with the tap in the trace');
+  const tap = trace.at('bench:tap')!;
+  const quote = trace.at('bench:quote');
+  const end = quote ?? tap + 5_000_000;
+  const tasks = trace.tasksOver(2_000).filter((x) => x.ts + x.dur! >= tap && x.ts <= end).sort((a, b) => a.ts - b.ts);
+  const ms = (us: number) => (us / 1000).toFixed(0);
+  const busy = tasks.reduce((n, x) => n + Math.min(x.ts + x.dur!, end) - Math.max(x.ts, tap), 0);
+  console.log(`\ntap → quote traced: ${quote ? `${ms(quote - tap)} ms` : 'no quote mark'}; ${tasks.length} tasks over 2 ms in it, ${ms(busy)} ms busy`);
+  for (const x of tasks) console.log(`  +${ms(x.ts - tap).padStart(5)} ms  task ${ms(x.dur!).padStart(4)} ms`);
+  // the longest (at most 8), in their order
+  const longest = new Set([...tasks].sort((a, b) => b.dur! - a.dur!).slice(0, 8));
+  for (const x of tasks.filter((t) => longest.has(t))) {
+    const b = trace.breakdown(x.ts, x.ts + x.dur!, Number(opt('rows') ?? 8), Number(opt('rows') ?? 22));
+    console.log(`\n  task of ${ms(x.dur!)} ms at +${ms(x.ts - tap)} ms (${b.samples} samples)\n${b.text}`);
   }
 }
 
 async function main() {
   if (opt('analyze')) {
     site = resolve(opt('site') ?? 'out');
-    return printProfile(readFileSync(opt('analyze')!));
+    const buf = readFileSync(opt('analyze')!);
+    return flag('tap') ? printTap(buf) : printProfile(buf);
   }
   await prepare();
   const server: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', site, String(PORT)], { stdio: 'ignore', detached: true });

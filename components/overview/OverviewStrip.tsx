@@ -12,7 +12,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { IndexEvent } from '@/lib/schema';
 import { formatShortDate } from '@/lib/format';
 import { EVENT_TYPES, TYPE_STYLE } from '@/lib/ui/theme';
-import { density } from './density';
+import { densityOf } from './density';
 import { timeScale, timeTicks } from './scale';
 
 export interface StripWindow {
@@ -42,7 +42,7 @@ function OverviewStrip({ events, window: win, onWindow }: Props) {
   /** the window being dragged (px), shown instead of the reported one until released */
   const [dragSel, setDragSel] = useState<[number, number] | null>(null);
   const drag = useRef<Drag | null>(null);
-  const data = useMemo(() => density(events), [events]);
+  const data = useMemo(() => densityOf(events), [events]);
   const x = useMemo(() => (data && width ? timeScale(ms(data.from), ms(data.to), width) : null), [data, width]);
   const ticks = useMemo(() => (data && x ? timeTicks(ms(data.from), ms(data.to), Math.max(2, Math.floor(width / 110))) : []), [data, x, width]);
 

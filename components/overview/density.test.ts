@@ -25,3 +25,19 @@ describe('density', () => {
     expect(density([ev(null)])).toBeNull();
   });
 });
+
+describe('densityOf, densityOfSliced', () => {
+  it('give what density gives, once per events array, the sliced one pausing between slices', async () => {
+    const { densityOf, densityOfSliced } = await import('./density');
+    const events = Array.from({ length: 40000 }, (_, i) => ev(new Date(Date.UTC(2024, 0, 1) + (i % 500) * 86400000).toISOString().slice(0, 10), i % 3 ? 'call' : 'meeting'));
+    let pauses = 0;
+    const sliced = await densityOfSliced(events, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(2);
+    expect(sliced).toEqual(density(events));
+    // kept: the same object for the same array
+    expect(densityOf(events)).toBe(sliced);
+    const other = events.slice();
+    expect(densityOf(other)).toEqual(sliced);
+    expect(densityOf(other)).not.toBe(sliced);
+  });
+});

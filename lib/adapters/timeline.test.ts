@@ -324,3 +324,29 @@ describe('timelineModelSliced', () => {
     expect(titles).toEqual([...titles].sort((a, b) => a.split('|')[0].localeCompare(b.split('|')[0]) || a.split('|')[1].localeCompare(b.split('|')[1])));
   });
 });
+
+describe('the selected event found without the by-id map', () => {
+  it('draws the selected event (outside the view, where the view draws counts) found by its start, as the by-id map finds it', () => {
+    const base = FIXTURE_INDEX.events.find((e) => e.date?.length === 10)!;
+    const TYPES = ['call', 'meeting', 'statement', 'visit', 'agreement'] as const;
+    // days, weeks and months, many events a start; ids out of date order
+    const events: IndexEvent[] = Array.from({ length: 4000 }, (_, i) => {
+      const k = (i * 7919) % 4000;
+      const day = new Date(Date.UTC(2025, 0, 1) + (k % 300) * 86400000).toISOString().slice(0, 10);
+      return { ...base, id: `e-${String(k).padStart(4, '0')}`, type: TYPES[k % 5], date: k % 11 === 0 ? day.slice(0, 7) : day, week: k % 17 === 0 ? { from: day, to: day } : null };
+    });
+    const model = timelineModel(events);
+    // a model whose by-id map may not be read
+    const noMap = { entries: model.entries, maxSpan: model.maxSpan, undated: model.undated, get byId(): never { throw new Error('the by-id map was read') } };
+    const win = { start: dayMs('2025-03-01'), end: dayMs('2025-03-31') + 86400000 };
+    for (const e of [events[5], events[11 * 3], events[17 * 2], events[3999]]) {
+      const withMap = timelineView(model, win, { event: e.id, actor: null });
+      const found = timelineView(noMap, win, { event: e.id, actor: null, eventData: e });
+      expect(found).toEqual(withMap);
+      expect(found.some((i) => i.id === e.id && i.className.includes('is-selected'))).toBe(true);
+    }
+    // an event the model does not hold (filtered out): not drawn, as with the map
+    const other = { ...events[5], id: 'not-in-the-model' };
+    expect(timelineView(noMap, win, { event: other.id, actor: null, eventData: other })).toEqual(timelineView(model, win, { event: other.id, actor: null }));
+  });
+});

@@ -31,6 +31,12 @@ export interface TimelineItem {
 export interface TimelineSelection {
   event: string | null;
   actor: string | null;
+  /**
+   * the selected event's index entry, when the caller has it: timelineView then finds it in the model by its
+   * start (a binary search) rather than through the model's by-id map, built at its first look-up (122k entries
+   * at 10,000 documents: the longest task of a tap on a phone's list, measured with bench:browser --mobile --profile)
+   */
+  eventData?: IndexEvent | null;
 }
 
 export interface TimelineData {
@@ -234,6 +240,20 @@ function* modelSteps(events: IndexEvent[]): Generator<void, TimelineModel> {
 }
 
 /**
+ * The model's entry of an event (by id), found by its start — where modelSteps puts it: a binary search, then the
+ * entries of that start — without the model's by-id map; undefined when the model does not hold it.
+ */
+function findEntry(model: TimelineModel, e: IndexEvent): Entry | undefined {
+  if (!e.date) return undefined;
+  const s = dayMs(dateSpan(e.week ? e.week.from : e.date).start);
+  const entries = model.entries;
+  for (let i = firstAtLeast(entries.length, (j) => entries[j].s, s); i < entries.length && entries[i].s === s; i++) {
+    if (entries[i].e.id === e.id) return entries[i];
+  }
+  return undefined;
+}
+
+/**
  * Up to `max` events whose span meets the window [lo, hi) in ms (either end open: null), by start.
  * A partial date's span [s, t) meets it when t > lo and s < hi (format.overlapsWindow on whole days).
  */
@@ -317,12 +337,22 @@ interface Bin {
   members: Entry[];
 }
 
-/** A bin's key within one unit (the bin's start in ms: no date string built per entry). */
-function binKey(x: Entry, unit: BinUnit): { key: string; s: number; t: number } {
-  const [s, t] = binOf(x.s, unit);
-  return { key: `${x.group}|${x.e.type}|${s}`, s, t };
+/** Event types as small numbers, for bins' keys (numbered as they are met). */
+const typeNumbers = new Map<string, number>();
+function typeNumber(type: string): number {
+  let n = typeNumbers.get(type);
+  if (n === undefined) typeNumbers.set(type, (n = typeNumbers.size));
+  return n;
 }
 
+/**
+ * A bin's key within one unit: its start in ms, the type and the group, as one number (no string per entry:
+ * thousands of entries are binned per view — the whole index's first view at 10,000 documents bins ~20,000).
+ * Starts are whole days, so start × 2¹⁰ leaves room for 512 types × 2 groups, exactly (< 2⁵³ until the year 2250).
+ */
+function binKey(bs: number, x: Entry): number {
+  return bs * 1024 + typeNumber(x.e.type) * 2 + (x.group === 'day' ? 0 : 1);
+}
 function aggregateItem(b: Bin, selection: TimelineSelection): TimelineItem {
   const style = TYPE_STYLE[b.type];
   const n = b.members.length;
@@ -343,10 +373,18 @@ function aggregateItem(b: Bin, selection: TimelineSelection): TimelineItem {
 }
 
 /** Bins of `entries` by `unit` (stops early once there are more than `stop`). */
-function binBy(entries: Entry[], unit: BinUnit, stop: number): Map<string, Bin> {
-  const m = new Map<string, Bin>();
+function binBy(entries: Entry[], unit: BinUnit, stop: number): Map<number, Bin> {
+  const m = new Map<number, Bin>();
+  // entries come by start: the bin of the last start is reused (many entries share a day)
+  let lastS = NaN;
+  let s = 0;
+  let t = 0;
   for (const x of entries) {
-    const { key, s, t } = binKey(x, unit);
+    if (x.s !== lastS) {
+      [s, t] = binOf(x.s, unit);
+      lastS = x.s;
+    }
+    const key = binKey(s, x);
     const b = m.get(key);
     if (b) {
       b.members.push(x);
@@ -400,7 +438,7 @@ export function timelineView(model: TimelineModel, win: TimelineWindow | null, s
     // the unit is chosen on the window itself (its bins at most a third of `max`), so a click on a
     // count, which zooms into the count's period, always shows a finer unit (a week's days, a day's
     // events); the counts go on a window either side while they stay within `max` (else half a window, else none)
-    let bins: Map<string, Bin> | null = null;
+    let bins: Map<number, Bin> | null = null;
     if (!win) bins = binBy(all, unitFor(all, max), Infinity);
     else {
       // (on the exact days: week-, month- and year-dated events are counted at their period's start,
@@ -443,7 +481,7 @@ export function timelineView(model: TimelineModel, win: TimelineWindow | null, s
     }
   }
   if (selection.event && !seen.has(selection.event)) {
-    const x = model.byId.get(selection.event);
+    const x = selection.eventData?.id === selection.event ? findEntry(model, selection.eventData) : model.byId.get(selection.event);
     if (x) items.push(toTimelineItem(x.e, selection)!);
   }
   return items.sort(byStart);

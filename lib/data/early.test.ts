@@ -82,3 +82,13 @@ describe('the whole index held back while the first view is drawn', () => {
     expect(open).toBe(true);
   });
 });
+
+describe('opensOnFirstView', () => {
+  it('opens on part of the index for the default view, a phone’s chart, or one event; not for a window, a filter or the table', async () => {
+    const { opensOnFirstView } = await import('./early');
+    for (const q of ['', '?pane=network', '?slice=upto', '?follow=1', '?chart=1', '?chart=1&pane=timeline', '?event=call-2025-01-02-a'])
+      expect(opensOnFirstView(q)).toBe(true);
+    for (const q of ['?from=2025-01-01&to=2025-02-01', '?type=call', '?view=table', '?actor=anna-berg', '?chart=1&from=2025-01-01&to=2025-02-01'])
+      expect(opensOnFirstView(q)).toBe(false);
+  });
+});

@@ -211,11 +211,12 @@ export function firstPages(headJson: unknown, search: string): string[] | null {
 
 /**
  * Whether the explorer may open on part of the index at this query string, drawn while the rest loads:
- * the default view (no selection, window or filter: only the pane, the network's slice), or one selected
- * event and nothing else (firstPages says which pages, once the head is here).
+ * the default view (no selection, window or filter: only the pane, the network's slice, a phone's timeline drawn as
+ * the chart — `chart=1`: without it here a phone's chart waited for the whole index, 5 s at 10,000 documents at
+ * CPU ×4), or one selected event and nothing else (firstPages says which pages, once the head is here).
  */
 export function opensOnFirstView(search: string): boolean {
   for (const key of new URLSearchParams(search).keys()) if (!FIRST_VIEW_KEYS.has(key)) return false;
   return true;
 }
-const FIRST_VIEW_KEYS = new Set(['pane', 'slice', 'follow', 'event']);
+const FIRST_VIEW_KEYS = new Set(['pane', 'slice', 'follow', 'event', 'chart']);
