@@ -34,7 +34,7 @@ describe(OFFICE_SUBJECT_RULE.id, () => {
     expect(roles(['Chancellor Mara Quist opened the session.', "The Chancellor's Office said nothing."])).toEqual([]);
     expect(roles(['President Tomas Vell met President Ivo Lind.', 'The President said the talks went well.'])).toEqual([]);
     // a remark recalled in passing
-    expect(roles(['President Ivo Lind arrived.', 'The session, as the President has said, was the first.'])).toEqual([]);
+    expect(roles(['President Ivo Lind arrived.', 'The session, as the President has said, remained the first.'])).toEqual([]);
     // "the former president" is someone else
     expect(roles(['President Ivo Lind arrived.', 'The former president said the talks went well.'])).toEqual([]);
   });
