@@ -314,8 +314,8 @@ function indexEvent(byDoc: Map<string, Set<DatasetEvent>>, e: DatasetEvent): voi
   }
 }
 
-/** the place of an event in a list sorted by id (ids unique): a binary search */
-function placeOf(events: readonly DatasetEvent[], e: DatasetEvent): number {
+/** the place of an event in a list sorted by id (ids unique), by a binary search; -1 when it is not there */
+export function placeById(events: readonly DatasetEvent[], e: DatasetEvent): number {
   let lo = 0;
   let hi = events.length - 1;
   while (lo <= hi) {
@@ -325,5 +325,12 @@ function placeOf(events: readonly DatasetEvent[], e: DatasetEvent): number {
     if (m.id < e.id) lo = mid + 1;
     else hi = mid - 1;
   }
-  throw new Error(`keep: an event not in the list (${e.id})`);
+  return -1;
+}
+
+/** placeById of an event that must be in the list */
+function placeOf(events: readonly DatasetEvent[], e: DatasetEvent): number {
+  const i = placeById(events, e);
+  if (i < 0) throw new Error(`keep: an event not in the list (${e.id})`);
+  return i;
 }

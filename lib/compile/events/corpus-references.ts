@@ -20,7 +20,7 @@ import type { ActorInfo, SentencedDoc } from '../types';
 import { placeBook, placesCompatible } from '../what/places';
 import { daysBetween } from '../what/anchors';
 import { UNDATED_PUBLISHED_WITHIN } from '../merge/score';
-import { diffById } from '../keep';
+import { diffById, placeById } from '../keep';
 
 export const REFERENCE_JOIN_RULE = {
   id: 'reference-joins-dated-happening',
@@ -332,20 +332,6 @@ export function joinReferencesToDatedEvents(
 
 const NONE_KEYS: string[] = [];
 const NONE_SET = new Set<DatasetEvent>();
-
-/** the place of an event in a list sorted by id (ids unique), by a binary search; -1 when it is not there */
-function placeById(events: readonly DatasetEvent[], e: DatasetEvent): number {
-  let lo = 0;
-  let hi = events.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = events[mid];
-    if (m === e) return mid;
-    if (m.id < e.id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /**
  * The references decided to join a dated event, in the list's order, and their places (the list sorted by id, as a
