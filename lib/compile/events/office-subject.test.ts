@@ -34,9 +34,11 @@ describe('office or description as the speaker', () => {
     expect(quist.length).toBe(1);
     expect(quist[0].rules).toContain('office-subject-of-document');
   });
-  it('office-subject-opens-sentence: "The King spoke … as he told" is the King, not the last one named', () => {
+  // since who/office-subject.ts, "The King" opening the sentence is already a mention of the one person titled so, and this
+  // pass (for an office no mention covers) stays silent: the outcome is what is checked
+  it('"The King spoke … as he told" is the King, not the last one named', () => {
     const s = statementsOf('King Tomas Vell arrived in Cedar on Monday.\n\nHe was welcomed by Ana Birch at the palace.\n\nThe King spoke warmly of the harbour as he told of the friendship between the nations.');
-    expect(s.filter((x) => x.rules.includes('office-subject-opens-sentence')).map((x) => x.speaker)).toEqual(['tomas-vell']);
+    expect(s.map((x) => x.speaker)).toEqual(['tomas-vell']);
     expect(s.some((x) => x.speaker === 'ana-birch')).toBe(false);
   });
   it('two people titled so, none named last right before: no speaker is guessed', () => {
