@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compile } from '../index';
-import type { CompileInputs, SourceDoc } from '../types';
+import { compiledStatements, person } from './test-kit';
 import { OFFICE_OPENS_SENTENCE, OFFICE_SUBJECT } from './office-subject';
 
 /** the statements compiled from one invented article: [speaker, rules] */
-function statementsOf(text: string): { speaker: string; rules: string[] }[] {
-  const inputs: CompileInputs = {
-    documents: [{ id: 't', file: 'data/documents/t.md', meta: { title: 't', outlet: 'o', published: '2025-03-04', kind: 'article' } as SourceDoc['meta'], body: `${text}\n`, bodyLine: 7 }],
-    actors: [
-      { id: 'mara-quist', name: 'Mara Quist', kind: 'person', aliases: ['Quist'], titles: [] },
-      { id: 'tomas-vell', name: 'Tomas Vell', kind: 'person', aliases: ['Vell'], titles: [] },
-      { id: 'ana-birch', name: 'Ana Birch', kind: 'person', aliases: ['Birch'], titles: [] },
-    ],
-    places: [],
-    lexicon: { outlets: [], notPeople: [] },
-    corrections: [],
-    problems: [],
-  };
-  const r = compile(inputs);
-  return (r.dataset.events as { type: string; participants: string[]; rules?: { rule: string }[] }[])
-    .filter((e) => e.type === 'statement')
-    .map((e) => ({ speaker: e.participants[0], rules: (e.rules ?? []).map((w) => w.rule) }));
-}
+const statementsOf = (text: string) =>
+  compiledStatements(text, [person('mara-quist', 'Mara Quist'), person('tomas-vell', 'Tomas Vell'), person('ana-birch', 'Ana Birch')]);
 
 describe('office or description as the speaker', () => {
   it('rows match their examples', () => {

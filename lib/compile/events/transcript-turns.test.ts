@@ -1,28 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { compile } from '../index';
-import type { CompileInputs, SourceDoc } from '../types';
+import { compiledStatements, person } from './test-kit';
 import { describedAsCommentator, labelName, TURN_ROWS } from './transcript-turns';
 
 /** the statements (speaker first) and their rules compiled from one invented transcript */
-function statementsOf(body: string, title = 'Evening news', kind = 'transcript'): { participants: string[]; rules: string[] }[] {
-  const inputs: CompileInputs = {
-    documents: [{ id: 't', file: 'data/documents/t.md', meta: { title, outlet: 'o', published: '2025-03-04', kind } as SourceDoc['meta'], body: `${body}\n`, bodyLine: 7 }],
-    actors: [
-      { id: 'mara-quist', name: 'Mara Quist', kind: 'person', aliases: ['Quist'], titles: [] },
-      { id: 'tomas-vell', name: 'Tomas Vell', kind: 'person', aliases: ['Vell'], titles: [] },
-      { id: 'cedar-lind', name: 'Cedar Lind', kind: 'person', aliases: ['Lind'], titles: [] },
+const statementsOf = (body: string, title = 'Evening news', kind = 'transcript') =>
+  compiledStatements(
+    body,
+    [
+      person('mara-quist', 'Mara Quist'),
+      person('tomas-vell', 'Tomas Vell'),
+      person('cedar-lind', 'Cedar Lind'),
       { id: 'nordvik', name: 'Nordvik', kind: 'country', aliases: [], titles: [] },
     ],
-    places: [],
-    lexicon: { outlets: [], notPeople: [] },
-    corrections: [],
-    problems: [],
-  };
-  const r = compile(inputs);
-  return (r.dataset.events as { type: string; participants: string[]; rules?: { rule: string }[] }[])
-    .filter((e) => e.type === 'statement')
-    .map((e) => ({ participants: e.participants, rules: (e.rules ?? []).map((w) => w.rule) }));
-}
+    { title, kind },
+  );
 const turns = (body: string, title?: string) => statementsOf(body, title).filter((e) => e.rules.some((r) => r.startsWith('turn-')));
 
 describe('transcript turns: a guest\'s labelled turn is that person\'s statement', () => {

@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compile } from '../index';
-import type { CompileInputs, SourceDoc } from '../types';
+import { compiledStatements, person } from './test-kit';
 import { UNNAMED_VOICE, VOICE_FOR } from './unnamed-voice';
 
 /** the statements compiled from one invented article: [speaker, rules] */
-function statementsOf(text: string): { speaker: string; rules: string[] }[] {
-  const inputs: CompileInputs = {
-    documents: [{ id: 't', file: 'data/documents/t.md', meta: { title: 't', outlet: 'o', published: '2025-03-04', kind: 'article' } as SourceDoc['meta'], body: `${text}\n`, bodyLine: 7 }],
-    actors: [
-      { id: 'anna-alder', name: 'Anna Alder', kind: 'person', aliases: ['Alder'], titles: [] },
-      { id: 'nordvik-front', name: 'Nordvik Front', kind: 'organization', aliases: [], titles: [] },
-      { id: 'avalonia', name: 'Avalonia', kind: 'country', aliases: [], titles: [] },
-    ],
-    places: [],
-    lexicon: { outlets: [], notPeople: [] },
-    corrections: [],
-    problems: [],
-  };
-  const r = compile(inputs);
-  return (r.dataset.events as { type: string; participants: string[]; rules?: { rule: string }[] }[])
-    .filter((e) => e.type === 'statement')
-    .map((e) => ({ speaker: e.participants[0], rules: (e.rules ?? []).map((w) => w.rule) }));
-}
+const statementsOf = (text: string) =>
+  compiledStatements(text, [
+    person('anna-alder', 'Anna Alder'),
+    { id: 'nordvik-front', name: 'Nordvik Front', kind: 'organization', aliases: [], titles: [] },
+    { id: 'avalonia', name: 'Avalonia', kind: 'country', aliases: [], titles: [] },
+  ]);
 
 describe('unnamed voice of a body: the body speaks', () => {
   it('rows match their examples', () => {
