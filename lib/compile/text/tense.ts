@@ -73,6 +73,13 @@ export function tenseNear(text: string, start: number, end: number): Tense {
 const FUTURE_AUX = /(?<!\b(?:the|a|an|our|their|his|her|its|my|your|political|joint|good|free|ill|own|popular|people's)\s)\b(?:will(?!\s+(?:to|and|of)\b)|shall|would(?!\s+(?:not\s+|never\s+)?(?:have|'ve)\b)|(?:is|are)\s+(?:expected\s+|scheduled\s+|due\s+|set\s+|slated\s+|going\s+)?to|(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|also|tentatively|provisionally)\s+)?(?:scheduled|planned|set|slated|due|penciled|pencilled)(?:\s+in)?\s+(?:for|on|in))(?=\s+(?:[a-z]+ly\s+)?[\w]+\b)/gi;
 /** the noun in a phrase of occasion before the verb ("at a meeting in P") */
 const OCCASION_HEAD = /\b(?:at|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w’'-]+\s+){0,2}$/i;
+/**
+ * a bare anaphoric noun after a preposition of the same time ("during the visit", "during their visit", "at the talks"): it
+ * points back to the happening already told, which may be under way ("X arrived on Monday. During their visit they will
+ * meet …"), so the clause's future says nothing of it; a noun with words of its own ("during A's visit to P on Friday") or
+ * of purpose ("for the summit", "ahead of the talks") is this clause's
+ */
+const ANAPHORIC = /\b(?:at|during|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|their|his|her|its|this|that)\s+$/i;
 /** an auxiliary of planning: the happening is arranged, not yet begun */
 const PLANNING_AUX = /\b(?:expected|scheduled|due|set|slated)\s+to$|\b(?:scheduled|planned|set|slated|due|penciled|pencilled)(?:\s+in)?\s+(?:for|on|in)$/i;
 /** verbs of a happening's own taking place, right after the auxiliary */
@@ -110,12 +117,13 @@ export function futureOfNoun(text: string, start: number, end: number): { start:
       // ("is expected to address"); a future of its effects or its end ("will strengthen ties", "will conclude tomorrow",
       // "will be a milestone", "will not be forgotten") says nothing of whether it has begun
       // ("A and B at a meeting in P will discuss …": the noun is the future verb's adjunct of occasion — any verb)
-      if (!PLANNING_AUX.test(m[0]) && !OCCURS.test(text.slice(aux.end)) && !OCCASION_HEAD.test(head)) continue;
+      if (!PLANNING_AUX.test(m[0]) && !OCCURS.test(text.slice(aux.end)) && (!OCCASION_HEAD.test(head) || ANAPHORIC.test(head))) continue;
       return aux;
     }
     if (aux.end <= start) {
       // adjunct: "will be signed during A's visit"
       const a = ADJUNCT.exec(text.slice(aux.end, start));
+      if (a && ANAPHORIC.test(text.slice(aux.end, start))) continue;
       if (!a || hasOwnVerb(a[1]) || REL.test(a[1])) continue;
       const verbs = text.slice(aux.end, aux.end + a.index + a[0].length - a[1].length);
       if (/\b(?:and|or|but)\b/i.test(verbs)) continue;

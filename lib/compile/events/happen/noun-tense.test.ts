@@ -29,6 +29,9 @@ describe('futureOfNoun (text/tense.ts)', () => {
     ['My visit reflects our joint will to open a new chapter.', 'visit'],
     // a past clause of its own in between
     ['The talks held in Avalon last week will be followed by more.', 'talks'],
+    // a bare anaphoric noun of the same time points back to a happening already told, perhaps under way
+    ['During their visit the envoys will tour the harbour.', 'visit'],
+    ['Alder said both sides would initial a protocol during the visit.', 'visit'],
   ])('not future: %j', (s, noun) => expect(fut(s, noun)).toBe(false));
 });
 
