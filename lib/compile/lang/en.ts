@@ -498,6 +498,12 @@ export const EN = {
     'a receiving verb in the passive ("B was warmly received by A at P", "were welcomed by A") has the host after "by" and the guest as its subject: the guest is the subject (the person named before the verb), never the host',
     'The envoy Boris Birch was warmly ',
   ),
+  nounFutureClause: row(
+    'noun-in-future-clause',
+    /^(?:(?:state|official|working)\s+)?(?:visit|visits|trip|trips|meeting|meetings|talks|summit|summits|negotiations|discussions|conversation|session)\b/i,
+    'a happening told by a noun (visit, trip, meeting, talks, summit …) takes the tense of its clause: when the clause\'s verb group is future and the noun is its subject with a verb of taking place or of planning ("the talks between A and B will take place …", "A\'s meeting with B is expected to address …"), or its adjunct of time, occasion or purpose ("will be signed during A\'s visit to P", "A and B at a meeting in P will discuss …", "will arrive in P on Monday for talks with B"), the happening is still ahead — planned (text/tense.ts futureOfNoun)',
+    'The accord will be signed during Mara Quist\'s visit to Nordvik on Friday',
+  ),
   namingCalled: row(
     'naming-called',
     /^\s*(?:(?:[A-Z][\w’'.-]*|him|her|them)\s+){1,4}[“"‘]|^\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?!(?:office|team|aides?|staff|spokes\w+|counterpart|wife|husband|son|daughter|envoy|advis[eo]r|chief|secretary|minister|deputy|family|lawyer|campaign|president|prime|foreign|leader)\b)[a-z]/,

@@ -60,3 +60,75 @@ export function tenseNear(text: string, start: number, end: number): Tense {
   kept.sort((a, b) => dist(a) - dist(b) || (a.tense === 'future' ? -1 : b.tense === 'future' ? 1 : 0));
   return kept[0].tense;
 }
+
+/**
+ * The future verb group a happening NOUN sits under in its clause (tense and aspect of the clause, never a date's value):
+ *   subject  "the talks between A and B will address …", "A and B at a meeting in P will discuss …" — the noun before the
+ *            auxiliary, no verb of its own clause before it (after the last comma or "that") nor between it and the auxiliary
+ *   adjunct  "the pact will be signed during A's visit to P", "is expected to be raised at the summit" — the auxiliary's verb
+ *            group, then a preposition of time or occasion (during, at, on the sidelines of, in the course of, ahead of)
+ *            and the noun's phrase, with no other verb between
+ * Returns the auxiliary's span (offsets of `text`), or null. `text` is one clause; [start, end) the noun.
+ */
+const FUTURE_AUX = /(?<!\b(?:the|a|an|our|their|his|her|its|my|your|political|joint|good|free|ill|own|popular|people's)\s)\b(?:will(?!\s+(?:to|and|of)\b)|shall|would(?!\s+(?:not\s+|never\s+)?(?:have|'ve)\b)|(?:is|are)\s+(?:expected\s+|scheduled\s+|due\s+|set\s+|slated\s+|going\s+)?to|(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|also|tentatively|provisionally)\s+)?(?:scheduled|planned|set|slated|due|penciled|pencilled)(?:\s+in)?\s+(?:for|on|in))(?=\s+(?:[a-z]+ly\s+)?[\w]+\b)/gi;
+/** the noun in a phrase of occasion before the verb ("at a meeting in P") */
+const OCCASION_HEAD = /\b(?:at|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w’'-]+\s+){0,2}$/i;
+/**
+ * a bare anaphoric noun after a preposition of the same time ("during the visit", "during their visit", "at the talks"): it
+ * points back to the happening already told, which may be under way ("X arrived on Monday. During their visit they will
+ * meet …"), so the clause's future says nothing of it; a noun with words of its own ("during A's visit to P on Friday") or
+ * of purpose ("for the summit", "ahead of the talks") is this clause's
+ */
+const ANAPHORIC = /\b(?:at|during|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|their|his|her|its|this|that)\s+$/i;
+/** an auxiliary of planning: the happening is arranged, not yet begun */
+const PLANNING_AUX = /\b(?:expected|scheduled|due|set|slated)\s+to$|\b(?:scheduled|planned|set|slated|due|penciled|pencilled)(?:\s+in)?\s+(?:for|on|in)$/i;
+/** verbs of a happening's own taking place, right after the auxiliary */
+const OCCURS = /^\s+(?:(?:first|now|also|then|only|still|likely|probably|again|formally|officially)\s+)?(?:take\s+place|be\s+held|be\s+hosted|begin|start|open|convene|go\s+ahead|happen|occur|be\s+staged|be\s+organi[sz]ed)\b/i;
+/** a verb of a clause of its own (finite or participle) between the noun and the auxiliary, or before a subject noun */
+const OWN_VERB = /\b(?:is|are|was|were|am|has|have|had|did|does|do|said|says|told|met|held|took|made|gave|came|went|saw|began|ended|\w{3,}ed)\b/gi;
+const NOT_VERB = new Set([...NOT_PAST, 'united', 'limited', 'armed', 'advanced', 'detailed', 'red', 'hundred', 'sacred', 'kindred', 'naked', 'wicked', 'beloved', 'rugged', 'ahmed', 'mohammed', 'muhammed', 'mahmoud', 'hamed', 'saeed', 'javed', 'fareed', 'zayed', 'rasheed', 'waleed', 'khaled']);
+const REL = /\b(?:that|which|who|whom|whose|where|when|if|whether)\b|[,;:()"“”]/i;
+/** a noun inside another noun's phrase or a verb's object phrase ("the outcome of the talks", "after the meeting") */
+const OF_PHRASE = /\b(?:of|about|on|over|after|following|since|before|from|for|to|into|with|by|than|like|attending|attended)\s+(?:[\w’'.-]+\s+){0,4}$/i;
+const ADJUNCT = /^\s+(?:[a-z]+ly\s+)?(?:not\s+)?(?:be\s+)?(?:[\w’'.-]+\s+){0,6}?(?:during|at|for|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of|ahead\s+of)\s+((?:[\w’'.-]+\s+){0,7}?)$/i;
+
+function hasOwnVerb(s: string): boolean {
+  OWN_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OWN_VERB.exec(s))) if (!NOT_VERB.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+export function futureOfNoun(text: string, start: number, end: number): { start: number; end: number } | null {
+  FUTURE_AUX.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FUTURE_AUX.exec(text))) {
+    const aux = { start: m.index, end: m.index + m[0].length };
+    if (aux.start >= end) {
+      // subject: "the talks [between A and B] will …"
+      const between = text.slice(end, aux.start);
+      if (between.length > 80 || REL.test(between) || hasOwnVerb(between)) continue;
+      const lead = text.slice(0, start);
+      const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.search(/\bthat\s(?![\s\S]*\bthat\s)/i));
+      const head = lead.slice(cut + 1);
+      // the noun is the clause's subject: no verb before it, not inside a phrase of another noun ("the outcome of the talks")
+      if (hasOwnVerb(head) || /\b(?:who|which|whom|whose)\b/i.test(head) || OF_PHRASE.test(head)) continue;
+      // the verb tells the noun's own taking place ("will take place", "will be held"), or the auxiliary is one of planning
+      // ("is expected to address"); a future of its effects or its end ("will strengthen ties", "will conclude tomorrow",
+      // "will be a milestone", "will not be forgotten") says nothing of whether it has begun
+      // ("A and B at a meeting in P will discuss …": the noun is the future verb's adjunct of occasion — any verb)
+      if (!PLANNING_AUX.test(m[0]) && !OCCURS.test(text.slice(aux.end)) && (!OCCASION_HEAD.test(head) || ANAPHORIC.test(head))) continue;
+      return aux;
+    }
+    if (aux.end <= start) {
+      // adjunct: "will be signed during A's visit"
+      const a = ADJUNCT.exec(text.slice(aux.end, start));
+      if (a && ANAPHORIC.test(text.slice(aux.end, start))) continue;
+      if (!a || hasOwnVerb(a[1]) || REL.test(a[1])) continue;
+      const verbs = text.slice(aux.end, aux.end + a.index + a[0].length - a[1].length);
+      if (/\b(?:and|or|but)\b/i.test(verbs)) continue;
+      return aux;
+    }
+  }
+  return null;
+}

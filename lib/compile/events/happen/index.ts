@@ -11,6 +11,7 @@
  *   (reception-visitor: "A received B … in the first visit by …": B visits         reception-visitor.ts)
  *   (visitor-of-frame: "during his trip to P", "…, who is on a visit to P"   visitor.ts)
  *   status        modality of the clause                                 status.ts
+ *   (noun-in-future-clause: "will be signed during A's visit": the noun's clause is future   noun-tense.ts)
  *   (superlative-infinitive: "the first envoy to visit P" took place            visitor.ts)
  *   date          the clause's day expression, the happening's day       date.ts
  *   status        from modality, trigger and day                         status.ts
@@ -69,6 +70,7 @@ import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visit
 import { spokeInPerson } from './spoke-in-person';
 import { joinedPerson } from './together';
 import { receptionVisitor, receptionVisitorModality } from './reception-visitor';
+import { nounFutureClause } from './noun-tense';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
 
@@ -121,6 +123,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'modality', run: modality },
   { id: 'modality-words', run: modalityWords },
   { id: 'reception-visitor-modality', run: receptionVisitorModality },
+  { id: 'noun-in-future-clause', run: nounFutureClause },
   { id: 'superlative-infinitive', run: superlativeInfinitive },
   { id: 'day-expression', run: dayExpression },
   { id: 'cancel-noun-day', run: cancelNounDay },

@@ -1,0 +1,29 @@
+/**
+ * noun-in-future-clause: a happening told by a NOUN takes the tense of the clause it sits in. "The pact will be signed during
+ * Alder's visit to Nordvik", "Alder and Birch at a meeting in Avalon will discuss …", "the talks between Alder and Birch will
+ * first take place in a wide format": the clause's verb group is future, so the visit, meeting or talks are still ahead —
+ * planned, not happened on the report's day. The clause modality reads only a few words before the trigger; this reads the
+ * clause's auxiliary wherever the noun stands in it (its subject, or its adjunct of time or occasion) — text/tense.ts
+ * futureOfNoun. Only a hit the other status rules left as happened is changed.
+ */
+import { EN } from '../../lang/en';
+import { futureOfNoun } from '../../text/tense';
+import { fired, type ClauseEnv, type Draft } from './types';
+
+/** a preposition or subordinator right before "meeting" makes it a gerund ("before meeting Birch"), not the noun */
+const GERUND_BEFORE = /\b(?:before|after|while|when|since|of|for|by|about|without|from|on|in|upon)\s+$/i;
+
+export function nounFutureClause(d: Draft, e: ClauseEnv): void {
+  const { h } = d;
+  if (d.modality !== 'happened' || h.role === 'statement' || h.role === 'join' || h.type === 'statement' || h.type === 'agreement') return;
+  if (!EN.nounFutureClause.pattern.test(h.text)) return;
+  const { text, quotes } = e.view;
+  if (/^meeting/i.test(h.text) && GERUND_BEFORE.test(text.slice(Math.max(e.clause.start, h.start - 20), h.start))) return;
+  // a quotation inside the clause speaks for itself; a hit inside one is read by its own words
+  if (quotes.some((q) => h.start > q.start && h.start < q.end)) return;
+  const c = text.slice(e.clause.start, e.clause.end);
+  const aux = futureOfNoun(c, h.start - e.clause.start, h.end - e.clause.start);
+  if (!aux) return;
+  if (quotes.some((q) => e.clause.start + aux.start > q.start && e.clause.start + aux.start < q.end)) return;
+  d.modality = fired(d.why, 'status', EN.nounFutureClause.id, 'planned');
+}
