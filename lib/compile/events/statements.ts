@@ -22,6 +22,7 @@ import { findJointStatements } from './joint-statements';
 import { findTurnStatement } from './transcript-turns';
 import { UNNAMED_VOICE, unnamedVoiceOf } from './unnamed-voice';
 import { officeSubjectSpeaker } from './office-subject';
+import { insideAttributedQuote, REMARK_INSIDE_ATTRIBUTED_QUOTE } from './quoted-remark';
 import { EN } from '../lang/en';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
@@ -33,7 +34,15 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
   const bySpeaker = new Map<string, Cand>();
   // a remark dropped because "he" is an office named as the sentence's subject that the document did not resolve
   let officeUnresolved = false;
-  for (const h of hits.filter((x) => x.role === 'statement')) {
+  const statementHits = hits.filter((x) => x.role === 'statement');
+  let quotedSkipped = false;
+  const sentenceQuotes = quoteSpans(text);
+  for (const h of statementHits) {
+    // "“Vell warned us twice …,” Birch told reporters": a verb inside an attributed quotation is part of the quoted words (quoted-remark.ts)
+    if (insideAttributedQuote(h.start, sentenceQuotes, statementHits.map((x) => x.start))) {
+      quotedSkipped = true;
+      continue;
+    }
     // ", adding …" after such a remark shares its unknown speaker (pronoun-of-office-reference)
     if (officeUnresolved && EN_SPEAKER.participleSubject.pattern.test(h.text)) continue;
     if (/^(?:said|says|stated|told)$/i.test(h.text) && /\b(?:is|was|were|are|been|be|being|it['’]s)\s+(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|widely\s+)?$/i.test(lower.slice(0, h.start))) continue;
@@ -250,6 +259,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     cands.push(c);
     ctx.nar.lastSpeaker = { id: sp.actorId, sentence: s.index };
   }
+  // the statement the attribution verb made carries the row that kept the quoted verb from making one of its own
+  if (quotedSkipped) for (const c of bySpeaker.values()) c.why.push({ stage: 'trigger', rule: REMARK_INSIDE_ATTRIBUTED_QUOTE.id });
   // "MARA QUIST: We are ready …": a guest's turn in a transcript is that person's statement (transcript-turns.ts)
   findTurnStatement(ctx, view, new Set(bySpeaker.keys()));
   // "Avalon and Nordvik said in a joint statement …": one statement of the issuers (joint-statements.ts)
