@@ -148,7 +148,7 @@ describe('keep/stale', () => {
       const on = staleEvents(all, ctx2, new Set(), { dropDayOfAnother: true });
       expect(on.dropped.map((d) => [d.eventId, d.rule])).toEqual([since, later, accord].map((e) => [e.id, STALE_ROWS.dayOfAnother.id]));
       expect(on.events.map((e) => e.id)).toEqual([met, during, visit].map((e) => e.id));
-      for (const e of on.events) expect(e.rules.at(-1)).toEqual({ stage: 'keep', rule: STALE_ROWS.background.id });
+      for (const e of on.events) expect(e.rules?.at(-1)).toEqual({ stage: 'keep', rule: STALE_ROWS.background.id });
       const off = staleEvents(all, ctx2, new Set(), { dropDayOfAnother: false });
       expect(off.dropped).toEqual([]);
       expect(off.events).toHaveLength(6);
