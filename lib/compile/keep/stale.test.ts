@@ -135,7 +135,7 @@ describe('keep/stale', () => {
       expect(dayToldWithIt(since)).toBe(false); // the taking of office's day
       expect(dayToldWithIt(later)).toBe(false); // another meeting's day plus a week
       expect(dayToldWithIt(accord)).toBe(false); // the accord's day, not the welcome's
-      expect(dayToldWithIt({ ...met, dateInfo: { ...met.dateInfo, expression: null } })).toBe(false); // no words of its own
+      expect(dayToldWithIt({ ...met, dateInfo: { ...met.dateInfo, expression: null } })).toBe(true); // no words of a day: nothing against it
       expect(dayToldWithIt(met)).toBe(true);
       expect(dayToldWithIt(during)).toBe(true); // framed in the visit: its day
       expect(dayToldWithIt(visit)).toBe(true);

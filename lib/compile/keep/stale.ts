@@ -55,7 +55,7 @@ export const STALE_ROWS = {
   },
   dayOfAnother: {
     id: 'stale-day-of-another-clause',
-    pattern: 'a background call, meeting, visit or agreement whose day is not told with it: no words of its quotes give the day, or the day is an offset from another happening ("two weeks after …", "a week later"), or the words of the day sit in no clause that holds its own trigger ("… since taking office in 2021"), or the nearest word of a happening before the day is another kind of happening\'s ("welcomed them to back the accord from June"; not when the event is framed in it: "met him during his visit last month") — an old happening on a day borrowed from another one',
+    pattern: 'a background call, meeting, visit or agreement whose day is not told with it: the day is an offset from another happening ("two weeks after …", "a week later"), or the words of the day sit in no clause that holds its own trigger ("… since taking office in 2021"), or the nearest word of a happening before the day is another kind of happening\'s ("welcomed them to back the accord from June"; not when the event is framed in it: "met him during his visit last month") — an old happening on a day borrowed from another one',
     effect: 'drop',
     example: 'It was Birch\'s first visit to Avalon since he took office in May. (published in December)',
   },
@@ -134,7 +134,7 @@ export const OFFSET_DAY = /\b(?:days?|weeks?|months?|years?)\s+(?:after|later|af
 export const FRAMED_BY = /\b(?:during|at|amid|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:\S+\s+){0,3}$/i;
 
 /**
- * Whether the words of the event's day are told with the event itself: in one of its quotes, inside a clause that
+ * Whether the words of the event's day are told with the event itself (true when it has no words of a day): in one of its quotes, inside a clause that
  * holds one of its own triggers (the trigger rules recorded in its rules; without any, a trigger of its type), not
  * right after the word of another kind of happening ("welcomed them to affirm the accord from June": the day is the
  * accord's — unless the event is framed inside that happening: "met him during his visit last month"), and not as an
@@ -143,7 +143,9 @@ export const FRAMED_BY = /\b(?:during|at|amid|in\s+the\s+course\s+of|on\s+the\s+
  */
 export function dayToldWithIt(e: DatasetEvent): boolean {
   const expr = e.dateInfo.expression;
-  if (!expr || OFFSET_DAY.test(expr)) return false;
+  // no words of a day to read (a day estimated from the page): nothing tells it is another happening's
+  if (!expr) return true;
+  if (OFFSET_DAY.test(expr)) return false;
   const own = new Set((e.rules ?? []).filter((r) => r.stage === 'trigger').map((r) => r.rule));
   const isOwn = (h: TriggerHit) => (own.size ? own.has(h.rule.id) : h.type === e.type);
   for (const ev of e.evidence) {
