@@ -11,7 +11,10 @@
  *   its publication day (`stale-remark-borrowed-day`);
  * - a remark whose own verb carries the old day ("he said in June that …"), and any other happening told
  *   as background ("the June summit in Paris"): real, kept, but demoted — its confidence capped below the
- *   report's "unsure" line and the rule recorded (`stale-remark-own-day`, `stale-background`).
+ *   report's "unsure" line and the rule recorded (`stale-remark-own-day`, `stale-background`);
+ * - background whose day is another happening's (an offset from it, a day of another clause, the day right after another
+ *   kind of happening's word: "first visit since he took office in May") → dropped (`stale-day-of-another-clause`) when
+ *   DROP_DAY_OF_ANOTHER is on (off since round 14: measured, below the breadth bar; see the constant).
  * Each decision is recorded in the event's rules (stage `keep`) or, for a drop, in the trace. Pure (an
  * edited event is a copy); O(events + evidence).
  */
