@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetEvent } from '../../schema';
 import type { KeepContext, KeepDoc } from './features';
-import { BACKGROUND_CONFIDENCE, ownDayOfRemark, STALE_ROWS, staleEvents, staleLag } from './stale';
+import { BACKGROUND_CONFIDENCE, dayToldWithIt, DROP_DAY_OF_ANOTHER, ownDayOfRemark, STALE_ROWS, staleEvents, staleLag } from './stale';
 import { DATE_ROWS } from '../lang/en-dates';
 import { keepEvent } from './test-kit';
 
@@ -104,5 +104,60 @@ describe('keep/stale', () => {
     expect(ownDayOfRemark(other)).toBe(false);
     expect(DATE_ROWS.sayingBeforeDay.pattern.test(DATE_ROWS.sayingBeforeDay.example)).toBe(true);
     expect(DATE_ROWS.sayingAfterDay.pattern.test(DATE_ROWS.sayingAfterDay.example)).toBe(true);
+  });
+
+  describe('stale-day-of-another-clause: a background happening on a day borrowed from another one', () => {
+    const lines = [
+      'It was Birch\'s first visit to Avalon since he took office in May.',
+      'The envoys\' talks were followed by the ministers\' meeting in Nordvik a week later.',
+      'Alder welcomed Birch and Cedar to Nordvik to back the accord from June.',
+      'Alder and Birch last met in Nordvik in May.',
+      'Cedar said Alder did not meet Birch during his visit to Avalon in May.',
+      'Birch visited Avalon in May, the ministry said.',
+    ];
+    const text2 = lines.join('\n\n');
+    const doc2: KeepDoc = { id: 'doc-2', published: '2031-09-01', kind: 'article', outlet: 'Ex Daily', text: text2, kept: [{ start: 0, end: text2.length }] };
+    const ctx2: KeepContext = { docs: new Map([[doc2.id, doc2]]), actor: () => ({ kind: 'person', discovered: false }) };
+    const at = (i: number, type: DatasetEvent['type'], expression: string, trigger: string, over: Partial<DatasetEvent> = {}) =>
+      keepEvent(doc2, `e-${i}-${type}`, type, lines[i], '2031-05', {
+        dateInfo: { expression, reference: null, precision: 'month', range: null },
+        rules: [{ stage: 'trigger', rule: trigger }],
+        ...over,
+      });
+    const since = at(0, 'visit', 'in May', 'visit-visited', { participants: ['birch'] });
+    const later = at(1, 'meeting', 'a week later', 'meeting-met');
+    const accord = at(2, 'meeting', 'from June', 'meeting-hosted', { date: '2031-06' });
+    const met = at(3, 'meeting', 'in May', 'meeting-met');
+    const during = at(4, 'meeting', 'in May', 'meeting-met', { status: 'denied' });
+    const visit = at(5, 'visit', 'in May', 'visit-visited', { participants: ['birch'] });
+
+    it('tells a day told with the happening from one borrowed from another', () => {
+      expect(dayToldWithIt(since)).toBe(false); // the taking of office's day
+      expect(dayToldWithIt(later)).toBe(false); // another meeting's day plus a week
+      expect(dayToldWithIt(accord)).toBe(false); // the accord's day, not the welcome's
+      expect(dayToldWithIt({ ...met, dateInfo: { ...met.dateInfo, expression: null } })).toBe(true); // no words of a day: nothing against it
+      expect(dayToldWithIt(met)).toBe(true);
+      expect(dayToldWithIt(during)).toBe(true); // framed in the visit: its day
+      expect(dayToldWithIt(visit)).toBe(true);
+      // without a trigger recorded, a trigger of its type
+      expect(dayToldWithIt({ ...met, rules: [] })).toBe(true);
+    });
+
+    it('drops them when the drop is active, else demotes them like any background; real background is demoted either way', () => {
+      const all = [since, later, accord, met, during, visit];
+      const on = staleEvents(all, ctx2, new Set(), { dropDayOfAnother: true });
+      expect(on.dropped.map((d) => [d.eventId, d.rule])).toEqual([since, later, accord].map((e) => [e.id, STALE_ROWS.dayOfAnother.id]));
+      expect(on.events.map((e) => e.id)).toEqual([met, during, visit].map((e) => e.id));
+      for (const e of on.events) expect(e.rules?.at(-1)).toEqual({ stage: 'keep', rule: STALE_ROWS.background.id });
+      const off = staleEvents(all, ctx2, new Set(), { dropDayOfAnother: false });
+      expect(off.dropped).toEqual([]);
+      expect(off.events).toHaveLength(6);
+      expect(staleEvents(all, ctx2).dropped.length).toBe(DROP_DAY_OF_ANOTHER ? 3 : 0);
+    });
+
+    it('its row example is a day borrowed from another clause', () => {
+      const ex = STALE_ROWS.dayOfAnother.example.replace(/ \(published.*\)$/, '');
+      expect(ex).toBe(lines[0]);
+    });
   });
 });
