@@ -18,6 +18,7 @@ import { kinBefore } from './kin';
 import { isWordPiece } from './word-piece';
 import { placeShape } from './place-shaped';
 import { trimHeadline } from './headline-trim';
+import { royalTitled } from './royal-titles';
 import {
   DAY_MONTH,
   HONORIFICS,
@@ -87,6 +88,7 @@ export function discoverPeople(dc: DocCtx, opts: DiscoverOptions): Discovery[] {
       if (d) out.push(d);
     }
     if (lower) out.push(...lowerCaseTitled(sc, opts));
+    else out.push(...royalTitled(dc, sc, opts)); // who/royal-titles.ts
   }
   return out;
 }
