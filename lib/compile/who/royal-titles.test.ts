@@ -13,9 +13,11 @@ describe(ROYAL_TITLE_NAME.id, () => {
     expect(names([ROYAL_TITLE_NAME.example])).toEqual(['Queen Mara']);
     expect(names(['Trump accepted Queen Mara\'s invitation to Nordvik.'])).toEqual(['Queen Mara']);
     expect(names(['Pope Tomas is meeting Patriarch Kirill in Avalon.']).sort()).toEqual(['Patriarch Kirill', 'Pope Tomas']);
+    expect(names(['The talks with Sheikh Tomas ended on Monday.'])).toEqual(['Sheikh Tomas']);
   });
   it('leaves a longer name, a crown prince, a common word and a street to the other cues', () => {
     expect(names(['Prince Tomas bin Vell came to Avalon.'])).not.toContain('Prince Tomas');
+    expect(names(['Foreign Minister Prince Tomas al-Vell met them in Avalon.'])).not.toContain('Prince Tomas');
     expect(names(['He met Crown Prince Tomas in Avalon.'])).toEqual([]);
     expect(names(['They walked down King Street in Avalon.'])).toEqual([]);
     expect(names(['The King Asks For Calm'])).toEqual([]);

@@ -9,12 +9,12 @@ import { isOccupied } from './context';
 import type { Discovery, DiscoverOptions } from './discover';
 import { isRegnalNumber } from './regnal';
 import { firstNamesAgree } from './namekeys';
-import { DAY_MONTH, HONORIFICS, NAME_PARTICLES, NOT_PERSON_TAIL, ROLE_WORDS, fold, isAllCaps, isCap, isCommonWord, isFirstNameWord, isPlaceWord, nationCode } from './text';
+import { DAY_MONTH, HONORIFICS, NAME_PARTICLES, NOT_PERSON_TAIL, ROLE_WORDS, fold, isAllCaps, isCap, isCommonWord, isFirstNameWord, isParticleSurname, isPlaceWord, nationCode } from './text';
 
 export const ROYAL_TITLE_NAME = {
   id: 'royal-title-given-name',
   /** titles that name a person by one given name; "Crown Prince" is left to the full names that follow it */
-  titles: new Set(['King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Pope', 'Patriarch']),
+  titles: new Set(['King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Pope', 'Patriarch', 'Sheikh', 'Emir', 'Sultan']),
   effect:
     'a royal or church title right before ONE capitalised given name (no surname, particle or regnal number after it) names a person, title included: "Queen Mara"',
   example: 'Queen Mara thanked the envoys from Nordvik for their visit.',
@@ -35,7 +35,7 @@ function fullerGiven(dc: DocCtx): Set<string> {
       const a = toks[i];
       const b = toks[i + 1];
       if (!isCap(a.text) || !/^\s+$/.test(sc.text.slice(a.end, b.start))) continue;
-      if (isRegnalNumber(b.text) || NAME_PARTICLES.has(b.low) || (isCap(b.text) && !isAllCaps(b.text))) s.add(a.text);
+      if (isRegnalNumber(b.text) || NAME_PARTICLES.has(b.low) || isParticleSurname(b.text) || (isCap(b.text) && !isAllCaps(b.text))) s.add(a.text);
     }
   }
   fullerNames.set(dc, s);
@@ -60,10 +60,10 @@ export function royalTitled(dc: DocCtx, sc: SentCtx, opts: DiscoverOptions): Dis
     if (!isFirstNameWord(w) && (isCommonWord(w) || isPlaceWord(w))) continue;
     // a surname, a particle, a regnal number or another capitalised word after it: a longer name the other cues read
     const f = toks[i + 2];
-    if (f && /^\s+$/.test(sc.text.slice(n.end, f.start)) && (isCap(f.text) || NAME_PARTICLES.has(f.low) || isRegnalNumber(f.text))) continue;
+    if (f && /^\s+$/.test(sc.text.slice(n.end, f.start)) && (isCap(f.text) || NAME_PARTICLES.has(f.low) || isParticleSurname(f.text) || isRegnalNumber(f.text))) continue;
     if (isOccupied(sc, t.start, n.end)) continue;
     if (fullerGiven(dc).has(w)) continue;
-    (out ??= []).push({ sc, start: t.start, end: n.end, name: `${t.text} ${w}`, role: t.text, affiliation: null });
+    (out ??= []).push({ sc, start: t.start, end: n.end, name: `${t.text} ${w}`, role: null, affiliation: null }); // the title is in the name (a joined full name brings its office)
   }
   return out ?? [];
 }
