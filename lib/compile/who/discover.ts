@@ -19,6 +19,7 @@ import { isWordPiece } from './word-piece';
 import { placeShape } from './place-shaped';
 import { trimHeadline } from './headline-trim';
 import { royalTitled } from './royal-titles';
+import { gluedParts } from './glued-names';
 import {
   DAY_MONTH,
   HONORIFICS,
@@ -200,6 +201,14 @@ function nameRuns(sc: SentCtx): Token[][] {
       const gap = sc.text.slice(cur[cur.length - 1].end, t.start);
       const initialGap = cur[cur.length - 1].text.length === 1 && /^\.?\s$/.test(gap);
       if (!(gap === ' ' || initialGap)) flush();
+    }
+    // page text run together ("VellMara"): the name before it ends inside the word, the next opens there (who/glued-names.ts)
+    const glued = capital ? gluedParts(t) : null;
+    if (glued) {
+      cur.push(glued[0]);
+      flush();
+      cur.push(glued[1]);
+      continue;
     }
     cur.push(t);
   }
