@@ -43,6 +43,10 @@ describe(ROYAL_TITLE_JOIN.id, () => {
     ];
     expect([...royalTitleJoins(people, [...people, { id: 'tomas', name: 'Tomas' }])]).toEqual([['tomas-bin-vell', 'king-tomas']]);
   });
+  it('with no full name opening on the word, joins the one whose last name it is', () => {
+    expect([...royalTitleJoins([{ id: 'king-vell', name: 'King Vell' }, { id: 'tomas-vell', name: 'Tomas Vell' }])]).toEqual([['king-vell', 'tomas-vell']]);
+    expect(royalTitleJoins([{ id: 'king-vell', name: 'King Vell' }, { id: 'tomas-vell', name: 'Tomas Vell' }, { id: 'mara-vell', name: 'Mara Vell' }]).size).toBe(0);
+  });
   it('joins nothing when two full names share the given name', () => {
     expect(royalTitleJoins([{ id: 'queen-mara', name: 'Queen Mara' }, { id: 'mara-quist', name: 'Mara Quist' }, { id: 'mara-vell', name: 'Mara Vell' }]).size).toBe(0);
   });

@@ -103,7 +103,9 @@ export function royalTitleJoins(people: readonly { id: string; name: string }[],
     const second = (q: { name: string }) => q.name.split(/\s+/)[1];
     const regnal = all.filter((q) => isRegnalNumber(second(q)));
     const patronymic = all.filter((q) => PATRONYMIC.test(fold(second(q))));
-    const fits = regnal.length ? regnal : patronymic.length ? patronymic : all;
+    // none opens on it: the one whose last name is that word ("King Vell" where a page of names swapped wrote "Tomas Vell")
+    const bySurname = all.length ? [] : people.filter((q) => { const w = q.name.split(/\s+/); return w.length >= 2 && !ROYAL_TITLE_NAME.titles.has(w[0]) && fold(w[w.length - 1]) === fold(given); });
+    const fits = regnal.length ? regnal : patronymic.length ? patronymic : all.length ? all : bySurname;
     if (fits.length !== 1) continue;
     // the royal name joins the full one; when a one-word discovery of the given name ("Salman") will already have joined
     // the royal name (who/mentions' one-word joins, which refuse a chain), the full name joins the royal one instead
