@@ -18,6 +18,8 @@ import { kinBefore } from './kin';
 import { isWordPiece } from './word-piece';
 import { placeShape } from './place-shaped';
 import { trimHeadline } from './headline-trim';
+import { royalTitled } from './royal-titles';
+import { gluedParts } from './glued-names';
 import {
   DAY_MONTH,
   HONORIFICS,
@@ -87,6 +89,7 @@ export function discoverPeople(dc: DocCtx, opts: DiscoverOptions): Discovery[] {
       if (d) out.push(d);
     }
     if (lower) out.push(...lowerCaseTitled(sc, opts));
+    else out.push(...royalTitled(dc, sc, opts)); // who/royal-titles.ts
   }
   return out;
 }
@@ -198,6 +201,14 @@ function nameRuns(sc: SentCtx): Token[][] {
       const gap = sc.text.slice(cur[cur.length - 1].end, t.start);
       const initialGap = cur[cur.length - 1].text.length === 1 && /^\.?\s$/.test(gap);
       if (!(gap === ' ' || initialGap)) flush();
+    }
+    // page text run together ("VellMara"): the name before it ends inside the word, the next opens there (who/glued-names.ts)
+    const glued = capital ? gluedParts(t) : null;
+    if (glued) {
+      cur.push(glued[0]);
+      flush();
+      cur.push(glued[1]);
+      continue;
     }
     cur.push(t);
   }

@@ -11,6 +11,7 @@ import type { Hit } from './forms';
 import { addMention, isOccupied } from './context';
 import { closeness, closenessOf, prepareWord, similarity, soundCodes, type Closeness, type PreparedWord } from './phonetic';
 import { firstNamesAgree } from './namekeys';
+import { royalTitleJoins } from './royal-titles';
 import { distance } from 'fastest-levenshtein';
 import { nationsOfTokens } from './sentence-memo';
 import { DAY_MONTH, HONORIFICS, NAME_PARTICLES, PERSON_VERBS, ROLE_WORDS, fold, isAllCaps, isCap, isCommonWord, isFirstNameWord, isPlaceWord, nationCode, type Token } from './text';
@@ -623,7 +624,8 @@ function variantKeys(name: string): Set<string> {
  * others is left alone, and no one joins a person who joins someone else.
  */
 export function nameVariantRemap(people: Iterable<{ id: string; name: string }>, mentions: Iterable<{ actorId: string; via?: string; surface?: string }> = []): Map<string, string> {
-  const list = [...people].filter((p) => nameParts(p.name).length >= 2).sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+  const everyone = [...people];
+  const list = everyone.filter((p) => nameParts(p.name).length >= 2).sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
   if (list.length < 2) return new Map();
   const byPart = new Map<string, number[]>();
   list.forEach((p, i) => {
@@ -654,6 +656,8 @@ export function nameVariantRemap(people: Iterable<{ id: string; name: string }>,
       }
     if (fits.size === 1) out.set(p.id, list[[...fits][0]].id);
   });
+  // "King Alder" beside "Alder III": the one person whose name opens on the given name (who/royal-titles.ts)
+  for (const [from, to] of royalTitleJoins(list, everyone)) if (!out.has(from)) out.set(from, to);
   for (const [from, to] of [...out]) if (out.has(to)) out.delete(from);
   return out;
 }
