@@ -10,18 +10,17 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDataset } from '@/lib/use-dataset';
-import { useUrlState } from '@/lib/ui/use-url-state';
+import { useHeldUrlState, type SetUrlState } from './use-held-url';
 import { dayMs, eventsInWindow, initialWindowOf, timelineModel, timelineModelSliced, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
 import { HAYSTACK_AT, gatherAllSliced, networkModel, networkModelSliced, networkView, type CyElements, type NetworkModel, type NetworkOptions, type NetworkWindow } from '@/lib/adapters/network';
 import { summaryView } from '@/lib/adapters/network-summary';
 import { actorsOfEvent, eventsOfActor, indexDataset, type DatasetIndex } from '@/lib/ui/selection';
 import { affiliationColors } from '@/lib/ui/theme';
-import type { DataIndex } from '@/lib/schema';
+import type { DataIndex, IndexEvent } from '@/lib/schema';
 import { loadChunk, loadEvent, peekEvent } from '@/lib/data/client';
 import { opensOnFirstView, releaseWhole } from '@/lib/data/early';
 import type { FirstViewState } from '@/lib/use-dataset';
 import { parseUrlState, type UrlState } from '@/lib/url-state';
-import type { SetUrlState } from '@/lib/ui/use-url-state';
 import type { DayWindow } from './timeline/Timeline';
 import type { NetworkFocus } from './network/Network';
 import { Header } from './Header';
@@ -41,7 +40,7 @@ import { FilterPanel } from './filters/FilterPanel';
 import { densityOfSliced } from './overview/density';
 import { SliceControl } from './filters/SliceControl';
 import { SearchBox } from './search/SearchBox';
-import { KeyboardList } from './a11y/KeyboardList';
+import { KeyboardList, type KeyItem } from './a11y/KeyboardList';
 import { Announcer } from './a11y/Announcer';
 import { PaneTabs } from './a11y/PaneTabs';
 import { Permalink } from './pages/Permalink';
@@ -72,6 +71,19 @@ function once<K extends object, T>(cache: WeakMap<K, T>, key: K, build: () => T)
   }
   return v;
 }
+/**
+ * An event as the keyboard lists and a phone's list show it, the same object for the same event: a selection
+ * recomputes the lists, and their memoised rows then re-render only where the selection moved.
+ */
+const keyItems = new WeakMap<IndexEvent, KeyItem>();
+const keyItemOf = (e: IndexEvent): KeyItem =>
+  once(keyItems, e, () => ({
+    id: e.id,
+    label: e.title,
+    sub: `${TYPE_STYLE[e.type].label} · ${formatShortDate(e.date)}${e.status !== 'happened' ? ` · ${e.status}` : ''}`,
+    glyph: TYPE_STYLE[e.type].glyph,
+    color: TYPE_STYLE[e.type].color,
+  }));
 const NO_ELEMENTS: CyElements = { nodes: [], edges: [], total: 0, edgeTotal: 0 };
 const indexes = new WeakMap<DataIndex, DatasetIndex>();
 const timelineModels = new WeakMap<object, ReturnType<typeof timelineModel>>();
@@ -236,7 +248,7 @@ export function Explorer({ shell = null }: { shell?: ReactNode }) {
   // the views render in the background once the data is in (React works in slices, yielding to the
   // browser between them: no long task while it builds the page); the shell stays up meanwhile
   const state = useDeferredValue(loaded);
-  const [url, setUrl] = useUrlState();
+  const [url, setUrl] = useHeldUrlState();
   if (state.status === 'loading') {
     return (
       shell ?? (
@@ -394,6 +406,36 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
     },
     [index],
   );
+  // on a phone (one pane at a time) a selection shows its details
+  const selectEvent = useCallback(
+    (id: string | null) => {
+      // the quotes fetched now, while the page renders the selection; the URL is written once they are shown
+      // (./use-held-url.ts: Next's render of a URL change would hold up the quote's)
+      const e = id ? index.events.get(id) : undefined;
+      const quotes = e ? loadEvent(e) : undefined;
+      quotes?.catch(() => undefined);
+      setUrl({ event: id, doc: null, edge: null, ...detailsOnPhone(id) }, 'push', quotes);
+    },
+    [setUrl, index],
+  );
+  const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null, edge: null, ...detailsOnPhone(id) }), [setUrl]);
+  const selectEdge = useCallback((id: string) => setUrl({ edge: id, event: null, doc: null, pane: 'details' }), [setUrl]);
+  const edge = useMemo(() => {
+    if (!url.edge) return null;
+    const [kind, source, target] = url.edge.split(':');
+    return dataset.edges.find((e) => e.kind === kind && e.source === source && e.target === target) ?? null;
+  }, [dataset, url.edge]);
+  const searchSource = useCallback(() => ({ actors: dataset.actors, events: dataset.events }), [dataset]);
+  // the timeline's keyboard list: the events it draws; where it draws counts instead, the
+  // filtered events in the shown window (at most MAX_TIMELINE_KEYS)
+  const timelineKeys = useMemo(() => {
+    const binned = timelineItems.some((i) => i.id.startsWith(AGG_PREFIX));
+    // the model's entries are sorted by start with their spans in ms: the window's are found without parsing a date
+    const events = binned
+      ? eventsInWindow(tlModel, winFrom ? dayMs(winFrom) : null, winTo ? dayMs(winTo) + 86400000 : null, MAX_TIMELINE_KEYS)
+      : timelineItems.map((i) => index.events.get(i.id)).filter((e) => !!e);
+    return events.map(keyItemOf);
+  }, [timelineItems, tlModel, winFrom, winTo, index]);
   // the quotes of the events the timeline draws (not its counts) are fetched once the window rests:
   // a click on one then shows its quote at once. Few files: events are chunked in date order
   const drawnChunks = useMemo(() => {
@@ -412,39 +454,6 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
     }, PREFETCH_AFTER_MS);
     return () => clearTimeout(timer);
   }, [drawnChunks]);
-  // on a phone (one pane at a time) a selection shows its details
-  const selectEvent = useCallback(
-    (id: string | null) => {
-      // start fetching the quotes now, while the page renders the selection
-      if (id) previewEvent(id);
-      setUrl({ event: id, doc: null, edge: null, ...detailsOnPhone(id) });
-    },
-    [setUrl, previewEvent],
-  );
-  const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null, edge: null, ...detailsOnPhone(id) }), [setUrl]);
-  const selectEdge = useCallback((id: string) => setUrl({ edge: id, event: null, doc: null, pane: 'details' }), [setUrl]);
-  const edge = useMemo(() => {
-    if (!url.edge) return null;
-    const [kind, source, target] = url.edge.split(':');
-    return dataset.edges.find((e) => e.kind === kind && e.source === source && e.target === target) ?? null;
-  }, [dataset, url.edge]);
-  const searchSource = useCallback(() => ({ actors: dataset.actors, events: dataset.events }), [dataset]);
-  // the timeline's keyboard list: the events it draws; where it draws counts instead, the
-  // filtered events in the shown window (at most MAX_TIMELINE_KEYS)
-  const timelineKeys = useMemo(() => {
-    const binned = timelineItems.some((i) => i.id.startsWith(AGG_PREFIX));
-    // the model's entries are sorted by start with their spans in ms: the window's are found without parsing a date
-    const events = binned
-      ? eventsInWindow(tlModel, winFrom ? dayMs(winFrom) : null, winTo ? dayMs(winTo) + 86400000 : null, MAX_TIMELINE_KEYS)
-      : timelineItems.map((i) => index.events.get(i.id)).filter((e) => !!e);
-    return events.map((e) => ({
-      id: e.id,
-      label: e.title,
-      sub: `${TYPE_STYLE[e.type].label} · ${formatShortDate(e.date)}${e.status !== 'happened' ? ` · ${e.status}` : ''}`,
-      glyph: TYPE_STYLE[e.type].glyph,
-      color: TYPE_STYLE[e.type].color,
-    }));
-  }, [timelineItems, tlModel, winFrom, winTo, index]);
   // the network's keyboard lists (maybe thousands of links) follow in a deferred render, and so does the
   // timeline's (300 buttons): a window change draws the charts first
   const listed = useDeferredValue(elements);

@@ -690,8 +690,8 @@ async function printTap(buf: Buffer): Promise<void> {
   const busy = tasks.reduce((n, x) => n + Math.min(x.ts + x.dur!, end) - Math.max(x.ts, tap), 0);
   console.log(`\ntap → quote traced: ${quote ? `${ms(quote - tap)} ms` : 'no quote mark'}; ${tasks.length} tasks over 2 ms in it, ${ms(busy)} ms busy`);
   for (const x of tasks) console.log(`  +${ms(x.ts - tap).padStart(5)} ms  task ${ms(x.dur!).padStart(4)} ms`);
-  // the longest (at most 8), in their order
-  const longest = new Set([...tasks].sort((a, b) => b.dur! - a.dur!).slice(0, 8));
+  // the longest (at most 8; --all: every one), in their order
+  const longest = new Set(flag('all') ? tasks : [...tasks].sort((a, b) => b.dur! - a.dur!).slice(0, 8));
   for (const x of tasks.filter((t) => longest.has(t))) {
     const b = trace.breakdown(x.ts, x.ts + x.dur!, Number(opt('rows') ?? 8), Number(opt('rows') ?? 22));
     console.log(`\n  task of ${ms(x.dur!)} ms at +${ms(x.ts - tap)} ms (${b.samples} samples)\n${b.text}`);
