@@ -45,7 +45,7 @@ import { Announcer } from './a11y/Announcer';
 import { PaneTabs } from './a11y/PaneTabs';
 import { Permalink } from './pages/Permalink';
 import { WhenShown } from './WhenShown';
-import { WindowEvents } from './list/WindowEvents';
+import { ROWS_FIRST, WindowEvents } from './list/WindowEvents';
 import { NARROW_QUERY, useNarrow } from './list/use-narrow';
 import { opensOnCharts } from './chart-chunks';
 
@@ -436,17 +436,18 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
       : timelineItems.map((i) => index.events.get(i.id)).filter((e) => !!e);
     return events.map(keyItemOf);
   }, [timelineItems, tlModel, winFrom, winTo, index]);
-  // the quotes of the events the timeline draws (not its counts) are fetched once the window rests:
-  // a click on one then shows its quote at once. Few files: events are chunked in date order
+  // the quotes of the events the timeline draws (not its counts), or of a phone's list's first rows, are fetched
+  // once the window rests: a click or a tap on one then shows its quote at once. Few files: events are chunked in
+  // date order (at 10,000 documents a file is ~30 kB gzipped; the list's rows are in one or two)
   const drawnChunks = useMemo(() => {
     const set = new Set<number>();
-    for (const i of timelineItems) {
-      if (i.id.startsWith(AGG_PREFIX)) continue;
-      const e = index.events.get(i.id);
+    const ids = drawChart ? timelineItems.filter((i) => !i.id.startsWith(AGG_PREFIX)).map((i) => i.id) : timelineKeys.slice(0, ROWS_FIRST).map((k) => k.id);
+    for (const id of ids) {
+      const e = index.events.get(id);
       if (e) set.add(e.chunk);
     }
     return [...set].slice(0, PREFETCH_CHUNKS).join(',');
-  }, [timelineItems, index]);
+  }, [drawChart, timelineItems, timelineKeys, index]);
   useEffect(() => {
     if (!drawnChunks) return;
     const timer = setTimeout(() => {
