@@ -333,6 +333,11 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
   useEffect(() => {
     if (netReady) setTimeout(releaseWhole, 0);
   }, [netReady]);
+  // (a phone's list of the window is its first view: drawn, the rest may come)
+  const listShown = chartsView && narrow && !drawChart;
+  useEffect(() => {
+    if (listShown) setTimeout(releaseWhole, 0);
+  }, [listShown]);
   // the network of the first view alone would not be the whole network's: it waits for the whole index
   // (a phone's hidden network pane has none: worked out when the pane is shown, not behind a phone's chart)
   const netModel = useMemo(
