@@ -10,18 +10,17 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDataset } from '@/lib/use-dataset';
-import { useUrlState } from '@/lib/ui/use-url-state';
+import { useHeldUrlState, type SetUrlState } from './use-held-url';
 import { dayMs, eventsInWindow, initialWindowOf, timelineModel, timelineModelSliced, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
 import { HAYSTACK_AT, gatherAllSliced, networkModel, networkModelSliced, networkView, type CyElements, type NetworkModel, type NetworkOptions, type NetworkWindow } from '@/lib/adapters/network';
 import { summaryView } from '@/lib/adapters/network-summary';
 import { actorsOfEvent, eventsOfActor, indexDataset, type DatasetIndex } from '@/lib/ui/selection';
 import { affiliationColors } from '@/lib/ui/theme';
-import type { DataIndex } from '@/lib/schema';
+import type { DataIndex, IndexEvent } from '@/lib/schema';
 import { loadChunk, loadEvent, peekEvent } from '@/lib/data/client';
 import { opensOnFirstView, releaseWhole } from '@/lib/data/early';
 import type { FirstViewState } from '@/lib/use-dataset';
 import { parseUrlState, type UrlState } from '@/lib/url-state';
-import type { SetUrlState } from '@/lib/ui/use-url-state';
 import type { DayWindow } from './timeline/Timeline';
 import type { NetworkFocus } from './network/Network';
 import { Header } from './Header';
@@ -41,12 +40,12 @@ import { FilterPanel } from './filters/FilterPanel';
 import { densityOfSliced } from './overview/density';
 import { SliceControl } from './filters/SliceControl';
 import { SearchBox } from './search/SearchBox';
-import { KeyboardList } from './a11y/KeyboardList';
+import { KeyboardList, type KeyItem } from './a11y/KeyboardList';
 import { Announcer } from './a11y/Announcer';
 import { PaneTabs } from './a11y/PaneTabs';
 import { Permalink } from './pages/Permalink';
 import { WhenShown } from './WhenShown';
-import { WindowEvents } from './list/WindowEvents';
+import { ROWS_FIRST, WindowEvents } from './list/WindowEvents';
 import { NARROW_QUERY, useNarrow } from './list/use-narrow';
 import { opensOnCharts } from './chart-chunks';
 
@@ -72,6 +71,19 @@ function once<K extends object, T>(cache: WeakMap<K, T>, key: K, build: () => T)
   }
   return v;
 }
+/**
+ * An event as the keyboard lists and a phone's list show it, the same object for the same event: a selection
+ * recomputes the lists, and their memoised rows then re-render only where the selection moved.
+ */
+const keyItems = new WeakMap<IndexEvent, KeyItem>();
+const keyItemOf = (e: IndexEvent): KeyItem =>
+  once(keyItems, e, () => ({
+    id: e.id,
+    label: e.title,
+    sub: `${TYPE_STYLE[e.type].label} · ${formatShortDate(e.date)}${e.status !== 'happened' ? ` · ${e.status}` : ''}`,
+    glyph: TYPE_STYLE[e.type].glyph,
+    color: TYPE_STYLE[e.type].color,
+  }));
 const NO_ELEMENTS: CyElements = { nodes: [], edges: [], total: 0, edgeTotal: 0 };
 const indexes = new WeakMap<DataIndex, DatasetIndex>();
 const timelineModels = new WeakMap<object, ReturnType<typeof timelineModel>>();
@@ -236,7 +248,7 @@ export function Explorer({ shell = null }: { shell?: ReactNode }) {
   // the views render in the background once the data is in (React works in slices, yielding to the
   // browser between them: no long task while it builds the page); the shell stays up meanwhile
   const state = useDeferredValue(loaded);
-  const [url, setUrl] = useUrlState();
+  const [url, setUrl] = useHeldUrlState();
   if (state.status === 'loading') {
     return (
       shell ?? (
@@ -321,6 +333,11 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
   useEffect(() => {
     if (netReady) setTimeout(releaseWhole, 0);
   }, [netReady]);
+  // (a phone's list of the window is its first view: drawn, the rest may come)
+  const listShown = chartsView && narrow && !drawChart;
+  useEffect(() => {
+    if (listShown) setTimeout(releaseWhole, 0);
+  }, [listShown]);
   // the network of the first view alone would not be the whole network's: it waits for the whole index
   // (a phone's hidden network pane has none: worked out when the pane is shown, not behind a phone's chart)
   const netModel = useMemo(
@@ -394,32 +411,17 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
     },
     [index],
   );
-  // the quotes of the events the timeline draws (not its counts) are fetched once the window rests:
-  // a click on one then shows its quote at once. Few files: events are chunked in date order
-  const drawnChunks = useMemo(() => {
-    const set = new Set<number>();
-    for (const i of timelineItems) {
-      if (i.id.startsWith(AGG_PREFIX)) continue;
-      const e = index.events.get(i.id);
-      if (e) set.add(e.chunk);
-    }
-    return [...set].slice(0, PREFETCH_CHUNKS).join(',');
-  }, [timelineItems, index]);
-  useEffect(() => {
-    if (!drawnChunks) return;
-    const timer = setTimeout(() => {
-      for (const n of drawnChunks.split(',')) loadChunk(Number(n)).catch(() => undefined);
-    }, PREFETCH_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [drawnChunks]);
   // on a phone (one pane at a time) a selection shows its details
   const selectEvent = useCallback(
     (id: string | null) => {
-      // start fetching the quotes now, while the page renders the selection
-      if (id) previewEvent(id);
-      setUrl({ event: id, doc: null, edge: null, ...detailsOnPhone(id) });
+      // the quotes fetched now, while the page renders the selection; the URL is written once they are shown
+      // (./use-held-url.ts: Next's render of a URL change would hold up the quote's)
+      const e = id ? index.events.get(id) : undefined;
+      const quotes = e ? loadEvent(e) : undefined;
+      quotes?.catch(() => undefined);
+      setUrl({ event: id, doc: null, edge: null, ...detailsOnPhone(id) }, 'push', quotes);
     },
-    [setUrl, previewEvent],
+    [setUrl, index],
   );
   const selectActor = useCallback((id: string | null) => setUrl({ actor: id, event: null, doc: null, edge: null, ...detailsOnPhone(id) }), [setUrl]);
   const selectEdge = useCallback((id: string) => setUrl({ edge: id, event: null, doc: null, pane: 'details' }), [setUrl]);
@@ -437,14 +439,27 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
     const events = binned
       ? eventsInWindow(tlModel, winFrom ? dayMs(winFrom) : null, winTo ? dayMs(winTo) + 86400000 : null, MAX_TIMELINE_KEYS)
       : timelineItems.map((i) => index.events.get(i.id)).filter((e) => !!e);
-    return events.map((e) => ({
-      id: e.id,
-      label: e.title,
-      sub: `${TYPE_STYLE[e.type].label} · ${formatShortDate(e.date)}${e.status !== 'happened' ? ` · ${e.status}` : ''}`,
-      glyph: TYPE_STYLE[e.type].glyph,
-      color: TYPE_STYLE[e.type].color,
-    }));
+    return events.map(keyItemOf);
   }, [timelineItems, tlModel, winFrom, winTo, index]);
+  // the quotes of the events the timeline draws (not its counts), or of a phone's list's first rows, are fetched
+  // once the window rests: a click or a tap on one then shows its quote at once. Few files: events are chunked in
+  // date order (at 10,000 documents a file is ~30 kB gzipped; the list's rows are in one or two)
+  const drawnChunks = useMemo(() => {
+    const set = new Set<number>();
+    const ids = drawChart ? timelineItems.filter((i) => !i.id.startsWith(AGG_PREFIX)).map((i) => i.id) : timelineKeys.slice(0, ROWS_FIRST).map((k) => k.id);
+    for (const id of ids) {
+      const e = index.events.get(id);
+      if (e) set.add(e.chunk);
+    }
+    return [...set].slice(0, PREFETCH_CHUNKS).join(',');
+  }, [drawChart, timelineItems, timelineKeys, index]);
+  useEffect(() => {
+    if (!drawnChunks) return;
+    const timer = setTimeout(() => {
+      for (const n of drawnChunks.split(',')) loadChunk(Number(n)).catch(() => undefined);
+    }, PREFETCH_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [drawnChunks]);
   // the network's keyboard lists (maybe thousands of links) follow in a deferred render, and so does the
   // timeline's (300 buttons): a window change draws the charts first
   const listed = useDeferredValue(elements);

@@ -9,12 +9,14 @@
  */
 import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import { startIndex } from '@/lib/data/early';
-import { opensOnCharts, preloadChartLibraries } from './chart-chunks';
+import { opensOnFirstDraw, preloadChartLibraries } from './chart-chunks';
 
 const inBrowser = typeof window !== 'undefined';
 // the index's head, then the pages the page opens on (drawn while the rest of the index loads); where the page
-// opens on the charts, the rest of the index waits until they are drawn (the explorer calls releaseWhole)
-if (inBrowser) startIndex(window.location.search, opensOnCharts(window.location.search));
+// opens on the charts (or a phone's list of the window), the rest of the index waits until they are drawn (the
+// explorer calls releaseWhole): on a phone, fetched and decoded at once, it held back the list (10k, CPU slowed 4×,
+// bench:browser --mobile --profile: every month's page was asked for at 1.6 s, long before the list's first row)
+if (inBrowser) startIndex(window.location.search, opensOnFirstDraw(window.location.search));
 // the explorer's chunk downloads while React hydrates the page
 const explorerModule = inBrowser ? import('./Explorer') : null;
 // and the charts' libraries beside it, where the page opens on them (not once the explorer's code has run)

@@ -16,6 +16,15 @@ export function opensOnCharts(search: string): boolean {
   return new URLSearchParams(search).get('view') !== 'table' && !window.matchMedia(NARROW_QUERY).matches;
 }
 
+/**
+ * Whether the page's first view is drawn from the index's first pages before the rest comes: the charts view, as
+ * the charts on a wide screen or, on a phone, as the window's list (or its chart, `&chart=1`). The table view needs
+ * the whole index.
+ */
+export function opensOnFirstDraw(search: string): boolean {
+  return typeof window !== 'undefined' && new URLSearchParams(search).get('view') !== 'table';
+}
+
 let asked = false;
 
 /** Request the charts' libraries now (once) where the page opens on the charts; a failure is retried where they are used. */

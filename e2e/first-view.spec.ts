@@ -172,3 +172,36 @@ test('on a phone the chart (?chart=1) draws the first view while the rest loads;
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  test('the window’s list is drawn from the first pages before the rest of the index is asked for', async ({ page }) => {
+    test.setTimeout(90_000);
+    const { data, total } = await bigData(page);
+    await routeDataset(page, data);
+    // when the list's first row is first in the page (checked every frame)
+    await page.addInitScript(() => {
+      const w = window as unknown as { __row?: number };
+      const tick = () => {
+        if (document.querySelector('[data-testid="window-events"] li')) w.__row = performance.now();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.goto('/');
+    await expect(page.getByTestId('window-events').locator('button[data-id]').first()).toBeVisible();
+    // the whole index still comes (after the list)
+    await expect(page.getByTestId('counts')).toContainText(`${total} events`);
+    const { row, first, rest } = await page.evaluate(() => {
+      const pages = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/data\/index\/[^/]+\.json/.test(e.name));
+      const head = performance.getEntriesByType('resource').find((e) => /\/data\/index\.json/.test(e.name))!;
+      return { row: (window as unknown as { __row: number }).__row, first: head.startTime, rest: pages.map((e) => [new URL(e.name).pathname, e.startTime] as const) };
+    });
+    expect(first).toBeLessThan(row);
+    // the first view's pages (its window: a month or three) before the row; every other month's after it
+    const early = rest.filter(([, t]) => t < row);
+    const why = rest.map(([p, t]) => `${p} ${t.toFixed(0)} (row ${row.toFixed(0)})`).join('\n');
+    expect(rest.length, why).toBeGreaterThan(12);
+    expect(early.length, why).toBeLessThanOrEqual(3);
+  });
+});

@@ -5,7 +5,7 @@
  * `first` items are rendered, the selected one wherever it is, the rest behind "Show all" (after which the first
  * item that was hidden takes the focus: the button it replaces is gone).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 interface HasId {
   id: string;
@@ -39,20 +39,31 @@ export function useRovingList<T extends HasId>(allItems: T[], selectedId: string
     focusNext.current = allItems[first]?.id ?? null;
     setExpanded(true);
   };
+  // the same two functions for every render (memoised rows re-render only when their own props change)
+  const previewRef = useRef(onPreview);
+  useLayoutEffect(() => {
+    previewRef.current = onPreview;
+  });
+  /** an item's button, attached (or gone: null) */
+  const register = useCallback((id: string, el: HTMLButtonElement | null) => {
+    if (el) refs.current.set(id, el);
+    else refs.current.delete(id);
+  }, []);
+  /** an item's button took the focus */
+  const focused = useCallback((id: string) => {
+    setCursor(id);
+    previewRef.current?.(id);
+  }, []);
+  /** the item holding the Tab stop */
+  const tabbableId = items[at]?.id ?? null;
   /** the props every item's button takes: its ref, its place in the Tab order, its selection, its focus */
   const buttonProps = (item: T, i: number) => ({
-    ref: (el: HTMLButtonElement | null) => {
-      if (el) refs.current.set(item.id, el);
-      else refs.current.delete(item.id);
-    },
+    ref: (el: HTMLButtonElement | null) => register(item.id, el),
     type: 'button' as const,
     tabIndex: i === at ? 0 : -1,
     'aria-pressed': item.id === selectedId,
-    onFocus: () => {
-      setCursor(item.id);
-      onPreview?.(item.id);
-    },
+    onFocus: () => focused(item.id),
     'data-id': item.id,
   });
-  return { items, capped, onKeyDown, showAll, buttonProps };
+  return { items, capped, onKeyDown, showAll, buttonProps, register, focused, tabbableId };
 }
