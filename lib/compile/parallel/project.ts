@@ -34,6 +34,7 @@ import {
   type ConcludeRenames,
   type DiscoveredDiff,
   type SecondPassReads,
+  type SecondPassContext,
   type LinkedPeople,
   type WhoLinked,
   type DocFacts,
@@ -47,6 +48,9 @@ import { adoptItems, packMergeState, releaseMergeState, type MergeState } from '
 import type { EventsMade } from './protocol';
 import type { ActorInfo, CompileInputs, CompileResult, DocEvent, Mention, PlaceMention, SentencedDoc, SourceDoc } from '../types';
 import { poolSize, WorkerPool, type PoolStats } from './pool';
+import { isCommonWord } from '../who/text';
+import { tagSentence } from '../text/pos';
+import { scan } from '../who/forms';
 
 export interface ProjectOptions {
   /** project root (the default cache is <root>/.parley/cache); default cwd */
@@ -402,8 +406,16 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       await secondPool.broadcast({ kind: 'who-second-context', actors: prep.setup.actors, discovered: [...linked.discovered.entries()] });
       made2 = await secondPool.map<(typeof tasks)[number], SecondPassMade>('who-second', tasks);
     } else {
-      // (its indexes of every person only when a document is to be read again)
-      const sp = tasks.length ? secondPassContext(prep.setup.actors, linked.discovered) : null;
+      // (its indexes of every person only when a document is to be read again; a long-lived process keeps the last one
+      // for the same setup and people, made from the copy of the people kept for the next linking: whoConclude changes
+      // linked.discovered after the second passes, never that copy)
+      const spKey = `${setupKey}\u0000${discoveredKey}`;
+      const sp = !tasks.length
+        ? null
+        : lastSecondContext?.key === spKey
+          ? lastSecondContext.sp
+          : secondPassContext(prep.setup.actors, opts.keepMerge ? kept.link!.people.discovered : linked.discovered);
+      if (sp && opts.keepMerge) lastSecondContext = { key: spKey, sp };
       made2 = tasks.map((t) => {
         const reads: SecondPassReads = { ids: [], names: [], codes: [] };
         return { mentions: secondPassCompact(t.doc, t.data, sp!, reads), reads };
@@ -497,12 +509,21 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const evPool = await started(getPool(evTodo.length));
     if (evPool) await evPool.broadcast({ kind: 'context', actors: who.actors, places: inputs.places, zones: inputs.zones });
     // (on workers, with each document's items for the merge: made there, not on this thread's merge; merge.ts docItems)
-    const evMade = await runStage(
+    const evRun = runStage(
       evPool,
       'events',
       evTodo.map((i) => ({ prepared: full(i), input: perDoc.get(slim[i].id)! })),
       (t: { prepared: PreparedDoc; input: EventsInput }): EventsMade => ({ events: docEvents(t.prepared, t.input, actorById, inputs.places, inputs.zones), items: [] }),
     );
+    // a long-lived process's next compile (an edit) runs an edited document's stages on this thread: what they make on
+    // first use (the two language models, the matching context of this setup and its forms' indexes) is made now, while
+    // the workers make the events (once they have their first documents), not by that edit
+    if (evPool && opts.keepMerge) {
+      evRun.catch(() => {}); // (its failure is met below)
+      await new Promise((r) => setImmediate(r));
+      warmThread(contextFor(setupKey));
+    }
+    const evMade = await evRun;
     evTodo.forEach((i, k) => {
       events[i] = evMade[k].events;
       adoptItems(evMade[k].items);
@@ -645,6 +666,8 @@ function freshShare(s: MergeState): number {
 const lastMerge = new Map<string, MergeState>();
 /** the last who context made by a compile with keepMerge, by its setup's key */
 let lastWhoContext: { key: string; cx: WhoContext } | null = null;
+/** the last second-pass context made by a compile with keepMerge, by its setup's and discovered people's keys */
+let lastSecondContext: { key: string; sp: SecondPassContext } | null = null;
 /** the cache entry holding the last saved merge state */
 const MERGE_STATE = sha('merge-state');
 
@@ -652,6 +675,7 @@ const MERGE_STATE = sha('merge-state');
 export function forgetKept(): void {
   lastMerge.clear();
   lastWhoContext = null;
+  lastSecondContext = null;
   kept.docKeys = new Map();
   kept.inputHashes = new Map();
   kept.evKeys = new Map();
@@ -660,6 +684,18 @@ export function forgetKept(): void {
   kept.link = null;
   kept.second = null;
   forgetKeptCaches();
+}
+
+/**
+ * What this thread makes on first use for a document's stages, made now: the language models (who/text.ts englishWords,
+ * text/pos.ts tagSentence) and the indexes of the context's forms (who/forms.ts formIndex, kept by the list of forms).
+ * All are pure look-ups with a memo: a word, a sentence and an empty text looked up here change no later answer.
+ */
+function warmThread(cx: WhoContext): void {
+  isCommonWord('parley');
+  tagSentence('The talks went on.');
+  scan('', cx.aForms, false);
+  scan('', cx.pForms, false);
 }
 
 async function runStage<T, R>(pool: WorkerPool | null, kind: 'prepare' | 'events', tasks: T[], local: (t: T) => R): Promise<R[]> {
