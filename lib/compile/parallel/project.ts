@@ -467,6 +467,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       if (k === undefined) infoKey.set(id, (k = sha('actor', JSON.stringify(actorById.get(id) ?? null))));
       return k;
     };
+    // (a long-lived process: last compile's hash of each named actor's entry)
+    const lastActorKeys = opts.keepMerge ? kept.actorKeys : null;
     // a document's events input (its concluded mentions and places) is fixed by its second pass's key and how whoConclude
     // renamed actors (mentions.ts ConcludeRenames): a long-lived process keeps its hash by those, so that an edit hashes
     // only the inputs of documents whose second pass or renames changed
@@ -474,7 +476,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const secondKeyOf: string[] = new Array(docs.length);
     linkOrder.forEach((i, k) => (secondKeyOf[i] = secondKeys[k]));
     // (and the actors it names, fixed by the same input); the events key itself is hashed again only when one of its parts
-    // changed (the parts compared as one string: each is a hash or hashes joined by spaces, none holds a NUL)
+    // changed: the document's key, its input (the same object: kept by the same second pass and renames), the countries,
+    // the places, or the entry of an actor it names (each compared with last compile's hash of it)
     const lastInputs = opts.keepMerge ? kept.inputHashes : null;
     const inputHashes: typeof kept.inputHashes = new Map();
     const lastEvKeys = opts.keepMerge ? kept.evKeys : null;
@@ -489,19 +492,28 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
         input = { hash: sha('events-input', JSON.stringify(doc)), named: [...named].sort() };
       }
       if (opts.keepMerge) inputHashes.set(by, input);
-      const names = input.named.map(keyOf).join(' ');
-      if (!opts.keepMerge) return sha('events', docKeys[i], input.hash, names, countries, placesKey);
-      const sig = `${docKeys[i]}\u0000${input.hash}\u0000${names}\u0000${countries}\u0000${placesKey}`;
+      if (!opts.keepMerge) return sha('events', docKeys[i], input.hash, input.named.map(keyOf).join(' '), countries, placesKey);
       const was = lastEvKeys?.get(d.id);
-      const key = was?.sig === sig ? was.key : sha('events', docKeys[i], input.hash, names, countries, placesKey);
-      nextEvKeys.set(d.id, { sig, key });
+      const same =
+        !!was &&
+        was.docKey === docKeys[i] &&
+        was.input === input &&
+        was.countries === countries &&
+        was.placesKey === placesKey &&
+        input.named.every((id) => keyOf(id) === lastActorKeys!.get(id));
+      if (same) {
+        nextEvKeys.set(d.id, was);
+        return was.key;
+      }
+      const key = sha('events', docKeys[i], input.hash, input.named.map(keyOf).join(' '), countries, placesKey);
+      nextEvKeys.set(d.id, { docKey: docKeys[i], input, countries, placesKey, key });
       return key;
     });
     if (opts.keepMerge) {
       kept.inputHashes = inputHashes;
       kept.evKeys = nextEvKeys;
-    }
-    infoKey.clear();
+      kept.actorKeys = infoKey;
+    } else infoKey.clear();
     clock('keys');
     const events: (DocEvent[] | undefined)[] = evKeys.map((k) => cache?.get<DocEvent[]>('events', k));
     clock('cache');
@@ -619,13 +631,15 @@ const kept: {
   shas: Map<string, string>;
   /** by document: its second pass's key as hashed from its parts (before any keeping of the last second pass) */
   secondShas: Map<string, { whoKey: string; json: string; discoveredKey: string; key: string }>;
-  /** by document: its events key and the parts it was hashed from, joined */
-  evKeys: Map<string, { sig: string; key: string }>;
+  /** by document: its events key and the parts it was hashed from (its input, the same object, and hashes) */
+  evKeys: Map<string, { docKey: string; input: { hash: string; named: string[] }; countries: string; placesKey: string; key: string }>;
+  /** by actor named in a document: the hash of its entry in the last compile (evKeys) */
+  actorKeys: Map<string, string>;
   /** the last linking: the documents' order, each document as linking read it and what it gave, the people before whoConclude */
   link: { order: string[]; docs: Map<string, KeptLinkDoc>; people: LinkedPeople } | null;
   /** the last second passes: the discovered people they read (id → JSON, in discovery order) and each document's keys */
   second: { discovered: Map<string, string>; docs: Map<string, KeptSecond> } | null;
-} = { docKeys: new Map(), inputHashes: new Map(), shas: new Map(), secondShas: new Map(), evKeys: new Map(), link: null, second: null };
+} = { docKeys: new Map(), inputHashes: new Map(), shas: new Map(), secondShas: new Map(), evKeys: new Map(), actorKeys: new Map(), link: null, second: null };
 
 /** a document's fields as JSON, its text left out (in its place: null) */
 function restJson(d: SourceDoc): string {
@@ -679,6 +693,7 @@ export function forgetKept(): void {
   kept.docKeys = new Map();
   kept.inputHashes = new Map();
   kept.evKeys = new Map();
+  kept.actorKeys = new Map();
   kept.secondShas = new Map();
   kept.shas = new Map();
   kept.link = null;
