@@ -467,8 +467,11 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       if (k === undefined) infoKey.set(id, (k = sha('actor', JSON.stringify(actorById.get(id) ?? null))));
       return k;
     };
-    // (a long-lived process: last compile's hash of each named actor's entry)
+    // (a long-lived process: last compile's hash of each named actor's entry, and the actors whose hash is not that now —
+    // a document whose input is last compile's names only actors of last compile: with none changed, none is read)
     const lastActorKeys = opts.keepMerge ? kept.actorKeys : null;
+    const changedActors = new Set<string>();
+    if (lastActorKeys) for (const [id, k] of lastActorKeys) if (keyOf(id) !== k) changedActors.add(id);
     // a document's events input (its concluded mentions and places) is fixed by its second pass's key and how whoConclude
     // renamed actors (mentions.ts ConcludeRenames): a long-lived process keeps its hash by those, so that an edit hashes
     // only the inputs of documents whose second pass or renames changed
@@ -500,7 +503,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
         was.input === input &&
         was.countries === countries &&
         was.placesKey === placesKey &&
-        input.named.every((id) => keyOf(id) === lastActorKeys!.get(id));
+        (changedActors.size === 0 || input.named.every((id) => !changedActors.has(id)));
       if (same) {
         nextEvKeys.set(d.id, was);
         return was.key;
