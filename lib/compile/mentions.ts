@@ -592,6 +592,13 @@ export function whoConclude(
       if (list) list.push(a);
       else fullBySurname.set(k, [a]);
     }
+  // how many full names start with each word: familyNameOwner joins a one-word name only to the one full name it starts
+  // (it is asked only then: with none or several it finds no owner)
+  const firstWords = new Map<string, number>();
+  for (const a of discovered.values()) {
+    const parts = a.name.split(/\s+/);
+    if (parts.length > 1) firstWords.set(parts[0], (firstWords.get(parts[0]) ?? 0) + 1);
+  }
   for (const single of discovered.values()) {
     if (single.name.split(/\s+/).length > 1) continue;
     const full = fullBySurname.get(skeleton(single.name)) ?? [];
@@ -601,7 +608,7 @@ export function whoConclude(
       const near = new Set(variants.near(single.name).filter((v) => discovered.get(v.item.id) === v.item && surnamesMatch(v.surname, single.name)).map((v) => v.item));
       if (near.size === 1) remap.set(single.id, [...near][0].id);
       // "President Lee" beside "Lee Jae Myung": a family name written first (who/family.ts)
-      else if (!near.size) {
+      else if (!near.size && firstWords.get(single.name.trim()) === 1) {
         const owner = familyNameOwner(single, discovered, mentions);
         if (owner) remap.set(single.id, owner.id);
       }
@@ -636,14 +643,14 @@ export function whoConclude(
   }
 
   if (facts)
-    for (const f of facts)
-      for (let i = 0; i < f.surfaceIds.length; i++) {
-        const r = remap.get(f.surfaceIds[i]) ?? f.surfaceIds[i];
-        const id = rename.get(r) ?? r;
-        let set = surfaces.get(id);
-        if (!set) surfaces.set(id, (set = new Set()));
-        set.add(f.surfaces[i]);
-      }
+    // (each actor's surfaces over every document, summed once and kept up to date: concludeTotals)
+    for (const [raw, forms] of concludeTotals(facts).surfaces) {
+      const r = remap.get(raw) ?? raw;
+      const id = rename.get(r) ?? r;
+      let set = surfaces.get(id);
+      if (!set) surfaces.set(id, (set = new Set()));
+      for (const form of forms.keys()) set.add(form);
+    }
   else
     for (const m of mentions)
       if ((m.via === 'name' || m.via === 'alias' || m.via === 'fuzzy' || m.via === 'discovered') && !m.placeOnly) {
@@ -684,12 +691,10 @@ function variantRemap(discovered: Map<string, ActorInfo>, mentions: Mention[], f
   for (const a of discovered.values()) people.push([a.id, a.name]);
   const counts = new Map<string, number>();
   if (facts)
-    for (const f of facts)
-      for (let i = 0; i < f.foundIds.length; i++) {
-        if (!discovered.has(f.foundIds[i])) continue;
-        const k = `${f.foundIds[i]}\u0000${f.found[i]}`;
-        counts.set(k, (counts.get(k) ?? 0) + f.foundCounts[i]);
-      }
+    for (const [id, forms] of concludeTotals(facts).found) {
+      if (!discovered.has(id)) continue;
+      for (const [form, n] of forms) counts.set(`${id}\u0000${form}`, n);
+    }
   else
     for (const m of mentions)
       if (m.via === 'discovered' && discovered.has(m.actorId)) {
@@ -730,6 +735,63 @@ interface ConcludeDocFacts {
 }
 
 const concludeByList = new WeakMap<readonly Mention[], ConcludeDocFacts>();
+
+/**
+ * Sums over every document's facts that whoConclude reads as sets and counts (no order): each actor's surfaces (with how
+ * many documents have each) and each discovered-person mention's actor and surface (with its count). The last answer is
+ * kept (any process) and brought up to date by the documents' facts gone and come since (facts are kept by their list:
+ * an unchanged document's are the same object), not summed again over every document. Read only.
+ */
+interface ConcludeTotals {
+  facts: Set<ConcludeDocFacts>;
+  surfaces: Map<string, Map<string, number>>;
+  found: Map<string, Map<string, number>>;
+}
+
+function concludeTotals(facts: ConcludeDocFacts[]): ConcludeTotals {
+  const last = lastConcludeTotals;
+  if (last?.list === facts) return last.totals;
+  const now = new Set(facts);
+  if (now.size !== facts.length) {
+    // (one facts object twice: counted twice, as sums over the list — not kept)
+    lastConcludeTotals = null;
+    const whole: ConcludeTotals = { facts: now, surfaces: new Map(), found: new Map() };
+    addConcludeFacts(whole, facts, 1);
+    return whole;
+  }
+  const prev = last?.totals;
+  const gone = prev ? [...prev.facts].filter((f) => !now.has(f)) : [];
+  const came = prev ? facts.filter((f) => !prev.facts.has(f)) : facts;
+  let t: ConcludeTotals;
+  if (prev && gone.length + came.length < facts.length / 2) {
+    t = { facts: now, surfaces: prev.surfaces, found: prev.found };
+    addConcludeFacts(t, gone, -1);
+    addConcludeFacts(t, came, 1);
+  } else {
+    t = { facts: now, surfaces: new Map(), found: new Map() };
+    addConcludeFacts(t, facts, 1);
+  }
+  lastConcludeTotals = { list: facts, totals: t };
+  return t;
+}
+let lastConcludeTotals: { list: ConcludeDocFacts[]; totals: ConcludeTotals } | null = null;
+
+function addConcludeFacts(t: ConcludeTotals, facts: readonly ConcludeDocFacts[], sign: 1 | -1): void {
+  const count = (m: Map<string, Map<string, number>>, id: string, form: string, n: number) => {
+    let forms = m.get(id);
+    if (!forms) m.set(id, (forms = new Map()));
+    const c = (forms.get(form) ?? 0) + n;
+    if (c) forms.set(form, c);
+    else {
+      forms.delete(form);
+      if (!forms.size) m.delete(id);
+    }
+  };
+  for (const f of facts) {
+    for (let i = 0; i < f.surfaceIds.length; i++) count(t.surfaces, f.surfaceIds[i], f.surfaces[i], sign);
+    for (let i = 0; i < f.foundIds.length; i++) count(t.found, f.foundIds[i], f.found[i], sign * f.foundCounts[i]);
+  }
+}
 
 function concludeFactsOf(lists: readonly (readonly Mention[])[]): ConcludeDocFacts[] {
   const out: ConcludeDocFacts[] = [];

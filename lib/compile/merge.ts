@@ -214,11 +214,14 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   }
   // an item read back from disk is made whole (its words, persons, …) only when a pair of it is scored, its component
   // clustered or its event built: a fresh process reads what it must, not every report's words
+  /** the items made whole by this run (mergeResident makes only these and its fresh ones lazy again) */
+  const expanded: Item[] = [];
   const full = (x: Item): Item => {
     const lazy = (x as LazyItem).lazy;
     if (lazy) {
       Object.assign(x, makeItem(x.e, lazy, isPerson, x.uid));
       (x as LazyItem).lazy = undefined;
+      expanded.push(x);
     }
     return x;
   };
@@ -226,34 +229,39 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   const uid = () => `${gen.toString(36)}.${(counter++).toString(36)}`;
   const docState = new Map<string, { key: string; items: Item[] }>();
   const fresh: Item[] = [];
-  const reused = new Set<Item>();
   const keptDocs = new Set<string>();
   /** reports of kept documents made anew (they name an actor that changed) */
   const replaced: Item[] = [];
   let partial = false;
   for (const [docId, evs] of grouped) {
     const d = byId.get(docId)!;
-    const meta = metaOf(d);
     const key = opts.docKeys?.get(docId) ?? (prev || opts.keep ? docKeyOf(evs, d) : '');
     const old = prev?.docs.get(docId);
     let its: Item[];
     if (old && old.key === key && old.items.length === evs.length) {
       keptDocs.add(docId);
-      its = old.items.map((x, k) => {
+      let meta: ReturnType<typeof metaOf> | undefined;
+      // (last run's list itself while every report is kept as it was: a state in memory, no actor of it changed)
+      its = old.items;
+      for (let k = 0; k < its.length; k++) {
+        const x = old.items[k];
+        let y = x;
         if (!touched(evs[k])) {
           // a state read back from disk holds each item's uid, key and gate (packMergeState): the same key gives the
           // same reports, so the same items under their old uids — made whole only where they are compared or built
-          if (!x.e) x = x.key !== undefined && x.gate ? ({ e: evs[k], uid: x.uid, key: x.key, gate: x.gate, lazy: meta } as LazyItem) : makeItem(evs[k], meta, isPerson, x.uid);
-          reused.add(x);
-          return x;
+          if (!x.e) y = x.key !== undefined && x.gate ? ({ e: evs[k], uid: x.uid, key: x.key, gate: x.gate, lazy: (meta ??= metaOf(d)) } as LazyItem) : makeItem(evs[k], (meta ??= metaOf(d)), isPerson, x.uid);
+        } else {
+          partial = true;
+          replaced.push(x);
+          y = makeItem(evs[k], (meta ??= metaOf(d)), isPerson, uid());
+          fresh.push(y);
         }
-        partial = true;
-        replaced.push(x);
-        const y = makeItem(evs[k], meta, isPerson, uid());
-        fresh.push(y);
-        return y;
-      });
+        if (y === x) continue;
+        if (its === old.items) its = old.items.slice();
+        its[k] = y;
+      }
     } else {
+      const meta = metaOf(d);
       its = evs.map((e) => {
         // a report made into its item beside its extraction (docItems, on a worker): the same item, its uid given here
         const y = premade.get(e);
@@ -272,9 +280,13 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     for (const [id, d] of prev.docs) if (!keptDocs.has(id)) for (const x of d.items) removed.push(x);
     if (removed.length + fresh.length <= Math.max(256, prev.order.length * RESIDENT_SHARE)) {
       fresh.sort(byKeyOf);
-      return mergeResident({ prev, gen, placesKey, actorSig, docState, fresh, removed, byId, actors, sc, full });
+      return mergeResident({ prev, gen, placesKey, actorSig, docState, fresh, removed, byId, actors, sc, full, expanded });
     }
   }
+  // the reports kept from last run (the others are fresh)
+  const freshSet = new Set(fresh);
+  const reused = new Set<Item>();
+  for (const id of keptDocs) for (const x of docState.get(id)!.items) if (!freshSet.has(x)) reused.add(x);
   // in the order of their keys: last run's order of the reports kept, with the new ones merged in
   // (a document is either kept whole or new whole, so equal keys never come from both lists)
   const byKey = (a: Item, b: Item) => cmp(a.key, b.key);
@@ -650,6 +662,8 @@ interface ResidentRun {
   actors: Map<string, ActorInfo>;
   sc: Scorer;
   full: (x: Item) => Item;
+  /** the items `full` made whole (filled during the run) */
+  expanded: Item[];
 }
 
 /**
@@ -1018,7 +1032,13 @@ function mergeResident(r: ResidentRun): MergeResult {
     fresh,
     before,
   );
-  compactItems(order, byId);
+  // made lazy again: the reports this run made or made whole (every other report of the order was made lazy by the run
+  // that left it: both kinds of run end so)
+  compactItems(fresh, byId);
+  compactItems(
+    r.expanded.filter((x) => !gone.has(x)),
+    byId,
+  );
   return {
     events: res.events.slice(),
     merges: res.merges.map((x) => ({ ...x })),
@@ -1026,16 +1046,27 @@ function mergeResident(r: ResidentRun): MergeResult {
   };
 }
 
-/** Two ordered lists as one (ties: the first list's first). */
+/**
+ * Two ordered lists as one (ties: the first list's first). Each of `b` (the short list: what a run changed) finds its
+ * place in `a` by a binary search — the first of the rest of `a` it goes before — so a long `a` is copied, not compared.
+ */
 function mergeOrdered<T>(a: T[], b: T[], compare: (x: T, y: T) => number): T[] {
   if (!b.length) return a;
   const out: T[] = new Array(a.length + b.length);
   let i = 0;
-  let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) out[k++] = compare(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  for (const x of b) {
+    let lo = i;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(x, a[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    while (i < lo) out[k++] = a[i++];
+    out[k++] = x;
+  }
   while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
   return out;
 }
 

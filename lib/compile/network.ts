@@ -119,6 +119,8 @@ export function edgesKept(
   const edges: EdgeState['edges'] = prev ? prev.edges : new Map();
   /** keys whose events changed */
   const touched = new Set<string>();
+  /** keys this run made an entry for: none of last run's keys (each of those has its entry, kept until the end of the run) */
+  const created: string[] = [];
   const unadd = (ev: EdgeEvent, keys: string[]) => {
     for (const key of keys) {
       const e = edges.get(key)!;
@@ -133,7 +135,10 @@ export function edgesKept(
     for (const { source, target, kind, key } of eventEdges(ev, kinds)) {
       keys.push(key);
       let e = edges.get(key);
-      if (!e) edges.set(key, (e = { source, target, kind, ids: new Map() }));
+      if (!e) {
+        edges.set(key, (e = { source, target, kind, ids: new Map() }));
+        created.push(key);
+      }
       e.ids.set(ev.id, (e.ids.get(ev.id) ?? 0) + 1);
       touched.add(key);
     }
@@ -198,8 +203,7 @@ export function edgesKept(
   } else {
     // last run's edges in their order, changed ones made again, emptied ones out, new ones merged in by the same order
     for (const key of touched) if (!edges.get(key)!.ids.size) edges.delete(key);
-    const known = new Set(prev.keys);
-    const added = [...touched].filter((k) => edges.has(k) && !known.has(k)).sort(order);
+    const added = created.filter((k) => edges.has(k)).sort(order);
     out = [];
     keys = [];
     let j = 0;

@@ -34,6 +34,7 @@ import {
   type ConcludeRenames,
   type DiscoveredDiff,
   type SecondPassReads,
+  type SecondPassContext,
   type LinkedPeople,
   type WhoLinked,
   type DocFacts,
@@ -47,6 +48,9 @@ import { adoptItems, packMergeState, releaseMergeState, type MergeState } from '
 import type { EventsMade } from './protocol';
 import type { ActorInfo, CompileInputs, CompileResult, DocEvent, Mention, PlaceMention, SentencedDoc, SourceDoc } from '../types';
 import { poolSize, WorkerPool, type PoolStats } from './pool';
+import { isCommonWord } from '../who/text';
+import { tagSentence } from '../text/pos';
+import { scan } from '../who/forms';
 
 export interface ProjectOptions {
   /** project root (the default cache is <root>/.parley/cache); default cwd */
@@ -402,8 +406,16 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       await secondPool.broadcast({ kind: 'who-second-context', actors: prep.setup.actors, discovered: [...linked.discovered.entries()] });
       made2 = await secondPool.map<(typeof tasks)[number], SecondPassMade>('who-second', tasks);
     } else {
-      // (its indexes of every person only when a document is to be read again)
-      const sp = tasks.length ? secondPassContext(prep.setup.actors, linked.discovered) : null;
+      // (its indexes of every person only when a document is to be read again; a long-lived process keeps the last one
+      // for the same setup and people, made from the copy of the people kept for the next linking: whoConclude changes
+      // linked.discovered after the second passes, never that copy)
+      const spKey = `${setupKey}\u0000${discoveredKey}`;
+      const sp = !tasks.length
+        ? null
+        : lastSecondContext?.key === spKey
+          ? lastSecondContext.sp
+          : secondPassContext(prep.setup.actors, opts.keepMerge ? kept.link!.people.discovered : linked.discovered);
+      if (sp && opts.keepMerge) lastSecondContext = { key: spKey, sp };
       made2 = tasks.map((t) => {
         const reads: SecondPassReads = { ids: [], names: [], codes: [] };
         return { mentions: secondPassCompact(t.doc, t.data, sp!, reads), reads };
@@ -455,6 +467,11 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       if (k === undefined) infoKey.set(id, (k = sha('actor', JSON.stringify(actorById.get(id) ?? null))));
       return k;
     };
+    // (a long-lived process: last compile's hash of each named actor's entry, and the actors whose hash is not that now —
+    // a document whose input is last compile's names only actors of last compile: with none changed, none is read)
+    const lastActorKeys = opts.keepMerge ? kept.actorKeys : null;
+    const changedActors = new Set<string>();
+    if (lastActorKeys) for (const [id, k] of lastActorKeys) if (keyOf(id) !== k) changedActors.add(id);
     // a document's events input (its concluded mentions and places) is fixed by its second pass's key and how whoConclude
     // renamed actors (mentions.ts ConcludeRenames): a long-lived process keeps its hash by those, so that an edit hashes
     // only the inputs of documents whose second pass or renames changed
@@ -462,7 +479,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const secondKeyOf: string[] = new Array(docs.length);
     linkOrder.forEach((i, k) => (secondKeyOf[i] = secondKeys[k]));
     // (and the actors it names, fixed by the same input); the events key itself is hashed again only when one of its parts
-    // changed (the parts compared as one string: each is a hash or hashes joined by spaces, none holds a NUL)
+    // changed: the document's key, its input (the same object: kept by the same second pass and renames), the countries,
+    // the places, or the entry of an actor it names (each compared with last compile's hash of it)
     const lastInputs = opts.keepMerge ? kept.inputHashes : null;
     const inputHashes: typeof kept.inputHashes = new Map();
     const lastEvKeys = opts.keepMerge ? kept.evKeys : null;
@@ -477,19 +495,28 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
         input = { hash: sha('events-input', JSON.stringify(doc)), named: [...named].sort() };
       }
       if (opts.keepMerge) inputHashes.set(by, input);
-      const names = input.named.map(keyOf).join(' ');
-      if (!opts.keepMerge) return sha('events', docKeys[i], input.hash, names, countries, placesKey);
-      const sig = `${docKeys[i]}\u0000${input.hash}\u0000${names}\u0000${countries}\u0000${placesKey}`;
+      if (!opts.keepMerge) return sha('events', docKeys[i], input.hash, input.named.map(keyOf).join(' '), countries, placesKey);
       const was = lastEvKeys?.get(d.id);
-      const key = was?.sig === sig ? was.key : sha('events', docKeys[i], input.hash, names, countries, placesKey);
-      nextEvKeys.set(d.id, { sig, key });
+      const same =
+        !!was &&
+        was.docKey === docKeys[i] &&
+        was.input === input &&
+        was.countries === countries &&
+        was.placesKey === placesKey &&
+        (changedActors.size === 0 || input.named.every((id) => !changedActors.has(id)));
+      if (same) {
+        nextEvKeys.set(d.id, was);
+        return was.key;
+      }
+      const key = sha('events', docKeys[i], input.hash, input.named.map(keyOf).join(' '), countries, placesKey);
+      nextEvKeys.set(d.id, { docKey: docKeys[i], input, countries, placesKey, key });
       return key;
     });
     if (opts.keepMerge) {
       kept.inputHashes = inputHashes;
       kept.evKeys = nextEvKeys;
-    }
-    infoKey.clear();
+      kept.actorKeys = infoKey;
+    } else infoKey.clear();
     clock('keys');
     const events: (DocEvent[] | undefined)[] = evKeys.map((k) => cache?.get<DocEvent[]>('events', k));
     clock('cache');
@@ -497,12 +524,21 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const evPool = await started(getPool(evTodo.length));
     if (evPool) await evPool.broadcast({ kind: 'context', actors: who.actors, places: inputs.places, zones: inputs.zones });
     // (on workers, with each document's items for the merge: made there, not on this thread's merge; merge.ts docItems)
-    const evMade = await runStage(
+    const evRun = runStage(
       evPool,
       'events',
       evTodo.map((i) => ({ prepared: full(i), input: perDoc.get(slim[i].id)! })),
       (t: { prepared: PreparedDoc; input: EventsInput }): EventsMade => ({ events: docEvents(t.prepared, t.input, actorById, inputs.places, inputs.zones), items: [] }),
     );
+    // a long-lived process's next compile (an edit) runs an edited document's stages on this thread: what they make on
+    // first use (the two language models, the matching context of this setup and its forms' indexes) is made now, while
+    // the workers make the events (once they have their first documents), not by that edit
+    if (evPool && opts.keepMerge) {
+      evRun.catch(() => {}); // (its failure is met below)
+      await new Promise((r) => setImmediate(r));
+      warmThread(contextFor(setupKey));
+    }
+    const evMade = await evRun;
     evTodo.forEach((i, k) => {
       events[i] = evMade[k].events;
       adoptItems(evMade[k].items);
@@ -598,13 +634,15 @@ const kept: {
   shas: Map<string, string>;
   /** by document: its second pass's key as hashed from its parts (before any keeping of the last second pass) */
   secondShas: Map<string, { whoKey: string; json: string; discoveredKey: string; key: string }>;
-  /** by document: its events key and the parts it was hashed from, joined */
-  evKeys: Map<string, { sig: string; key: string }>;
+  /** by document: its events key and the parts it was hashed from (its input, the same object, and hashes) */
+  evKeys: Map<string, { docKey: string; input: { hash: string; named: string[] }; countries: string; placesKey: string; key: string }>;
+  /** by actor named in a document: the hash of its entry in the last compile (evKeys) */
+  actorKeys: Map<string, string>;
   /** the last linking: the documents' order, each document as linking read it and what it gave, the people before whoConclude */
   link: { order: string[]; docs: Map<string, KeptLinkDoc>; people: LinkedPeople } | null;
   /** the last second passes: the discovered people they read (id → JSON, in discovery order) and each document's keys */
   second: { discovered: Map<string, string>; docs: Map<string, KeptSecond> } | null;
-} = { docKeys: new Map(), inputHashes: new Map(), shas: new Map(), secondShas: new Map(), evKeys: new Map(), link: null, second: null };
+} = { docKeys: new Map(), inputHashes: new Map(), shas: new Map(), secondShas: new Map(), evKeys: new Map(), actorKeys: new Map(), link: null, second: null };
 
 /** a document's fields as JSON, its text left out (in its place: null) */
 function restJson(d: SourceDoc): string {
@@ -645,6 +683,8 @@ function freshShare(s: MergeState): number {
 const lastMerge = new Map<string, MergeState>();
 /** the last who context made by a compile with keepMerge, by its setup's key */
 let lastWhoContext: { key: string; cx: WhoContext } | null = null;
+/** the last second-pass context made by a compile with keepMerge, by its setup's and discovered people's keys */
+let lastSecondContext: { key: string; sp: SecondPassContext } | null = null;
 /** the cache entry holding the last saved merge state */
 const MERGE_STATE = sha('merge-state');
 
@@ -652,14 +692,28 @@ const MERGE_STATE = sha('merge-state');
 export function forgetKept(): void {
   lastMerge.clear();
   lastWhoContext = null;
+  lastSecondContext = null;
   kept.docKeys = new Map();
   kept.inputHashes = new Map();
   kept.evKeys = new Map();
+  kept.actorKeys = new Map();
   kept.secondShas = new Map();
   kept.shas = new Map();
   kept.link = null;
   kept.second = null;
   forgetKeptCaches();
+}
+
+/**
+ * What this thread makes on first use for a document's stages, made now: the language models (who/text.ts englishWords,
+ * text/pos.ts tagSentence) and the indexes of the context's forms (who/forms.ts formIndex, kept by the list of forms).
+ * All are pure look-ups with a memo: a word, a sentence and an empty text looked up here change no later answer.
+ */
+function warmThread(cx: WhoContext): void {
+  isCommonWord('parley');
+  tagSentence('The talks went on.');
+  scan('', cx.aForms, false);
+  scan('', cx.pForms, false);
 }
 
 async function runStage<T, R>(pool: WorkerPool | null, kind: 'prepare' | 'events', tasks: T[], local: (t: T) => R): Promise<R[]> {

@@ -116,18 +116,9 @@ export function joinPeople(
 
   // what is read of each document's mentions (joinDocFacts), in the order of the documents in `mentions`
   const facts = docFactsOf(mentions, lists);
-  // the documents each discovered person is named in, by its discovered (or surname) mentions
-  const docsOf = new Map<string, Set<string>>();
-  const fullCount = new Map<string, number>();
-  for (const f of facts) {
-    for (const id of f.actors) {
-      if (!discovered.has(id)) continue;
-      let s = docsOf.get(id);
-      if (!s) docsOf.set(id, (s = new Set()));
-      s.add(f.docId);
-    }
-    for (const [id, n] of f.full) if (discovered.has(id)) fullCount.set(id, (fullCount.get(id) ?? 0) + n);
-  }
+  // the documents each discovered person is named in, by its discovered (or surname) mentions, and how many of its
+  // discovered mentions are written in full (read below only for discovered people: kept for every actor, see docTotals)
+  const { docsOf, fullCount } = docTotals(facts);
 
   // 0. a given name discovered apart, right before its person's surname ("President Tomsa Vell", "Jonathan R. Vell")
   {
@@ -353,6 +344,63 @@ function docFactsOf(mentions: readonly Mention[], lists?: readonly (readonly Men
     else byDoc.set(m.docId, [m]);
   }
   return [...byDoc.values()].map((l) => makeJoinDocFacts(l)!);
+}
+
+/** The documents each actor is named in and the count of its discovered mentions written in full, over every document. */
+interface DocTotals {
+  facts: Set<JoinDocFacts>;
+  docsOf: Map<string, Set<string>>;
+  fullCount: Map<string, number>;
+}
+
+/**
+ * docsOf and fullCount over `facts` (one per document, no document twice). Sums and sets of documents, so the order of
+ * the documents is not read: the last answer is kept (any process) and brought up to date by the documents' facts gone
+ * and come since (facts are kept by their list, joinDocFacts: an unchanged document's are the same object), not summed
+ * again over every document. The caller only reads them.
+ */
+function docTotals(facts: JoinDocFacts[]): DocTotals {
+  const now = new Set(facts);
+  if (now.size !== facts.length) {
+    // (one facts object twice: counted twice, as sums over the list — not kept)
+    lastTotals = null;
+    const whole: DocTotals = { facts: now, docsOf: new Map(), fullCount: new Map() };
+    add(whole, facts, 1);
+    return whole;
+  }
+  const last = lastTotals;
+  const gone = last ? [...last.facts].filter((f) => !now.has(f)) : [];
+  const came = last ? facts.filter((f) => !last.facts.has(f)) : facts;
+  const t: DocTotals = last && gone.length + came.length < facts.length / 2 ? { ...last, facts: now } : { facts: now, docsOf: new Map(), fullCount: new Map() };
+  if (t.docsOf !== last?.docsOf) {
+    add(t, facts, 1);
+  } else {
+    add(t, gone, -1);
+    add(t, came, 1);
+  }
+  lastTotals = t;
+  return t;
+}
+let lastTotals: DocTotals | null = null;
+
+function add(t: DocTotals, facts: readonly JoinDocFacts[], sign: 1 | -1): void {
+  for (const f of facts) {
+    for (const id of f.actors) {
+      let s = t.docsOf.get(id);
+      if (sign > 0) {
+        if (!s) t.docsOf.set(id, (s = new Set()));
+        s.add(f.docId);
+      } else if (s) {
+        s.delete(f.docId);
+        if (!s.size) t.docsOf.delete(id);
+      }
+    }
+    for (const [id, n] of f.full) {
+      const c = (t.fullCount.get(id) ?? 0) + sign * n;
+      if (c) t.fullCount.set(id, c);
+      else t.fullCount.delete(id);
+    }
+  }
 }
 
 /**
