@@ -26,7 +26,7 @@ describe('futureOfNoun (text/tense.ts)', () => {
     ['Officials who attended the meeting will brief reporters.', 'meeting'],
     ['The outcome of the talks will be announced on Friday.', 'talks'],
     // "will" the noun
-    ['My visit reflects our joint will to open a new chapter.', 'visit'],
+    ['Her visit shows a shared will to begin anew with Cedar.', 'visit'],
     // a past clause of its own in between
     ['The talks held in Avalon last week will be followed by more.', 'talks'],
     // a bare anaphoric noun of the same time points back to a happening already told, perhaps under way
