@@ -11,8 +11,8 @@ const names = (sentences: string[]) =>
 describe(ROYAL_TITLE_NAME.id, () => {
   it('finds the person of its example, title included', () => {
     expect(names([ROYAL_TITLE_NAME.example])).toEqual(['Queen Mara']);
-    expect(names(['Trump accepted Queen Mara\'s invitation to Nordvik.'])).toEqual(['Queen Mara']);
-    expect(names(['Pope Tomas is meeting Patriarch Kirill in Avalon.']).sort()).toEqual(['Patriarch Kirill', 'Pope Tomas']);
+    expect(names(['Vell accepted Queen Mara\'s invitation to Nordvik.'])).toEqual(['Queen Mara']);
+    expect(names(['Pope Tomas is meeting Patriarch Oren in Avalon.']).sort()).toEqual(['Patriarch Oren', 'Pope Tomas']);
     expect(names(['The talks with Sheikh Tomas ended on Monday.'])).toEqual(['Sheikh Tomas']);
   });
   it('leaves a longer name, a crown prince, a common word and a street to the other cues', () => {

@@ -107,7 +107,7 @@ export function royalTitleJoins(people: readonly { id: string; name: string }[],
     const bySurname = all.length ? [] : people.filter((q) => { const w = q.name.split(/\s+/); return w.length >= 2 && !ROYAL_TITLE_NAME.titles.has(w[0]) && fold(w[w.length - 1]) === fold(given); });
     const fits = regnal.length ? regnal : patronymic.length ? patronymic : all.length ? all : bySurname;
     if (fits.length !== 1) continue;
-    // the royal name joins the full one; when a one-word discovery of the given name ("Salman") will already have joined
+    // the royal name joins the full one; when a one-word discovery of the given name ("Oren") will already have joined
     // the royal name (who/mentions' one-word joins, which refuse a chain), the full name joins the royal one instead
     if (single.has(fold(given))) out.set(fits[0].id, p.id);
     else out.set(p.id, fits[0].id);
