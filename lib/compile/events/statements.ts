@@ -36,10 +36,12 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
   let officeUnresolved = false;
   const statementHits = hits.filter((x) => x.role === 'statement');
   let quotedSkipped = false;
+  // the sentence's quoted stretches, read by several rules below (one reading per sentence)
   const sentenceQuotes = quoteSpans(text);
+  const statementStarts = statementHits.map((x) => x.start);
   for (const h of statementHits) {
     // "“Vell warned us twice …,” Birch told reporters": a verb inside an attributed quotation is part of the quoted words (quoted-remark.ts)
-    if (insideAttributedQuote(h.start, sentenceQuotes, statementHits.map((x) => x.start))) {
+    if (insideAttributedQuote(h.start, sentenceQuotes, statementStarts)) {
       quotedSkipped = true;
       continue;
     }
@@ -168,12 +170,12 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     }
     // "India rejected …", "Nordvik has said …": a country names the government speaking, as the subject right before the verb
     const displeasure = displeasureTarget(text, local, h.end, actors);
-    if (!sp && (h.rule.responds || displeasure) && !quoteSpans(text).some((q) => h.start >= q.start && h.start < q.end)) {
+    if (!sp && (h.rule.responds || displeasure) && !sentenceQuotes.some((q) => h.start >= q.start && h.start < q.end)) {
       const country = countrySpeaker(text, local, clause, h.start);
       if (country) sp = fired(why, 'participants', EN_RESPOND.countrySpeaker.id, country);
     }
     // "the Palace said", "the Palace's press service said": a country named by its seat of government speaks
-    if (!sp && !quoteSpans(text).some((q) => h.start >= q.start && h.start < q.end)) {
+    if (!sp && !sentenceQuotes.some((q) => h.start >= q.start && h.start < q.end)) {
       const seat = seatOfCountry(text, local, view.sentPlaces, clause, h.start);
       if (seat) sp = fired(why, 'participants', EN_SPEAKER.seatOfCountry.id, seat);
     }
@@ -186,8 +188,7 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     const responds = answered.length || !displeasure || displeasure.actorId === sp.actorId ? answered : fired(why, 'respondsTo', EN_RESPOND.displeasureOver.id, [displeasure.actorId]);
     // background years ("voted against … in 2024") do not date a remark
     // the speaker's own words ("… earlier today," she said) tell when things happened as seen on the day of speaking, not the remark's day
-    const quoted = quoteSpans(text);
-    const inQuote = (d: DateExpr) => quoted.some((q) => d.start >= q.start && d.end <= q.end);
+    const inQuote = (d: DateExpr) => sentenceQuotes.some((q) => d.start >= q.start && d.end <= q.end);
     const ownDates = relDates.filter((d) => d.precision !== 'year' && !d.future && !(d.range && d.range.from.slice(0, 7) !== d.range.to.slice(0, 7)));
     // "Dmitriev, who visited Washington earlier this month, wrote on Saturday …": the relative clause's day is its own verb's
     const relClauses = [...text.matchAll(DATE_ROWS.relativeClause.pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })).filter((r) => !(h.start >= r.start && h.start < r.end));
@@ -217,7 +218,7 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       }
     }
     // the occasion of the remark (a press conference, a statement, a post …), from the sentence's words outside quotes
-    for (const r of occasionRules(text, quoted)) why.push({ stage: OCCASION_STAGE, rule: r.id });
+    for (const r of occasionRules(text, sentenceQuotes)) why.push({ stage: OCCASION_STAGE, rule: r.id });
     const existing = bySpeaker.get(sp.actorId);
     if (existing) {
       for (const w of why) if (w.stage === OCCASION_STAGE && !existing.why.some((e) => e.stage === w.stage && e.rule === w.rule)) existing.why.push(w);
@@ -264,7 +265,7 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
   // "MARA QUIST: We are ready …": a guest's turn in a transcript is that person's statement (transcript-turns.ts)
   findTurnStatement(ctx, view, new Set(bySpeaker.keys()));
   // "Avalon and Nordvik said in a joint statement …": one statement of the issuers (joint-statements.ts)
-  findJointStatements(ctx, view, quoteSpans(text), EN.jointTextOfDeal);
+  findJointStatements(ctx, view, sentenceQuotes, EN.jointTextOfDeal);
 }
 
 /**

@@ -124,7 +124,7 @@ export function ownDayOfRemark(e: DatasetEvent): boolean {
 
 /**
  * Whether `stale-day-of-another-clause` drops (true) or leaves its events demoted like any background (false). Round 14
- * measured it (first runs: 7 sets up, none down, no real happening dropped; today's pool: blind-10, blind-24 and blind-31;
+ * measured it (first runs: 6 sets up (+0.078 summed), none down, no real happening dropped; today's pool: blind-10, blind-24 and blind-31;
  * the unseen pages: 1 drop, right) but it fires in fewer than the four blind sets of today's compile a rule needs to be
  * taken, so it is off: the lead's switch (notes/dups-r14.md).
  */

@@ -86,7 +86,9 @@ const PLANNING_AUX = /\b(?:expected|scheduled|due|set|slated)\s+to$|\b(?:schedul
 const OCCURS = /^\s+(?:(?:first|now|also|then|only|still|likely|probably|again|formally|officially)\s+)?(?:take\s+place|be\s+held|be\s+hosted|begin|start|open|convene|go\s+ahead|happen|occur|be\s+staged|be\s+organi[sz]ed)\b/i;
 /** a verb of a clause of its own (finite or participle) between the noun and the auxiliary, or before a subject noun */
 const OWN_VERB = /\b(?:is|are|was|were|am|has|have|had|did|does|do|said|says|told|met|held|took|made|gave|came|went|saw|began|ended|\w{3,}ed)\b/gi;
-const NOT_VERB = new Set([...NOT_PAST, 'united', 'limited', 'armed', 'advanced', 'detailed', 'red', 'hundred', 'sacred', 'kindred', 'naked', 'wicked', 'beloved', 'rugged', 'ahmed', 'mohammed', 'muhammed', 'mahmoud', 'hamed', 'saeed', 'javed', 'fareed', 'zayed', 'rasheed', 'waleed', 'khaled']);
+const NOT_VERB = new Set([...NOT_PAST, 'united', 'limited', 'armed', 'advanced', 'detailed', 'red', 'hundred', 'sacred', 'kindred', 'naked', 'wicked', 'beloved', 'rugged']);
+/** a capitalised word ending in "-ed" after the first word is a name ("Ahmed", "Reed"), not a past verb (a clause's first word may be one: "Signed in May, …") */
+const NAME_ED = /^\p{Lu}\w*ed$/u;
 const REL = /\b(?:that|which|who|whom|whose|where|when|if|whether)\b|[,;:()"“”]/i;
 /** a noun inside another noun's phrase or a verb's object phrase ("the outcome of the talks", "after the meeting") */
 const OF_PHRASE = /\b(?:of|about|on|over|after|following|since|before|from|for|to|into|with|by|than|like|attending|attended)\s+(?:[\w’'.-]+\s+){0,4}$/i;
@@ -95,7 +97,7 @@ const ADJUNCT = /^\s+(?:[a-z]+ly\s+)?(?:not\s+)?(?:be\s+)?(?:[\w’'.-]+\s+){0,6
 function hasOwnVerb(s: string): boolean {
   OWN_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = OWN_VERB.exec(s))) if (!NOT_VERB.has(m[0].toLowerCase())) return true;
+  while ((m = OWN_VERB.exec(s))) if (!NOT_VERB.has(m[0].toLowerCase()) && !(NAME_ED.test(m[0]) && /\S/.test(s.slice(0, m.index)))) return true;
   return false;
 }
 

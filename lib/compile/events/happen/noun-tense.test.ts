@@ -15,6 +15,8 @@ describe('futureOfNoun (text/tense.ts)', () => {
     ["Alder's meeting with Birch is expected to address trade.", 'meeting'],
     ['Alder will arrive in Avalon on Monday for talks with Birch.', 'talks'],
     ['Alder is set to leave Nordvik on Sunday for the summit.', 'summit'],
+    // a capitalised "-ed" word inside the clause is a name, not a verb of a clause of its own
+    ['The talks between Alder and Reed will first take place in Avalon.', 'talks'],
   ])('future: %j', (s, noun) => expect(fut(s, noun)).toBe(true));
   it.each([
     // the future of its effects or its end says nothing of whether it has begun
