@@ -8,6 +8,7 @@
  *   6. pronouns, role words and "counterpart" references (who/coref.ts)
  * Pure: no filesystem; deterministic order.
  */
+import { KeptSums } from './kept-sums';
 import { placeOnlyCountryMentions } from './who/countries';
 import { countryHits, gazetteerCountriesFrom, type CountryHits } from './who/countries';
 import { organisationHits, organisationsFrom, type OrgHit } from './who/organisations';
@@ -743,38 +744,13 @@ const concludeByList = new WeakMap<readonly Mention[], ConcludeDocFacts>();
  * an unchanged document's are the same object), not summed again over every document. Read only.
  */
 interface ConcludeTotals {
-  facts: Set<ConcludeDocFacts>;
   surfaces: Map<string, Map<string, number>>;
   found: Map<string, Map<string, number>>;
 }
 
-function concludeTotals(facts: ConcludeDocFacts[]): ConcludeTotals {
-  const last = lastConcludeTotals;
-  if (last?.list === facts) return last.totals;
-  const now = new Set(facts);
-  if (now.size !== facts.length) {
-    // (one facts object twice: counted twice, as sums over the list — not kept)
-    lastConcludeTotals = null;
-    const whole: ConcludeTotals = { facts: now, surfaces: new Map(), found: new Map() };
-    addConcludeFacts(whole, facts, 1);
-    return whole;
-  }
-  const prev = last?.totals;
-  const gone = prev ? [...prev.facts].filter((f) => !now.has(f)) : [];
-  const came = prev ? facts.filter((f) => !prev.facts.has(f)) : facts;
-  let t: ConcludeTotals;
-  if (prev && gone.length + came.length < facts.length / 2) {
-    t = { facts: now, surfaces: prev.surfaces, found: prev.found };
-    addConcludeFacts(t, gone, -1);
-    addConcludeFacts(t, came, 1);
-  } else {
-    t = { facts: now, surfaces: new Map(), found: new Map() };
-    addConcludeFacts(t, facts, 1);
-  }
-  lastConcludeTotals = { list: facts, totals: t };
-  return t;
-}
-let lastConcludeTotals: { list: ConcludeDocFacts[]; totals: ConcludeTotals } | null = null;
+/** whoConclude asks twice per compile for the same list: the second time is the first's answer */
+const conclude = new KeptSums<ConcludeDocFacts, ConcludeTotals>(() => ({ surfaces: new Map(), found: new Map() }), addConcludeFacts, true);
+const concludeTotals = (facts: ConcludeDocFacts[]): ConcludeTotals => conclude.of(facts);
 
 function addConcludeFacts(t: ConcludeTotals, facts: readonly ConcludeDocFacts[], sign: 1 | -1): void {
   const count = (m: Map<string, Map<string, number>>, id: string, form: string, n: number) => {

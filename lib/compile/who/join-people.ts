@@ -11,6 +11,7 @@
  *     surnames a letter apart by the name keys): that person
  * Each join only when exactly one person fits. Returns id → id; the caller renames the mentions.
  */
+import { KeptSums } from '../kept-sums';
 import type { ActorEntry } from '../../schema';
 import type { ActorInfo, Mention } from '../types';
 import { nameParts, sameNameVariant } from './fuzzy';
@@ -348,40 +349,17 @@ function docFactsOf(mentions: readonly Mention[], lists?: readonly (readonly Men
 
 /** The documents each actor is named in and the count of its discovered mentions written in full, over every document. */
 interface DocTotals {
-  facts: Set<JoinDocFacts>;
   docsOf: Map<string, Set<string>>;
   fullCount: Map<string, number>;
 }
 
 /**
- * docsOf and fullCount over `facts` (one per document, no document twice). Sums and sets of documents, so the order of
- * the documents is not read: the last answer is kept (any process) and brought up to date by the documents' facts gone
- * and come since (facts are kept by their list, joinDocFacts: an unchanged document's are the same object), not summed
- * again over every document. The caller only reads them.
+ * docsOf and fullCount over `facts` (one per document). Sums and sets of documents, so the order of the documents is not
+ * read: kept between compiles and brought up to date by the documents' facts gone and come (kept-sums.ts; an unchanged
+ * document's facts are the same object, joinDocFacts). The caller only reads them.
  */
-function docTotals(facts: JoinDocFacts[]): DocTotals {
-  const now = new Set(facts);
-  if (now.size !== facts.length) {
-    // (one facts object twice: counted twice, as sums over the list — not kept)
-    lastTotals = null;
-    const whole: DocTotals = { facts: now, docsOf: new Map(), fullCount: new Map() };
-    add(whole, facts, 1);
-    return whole;
-  }
-  const last = lastTotals;
-  const gone = last ? [...last.facts].filter((f) => !now.has(f)) : [];
-  const came = last ? facts.filter((f) => !last.facts.has(f)) : facts;
-  const t: DocTotals = last && gone.length + came.length < facts.length / 2 ? { ...last, facts: now } : { facts: now, docsOf: new Map(), fullCount: new Map() };
-  if (t.docsOf !== last?.docsOf) {
-    add(t, facts, 1);
-  } else {
-    add(t, gone, -1);
-    add(t, came, 1);
-  }
-  lastTotals = t;
-  return t;
-}
-let lastTotals: DocTotals | null = null;
+const totals = new KeptSums<JoinDocFacts, DocTotals>(() => ({ docsOf: new Map(), fullCount: new Map() }), add);
+const docTotals = (facts: JoinDocFacts[]): DocTotals => totals.of(facts);
 
 function add(t: DocTotals, facts: readonly JoinDocFacts[], sign: 1 | -1): void {
   for (const f of facts) {
