@@ -504,6 +504,12 @@ export const EN = {
     'a happening told by a noun (visit, trip, meeting, talks, summit …) takes the tense of its clause: when the clause\'s verb group is future and the noun is its subject with a verb of taking place or of planning ("the talks between A and B will take place …", "A\'s meeting with B is expected to address …"), or its adjunct of time, occasion or purpose ("will be signed during A\'s visit to P", "A and B at a meeting in P will discuss …", "will arrive in P on Monday for talks with B"), the happening is still ahead — planned (text/tense.ts futureOfNoun)',
     'The accord will be signed during Mara Quist\'s visit to Nordvik on Friday',
   ),
+  nounInfinitiveClause: row(
+    'noun-in-infinitive-clause',
+    /^(?:(?:state|official|working)\s+)?(?:visit|visits|trip|trips|meeting|meetings|talks|summit|summits|negotiations|discussions|consultations|conversation|session|call|ceasefire|cease-fire|truce|deal|agreement|accord)\b/i,
+    'a happening told by a noun that is the object of a to-infinitive ("agreed to resume talks", "threatened to scuttle the trade talks", "too soon to engage in talks with B", "appointed A to lead discussions with B") is an aim, a promise or a threat, not a happening done: planned (text/tense.ts infinitiveOfNoun; "to" must be the particle and its next word a verb by part-of-speech tags; not the purpose of a going, welcome or stay told as done, nor a first or only time)',
+    'Mara Quist threatened to scuttle the trade talks with Nordvik',
+  ),
   namingCalled: row(
     'naming-called',
     /^\s*(?:(?:[A-Z][\w’'.-]*|him|her|them)\s+){1,4}[“"‘]|^\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?!(?:office|team|aides?|staff|spokes\w+|counterpart|wife|husband|son|daughter|envoy|advis[eo]r|chief|secretary|minister|deputy|family|lawyer|campaign|president|prime|foreign|leader)\b)[a-z]/,

@@ -2,6 +2,8 @@
  * Rough tense of the words around a date expression: decides whether
  * "on Friday" is the last Friday or the next one.
  */
+import { tagSentence } from './pos';
+
 export type Tense = 'future' | 'past' | 'present' | 'neutral';
 
 /**
@@ -134,3 +136,33 @@ export function futureOfNoun(text: string, start: number, end: number): { start:
   }
   return null;
 }
+
+/**
+ * infinitiveOfNoun: the to-infinitive whose object a happening noun is ("to engage in talks with Birch", "to scuttle the
+ * trade talks", "to oversee peace talks between …", "agreed to resume talks"): the infinitive tells an aim, a duty, a
+ * promise or a threat — the happening is not told as done. `text` is the sentence, `from` where the noun's clause starts,
+ * `at` where the noun starts (its own modifiers before it may be read). Returns the span of "to <verb>", or null.
+ * "to" must be the infinitive's particle and the word after it a verb (part-of-speech tags: "subject to final
+ * negotiations", "a contrast to two visits", "proceeding to official talks" are prepositions); not the purpose of a going,
+ * a welcome or a being somewhere told as done ("flew to Avalon to attend the summit", "welcomed Birch to Nordvik to
+ * continue our discussions", "is in Avalon to follow the talks"), nor a first or only occasion ("the first chance in
+ * years for Alder and Birch to convene a summit"), nor a noun inside a clause of its own ("to discuss where those talks are").
+ */
+export function infinitiveOfNoun(text: string, from: number, at: number): { start: number; end: number } | null {
+  const before = text.slice(from, at);
+  const m = INFINITIVE_OBJECT.exec(before);
+  if (!m) return null;
+  if (DONE_BEFORE_TO.test(before.slice(0, m.index))) return null;
+  const to = from + m.index;
+  const tokens = tagSentence(text);
+  const k = tokens.findIndex((t) => t.start === to);
+  if (k < 0 || tokens[k].pos !== 'PART' || tokens[k + 1]?.pos !== 'VERB') return null;
+  return { start: to, end: tokens[k + 1].end };
+}
+
+/** "to <verb> [in|into|on|at|over|with|for] [the|a …] [two modifiers] $" — a lower-case word right after "to" */
+const INFINITIVE_OBJECT =
+  /\bto\s+(?!(?:be|have|attend|join|hold)\b)[a-z]+\s+(?:(?:in|into|on|at|over|with|for)\s+)?(?:(?:the|a|an|their|his|her|its|our|these|those|any|such|new|fresh|further|more)\s+)?(?:(?!(?:where|what|how|whether|which|that|who|when|why|if|to|from|of|by|about|than|as)\b)[\w’'-]+\s+){0,2}$/;
+/** the purpose of a going, sending, welcome or stay told as done; a first or only time; a choice or ability done */
+const DONE_BEFORE_TO =
+  /\b(?:travell?ed|flew|arrived|came|went|headed|returned|gathered|met|joined|sent|dispatched|welcomed|hosted|received|greeted|used|managed|chose|able|(?:is|are|was|were)\s+(?:now\s+|already\s+)?(?:in|at)|first|second|third|last|only)\b[^,;]{0,60}$/i;

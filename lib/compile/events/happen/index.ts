@@ -12,6 +12,7 @@
  *   (visitor-of-frame: "during his trip to P", "…, who is on a visit to P"   visitor.ts)
  *   status        modality of the clause                                 status.ts
  *   (noun-in-future-clause: "will be signed during A's visit": the noun's clause is future   noun-tense.ts)
+ *   (noun-in-infinitive-clause: "agreed to resume talks": the noun is an infinitive's object   noun-tense.ts)
  *   (superlative-infinitive: "the first envoy to visit P" took place            visitor.ts)
  *   date          the clause's day expression, the happening's day       date.ts
  *   status        from modality, trigger and day                         status.ts
@@ -70,7 +71,7 @@ import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visit
 import { spokeInPerson } from './spoke-in-person';
 import { joinedPerson } from './together';
 import { receptionVisitor, receptionVisitorModality } from './reception-visitor';
-import { nounFutureClause } from './noun-tense';
+import { nounFutureClause, nounInfinitiveClause } from './noun-tense';
 import { arrivalGuest, invitedGuest, nationDelegation, receptionGuest, sentEnvoy } from './visit';
 import type { ClauseEnv, Draft, Pass } from './types';
 
@@ -124,6 +125,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'modality-words', run: modalityWords },
   { id: 'reception-visitor-modality', run: receptionVisitorModality },
   { id: 'noun-in-future-clause', run: nounFutureClause },
+  { id: 'noun-in-infinitive-clause', run: nounInfinitiveClause },
   { id: 'superlative-infinitive', run: superlativeInfinitive },
   { id: 'day-expression', run: dayExpression },
   { id: 'cancel-noun-day', run: cancelNounDay },

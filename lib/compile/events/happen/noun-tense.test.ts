@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EN } from '../../lang/en';
-import { futureOfNoun } from '../../text/tense';
+import { futureOfNoun, infinitiveOfNoun } from '../../text/tense';
 import { trace } from './test-kit';
 
 const fut = (s: string, noun: string) => futureOfNoun(s, s.indexOf(noun), s.indexOf(noun) + noun.length) !== null;
@@ -50,5 +50,41 @@ describe('noun-in-future-clause', () => {
   it('a visit whose effect lies ahead is left alone', () => {
     const x = nounHit("Anna Alder's visit to Nordvik will strengthen ties, Boris Birch said.", /^visit/);
     expect(x?.rules ?? []).not.toContain(`status:${rule}`);
+  });
+});
+
+describe('infinitiveOfNoun (text/tense.ts)', () => {
+  const inf = (s: string, noun: string) => infinitiveOfNoun(s, 0, s.indexOf(noun)) !== null;
+  it.each([
+    ['Mara Quist threatened to scuttle the trade talks with Nordvik.', 'talks'],
+    ['It is too early for Avalon to engage in formal negotiations with Nordvik.', 'negotiations'],
+    ['The two envoys agreed to resume talks in the spring.', 'talks'],
+    ['Alder named Birch to lead discussions with the Cedar delegation.', 'discussions'],
+  ])('an infinitive governs the noun: %j', (s, noun) => expect(inf(s, noun)).toBe(true));
+  it.each([
+    // "to" as a preposition
+    ['The pact remains subject to final negotiations in Avalon.', 'negotiations'],
+    ['The mood was a sharp contrast to two earlier visits.', 'visits'],
+    ['The reporters were kept too far away to get to the summit.', 'summit'],
+    // the purpose of a going, a welcome or a stay told as done
+    ['Alder flew to Nordvik on Monday to open the summit.', 'summit'],
+    ['Alder welcomed Birch to Avalon to continue their discussions.', 'discussions'],
+    ['Our reporter is in Nordvik to follow the talks.', 'talks'],
+    // a first time; a noun in a clause of its own
+    ['It was the first chance in years for Alder and Birch to convene a summit.', 'summit'],
+    ['The envoys met in order to review where those talks stand.', 'talks'],
+  ])('no infinitive of the noun: %j', (s, noun) => expect(inf(s, noun)).toBe(false));
+});
+
+describe('noun-in-infinitive-clause', () => {
+  const irule = EN.nounInfinitiveClause.id;
+  it('talks an infinitive governs are planned', () => {
+    const x = nounHit('Anna Alder threatened to scuttle the trade talks with Boris Birch.', /^talks/);
+    expect(x?.rules).toContain(`status:${irule}`);
+    expect(x?.d.modality).toBe('planned');
+  });
+  it('talks held are left alone', () => {
+    const x = nounHit('Anna Alder held trade talks with Boris Birch in Avalon on Monday.', /talks/);
+    expect(x?.rules ?? []).not.toContain(`status:${irule}`);
   });
 });

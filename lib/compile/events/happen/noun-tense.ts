@@ -7,7 +7,7 @@
  * futureOfNoun. Only a hit the other status rules left as happened is changed.
  */
 import { EN } from '../../lang/en';
-import { futureOfNoun } from '../../text/tense';
+import { futureOfNoun, infinitiveOfNoun } from '../../text/tense';
 import { fired, type ClauseEnv, type Draft } from './types';
 
 /** a preposition or subordinator right before "meeting" makes it a gerund ("before meeting Birch"), not the noun */
@@ -26,4 +26,25 @@ export function nounFutureClause(d: Draft, e: ClauseEnv): void {
   if (!aux) return;
   if (quotes.some((q) => e.clause.start + aux.start > q.start && e.clause.start + aux.start < q.end)) return;
   d.modality = fired(d.why, 'status', EN.nounFutureClause.id, 'planned');
+}
+
+/**
+ * noun-in-infinitive-clause: a happening told by a NOUN that is the object of a to-infinitive — "agreed to resume talks",
+ * "threatened to scuttle the trade talks", "it is too soon to engage in talks with Birch", "appointed Alder to lead
+ * discussions with Birch" — is an aim, a promise, a duty or a threat of its clause, not a happening done: planned. The
+ * clause modality reads "to" only right before a trigger ("to meet"); here the infinitive governs the noun a few words
+ * on (text/tense.ts infinitiveOfNoun, with part-of-speech tags for "to"). Only a hit the other status rules left as
+ * happened is changed.
+ */
+export function nounInfinitiveClause(d: Draft, e: ClauseEnv): void {
+  const { h } = d;
+  if (d.modality !== 'happened' || h.role === 'statement' || h.type === 'statement') return;
+  if (!EN.nounInfinitiveClause.pattern.test(h.text)) return;
+  const { text, quotes } = e.view;
+  if (/^meeting/i.test(h.text) && GERUND_BEFORE.test(text.slice(Math.max(e.clause.start, h.start - 20), h.start))) return;
+  const inf = infinitiveOfNoun(text, e.clause.start, h.start);
+  if (!inf) return;
+  // a quotation inside the clause speaks for itself: the infinitive and the noun must stand on the same side of it
+  if (quotes.some((q) => (inf.start > q.start && inf.start < q.end) !== (h.start > q.start && h.start < q.end))) return;
+  d.modality = fired(d.why, 'status', EN.nounInfinitiveClause.id, 'planned');
 }
