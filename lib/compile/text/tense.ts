@@ -160,7 +160,11 @@ export function infinitiveOfNoun(text: string, from: number, at: number): { star
   return { start: to, end: tokens[k + 1].end };
 }
 
-/** "to <verb> [in|into|on|at|over|with|for] [the|a …] [two modifiers] $" — a lower-case word right after "to" */
+/**
+ * "to <verb> [in|into|on|at|over|with|for] [the|a …] [two modifiers] $" — a lower-case word right after "to". Not "to be";
+ * not "to attend / join" (the purpose of a trip to the happening itself, read by the trip's own status) nor "to hold / have"
+ * (a trigger of their own: "to hold talks" is read by the clause modality).
+ */
 const INFINITIVE_OBJECT =
   /\bto\s+(?!(?:be|have|attend|join|hold)\b)[a-z]+\s+(?:(?:in|into|on|at|over|with|for)\s+)?(?:(?:the|a|an|their|his|her|its|our|these|those|any|such|new|fresh|further|more)\s+)?(?:(?!(?:where|what|how|whether|which|that|who|when|why|if|to|from|of|by|about|than|as)\b)[\w’'-]+\s+){0,2}$/;
 /** the purpose of a going, sending, welcome or stay told as done; a first or only time; a choice or ability done */
