@@ -18,6 +18,7 @@ import { explainDrop, type DroppedEvent } from './keep/explain';
 import { weightsOf, type KeepModel } from './keep/rows';
 import { KEEP_MODEL } from './lang/en-keep';
 import { staleEvents } from './keep/stale';
+import { dropSameSide } from './keep/same-side';
 import { plannedDays, plannedDaysKept, type PlannedDayState } from './keep/planned-day';
 import { placeBook, placesCompatible } from './what/places';
 
@@ -178,6 +179,7 @@ export function keepStage<E extends DatasetEvent>(
   const protect = namedByCorrections(inputs.corrections);
   // events dated long before their first report (keep/stale.ts): plans dropped, borrowed days re-dated, background demoted
   const stale = kept && !model.adopted ? staleIncremental(events, docs, ctx, protect, kept.previous) : { ...staleEvents(events, ctx, protect), state: undefined };
+  Object.assign(stale, dropSameSide(stale, ctx, protect)); // meetings of one side's people not named as meeting each other (keep/same-side.ts)
   // undated happenings dated by an earlier planned report of the same happening (keep/planned-day.ts): a pure pass
   // over the stale rules' outcome (new objects for the events it dates); with a state, again only where its inputs changed
   const book = placeBook(inputs.places);

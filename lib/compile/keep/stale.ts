@@ -14,7 +14,7 @@
  *   report's "unsure" line and the rule recorded (`stale-remark-own-day`, `stale-background`);
  * - background whose day is another happening's (an offset from it, a day of another clause, the day right after another
  *   kind of happening's word: "first visit since he took office in May") → dropped (`stale-day-of-another-clause`) when
- *   DROP_DAY_OF_ANOTHER is on (off since round 14: measured, below the breadth bar; see the constant).
+ *   DROP_DAY_OF_ANOTHER is on (on since round 15, the lead's decision; see the constant).
  * Each decision is recorded in the event's rules (stage `keep`) or, for a drop, in the trace. Pure (an
  * edited event is a copy); O(events + evidence).
  */
@@ -126,9 +126,10 @@ export function ownDayOfRemark(e: DatasetEvent): boolean {
  * Whether `stale-day-of-another-clause` drops (true) or leaves its events demoted like any background (false). Round 14
  * measured it (first runs: 6 sets up (+0.078 summed), none down, no real happening dropped; today's pool: blind-10, blind-24 and blind-31;
  * the unseen pages: 1 drop, right) but it fires in fewer than the four blind sets of today's compile a rule needs to be
- * taken, so it is off: the lead's switch (notes/dups-r14.md).
+ * taken, so it was off; round 15 switched it on (the lead's decision: on new text — first runs, fresh sets, unseen pages —
+ * the junk it targets is what is left; notes/dups-r15.md), to go off again if it drops real happenings on new pages.
  */
-export const DROP_DAY_OF_ANOTHER = false;
+export const DROP_DAY_OF_ANOTHER = true;
 
 /** a day given as an offset from another happening's day ("two weeks after", "a week later", "less than three years after") */
 export const OFFSET_DAY = /\b(?:days?|weeks?|months?|years?)\s+(?:after|later|afterwards|before|earlier|prior)\b/i;
