@@ -368,14 +368,15 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
       let verbAfter = false;
       let exactOnly = false;
       if (!cap && !dc.transcript) {
-        // otherwise a lower-case word is no candidate (candidateToken: neither transcript nor capital-like): the cheap
-        // tests first, the sentence start only for a surname or a word before a speech verb
+        // otherwise a lower-case word is no candidate (candidateToken: neither transcript nor capital-like): only at a
+        // sentence start can it be one (away from it, neither verbAfter nor exactOnly holds), so that is asked first (most
+        // words are away from a stop: atSentenceStart's first test), then whether it is a surname or before a speech verb
+        if (!atSentenceStart(sc.text, t.start)) continue;
         const surname = kx.surnames.has(t.low);
         const verbNext = PERSON_VERBS.has(/^\s+([a-z]+)/.exec(sc.text.slice(t.end, t.end + 24))?.[1] ?? '');
         if (!surname && !verbNext) continue;
-        const lowStart = atSentenceStart(sc.text, t.start);
-        verbAfter = lowStart && verbNext;
-        exactOnly = lowStart && !verbAfter && surname;
+        verbAfter = verbNext;
+        exactOnly = !verbAfter && surname;
       }
       const capLike = cap || verbAfter || exactOnly;
       if (!candidateToken(t, sc, dc.transcript, allFirst, capLike)) continue;
@@ -401,14 +402,15 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
         const aff = affiliation.get(key.actorId);
         // a text without capitals: a title word right before ("president trum") vouches like a title hit
         const titledWord = caseless && !!prevAdjacent && PERSONAL_TITLES.has(prevAdjacent.low);
-        const known = exactlyMentioned.has(key.actorId) || (!!aff && nations().has(aff)) || titledWord;
+        // asked only of a medium match with neither (the sentence's nations are read for it alone)
+        const known = (): boolean => exactlyMentioned.has(key.actorId) || (!!aff && nations().has(aff)) || titledWord;
         // "Petrova" for "Petrov": a feminine form names another person unless first name or title say otherwise
         const feminine = key.surnames.some((sn) => t.low === `${fold(sn)}a`);
         let ok = false;
         if (common || (!capLike && !caseless)) ok = withFirst;
         else if (feminine) ok = withFirst || titleNear;
         else if (c === 'strong') ok = true;
-        else if (c === 'medium') ok = withFirst || titleNear || known;
+        else if (c === 'medium') ok = withFirst || titleNear || known();
         else if (c === 'loose') ok = withFirst || titleNear;
         if (!ok) continue;
         const rank = RANK[c] + (withFirst ? 2 : 0) + (titleNear ? 1 : 0);
@@ -433,8 +435,16 @@ const caselessDocs = new WeakMap<DocCtx, boolean>();
 function isCaseless(dc: DocCtx): boolean {
   let c = caselessDocs.get(dc);
   if (c === undefined) {
-    const all = dc.sents.flatMap((sc) => sc.tokens).filter((t) => /^\p{L}/u.test(t.text) && t.text !== 'I');
-    c = all.length > 0 && all.filter((t) => isCap(t.text)).length / all.length < 0.03;
+    // the words (a letter first, not "I") and the capitalised ones among them, counted in one walk
+    let all = 0;
+    let caps = 0;
+    for (const sc of dc.sents)
+      for (const t of sc.tokens)
+        if (/^\p{L}/u.test(t.text) && t.text !== 'I') {
+          all++;
+          if (isCap(t.text)) caps++;
+        }
+    c = all > 0 && caps / all < 0.03;
     caselessDocs.set(dc, c);
   }
   return c;
@@ -457,6 +467,9 @@ function splitSurnames(dc: DocCtx, sc: SentCtx, toks: Token[], kx: KeyIndex): Me
     const joined = a.low + b.low;
     if (joined.length < 5) continue;
     const prev = i > 0 && adjacent(toks[i - 1], a) && !isOccupied(sc, toks[i - 1].start, toks[i - 1].end) ? toks[i - 1] : null;
+    // a key needs its first name before the pair or its title next to it: with no first name of any key there and no
+    // title next to it, no key can (the surnames' lookup, a sound code of the joined pair, is skipped)
+    if (!(prev && kx.allFirst.has(prev.low)) && !sc.titleHits.some((h) => Math.abs(h.end - a.start) <= 2 || Math.abs(b.end - h.start) <= 2)) continue;
     const ok: { key: PersonKey; withFirst: boolean }[] = [];
     for (const key of strongKeys(kx, joined)) {
       const withFirst = !!prev && kx.firstNames.get(key)!.has(prev.low);
@@ -502,6 +515,15 @@ export function particleChainHead(sc: SentCtx, toks: Token[], i: number): Token 
 
 /** True at the start of a sentence or of a sentence run into it (after a full stop or a line break). */
 function atSentenceStart(text: string, pos: number): boolean {
+  // past the eighth character, both patterns need a stop or a line break among the eight characters before
+  if (pos > 8) {
+    let stop = false;
+    for (let i = pos - 8; i < pos && !stop; i++) {
+      const ch = text.charCodeAt(i);
+      stop = ch === 46 || ch === 33 || ch === 63 || ch === 10; // . ! ? \n
+    }
+    if (!stop) return false;
+  }
   const before = text.slice(Math.max(0, pos - 8), pos);
   return (pos === before.length && /^\s*["'“‘]?$/.test(before)) || /(?:[.!?]["'”’)]*\s+|\n)\s*["'“‘]?$/.test(before);
 }
