@@ -24,6 +24,18 @@ describe('media staff rows', () => {
   it('wire-credit-in-brackets: every name of the credit', () => {
     expect(names('Talks resume on Monday. (Reporting by Jane Roe and Ivo Lind; Writing by Tomas Vell, editing Mara Quist)').sort()).toEqual(['Ivo Lind', 'Jane Roe', 'Mara Quist', 'Tomas Vell']);
   });
+  it('photo-credit-line: a credit word or a bracketed agency, the name closing the credit', () => {
+    expect(names('Photo by Jane Roe/Birchwire')).toEqual(['Jane Roe']);
+    expect(names('Mara Quist in Nordvik on Monday. Birch Palace photo by Ivo Lindqvist.')).toEqual(['Ivo Lindqvist']);
+    expect(names('Mara Quist in Nordvik on Monday. Credit: Jane Roe')).toEqual(['Jane Roe']);
+    expect(names('Mara Quist arrives in Nordvik. Photo: Birchwire/Jane Roe')).toEqual(['Jane Roe']);
+    expect(names('Mara Quist arrives in Nordvik. (Birchwire: Jane Roe)')).toEqual(['Jane Roe']);
+    // the picture's subject, an office or a desk, a role before the colon: no credit
+    expect(names('Photo: Mara Quist greets Tomas Vell in Nordvik.')).toEqual([]);
+    expect(names('Mara Quist arrives in Nordvik. Credit: Press Office')).toEqual([]);
+    expect(names('The report of the group (Project Leader: Mara Quist)')).toEqual([]);
+    expect(names('The talks (Nordvik: Mara Quist and Tomas Vell) went on.')).toEqual([]);
+  });
   it('never a newsmaker named with a verb of the story', () => {
     expect(names('President Mara Quist met Prime Minister Tomas Vell in Nordvik.')).toEqual([]);
     expect(names('The slain journalist Jane Roe was remembered at the summit.')).toEqual([]);

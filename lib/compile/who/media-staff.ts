@@ -3,6 +3,8 @@
  * page's staff lines that media.ts's rows do not read. Rows: a pattern (group 1 = the name), an invented example.
  */
 
+import { ROLE_WORDS, isCommonWord, isFirstNameWord } from './text';
+
 /** a person's name as written: two to four capitalised words (a closing "Jr." kept) */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?<!['’]s)`;
 const NAME = String.raw`(${WORD}(?:\s+${WORD}){1,3}(?:\s+Jr\b)?)`;
@@ -44,6 +46,19 @@ export const STAFF_RULES: StaffRule[] = [
     example: 'The talks resume on Monday. (Reporting by Jane Roe; Writing by Tomas Vell, editing Ivo Lind)',
     cue: /[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited/,
   },
+  {
+    id: 'photo-credit-line',
+    // a picture's credit: a credit word with "by" or a colon ("Photo by Jane Roe", "Credit: Jane Roe", "Photo:
+    // Birchwire/Jane Roe"), or an agency and a colon in the brackets that close a caption ("(Birchwire: Jane Roe)");
+    // the name must close the credit (the sentence's end or a full stop ending it, a bracket, a slash or a bar after it): "Photo: Mara Quist
+    // greets …" names the picture's subject, not its maker
+    pattern: new RegExp(
+      String.raw`(?:(?<![\p{L}])(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|[Ii]mage|[Cc]redit|[Ff]ile\s+[Pp]hoto|[Pp]hoto\s+[Cc]redit)(?:\s*:\s*(?:\p{Lu}[\p{L}.&-]*\s*/\s*)?|\s+by\s+)|\(\s*(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s*:\s*)${NAME}(?=\s*(?:\.?\s*$|\)|/|\|))`,
+      'gu',
+    ),
+    example: 'Mara Quist greets Tomas Vell at the palace in Nordvik on Monday. (Birchwire: Jane Roe)',
+    cue: /[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Cc]redit|:\s*\p{Lu}[^()]*\)/u,
+  },
 ];
 
 /** The names a sentence gives as the news trade's by the rows above, with the rule of each. */
@@ -51,7 +66,17 @@ export function staffNames(text: string): { name: string; rule: string }[] {
   const out: { name: string; rule: string }[] = [];
   for (const r of STAFF_RULES) {
     if (!r.cue.test(text)) continue;
-    for (const m of text.matchAll(r.pattern)) if (m[1]) out.push({ name: m[1], rule: r.id });
+    for (const m of text.matchAll(r.pattern)) {
+      const name = m.slice(1).filter((g) => g !== undefined).pop();
+      if (!name) continue;
+      if (r.id === 'photo-credit-line') {
+        // a credit names a maker, not an office or a desk ("Credit: Press Office", "Photo: Global Look Press"), and
+        // a bracket's word before the colon is an agency, not a role ("(Project Lead: Mara Quist)")
+        if (name.split(/\s+/).every((w) => isCommonWord(w.toLowerCase()) && !isFirstNameWord(w.toLowerCase()))) continue;
+        if (m[1] !== undefined && m[1].split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) continue;
+      }
+      out.push({ name, rule: r.id });
+    }
   }
   // a wire credit lists the others after "and" or a comma: "(Reporting by Jane Roe and Ivo Lind)"
   const credit = /\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+([^()]{3,200})\)/u.exec(text);
