@@ -208,38 +208,4 @@ test.describe('on a phone', () => {
     expect(rest.length, why).toBeGreaterThan(12);
     expect(early.length, why).toBeLessThanOrEqual(3);
   });
-
-  test('its first view is decoded in a worker, the same rows as on the page’s own thread', async ({ page, browser }) => {
-    test.setTimeout(90_000);
-    const { data } = await bigData(page);
-    /** the list's rows while the rest of the index is held back, and how many first views the page sent a worker */
-    const firstRows = async (p: Page, workers: boolean) => {
-      await p.addInitScript((workers) => {
-        if (!workers) return Reflect.deleteProperty(window, 'Worker');
-        const w = window as unknown as { __firstSent: number };
-        w.__firstSent = 0;
-        const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
-        Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-          const m = args[0];
-          if (m && typeof m === 'object' && 'first' in m) w.__firstSent++;
-          return post.apply(this, args);
-        } as Worker['postMessage'];
-      }, workers);
-      await routeDataset(p, data, { holdIndex: new Promise<void>(() => {}) });
-      await p.goto('/');
-      const rows = p.getByTestId('window-events').locator('button[data-id]');
-      await expect(rows.first()).toBeVisible();
-      await expect(p.getByTestId('loading-all')).toBeVisible();
-      const sent = await p.evaluate(() => (window as unknown as { __firstSent?: number }).__firstSent ?? 0);
-      return { ids: await rows.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-id'))), sent };
-    };
-    const inWorker = await firstRows(page, true);
-    expect(inWorker.ids.length).toBeGreaterThan(1);
-    expect(inWorker.sent).toBe(1);
-    // no Worker at all: the same pages decoded on the page's own thread
-    const other = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, baseURL: test.info().project.use.baseURL });
-    const here = await firstRows(other, false);
-    await other.close();
-    expect(here.ids).toEqual(inWorker.ids);
-  });
 });

@@ -6,7 +6,7 @@
 import type { DataIndex, DatasetDocument, DatasetEvent, DocumentFile, EventChunk, IndexDocument, IndexEvent } from '../schema';
 import { chunkPath, documentPath, fullEvent } from './files';
 import { fetchBytes, firstPages, takeEarly, takeEarlyHead, takeEarlyWorker, forgetEarly, indexWorker, releaseWhole, wholeGate } from './early';
-import type { IndexWorkerFirst, IndexWorkerFirstReply, IndexWorkerReply, IndexWorkerRequest, IndexWorkerSend } from './index-worker';
+import type { IndexWorkerReply, IndexWorkerRequest, IndexWorkerSend } from './index-worker';
 import { decodeNetworkSummary, type NetworkSummary } from '../adapters/network-summary';
 import { decodePageEvents, decodePaged, DOCUMENTS_PATH, firstDays, isPagedHead, pagePath, partialOf, type DecodedPage, type DocumentsWire, type PagedHead, type PageWire } from './pages';
 
@@ -151,24 +151,19 @@ export interface FirstView {
  */
 export async function fetchFirstView(search: string): Promise<FirstView | null> {
   try {
-    const { bytes: headBytes, json } = await getHead();
+    const { json } = await getHead();
     if (!isPagedHead(json)) return noFirstView();
     const keys = firstPages(json, search);
     if (!keys || !keys.length) return noFirstView();
-    // the default view decodes only the events of its window ± PAD_DAYS (the pages are whole months: twice as
-    // many at 10,000 documents)
+    // each page parsed and decoded in a task of its own (a month: a few thousand events); the default view
+    // decodes only the events of its window ± PAD_DAYS (the pages are whole months: twice as many at 10,000 documents)
     const bytes = keys.map(getPage);
     const event = new URLSearchParams(search).get('event');
     const days = !event && json.first ? firstDays(json.first.window) : undefined;
-    // parsed and decoded in a worker (this thread receives the events kept, as JSON); where that fails, here:
-    // each page in a task of its own (a month: a few thousand events)
-    let parts = await decodeFirstInWorker({ head: headBytes, pages: await Promise.all(bytes), days });
-    if (!parts) {
-      parts = [];
-      for (const b of bytes) {
-        parts.push(decodePageEvents(json, JSON.parse(text(await b)) as PageWire, days));
-        await new Promise((r) => setTimeout(r, 0));
-      }
+    const parts: DecodedPage[] = [];
+    for (const b of bytes) {
+      parts.push(decodePageEvents(json, JSON.parse(text(await b)) as PageWire, days));
+      await new Promise((r) => setTimeout(r, 0));
     }
     const index = partialOf(json, parts);
     if (event && !index.events.some((e) => e.id === event)) return noFirstView();
@@ -177,28 +172,6 @@ export async function fetchFirstView(search: string): Promise<FirstView | null> 
   } catch {
     return noFirstView();
   }
-}
-
-/** The first view's pages decoded in an index worker (lib/data/index-worker.ts decodeFirst); null where it cannot. */
-function decodeFirstInWorker(first: IndexWorkerFirst['first']): Promise<DecodedPage[] | null> {
-  const worker = indexWorker();
-  if (!worker) return Promise.resolve(null);
-  return new Promise((resolve) => {
-    const end = (parts: DecodedPage[] | null) => {
-      worker.terminate();
-      resolve(parts);
-    };
-    worker.onmessage = (e: MessageEvent<IndexWorkerFirstReply>) => {
-      try {
-        end(e.data.ok ? (JSON.parse(e.data.first) as DecodedPage[]) : null);
-      } catch {
-        end(null);
-      }
-    };
-    worker.onerror = () => end(null);
-    // a copy (the bytes stay here: the whole index's worker and the fallback read them)
-    worker.postMessage({ first } satisfies IndexWorkerFirst);
-  });
 }
 
 /** No first view: the whole index is what the page waits for, held back no longer. */

@@ -7,7 +7,7 @@
  * of SLICE (as JSON text: parsed there faster than objects are received), then the rest — receiving a message copies it onto the main thread
  * in one task, and the whole index at once was one long task there.
  */
-import { decodePageEvents, decodePaged, isPagedHead, type DocumentsWire, type PageWire } from './pages';
+import { decodePaged, isPagedHead, type DocumentsWire, type PageWire } from './pages';
 
 /** index.json's bytes, and when it is the head of a paged index every page's and its documents' file's (lib/data/pages.ts). */
 export interface IndexWorkerRequest {
@@ -20,16 +20,6 @@ export interface IndexWorkerRequest {
 export interface IndexWorkerSend {
   send: true;
 }
-/**
- * The first view's pages only (lib/data/client.ts fetchFirstView): parsed and decoded here, the events of `days`
- * (lib/data/pages.ts decodePageEvents) sent back as JSON — on a phone (CPU ×4) their parse and decode were the
- * main thread's longest tasks before the list's first row.
- */
-export interface IndexWorkerFirst {
-  first: { head: ArrayBuffer; pages: ArrayBuffer[]; days?: [string, string] };
-}
-/** the first view's DecodedPage[] as JSON */
-export type IndexWorkerFirstReply = { ok: true; first: string } | { ok: false; error: string };
 
 export type IndexWorkerReply =
   /** a slice of a big list, as JSON: JSON.parse on the main thread is ~2× faster than receiving the objects (structured clone) */
@@ -79,22 +69,7 @@ function reply(result: { index: unknown } | { error: string }): void {
 let decoded: ReturnType<typeof decode> | null = null;
 let asked = false;
 
-function decodeFirst({ head, pages, days }: IndexWorkerFirst['first']): IndexWorkerFirstReply {
-  try {
-    const text = new TextDecoder();
-    const raw = JSON.parse(text.decode(head)) as unknown;
-    if (!isPagedHead(raw)) throw new Error('index.json is not the head of a paged index');
-    return { ok: true, first: JSON.stringify(pages.map((b) => decodePageEvents(raw, JSON.parse(text.decode(b)) as PageWire, days))) };
-  } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
-  }
-}
-
-self.onmessage = (e: MessageEvent<IndexWorkerRequest | IndexWorkerSend | IndexWorkerFirst>) => {
-  if ('first' in e.data) {
-    self.postMessage(decodeFirst(e.data.first));
-    return;
-  }
+self.onmessage = (e: MessageEvent<IndexWorkerRequest | IndexWorkerSend>) => {
   if ('send' in e.data) {
     asked = true;
     if (decoded) reply(decoded);
