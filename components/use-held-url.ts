@@ -6,13 +6,14 @@
  *
  * - A write applies at once through local state (an urgent render: a click shows its selection in the same
  *   frame); once Next's copy of the URL changes it is the source again.
- * - A held write (`after`): its history entry is made at once, past Next's router (history.pushState with
- *   Next's own state copied, which its patch lets through untouched), and Next is told once what it waits
- *   for is in and painted (or HOLD_MAX_MS passed). Telling Next re-renders the whole page in a transition,
+ * - A held write (`after`): its history entry is made in the task after the frame that shows it (or before
+ *   anything that follows: a write, Next told), past Next's router (history.pushState with Next's own state
+ *   copied, which its patch lets through untouched), and Next is told once what it waits for is in and
+ *   painted (or HOLD_MAX_MS passed). Telling Next re-renders the whole page in a transition,
  *   and React does not let the quote's own render (a default update) interrupt a transition in progress —
  *   on a phone (CPU ×4, 10,000 documents, bench:browser --mobile --profile) the quote waited ~120 ms behind
- *   that render. The entries are the browser's at once: back/forward walk them in the order they were made,
- *   whatever is still held.
+ *   that render. The entries are the browser's from then on: back/forward walk them in the order they were
+ *   made, whatever is still held.
  * - Back/forward: the page shows the URL the browser went to at once, until Next's copy changes. Without
  *   this, a write whose Next render was still pending when the reader went back stayed on the page: Next's
  *   copy went from the entry gone back to … to the same entry (its render of the write never committed), so
@@ -33,7 +34,19 @@ interface Held {
   /** the query written (no '?') and the whole href */
   query: string;
   href: string;
+  mode: 'push' | 'replace';
+  /** its history entry made (in the task after the tap's frame, or before anything that follows it) */
+  entered: boolean;
   timer: ReturnType<typeof setTimeout>;
+}
+
+/** A held write's history entry, past Next's router: its patch passes a state that carries its own marks. */
+function enter(h: Held): void {
+  if (h.entered) return;
+  h.entered = true;
+  const own = { ...(window.history.state ?? {}) };
+  if (h.mode === 'replace') window.history.replaceState(own, '', h.href);
+  else window.history.pushState(own, '', h.href);
 }
 
 const searchOf = () => window.location.search.replace(/^\?/, '');
@@ -64,23 +77,25 @@ export function useHeldUrlState(): [UrlState, SetUrlState] {
     if (held.current !== h) return;
     held.current = null;
     clearTimeout(h.timer);
+    enter(h);
     setLocal({ query: h.query, over: keyRef.current });
     setHeldQuery(null);
     // the entry is the held one (a traversal drops it, a write supersedes it): through Next's patch this time
     window.history.replaceState(null, '', h.href);
   }, []);
-  /** the held write forgotten (its entry stays; Next learns of it if the reader goes back to it) */
-  const drop = useCallback(() => {
+  /** the held write forgotten (its entry made and kept, unless a traversal came first; Next learns of it if the reader goes back to it) */
+  const drop = useCallback((traversal = false) => {
     const h = held.current;
     if (!h) return null;
     held.current = null;
     clearTimeout(h.timer);
+    if (!traversal) enter(h);
     return h;
   }, []);
   useEffect(() => {
     // back/forward: the URL gone to is shown at once, whatever was written or held
     const onPop = () => {
-      drop();
+      drop(true);
       setHeldQuery(null);
       setLocal({ query: searchOf(), over: keyRef.current });
     };
@@ -111,13 +126,12 @@ export function useHeldUrlState(): [UrlState, SetUrlState] {
         setLocal({ query, over: keyRef.current });
         return;
       }
-      // the entry now, Next's router not told: its patch passes a state that carries its own marks
-      const own = { ...(window.history.state ?? {}) };
-      if (mode === 'replace') window.history.replaceState(own, '', href);
-      else window.history.pushState(own, '', href);
-      const h: Held = { query, href, timer: setTimeout(() => release(h), HOLD_MAX_MS) };
+      const h: Held = { query, href, mode, entered: false, timer: setTimeout(() => release(h), HOLD_MAX_MS) };
       held.current = h;
       setHeldQuery(query);
+      // its entry after the frame that shows the selection (the tap's own task does no history write), Next's router
+      // not told; anything that follows (a write, Next told, leaving) makes it first
+      requestAnimationFrame(() => setTimeout(() => held.current === h && enter(h), 0));
       // after the frame that paints what it waited for
       const done = () => requestAnimationFrame(() => setTimeout(() => release(h), 0));
       after.then(done, done);
