@@ -2,8 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { waitForCharts } from './helpers';
 
 /**
- * A selected event's URL is written once its quotes are shown (components/use-held-url.ts): the page shows the
- * selection at once, the URL follows; history (back/forward) and a second selection made meanwhile keep their order.
+ * A selected event's history entry is made at once and Next's router told of it once its quotes are shown
+ * (components/use-held-url.ts): the page shows the selection at once; history (back/forward) and a second
+ * selection made meanwhile keep their order, whether Next has been told yet or not.
  */
 
 /** The events' quote files answered `ms` later (the selection's URL is held that long). */
@@ -39,6 +40,39 @@ test('two events selected in quick succession are two history entries, in order;
   await expect(page.getByTestId('event-panel')).toHaveCount(0);
   expect(eventIn(page.url())).toBeNull();
   await page.goForward();
+  await expect(page.getByTestId('event-panel')).toHaveAttribute('data-event-id', a);
+});
+
+test('back at once after two quick selections shows the first; back again the page before them, still the explorer', async ({ page }) => {
+  // the quotes slower than the hold (HOLD_MAX_MS): back comes while Next's router has not been told of them
+  await slowQuotes(page, 5000);
+  await page.goto('/');
+  await waitForCharts(page);
+  const start = page.url();
+  const keys = page.getByTestId('timeline-keys').locator('button[data-id]');
+  const [a, b] = await keys.evaluateAll((bs) => bs.slice(0, 2).map((x) => x.getAttribute('data-id')!));
+  await keys.first().focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('timeline-keys').locator(`button[data-id="${b}"]`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('event-panel')).toHaveAttribute('data-event-id', b);
+  expect(eventIn(page.url())).toBe(b);
+  await page.goBack();
+  await expect(page.getByTestId('event-panel')).toHaveAttribute('data-event-id', a);
+  expect(eventIn(page.url())).toBe(a);
+  await page.goBack();
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  expect(page.url()).toBe(start);
+  await expect(page.getByTestId('timeline-keys')).toBeVisible();
+  await page.goForward();
+  await expect(page.getByTestId('event-panel')).toHaveAttribute('data-event-id', a);
+  await page.goForward();
+  await expect(page.getByTestId('event-panel')).toHaveAttribute('data-event-id', b);
+  expect(eventIn(page.url())).toBe(b);
+  // and the same event selected again is no new entry
+  await page.getByTestId('timeline-keys').locator(`button[data-id="${b}"]`).focus();
+  await page.keyboard.press('Enter');
+  await page.goBack();
   await expect(page.getByTestId('event-panel')).toHaveAttribute('data-event-id', a);
 });
 
