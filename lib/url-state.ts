@@ -7,7 +7,7 @@
  *   &chart=1                                   a phone's timeline pane drawn as the chart (default: the list)
  *   &type=call,meeting&with=<actor ids>&aff=<affiliations>&src=<document ids>
  *   &since=YYYY-MM-DD&until=YYYY-MM-DD&status=planned,denied&conf=60   filters
- * Pure parse/serialize; the React hook lives in lib/ui/use-url-state.ts.
+ * Pure parse/serialize; the React hook lives in components/use-held-url.ts.
  */
 import { EventStatus, EventType } from './schema-enums';
 import { NO_FILTERS, type Filters } from './filters';
