@@ -875,6 +875,22 @@ const placesByList = new WeakMap<readonly PlaceMention[], PlaceMention[] | null>
  * words or more its mentions were found under, in the order the forms and the people first appear in the mentions.
  */
 function spellingCounts(facts: ConcludeDocFacts[], discovered: Map<string, ActorInfo>, remap: Map<string, string>): Map<string, Map<string, number>> {
+  // (last call's answer when what it reads is the same: the facts in the same order, each the same object or with the
+  // same spelled lists — an edit that names nobody new — the same remap, and the same people by the same ids; the
+  // answer is read only, by canonicalSpellings)
+  const last = lastSpellingCounts;
+  if (
+    last &&
+    last.facts.length === facts.length &&
+    last.remap.size === remap.size &&
+    last.people.size === discovered.size &&
+    [...remap].every(([k, v]) => last.remap.get(k) === v) &&
+    [...discovered].every(([k, a]) => last.people.get(k) === a.id) &&
+    facts.every((f, i) => f === last.facts[i] || sameSpelled(f, last.facts[i]))
+  ) {
+    last.facts = facts;
+    return last.out;
+  }
   const counts = new Map<string, Map<string, number>>();
   for (const f of facts)
     for (let i = 0; i < f.spelledIds.length; i++) {
@@ -884,7 +900,19 @@ function spellingCounts(facts: ConcludeDocFacts[], discovered: Map<string, Actor
       if (!c) counts.set(a.id, (c = new Map()));
       c.set(f.spelled[i], (c.get(f.spelled[i]) ?? 0) + f.spelledCounts[i]);
     }
+  const people = new Map<string, string>();
+  for (const [k, a] of discovered) people.set(k, a.id);
+  lastSpellingCounts = { facts, remap: new Map(remap), people, out: counts };
   return counts;
+}
+let lastSpellingCounts: { facts: ConcludeDocFacts[]; remap: Map<string, string>; people: Map<string, string>; out: Map<string, Map<string, number>> } | null = null;
+
+/** whether two documents' facts hold the same spelled forms, in the same order, with the same counts */
+function sameSpelled(a: ConcludeDocFacts, b: ConcludeDocFacts): boolean {
+  const n = a.spelled.length;
+  if (b.spelled.length !== n) return false;
+  for (let i = 0; i < n; i++) if (a.spelledIds[i] !== b.spelledIds[i] || a.spelled[i] !== b.spelled[i] || a.spelledCounts[i] !== b.spelledCounts[i]) return false;
+  return true;
 }
 
 /**
