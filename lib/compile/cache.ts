@@ -81,8 +81,8 @@ export interface CacheOptions {
   freeze?: boolean;
 }
 
-/** What this process keeps of a cache folder from its last compile there (with resident stages): stage/key → value. */
-const keptByDir = new Map<string, Map<string, unknown>>();
+/** What this process keeps of a cache folder from its last compile there (with resident stages): stage → key → value. */
+const keptByDir = new Map<string, Map<string, Map<string, unknown>>>();
 
 /** Forgets what this process kept of every cache folder (tests). */
 export function forgetKeptCaches(): void {
@@ -114,8 +114,9 @@ export class DiskCache {
   private readonly packs = new Map<string, Pack>();
   private readonly resident: Set<string>;
   private readonly freeze: boolean;
-  private readonly prev: Map<string, unknown> | undefined;
-  private readonly values = new Map<string, unknown>();
+  private readonly prev: Map<string, Map<string, unknown>> | undefined;
+  /** (by stage, then key: no stage/key string made and hashed per look-up) */
+  private readonly values = new Map<string, Map<string, unknown>>();
   private pruned = false;
   private usable = true;
 
@@ -163,11 +164,11 @@ export class DiskCache {
 
   get<T>(stage: string, key: string): T | undefined {
     this.use(stage, key);
-    const id = `${stage}/${key}`;
     const resident = this.resident.has(stage);
-    if (resident && this.prev?.has(id)) {
-      const value = this.prev.get(id) as T;
-      this.values.set(id, value);
+    const kept = resident ? this.prev?.get(stage) : undefined;
+    if (kept?.has(key)) {
+      const value = kept.get(key) as T;
+      this.valuesOf(stage).set(key, value);
       this.hits++;
       this.memoryHits++;
       (this.readByStage[stage] ??= { memory: 0, disk: 0 }).memory++;
@@ -177,7 +178,7 @@ export class DiskCache {
     if (got) {
       this.hits++;
       (this.readByStage[stage] ??= { memory: 0, disk: 0 }).disk++;
-      if (resident) this.hold(id, got.value);
+      if (resident) this.hold(stage, key, got.value);
       return got.value;
     }
     this.misses++;
@@ -191,7 +192,7 @@ export class DiskCache {
 
   set(stage: string, key: string, value: unknown): void {
     this.use(stage, key);
-    if (this.resident.has(stage)) this.hold(`${stage}/${key}`, value);
+    if (this.resident.has(stage)) this.hold(stage, key, value);
     if (!this.usable) return;
     const p = this.pack(stage);
     if (p.set(key, value)) this.written++;
@@ -199,9 +200,15 @@ export class DiskCache {
     if (this.pruned) p.flush();
   }
 
-  private hold(id: string, value: unknown): void {
+  private hold(stage: string, key: string, value: unknown): void {
     if (this.freeze) deepFreeze(value);
-    this.values.set(id, value);
+    this.valuesOf(stage).set(key, value);
+  }
+
+  private valuesOf(stage: string): Map<string, unknown> {
+    let m = this.values.get(stage);
+    if (!m) this.values.set(stage, (m = new Map()));
+    return m;
   }
 
   /**

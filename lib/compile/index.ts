@@ -136,16 +136,7 @@ export function finishCompile(
 
   const machineDataset: Dataset = {
     schemaVersion: 1,
-    documents: docs.map((d) => ({
-      id: d.id,
-      title: d.meta.title,
-      outlet: d.meta.outlet,
-      url: d.meta.url ?? null,
-      published: d.meta.published,
-      kind: d.meta.kind,
-      text: d.body,
-      kept: d.kept.map((s) => [s.start, s.end] as [number, number]),
-    })),
+    documents: docs.map(datasetDocument),
     actors: who.actors.map((a) => toDatasetActor(a)),
     events: merged.events,
     edges: [],
@@ -188,6 +179,30 @@ export function stageClock(timings: StageTimings | undefined, cpu?: StageTimings
     if (peakRss) peakRss[stage] = Math.round(process.resourceUsage().maxRSS / 1024);
   };
 }
+
+/**
+ * A document's entry in the dataset, made once per document object: a long-lived process's cache hands the same (slim,
+ * never changed) document to each compile, and its entry is then last compile's (read only, as the document).
+ */
+function datasetDocument(d: SentencedDoc): Dataset['documents'][number] {
+  let entry = documentEntries.get(d);
+  if (!entry)
+    documentEntries.set(
+      d,
+      (entry = {
+        id: d.id,
+        title: d.meta.title,
+        outlet: d.meta.outlet,
+        url: d.meta.url ?? null,
+        published: d.meta.published,
+        kind: d.meta.kind,
+        text: d.body,
+        kept: d.kept.map((s) => [s.start, s.end] as [number, number]),
+      }),
+    );
+  return entry;
+}
+const documentEntries = new WeakMap<SentencedDoc, Dataset['documents'][number]>();
 
 function toDatasetActor(a: ActorInfo): DatasetActor {
   return {

@@ -69,9 +69,16 @@ export function keepEvents<E extends DatasetEvent>(events: E[], ctx: KeepContext
 /** What the features read, from the compile's documents and actors. */
 export function keepContext(docs: readonly SentencedDoc[], actorById: ReadonlyMap<string, ActorInfo>): KeepContext {
   const map = new Map<string, KeepDoc>();
-  for (const d of docs) map.set(d.id, { id: d.id, published: d.meta.published, kind: d.meta.kind, outlet: d.meta.outlet, text: d.body, kept: d.kept });
+  // (a document's record made once per document object: a long-lived process's cache hands each compile the same,
+  // never changed, slim documents)
+  for (const d of docs) {
+    let k = keepDocs.get(d);
+    if (!k) keepDocs.set(d, (k = { id: d.id, published: d.meta.published, kind: d.meta.kind, outlet: d.meta.outlet, text: d.body, kept: d.kept }));
+    map.set(d.id, k);
+  }
   return { docs: map, actor: (id) => actorById.get(id) };
 }
+const keepDocs = new WeakMap<SentencedDoc, KeepDoc>();
 
 /**
  * What a long-lived process keeps of the last keep stage (the dev loop), to run the stale rules again only where their

@@ -565,7 +565,8 @@ export interface ConcludeRenames {
 export function whoConclude(
   prep: WhoPrep,
   linked: WhoLinked,
-  mentions: Mention[],
+  /** (or a function making them: called only when read — with `lists` and `renamed.byDocument`, seldom) */
+  mentionsOrMake: Mention[] | (() => Mention[]),
   renamed?: ConcludeRenames,
   /**
    * the same mentions as one list per document (`mentions` is their concatenation, in order; each list one document's,
@@ -576,6 +577,8 @@ export function whoConclude(
 ): MentionsResult {
   const { actors } = prep.setup;
   const problems = prep.problems;
+  let made = typeof mentionsOrMake === 'function' ? null : mentionsOrMake;
+  const all = (): Mention[] => (made ??= (mentionsOrMake as () => Mention[])());
   const byId = new Map(actors.map((a) => [a.id, a]));
   const { discovered, variants } = linked;
   const placeMentions = linked.places;
@@ -610,7 +613,7 @@ export function whoConclude(
       if (near.size === 1) remap.set(single.id, [...near][0].id);
       // "President Lee" beside "Lee Jae Myung": a family name written first (who/family.ts)
       else if (!near.size && firstWords.get(single.name.trim()) === 1) {
-        const owner = familyNameOwner(single, discovered, mentions);
+        const owner = familyNameOwner(single, discovered, all());
         if (owner) remap.set(single.id, owner.id);
       }
     }
@@ -620,12 +623,14 @@ export function whoConclude(
   const facts = lists ? concludeFactsOf(lists) : null;
   // (the caller takes the mentions per document: the whole list is neither renamed nor sorted)
   const byDocument = facts && renamed?.byDocument ? renamed.byDocument : null;
-  for (const [from, to] of variantRemap(discovered, mentions, facts))
+  // (every document's mentions as one list: read below only without byDocument)
+  const mentions = byDocument ? [] : all();
+  for (const [from, to] of variantRemap(discovered, all, facts))
     if (!remap.has(from) && !remap.has(to) && !targets.has(from)) {
       remap.set(from, to);
       targets.add(to);
     }
-  const joined = joinPeople(discovered, mentions, actors, remap, facts ? lists : undefined); // who/join-people.ts
+  const joined = joinPeople(discovered, facts ? all : all(), actors, remap, facts ? lists : undefined); // who/join-people.ts
   addJoins(remap, joined);
   for (const [from, to] of remap) {
     const target = discovered.get(to)!;
@@ -687,7 +692,7 @@ export function whoConclude(
  * count those written in full). An edit that names no one new reads the same and gets the same joins; the last
  * result is kept in this module (any process: a pure function's memo, a few thousand pairs).
  */
-function variantRemap(discovered: Map<string, ActorInfo>, mentions: Mention[], facts: ConcludeDocFacts[] | null): Map<string, string> {
+function variantRemap(discovered: Map<string, ActorInfo>, mentions: () => Mention[], facts: ConcludeDocFacts[] | null): Map<string, string> {
   const people: [string, string][] = [];
   for (const a of discovered.values()) people.push([a.id, a.name]);
   const counts = new Map<string, number>();
@@ -697,7 +702,7 @@ function variantRemap(discovered: Map<string, ActorInfo>, mentions: Mention[], f
       for (const [form, n] of forms) counts.set(`${id}\u0000${form}`, n);
     }
   else
-    for (const m of mentions)
+    for (const m of mentions())
       if (m.via === 'discovered' && discovered.has(m.actorId)) {
         const k = `${m.actorId}\u0000${m.surface}`;
         counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -710,7 +715,7 @@ function variantRemap(discovered: Map<string, ActorInfo>, mentions: Mention[], f
     people.every((p, i) => p[0] === last.people[i][0] && p[1] === last.people[i][1]) &&
     last.counts.size === counts.size &&
     [...counts].every(([k, n]) => last.counts.get(k) === n);
-  if (!same) lastVariantRemap = { people, counts, out: nameVariantRemap(discovered.values(), mentions) };
+  if (!same) lastVariantRemap = { people, counts, out: nameVariantRemap(discovered.values(), mentions()) };
   return new Map(lastVariantRemap!.out);
 }
 let lastVariantRemap: { people: [string, string][]; counts: Map<string, number>; out: Map<string, string> } | null = null;
@@ -870,6 +875,22 @@ const placesByList = new WeakMap<readonly PlaceMention[], PlaceMention[] | null>
  * words or more its mentions were found under, in the order the forms and the people first appear in the mentions.
  */
 function spellingCounts(facts: ConcludeDocFacts[], discovered: Map<string, ActorInfo>, remap: Map<string, string>): Map<string, Map<string, number>> {
+  // (last call's answer when what it reads is the same: the facts in the same order, each the same object or with the
+  // same spelled lists — an edit that names nobody new — the same remap, and the same people by the same ids; the
+  // answer is read only, by canonicalSpellings)
+  const last = lastSpellingCounts;
+  if (
+    last &&
+    last.facts.length === facts.length &&
+    last.remap.size === remap.size &&
+    last.people.size === discovered.size &&
+    [...remap].every(([k, v]) => last.remap.get(k) === v) &&
+    [...discovered].every(([k, a]) => last.people.get(k) === a.id) &&
+    facts.every((f, i) => f === last.facts[i] || sameSpelled(f, last.facts[i]))
+  ) {
+    last.facts = facts;
+    return last.out;
+  }
   const counts = new Map<string, Map<string, number>>();
   for (const f of facts)
     for (let i = 0; i < f.spelledIds.length; i++) {
@@ -879,7 +900,19 @@ function spellingCounts(facts: ConcludeDocFacts[], discovered: Map<string, Actor
       if (!c) counts.set(a.id, (c = new Map()));
       c.set(f.spelled[i], (c.get(f.spelled[i]) ?? 0) + f.spelledCounts[i]);
     }
+  const people = new Map<string, string>();
+  for (const [k, a] of discovered) people.set(k, a.id);
+  lastSpellingCounts = { facts, remap: new Map(remap), people, out: counts };
   return counts;
+}
+let lastSpellingCounts: { facts: ConcludeDocFacts[]; remap: Map<string, string>; people: Map<string, string>; out: Map<string, Map<string, number>> } | null = null;
+
+/** whether two documents' facts hold the same spelled forms, in the same order, with the same counts */
+function sameSpelled(a: ConcludeDocFacts, b: ConcludeDocFacts): boolean {
+  const n = a.spelled.length;
+  if (b.spelled.length !== n) return false;
+  for (let i = 0; i < n; i++) if (a.spelledIds[i] !== b.spelledIds[i] || a.spelled[i] !== b.spelled[i] || a.spelledCounts[i] !== b.spelledCounts[i]) return false;
+  return true;
 }
 
 /**

@@ -432,13 +432,17 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     clock('cache');
     tasks.length = 0;
     // the cached lists may be kept in memory for the next compile: whoConclude copies a mention it renames
-    const mentions: Mention[] = [];
-    for (const ms of secondMentions) for (const m of ms!) mentions.push(m);
+    // (their concatenation made only if whoConclude reads it: with the lists and byDocument, seldom)
+    const concatenated = (): Mention[] => {
+      const mentions: Mention[] = [];
+      for (const ms of secondMentions) for (const m of ms!) mentions.push(m);
+      return mentions;
+    };
     // (and the lists themselves: what whoConclude counts of a list kept in memory is counted once, mentions.ts concludeDocFacts)
     const lists = secondMentions as Mention[][];
     // (each document's mentions handed over apart: mentions.ts concludedByDocument)
     const renamed: ConcludeRenames = { byDocument: new Map() };
-    let who = whoConclude(prep, linked, mentions, renamed, lists);
+    let who = whoConclude(prep, linked, concatenated, renamed, lists);
     secondMentions.length = 0;
     // and each document's places (sorted as whoConclude would, kept by its first pass's list); when one names another
     // document, all of them from whoConclude
@@ -459,19 +463,31 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     clock('mentions');
 
     // ---- events, per document ----
-    const countries = sha(JSON.stringify(who.actors.filter((a) => a.kind !== 'person')));
+    // (a long-lived process: last compile's hash of an entry is taken again when the entry reads as the same JSON, by
+    // sameJson, without making the JSON: a country's entry, named by most documents, is long)
+    const nonPersons = who.actors.filter((a) => a.kind !== 'person');
+    const lastCountries = opts.keepMerge ? kept.countries : null;
+    const countries =
+      lastCountries && lastCountries.actors.length === nonPersons.length && nonPersons.every((a, i) => sameJson(a, lastCountries.actors[i]))
+        ? lastCountries.key
+        : sha(JSON.stringify(nonPersons));
+    if (opts.keepMerge) kept.countries = { actors: nonPersons, key: countries };
     // each named actor by the hash of its entry, made once (a country's entry, named by most documents, is long)
-    const infoKey = new Map<string, string>();
+    const lastActorKeys = opts.keepMerge ? kept.actorKeys : null;
+    const infoKey = new Map<string, KeptActorKey>();
     const keyOf = (id: string) => {
       let k = infoKey.get(id);
-      if (k === undefined) infoKey.set(id, (k = sha('actor', JSON.stringify(actorById.get(id) ?? null))));
-      return k;
+      if (k === undefined) {
+        const a = actorById.get(id) ?? null;
+        const was = lastActorKeys?.get(id);
+        infoKey.set(id, (k = was && sameJson(a, was.actor) ? { actor: a, key: was.key } : { actor: a, key: sha('actor', JSON.stringify(a)) }));
+      }
+      return k.key;
     };
     // (a long-lived process: last compile's hash of each named actor's entry, and the actors whose hash is not that now —
     // a document whose input is last compile's names only actors of last compile: with none changed, none is read)
-    const lastActorKeys = opts.keepMerge ? kept.actorKeys : null;
     const changedActors = new Set<string>();
-    if (lastActorKeys) for (const [id, k] of lastActorKeys) if (keyOf(id) !== k) changedActors.add(id);
+    if (lastActorKeys) for (const [id, k] of lastActorKeys) if (keyOf(id) !== k.key) changedActors.add(id);
     // a document's events input (its concluded mentions and places) is fixed by its second pass's key and how whoConclude
     // renamed actors (mentions.ts ConcludeRenames): a long-lived process keeps its hash by those, so that an edit hashes
     // only the inputs of documents whose second pass or renames changed
@@ -636,13 +652,45 @@ const kept: {
   secondShas: Map<string, { whoKey: string; json: string; discoveredKey: string; key: string }>;
   /** by document: its events key and the parts it was hashed from (its input, the same object, and hashes) */
   evKeys: Map<string, { docKey: string; input: { hash: string; named: string[] }; countries: string; placesKey: string; key: string }>;
-  /** by actor named in a document: the hash of its entry in the last compile (evKeys) */
-  actorKeys: Map<string, string>;
+  /** by actor named in a document: its entry in the last compile and the entry's hash (evKeys) */
+  actorKeys: Map<string, KeptActorKey>;
+  /** the last compile's entries of every actor not a person, and their hash (the events keys' `countries`) */
+  countries: { actors: ActorInfo[]; key: string } | null;
   /** the last linking: the documents' order, each document as linking read it and what it gave, the people before whoConclude */
   link: { order: string[]; docs: Map<string, KeptLinkDoc>; people: LinkedPeople } | null;
   /** the last second passes: the discovered people they read (id → JSON, in discovery order) and each document's keys */
   second: { discovered: Map<string, string>; docs: Map<string, KeptSecond> } | null;
-} = { docKeys: new Map(), inputHashes: new Map(), shas: new Map(), secondShas: new Map(), evKeys: new Map(), actorKeys: new Map(), link: null, second: null };
+} = { docKeys: new Map(), inputHashes: new Map(), shas: new Map(), secondShas: new Map(), evKeys: new Map(), actorKeys: new Map(), countries: null, link: null, second: null };
+
+/** an actor's entry as an events key read it (the object, never changed after the compile that made it) and its hash */
+interface KeptActorKey {
+  actor: ActorInfo | null;
+  key: string;
+}
+
+/**
+ * Whether two values of plain JSON data (objects, arrays, strings, numbers, booleans, null) read as the same JSON: the
+ * same keys in the same order, the same values. True only when JSON.stringify would give the same string for both (a
+ * false answer may be wrong only by being too strict: the caller then hashes the JSON).
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i]) return false;
+    if (!sameJson((a as Record<string, unknown>)[ka[i]], (b as Record<string, unknown>)[kb[i]])) return false;
+  }
+  return true;
+}
 
 /** a document's fields as JSON, its text left out (in its place: null) */
 function restJson(d: SourceDoc): string {
@@ -697,6 +745,7 @@ export function forgetKept(): void {
   kept.inputHashes = new Map();
   kept.evKeys = new Map();
   kept.actorKeys = new Map();
+  kept.countries = null;
   kept.secondShas = new Map();
   kept.shas = new Map();
   kept.link = null;

@@ -92,7 +92,8 @@ export interface JoinResult {
  */
 export function joinPeople(
   discovered: Map<string, ActorInfo>,
-  mentions: readonly Mention[],
+  /** (or a function making them: called only when `lists` cannot be read as one list per document) */
+  mentions: readonly Mention[] | (() => readonly Mention[]),
   fileActors: Iterable<ActorEntry>,
   remap: Map<string, string>,
   /**
@@ -321,7 +322,7 @@ function makeJoinDocFacts(list: readonly Mention[]): JoinDocFacts | null {
  * Each document's facts in the order its mentions first appear in `mentions`: from `lists` when each is one document's
  * and no document comes twice, else from `mentions` grouped by document.
  */
-function docFactsOf(mentions: readonly Mention[], lists?: readonly (readonly Mention[])[]): JoinDocFacts[] {
+function docFactsOf(mentionsOrMake: readonly Mention[] | (() => readonly Mention[]), lists?: readonly (readonly Mention[])[]): JoinDocFacts[] {
   if (lists) {
     const out: JoinDocFacts[] = [];
     const seen = new Set<string>();
@@ -338,6 +339,7 @@ function docFactsOf(mentions: readonly Mention[], lists?: readonly (readonly Men
     }
     if (ok) return out;
   }
+  const mentions = typeof mentionsOrMake === 'function' ? mentionsOrMake() : mentionsOrMake;
   const byDoc = new Map<string, Mention[]>();
   for (const m of mentions) {
     const l = byDoc.get(m.docId);
