@@ -358,6 +358,12 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
     // the nations the sentence names, made on first need (most sentences have no close surname at all)
     let nationSet: Set<string> | null = null;
     const nations = () => (nationSet ??= nationsOfTokens(sc.tokens, nationOf));
+    /** a person mentioned exactly in the document (or known to it), or whose nation the sentence names */
+    const knownElsewhere = (id: string): boolean => {
+      if (exactlyMentioned.has(id)) return true;
+      const aff = affiliation.get(id);
+      return !!aff && nations().has(aff);
+    };
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       // never a candidate (candidateToken's first test), whatever the case: no sentence-start test for it
@@ -399,18 +405,15 @@ function fuzzyRound(dc: DocCtx, kx: KeyIndex, alsoKnown: Set<string>): Mention[]
         const titleNear = sc.titleHits.some(
           (h) => h.form.actorId === key.actorId && (Math.abs(h.end - t.start) <= TITLE_NEAR || Math.abs(t.end - h.start) <= TITLE_NEAR),
         );
-        const aff = affiliation.get(key.actorId);
-        // a text without capitals: a title word right before ("president trum") vouches like a title hit
-        const titledWord = caseless && !!prevAdjacent && PERSONAL_TITLES.has(prevAdjacent.low);
-        // asked only of a medium match with neither (the sentence's nations are read for it alone)
-        const known = (): boolean => exactlyMentioned.has(key.actorId) || (!!aff && nations().has(aff)) || titledWord;
         // "Petrova" for "Petrov": a feminine form names another person unless first name or title say otherwise
         const feminine = key.surnames.some((sn) => t.low === `${fold(sn)}a`);
         let ok = false;
         if (common || (!capLike && !caseless)) ok = withFirst;
         else if (feminine) ok = withFirst || titleNear;
         else if (c === 'strong') ok = true;
-        else if (c === 'medium') ok = withFirst || titleNear || known();
+        // a medium match with neither: known by an exact mention elsewhere, by its nation named in the sentence (read for
+        // this alone), or — a text without capitals — by a title word right before it ("president trum"), like a title hit
+        else if (c === 'medium') ok = withFirst || titleNear || knownElsewhere(key.actorId) || (caseless && !!prevAdjacent && PERSONAL_TITLES.has(prevAdjacent.low));
         else if (c === 'loose') ok = withFirst || titleNear;
         if (!ok) continue;
         const rank = RANK[c] + (withFirst ? 2 : 0) + (titleNear ? 1 : 0);

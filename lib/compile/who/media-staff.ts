@@ -15,6 +15,8 @@ export interface StaffRule {
   example: string;
   /** a word the sentence must hold for the rule to be tried (cheap pre-check) */
   cue: RegExp;
+  /** the row's own test of a match (the name: the last group matched; `m` the whole match), when its pattern cannot say it */
+  accept?: (name: string, m: RegExpMatchArray) => boolean;
 }
 
 export const STAFF_RULES: StaffRule[] = [
@@ -58,6 +60,11 @@ export const STAFF_RULES: StaffRule[] = [
     ),
     example: 'Mara Quist greets Tomas Vell at the palace in Nordvik on Monday. (Birchwire: Jane Roe)',
     cue: /[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Cc]redit|:\s*\p{Lu}[^()]*\)/u,
+    // a credit names a maker, not an office or a desk ("Credit: Press Office", "Photo: Global Look Press"), and a
+    // bracket's word before the colon is an agency, not a role ("(Project Lead: Mara Quist)")
+    accept: (name, m) =>
+      !name.split(/\s+/).every((w) => isCommonWord(w.toLowerCase()) && !isFirstNameWord(w.toLowerCase())) &&
+      !(m[1] !== undefined && m[1].split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) || isCommonWord(w.toLowerCase()))),
   },
 ];
 
@@ -68,13 +75,7 @@ export function staffNames(text: string): { name: string; rule: string }[] {
     if (!r.cue.test(text)) continue;
     for (const m of text.matchAll(r.pattern)) {
       const name = m.slice(1).filter((g) => g !== undefined).pop();
-      if (!name) continue;
-      if (r.id === 'photo-credit-line') {
-        // a credit names a maker, not an office or a desk ("Credit: Press Office", "Photo: Global Look Press"), and
-        // a bracket's word before the colon is an agency, not a role ("(Project Lead: Mara Quist)")
-        if (name.split(/\s+/).every((w) => isCommonWord(w.toLowerCase()) && !isFirstNameWord(w.toLowerCase()))) continue;
-        if (m[1] !== undefined && m[1].split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) continue;
-      }
+      if (!name || (r.accept && !r.accept(name, m))) continue;
       out.push({ name, rule: r.id });
     }
   }

@@ -12,13 +12,15 @@ import { fired, type ClauseEnv, type Draft } from './types';
 
 /** a preposition or subordinator right before "meeting" makes it a gerund ("before meeting Birch"), not the noun */
 const GERUND_BEFORE = /\b(?:before|after|while|when|since|of|for|by|about|without|from|on|in|upon)\s+$/i;
+const isGerund = (d: Draft, e: ClauseEnv): boolean =>
+  /^meeting/i.test(d.h.text) && GERUND_BEFORE.test(e.view.text.slice(Math.max(e.clause.start, d.h.start - 20), d.h.start));
 
 export function nounFutureClause(d: Draft, e: ClauseEnv): void {
   const { h } = d;
   if (d.modality !== 'happened' || h.role === 'statement' || h.role === 'join' || h.type === 'statement' || h.type === 'agreement') return;
   if (!EN.nounFutureClause.pattern.test(h.text)) return;
   const { text, quotes } = e.view;
-  if (/^meeting/i.test(h.text) && GERUND_BEFORE.test(text.slice(Math.max(e.clause.start, h.start - 20), h.start))) return;
+  if (isGerund(d, e)) return;
   // a quotation inside the clause speaks for itself; a hit inside one is read by its own words
   if (quotes.some((q) => h.start > q.start && h.start < q.end)) return;
   const c = text.slice(e.clause.start, e.clause.end);
@@ -41,7 +43,7 @@ export function nounInfinitiveClause(d: Draft, e: ClauseEnv): void {
   if (d.modality !== 'happened' || h.role === 'statement' || h.type === 'statement') return;
   if (!EN.nounInfinitiveClause.pattern.test(h.text)) return;
   const { text, quotes } = e.view;
-  if (/^meeting/i.test(h.text) && GERUND_BEFORE.test(text.slice(Math.max(e.clause.start, h.start - 20), h.start))) return;
+  if (isGerund(d, e)) return;
   const inf = infinitiveOfNoun(text, e.clause.start, h.start);
   if (!inf) return;
   // a quotation inside the clause speaks for itself: the infinitive and the noun must stand on the same side of it
