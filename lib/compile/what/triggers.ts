@@ -41,6 +41,16 @@ const B = String.raw`\b`;
 /** up to n words (no sentence-internal stop punctuation) */
 const words = (n: number) => String.raw`(?:[^\s.;:!?]+\s+){0,${n}}?`;
 
+/**
+ * A courtesy call in person on an office holder: "Alder called on Prime Minister Birch today", "before calling upon Foreign
+ * Minister Cedar", "called on the visiting premier in Avalon to discuss trade" — a meeting. "called on President Birch to
+ * release the prisoners" is an appeal (statement-urged): the object is followed in its clause by "to <verb>", unless the verb
+ * is one of a visit's own purposes (discuss, hold talks, hand over a letter …).
+ */
+const OFFICE_OBJECT = String.raw`(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister|premier|king|queen|crown\s+prince|emir|amir|minister|secretary|chancellor|governor|ambassador|pope|sultan|sheikh|speaker|chairman|chairperson|mr|mrs|ms|dr|h\.\s?e)\b`;
+const NO_APPEAL = String.raw`(?![^.;:!?]*?\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|discuss|hold|exchange|review|brief|deliver|hand|present|convey|extend|pay|thank|congratulate|bid|apprise|explore)\b)[a-z])`;
+const COURTESY_CALL_ON = String.raw`(?:called|calls|calling|call)\s+(?:up)?on\s+(?=${OFFICE_OBJECT})${NO_APPEAL}`;
+
 export const TRIGGER_RULES: TriggerRule[] = [
   // ---------- calls ----------
   { id: 'call-spoke-by-phone', example: 'Alder spoke by phone with Birch', type: 'call', role: 'event', strength: 0.95, re: new RegExp(String.raw`${B}(?:spoke|spoken|speaks|speak|speaking|talked|talking|talks|chatted)\s+${words(8)}(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone${B}`, 'g') },
@@ -79,6 +89,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'meeting-scene', example: 'berated Birch in the palace', type: 'meeting', role: 'event', strength: 0.6, needsObject: true, needsPlace: true, re: /\b(?:berated|berates|scolded|confronted|rebuked|lectured|embraced|hugged)\b/g },
   // joining a named person somewhere is being with them: "Alder joined Birch at a rally in Avalon", "Alder joined President Birch for a dinner"
   { id: 'meeting-joined-person', example: 'Alder joined Prime Minister Birch at a rally in Avalon', type: 'meeting', role: 'event', strength: 0.6, needsObject: true, re: /\b(?:joined|joins|joining)\b(?=\s+(?:[^\s.;:!?]+\s+){1,5}(?:at|in|on|for)\s)(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|them|him|us|me|other|others|forces|hands|ranks|talks|negotiations|meetings?|summits?|discussions|calls?|efforts?|protests?|in|on|at|for|with|by|as)\b)/g },
+  { id: 'meeting-called-on', example: 'Alder called on Prime Minister Birch in Avalon today', type: 'meeting', role: 'event', strength: 0.8, needsObject: true, re: new RegExp(String.raw`${B}${COURTESY_CALL_ON}`, 'g') },
+  // the same told as a noun: "paid a courtesy call on President Birch", "Alder's courtesy call on the premier", "received a courtesy call from Birch"
+  { id: 'meeting-courtesy-call', example: 'Alder paid a courtesy call on President Birch', type: 'meeting', role: 'event', strength: 0.8, re: /\b(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?)?courtesy\s+calls?\b/g },
   // a ministry summoning an envoy: "Freedonia summoned Eastland's ambassador Birch", "has summoned the envoy, Birch, to the ministry"
   { id: 'meeting-summoned', example: "Freedonia summoned Eastland's ambassador Boris Birch", type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:summoned|summons|summoning|to\s+summon)\b(?!\s+(?:the\s+)?(?:courage|strength|energy)\b)/g },
   { id: 'ref-conversation', example: 'the conversation', type: null, role: 'event', strength: 0.5, refOnly: true, re: /\bconversation\b/g },
@@ -150,7 +163,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'statement-expressed', example: 'expressed hope that …', type: 'statement', role: 'statement', strength: 0.5, re: /\b(?:advised|voicing|voiced|expressed|expressing|made\s+the\s+remarks?)\b(?!\s+(?:me|us)\b)/g },
   { id: 'statement-saying', example: '…, saying the talks went well', type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:saying|adding|revised\s+(?:his|her|their)\s+(?:stance|position))\b/g },
   { id: 'statement-in-response', example: 'in response to Birch', type: 'statement', role: 'statement', strength: 0.8, responds: true, re: /\bin\s+(?:response|reply)\s+to\b/g },
-  { id: 'statement-urged', example: 'Alder urged Birch to …', type: 'statement', role: 'statement', strength: 0.6, re: /\b(?:urged|urges|appealed\s+to|called\s+on)\b/g },
+  { id: 'statement-urged', example: 'Alder urged Birch to …', type: 'statement', role: 'statement', strength: 0.6, re: new RegExp(String.raw`${B}(?:urged|urges|appealed\s+to|called\s+on${B}(?!\s+(?=${OFFICE_OBJECT})${NO_APPEAL}))${B}`, 'g') },
 ];
 
 export interface TriggerHit {
