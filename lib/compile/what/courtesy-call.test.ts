@@ -19,11 +19,13 @@ describe('a courtesy call on an office holder is a meeting, not an appeal', () =
     }
     // a host inviting questions is no meeting
     expect(rules('Then Boris Birch can call on a Nordvik reporter')).not.toContain('meeting-called-on');
+    // an honorific alone is how a moderator gives the floor to a reporter
+    expect(rules('Let me call on Mr. Cedar from the Avalon Herald')).not.toContain('meeting-called-on');
   });
   it('a courtesy call told as a noun', () => {
-    expect(rules('the delegation paid a courtesy call on President Boris Birch at the palace')).toContain('meeting-courtesy-call');
-    expect(rules('Boris Birch received a virtual courtesy call by Anna Alder')).toContain('meeting-courtesy-call');
-    expect(rules('Boris Birch received a virtual courtesy call by Anna Alder')).not.toContain('call-the-call');
+    expect(rules('the delegation paid a short courtesy call on Premier Boris Birch at the palace')).toContain('meeting-courtesy-call');
+    expect(rules('Boris Birch welcomed a virtual courtesy call from Anna Alder')).toContain('meeting-courtesy-call');
+    expect(rules('Boris Birch welcomed a virtual courtesy call from Anna Alder')).not.toContain('call-the-call');
   });
   it('the courtesy call becomes a meeting of the caller and the one called on, and no statement', () => {
     const t = trace('Anna Alder called on President Boris Birch in Avalon on Tuesday.');

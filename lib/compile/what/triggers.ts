@@ -47,7 +47,7 @@ const words = (n: number) => String.raw`(?:[^\s.;:!?]+\s+){0,${n}}?`;
  * release the prisoners" is an appeal (statement-urged): the object is followed in its clause by "to <verb>", unless the verb
  * is one of a visit's own purposes (discuss, hold talks, hand over a letter …).
  */
-const OFFICE_OBJECT = String.raw`(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister|premier|king|queen|crown\s+prince|emir|amir|minister|secretary|chancellor|governor|ambassador|pope|sultan|sheikh|speaker|chairman|chairperson|mr|mrs|ms|dr|h\.\s?e)\b`;
+const OFFICE_OBJECT = String.raw`(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister|premier|king|queen|crown\s+prince|emir|amir|minister|secretary|chancellor|governor|ambassador|pope|sultan|sheikh|speaker|chairman|chairperson|h\.\s?e)\b`;
 const NO_APPEAL = String.raw`(?![^.;:!?]*?\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|discuss|hold|exchange|review|brief|deliver|hand|present|convey|extend|pay|thank|congratulate|bid|apprise|explore)\b)[a-z])`;
 const COURTESY_CALL_ON = String.raw`(?:called|calls|calling|call)\s+(?:up)?on\s+(?=${OFFICE_OBJECT})${NO_APPEAL}`;
 
@@ -90,8 +90,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // joining a named person somewhere is being with them: "Alder joined Birch at a rally in Avalon", "Alder joined President Birch for a dinner"
   { id: 'meeting-joined-person', example: 'Alder joined Prime Minister Birch at a rally in Avalon', type: 'meeting', role: 'event', strength: 0.6, needsObject: true, re: /\b(?:joined|joins|joining)\b(?=\s+(?:[^\s.;:!?]+\s+){1,5}(?:at|in|on|for)\s)(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|them|him|us|me|other|others|forces|hands|ranks|talks|negotiations|meetings?|summits?|discussions|calls?|efforts?|protests?|in|on|at|for|with|by|as)\b)/g },
   { id: 'meeting-called-on', example: 'Alder called on Prime Minister Birch in Avalon today', type: 'meeting', role: 'event', strength: 0.8, needsObject: true, re: new RegExp(String.raw`${B}${COURTESY_CALL_ON}`, 'g') },
-  // the same told as a noun: "paid a courtesy call on President Birch", "Alder's courtesy call on the premier", "received a courtesy call from Birch"
-  { id: 'meeting-courtesy-call', example: 'Alder paid a courtesy call on President Birch', type: 'meeting', role: 'event', strength: 0.8, re: /\b(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?)?courtesy\s+calls?\b/g },
+  // the same told as a noun: "paid a short courtesy call on Premier Birch", "Alder's courtesy call on the premier", "welcomed a courtesy call from Birch"
+  { id: 'meeting-courtesy-call', example: 'Alder paid a short courtesy call on Premier Birch', type: 'meeting', role: 'event', strength: 0.8, re: /\b(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?)?courtesy\s+calls?\b/g },
   // a ministry summoning an envoy: "Freedonia summoned Eastland's ambassador Birch", "has summoned the envoy, Birch, to the ministry"
   { id: 'meeting-summoned', example: "Freedonia summoned Eastland's ambassador Boris Birch", type: 'meeting', role: 'event', strength: 0.7, needsObject: true, re: /\b(?:summoned|summons|summoning|to\s+summon)\b(?!\s+(?:the\s+)?(?:courage|strength|energy)\b)/g },
   { id: 'ref-conversation', example: 'the conversation', type: null, role: 'event', strength: 0.5, refOnly: true, re: /\bconversation\b/g },
