@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../events';
 import { actorMap, input, makeDoc } from '../what/test-helpers';
 import { ACTORS, FORMS, PLACES } from './fixtures';
+import { toldAsAgreed } from './agreement-days';
 
 const run = (text: string, dates: Record<string, { value: string }>) => extractEvents(input(makeDoc('d', text, '2025-03-10'), ACTORS, FORMS, dates, PLACES));
 
@@ -36,5 +37,34 @@ describe('agreements dated by the text', () => {
     const a = evs.find((e) => e.type === 'agreement')!;
     expect(a.date).toBe('2025-03-06');
     expect(a.rules).toContainEqual({ stage: 'date', rule: 'agreement-at-its-talks' });
+  });
+});
+
+describe('an undated agreement of an article takes its lead\'s day (agreement-on-the-lead-day)', () => {
+  const lead = 'Anna Alder spoke with Boris Birch by phone on Tuesday about the harvest.\n\nThe call lasted an hour.\n\nNo aides were present.\n\nThe weather in Avalon was mild.\n\nMarkets were calm.\n\n';
+  const dates = { 'on Tuesday': { value: '2025-03-04' } };
+  it('an agreement told by a verb, paragraphs after the dated call', () => {
+    const evs = run(lead + 'Alder and Birch agreed to keep talking about grain.', dates);
+    const a = evs.find((e) => e.type === 'agreement')!;
+    expect(a.date).toBe('2025-03-04');
+    expect(a.rules).toContainEqual({ stage: 'date', rule: 'agreement-on-the-lead-day' });
+  });
+  it('told by a verb, not named by a noun (toldAsAgreed)', () => {
+    const at = (t: string, w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length });
+    const verb = 'Alder and Birch agreed to keep talking about grain.';
+    expect(toldAsAgreed(verb, at(verb, 'agreed'))).toBe(true);
+    const had = 'Officials said both envoys had agreed to meet again.';
+    expect(toldAsAgreed(had, at(had, 'agreed'))).toBe(true);
+    const noun = 'Cedar praised the accord on grain.';
+    expect(toldAsAgreed(noun, at(noun, 'accord'))).toBe(false);
+    const named = 'Nordvik welcomed the Avalon deal on Friday.';
+    expect(toldAsAgreed(named, at(named, 'deal'))).toBe(false);
+  });
+  it('a lead telling the news of other people does not date it', () => {
+    const other = 'Dana Dogwood spoke to reporters in Nordvik on Tuesday about the harvest.\n\nThe talk lasted an hour.\n\nNo aides were present.\n\nThe weather in Avalon was mild.\n\nMarkets were calm.\n\n';
+    const evs = run(other + 'Alder and Birch agreed to keep talking about grain.', dates);
+    const a = evs.find((e) => e.type === 'agreement')!;
+    expect(a.date).toBeNull();
+    expect(a.rules).not.toContainEqual({ stage: 'date', rule: 'agreement-on-the-lead-day' });
   });
 });

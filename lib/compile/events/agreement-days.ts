@@ -6,8 +6,14 @@
  *  - `agreement-at-its-talks`: else the day of the talks it was reached at: a meeting of the document with
  *    a stated day that fits the agreement's month or year and shares two participants with it (or names
  *    no one, "their summit in the capital"); of several, the latest, the talks the article reports.
+ * `agreement-on-the-lead-day` (agreementsOnLeadDay, after the narrative's days): else, in an article, the day its lead
+ * tells of, when the agreement is told by a verb ("the two leaders agreed to …", "had agreed …") — a news article
+ * reports the agreements of its day's talks, calls and visits, often in a later paragraph that repeats no day. One only
+ * named by a noun ("the Avalon deal", "their accord") is most often a reference to one reached before: it stays undated.
  */
-import type { ActorInfo, DateExpr } from '../types';
+import type { ActorInfo, DateExpr, SentencedDoc } from '../types';
+import { DATE_ROWS } from '../lang/en-dates';
+import { tagSentence } from '../text/pos';
 import { choiceFromExpr, datesCompatible, type DateChoice } from '../what/anchors';
 import type { Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
@@ -47,5 +53,55 @@ export function dateAgreements(
     if (!talks.length) continue;
     c.date = { ...talks[0], source: 'anchored', expression: null, reference: `the day of the talks it was reached at (${talks[0].value})`, anchor: null };
     (c.why ??= []).push({ stage: 'date', rule: 'agreement-at-its-talks' });
+  }
+}
+
+/** whether the agreement's trigger is a verb of its sentence ("agreed", "have signed"), not a noun ("the deal", "their accord") */
+export function toldAsAgreed(sentence: string, hit: { start: number; end: number }): boolean {
+  if (DATE_ROWS.agreementOnLeadDay.pattern.test(sentence.slice(Math.max(0, hit.start - 40), hit.start))) return false;
+  const tokens = tagSentence(sentence);
+  const i = tokens.findIndex((t) => t.start <= hit.start && t.end > hit.start);
+  return i >= 0 && tokens[i].pos === 'VERB';
+}
+
+/** the countries of an actor table by their code (an actor's affiliation), read once per table */
+const COUNTRIES = new WeakMap<Map<string, ActorInfo>, Map<string, ActorInfo[]>>();
+function countriesByCode(actors: Map<string, ActorInfo>): Map<string, ActorInfo[]> {
+  let m = COUNTRIES.get(actors);
+  if (!m) {
+    m = new Map();
+    for (const a of actors.values()) if (a.kind === 'country' && a.affiliation) m.set(a.affiliation, [...(m.get(a.affiliation) ?? []), a]);
+    COUNTRIES.set(actors, m);
+  }
+  return m;
+}
+
+/** every written form of an actor: its name, aliases and the forms found in the text */
+const formsOf = (a: ActorInfo) => [a.name, ...a.aliases, ...a.surfaceForms].filter((f) => f.length >= 3);
+const escape = (f: string) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `agreement-on-the-lead-day`: an undated agreement of an article told by a verb takes the day its lead tells of, when
+ * the lead's sentence of that day retells the agreement, names one of its parties (or a party's country), or tells a
+ * happening of one of them: the lead tells that party's news, not another's ("Cedar told the paper on Sunday that … the
+ * deal Avalon had signed").
+ */
+export function agreementsOnLeadDay(clusters: Cluster[], doc: SentencedDoc, leadDay: () => { day: DateChoice; sentence: number; participants: string[] } | null, actors?: Map<string, ActorInfo>): void {
+  if (doc.meta.kind !== 'article' || !actors) return;
+  const side = (id: string) => actors.get(id)?.affiliation ?? id;
+  const written = (text: string, a: ActorInfo | undefined) => !!a && formsOf(a).some((f) => new RegExp(`\\b${escape(f)}\\b`).test(text));
+  // a party, or its country ("the leaders of Avalon and Nordvik met Tuesday")
+  const named = (text: string, id: string) => written(text, actors.get(id)) || (countriesByCode(actors).get(side(id)) ?? []).some((k) => written(text, k));
+  for (const c of clusters) {
+    if (c.type !== 'agreement' || c.date.value || clusterStatusClass(c) !== 'real') continue;
+    if (!c.cands.some((x) => x.role === 'event' && !x.passing && doc.sentences[x.sentence] && toldAsAgreed(doc.sentences[x.sentence].text, x.hit))) continue;
+    const lead = leadDay();
+    if (!lead) return;
+    const text = doc.sentences[lead.sentence]?.text ?? '';
+    const leadSides = new Set(lead.participants.map(side));
+    // the lead tells this agreement again ("The agreement was signed … on Monday"), or its party's news
+    if (!c.cands.some((x) => x.sentence === lead.sentence) && !c.participants.some((p) => leadSides.has(side(p)) || named(text, p))) continue;
+    c.date = { ...lead.day, source: 'anchored', expression: null, reference: `the day of the article's lead (${lead.day.value})`, anchor: null };
+    (c.why ??= []).push({ stage: 'date', rule: DATE_ROWS.agreementOnLeadDay.id });
   }
 }

@@ -4,7 +4,7 @@ import { addDays, choiceFromExpr, daysBetween, type DateChoice } from '../what/a
 import type { Cand, Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
 import { DATE_ROWS } from '../lang/en-dates';
-import { dateAgreements } from './agreement-days';
+import { agreementsOnLeadDay, dateAgreements } from './agreement-days';
 import { dayBefore, referenceDay, referenceLabel, type ReferenceDay } from '../reference-day';
 import { isLiveBlog } from './context';
 import { tagSentence } from '../text/pos';
@@ -90,7 +90,11 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
     }
   }
   dayOfSpeakerInPreviousSentence(clusters, doc, paragraphOf, datesBySentence, actors);
-  leadDayForRemarks(clusters, doc, dayOf, inherited, ref, datesBySentence);
+  // the lead's day, read once (before the remarks take it) for the remarks and the agreements left undated
+  let leadDay: LeadDay | null | undefined;
+  const lead = () => (leadDay === undefined ? (leadDay = articleLeadDay(clusters, doc, dayOf, inherited, ref, datesBySentence)) : leadDay);
+  leadDayForRemarks(clusters, doc, dayOf, inherited, ref, datesBySentence, lead);
+  agreementsOnLeadDay(clusters, doc, lead, actors);
   referenceDayForRemarks(clusters, doc, ref);
   justHappenedOnReferenceDay(clusters, doc, ref);
   referenceDayForHappenings(clusters, doc, ref);
@@ -202,12 +206,44 @@ export const LEAD_DAY_WITHIN = 7;
  * one inherited; not a byline's stamp, which tells no happening), within a week before publication; a
  * transcript or a live blog keeps its own estimate (the day it is published).
  */
-export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf: (c: Cluster) => DateChoice | null, inherited: Set<Cluster>, ref: ReferenceDay = referenceDay(doc), datesBySentence?: Map<number, DateExpr[]>): void {
+export function leadDayForRemarks(
+  clusters: Cluster[],
+  doc: SentencedDoc,
+  dayOf: (c: Cluster) => DateChoice | null,
+  inherited: Set<Cluster>,
+  ref: ReferenceDay = referenceDay(doc),
+  datesBySentence?: Map<number, DateExpr[]>,
+  leadDay: () => LeadDay | null = () => articleLeadDay(clusters, doc, dayOf, inherited, ref, datesBySentence),
+): void {
   if (doc.meta.kind !== 'article') return;
-  const published = doc.meta.published;
   const undated = clusters.filter((c) => c.type === 'statement' && !c.date.value && clusterStatusClass(c) !== 'plan');
   if (!undated.length) return;
-  let lead: { sentence: number; order: number; day: DateChoice } | null = null;
+  const lead = leadDay();
+  if (!lead) return;
+  const day = lead.day;
+  for (const c of undated) {
+    c.date = { ...day, source: 'anchored', expression: null, reference: `the day of the article's lead (${day.value})`, anchor: null };
+    (c.why ??= []).push({ stage: 'date', rule: lead.rule });
+  }
+}
+
+/** the day an article's lead tells of, the sentence that tells it, and the people of the happening it is the day of (if any) */
+export interface LeadDay {
+  day: DateChoice;
+  rule: string;
+  sentence: number;
+  participants: string[];
+}
+
+/**
+ * The day an article's lead tells of (see leadDayForRemarks): the stated day of the first happening or remark told in
+ * its first sentences (`document-lead-day`), else the one past day its first sentence stating one gives
+ * (`document-lead-stated-day`), within a week before publication; null for a transcript or when the lead dates nothing.
+ */
+export function articleLeadDay(clusters: Cluster[], doc: SentencedDoc, dayOf: (c: Cluster) => DateChoice | null, inherited: Set<Cluster>, ref: ReferenceDay = referenceDay(doc), datesBySentence?: Map<number, DateExpr[]>): LeadDay | null {
+  if (doc.meta.kind !== 'article') return null;
+  const published = doc.meta.published;
+  let lead: { sentence: number; order: number; day: DateChoice; participants?: string[] } | null = null;
   for (const c of clusters) {
     if (inherited.has(c)) continue;
     const d = dayOf(c);
@@ -216,7 +252,7 @@ export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf:
     if (ref.updatedOnly && DATE_ROWS.writingDayWords.pattern.test(d.expression ?? '')) continue;
     const first = c.cands.reduce((a, b) => (b.order < a.order ? b : a));
     if (first.sentence >= LEAD_SENTENCES) continue;
-    if (!lead || first.order < lead.order) lead = { sentence: first.sentence, order: first.order, day: d };
+    if (!lead || first.order < lead.order) lead = { sentence: first.sentence, order: first.order, day: d, participants: c.participants };
   }
   let rule = 'document-lead-day';
   if (!lead && datesBySentence) {
@@ -239,12 +275,7 @@ export function leadDayForRemarks(clusters: Cluster[], doc: SentencedDoc, dayOf:
       break;
     }
   }
-  if (!lead) return;
-  const day = lead.day;
-  for (const c of undated) {
-    c.date = { ...day, source: 'anchored', expression: null, reference: `the day of the article's lead (${day.value})`, anchor: null };
-    (c.why ??= []).push({ stage: 'date', rule });
-  }
+  return lead ? { day: lead.day, rule, sentence: lead.sentence, participants: lead.participants ?? [] } : null;
 }
 
 /**

@@ -122,6 +122,12 @@ export const DATE_ROWS = {
     'a remark told without a day and dated by the sentence after it ("Alder says the sides have agreed … Alder made the announcement in Avalon on Tuesday"): the remark, and a happening it reports without a day, are of that day',
     'Birch made the remarks on Thursday afternoon, only for the ministry to hit back',
   ),
+  agreementOnLeadDay: row(
+    'agreement-on-the-lead-day',
+    /(?:\b(?:the|a|an|this|that|these|those|their|his|her|its|our|whose)|['’]s)\s+$/i,
+    'an agreement left undated, told by a verb ("the two leaders agreed to …") in an article whose lead dates its news, is of the lead\'s day (agreement-days.ts); one named by a noun after a determiner or a possessive ("the deal", "their accord", "Avalon\'s pact") is a reference, most often to one reached before, and stays undated',
+    'Nordvik welcomed the ',
+  ),
   justNow: row(
     'just-happened-on-reference-day',
     /\b(?:have|has|had)?\s*just\s+(?:[a-z]+\s+)?$/i,
