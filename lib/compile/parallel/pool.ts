@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { packTask, unpackResult, type WorkerRequest, type WorkerResponse } from './protocol';
+import { packTask, Strings, unpackResult, type WorkerRequest, type WorkerResponse } from './protocol';
 
 export function poolSize(): number {
   return Math.max(1, availableParallelism());
@@ -26,6 +26,8 @@ export class WorkerPool {
   private workers: Worker[] = [];
   private ready: Promise<void>[] = [];
   stats: PoolStats | null = null;
+  /** one copy of each short string of the workers' answers, for as long as the pool lives (protocol.ts Strings) */
+  private strings = new Strings();
 
   constructor(root: string, size = poolSize()) {
     const req = createRequire(join(root, 'package.json'));
@@ -86,7 +88,7 @@ export class WorkerPool {
           st.chunks++;
         }
         for (let i = 0; i < res.length; i++) {
-          unpackResult(kind, res[i]);
+          unpackResult(kind, res[i], this.strings);
           out[from + i] = res[i];
         }
       }
@@ -102,6 +104,7 @@ export class WorkerPool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers = [];
+    this.strings = new Strings();
   }
 }
 

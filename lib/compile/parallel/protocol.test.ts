@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { serialize, deserialize } from 'node:v8';
 import { prepareDoc } from '../index';
 import type { SourceDoc } from '../types';
-import { packDoc, packResult, packTask, unpackDoc, unpackResult, unpackTask } from './protocol';
+import { packDoc, packResult, packTask, SHARED_MAX, Strings, unpackDoc, unpackResult, unpackTask } from './protocol';
 
 const source: SourceDoc = {
   id: 'doc-a',
@@ -48,5 +48,43 @@ describe('documents packed for the workers', () => {
     expect(packDoc(odd)).toBe(odd);
     const empty = { ...p.doc, sentences: [] };
     expect(packDoc(empty)).toBe(empty);
+  });
+});
+
+describe('one copy of each short string of the answers', () => {
+  it('leaves every answer equal, in its order, with one copy of each short value across answers', () => {
+    const long = 'x'.repeat(SHARED_MAX + 1);
+    const answer = () => ({
+      mentions: [{ docId: 'doc-a', surface: 'Ana Kovač', actorId: 'ana-kovac', via: 'name', score: 0.5 }],
+      rules: [{ stage: 'participants', rule: 'subject-object' }],
+      words: new Set(['envoy', 'visit', 'talks']),
+      byId: new Map([['ana-kovac', ['name', 'alias']]]),
+      quote: long,
+      empty: new Set<string>(),
+      typed: new Int32Array([1, 2]),
+    });
+    const a = clone(answer());
+    const b = clone(answer());
+    const aWords = a.words;
+    const s = new Strings();
+    for (const r of [a, b]) unpackResult('events', r, s);
+    for (const r of [a, b]) {
+      expect(r).toStrictEqual(answer());
+      expect(JSON.stringify({ ...r, words: [...r.words], byId: [...r.byId] })).toBe(JSON.stringify({ ...answer(), words: ['envoy', 'visit', 'talks'], byId: [['ana-kovac', ['name', 'alias']]] }));
+    }
+    // the Set is the same object, its entries in their order
+    expect(a.words).toBe(aWords);
+    expect([...b.words]).toEqual(['envoy', 'visit', 'talks']);
+    // short values counted once across both answers; the long one not kept
+    expect(s.size).toBe(10);
+    expect(s.one(long)).toBe(long);
+    expect(s.size).toBe(10);
+  });
+
+  it('still unpacks a prepared document after making its strings one copy', () => {
+    const p = prepareDoc(source);
+    const r = clone(packResult('prepare', p));
+    unpackResult('prepare', r, new Strings());
+    expect(JSON.stringify(r)).toBe(JSON.stringify(p));
   });
 });

@@ -105,6 +105,67 @@ export function packResult(kind: WorkerRequest['kind'], r: unknown): unknown {
   return r;
 }
 
-export function unpackResult(kind: WorkerRequest['kind'], r: unknown): void {
+export function unpackResult(kind: WorkerRequest['kind'], r: unknown, strings?: Strings): void {
+  if (strings) strings.within(r);
   if (kind === 'prepare') unpackDoc((r as PreparedDoc).doc);
+}
+
+/** strings longer than this are left as they came (texts, keys: seldom repeated, and costly to hash) */
+export const SHARED_MAX = 64;
+
+/**
+ * One copy of each short string among the answers of a pool's workers (memory). The clone gives every string of an
+ * answer its own copy on this thread: an actor's id in each of its mentions, a rule's stage in each report's rules, a
+ * word in each report's word sets (at 2,000 documents, by the end of the events stage: 3.3 M strings on the heap, 302 k
+ * distinct values, 101 of its 160 MB repeats). `within` puts in place of each such string the first copy of its value
+ * met, in place: arrays and plain objects keep their order and keys, a Set or Map its entries in their order and its
+ * identity. Equal strings are the same value to every reader, so no result changes.
+ */
+export class Strings {
+  private readonly seen = new Map<string, string>();
+
+  get size(): number {
+    return this.seen.size;
+  }
+
+  /** the first copy of `s` met, when short enough (see SHARED_MAX); else `s` */
+  one(s: string): string {
+    if (s.length > SHARED_MAX) return s;
+    const was = this.seen.get(s);
+    if (was !== undefined) return was;
+    this.seen.set(s, s);
+    return s;
+  }
+
+  /** every short string within `v` (arrays, plain objects, Sets, Maps) made its first copy, in place; `v` itself as `one` */
+  within(v: unknown, depth = 0): unknown {
+    if (typeof v === 'string') return this.one(v);
+    // (a cycle or a very deep value: what is below is left as it came, which is only less sharing)
+    if (typeof v !== 'object' || v === null || depth > 64) return v;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (typeof x === 'string') v[i] = this.one(x);
+        else if (typeof x === 'object' && x !== null) this.within(x, depth + 1);
+      }
+    } else if (v instanceof Set) {
+      if (!v.size) return v;
+      const xs = [...v];
+      v.clear();
+      for (const x of xs) v.add(this.within(x, depth + 1));
+    } else if (v instanceof Map) {
+      if (!v.size) return v;
+      const xs = [...v];
+      v.clear();
+      for (const [k, x] of xs) v.set(this.within(k, depth + 1), this.within(x, depth + 1));
+    } else if (Object.getPrototypeOf(v) === Object.prototype) {
+      const o = v as Record<string, unknown>;
+      for (const k in o) {
+        const x = o[k];
+        if (typeof x === 'string') o[k] = this.one(x);
+        else if (typeof x === 'object' && x !== null) this.within(x, depth + 1);
+      }
+    }
+    return v;
+  }
 }
