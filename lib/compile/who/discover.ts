@@ -20,6 +20,7 @@ import { placeShape } from './place-shaped';
 import { trimHeadline } from './headline-trim';
 import { royalTitled } from './royal-titles';
 import { gluedParts } from './glued-names';
+import { nationOfName } from './nation-cues';
 import {
   DAY_MONTH,
   HONORIFICS,
@@ -350,9 +351,9 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
       titleCue = true;
       affiliation = nat;
     } else if (nat && /^,\s*$/.test(sc.text.slice(titleWords[titleWords.length - 1].end, first.start))) {
-      // "a Croatian, Luka Horvat"
+      // "a Croatian, Luka Horvat" (but "Mara Quist of Norway, Tomas Vell …": that country is the name's before)
       cue = true;
-      affiliation = nat;
+      if (!countryOfPrevious(sc, titleWords[0])) affiliation = nat;
     }
   }
   // "Ambassador to Malaysia Edgard Kagan", "Secretary of State Ana Kovač" (who/titles.ts)
@@ -428,8 +429,23 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
     if (transcript || !honorific || isFirstNameWord(first.text) || isCommonWord(first.text)) return null;
   }
   if (!syllable && isCommonWord(first.text) && !isFirstNameWord(first.text) && first.text.length > 1 && !(titledFirst && titleCue)) return null;
+  // no nationality word in the title: a country written before the title or tied to the name after it (who/nation-cues.ts)
+  if (!affiliation) affiliation = nationOfName(sc, (titleWords.find((t) => !nationCode(t.text)) ?? first).start, first.start, last.end)?.code ?? null;
   return { sc, start: first.start, end: last.end, name: nameText, role, affiliation };
 }
+
+/** NATION_COMMA_NOT_AFTER: a nation word after "of", "and", "in" … is a country named for the words before it */
+function countryOfPrevious(sc: SentCtx, nation: Token): boolean {
+  const prev = sc.tokens[sc.tokens.indexOf(nation) - 1];
+  return !!prev && NATION_COMMA_NOT_AFTER.pattern.test(prev.low) && /^\s+$/.test(sc.text.slice(prev.end, nation.start));
+}
+
+export const NATION_COMMA_NOT_AFTER = {
+  id: 'nation-comma-not-after-preposition',
+  pattern: /^(?:of|and|or|in|from|to|for|with|at|by)$/,
+  effect: 'a nation word and a comma before a name ("a Croatian, X") still makes it a person but gives no nationality when a preposition or "and" comes before it: the country belongs to the name before ("Mara Quist of Norway, Tomas Vell", "the presidents of Norway and Sweden, Tomas Vell and …")',
+  example: 'Foreign Ministers Mara Quist of Norway, Tomas Vell of Sweden and Anna Kovac of Finland met online.',
+};
 
 /** The title words right before a name, back to a determiner or punctuation ("Saudi national security adviser"). */
 function precedingTitle(sc: SentCtx, first: Token): Token[] {
