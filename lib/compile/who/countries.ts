@@ -206,3 +206,36 @@ export function placeOnlyCountryMentions(dc: DocCtx, kindOf: (id: string) => str
   }
   return out;
 }
+
+/** The UN member state whose name (any form of countryForms) starts at `pos` of `text` and ends at a word's end, or null. */
+export function countryAt(text: string, pos: number): { start: number; end: number; code: string } | null {
+  const { byHead, codeOf } = countryScanner();
+  if (pos > 0 && WORD_CHAR.test(text[pos - 1])) return null;
+  for (const form of byHead.get(text.slice(pos, pos + 2)) ?? []) {
+    if (!text.startsWith(form, pos)) continue;
+    const e = pos + form.length;
+    if (e < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(e)!))) continue;
+    return { start: pos, end: e, code: codeOf.get(form)! };
+  }
+  return null;
+}
+
+/** The longest UN member state's name ending exactly at `end` of `text` (within five words before it), or null. */
+export function countryEndingAt(text: string, end: number): { start: number; end: number; code: string } | null {
+  const from = Math.max(0, end - 60);
+  const re = new RegExp(WORD_START);
+  re.lastIndex = from;
+  let best: { start: number; end: number; code: string } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < end) {
+    if (best) break; // the first (leftmost) start that reaches `end` is the longest
+    const { byHead, codeOf } = countryScanner();
+    for (const form of byHead.get(text.slice(m.index, m.index + 2)) ?? []) {
+      if (m.index + form.length === end && text.startsWith(form, m.index)) {
+        best = { start: m.index, end, code: codeOf.get(form)! };
+        break;
+      }
+    }
+  }
+  return best;
+}

@@ -20,6 +20,8 @@ import { placeShape } from './place-shaped';
 import { trimHeadline } from './headline-trim';
 import { royalTitled } from './royal-titles';
 import { gluedParts } from './glued-names';
+import { nationOfName } from './nation-cues';
+import { countryEndingAt } from './countries';
 import {
   DAY_MONTH,
   HONORIFICS,
@@ -86,6 +88,7 @@ export function discoverPeople(dc: DocCtx, opts: DiscoverOptions): Discovery[] {
       if (d && isWordPiece(sc.text, d.end)) continue; // who/word-piece.ts
       if (d && placeShape(sc.text, d.start, d.name)) continue; // who/place-shaped.ts
       if (d && !trimHeadline(sc.text, d)) continue; // who/headline-trim.ts (trims d in place)
+      if (d && INITIAL_NEVER_ENDS.endsName(d.name)) continue; // a trimmed name may end on an initial too
       if (d) out.push(d);
     }
     if (lower) out.push(...lowerCaseTitled(sc, opts));
@@ -189,7 +192,9 @@ function nameRuns(sc: SentCtx): Token[][] {
     const t = toks[i];
     const occupied = isOccupied(sc, t.start, t.end);
     // a lower-case particle glued to a capitalised surname ("al-Nasiri") continues a name
-    const capital = (isCap(t.text) && !/^\d/.test(t.text)) || (cur.length > 0 && isParticleSurname(t.text));
+    // "O'neill" written with a small letter after the apostrophe is one surname (initial-joins)
+    const afterApostrophe = cur.length > 0 && INITIAL_JOINS.apostrophe(cur[cur.length - 1], sc.text.slice(cur[cur.length - 1].end, t.start));
+    const capital = (isCap(t.text) && !/^\d/.test(t.text)) || (cur.length > 0 && isParticleSurname(t.text)) || afterApostrophe;
     let j = i + 1;
     while (j < toks.length && NAME_PARTICLES.has(toks[j].low) && !isCap(toks[j].text)) j++;
     const particle = cur.length > 0 && NAME_PARTICLES.has(t.low) && j < toks.length && isCap(toks[j].text);
@@ -200,7 +205,9 @@ function nameRuns(sc: SentCtx): Token[][] {
     if (cur.length) {
       const gap = sc.text.slice(cur[cur.length - 1].end, t.start);
       const initialGap = cur[cur.length - 1].text.length === 1 && /^\.?\s$/.test(gap);
-      if (!(gap === ' ' || initialGap)) flush();
+      // initials run together ("H.W.") and a surname after an apostrophe ("O'Neill") go on with the name (initial-joins)
+      const joined = INITIAL_JOINS.dotted(cur, t, gap) || afterApostrophe;
+      if (!(gap === ' ' || initialGap || joined)) flush();
     }
     // page text run together ("VellMara"): the name before it ends inside the word, the next opens there (who/glued-names.ts)
     const glued = capital ? gluedParts(t) : null;
@@ -215,6 +222,33 @@ function nameRuns(sc: SentCtx): Token[][] {
   flush();
   return runs;
 }
+
+/** Initials written together and a surname after an apostrophe are inside a name, never its end. */
+export const INITIAL_JOINS = {
+  id: 'initial-joins',
+  /** "H.W." after a given name: a capital letter, a full stop and the next capital letter (initials opening a run are left as they were) */
+  dotted: (cur: Token[], t: Token, gap: string) => {
+    const prev = cur[cur.length - 1];
+    if (!(prev.text.length === 1 && isCap(prev.text) && gap === '.' && t.text.length === 1 && isCap(t.text))) return false;
+    // the initials follow a given name ("George H.W."): never initials opening a name or a title ("Minister A.B.", "H.E.")
+    let i = cur.length - 1;
+    while (i > 0 && cur[i - 1].text.length === 1) i--;
+    return i > 0 && isFirstNameWord(cur[i - 1].text) && !isCommonWord(cur[i - 1].text);
+  },
+  /** "O'Neill", "O'neill", "D'Souza": one capital letter, an apostrophe, then the rest of the surname */
+  apostrophe: (prev: Token, gap: string) => prev.text.length === 1 && isCap(prev.text) && /^['’]$/.test(gap),
+  effect: 'a name run goes on over initials written together ("Tomas H.W. Vell") and over an apostrophe after one capital letter ("Mara O\'Quist"), so the name is not cut at an initial',
+  example: "Tomas H.W. Vell met Prime Minister Mara O'quist in Avalon.",
+};
+
+/** A name that ends on a single letter was cut at an initial ("Tomas H" of "Tomas H.W. Vell"): no whole name. */
+export const INITIAL_NEVER_ENDS = {
+  id: 'initial-never-ends-name',
+  test: (last: Token) => last.text.length === 1,
+  endsName: (name: string) => /(?:^|\s|\.)\p{Lu}\.?$/u.test(name),
+  effect: 'a discovered name whose last word is one letter is no name (an initial whose surname was cut off or taken by another match)',
+  example: 'The envoy, Professor Tomas J Cedar, signed the memoranda.',
+};
 
 /** A name right after a slash is a picture's credit, like one right before it. */
 export const SLASH_CREDIT = {
@@ -297,6 +331,7 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   const last = name[name.length - 1];
 
   // never people
+  if (INITIAL_NEVER_ENDS.test(last)) return null;
   if (name.some((t) => DAY_MONTH.has(t.low) || nationCode(t.text) || opts.blockedWords.has(t.low))) return null;
   // "King Alder III": a regnal number after a title closes the name (regnal-number)
   const regnal = name.length >= 2 && isRegnalNumber(last.text) && (honorific || cueWords.some((t) => HONORIFICS.has(t.low.replace(/\.$/, '')) || isRoleToken(t)));
@@ -337,7 +372,8 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   if (titleWords.length) {
     const roleWords = titleWords.filter((t) => !nationCode(t.text));
     const hasRole = roleWords.some((t) => isRoleToken(t) || HONORIFICS.has(t.low.replace(/\.$/, '')) || CLERICAL_TITLES.has(t.low));
-    const nat = titleWords.map((t) => nationCode(t.text)).find((c) => c) ?? null;
+    // a nation word that ends a longer country's name is that country's ("Papua New Guinea President": not Guinea)
+    const nat = titleWords.map((t) => nationCode(t.text) && (countryEndingAt(sc.text, t.end)?.code ?? nationCode(t.text))).find((c) => c) ?? null;
     if (hasRole) {
       cue = true;
       titleCue = true;
@@ -350,9 +386,9 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
       titleCue = true;
       affiliation = nat;
     } else if (nat && /^,\s*$/.test(sc.text.slice(titleWords[titleWords.length - 1].end, first.start))) {
-      // "a Croatian, Luka Horvat"
+      // "a Croatian, Luka Horvat" (but "Mara Quist of Norway, Tomas Vell …": that country is the name's before)
       cue = true;
-      affiliation = nat;
+      if (!countryOfPrevious(sc, titleWords[0])) affiliation = nat;
     }
   }
   // "Ambassador to Malaysia Edgard Kagan", "Secretary of State Ana Kovač" (who/titles.ts)
@@ -428,8 +464,23 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
     if (transcript || !honorific || isFirstNameWord(first.text) || isCommonWord(first.text)) return null;
   }
   if (!syllable && isCommonWord(first.text) && !isFirstNameWord(first.text) && first.text.length > 1 && !(titledFirst && titleCue)) return null;
+  // no nationality word in the title: a country written before the title or tied to the name after it (who/nation-cues.ts)
+  if (!affiliation) affiliation = nationOfName(sc, (titleWords.find((t) => !nationCode(t.text)) ?? first).start, first.start, last.end)?.code ?? null;
   return { sc, start: first.start, end: last.end, name: nameText, role, affiliation };
 }
+
+/** NATION_COMMA_NOT_AFTER: a nation word after "of", "and", "in" … is a country named for the words before it */
+function countryOfPrevious(sc: SentCtx, nation: Token): boolean {
+  const prev = sc.tokens[sc.tokens.indexOf(nation) - 1];
+  return !!prev && NATION_COMMA_NOT_AFTER.pattern.test(prev.low) && /^\s+$/.test(sc.text.slice(prev.end, nation.start));
+}
+
+export const NATION_COMMA_NOT_AFTER = {
+  id: 'nation-comma-not-after-preposition',
+  pattern: /^(?:of|and|or|in|from|to|for|with|at|by)$/,
+  effect: 'a nation word and a comma before a name ("a Croatian, X") still makes it a person but gives no nationality when a preposition or "and" comes before it: the country belongs to the name before ("Mara Quist of Norway, Tomas Vell", "the presidents of Norway and Sweden, Tomas Vell and …")',
+  example: 'Foreign Ministers Mara Quist of Norway, Tomas Vell of Sweden and Anna Kovac of Finland met online.',
+};
 
 /** The title words right before a name, back to a determiner or punctuation ("Saudi national security adviser"). */
 function precedingTitle(sc: SentCtx, first: Token): Token[] {

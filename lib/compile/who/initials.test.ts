@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '../../schema';
+import { findMentions } from '../mentions';
+import { INITIAL_JOINS, INITIAL_NEVER_ENDS } from './discover';
+import { makeDoc } from './test-helpers';
+
+const lexicon: Lexicon = { outlets: [], notPeople: [] };
+const names = (sentences: string[]) => findMentions([makeDoc(sentences)], [], [], lexicon).actors.filter((a) => a.discovered).map((a) => a.name);
+
+describe(INITIAL_JOINS.id, () => {
+  it("reads initials after a given name and a surname after an apostrophe as one name (its example)", () => {
+    expect(names([INITIAL_JOINS.example])).toEqual(expect.arrayContaining(["Mara O'quist"]));
+    expect(names(["Prime Minister Mara O'Quist held bilateral meetings."])).toEqual(["Mara O'Quist"]);
+  });
+  it('never joins the initials of a title or initials opening a run', () => {
+    expect(names(['The delegation of H.E. Tomas Vell arrived. President Vell landed later.'])).not.toContain('H.E. Tomas Vell');
+    expect(names(['He went to former Prime Minister A.B. Vell’s residence.'])).toEqual([]);
+  });
+});
+
+describe(INITIAL_NEVER_ENDS.id, () => {
+  it('discovers no name cut at an initial (its example keeps the whole name or nothing)', () => {
+    expect(names([INITIAL_NEVER_ENDS.example]).filter((n) => /\s\p{Lu}\.?$/u.test(n))).toEqual([]);
+    expect(names(['• Tomas H.W. Vell - Mr. Vell honored the guests.']).filter((n) => /\s\p{Lu}\.?$/u.test(n))).toEqual([]);
+  });
+});
