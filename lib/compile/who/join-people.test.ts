@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
 import type { ActorInfo, Mention } from '../types';
-import { JOIN_RULES, joinPeople, shortFormOf, surnameKey } from './join-people';
+import { forgetJoinMemo, JOIN_RULES, joinPeople, shortFormOf, surnameKey } from './join-people';
 import { sameFirstName } from './first-name-variants';
 import { makeDoc, person } from './test-helpers';
 
@@ -148,4 +148,54 @@ describe('spelling-of-file-person needs exactly one person within the budget', (
     const r = joinPeople(new Map([['ivo-ostmrk', info('ivo-ostamrk', 'Ivo Ostamrk')]]), [], file, new Map());
     expect(r.toFile.size).toBe(0);
   });
+});
+
+describe('the last call kept (an edit that names nobody new)', () => {
+  // random calls, each compared with the same call walked afresh (memo forgotten): the joins, rules and the remap after
+  const names = ['Tomas Vell', 'Tomas el-Vell', 'Vell', 'Tomsa', 'Anna Vell', 'Mara al-Quist', 'Quist', 'Tom Birchet', 'Thomas Birchet', 'Rashid bin Korvany', 'Ivo Quist'];
+  const roles = [null, 'President', 'Prime Minister'];
+  const rng = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const call = (people: ActorInfo[], lists: Mention[][], remap: [string, string][], file: ReturnType<typeof person>[], forget: boolean) => {
+    if (forget) forgetJoinMemo();
+    const m = new Map(remap);
+    // (fresh objects each call: the memo must compare what it reads, not identities)
+    const r = joinPeople(new Map(people.map((p) => [p.id, { ...p }])), lists.flat(), file, m, lists);
+    return { joins: [...r.joins], toFile: [...r.toFile], rules: [...r.rules], remap: [...m] };
+  };
+  for (const seed of [1, 2, 3, 4, 5]) {
+    it(`seed ${seed}`, () => {
+      const r = rng(seed);
+      const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+      let people = names.map((n) => info(n.toLowerCase().replace(/\s+/g, '-'), n, pick(roles)));
+      const docOf = (d: number): Mention[] => {
+        const ms: Mention[] = [];
+        let at = 0;
+        for (let k = 0; k < 1 + Math.floor(r() * 4); k++) {
+          const p = pick(people);
+          ms.push({ docId: `d${d}`, sentence: Math.floor(r() * 2), start: at, end: at + p.name.length, surface: p.name, actorId: p.id, via: 'discovered', score: 0.8 });
+          at += p.name.length + (r() < 0.5 ? 1 : 5);
+        }
+        return ms;
+      };
+      let lists = [0, 1, 2, 3, 4, 5].map(docOf);
+      let remap: [string, string][] = [];
+      let file = [person('rashid-bin-korvani', 'Rashid bin Korvani')];
+      for (let step = 0; step < 40; step++) {
+        const what = r();
+        if (what < 0.3) {
+          // the same inputs, one document's list a new object with the same mentions
+          const d = Math.floor(r() * lists.length);
+          lists = lists.map((l, i) => (i === d ? l.map((m) => ({ ...m })) : l));
+        } else if (what < 0.45) lists = lists.map((l, i) => (i === Math.floor(r() * lists.length) ? docOf(i) : l));
+        else if (what < 0.55) people = people.map((p) => (r() < 0.2 ? { ...p, role: pick(roles) } : p));
+        else if (what < 0.65) remap = r() < 0.5 ? [] : [['quist', 'mara-al-quist']];
+        else if (what < 0.72) file = r() < 0.5 ? [person('rashid-bin-korvani', 'Rashid bin Korvani')] : [person('tomas-vel', 'Tomas Vel')];
+        else if (what < 0.8) people = r() < 0.5 ? people.slice(0, -1) : [...people, info('vell-x', 'Vell')];
+        const kept = call(people, lists, remap, file, false);
+        const fresh = call(people, lists, remap, file, true);
+        expect(kept).toEqual(fresh);
+        // (and the memo left as the fresh call left it: the next kept call compares with it)
+      }
+    });
+  }
 });

@@ -118,6 +118,16 @@ export function joinPeople(
 
   // what is read of each document's mentions (joinDocFacts), in the order of the documents in `mentions`
   const facts = docFactsOf(mentions, lists);
+  // (last call's answer when it read the same: see lastJoin)
+  const people = peopleRead(discovered);
+  const filePeople = personsOf(fileActors);
+  const fileSig = JSON.stringify(filePeople.map((a) => [a.id, a.name, a.aliases]));
+  const remapIn = [...remap];
+  const last = lastJoin;
+  if (last && last.fileSig === fileSig && sameStrings(last.people, people) && sameEntries(last.remapIn, remapIn) && sameFactsList(last.facts, facts)) {
+    for (const [from, to] of last.remapOut) remap.set(from, to);
+    return copyResult(last.result);
+  }
   // the documents each discovered person is named in, by its discovered (or surname) mentions, and how many of its
   // discovered mentions are written in full (read below only for discovered people: kept for every actor, see docTotals)
   const { docsOf, fullCount } = docTotals(facts);
@@ -125,7 +135,7 @@ export function joinPeople(
   // 0. a given name discovered apart, right before its person's surname ("President Tomsa Vell", "Jonathan R. Vell")
   {
     const names = new Map<string, string>();
-    for (const a of fileActors) if (a.kind === 'person') names.set(a.id, a.name);
+    for (const a of filePeople) names.set(a.id, a.name);
     for (const a of discovered.values()) names.set(a.id, a.name);
     const after = new Map<string, Set<string> | null>();
     for (const f of facts)
@@ -233,7 +243,7 @@ export function joinPeople(
 
   // 3. a discovered full name spelling a data-file person's name or alias
   {
-    const spelled = fileSpellings(fileActors);
+    const spelled = fileSpellings(filePeople, fileSig);
     for (const p of live()) {
       if (joins.has(p.id)) continue;
       const to = spelled(p.name);
@@ -254,7 +264,79 @@ export function joinPeople(
     joins.delete(from);
     toFile.set(from, toFile.get(to)!);
   }
-  return { joins, toFile, rules };
+  const result = { joins, toFile, rules };
+  lastJoin = { people, facts, fileSig, remapIn, remapOut: [...remap], result: copyResult(result) };
+  return result;
+}
+
+/**
+ * joinPeople's last call, with everything it read: the discovered people (each one's key, id, name and title, in
+ * order), each document's facts (in order: the same object, or facts that read the same), the data file's people
+ * (their ids, names and aliases, as JSON) and the caller's remap (its entries in order); and what it gave: the remap
+ * after (the same keys, in the same order: only values are changed) and the joins. An edit that names nobody new reads
+ * the same and gets them again, without the rules' walk over every document's facts. Any process: a pure function's memo.
+ */
+let lastJoin: {
+  people: (string | null)[];
+  facts: readonly JoinDocFacts[];
+  fileSig: string;
+  remapIn: [string, string][];
+  remapOut: [string, string][];
+  result: JoinResult;
+} | null = null;
+
+/** Forgets joinPeople's last call (tests: the next call walks the rules again). */
+export function forgetJoinMemo(): void {
+  lastJoin = null;
+}
+
+/** what the rules read of the discovered people: each one's key, id, name and title, flat, in order */
+function peopleRead(discovered: Map<string, ActorInfo>): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (const [k, a] of discovered) out.push(k, a.id, a.name, a.role ?? null);
+  return out;
+}
+
+function personsOf(fileActors: Iterable<ActorEntry>): ActorEntry[] {
+  const people: ActorEntry[] = [];
+  for (const a of fileActors) if (a.kind === 'person') people.push(a);
+  return people;
+}
+
+const copyResult = (r: JoinResult): JoinResult => ({ joins: new Map(r.joins), toFile: new Map(r.toFile), rules: new Map(r.rules) });
+
+function sameStrings(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameEntries(a: readonly [string, string][], b: readonly [string, string][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i][0] !== b[i][0] || a[i][1] !== b[i][1]) return false;
+  return true;
+}
+
+function sameFactsList(a: readonly JoinDocFacts[], b: readonly JoinDocFacts[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameFacts(a[i], b[i])) return false;
+  return true;
+}
+
+/** two documents' facts read the same: the same document, actors, counts and actors after, in the same order */
+function sameFacts(a: JoinDocFacts, b: JoinDocFacts): boolean {
+  if (a.docId !== b.docId || !sameStrings(a.actors, b.actors) || a.full.size !== b.full.size || a.after.size !== b.after.size) return false;
+  const fa = [...a.full];
+  const fb = [...b.full];
+  for (let i = 0; i < fa.length; i++) if (fa[i][0] !== fb[i][0] || fa[i][1] !== fb[i][1]) return false;
+  const xa = [...a.after];
+  const xb = [...b.after];
+  for (let i = 0; i < xa.length; i++) {
+    const [ka, va] = xa[i];
+    const [kb, vb] = xb[i];
+    if (ka !== kb || (va === null) !== (vb === null) || (va && !sameStrings(va, vb!))) return false;
+  }
+  return true;
 }
 
 /**
@@ -386,12 +468,9 @@ function add(t: DocTotals, facts: readonly JoinDocFacts[], sign: 1 | -1): void {
 /**
  * Rule 3's test for a full name: the one data-file person (name or alias) whose first name agrees and whose surname is
  * a letter apart and sounds the same, or null. A pure function of the file's people and the name: the index and the
- * answers are kept for the last people seen (by their ids, names and aliases), so an edit asks again only for new names.
+ * answers are kept for the last people seen (`sig`: their ids, names and aliases), so an edit asks again only for new names.
  */
-function fileSpellings(fileActors: Iterable<ActorEntry>): (name: string) => string | null {
-  const people: ActorEntry[] = [];
-  for (const a of fileActors) if (a.kind === 'person') people.push(a);
-  const sig = JSON.stringify(people.map((a) => [a.id, a.name, a.aliases]));
+function fileSpellings(people: readonly ActorEntry[], sig: string): (name: string) => string | null {
   if (lastSpellings?.sig !== sig) {
     const index = new SurnameIndex<string>();
     for (const a of people)
