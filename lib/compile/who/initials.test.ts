@@ -14,7 +14,7 @@ describe(INITIAL_JOINS.id, () => {
   });
   it('never joins the initials of a title or initials opening a run', () => {
     expect(names(['The delegation of H.E. Tomas Vell arrived. President Vell landed later.'])).not.toContain('H.E. Tomas Vell');
-    expect(names(['He went to former Prime Minister A.B. Vell’s residence.'])).toEqual([]);
+    expect(names(['He drove to ex-Prime Minister A.B. Vell’s residence.'])).toEqual([]);
   });
 });
 

@@ -39,9 +39,9 @@ describe(NATION_BEFORE_TITLE.id, () => {
 
 describe(TITLE_OF_NATION.id, () => {
   it('reads "<role> of <country>" right before the name, courtesy words and a comma between (its example)', () => {
-    expect(govs([TITLE_OF_NATION.example])).toMatchObject({ 'Tomas Vell': 'NO' });
-    expect(cue('He met with the Prime Minister of Norway, Tomas Vell, and advised him.', 'Tomas Vell')).toMatchObject({ code: 'NO', rule: TITLE_OF_NATION.id });
-    expect(cue('Then Prime Minister of The Bahamas, Honourable Dr. Tomas Vell; and more.', 'Tomas Vell')?.code).toBe('BS');
+    expect(govs([TITLE_OF_NATION.example])).toMatchObject({ 'Tomas Vell': 'IS' });
+    expect(cue('He then saw the Prime Minister of Norway, Tomas Vell, and advised him.', 'Tomas Vell')).toMatchObject({ code: 'NO', rule: TITLE_OF_NATION.id });
+    expect(cue('Then Prime Minister of Iceland, Honourable Dr. Tomas Vell; and more.', 'Tomas Vell')?.code).toBe('IS');
   });
   it('needs a role word before "of": a portfolio or a place is none', () => {
     expect(cue('Minister of Foreign Affairs Mara Quist arrived.', 'Mara Quist')).toBeNull();
@@ -57,7 +57,7 @@ describe(NATION_AFTER_NAME.id, () => {
     expect(cue('He called Ambassador Vell, U.S. Ambassador to the region.', 'Vell')?.code).toBe('US');
   });
   it('leaves a title written before the next name to that name', () => {
-    expect(cue('At the invitation of Ms. Mara Quist, the President of the Republic of Finland, Mr. Tomas Vell, is paying a visit.', 'Mara Quist')).toBeNull();
+    expect(cue('Invited by Ms. Mara Quist, the President of the Republic of Finland, Mr. Tomas Vell, is here.', 'Mara Quist')).toBeNull();
     expect(cue('He met with Tomas Vell, Monday, at noon.', 'Tomas Vell')).toBeNull();
     expect(cue('He met with Tomas Vell (AFP) at noon.', 'Tomas Vell')).toBeNull();
   });

@@ -29,7 +29,7 @@ export const TITLE_OF_NATION: NationCue = {
   id: 'title-of-nation-before',
   pattern: '<role word> of [the] <country>[,] [honorifics] <Name>',
   effect: 'a title "of <country>" right before a discovered person\'s name gives the person that government',
-  example: 'Talks were held with the Prime Minister of Norway, the Honourable Tomas Vell.',
+  example: 'Talks went well with the Prime Minister of Iceland, the Honourable Tomas Vell.',
 };
 
 export const NATION_AFTER_NAME: NationCue = {
@@ -139,7 +139,7 @@ function before(sc: SentCtx, titleStart: number, start: number): { code: string;
   const t = toks[j];
   const cEnd = possessive ? t.start - 1 : t.end;
   const gapToTitle = text.slice(t.end, pos);
-  // "Prime Minister of Norway, the Honourable X": the title of a country right before the name (courtesy words only)
+  // "Prime Minister of Iceland, the Honourable X": the title of a country right before the name (courtesy words only)
   if (!possessive && roles === 0 && /^\s*,?\s*$/.test(gapToTitle)) {
     const c = countryEndingAt(text, cEnd);
     const m = c ? /([\p{L}-]+)\s+of\s+(?:the\s+)?$/iu.exec(text.slice(Math.max(0, c.start - 40), c.start)) : null;
