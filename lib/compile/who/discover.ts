@@ -192,7 +192,7 @@ function nameRuns(sc: SentCtx): Token[][] {
     const t = toks[i];
     const occupied = isOccupied(sc, t.start, t.end);
     // a lower-case particle glued to a capitalised surname ("al-Nasiri") continues a name
-    // "O'neill" written with a small letter after the apostrophe is one surname (initial-joins)
+    // "O'quist" written with a small letter after the apostrophe is one surname (initial-joins)
     const afterApostrophe = cur.length > 0 && INITIAL_JOINS.apostrophe(cur[cur.length - 1], sc.text.slice(cur[cur.length - 1].end, t.start));
     const capital = (isCap(t.text) && !/^\d/.test(t.text)) || (cur.length > 0 && isParticleSurname(t.text)) || afterApostrophe;
     let j = i + 1;
@@ -205,7 +205,7 @@ function nameRuns(sc: SentCtx): Token[][] {
     if (cur.length) {
       const gap = sc.text.slice(cur[cur.length - 1].end, t.start);
       const initialGap = cur[cur.length - 1].text.length === 1 && /^\.?\s$/.test(gap);
-      // initials run together ("H.W.") and a surname after an apostrophe ("O'Neill") go on with the name (initial-joins)
+      // initials run together ("J.K.") and a surname after an apostrophe ("O'Quist") go on with the name (initial-joins)
       const joined = INITIAL_JOINS.dotted(cur, t, gap) || afterApostrophe;
       if (!(gap === ' ' || initialGap || joined)) flush();
     }
@@ -226,22 +226,22 @@ function nameRuns(sc: SentCtx): Token[][] {
 /** Initials written together and a surname after an apostrophe are inside a name, never its end. */
 export const INITIAL_JOINS = {
   id: 'initial-joins',
-  /** "H.W." after a given name: a capital letter, a full stop and the next capital letter (initials opening a run are left as they were) */
+  /** "J.K." after a given name: a capital letter, a full stop and the next capital letter (initials opening a run are left as they were) */
   dotted: (cur: Token[], t: Token, gap: string) => {
     const prev = cur[cur.length - 1];
     if (!(prev.text.length === 1 && isCap(prev.text) && gap === '.' && t.text.length === 1 && isCap(t.text))) return false;
-    // the initials follow a given name ("George H.W."): never initials opening a name or a title ("Minister A.B.", "H.E.")
+    // the initials follow a given name ("Tomas J.K."): never initials opening a name or a title ("Minister A.B.", "H.E.")
     let i = cur.length - 1;
     while (i > 0 && cur[i - 1].text.length === 1) i--;
     return i > 0 && isFirstNameWord(cur[i - 1].text) && !isCommonWord(cur[i - 1].text);
   },
-  /** "O'Neill", "O'neill", "D'Souza": one capital letter, an apostrophe, then the rest of the surname */
+  /** "O'Quist", "O'quist", "D'Alder": one capital letter, an apostrophe, then the rest of the surname */
   apostrophe: (prev: Token, gap: string) => prev.text.length === 1 && isCap(prev.text) && /^['’]$/.test(gap),
-  effect: 'a name run goes on over initials written together ("Tomas H.W. Vell") and over an apostrophe after one capital letter ("Mara O\'Quist"), so the name is not cut at an initial',
-  example: "Tomas H.W. Vell met Prime Minister Mara O'quist in Avalon.",
+  effect: 'a name run goes on over initials written together ("Tomas J.K. Vell") and over an apostrophe after one capital letter ("Mara O\'Quist"), so the name is not cut at an initial',
+  example: "Tomas J.K. Vell met Prime Minister Mara O'quist in Avalon.",
 };
 
-/** A name that ends on a single letter was cut at an initial ("Tomas H" of "Tomas H.W. Vell"): no whole name. */
+/** A name that ends on a single letter was cut at an initial ("Tomas J" of "Tomas J.K. Vell"): no whole name. */
 export const INITIAL_NEVER_ENDS = {
   id: 'initial-never-ends-name',
   test: (last: Token) => last.text.length === 1,

@@ -21,6 +21,6 @@ describe(INITIAL_JOINS.id, () => {
 describe(INITIAL_NEVER_ENDS.id, () => {
   it('discovers no name cut at an initial (its example keeps the whole name or nothing)', () => {
     expect(names([INITIAL_NEVER_ENDS.example]).filter((n) => /\s\p{Lu}\.?$/u.test(n))).toEqual([]);
-    expect(names(['• Tomas H.W. Vell - Mr. Vell honored the guests.']).filter((n) => /\s\p{Lu}\.?$/u.test(n))).toEqual([]);
+    expect(names(['• Tomas J.K. Vell - Mr. Vell honored the guests.']).filter((n) => /\s\p{Lu}\.?$/u.test(n))).toEqual([]);
   });
 });

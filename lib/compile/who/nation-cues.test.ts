@@ -21,7 +21,7 @@ describe(NATION_BEFORE_TITLE.id, () => {
     expect(govs([NATION_BEFORE_TITLE.example])).toMatchObject({ 'Tomas Vell': 'NO', 'Mara Quist': 'SE' });
     expect(cue("Norway's Tomas Vell went further.", 'Tomas Vell')).toMatchObject({ code: 'NO', rule: NATION_BEFORE_TITLE.id });
     expect(cue('U.S. President Tomas Vell spoke.', 'Tomas Vell', 'President')?.code).toBe('US');
-    expect(cue('Bush and United Kingdom Prime Minister Tomas Vell spoke.', 'Tomas Vell', 'Prime')?.code).toBe('GB');
+    expect(cue('Birch and United Kingdom Prime Minister Tomas Vell spoke.', 'Tomas Vell', 'Prime')?.code).toBe('GB');
     expect(cue('An invitation by Sri Lankan President Tomas Vell.', 'Tomas Vell', 'Sri')?.code).toBe('LK');
     expect(cue('United States Secretary of State Mara Quist will meet.', 'Mara Quist', 'Secretary')?.code).toBe('US');
     expect(cue('"Fine," Japan\'s Foreign Ministry spokesman Tomas Vell said.', 'Tomas Vell', 'spokesman')?.code).toBe('JP');
