@@ -14,6 +14,7 @@
 import type { ActorInfo, DateExpr, SentencedDoc } from '../types';
 import { DATE_ROWS } from '../lang/en-dates';
 import { tagSentence } from '../text/pos';
+import { escapeRegExp } from '../text/norm';
 import { choiceFromExpr, datesCompatible, type DateChoice } from '../what/anchors';
 import type { Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
@@ -78,7 +79,6 @@ function countriesByCode(actors: Map<string, ActorInfo>): Map<string, ActorInfo[
 
 /** every written form of an actor: its name, aliases and the forms found in the text */
 const formsOf = (a: ActorInfo) => [a.name, ...a.aliases, ...a.surfaceForms].filter((f) => f.length >= 3);
-const escape = (f: string) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * `agreement-on-the-lead-day`: an undated agreement of an article told by a verb takes the day its lead tells of, when
@@ -89,7 +89,7 @@ const escape = (f: string) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function agreementsOnLeadDay(clusters: Cluster[], doc: SentencedDoc, leadDay: () => { day: DateChoice; sentence: number; participants: string[] } | null, actors?: Map<string, ActorInfo>): void {
   if (doc.meta.kind !== 'article' || !actors) return;
   const side = (id: string) => actors.get(id)?.affiliation ?? id;
-  const written = (text: string, a: ActorInfo | undefined) => !!a && formsOf(a).some((f) => new RegExp(`\\b${escape(f)}\\b`).test(text));
+  const written = (text: string, a: ActorInfo | undefined) => !!a && formsOf(a).some((f) => new RegExp(`\\b${escapeRegExp(f)}\\b`).test(text));
   // a party, or its country ("the leaders of Avalon and Nordvik met Tuesday")
   const named = (text: string, id: string) => written(text, actors.get(id)) || (countriesByCode(actors).get(side(id)) ?? []).some((k) => written(text, k));
   for (const c of clusters) {

@@ -16,6 +16,7 @@
  */
 import type { DatasetEvent } from '../../schema';
 import { clauseAt, splitClauses } from '../what/clauses';
+import { escapeRegExp } from '../text/norm';
 import type { KeepContext } from './features';
 import type { DroppedEvent } from './explain';
 
@@ -70,15 +71,13 @@ function namesOf(a: SideActor): string[] {
   return [...out].sort((x, y) => y.length - x.length);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** where each party is named in a quote (longest names first; a stretch taken once) */
 function mentionsIn(quote: string, names: Map<string, string[]>): Mention[] {
   const out: Mention[] = [];
   const taken = new Uint8Array(quote.length);
   for (const [id, list] of names)
     for (const n of list) {
-      const re = new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`, 'g');
+      const re = new RegExp(`(?<![\\w-])${escapeRegExp(n)}(?![\\w-])`, 'g');
       for (let m = re.exec(quote); m; m = re.exec(quote)) {
         const s = m.index;
         const e = s + n.length;

@@ -18,3 +18,8 @@ const CHANGED = /[^\S ]|[\u200b\ufeff]|(?<=([,?!.;:]))\1|[\u2018\u2019\u201a\u20
 export function normalizeText(text: string): string {
   return text.replace(CHANGED, (c: string) => CHAR_MAP[c] ?? ' ');
 }
+
+/** `s` with the characters a regular expression reads as syntax escaped, to match it literally */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

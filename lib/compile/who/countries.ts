@@ -12,6 +12,7 @@ import { countryIndex } from '../places/gazetteer';
 import { fold, isFirstNameWord, isPlaceWord } from './text';
 import type { DocCtx } from './context';
 import { slugify } from './slug';
+import { escapeRegExp } from '../text/norm';
 
 export const GAZETTEER_COUNTRY_RULE = {
   id: 'gazetteer-country',
@@ -63,7 +64,7 @@ function countryScanner(): { codeOf: Map<string, string>; byHead: Map<string, st
  * scan equals it; an alternation of ~600 names is several times slower than looking up the capitals' next letters).
  */
 export function countryRegex(): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...countryScanner().codeOf.keys()].map(esc).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...countryScanner().codeOf.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
 }
 const WORD_START = /(?<![\p{L}\p{N}-])\p{Lu}/gu;
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
@@ -75,20 +76,24 @@ export function countryMatches(text: string): string[] {
   const re = new RegExp(WORD_START);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const p = m.index;
-    for (const form of byHead.get(text.slice(p, p + 2)) ?? []) {
-      if (!text.startsWith(form, p)) continue;
-      const e = p + form.length;
-      if (e < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(e)!))) continue;
-      out.push(form);
-      re.lastIndex = e;
-      break;
-    }
+    const form = formAt(text, m.index, byHead);
+    if (!form) continue;
+    out.push(form);
+    re.lastIndex = m.index + form.length;
   }
   return out;
 }
+/** the longest country name starting at `p` of `text` and ending at a word's end (names by their first two characters), or null */
+function formAt(text: string, p: number, byHead: Map<string, string[]>): string | null {
+  for (const form of byHead.get(text.slice(p, p + 2)) ?? []) {
+    if (!text.startsWith(form, p)) continue;
+    const e = p + form.length;
+    if (e < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(e)!))) continue;
+    return form;
+  }
+  return null;
+}
 const uniqStr = (xs: string[]) => [...new Set(xs)];
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The country names written in one document, as [form, sentence index] in reading order: depends on the document alone (cacheable, on the workers). */
 export type CountryHits = [form: string, sentence: number][];
@@ -209,15 +214,10 @@ export function placeOnlyCountryMentions(dc: DocCtx, kindOf: (id: string) => str
 
 /** The UN member state whose name (any form of countryForms) starts at `pos` of `text` and ends at a word's end, or null. */
 export function countryAt(text: string, pos: number): { start: number; end: number; code: string } | null {
-  const { byHead, codeOf } = countryScanner();
   if (pos > 0 && WORD_CHAR.test(text[pos - 1])) return null;
-  for (const form of byHead.get(text.slice(pos, pos + 2)) ?? []) {
-    if (!text.startsWith(form, pos)) continue;
-    const e = pos + form.length;
-    if (e < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(e)!))) continue;
-    return { start: pos, end: e, code: codeOf.get(form)! };
-  }
-  return null;
+  const { byHead, codeOf } = countryScanner();
+  const form = formAt(text, pos, byHead);
+  return form ? { start: pos, end: pos + form.length, code: codeOf.get(form)! } : null;
 }
 
 /** The longest UN member state's name ending exactly at `end` of `text` (within five words before it), or null. */
@@ -225,17 +225,11 @@ export function countryEndingAt(text: string, end: number): { start: number; end
   const from = Math.max(0, end - 60);
   const re = new RegExp(WORD_START);
   re.lastIndex = from;
-  let best: { start: number; end: number; code: string } | null = null;
+  const { byHead, codeOf } = countryScanner();
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < end) {
-    if (best) break; // the first (leftmost) start that reaches `end` is the longest
-    const { byHead, codeOf } = countryScanner();
-    for (const form of byHead.get(text.slice(m.index, m.index + 2)) ?? []) {
-      if (m.index + form.length === end && text.startsWith(form, m.index)) {
-        best = { start: m.index, end, code: codeOf.get(form)! };
-        break;
-      }
-    }
-  }
-  return best;
+  // the first (leftmost) start that reaches `end` is the longest
+  while ((m = re.exec(text)) && m.index < end)
+    for (const form of byHead.get(text.slice(m.index, m.index + 2)) ?? [])
+      if (m.index + form.length === end && text.startsWith(form, m.index)) return { start: m.index, end, code: codeOf.get(form)! };
+  return null;
 }

@@ -373,7 +373,13 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
     const roleWords = titleWords.filter((t) => !nationCode(t.text));
     const hasRole = roleWords.some((t) => isRoleToken(t) || HONORIFICS.has(t.low.replace(/\.$/, '')) || CLERICAL_TITLES.has(t.low));
     // a nation word that ends a longer country's name is that country's ("Papua New Guinea President": not Guinea)
-    const nat = titleWords.map((t) => nationCode(t.text) && (countryEndingAt(sc.text, t.end)?.code ?? nationCode(t.text))).find((c) => c) ?? null;
+    const nat =
+      titleWords
+        .map((t) => {
+          const code = nationCode(t.text);
+          return code && (countryEndingAt(sc.text, t.end)?.code ?? code);
+        })
+        .find((c) => c) ?? null;
     if (hasRole) {
       cue = true;
       titleCue = true;

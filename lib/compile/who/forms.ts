@@ -5,6 +5,7 @@
  * from being read as anything else.
  */
 import type { ActorEntry, Lexicon, PlaceEntry } from '../../schema';
+import { escapeRegExp } from '../text/norm';
 import { isAllCaps, isCommonWord, nationCode, nationForms, NATION_NOUNS, tokenize, type Token } from './text';
 
 export type FormKind = 'name' | 'alias' | 'title' | 'place' | 'block';
@@ -93,7 +94,7 @@ function formRegex(text: string, ci: boolean, sticky: boolean): RegExp {
     const body = text
       .replace(/[’‘]/g, "'")
       .split(/\s+/)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(escapeRegExp)
       .join('\\s+');
     re = new RegExp(`(?<![\\p{L}\\p{M}\\d])${body}(?![\\p{L}\\p{M}\\d])`, `${sticky ? 'y' : 'g'}${ci ? 'i' : ''}u`);
     reCache.set(key, re);
