@@ -72,3 +72,23 @@ describe(NATION_COMMA_NOT_AFTER.id, () => {
     expect(govs(['The talks were led by a Norwegian, Tomas Vell, and others.'])).toMatchObject({ 'Tomas Vell': 'NO' });
   });
 });
+
+describe('a title beside another name is that name\'s', () => {
+  it('gives no country across a comma between two titles, nor a title of a country that another name follows', () => {
+    expect(cue("She went to meet Norway's Deputy Prime Minister, Trade Minister Tomas Vell said.", 'Tomas Vell', 'Trade')).toBeNull();
+    expect(cue('Present were Mara Quist, Foreign Minister of Sweden Dr Tomas Vell and others.', 'Mara Quist')).toBeNull();
+    expect(cue('Present were Mara Quist, Swedish Foreign Minister Tomas Vell and others.', 'Mara Quist')).toBeNull();
+    expect(cue('Present were Mara Quist, Foreign Minister of Sweden, and others.', 'Mara Quist')?.code).toBe('SE');
+    expect(cue('Tomas Vell, the Swedish foreign minister, arrived.', 'Tomas Vell')?.code).toBe('SE');
+    expect(cue("That note by Norway's Ambassador to Sweden, Tomas Vell, set the tone.", 'Tomas Vell', 'Tomas Vell')?.code).toBe('NO');
+  });
+});
+
+describe('compound titles', () => {
+  it('reads a country before two titles joined by "and", and over a portfolio after "of"', () => {
+    expect(cue("Norway's Deputy Prime Minister and Trade Minister Sheikh Tomas Vell spoke.", 'Tomas Vell', 'Deputy')?.code).toBe('NO');
+    expect(cue('The Norwegian Acting Minister of Culture and Minister of Higher Learning Dr Tomas Vell spoke.', 'Tomas Vell', 'Dr')?.code).toBe('NO');
+    expect(cue('Minister of Foreign Affairs Mara Quist arrived.', 'Mara Quist')).toBeNull();
+    expect(cue('Talks with Norway and Trade Minister Tomas Vell went on.', 'Tomas Vell', 'Trade')).toBeNull();
+  });
+});

@@ -99,8 +99,11 @@ function before(sc: SentCtx, titleStart: number, start: number): { code: string;
     const t = toks[j];
     const gap = text.slice(t.end, pos);
     const initial = t.text.length === 1 && /^\p{Lu}$/u.test(t.text) && /^\./.test(gap);
-    if (/^\.?\s*,\s*$/.test(gap) && !comma) comma = true;
-    else if (!(/^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && (isTitleWord(t) || initial)))) break;
+    if (/^\.?\s*,\s*$/.test(gap) && !comma) {
+      // "Norway's Prime Minister, Foreign Minister X": a full title after the comma is X's; the one before is another's
+      if (roles > 0) return null;
+      comma = true;
+    } else if (!(/^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && (isTitleWord(t) || initial)))) break;
     // "Norway's": the possessive's "s" ends the walk
     if (t.low === 's' && /['’]$/.test(text.slice(0, t.start))) {
       possessive = true;
@@ -125,6 +128,18 @@ function before(sc: SentCtx, titleStart: number, start: number): { code: string;
     }
     // "South African President X", "Marshall Islands President X": a two-word demonym or a country's name ends the title
     if ((j > 0 && twoWordDemonym(toks[j - 1], t, text)) || (!isTitleWord(t) && countryEndingAt(text, t.end))) break;
+    // "Minister of Higher Education Dr X": a portfolio's capitalised words after "of"/"for" and a role word
+    const pf = portfolioStart(toks, j, text);
+    if (pf >= 0) {
+      pos = toks[pf].start;
+      j = pf; // the loop's j-- reads "of" next
+      continue;
+    }
+    // "Deputy Prime Minister and Foreign Minister X": two titles of one person joined by "and"
+    if (t.low === 'and' && roles > 0 && j > 0 && /^\s+$/.test(text.slice(toks[j - 1].end, t.start)) && (isTitleWord(toks[j - 1]) || portfolioStart(toks, j - 1, text) >= 0)) {
+      pos = t.start;
+      continue;
+    }
     const hE = (t.low === 'h' && text.startsWith('H.E.', t.start)) || (t.low === 'e' && text.startsWith('H.E.', t.start - 2));
     // a word inside the title discover.ts read ("National Guard Minister") belongs to it (after a possessive only)
     if (!isTitleWord(t) && !SOFT.has(t.low) && !hE) {
@@ -165,6 +180,18 @@ function before(sc: SentCtx, titleStart: number, start: number): { code: string;
   return { code, rule: NATION_BEFORE_TITLE.id };
 }
 
+/** "Minister of Higher Education": when token j ends a portfolio's capitalised words (no title word, no country) right
+ * after "of"/"for" and a role word, the index of its first word; else -1 */
+function portfolioStart(toks: Token[], j: number, text: string): number {
+  const space = (a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
+  const cap = (t: Token) => /^\p{Lu}/u.test(t.text) && !isTitleWord(t) && !nationCode(t.text);
+  if (j < 2 || !cap(toks[j])) return -1;
+  let k = j;
+  while (k > 0 && cap(toks[k - 1]) && space(toks[k - 1], toks[k])) k--;
+  if (countryAt(text, toks[k].start)) return -1;
+  return k >= 2 && (toks[k - 1].low === 'of' || toks[k - 1].low === 'for') && isRole(toks[k - 2]) && space(toks[k - 2], toks[k - 1]) && space(toks[k - 1], toks[k]) ? k : -1;
+}
+
 /** the word before "of" in a title of a country: a role word or a state's own word ("Amir", "King", "Prime Minister") */
 const ROLE_LIKE = /^(?:president|vice-president|premier|minister|chancellor|king|queen|emir|amir|sultan|prince|princess|monarch|ambassador|envoy|secretary|chairman|chairperson|chairwoman|leader|head|governor-general|commissioner|representative|emperor|empress|taoiseach|sheikh)$/i;
 
@@ -172,8 +199,21 @@ const ROLE_LIKE = /^(?:president|vice-president|premier|minister|chancellor|king
 const ARTICLE = /^(?:the\s+)?/;
 /** a posting's role word and "to" before a country ("Ambassador to Sweden") */
 const POSTING = /^(?:ambassador|envoy|commissioner|representative|consul|consul-general|emissary)$/;
-/** a comma, courtesy words and a capitalised name: the next person's name after its own title */
-const NEXT_NAME = /^\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|H\.E|His|Her|Excellency|Majesty|Highness|the|Honourable|Hon|Rt|Sheikh|Prince|Sir|Dame)\.?\s+)*\p{Lu}[\p{L}'-]+\s+\p{Lu}/u;
+/** (a comma,) courtesy words and a capitalised name: the next person's name after its own title ("…, Foreign Minister of
+ * Norway Dr Tomas Vell") */
+const NEXT_NAME = /^\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|H\.E|His|Her|Excellency|Majesty|Highness|the|Honourable|Hon|Rt|Sheikh|Prince|Sir|Dame)\.?\s+)*\p{Lu}[\p{L}'-]+\s+\p{Lu}/u;
+
+/** the text after the title words it opens with ("foreign minister Tomas Vell …" → " Tomas Vell …") */
+function afterTitle(text: string): string {
+  const re = /\s*([\p{L}.-]+)/uy;
+  let pos = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[1].toLowerCase().replace(/\.$/, '');
+    if (!(ROLE_WORDS.has(w) || TITLE_WORDS.has(w) || w.split('-').some((p) => ROLE_WORDS.has(p)))) break;
+    pos = re.lastIndex;
+  }
+  return text.slice(pos);
+}
 
 /** "X of Norway", "X, President of the Republic of Finland", "X (Sweden)", "X, Norway's envoy", "X, the Swedish minister" */
 function after(sc: SentCtx, end: number): { code: string; rule: string } | null {
@@ -218,7 +258,9 @@ function after(sc: SentCtx, end: number): { code: string; rule: string } | null 
   if (m && /^\p{Lu}/u.test(m[1])) {
     const code = nationCode(m[1]);
     const words = m[2].split(/\s+/).map((w) => w.toLowerCase());
-    if (code && words.some((w) => ROLE_WORDS.has(w) || w === 'representative' || w === 'commissioner')) return found({ code });
+    // "Mara Quist, Swedish Foreign Minister Tomas Vell and …": the title is the next name's, written before it
+    const next = afterTitle(text.slice(end + m[0].length - m[2].length, end + m[0].length - m[2].length + 120));
+    if (code && words.some((w) => ROLE_WORDS.has(w) || w === 'representative' || w === 'commissioner') && !NEXT_NAME.test(next)) return found({ code });
   }
   return null;
 }
