@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { BARE_ROLE_APPOSITION, HEADLINE_VERB, ROLE_OF_BEFORE, SLASH_CREDIT, SPEAKER_AFTER_VERB, TRAILING_COMMON } from './discover';
+import { BARE_ROLE_APPOSITION, DEMONYM_NEVER_A_NAME, HEADLINE_VERB, ROLE_OF_BEFORE, SLASH_CREDIT, SPEAKER_AFTER_VERB, TRAILING_COMMON } from './discover';
 import { MEDIA_RULES } from './media';
 import { makeDoc } from './test-helpers';
 
@@ -116,5 +116,19 @@ describe('clerical titles before a name', () => {
     expect(names(['Their senior negotiator, Mullah Abdul Karim Nadiri, signed the deal.'])).toContain('Abdul Karim Nadiri');
     expect(names(['The deal was hailed by Mullah Tomas Nadiri on Sunday.'])).toContain('Tomas Nadiri');
     expect(names(['Their senior negotiator, Mullah Abdul Karim Nadiri, signed the deal.'])).not.toContain('Mullah Abdul Karim Nadiri');
+  });
+});
+
+describe(DEMONYM_NEVER_A_NAME.id, () => {
+  it('discovers no person in a demonym or a country name of two words (its example)', () => {
+    expect(names([DEMONYM_NEVER_A_NAME.example])).toEqual([]);
+    expect(names(['It followed an invitation by Costa Rican President Tomas Vell last week.'])).toEqual(['Tomas Vell']);
+  });
+});
+
+describe('an Indian honorific before the name', () => {
+  it('is no name of its own (Shri, Smt)', () => {
+    expect(names(['The cabinet chaired by the Prime Minister, Shri Tomas Vell, approved it.'])).toEqual(['Tomas Vell']);
+    expect(names(['Finance Minister Smt. Mara Quist said the budget was ready.'])).toEqual(['Mara Quist']);
   });
 });

@@ -22,6 +22,7 @@ import { royalTitled } from './royal-titles';
 import { gluedParts } from './glued-names';
 import { nationOfName } from './nation-cues';
 import { countryEndingAt } from './countries';
+import { countryIndex } from '../places/gazetteer';
 import {
   DAY_MONTH,
   HONORIFICS,
@@ -333,6 +334,8 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   // never people
   if (INITIAL_NEVER_ENDS.test(last)) return null;
   if (name.some((t) => DAY_MONTH.has(t.low) || nationCode(t.text) || opts.blockedWords.has(t.low))) return null;
+  // demonym-never-a-name: a people's or a country's name of two words or more ("Sri Lankan", "New Zealander") is no person
+  if (name.length >= 2 && isNationPhrase(name.map((t) => t.text).join(' '))) return null;
   // "King Alder III": a regnal number after a title closes the name (regnal-number)
   const regnal = name.length >= 2 && isRegnalNumber(last.text) && (honorific || cueWords.some((t) => HONORIFICS.has(t.low.replace(/\.$/, '')) || isRoleToken(t)));
   if (name.some((t) => isAllCaps(t.text) && t.text.length > 1 && !(regnal && t === last))) return null;
@@ -473,6 +476,20 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   // no nationality word in the title: a country written before the title or tied to the name after it (who/nation-cues.ts)
   if (!affiliation) affiliation = nationOfName(sc, (titleWords.find((t) => !nationCode(t.text)) ?? first).start, first.start, last.end)?.code ?? null;
   return { sc, start: first.start, end: last.end, name: nameText, role, affiliation };
+}
+
+export const DEMONYM_NEVER_A_NAME = {
+  id: 'demonym-never-a-name',
+  pattern: 'a discovered name of two words or more that is a demonym or a country\'s name of the gazetteer',
+  effect: 'no person is discovered (the words name a people or a state)',
+  example: 'A Costa Rican spokesperson said the visit was planned.',
+};
+
+/** DEMONYM_NEVER_A_NAME: "Sri Lankan", "Costa Rican", "Costa Rica" */
+function isNationPhrase(words: string): boolean {
+  const k = fold(words);
+  const c = countryIndex();
+  return c.byDemonym.has(k) || c.byName.has(k);
 }
 
 /** NATION_COMMA_NOT_AFTER: a nation word after "of", "and", "in" … is a country named for the words before it */
