@@ -128,7 +128,7 @@ describe(DEMONYM_NEVER_A_NAME.id, () => {
 
 describe('an Indian honorific before the name', () => {
   it('is no name of its own (Shri, Smt)', () => {
-    expect(names(['The cabinet chaired by the Prime Minister, Shri Tomas Vell, approved it.'])).toEqual(['Tomas Vell']);
+    expect(names(['The board led by its Chancellor, Shri Tomas Vell, agreed to it.'])).toEqual(['Tomas Vell']);
     expect(names(['Finance Minister Smt. Mara Quist said the budget was ready.'])).toEqual(['Mara Quist']);
   });
 });

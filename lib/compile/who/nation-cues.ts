@@ -135,7 +135,7 @@ function before(sc: SentCtx, titleStart: number, start: number): { code: string;
       j = pf; // the loop's j-- reads "of" next
       continue;
     }
-    // "Deputy Prime Minister and Foreign Minister X": two titles of one person joined by "and"
+    // "Deputy Premier and Trade Minister X": two titles of one person joined by "and"
     if (t.low === 'and' && roles > 0 && j > 0 && /^\s+$/.test(text.slice(toks[j - 1].end, t.start)) && (isTitleWord(toks[j - 1]) || portfolioStart(toks, j - 1, text) >= 0)) {
       pos = t.start;
       continue;
