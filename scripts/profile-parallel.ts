@@ -12,7 +12,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from '../lib/compile/load';
 import type { StageTimings } from '../lib/compile';
-import { hashOf, stableJson } from '../lib/compile/emit';
+import { hashOfValue } from '../lib/compile/emit';
 import { compileProject } from '../lib/compile/parallel/project';
 import type { PoolStats } from '../lib/compile/parallel/pool';
 
@@ -53,7 +53,7 @@ async function main() {
   const c = process.cpuUsage(c0);
   const wall = performance.now() - t0;
   const round = (o: StageTimings) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v!)]));
-  console.log(`${inputs.documents.length} documents, wall ${(wall / 1000).toFixed(2)} s, cpu (all threads) ${((c.user + c.system) / 1e6).toFixed(2)} s, hash ${hashOf(stableJson(result.dataset))}, ${result.dataset.actors.filter((a) => a.discovered).length} people discovered`);
+  console.log(`${inputs.documents.length} documents, wall ${(wall / 1000).toFixed(2)} s, cpu (all threads) ${((c.user + c.system) / 1e6).toFixed(2)} s, hash ${hashOfValue(result.dataset)}, ${result.dataset.actors.filter((a) => a.discovered).length} people discovered`);
   console.log(`  wall ms ${JSON.stringify(round(timings))}\n  cpu ms  ${JSON.stringify(round(cpu))}`);
   const f = (x: number) => Math.round(x).toLocaleString('en');
   let out = 0;

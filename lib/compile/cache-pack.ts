@@ -5,6 +5,11 @@
  * appended or compacted meanwhile, a compile stopped before writing its index, a torn write) gives a miss, never a
  * wrong value: keys are content hashes, so a record under a key always holds that key's value. When more than half
  * of the pack is entries no index names any more, it is rewritten compactly (temp file + rename).
+ *
+ * A plain object holding lists of byte chunks (the merge state: its built events as UTF-8 JSON chunks, 10k: a record of
+ * 185 MB) is written in pieces (`spread`): each other field v8-serialised on its own and each chunk as its bytes, so
+ * that no buffer of the whole record is made next to the value (10k: +185 MB at the state's writing); read back as the
+ * same object (its keys in order, its chunks as Uint8Arrays).
  */
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,7 +96,8 @@ export class Pack {
       const kl = buf.readUInt32LE(0);
       const vl = buf.readUInt32LE(4);
       if (HEADER + kl + vl !== at[1] || buf.toString('utf8', HEADER, HEADER + kl) !== key) return undefined;
-      return { value: deserialize(buf.subarray(HEADER + kl)) as T };
+      const v = buf.subarray(HEADER + kl);
+      return { value: (isSpread(v) ? unspread(v) : deserialize(v)) as T };
     } catch {
       return undefined;
     }
@@ -106,12 +112,14 @@ export class Pack {
         this.size = fstatSync(this.appendFd).size;
       }
       const k = Buffer.from(key, 'utf8');
-      const v = serialize(value);
+      const v = spread(value) ?? [serialize(value)];
+      let vl = 0;
+      for (const b of v) vl += b.byteLength;
       const head = Buffer.allocUnsafe(HEADER);
       head.writeUInt32LE(k.length, 0);
-      head.writeUInt32LE(v.length, 4);
-      const length = HEADER + k.length + v.length;
-      if (writevSync(this.appendFd, [head, k, v]) !== length) {
+      head.writeUInt32LE(vl, 4);
+      const length = HEADER + k.length + vl;
+      if (writeAll(this.appendFd, [head, k, ...v]) !== length) {
         // a partial write (a full disk): where the next record lands is the file's end, past the partial bytes
         this.size = fstatSync(this.appendFd).size;
         return false;
@@ -197,4 +205,83 @@ export class Pack {
     for (const fd of [this.readFd, this.appendFd]) if (fd >= 0) closeSync(fd);
     this.readFd = this.appendFd = -1;
   }
+}
+
+/** writev of every buffer (in batches: the system's limit on buffers per call), the bytes written */
+function writeAll(fd: number, bufs: Uint8Array[]): number {
+  let n = 0;
+  for (let i = 0; i < bufs.length; i += WRITEV_BATCH) {
+    const batch = bufs.slice(i, i + WRITEV_BATCH);
+    const want = batch.reduce((a, b) => a + b.byteLength, 0);
+    const got = writevSync(fd, batch);
+    n += got;
+    if (got !== want) break;
+  }
+  return n;
+}
+const WRITEV_BATCH = 512;
+
+/** a spread value's first bytes (a v8-serialised value starts with its version tag, 0xFF) */
+const SPREAD = Buffer.from('PSP1', 'latin1');
+
+const isChunks = (v: unknown): v is Uint8Array[] => Array.isArray(v) && v.length > 0 && v.every((x) => x instanceof Uint8Array);
+
+/**
+ * A plain object with a field that is a list of byte chunks, as pieces: SPREAD, the length of a header and the header
+ * (v8: its keys and which of them are chunk lists, with their lengths), then each field's bytes in key order (a chunk
+ * list as its chunks, one after the other; any other field v8-serialised). null for any other value.
+ */
+function spread(value: unknown): Uint8Array[] | null {
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return null;
+  const o = value as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (!keys.some((k) => isChunks(o[k])) || keys.includes('__proto__')) return null;
+  const sizes: (number | number[])[] = [];
+  const body: Uint8Array[] = [];
+  for (const k of keys) {
+    const f = o[k];
+    if (isChunks(f)) {
+      sizes.push(f.map((c) => c.byteLength));
+      body.push(...f);
+    } else {
+      const b = serialize(f);
+      sizes.push(b.byteLength);
+      body.push(b);
+    }
+  }
+  const header = serialize({ keys, sizes });
+  const len = Buffer.allocUnsafe(4);
+  len.writeUInt32LE(header.byteLength, 0);
+  return [SPREAD, len, header, ...body];
+}
+
+function isSpread(v: Buffer): boolean {
+  return v.byteLength >= SPREAD.byteLength + 4 && v.subarray(0, SPREAD.byteLength).equals(SPREAD);
+}
+
+/** The object `spread` wrote (throws on a damaged record: the caller's miss). */
+function unspread(v: Buffer): Record<string, unknown> {
+  let at = SPREAD.byteLength;
+  const hl = v.readUInt32LE(at);
+  at += 4;
+  const { keys, sizes } = deserialize(v.subarray(at, at + hl)) as { keys: string[]; sizes: (number | number[])[] };
+  at += hl;
+  const out: Record<string, unknown> = {};
+  keys.forEach((k, i) => {
+    const size = sizes[i];
+    if (Array.isArray(size)) {
+      out[k] = size.map((n) => {
+        if (at + n > v.byteLength) throw new Error('a short record');
+        const c = new Uint8Array(v.buffer, v.byteOffset + at, n);
+        at += n;
+        return c;
+      });
+    } else {
+      if (at + size > v.byteLength) throw new Error('a short record');
+      out[k] = deserialize(v.subarray(at, at + size));
+      at += size;
+    }
+  });
+  if (at !== v.byteLength) throw new Error('a record of another length');
+  return out;
 }

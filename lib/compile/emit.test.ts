@@ -10,6 +10,7 @@ import type { Dataset } from '../schema';
 import { FIXTURE } from '../adapters/fixtures';
 import { readIndex } from '../data/read-index';
 import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 const dirs: string[] = [];
 function tmp(): string {
@@ -82,6 +83,14 @@ describe('emit', () => {
     }
     expect(hashOfValue(samples)).toBe(hashOf(stableJson(samples)));
     expect(hashOfValue(odd)).toBe(hashOf(stableJson(odd)));
+  });
+
+  it('hashOf: the sha256 of the UTF-8 bytes, whatever lies at the ends of the slices it hashes', () => {
+    const sha = (s: string) => createHash('sha256').update(Buffer.from(s, 'utf8')).digest('hex').slice(0, 16);
+    const M = 1 << 20;
+    // a surrogate pair across the first slice's end, another across the second's; Latin-1 and a lone half elsewhere
+    const long = 'a'.repeat(M - 1) + '🙂' + 'é'.repeat(M - 2) + '😀' + 'x\ud800y';
+    for (const s of [long, long.slice(1), long.slice(0, M), long.slice(0, M + 1), '', 'x', '🙂'.repeat(M)]) expect(hashOf(s)).toBe(sha(s));
   });
 
   it('is deterministic: same dataset, same bytes and hash', () => {

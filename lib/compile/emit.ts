@@ -27,10 +27,25 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-/** First 16 hex of the sha256 of the dataset.json bytes. */
+/**
+ * First 16 hex of the sha256 of the dataset.json bytes. Hashed a slice at a time (a slice never ends between the two
+ * halves of a surrogate pair: the same UTF-8 bytes): the whole string's UTF-8 copy is never made (10k: 275 MB).
+ */
 export function hashOf(json: string): string {
-  return createHash('sha256').update(json).digest('hex').slice(0, 16);
+  const h = createHash('sha256');
+  for (let i = 0; i < json.length; ) {
+    let j = Math.min(json.length, i + HASH_SLICE);
+    if (j < json.length) {
+      const c = json.charCodeAt(j - 1);
+      if (c >= 0xd800 && c <= 0xdbff) j--;
+    }
+    h.update(i === 0 && j === json.length ? json : json.slice(i, j));
+    i = j;
+  }
+  return h.digest('hex').slice(0, 16);
 }
+/** characters hashed at a time (hashOf) */
+const HASH_SLICE = 1 << 20;
 
 /** A value JSON.stringify writes whole (no containers to open): primitives, toJSON, boxed values. */
 function isLeaf(v: unknown): boolean {
