@@ -553,6 +553,9 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       evRun.catch(() => {}); // (its failure is met below)
       await new Promise((r) => setImmediate(r));
       warmThread(contextFor(setupKey));
+      // and the second pass's indexes of these people (an edit naming nobody new reads the same people: its key)
+      const spKey = `${setupKey}\u0000${discoveredKey}`;
+      if (lastSecondContext?.key !== spKey) lastSecondContext = { key: spKey, sp: secondPassContext(prep.setup.actors, kept.link!.people.discovered) };
     }
     const evMade = await evRun;
     evTodo.forEach((i, k) => {
