@@ -107,14 +107,14 @@ export function finishCompile(
   docEvents: DocEvent[],
   clock: (stage: StageName) => void = () => {},
   /** incremental merge: last run's state (previous), keys of the documents (docKeys), and where to put this run's state */
-  mergeOpts: Pick<MergeOptions, 'previous' | 'docKeys'> & {
+  mergeOpts: Pick<MergeOptions, 'previous' | 'docKeys' | 'byDocument'> & {
     onState?: (state: MergeState) => void;
     /** the state stays in this process for its next compile (not only on disk): keep the edges' state in it too */
     resident?: boolean;
   } = {},
 ): CompileResult {
   const problems: Problem[] = [...inputs.problems, ...who.problems];
-  const merged = mergeEvents(docEvents, docs, { actors: actorById, places: inputs.places, previous: mergeOpts.previous, docKeys: mergeOpts.docKeys, keep: !!mergeOpts.onState });
+  const merged = mergeEvents(docEvents, docs, { actors: actorById, places: inputs.places, previous: mergeOpts.previous, docKeys: mergeOpts.docKeys, byDocument: mergeOpts.byDocument, keep: !!mergeOpts.onState });
   clock('merge');
   const refs = joinCorpusReferences(merged, docs, actorById, inputs.places, { previous: mergeOpts.previous?.refs, keep: !!merged.state });
   if (merged.state) merged.state.refs = refs;

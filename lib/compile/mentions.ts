@@ -373,12 +373,32 @@ export function copyLinkedPeople(linked: Pick<WhoLinked, 'discovered' | 'variant
   return structuredClone({ discovered: linked.discovered, byKey: v.byKey, items: v.items });
 }
 
-/** A linking's result again from a copy of its people (copied again: the copy is kept for the next compile) and the documents' places and hosts. */
+/**
+ * A linking's result again from a copy of its people (copied again: the copy is kept for the next compile) and the
+ * documents' places and hosts. Only what whoConclude may change is copied: the map of people and each person (its own
+ * fields; an array or object field copied apart), one copy per person, the spelling index's entries pointing at the
+ * copies. The index's keys (a person's positions by key) are shared: only linking adds to them (SurnameIndex.add).
+ */
 export function linkedFromCopy(people: LinkedPeople, places: PlaceMention[], media: MediaMention[]): WhoLinked {
-  const c = structuredClone(people);
+  const copies = new Map<ActorInfo, ActorInfo>();
+  const copy = (a: ActorInfo): ActorInfo => {
+    let c = copies.get(a);
+    if (!c) {
+      c = { ...a };
+      for (const k in c) {
+        const v = (c as unknown as Record<string, unknown>)[k];
+        if (Array.isArray(v)) (c as unknown as Record<string, unknown>)[k] = v.every((x) => typeof x !== 'object' || x === null) ? v.slice() : structuredClone(v);
+        else if (typeof v === 'object' && v !== null) (c as unknown as Record<string, unknown>)[k] = structuredClone(v);
+      }
+      copies.set(a, c);
+    }
+    return c;
+  };
+  const discovered = new Map<string, ActorInfo>();
+  for (const [id, a] of people.discovered) discovered.set(id, copy(a));
   const variants = new SurnameIndex<ActorInfo>();
-  Object.assign(variants as unknown as LinkedPeople, { byKey: c.byKey, items: c.items });
-  return { discovered: c.discovered, variants, places, media, ctxs: [] };
+  Object.assign(variants as unknown as LinkedPeople, { byKey: people.byKey, items: people.items.map((x) => ({ surname: x.surname, item: copy(x.item) })) });
+  return { discovered, variants, places, media, ctxs: [] };
 }
 
 /** The second pass of a document linked by whoLinkData: its first pass and discoveries put back, its surnames linked, then runSecondPass. */
@@ -642,7 +662,10 @@ export function whoConclude(
   addFileJoins(remap, discovered, joined);
   if (!byDocument) renameMentions(mentions, remap);
   const rename = canonicalSpellings(discovered, byDocument ? [] : mentions, byId, facts && spellingCounts(facts, discovered, remap));
-  if (byDocument) for (const l of lists!) if (l.length) byDocument.set(l[0].docId, concludedByDocument(l, remap, rename));
+  if (byDocument) {
+    const stamp = renamesStamp(remap, rename);
+    for (const l of lists!) if (l.length) byDocument.set(l[0].docId, concludedByDocument(l, remap, rename, stamp));
+  }
   if (renamed) {
     renamed.remap = remap;
     renamed.rename = rename;
@@ -828,13 +851,16 @@ function concludeDocFacts(list: readonly Mention[]): ConcludeDocFacts {
  * copy), sorted by start, end and actor, equals kept in their order. Kept by the list with the actor each of its actors
  * became: a list whose actors become the same ones again gives its last answer (a copy of the array).
  */
-function concludedByDocument(list: readonly Mention[], remap: Map<string, string>, rename: Map<string, string>): Mention[] {
+function concludedByDocument(list: readonly Mention[], remap: Map<string, string>, rename: Map<string, string>, stamp: object): Mention[] {
   let kept = concludedByList.get(list);
   if (!kept) {
     const ids = [...new Set(list.map((m) => m.actorId))];
     if (list.some((m) => m.docId !== list[0].docId)) throw new Error('whoConclude: a list of mentions names more than one document');
-    concludedByList.set(list, (kept = { ids, to: [], sorted: [] }));
+    concludedByList.set(list, (kept = { ids, to: [], sorted: [], stamp: null }));
   }
+  // (made under renames that read the same as these: the same answer, its actors not looked up again)
+  if (kept.stamp === stamp && kept.sorted.length === list.length) return [...kept.sorted];
+  kept.stamp = stamp;
   const to = kept.ids.map((id) => {
     const r = remap.get(id) ?? id;
     return rename.get(r) ?? r;
@@ -852,7 +878,29 @@ function concludedByDocument(list: readonly Mention[], remap: Map<string, string
   }
   return [...kept.sorted];
 }
-const concludedByList = new WeakMap<readonly Mention[], { ids: string[]; to: string[]; sorted: Mention[] }>();
+const concludedByList = new WeakMap<readonly Mention[], { ids: string[]; to: string[]; sorted: Mention[]; stamp: object | null }>();
+
+/**
+ * The renames of a whoConclude (remap, then rename) as one object: the last call's when both maps hold the same entries
+ * in the same order, else a new one. A list concluded under the same object is concluded under renames that read the
+ * same (concludedByDocument gives its last answer without looking its actors up).
+ */
+function renamesStamp(remap: Map<string, string>, rename: Map<string, string>): object {
+  const last = lastRenames;
+  const same = (a: Map<string, string>, b: [string, string][]) => {
+    if (a.size !== b.length) return false;
+    let i = 0;
+    for (const [k, v] of a) {
+      if (b[i][0] !== k || b[i][1] !== v) return false;
+      i++;
+    }
+    return true;
+  };
+  if (last && same(remap, last.remap) && same(rename, last.rename)) return last.stamp;
+  lastRenames = { remap: [...remap], rename: [...rename], stamp: {} };
+  return lastRenames.stamp;
+}
+let lastRenames: { remap: [string, string][]; rename: [string, string][]; stamp: object } | null = null;
 
 /**
  * One document's places (its first pass's, in their order) as whoConclude's result holds them: sorted by start, end and

@@ -80,6 +80,27 @@ const fromDisk = (s: MergeState | undefined): MergeState | undefined => s && (de
 const canon = (x: { events: unknown; merges: unknown }) => JSON.stringify({ events: x.events, merges: x.merges });
 
 describe('incremental merge', () => {
+  it('takes the reports one list per document (byDocument) as it takes their concatenation, the lists left as they were', () => {
+    const { list } = corpus(4, 60);
+    const docs = list.map((d) => d.doc);
+    // a document's reports in two lists, one report without evidence, a document's list empty
+    const lists: WhatDocEvent[][] = list.map((d) => d.events.map((e) => ({ ...e })));
+    lists[3][0] = { ...lists[3][0], evidence: [] };
+    lists[5] = [];
+    lists.push(lists[7].splice(1));
+    const flat = lists.flat();
+    const before = JSON.stringify(lists);
+    const actors = actorMap(BASE_ACTORS);
+    const full = mergeEvents(flat, docs, { actors, places: TEST_PLACES, keep: true });
+    const by = mergeEvents([], docs, { actors, places: TEST_PLACES, keep: true, byDocument: lists });
+    expect(canon(by)).toBe(canon(full));
+    expect(JSON.stringify(lists)).toBe(before);
+    // and a run from the state the first left (every list its document's as it was)
+    const again = mergeEvents([], docs, { actors, places: TEST_PLACES, keep: true, previous: by.state, byDocument: lists });
+    expect(canon(again)).toBe(canon(mergeEvents(flat, docs, { actors, places: TEST_PLACES })));
+    expect(JSON.stringify(lists)).toBe(before);
+  });
+
   it('gives byte-identical output to a full merge after random edits (documents edited, added, removed; an actor changed)', () => {
     // seeds 1-2: all types; seed 3: remarks of one speaker only, one block above the window (only neighbours compared)
     for (const [seed, types] of [[1, TYPES], [2, TYPES], [3, ['statement']]] as [number, EventType[]][]) {

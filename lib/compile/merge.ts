@@ -51,6 +51,12 @@ export interface MergeOptions {
    * events cache key); documents without one get a key computed here from their reports and text
    */
   docKeys?: Map<string, string>;
+  /**
+   * the reports as one list per document (their concatenation is the `docEvents` the caller would pass, in order; the
+   * caller passes `[]` for those): a list of one document's reports, each with evidence, is taken as that document's
+   * group as it is (not copied, never changed here), the others grouped report by report
+   */
+  byDocument?: readonly (readonly DocEvent[])[];
 }
 
 /** What one merge run leaves for the next (plain data: Maps and typed arrays). */
@@ -206,12 +212,27 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   const names = (e: WhatDocEvent) => [...e.participants, ...(e.mainParticipants ?? []), ...e.respondsTo, ...(e.speaker ? [e.speaker] : [])];
   const touched = (e: WhatDocEvent) => changedActors.size > 0 && names(e).some((id) => changedActors.has(id));
   const grouped = new Map<string, WhatDocEvent[]>();
-  for (const e of docEvents as WhatDocEvent[]) {
-    if (!byId.has(e.docId) || !e.evidence.length) continue;
-    const list = grouped.get(e.docId);
+  /** the callers' lists taken as groups (copied before a report is added to one) */
+  const borrowed = new Set<readonly DocEvent[]>();
+  const group = (e: WhatDocEvent) => {
+    if (!byId.has(e.docId) || !e.evidence.length) return;
+    let list = grouped.get(e.docId);
+    if (list && borrowed.has(list)) {
+      borrowed.delete(list);
+      grouped.set(e.docId, (list = list.slice()));
+    }
     if (list) list.push(e);
     else grouped.set(e.docId, [e]);
-  }
+  };
+  if (opts.byDocument)
+    for (const list of opts.byDocument) {
+      const id = list.length ? list[0].docId : undefined;
+      if (id !== undefined && !grouped.has(id) && byId.has(id) && list.every((e) => e.docId === id && e.evidence.length)) {
+        grouped.set(id, list as WhatDocEvent[]);
+        borrowed.add(list);
+      } else for (const e of list) group(e as WhatDocEvent);
+    }
+  for (const e of docEvents as WhatDocEvent[]) group(e);
   // an item read back from disk is made whole (its words, persons, …) only when a pair of it is scored, its component
   // clustered or its event built: a fresh process reads what it must, not every report's words
   /** the items made whole by this run (mergeResident makes only these and its fresh ones lazy again) */

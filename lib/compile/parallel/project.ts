@@ -553,6 +553,9 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       evRun.catch(() => {}); // (its failure is met below)
       await new Promise((r) => setImmediate(r));
       warmThread(contextFor(setupKey));
+      // and the second pass's indexes of these people (an edit naming nobody new reads the same people: its key)
+      const spKey = `${setupKey}\u0000${discoveredKey}`;
+      if (lastSecondContext?.key !== spKey) lastSecondContext = { key: spKey, sp: secondPassContext(prep.setup.actors, kept.link!.people.discovered) };
     }
     const evMade = await evRun;
     evTodo.forEach((i, k) => {
@@ -580,11 +583,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     prepared.length = 0;
     perDoc.clear();
     who = { ...who, mentions: [], places: [], media: [] };
-    const all: DocEvent[] = [];
-    for (let i = 0; i < events.length; i++) {
-      for (const e of events[i]!) all.push(e);
-      events[i] = undefined;
-    }
+    // (handed to the merge as they are, one list per document: merge.ts MergeOptions.byDocument)
+    const byDocument = events as DocEvent[][];
     const mergeDocKeys = new Map(slim.map((d, i) => [d.id, evKeys[i]]));
     // this merge's state: kept in memory for the next compile in this process, saved in the cache for a fresh one —
     // by a one-shot compile, or the first of a long-lived process (an edit there would pay for writing the whole
@@ -600,13 +600,13 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       // compile's peak) and the rest of the compile (finalize) run without them in memory
       if (!opts.keepMerge) {
         releaseMergeState(s);
-        all.length = 0;
+        byDocument.length = 0;
       }
       if (packed) cache!.set('merge', MERGE_STATE, packed);
       if (opts.cacheStats) opts.cacheStats.mergeSaved = save;
       clock('cache');
     };
-    return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, all, clock, cache ? { previous, docKeys: mergeDocKeys, onState, resident: !!opts.keepMerge } : {});
+    return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, [], clock, cache ? { previous, docKeys: mergeDocKeys, byDocument, onState, resident: !!opts.keepMerge } : { byDocument });
   } finally {
     cache?.close();
     await closePool();
