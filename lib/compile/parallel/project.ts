@@ -256,7 +256,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // (every part of the setup but the media people: a part added later is in it)
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const { media: _media, ...setupBase } = prep.setup;
-    const baseKey = opts.keepMerge ? sha('who-setup-base', JSON.stringify(setupBase)) : '';
+    const baseKey = !opts.keepMerge ? '' : lastFirst?.setupKey === setupKey ? lastFirst.baseKey : sha('who-setup-base', JSON.stringify(setupBase));
     const mediaJson = !opts.keepMerge ? null : lastFirst?.setupKey === setupKey ? lastFirst.media : mediaKeysJson(prep.setup.media);
     const mediaChanged = lastFirst && lastFirst.baseKey === baseKey && lastFirst.setupKey !== setupKey ? mediaKeysChanged(lastFirst.media, mediaJson!) : null;
     let firstKept = 0;
