@@ -11,6 +11,11 @@ describe('mayHoldTokens: a superset test of a token fold in a text', () => {
     expect(mayHoldTokens('Anna Roe reported.', ['lundqvist'])).toBe(false);
     expect(mayHoldTokens('Anna Roe reported.', [])).toBe(false);
     expect(mayHoldTokens('Anna Roe reported.', ['lundqvist', 'roe'])).toBe(true);
+    // an ASCII body (searched as it is) and a body with other letters (folded) give the same answers
+    expect(mayHoldTokens('ANNA ROE-SMITH, “anchor”', ['roe-smith'])).toBe(true);
+    expect(mayHoldTokens('ANNA ROE-SMITH, “anchor”', ['kovac'])).toBe(false);
+    expect(mayHoldTokens('Kovač and Roe', ['kovac', 'x'])).toBe(true);
+    expect(mayHoldTokens('Kovač and Roe', ['smith'])).toBe(false);
   });
 });
 

@@ -266,12 +266,27 @@ function looseFold(s: string): string {
  * Whether a document (its body) could hold a token whose fold is one of `keys`: a superset test. A token is letter runs
  * joined by hyphens, each run taken from the body as written (the matching text changes only marks that are no letters);
  * each run of the key folded is then a part of the body folded as a whole (NFD never reorders across a letter's start,
- * lower case differs only for a final sigma, made any sigma on both sides).
+ * lower case differs only for a final sigma, made any sigma on both sides). A body whose letters are all ASCII is searched
+ * as it is, ignoring case (its fold is its lower case), for keys of ASCII letters: no folded copy made.
  */
 export function mayHoldTokens(body: string, keys: string[]): boolean {
   if (!keys.length) return false;
+  const runs = keys.map((k) => k.split('-').map((run) => run.replace(/\u03c2/g, '\u03c3')));
+  if (runs.every((rs) => rs.every((run) => ASCII_LETTERS.test(run))) && !WIDE_LETTER.test(body))
+    return runs.some((rs) => rs.every((run) => caseless(run).test(body)));
   const text = looseFold(body);
-  return keys.some((k) => k.split('-').every((run) => text.includes(run.replace(/\u03c2/g, '\u03c3'))));
+  return runs.some((rs) => rs.every((run) => text.includes(run)));
+}
+const ASCII_LETTERS = /^[a-z]+$/;
+const WIDE_LETTER = /(?![\x00-\x7f])[\p{L}\p{M}]/u;
+const caselessMemo = new Map<string, RegExp>();
+function caseless(run: string): RegExp {
+  let re = caselessMemo.get(run);
+  if (!re) {
+    if (caselessMemo.size >= 10_000) caselessMemo.clear();
+    caselessMemo.set(run, (re = new RegExp(run, 'i')));
+  }
+  return re;
 }
 
 /** A first pass as plain data (what a worker sends back and the cache keeps): spans by sentence position. */
