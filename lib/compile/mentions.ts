@@ -210,6 +210,85 @@ export function runFirstPass(dc: DocCtx, cx: WhoContext): FirstPass {
   return { places, media, found: discoverPeople(dc, { blockedWords: cx.blockedWords }) };
 }
 
+/** What a first pass can read of one key of the media index (who/media.ts markMedia), as JSON. */
+export interface MediaKeyView {
+  /** a name written in full: the first person of each name (its name and role; the later ones of the same name never win) */
+  shared: string;
+  /** a bare surname where the document names the person as media: by document, the first of the key's people it names */
+  own: Map<string, string>;
+}
+
+/**
+ * The media people as a first pass reads them (who/media.ts markMedia: only `idx.get` of a token's fold), by key. A
+ * document's first pass reads, of the keys its tokens hold, each key's shared part and its own entry: nothing else.
+ */
+export function mediaKeysJson(media: MediaPerson[]): Map<string, MediaKeyView> {
+  const out = new Map<string, MediaKeyView>();
+  for (const [k, list] of mediaIndex(media)) {
+    const firsts = new Map<string, MediaPerson>();
+    const own = new Map<string, string>();
+    for (const p of list) {
+      const w = p.words.join(' ');
+      if (!firsts.has(w)) firsts.set(w, p);
+      if (!own.has(p.docId)) own.set(p.docId, JSON.stringify([p.words, p.name, p.role]));
+    }
+    out.set(k, { shared: JSON.stringify([...firsts.values()].map((p) => [p.words, p.name, p.role])), own });
+  }
+  return out;
+}
+
+/**
+ * What differs between two mediaKeysJson: the keys whose shared part was added, removed or changed, and the documents
+ * whose own entry under some key was.
+ */
+export function mediaKeysChanged(before: Map<string, MediaKeyView>, after: Map<string, MediaKeyView>): { keys: string[]; docs: Set<string> } {
+  const keys: string[] = [];
+  const docs = new Set<string>();
+  const none: MediaKeyView = { shared: '', own: new Map() };
+  for (const k of new Set([...before.keys(), ...after.keys()])) {
+    const a = before.get(k) ?? none;
+    const b = after.get(k) ?? none;
+    if (a === b) continue;
+    if (a.shared !== b.shared) keys.push(k);
+    for (const [id, v] of a.own) if (b.own.get(id) !== v) docs.add(id);
+    for (const [id, v] of b.own) if (a.own.get(id) !== v) docs.add(id);
+  }
+  return { keys, docs };
+}
+
+/** fold (who/text.ts) of a whole text, final sigma as any sigma: a token's fold, so sigma'd, is a part of it */
+function looseFold(s: string): string {
+  const t = /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase() : s.toLowerCase();
+  return t.includes('\u03c2') ? t.replace(/\u03c2/g, '\u03c3') : t;
+}
+
+/**
+ * Whether a document (its body) could hold a token whose fold is one of `keys`: a superset test. A token is letter runs
+ * joined by hyphens, each run taken from the body as written (the matching text changes only marks that are no letters);
+ * each run of the key folded is then a part of the body folded as a whole (NFD never reorders across a letter's start,
+ * lower case differs only for a final sigma, made any sigma on both sides). A body whose letters are all ASCII is searched
+ * as it is, ignoring case (its fold is its lower case), for keys of ASCII letters: no folded copy made.
+ */
+export function mayHoldTokens(body: string, keys: string[]): boolean {
+  if (!keys.length) return false;
+  const runs = keys.map((k) => k.split('-').map((run) => run.replace(/\u03c2/g, '\u03c3')));
+  if (runs.every((rs) => rs.every((run) => ASCII_LETTERS.test(run))) && !WIDE_LETTER.test(body))
+    return runs.some((rs) => rs.every((run) => caseless(run).test(body)));
+  const text = looseFold(body);
+  return runs.some((rs) => rs.every((run) => text.includes(run)));
+}
+const ASCII_LETTERS = /^[a-z]+$/;
+const WIDE_LETTER = /(?![\x00-\x7f])[\p{L}\p{M}]/u;
+const caselessMemo = new Map<string, RegExp>();
+function caseless(run: string): RegExp {
+  let re = caselessMemo.get(run);
+  if (!re) {
+    if (caselessMemo.size >= 10_000) caselessMemo.clear();
+    caselessMemo.set(run, (re = new RegExp(run, 'i')));
+  }
+  return re;
+}
+
 /** A first pass as plain data (what a worker sends back and the cache keeps): spans by sentence position. */
 export interface FirstPassData {
   occupied: number[][];

@@ -31,6 +31,9 @@ import {
   discoveredDiff,
   discoveredJson,
   readsTouched,
+  mediaKeysJson,
+  mediaKeysChanged,
+  mayHoldTokens,
   type ConcludeRenames,
   type DiscoveredDiff,
   type SecondPassReads,
@@ -42,6 +45,7 @@ import {
   type FirstPassLink,
   type LinkedCompact,
   type WhoContext,
+  type MediaKeyView,
 } from '../mentions';
 import { codeRoot, compilerVersion, DiskCache, forgetKeptCaches, sha } from '../cache';
 import { adoptItems, packMergeState, releaseMergeState, type MergeState } from '../merge';
@@ -104,6 +108,12 @@ export interface CacheStats {
    * document's second pass read changed: mentions.ts readsTouched), and run
    */
   secondPass?: { kept: number; ran: number };
+  /**
+   * first passes kept from the last compile of this process when the setup's media people changed (the document's text is
+   * the same and can hold none of the changed keys: mentions.ts mayHoldTokens), and how many keys changed (null: the
+   * setup is the same, or changed in more than its media people: none compared)
+   */
+  firstPass?: { kept: number; changedKeys: number | null };
   /** entries read per stage: from memory, from disk */
   byStage?: Record<string, { memory: number; disk: number }>;
 }
@@ -238,7 +248,33 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const prep = whoPrepare(slim, inputs.actors, inputs.places, inputs.lexicon, (d) => facts[docIndex.get(d.id)!]!);
     facts.length = 0;
     const setupKey = sha('who-setup', JSON.stringify(prep.setup));
-    const whoKeys = docKeys.map((k) => shaOf(`who\u0000${k}\u0000${setupKey}`, 'who', k, setupKey));
+    // a first pass reads of the media people only what the keys its tokens hold give it (mentions.ts mediaKeysJson): a
+    // long-lived process whose setup changed in its media people alone (a document deleted, added, or naming a new host)
+    // keeps a document's last first pass (its key) when its text is the same, its own media entries are, and it can hold
+    // none of the keys whose shared part changed (mayHoldTokens)
+    const lastFirst = opts.keepMerge ? kept.first : null;
+    // (every part of the setup but the media people: a part added later is in it)
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { media: _media, ...setupBase } = prep.setup;
+    const baseKey = !opts.keepMerge ? '' : lastFirst?.setupKey === setupKey ? lastFirst.baseKey : sha('who-setup-base', JSON.stringify(setupBase));
+    const mediaJson = !opts.keepMerge ? null : lastFirst?.setupKey === setupKey ? lastFirst.media : mediaKeysJson(prep.setup.media);
+    const mediaChanged = lastFirst && lastFirst.baseKey === baseKey && lastFirst.setupKey !== setupKey ? mediaKeysChanged(lastFirst.media, mediaJson!) : null;
+    let firstKept = 0;
+    const whoKeys = docKeys.map((k, i) => {
+      const key = shaOf(`who\u0000${k}\u0000${setupKey}`, 'who', k, setupKey);
+      if (!mediaChanged) return key;
+      const was = lastFirst!.docs.get(sources[i].id);
+      if (!was || was.docKey !== k) return key;
+      if (was.whoKey !== key && (mediaChanged.docs.has(sources[i].id) || mayHoldTokens(slim[i].body, mediaChanged.keys))) return key;
+      firstKept++;
+      return was.whoKey;
+    });
+    if (opts.cacheStats) opts.cacheStats.firstPass = { kept: firstKept, changedKeys: mediaChanged?.keys.length ?? null };
+    if (opts.keepMerge) {
+      const fdocs = new Map<string, { docKey: string; whoKey: string }>();
+      sources.forEach((d, i) => fdocs.set(d.id, { docKey: docKeys[i], whoKey: whoKeys[i] }));
+      kept.first = { setupKey, baseKey, media: mediaJson!, docs: fdocs };
+    }
     clock('mentions');
     // what linking reads of a first pass (who-link) is cached apart from the whole (who): the whole is read only
     // for a second pass to redo
@@ -660,7 +696,9 @@ const kept: {
   link: { order: string[]; docs: Map<string, KeptLinkDoc>; people: LinkedPeople } | null;
   /** the last second passes: the discovered people they read (id → JSON, in discovery order) and each document's keys */
   second: { discovered: Map<string, string>; docs: Map<string, KeptSecond> } | null;
-} = { docKeys: new Map(), inputHashes: new Map(), shas: new Map(), secondShas: new Map(), evKeys: new Map(), actorKeys: new Map(), countries: null, link: null, second: null };
+  /** the last first passes: the setup's key, its key without the media people, the media lists by key, each document's keys */
+  first: { setupKey: string; baseKey: string; media: Map<string, MediaKeyView>; docs: Map<string, { docKey: string; whoKey: string }> } | null;
+} = { docKeys: new Map(), inputHashes: new Map(), shas: new Map(), secondShas: new Map(), evKeys: new Map(), actorKeys: new Map(), countries: null, link: null, second: null, first: null };
 
 /** an actor's entry as an events key read it (the object, never changed after the compile that made it) and its hash */
 interface KeptActorKey {
@@ -750,6 +788,7 @@ export function forgetKept(): void {
   kept.shas = new Map();
   kept.link = null;
   kept.second = null;
+  kept.first = null;
   forgetKeptCaches();
 }
 
