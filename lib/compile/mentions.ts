@@ -27,7 +27,7 @@ import { officeHolders, peopleByName, type OfficeHolders, type PeopleByName } fr
 import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
 import { SurnameIndex, firstNamesAgree, shortSurnameVariant, skeleton, surnamesMatch } from './who/namekeys';
-import { NAME_PARTICLES, fold, isCommonWord, nationCode, tokenize } from './who/text';
+import { NAME_PARTICLES, fold, foldMarks, isCommonWord, nationCode, tokenize } from './who/text';
 import { distance } from 'fastest-levenshtein';
 
 export function findMentions(docs: SentencedDoc[], fileActors: ActorEntry[], places: PlaceEntry[], lexicon: Lexicon): MentionsResult {
@@ -258,7 +258,7 @@ export function mediaKeysChanged(before: Map<string, MediaKeyView>, after: Map<s
 
 /** fold (who/text.ts) of a whole text, final sigma as any sigma: a token's fold, so sigma'd, is a part of it */
 function looseFold(s: string): string {
-  const t = /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase() : s.toLowerCase();
+  const t = /[^\x00-\x7f]/.test(s) ? foldMarks(s) : s.toLowerCase();
   return t.includes('\u03c2') ? t.replace(/\u03c2/g, '\u03c3') : t;
 }
 

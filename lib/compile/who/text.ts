@@ -36,12 +36,17 @@ export function fold(s: string): string {
   return s.toLowerCase();
 }
 
+/** fold of a non-ASCII text, not memoised (a whole text, which no memo should hold: mentions.ts mayHoldTokens): marks off, lower case */
+export function foldMarks(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
 /** non-ASCII words, memoised (a worker's vocabulary of them is far below the limit) */
 const foldCache = new Map<string, string>();
 function foldWide(s: string): string {
   let f = foldCache.get(s);
   if (f === undefined) {
-    f = s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    f = foldMarks(s);
     if (foldCache.size >= 200_000) foldCache.clear();
     foldCache.set(s, f);
   }
