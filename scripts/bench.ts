@@ -21,6 +21,11 @@
  *                      then, in a fresh process, compiles the corpus again with that warm cache (the edit undone:
  *                      one document changed since the cache was written, as after a redeploy or a restarted server)
  *   --edit-prof FILE   with --incremental: a CPU profile of the edit's compile alone, into FILE (.cpuprofile)
+ *   --change KIND      with --incremental, what the edit is: `edit` (default: a sentence naming nobody added to one
+ *                      document), `host` (a sign-off naming a new host added to one: the who stage's media people change),
+ *                      `delete` (a document naming media people deleted: the same). With `host` or `delete`, after the
+ *                      fresh process that compiles the corpus as it was, a second one compiles it with the change again:
+ *                      a redeploy of that change, its cache last written by a compile without it
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +43,12 @@ const opt = (name: string): string | null => {
   return i >= 0 ? argv[i + 1] : null;
 };
 const num = (name: string, dflt: number) => (opt(name) === null ? dflt : Number(opt(name)));
+
+/** --change: what the bench's edit does to the corpus */
+const CHANGES = ['edit', 'host', 'delete'] as const;
+type Change = (typeof CHANGES)[number];
+const change = (opt('change') ?? 'edit') as Change;
+if (!CHANGES.includes(change)) throw new Error(`--change: one of ${CHANGES.join(', ')}`);
 
 interface Measure {
   mode: string;
@@ -68,6 +79,8 @@ interface Measure {
   write?: { ms: number; parts: Record<string, { ms: number; bytes: number }> };
   /** --warm: the cache counts of the compile */
   warm?: CacheStats;
+  /** what the edit (or --changed: the fresh compile) changed in the corpus */
+  change?: string;
   incremental?: {
     coldMs: number;
     editMs: number;
@@ -118,10 +131,11 @@ async function main(): Promise<void> {
       printMeasure(m, info);
       if (mode === 'parallel' && flag('incremental')) {
         const w = await runChild(info.dir, mode, timeout, false, true);
-        if (w)
-          console.log(
-            `    fresh process, warm cache (one document changed since it was written: a redeploy, a restarted dev server): load ${s(w.loadMs)} + compile ${s(w.compileMs)} (cpu ${s(w.cpuMs)}; cpu ms: ${Object.entries(w.stagesCpu).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ')}), merge state from ${w.warm?.mergeFrom ?? 'nowhere (full merge)'}${w.warm?.mergeSaved === false ? ' (not saved again: few of its reports made anew)' : w.warm?.mergeSaved ? ' (saved again)' : ''}; cache: ${fmtInt(Object.values(w.warm?.byStage ?? {}).reduce((n, x) => n + x.disk, 0))} entries read from the packs (cache = reading + deserialising them) · dataset ${w.hash}`,
-          );
+        if (w) printWarm(w, `fresh process, warm cache (the edit undone: one document changed since the cache was written${change === 'edit' ? '' : ', the media people too'}: a redeploy, a restarted dev server)`);
+        if (change !== 'edit') {
+          const again = await runChild(info.dir, mode, timeout, false, true, true);
+          if (again) printWarm(again, `fresh process, the change again (${again.change}; the cache last written by the compile without it: a redeploy of the change)`);
+        }
       }
     }
     if (!flag('keep') && !opt('docs') && !opt('sizes')) rmSync(info.dir, { recursive: true, force: true });
@@ -137,6 +151,13 @@ async function main(): Promise<void> {
       console.log(`\n[${mode}] growth: ${line.join(' · ')}`);
     }
   }
+}
+
+function printWarm(w: Measure, what: string): void {
+  const fp = w.warm?.firstPass;
+  console.log(
+    `    ${what}: load ${s(w.loadMs)} + compile ${s(w.compileMs)} (cpu ${s(w.cpuMs)}; cpu ms: ${Object.entries(w.stagesCpu).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ')}), first passes ${fp ? `made ${fmtInt(fp.ran ?? -1)}, kept across a change of the media people ${fmtInt(fp.kept)}` : '-'}, merge state from ${w.warm?.mergeFrom ?? 'nowhere (full merge)'}${w.warm?.mergeSaved === false ? ' (not saved again: few of its reports made anew)' : w.warm?.mergeSaved ? ' (saved again)' : ''}; cache: ${fmtInt(Object.values(w.warm?.byStage ?? {}).reduce((n, x) => n + x.disk, 0))} entries read from the packs (cache = reading + deserialising them) · dataset ${w.hash}`,
+  );
 }
 
 function fmtInt(n: number): string {
@@ -170,12 +191,13 @@ function printMeasure(m: Measure, info: CorpusInfo): void {
     const inc = m.incremental;
     const st = Object.entries(inc.stages).map(([k, v]) => `${k} ${Math.round(v)}${inc.stagesCpu?.[k] !== undefined ? ` (cpu ${Math.round(inc.stagesCpu[k])})` : ''}`).join(' · ');
     console.log(
-      `    incremental (the dev loop's edit: same process, warm disk cache, previous compile's state kept): one document edited, recompiled in ${s(inc.editMs)} wall, cpu ${s(inc.editCpuMs ?? 0)} (ms: ${st})`,
+      `    incremental (the dev loop's edit: same process, warm disk cache, previous compile's state kept): ${m.change ?? 'one document edited'}, recompiled in ${s(inc.editMs)} wall, cpu ${s(inc.editCpuMs ?? 0)} (ms: ${st})`,
     );
     if (inc.cache) {
       const by = Object.entries(inc.cache.byStage ?? {}).map(([k, v]) => `${k} ${fmtInt(v.memory)}/${fmtInt(v.disk)}`);
+      const fp = inc.cache.firstPass;
       console.log(
-        `      cache on the edit: ${fmtInt(inc.cache.hits)} entries read (${fmtInt(inc.cache.memoryHits)} from memory; per stage memory/disk: ${by.join(' · ')}), ${fmtInt(inc.cache.misses)} missed, ${fmtInt(inc.cache.written)} written; merge state from ${inc.cache.mergeFrom ?? 'nowhere (full merge)'}; linking ${inc.cache.linking === 'reused' ? 'reused (the edited document reads the same to it)' : 'ran'}`,
+        `      cache on the edit: ${fmtInt(inc.cache.hits)} entries read (${fmtInt(inc.cache.memoryHits)} from memory; per stage memory/disk: ${by.join(' · ')}), ${fmtInt(inc.cache.misses)} missed, ${fmtInt(inc.cache.written)} written; merge state from ${inc.cache.mergeFrom ?? 'nowhere (full merge)'}; linking ${inc.cache.linking === 'reused' ? 'reused (the edited document reads the same to it)' : 'ran'}; first passes made ${fp?.ran ?? '-'}${fp?.changedKeys != null ? `, kept across a change of the media people ${fmtInt(fp.kept)} (${fp.changedKeys} media keys changed)` : ''}; second passes ${inc.cache.secondPass ? `made ${inc.cache.secondPass.ran}, kept ${inc.cache.secondPass.kept}` : '-'}`,
       );
     }
   }
@@ -197,7 +219,7 @@ function corpusFor(root: string, docs: number, actors: number, seed: number): Co
   return info;
 }
 
-function runChild(dir: string, mode: string, timeoutS: number, incremental: boolean, warm = false): Promise<Measure | null> {
+function runChild(dir: string, mode: string, timeoutS: number, incremental: boolean, warm = false, changed = false): Promise<Measure | null> {
   return new Promise((resolve) => {
     const args = [
       '--import',
@@ -210,6 +232,8 @@ function runChild(dir: string, mode: string, timeoutS: number, incremental: bool
       ...(incremental ? ['--incremental'] : []),
       ...(flag('no-write') || warm ? ['--no-write'] : []),
       ...(warm ? ['--warm'] : []),
+      ...(changed ? ['--changed'] : []),
+      ...(opt('change') ? ['--change', change] : []),
       ...(incremental && opt('edit-prof') ? ['--edit-prof', opt('edit-prof')!] : []),
     ];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -257,8 +281,15 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
     clearMs = performance.now() - r0;
   }
   const t0 = performance.now();
-  const inputs = load(dir, dir);
+  let inputs = load(dir, dir);
   const t1 = performance.now();
+  // --changed: the corpus with the edit's change (a fresh process compiling it after one without it: a redeploy)
+  let changeSaid: string | undefined;
+  if (flag('changed')) {
+    const c = await changed(inputs, change);
+    inputs = c.inputs;
+    changeSaid = c.said;
+  }
   const c1 = process.cpuUsage();
   let cpu = c1;
   let result;
@@ -275,11 +306,12 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
     if (flag('warm')) warm = warmStats;
     cpu = process.cpuUsage(c1);
     if (incremental) {
-      // edit one document (a sentence added at its end) and compile again with the warm cache
+      // edit one document (a sentence added at its end; --change: a new host named, a document naming media people
+      // deleted) and compile again with the warm cache
       const tc = performance.now();
-      const docs = [...inputs.documents];
-      const i = Math.floor(docs.length / 2);
-      docs[i] = { ...docs[i], body: docs[i].body + '\nThe talks were described as constructive by both sides.\n' };
+      const c = await changed(inputs, change);
+      const docs = c.inputs.documents;
+      changeSaid = c.said;
       const incStages: Record<string, number> = {};
       const incCpu: Record<string, number> = {};
       const prof = opt('edit-prof') ? await startProfile() : null;
@@ -335,7 +367,37 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
     incremental: inc,
     write: written,
     warm,
+    change: changeSaid,
   };
+}
+
+/**
+ * The corpus with the bench's change (the same in every process): `edit`, a sentence naming nobody added to the middle
+ * document; `host`, a sign-off naming a host no document names added to it; `delete`, the first document from the middle on
+ * that names media people (who/media.ts) deleted.
+ */
+async function changed(inputs: import('../lib/compile/types').CompileInputs, kind: Change): Promise<{ inputs: import('../lib/compile/types').CompileInputs; said: string }> {
+  const docs = [...inputs.documents];
+  const i = Math.floor(docs.length / 2);
+  if (kind === 'edit') {
+    docs[i] = { ...docs[i], body: docs[i].body + '\nThe talks were described as constructive by both sides.\n' };
+    return { inputs: { ...inputs, documents: docs }, said: `a sentence naming nobody added to ${docs[i].id}` };
+  }
+  if (kind === 'host') {
+    docs[i] = { ...docs[i], body: docs[i].body + "\nI'm Mia Lundqvist in Atlanta.\n" };
+    return { inputs: { ...inputs, documents: docs }, said: `a new host named in ${docs[i].id}` };
+  }
+  const { prepareDoc } = await import('../lib/compile/index');
+  const { docFacts, outletNames } = await import('../lib/compile/mentions');
+  const outlets = outletNames(inputs.lexicon, docs);
+  for (let k = i; k < docs.length; k++) {
+    const media = docFacts(prepareDoc(docs[k]).doc, outlets).media;
+    if (!media.length) continue;
+    const id = docs[k].id;
+    docs.splice(k, 1);
+    return { inputs: { ...inputs, documents: docs }, said: `${id} deleted (it names ${media.map((p) => p.name).join(', ')} as media)` };
+  }
+  throw new Error('--change delete: no document from the middle on names media people');
 }
 
 /** Starts a CPU profile of this thread; the returned function stops it and gives the profile. */

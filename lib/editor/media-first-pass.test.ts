@@ -58,3 +58,34 @@ describe('the dev loop keeps the first passes a change of the media people canno
     expect(keptBy['a document deleted']!.changedKeys).toBe(null);
   }, 600_000);
 });
+
+describe('a fresh process (a redeploy, a restarted dev server) finds the first passes the last compile kept', () => {
+  it('a new host, a restart, the host deleted, undo: each compile as a cold one, first passes kept across processes', async () => {
+    const cacheDir = join(tmp, 'fresh');
+    const start = [...inputs.documents];
+    const n = start.length;
+    const append = (docs: SourceDoc[], k: number, s: string) => docs.map((d, i) => (i === k ? { ...d, body: d.body + s } : d));
+    const host = append(start, 4, "\nI'm Mia Lundqvist in Atlanta.\n");
+    const gone = host.filter((_, i) => i !== 4);
+    // [step, documents, a fresh process?, a long-lived process (keepMerge)?, first passes made at most]
+    const steps: [string, SourceDoc[], boolean, boolean, number][] = [
+      ['cold, one-shot', start, true, false, n],
+      // a redeploy naming a new host: the cache's record is the last one-shot compile's
+      ['a new host, one-shot', host, true, false, n / 4],
+      // a restarted dev server: the same documents, the keys of the kept first passes from the record
+      ['restarted dev server', host, true, true, 0],
+      ['the host deleted, same process', gone, false, true, n / 4],
+      ['a fresh process, same documents', gone, true, false, 0],
+      ['undo, a fresh dev server', start, true, true, n / 4],
+    ];
+    for (const [step, docs, fresh, keepMerge, most] of steps) {
+      if (fresh) forgetKept();
+      const now = { ...inputs, documents: docs };
+      const stats: CacheStats = { hits: 0, memoryHits: 0, misses: 0, written: 0 };
+      const res = await compileProject(now, { root, cacheDir, workers: 0, keepMerge, cacheStats: stats });
+      expect(whole(res), step).toBe(whole(compile(now)));
+      expect(stats.firstPass!.ran, step).toBeLessThanOrEqual(most);
+    }
+    forgetKept();
+  }, 600_000);
+});

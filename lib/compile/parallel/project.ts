@@ -109,11 +109,13 @@ export interface CacheStats {
    */
   secondPass?: { kept: number; ran: number };
   /**
-   * first passes kept from the last compile of this process when the setup's media people changed (the document's text is
+   * first passes kept from the last compile (this process's, else the one recorded in the cache) when the setup's media
+   * people changed (the document's text is
    * the same and can hold none of the changed keys: mentions.ts mayHoldTokens), and how many keys changed (null: the
-   * setup is the same, or changed in more than its media people: none compared)
+   * setup is the same, or changed in more than its media people: none compared); how many first passes were not in the
+   * cache (made by this compile)
    */
-  firstPass?: { kept: number; changedKeys: number | null };
+  firstPass?: { kept: number; changedKeys: number | null; ran?: number };
   /** entries read per stage: from memory, from disk */
   byStage?: Record<string, { memory: number; disk: number }>;
 }
@@ -248,32 +250,51 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const prep = whoPrepare(slim, inputs.actors, inputs.places, inputs.lexicon, (d) => facts[docIndex.get(d.id)!]!);
     facts.length = 0;
     const setupKey = sha('who-setup', JSON.stringify(prep.setup));
-    // a first pass reads of the media people only what the keys its tokens hold give it (mentions.ts mediaKeysJson): a
-    // long-lived process whose setup changed in its media people alone (a document deleted, added, or naming a new host)
-    // keeps a document's last first pass (its key) when its text is the same, its own media entries are, and it can hold
-    // none of the keys whose shared part changed (mayHoldTokens)
-    const lastFirst = opts.keepMerge ? kept.first : null;
-    // (every part of the setup but the media people: a part added later is in it)
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { media: _media, ...setupBase } = prep.setup;
-    const baseKey = !opts.keepMerge ? '' : lastFirst?.setupKey === setupKey ? lastFirst.baseKey : sha('who-setup-base', JSON.stringify(setupBase));
-    const mediaJson = !opts.keepMerge ? null : lastFirst?.setupKey === setupKey ? lastFirst.media : mediaKeysJson(prep.setup.media);
-    const mediaChanged = lastFirst && lastFirst.baseKey === baseKey && lastFirst.setupKey !== setupKey ? mediaKeysChanged(lastFirst.media, mediaJson!) : null;
+    // a first pass reads of the media people only what the keys its tokens hold give it (mentions.ts mediaKeysJson): when
+    // the setup changed in its media people alone (a document deleted, added, or naming a new host) a document keeps its
+    // last first pass (its key) when its text is the same, its own media entries are, and it can hold none of the keys
+    // whose shared part changed (mayHoldTokens); with the same setup, its last key. The last keys: this process's last
+    // compile (a long-lived process), else the record the last compile left in the cache (a fresh process: a restarted
+    // dev server, a redeploy), so that a restart after such a change redoes no first pass the change cannot touch
+    const firstInMemory = opts.keepMerge ? kept.first : null;
+    const firstOnDisk = !firstInMemory && cache ? firstKeysRecord(cache.get<unknown>('first-keys', FIRST_KEYS)) : null;
+    const lastFirst = firstInMemory ?? firstOnDisk;
+    // (every part of the setup but the media people: a part added later is in it; made only when the setup changed)
+    const sameSetup = lastFirst?.setupKey === setupKey;
+    let baseKey = '';
+    let mediaJson: Map<string, MediaKeyView> | null = null;
+    if (sameSetup) ({ baseKey, media: mediaJson } = lastFirst);
+    else if (cache) {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      const { media: _media, ...setupBase } = prep.setup;
+      baseKey = sha('who-setup-base', JSON.stringify(setupBase));
+      mediaJson = mediaKeysJson(prep.setup.media);
+    }
+    const mediaChanged = lastFirst && !sameSetup && lastFirst.baseKey === baseKey ? mediaKeysChanged(lastFirst.media, mediaJson!) : null;
     let firstKept = 0;
     const whoKeys = docKeys.map((k, i) => {
+      const was = lastFirst?.docs.get(sources[i].id);
+      const mine = !!was && was.docKey === k;
+      // the same setup and text: the last key (it may be one an earlier setup's, kept by an earlier change)
+      if (mine && sameSetup) return was.whoKey;
       const key = shaOf(`who\u0000${k}\u0000${setupKey}`, 'who', k, setupKey);
-      if (!mediaChanged) return key;
-      const was = lastFirst!.docs.get(sources[i].id);
-      if (!was || was.docKey !== k) return key;
+      if (!mediaChanged || !mine) return key;
       if (was.whoKey !== key && (mediaChanged.docs.has(sources[i].id) || mayHoldTokens(slim[i].body, mediaChanged.keys))) return key;
       firstKept++;
       return was.whoKey;
     });
     if (opts.cacheStats) opts.cacheStats.firstPass = { kept: firstKept, changedKeys: mediaChanged?.keys.length ?? null };
-    if (opts.keepMerge) {
+    if (cache) {
       const fdocs = new Map<string, { docKey: string; whoKey: string }>();
       sources.forEach((d, i) => fdocs.set(d.id, { docKey: docKeys[i], whoKey: whoKeys[i] }));
-      kept.first = { setupKey, baseKey, media: mediaJson!, docs: fdocs };
+      const record: FirstKeys = { setupKey, baseKey, media: mediaJson!, docs: fdocs };
+      if (opts.keepMerge) kept.first = record;
+      // saved for a fresh process unless the cache holds it already (as read by this compile, or as this process's last
+      // compile of the folder left it)
+      const saved = firstOnDisk ?? (kept.firstSaved?.dir === cache.dir ? kept.firstSaved.record : null);
+      if (saved && sameFirstKeys(saved, record)) cache.keep('first-keys', FIRST_KEYS);
+      else cache.set('first-keys', FIRST_KEYS, record);
+      if (opts.keepMerge) kept.firstSaved = { dir: cache.dir, record };
     }
     clock('mentions');
     // what linking reads of a first pass (who-link) is cached apart from the whole (who): the whole is read only
@@ -291,6 +312,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     });
     clock('cache');
     const whoTodo = firsts.map((f, i) => (f ? -1 : i)).filter((i) => i >= 0);
+    if (opts.cacheStats?.firstPass) opts.cacheStats.firstPass.ran = whoTodo.length;
     const whoPool = await started(getPool(whoTodo.length));
     const keepFirst = (i: number, whole: FirstPassData) => {
       wholes[i] = whole;
@@ -696,9 +718,56 @@ const kept: {
   link: { order: string[]; docs: Map<string, KeptLinkDoc>; people: LinkedPeople } | null;
   /** the last second passes: the discovered people they read (id → JSON, in discovery order) and each document's keys */
   second: { discovered: Map<string, string>; docs: Map<string, KeptSecond> } | null;
-  /** the last first passes: the setup's key, its key without the media people, the media lists by key, each document's keys */
-  first: { setupKey: string; baseKey: string; media: Map<string, MediaKeyView>; docs: Map<string, { docKey: string; whoKey: string }> } | null;
-} = { docKeys: new Map(), inputHashes: new Map(), shas: new Map(), secondShas: new Map(), evKeys: new Map(), actorKeys: new Map(), countries: null, link: null, second: null, first: null };
+  /** the last first passes' keys (see FirstKeys) */
+  first: FirstKeys | null;
+  /** the first passes' keys as this process last left them in a cache folder (saved or found there) */
+  firstSaved: { dir: string; record: FirstKeys } | null;
+} = {
+  docKeys: new Map(),
+  inputHashes: new Map(),
+  shas: new Map(),
+  secondShas: new Map(),
+  evKeys: new Map(),
+  actorKeys: new Map(),
+  countries: null,
+  link: null,
+  second: null,
+  first: null,
+  firstSaved: null,
+};
+
+/**
+ * The keys of a compile's first passes and what they were made from: the setup's key, its key without the media people,
+ * the media people as a first pass reads them (mentions.ts mediaKeysJson), and each document's key and the key its first
+ * pass is cached under (that of an earlier setup when the change could not touch it). Kept in memory by a long-lived
+ * process and in the cache for a fresh one (FIRST_KEYS): any such record is a sound start, a document's entry being used
+ * only for the same text.
+ */
+interface FirstKeys {
+  setupKey: string;
+  baseKey: string;
+  media: Map<string, MediaKeyView>;
+  docs: Map<string, { docKey: string; whoKey: string }>;
+}
+/** the cache entry holding the last compile's FirstKeys */
+const FIRST_KEYS = sha('first-keys');
+
+/** a FirstKeys read from the cache, or null when the value is not one */
+function firstKeysRecord(v: unknown): FirstKeys | null {
+  if (v === null || typeof v !== 'object') return null;
+  const r = v as Partial<FirstKeys>;
+  return typeof r.setupKey === 'string' && typeof r.baseKey === 'string' && r.media instanceof Map && r.docs instanceof Map ? (r as FirstKeys) : null;
+}
+
+/** whether two FirstKeys name the same setup and the same keys for the same documents */
+function sameFirstKeys(a: FirstKeys, b: FirstKeys): boolean {
+  if (a.setupKey !== b.setupKey || a.baseKey !== b.baseKey || a.docs.size !== b.docs.size) return false;
+  for (const [id, x] of a.docs) {
+    const y = b.docs.get(id);
+    if (!y || y.docKey !== x.docKey || y.whoKey !== x.whoKey) return false;
+  }
+  return true;
+}
 
 /** an actor's entry as an events key read it (the object, never changed after the compile that made it) and its hash */
 interface KeptActorKey {
@@ -789,6 +858,7 @@ export function forgetKept(): void {
   kept.link = null;
   kept.second = null;
   kept.first = null;
+  kept.firstSaved = null;
   forgetKeptCaches();
 }
 
