@@ -31,6 +31,9 @@
  *                bare page in turn (and `--compare-site DIR`, another build over the same data, e.g. the starting code's,
  *                served on --port + 1), each with the renderer's main-thread and process CPU time until its first item and
  *                the load average; medians and the app/bare ratio of each round. Nothing else is measured.
+ *   --autogroup-nice N  (Linux) every process the bench starts (servers, browser) given this autogroup nice, e.g. -10:
+ *                on a machine other sessions load, the kernel shares the cores between sessions first, and a page's
+ *                load was mostly waiting for one (say so beside the figures: the machine is not quiet for them).
  *   --mobile     a phone: Chromium's mobile emulation (412 × 823 viewport at 1.75×, touch, a phone's user agent) with
  *                the CPU slowed 4× (as Lighthouse's mobile run). The explorer opens there on the window's events as a
  *                list: its first item is the list's first row (`/`); a row tapped → its quote; then the chart
@@ -787,6 +790,51 @@ async function printTap(buf: Buffer): Promise<void> {
 }
 
 /**
+ * --autogroup-nice N (Linux): the browser's and the servers' scheduling weight against the machine's other work. The
+ * kernel shares the CPU between sessions (autogroups) before it looks at a process's own nice, and the browser and
+ * the servers run in sessions of their own: on a machine loaded by other sessions a load's time is mostly the time it
+ * waits for a core. Every process this bench started is given this autogroup nice (re-applied twice a second, as
+ * processes start); the app, the compared build and the bare page alike. Best effort: nothing happens where the
+ * kernel has no autogroups or refuses.
+ */
+function keepAutogroupNice(nice: number): void {
+  const descendants = (): number[] => {
+    const parent = new Map<number, number>();
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        // pid (comm) state ppid …: the command may hold spaces and parentheses
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      } catch {
+        // gone meanwhile
+      }
+    }
+    const mine = new Set([process.pid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [pid, pp] of parent) {
+        if (mine.has(pid) || !mine.has(pp)) continue;
+        mine.add(pid);
+        grew = true;
+      }
+    }
+    return [...mine];
+  };
+  const apply = () => {
+    for (const pid of descendants()) {
+      try {
+        writeFileSync(`/proc/${pid}/autogroup`, String(nice));
+      } catch {
+        // no autogroups, not allowed, or gone
+      }
+    }
+  };
+  apply();
+  setInterval(apply, 500).unref();
+}
+
+/**
  * --first-item N: the first timeline item alone, N rounds of cold loads (a new browser context each: nothing cached),
  * the app, the --compare-site build (if any) and the bare page in turn (the order rotated each round), each with the
  * renderer's main-thread and process CPU time up to its first item and the load average; medians and the app/bare
@@ -867,6 +915,7 @@ async function main() {
     return flag('tap') ? printTap(buf) : flag('before') ? printBefore(buf) : printProfile(buf);
   }
   await prepare();
+  if (opt('autogroup-nice')) keepAutogroupNice(Number(opt('autogroup-nice')));
   const server: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', site, String(PORT)], { stdio: 'ignore', detached: true });
   const compareServer: ChildProcess | null = compareSite ? spawn('npx', ['tsx', 'scripts/serve.ts', compareSite, String(PORT + 1)], { stdio: 'ignore', detached: true }) : null;
   try {
