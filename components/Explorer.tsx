@@ -47,7 +47,8 @@ import { Permalink } from './pages/Permalink';
 import { WhenShown } from './WhenShown';
 import { ROWS_FIRST, WindowEvents } from './list/WindowEvents';
 import { NARROW_QUERY, useNarrow } from './list/use-narrow';
-import { opensOnCharts } from './chart-chunks';
+import { opensOnCharts, opensOnPhoneChart } from './chart-chunks';
+import { chunkComponent } from './chunk-component';
 
 /** Actors the network shows at first, and how many more each "show more" adds. */
 const NETWORK_STEP = 150;
@@ -85,6 +86,7 @@ const keyItemOf = (e: IndexEvent): KeyItem =>
     color: TYPE_STYLE[e.type].color,
   }));
 const NO_ELEMENTS: CyElements = { nodes: [], edges: [], total: 0, edgeTotal: 0 };
+const NO_KEYS: KeyItem[] = [];
 const indexes = new WeakMap<DataIndex, DatasetIndex>();
 const timelineModels = new WeakMap<object, ReturnType<typeof timelineModel>>();
 const networkModels = new WeakMap<object, ReturnType<typeof networkModel>>();
@@ -95,17 +97,25 @@ const Loading = ({ what }: { what: string }) => (
 // The charts download while the index loads, not after it, where the page opens on the charts on a screen
 // wide enough to show them side by side (their libraries were requested by the page's first script:
 // ./chart-chunks.ts). A phone shows one pane at a time and its timeline pane opens as a list: vis-timeline
-// waits for "Chart", Cytoscape for the Network tab
+// waits for "Chart" (or a URL that opens on it: `&chart=1`), Cytoscape for the Network tab
 const wide = typeof window !== 'undefined' && opensOnCharts(window.location.search);
-const timelineChunk = wide ? import('./timeline/Timeline') : null;
+const timelineChunk = wide || (typeof window !== 'undefined' && opensOnPhoneChart(window.location.search)) ? import('./timeline/Timeline') : null;
 const networkChunk = wide ? import('./network/Network') : null;
 // a failed early load is retried when the chart renders (below), not reported as unhandled now
 timelineChunk?.catch(() => undefined);
 networkChunk?.catch(() => undefined);
 /** the chunk started early, else (not started, or it failed) loaded now */
 const early = <T,>(started: Promise<T> | null, load: () => Promise<T>) => () => (started ? started.catch(load) : load());
-const Timeline = dynamic(early(timelineChunk, () => import('./timeline/Timeline')), { ssr: false, loading: () => <Loading what="timeline" /> });
-const Network = dynamic(early(networkChunk, () => import('./network/Network')), { ssr: false, loading: () => <Loading what="network" /> });
+// (not next/dynamic: its Suspense boundary, once it had shown "Loading…", held the chart back until 300 ms after
+// that — React throttles a boundary's reveals — however soon its code came: ./chunk-component.tsx)
+const Timeline = chunkComponent(
+  () => early(timelineChunk, () => import('./timeline/Timeline'))().then((m) => m.default),
+  () => <Loading what="timeline" />,
+);
+const Network = chunkComponent(
+  () => early(networkChunk, () => import('./network/Network'))().then((m) => m.default),
+  () => <Loading what="network" />,
+);
 const OverviewStrip = dynamic(() => import('./overview/OverviewStrip'), { ssr: false });
 // not part of the first view: loaded when the table view or a link's panel is opened
 const EventsTable = dynamic(() => import('./table/EventsTable').then((m) => m.EventsTable), { loading: () => <Loading what="the events" /> });
@@ -463,7 +473,9 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
   // the network's keyboard lists (maybe thousands of links) follow in a deferred render, and so does the
   // timeline's (300 buttons): a window change draws the charts first
   const listed = useDeferredValue(elements);
-  const timelineKeysListed = useDeferredValue(timelineKeys);
+  // (its first render lists nothing: 300 buttons, three quarters of the page's elements, were created and laid out
+  // in the commit that draws the timeline, before its first item — 10,000 documents; listed in the render after)
+  const timelineKeysListed = useDeferredValue(timelineKeys, NO_KEYS);
   const nodeKeys = useMemo(
     () =>
       listed.nodes

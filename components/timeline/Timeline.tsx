@@ -81,6 +81,7 @@ export default function Timeline({ items, selectedId, window: win, initial, onSe
   const onReadyRef = useRef(onReady);
   const readyRef = useRef(false);
   const winRef = useRef(win);
+  const itemsRef = useRef(items);
   /** the last item selected by a click on the timeline itself (no need to scroll to it) */
   const clickedRef = useRef<string | null>(null);
   const initialRef = useRef(initial);
@@ -88,6 +89,7 @@ export default function Timeline({ items, selectedId, window: win, initial, onSe
   /** the selected item last brought into view */
   const shownRef = useRef<string | null>(null);
   useEffect(() => {
+    itemsRef.current = items;
     selectedRef.current = selectedId;
     winRef.current = win;
     initialRef.current = initial;
@@ -97,10 +99,14 @@ export default function Timeline({ items, selectedId, window: win, initial, onSe
     onReadyRef.current = onReady;
   });
 
-  // create once
+  // create once, with the items of the first render: vis lays them out as it is created (created empty, it drew an
+  // empty timeline, then the items in the next animation frame)
   useEffect(() => {
     if (!el.current) return;
-    const data = new DataSet<TimelineItem>([]);
+    const firstItems = itemsRef.current;
+    const data = new DataSet<TimelineItem>(firstItems);
+    // (what the DataSet holds: the items effect below, run next, finds nothing to change)
+    drawn.current = new Map(firstItems.map((i) => [i.id, i]));
     const groups = new DataSet<{ id: string; content: string; order: number }>(TIMELINE_GROUPS.map((g) => ({ ...g })));
     groupsRef.current = groups;
     // giving start/end up front stops vis from fitting all items on its first draw
