@@ -342,6 +342,24 @@ export const EN = {
     'a happening whose subject is people ("the two leaders signed", "the leaders also agreed") has no country or body named elsewhere in the clause (a place, a modifier) as its party',
     'in Avalon, Nordvik, where the two leaders signed a joint declaration',
   ),
+  pairSubject: row(
+    'pair-subject',
+    /(?:^|[\s,;:“"(])(?:the\s+pair|both(?:\s+of\s+them)?|the\s+two(?:\s+of\s+them)?|(?:the\s+(?:two|three|four|five)|both)\s+(?:[\w-]+\s+)?(?:leaders|men|women|presidents|prime\s+ministers|premiers|(?:foreign\s+)?ministers|heads\s+of\s+(?:state|government)|sides|countries|nations|governments|neighbou?rs|parties|delegations|states|allies|rivals)|the\s+(?:leaders|sides|parties|delegations))\s+(?:(?:had|have|has|also|then|later|jointly|formally|finally|reportedly|eventually|subsequently|quickly|once\s+again|on\s+\w+day)\s+)*$/i,
+    'an agreement whose subject is a plural noun for the parties ("the two leaders signed", "the pair agreed", "after the two nations reached a deal", "which the two countries signed") is the agreement of the two people the text has just told together: the people named before it in its sentence, else the parties of the meeting or call told just before, else the two people of the sentences before — not a person named elsewhere in the clause',
+    'Alder met Birch in Avalon, after which the two leaders signed a joint declaration',
+  ),
+  pairReported: row(
+    'pair-reported',
+    /\b(?:said|says|say|told|tells|stated|states|announced|announces|added|noted|confirmed|wrote|reported|explained|insisted|stressed|according\s+to)\b/i,
+    'people named before a reporting verb that precedes "the two leaders" are the speakers of the report, not the pair it tells of (pair-subject then reads the talks just told)',
+    'Alder and Birch said in a joint statement that the two leaders agreed',
+  ),
+  pairAgent: row(
+    'pair-agent',
+    /^\s+(?:jointly\s+)?by\s+(?:the\s+pair|both(?:\s+of\s+them)?|the\s+two(?:\s+of\s+them)?|(?:the\s+(?:two|three|four|five)|both)\s+(?:[\w-]+\s+)?(?:leaders|men|women|presidents|prime\s+ministers|premiers|(?:foreign\s+)?ministers|heads\s+of\s+(?:state|government)|sides|countries|nations|governments|parties|delegations))\b/i,
+    'a text "signed by the two leaders", "agreed by both sides": the plural agent is the parties, read as a plural subject (pair-subject)',
+    'a declaration signed by the two leaders in Avalon',
+  ),
   institutionObject: row(
     'institution-object',
     /^\s*(?:with\s+)?(?:(?:the|top|senior|visiting|representatives|delegations?|delegates|officials|leaders|leadership|members|envoys|negotiators|commanders|heads?|a|an|of|from)\s+){0,4}$/i,

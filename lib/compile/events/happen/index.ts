@@ -8,6 +8,7 @@
  *   (institution-parties: countries and bodies as the subject or on the noun   institutions.ts)
  *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
  *   broadcast     a programme's own exchanges are no call                broadcast.ts
+ *   (pair-subject: "the two leaders signed", "signed by the two leaders": the pair just told   pair-subject.ts)
  *   (reception-visitor: "A received B … in the first visit by …": B visits         reception-visitor.ts)
  *   (visitor-of-frame: "during his trip to P", "…, who is on a visit to P"   visitor.ts)
  *   status        modality of the clause                                 status.ts
@@ -69,6 +70,7 @@ import { coupleOnly } from './couple';
 import { spouseNotParty } from './spouse';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { spokeInPerson } from './spoke-in-person';
+import { pairSubject } from './pair-subject';
 import { joinedPerson } from './together';
 import { receptionVisitor, receptionVisitorModality } from './reception-visitor';
 import { nounFutureClause, nounInfinitiveClause } from './noun-tense';
@@ -111,6 +113,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'visitor-of-frame', run: visitorOfFrame },
   { id: 'sequel-subject', run: sequelSubject },
   { id: 'two-of-them', run: twoOfThem },
+  { id: 'pair-subject', run: pairSubject },
   { id: 'again-pair', run: againPair },
   { id: 'pair-spoke', run: pairSpoke },
   { id: 'invitation-carrier', run: invitationCarrier },
