@@ -35,7 +35,7 @@ describe('statements: speakers and whom they answer', () => {
     expect(statementsOf('Alder said on Monday, disputing Birch’s account of why the talks ended.')).toEqual([{ speaker: 'anna-alder', respondsTo: ['boris-birch'] }]);
   });
   it('country-as-speaker: a country opening its clause before an answering verb speaks (its government)', () => {
-    expect(statementsOf('Nordvik has rejected Birch’s allegations as absurd.')).toEqual([{ speaker: 'nordvik', respondsTo: ['boris-birch'] }]);
+    expect(statementsOf('Nordvik rejected Birch’s allegations as absurd on Monday.')).toEqual([{ speaker: 'nordvik', respondsTo: ['boris-birch'] }]);
   });
   it('country-as-speaker: never inside a quote, never before a plain "said", never after other words', () => {
     expect(statementsOf('“Nordvik rejected the plan last week,” Alder said on Monday.').map((s) => s.speaker)).toEqual(['anna-alder']);

@@ -24,6 +24,7 @@ import { UNNAMED_VOICE, unnamedVoiceOf } from './unnamed-voice';
 import { officeSubjectSpeaker } from './office-subject';
 import { insideAttributedQuote, REMARK_INSIDE_ATTRIBUTED_QUOTE } from './quoted-remark';
 import { EN } from '../lang/en';
+import { perfectRemark } from './perfect-remark';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -59,6 +60,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (EN_SPEAKER.remarkToCome.pattern.test(text.slice(0, h.start))) continue;
     // "said goodbye to …": a gesture, not a remark (said-goodbye)
     if (EN_SPEAKER.notSpeech.pattern.test(text.slice(h.end))) continue;
+    // "Nordvik has rejected …", "Alder has blocked the bid, saying …": a position held over time, background (perfect-remark.ts)
+    if (perfectRemark(text.slice(0, h.start), h.text)) continue;
     // "… visited Nordvik last month, where he said …", "When Birch visited … last November, Alder told him …": background of an earlier happening
     if (EN_SPEAKER.earlierOccasionClause.pattern.test(text.slice(0, h.start)) || EN_SPEAKER.earlierOccasionLead.pattern.test(text.slice(0, h.start))) continue;
     const ownClause = clauseAt(clauses, h.start);

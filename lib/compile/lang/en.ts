@@ -174,6 +174,12 @@ export const EN = {
     'a present-tense lead sums up what is told after it: one statement',
     'Alder says the talks went well. … she said.',
   ),
+  perfectRemark: row(
+    'remark-in-perfect',
+    /\b(?:has|have|having)\s+(?:(?:also|already|long|repeatedly|previously|publicly|since|\w+ly)\s+)*$/i,
+    'a statement verb in the present perfect ("Nordvik has rejected the accusations", "Alder has said the border stays shut", "having long insisted that …") tells a position held over time, background to the story, not a remark made on a day: no statement; a participle (", saying …") whose main verb is in the perfect ("Alder has blocked the bid, saying …") likewise',
+    'Nordvik has repeatedly ',
+  ),
   nationLeaders: row(
     'nation-leaders',
     /\b([A-Za-z.]+)\s+and\s+([A-Za-z.]+)\s+(?:leaders|governments|authorities|ministers|counterparts)\s+(?:have\s+|had\s+|has\s+)?(?:also\s+|now\s+|finally\s+)?$/i,
