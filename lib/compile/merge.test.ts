@@ -207,6 +207,19 @@ describe('told-before-its-day', () => {
     ]);
     expect(r.events.filter((e) => e.type === 'meeting').map((e) => e.date).sort()).toEqual(['2025-02-14', '2025-02-15']);
   });
+  it('publication-day-lag: a later document that tells the meeting only as "today" may be a day late: one meeting, the rule in its trace', () => {
+    const fri = makeDoc('fri', 'Anna Alder met Boris Birch in Avalon for the first time on Friday.', '2025-02-14');
+    const stamped = makeDoc('stamped', 'Anna Alder and Boris Birch met today in Avalon.', '2025-02-15');
+    const r = run([
+      { doc: fri, dates: { 'on Friday': { value: '2025-02-14' } } },
+      { doc: stamped, dates: { today: { value: '2025-02-15' } } },
+    ]);
+    const meetings = r.events.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].date).toBe('2025-02-14');
+    expect(meetings[0].rules?.filter((w) => w.stage === 'merge').map((w) => w.rule)).toContain('publication-day-lag');
+    expect(r.merges[0].reasons.some((x) => /publication-day lag/.test(x))).toBe(true);
+  });
   it('a document dated the day before in another time zone that tells the same day still agrees', () => {
     const early = makeDoc('early', 'Anna Alder is meeting Boris Birch in Avalon on Feb. 18.', '2025-02-17');
     const late = makeDoc('late', 'Anna Alder met Boris Birch in Avalon on Tuesday.', '2025-02-19');

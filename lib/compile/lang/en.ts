@@ -144,6 +144,12 @@ export const EN = {
     'talks on forging a ceasefire',
   ),
   weekday: row('weekday', /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i, 'a bare weekday', 'on Friday'),
+  deicticDay: row(
+    'deictic-day',
+    /^(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i,
+    'a day told only as the writer\'s own day ("today", "this afternoon"): the document\'s publication day, which may be the next calendar day where it was stamped, not a day the text names of its own',
+    'met today in the capital',
+  ),
   pastTrigger: row(
     'past-trigger',
     /^(?:spoke|met|held|had|made|talked|phoned|called|visited|arrived|travell?ed|flew|signed|agreed|sat|hosted|welcomed|berated|chatted|rang|dialed|dialled|telephoned|landed|struck|reached|sealed|concluded)\b/i,

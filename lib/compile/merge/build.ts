@@ -12,7 +12,8 @@ import { confidenceOf } from '../what/confidence';
 import { baseId, type IdInput } from '../what/ids';
 import { eventTitle, readableId, statementGist } from '../what/titles';
 import type { DateSource } from '../what/types';
-import { sameStatedDay, speakerNameWords, statedDay, statementMergeRules, type Item } from './score';
+import { PUBLICATION_DAY_LAG, sameStatedDay, speakerNameWords, statedDay, statementMergeRules, toldBeforeItsDay, type Item } from './score';
+import { placesAgree, UNLOCATED_PLACE, VENUES_OF_ONE_CITY } from './places-agree';
 
 const SOURCE_RANK: Record<DateSource, number> = { explicit: 4, anchored: 3, published: 2, range: 1, none: 0 };
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -179,10 +180,26 @@ function mergeReasons(items: Item[], actors: Map<string, ActorInfo>, book: Place
     if (more.includes('sentence-pair')) reasons.push("sentence-pair: the closest sentences of two documents share words (the speaker's name left out)");
     rules.push(...more);
   }
+  // places that are not one place yet agree (merge/places-agree.ts), each rule once
+  const agreed = new Set<string>();
+  for (let i = 0; i < places.length; i++)
+    for (let j = i + 1; j < places.length; j++) {
+      if (placesCompatible(book, places[i], places[j])) continue;
+      const rule = placesAgree(book, places[i], places[j]);
+      if (rule) agreed.add(rule);
+    }
+  if (agreed.has(VENUES_OF_ONE_CITY.id)) reasons.push('venues of one city: places that differ but lie in one city');
+  if (agreed.has(UNLOCATED_PLACE.id)) reasons.push('an unlocated place beside a located one: nothing known against it');
+  rules.push(...[...agreed].sort());
   if (places.length > 1 && (items[0].e.type === 'meeting' || items[0].e.type === 'visit')) {
-    const dayPlace = dayPlaceMergeRules(items, (a, b) => placesCompatible(book, a, b), (label) => countryOfLabel(book, label));
+    const dayPlace = dayPlaceMergeRules(items, (a, b) => placesCompatible(book, a, b) || placesAgree(book, a, b) !== null, (label) => countryOfLabel(book, label));
     if (dayPlace.length) reasons.push('one day, one country: places that differ but lie in one country');
     rules.push(...dayPlace);
+  }
+  // a report dated only by its document's day, a day after another's, let in (publication-day-lag)
+  if (items.some((x, i) => items.some((y, j) => j > i && x.e.docId !== y.e.docId && toldBeforeItsDay(x, y, false) && !toldBeforeItsDay(x, y)))) {
+    reasons.push("publication-day lag: a report dated only by its document's publication day, one day after another's");
+    rules.push(PUBLICATION_DAY_LAG.id);
   }
   if (days.length && items.some((x) => !x.e.date)) {
     reasons.push('undated report naming all the people of a dated one, published within days');

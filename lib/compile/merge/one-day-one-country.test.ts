@@ -82,6 +82,14 @@ describe('one-day-one-country: a meeting or visit told with two places of one co
     const m = compiled([{ doc: one, dates: MONDAY }, { doc: two, dates: MONDAY }], 'meeting');
     expect(m).toHaveLength(1);
     expect(m[0].evidence.map((x) => x.documentId).sort()).toEqual(['m-one', 'm-two']);
+    // two venues of one city agree as places (merge/places-agree.ts), the more specific rule: it is the one recorded
+    expect(m[0].rules).toContainEqual({ stage: 'merge', rule: 'venues-of-one-city' });
+  });
+  it('merge: two cities of one country on one day are one meeting, by this rule', () => {
+    const one = makeDoc('c-one', 'Mara Quist met Tomas Vell in Avalon on Monday to discuss the river treaty.', '2025-03-03');
+    const two = makeDoc('c-two', 'Quist and Vell met in Port Alder on Monday, officials said.', '2025-03-04');
+    const m = compiled([{ doc: one, dates: MONDAY }, { doc: two, dates: MONDAY }], 'meeting');
+    expect(m).toHaveLength(1);
     expect(m[0].rules).toContainEqual({ stage: 'merge', rule: 'one-day-one-country' });
   });
   it('merge: a meeting of the same pair in another country on that day stays apart', () => {

@@ -12,7 +12,9 @@ import { placeBook, placesCompatible, type PlaceBook } from '../what/places';
 import { normaliseForHash } from '../what/ids';
 import type { WhatDocEvent } from '../what/types';
 import { occasionsOf } from '../who/occasion';
+import { EN } from '../lang/en';
 import { countryOfLabel, oneDayOneCountry } from './one-day-one-country';
+import { placesAgree } from './places-agree';
 import { sameVisitor, VISIT_DAYS } from './visit-lasts-days';
 
 export interface Item {
@@ -170,7 +172,7 @@ export class Scorer {
     const k = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
     let v = this.places.get(k);
     if (v === undefined) {
-      v = placesCompatible(this.book, a, b); // symmetric
+      v = placesCompatible(this.book, a, b) || placesAgree(this.book, a, b) !== null; // symmetric (venues-of-one-city, unlocated-place)
       this.places.set(k, v);
     }
     return v;
@@ -289,14 +291,31 @@ export function undatedWithin(a: Item, b: Item): boolean {
  * a meeting one document reports on the day it is published ("met for the first time on Friday") and a
  * meeting another dates by its text to a later day ("held their summit on Saturday") are two meetings of
  * the same pair on consecutive days, not one told with two days. Statements are left to speaker-day; a visit
- * lasts days.
+ * lasts days. A later report whose day is only its document's publication day ("met today" in a document stamped the
+ * next morning) may be a day late: PUBLICATION_DAY_LAG (`lag` false: the rule without that exception, for the trace).
  */
-export function toldBeforeItsDay(a: Item, b: Item): boolean {
+export function toldBeforeItsDay(a: Item, b: Item, lag = true): boolean {
   if (!a.stated || !b.stated || a.e.type === 'statement' || a.e.type === 'visit' || a.cls !== 'real' || b.cls !== 'real') return false;
   // both days stated and different; the later one after the other document was published (a report "is meeting"
   // on the day a document in another time zone is dated still agrees: its own day is the same)
-  const after = (x: Item, y: Item) => x.e.date! !== y.e.date && x.e.date! <= x.published && y.e.date! > x.published;
+  const after = (x: Item, y: Item) => x.e.date! !== y.e.date && x.e.date! <= x.published && y.e.date! > x.published && !(lag && publicationDayLag(y));
   return after(a, b) || after(b, a);
+}
+
+export const PUBLICATION_DAY_LAG = {
+  id: 'publication-day-lag',
+  pattern:
+    "a report dated to its own document's publication day by no day of its own (\"today\", \"this afternoon\", the day the document's narrative is told), one day after a report of the same happening in a document published the day before",
+  effect:
+    'told-before-its-day does not keep them apart: a document stamped the next calendar day (another time zone, an overnight edition) tells "today" of the day before; the other rules (days at most one apart, places, people) still decide',
+  example: 'Published Tuesday: Alder met Birch in Avalon on Monday. — Published Wednesday (stamped after midnight): Alder and Birch met today in Avalon.',
+};
+
+/** PUBLICATION_DAY_LAG: the report's day is its document's publication day, told by no weekday or date of its own. */
+export function publicationDayLag(x: Item): boolean {
+  if (x.e.date !== x.published) return false;
+  const expr = x.e.dateInfo?.expression?.trim();
+  return !expr || EN.deicticDay.pattern.test(expr);
 }
 
 export const statedDay = (e: WhatDocEvent) => !!e.date && e.date.length === 10 && (e.dateSource ?? 'explicit') !== 'range' && e.dateSource !== 'published';
