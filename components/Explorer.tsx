@@ -111,10 +111,12 @@ const early = <T,>(started: Promise<T> | null, load: () => Promise<T>) => () => 
 const Timeline = chunkComponent(
   () => early(timelineChunk, () => import('./timeline/Timeline'))().then((m) => m.default),
   () => <Loading what="timeline" />,
+  !!timelineChunk,
 );
 const Network = chunkComponent(
   () => early(networkChunk, () => import('./network/Network'))().then((m) => m.default),
   () => <Loading what="network" />,
+  !!networkChunk,
 );
 const OverviewStrip = dynamic(() => import('./overview/OverviewStrip'), { ssr: false });
 // not part of the first view: loaded when the table view or a link's panel is opened
