@@ -58,4 +58,23 @@ describe('chunkComponent', () => {
     expect(renderToString(createElement(Chart, { n: 1 }))).toBe('<i>loading</i>');
     expect(loads).toBe(0);
   });
+  it('starts loading at once with startNow, in the browser only', async () => {
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      return () => null;
+    };
+    chunkComponent(load, () => null, true);
+    expect(loads).toBe(0); // (no window here: the server never loads a chart's code)
+    const g = globalThis as { window?: unknown };
+    g.window = {};
+    try {
+      chunkComponent(load, () => null, true);
+      chunkComponent(load, () => null);
+      await tick();
+      expect(loads).toBe(1);
+    } finally {
+      delete g.window;
+    }
+  });
 });

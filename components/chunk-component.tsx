@@ -50,11 +50,14 @@ const none = () => null;
 
 /**
  * The component `load` gives, rendered with the same props once its code is here; `fallback` until then. The load
- * starts when the component first renders in the browser (or before, by whoever started the chunk's import). A
- * failed load is thrown while rendering (the page's error boundary says so), as a lazy component's is.
+ * starts when the component first renders in the browser, or at once with `startNow` (its chunk was asked for early:
+ * its first render then finds it, instead of rendering the fallback and, the store having changed while React rendered
+ * the page in slices, rendering the whole page again at once). A failed load is thrown while rendering (the page's
+ * error boundary says so), as a lazy component's is.
  */
-export function chunkComponent<P extends object>(load: () => Promise<ComponentType<P>>, fallback: () => ReactNode): ComponentType<P> {
+export function chunkComponent<P extends object>(load: () => Promise<ComponentType<P>>, fallback: () => ReactNode, startNow = false): ComponentType<P> {
   const store = chunkStore(load);
+  if (startNow && typeof window !== 'undefined') store.start();
   function ChunkComponent(props: P) {
     const Loaded = useSyncExternalStore(store.subscribe, store.get, none);
     const failed = useSyncExternalStore(store.subscribe, store.failed, none);

@@ -27,10 +27,13 @@
  *                `--profile FILE` keeps the trace there (else in the temp folder); `--analyze FILE [--site DIR]` prints it
  *                again (`--analyze FILE --tap`: a tap's trace).
  *   --before-item  print what the app and the bare page fetched and ran (long tasks) before their first timeline item.
- *   --first-item N  the first timeline item alone: N rounds of cold loads (a new browser context each), the app and the
+ *   --first-item N  the first timeline item (and the first network draw) alone: N rounds of cold loads (a new browser context each), the app and the
  *                bare page in turn (and `--compare-site DIR`, another build over the same data, e.g. the starting code's,
  *                served on --port + 1), each with the renderer's main-thread and process CPU time until its first item and
- *                the load average; medians and the app/bare ratio of each round. Nothing else is measured.
+ *                the load average; medians and the app/bare ratio of each round. Nothing else is measured. With
+ *                --profile FILE: a round 0 first, not counted, each page's load traced into FILE-<page>.json
+ *                (`--analyze FILE-app.json --before` prints what it did until its first item; `--span FROM,TO`: where
+ *                that stretch's main-thread time went, by function).
  *   --autogroup-nice N  (Linux) every process the bench starts (servers, browser) given this autogroup nice, e.g. -10:
  *                on a machine other sessions load, the kernel shares the cores between sessions first, and a page's
  *                load was mostly waiting for one (say so beside the figures: the machine is not quiet for them).
@@ -743,6 +746,13 @@ async function printBefore(buf: Buffer): Promise<void> {
   const item = trace.at('bench:item')!;
   const t0 = trace.navigationStart ?? item;
   const ms = (us: number) => ((us - t0) / 1000).toFixed(0).padStart(5);
+  // --span FROM,TO: where that stretch (ms after navigation) went, functions by self and by total time
+  if (opt('span')) {
+    const [from, to] = opt('span')!.split(',').map(Number);
+    const b = trace.breakdown(t0 + from * 1000, t0 + to * 1000, Number(opt('rows') ?? 25), Number(opt('rows') ?? 60));
+    console.log(`${from}–${to} ms after navigation (${b.samples} samples)\n${b.text}`);
+    return;
+  }
   console.log(`first item at ${ms(item).trim()} ms after navigation start (traced: slower than untraced)`);
   for (const r of trace.requests().filter((x) => x.sent <= item).sort((a, b) => a.sent - b.sent)) {
     console.log(`  fetch ${ms(r.sent)} → ${r.response ? ms(r.response) : '    ?'} → ${r.done ? ms(r.done) : '    ?'}  ${r.url.replace(/^https?:\/\/[^/]+/, '').replace(/^\/_next\/static\//, '')}`);
@@ -848,11 +858,11 @@ async function firstItemRounds(browser: import('@playwright/test').Browser, roun
     bare: `http://127.0.0.1:${PORT}/bare/`,
   };
   const kinds: Kind[] = compareSite ? ['app', 'compare', 'bare'] : ['app', 'bare'];
-  const got: Record<Kind, { item: number; thread: number; process: number; load: number }[]> = { app: [], compare: [], bare: [] };
+  const got: Record<Kind, { item: number; net: number; thread: number; process: number; load: number }[]> = { app: [], compare: [], bare: [] };
   const ratios: Record<Kind, number[]> = { app: [], compare: [], bare: [] };
-  // (--profile: a round 0 first, not counted: the app's load (and the compared build's) traced)
+  // (--profile: a round 0 first, not counted: each page's load traced)
   for (let r = flag('profile') ? -1 : 0; r < rounds; r++) {
-    const order = r < 0 ? kinds.filter((k) => k !== 'bare') : kinds.map((_, i) => kinds[(i + r) % kinds.length]);
+    const order = r < 0 ? kinds : kinds.map((_, i) => kinds[(i + r) % kinds.length]);
     const round: Partial<Record<Kind, number>> = {};
     for (const kind of order) {
       const ctx = await browser.newContext({ ...(MOBILE ? PHONE : { viewport: { width: 1280, height: 800 } }), timezoneId: 'UTC', locale: 'en-GB' });
@@ -888,12 +898,20 @@ async function firstItemRounds(browser: import('@playwright/test').Browser, roun
         await ctx.close();
         continue;
       }
-      got[kind].push({ item, thread: after.thread - before.thread, process: after.process - before.process, load });
+      // the first network draw too, on a wide screen (a phone's chart has its network in another tab): after the item
+      let net = NaN;
+      if (!MOBILE) {
+        await page
+          .waitForFunction(() => (window as unknown as { __bench: { net: number | null } }).__bench.net != null, undefined, { timeout: 60_000, polling: 100 })
+          .then(async () => (net = await page.evaluate(() => (window as unknown as { __bench: { net: number } }).__bench.net)))
+          .catch(() => undefined);
+      }
+      got[kind].push({ item, net, thread: after.thread - before.thread, process: after.process - before.process, load });
       round[kind] = item;
       await ctx.close();
     }
     if (r < 0) continue;
-    const line = kinds.map((k) => `${k} ${round[k]!.toFixed(0)} ms`).join(', ');
+    const line = kinds.map((k) => `${k} ${round[k]!.toFixed(0)} ms${MOBILE ? '' : ` (network ${got[k][got[k].length - 1].net.toFixed(0)})`}`).join(', ');
     for (const k of kinds) if (k !== 'bare') ratios[k].push(round[k]! / round.bare!);
     console.log(`round ${r + 1}: ${line}; ${kinds.filter((k) => k !== 'bare').map((k) => `${k}/bare ×${(round[k]! / round.bare!).toFixed(2)}`).join(', ')}; load ${loadavg()[0].toFixed(1)}`);
   }
@@ -903,7 +921,7 @@ async function firstItemRounds(browser: import('@playwright/test').Browser, roun
     const xs = got[k];
     const span = (f: (x: (typeof xs)[number]) => number) => `${med(xs.map(f)).toFixed(0)} (${Math.min(...xs.map(f)).toFixed(0)}–${Math.max(...xs.map(f)).toFixed(0)})`;
     console.log(
-      `  ${k.padEnd(8)} item ${span((x) => x.item)} ms; main thread CPU ${span((x) => x.thread)} ms; renderer CPU ${span((x) => x.process)} ms; load ${span((x) => x.load)}${k === 'bare' ? '' : `; ×bare ${med(ratios[k]).toFixed(2)} (${Math.min(...ratios[k]).toFixed(2)}–${Math.max(...ratios[k]).toFixed(2)})`}`,
+      `  ${k.padEnd(8)} item ${span((x) => x.item)} ms;${MOBILE ? '' : ` network ${span((x) => x.net)} ms;`} main thread CPU ${span((x) => x.thread)} ms; renderer CPU ${span((x) => x.process)} ms; load ${span((x) => x.load)}${k === 'bare' ? '' : `; ×bare ${med(ratios[k]).toFixed(2)} (${Math.min(...ratios[k]).toFixed(2)}–${Math.max(...ratios[k]).toFixed(2)})`}`,
     );
   }
 }
