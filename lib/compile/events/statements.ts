@@ -25,6 +25,7 @@ import { officeSubjectSpeaker } from './office-subject';
 import { insideAttributedQuote, REMARK_INSIDE_ATTRIBUTED_QUOTE } from './quoted-remark';
 import { EN } from '../lang/en';
 import { perfectRemark } from './perfect-remark';
+import { agreeingSpeaker, noteUnnamedSpeaker, pronounBefore, pronounOfUnnamedSpeaker } from './pronoun-speaker';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -82,6 +83,13 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     const lastRelative = [...text.slice(0, h.start).matchAll(/,\s*(?:who|which)\b/gi)].pop();
     const relClause = lastRelative ? { start: lastRelative.index ?? 0, end: text.length } : ownClause;
     const why: Why[] = [{ stage: 'trigger', rule: h.rule.id }];
+    // a "he"/"she" the pass gives a person itself: only one of that gender as the document shows it (pronoun-speaker.ts)
+    const agreeing = (id: string, lead: string, record = true): string | null => {
+      const want = pronounBefore(lead);
+      const out = want ? agreeingSpeaker(ctx, s.index, h.start, want, id) : id;
+      if (out !== id && record) why.push({ stage: 'participants', rule: EN.pronounGenderAgrees.id });
+      return out;
+    };
     const ante = coordinated ? null : relativeAntecedent(text, local, relClause, h.start, true);
     // ", saying …": the main clause's subject (an earlier remark's speaker in this sentence, else its first person)
     const participle = coordinated || ante || !EN_SPEAKER.participleSubject.pattern.test(h.text) ? null : participleSubject(text, local, h.start, [...bySpeaker.values()]);
@@ -131,10 +139,11 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     // "On Saturday he thanked … and wrote …": the pronoun subject of the sentence
     if (!sp && coordLead && /^(?:(?:on|in|at|late|early|later)\s+\w+\s*,?\s+)?(?:he|she)\b/i.test(text)) {
       const prevSubject: { id: string; sentence: number } | null = ctx.nar.lastSpeaker && s.index - ctx.nar.lastSpeaker.sentence <= 2 ? ctx.nar.lastSpeaker : lastSubject && s.index - lastSubject.sentence <= 1 ? lastSubject : null;
-      if (prevSubject) sp = fired(why, 'participants', 'speaker-pronoun-of-sentence', { actorId: prevSubject.id, kind: kindOf(prevSubject.id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' });
+      const id = prevSubject ? agreeing(prevSubject.id, /^(?:(?:on|in|at|late|early|later)\s+\w+\s*,?\s+)?(?:he|she)\b/i.exec(text)![0]) : null;
+      if (id) sp = fired(why, 'participants', 'speaker-pronoun-of-sentence', { actorId: id, kind: kindOf(id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' });
     }
     // "Straight afterwards he spoke to B, and then … among them C. He also wrote …": he is still the one the story follows, not the name told last
-    if (sp && sp.via === 'pronoun' && lastSubject && ctx.nar.pronounChain === s.index - 1 && lastSubject.sentence === s.index - 1 && sp.actorId !== lastSubject.id && /^(?:he|she)\s/i.test(text.trim()))
+    if (sp && sp.via === 'pronoun' && lastSubject && ctx.nar.pronounChain === s.index - 1 && lastSubject.sentence === s.index - 1 && sp.actorId !== lastSubject.id && /^(?:he|she)\s/i.test(text.trim()) && agreeing(lastSubject.id, text.trim().slice(0, 4), false) === lastSubject.id)
       sp = fired(why, 'participants', 'speaker-followed-by-story', { ...sp, actorId: lastSubject.id, kind: kindOf(lastSubject.id) ?? 'person', score: Math.min(sp.score, 0.6) });
     // "Cedar said late on Tuesday that Alder told Birch …": speech reported inside another's statement is part of that statement
     const reporter = sp ? [...bySpeaker.values()].find((c) => c.speaker !== sp!.actorId && c.hit.end <= sp!.start && /^\s+(?:[\w'’-]+\s+){0,5}?that\s+[^,;"“”]{0,60}$/i.test(text.slice(c.hit.end, h.start))) : undefined;
@@ -166,9 +175,14 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       } else if (office) {
         sp = fired(why, 'participants', EN_SPEAKER.officeReferenceSubject.id, { ...office, start: h.start, end: h.start, via: 'pronoun' });
         certainty = 0.6;
+      } else if (pron === 'singular' && prev && pronounOfUnnamedSpeaker(ctx.nar, s.index, prev.sentence)) {
+        continue;
       } else if (pron === 'singular' && prev) {
-        sp = fired(why, 'participants', 'speaker-pronoun-last-speaker', { actorId: prev.id, kind: kindOf(prev.id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' });
-        certainty = 0.6;
+        const id = agreeing(prev.id, text.slice(0, h.start));
+        if (id) {
+          sp = fired(why, 'participants', 'speaker-pronoun-last-speaker', { actorId: id, kind: kindOf(id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' });
+          certainty = 0.6;
+        }
       }
     }
     // "India rejected …", "Nordvik has said …": a country names the government speaking, as the subject right before the verb
@@ -182,6 +196,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       const seat = seatOfCountry(text, local, view.sentPlaces, clause, h.start);
       if (seat) sp = fired(why, 'participants', EN_SPEAKER.seatOfCountry.id, seat);
     }
+    // "…,” the bloc’s foreign policy chief said": a speaker the text does not name, whom a "he" of the next sentence is (pronoun-speaker.ts)
+    if (!sp && !sentenceQuotes.some((q) => h.start >= q.start && h.start < q.end)) noteUnnamedSpeaker(ctx.nar, s.index, text.slice(0, h.start));
     if (!sp || !['person', 'organization', 'group', 'country'].includes(sp.kind)) continue;
     // "The leaders discussed the visit …, the Palace said": the readout of the talks, not a remark of its own (readout-of-talks)
     if (sp.via !== 'pronoun' && sp.start > 0 && EN_SPEAKER.readoutOfTalks.pattern.test(text.slice(0, Math.min(sp.start, h.start)))) continue;

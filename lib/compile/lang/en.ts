@@ -186,6 +186,18 @@ export const EN = {
     'a statement verb in the present perfect ("Nordvik has rejected the accusations", "Alder has said the border stays shut", "having long insisted that …") tells a position held over time, background to the story, not a remark made on a day: no statement; a participle (", saying …") whose main verb is in the perfect ("Alder has blocked the bid, saying …") likewise',
     'Nordvik has repeatedly ',
   ),
+  pronounGenderAgrees: row(
+    'speaker-pronoun-gender-agrees',
+    /\b(he|she)\b(?![\s\S]*\b(?:he|she)\b)/i,
+    'a "he"/"she" before a statement verb that coreference left open, which the statements pass gives to the last speaker or to the subject the story follows (the pattern finds the last pronoun before the verb): only to a person of that gender as the document shows it (who/gender.ts); else the one person of that gender named just before, else no one',
+    '“We will not wait,” she added. — not Tomas Vell, named last before it, in a text that calls him "Mr Vell"',
+  ),
+  unnamedSpeakerBefore: row(
+    'pronoun-after-unnamed-speaker',
+    /(?:^|[,;:”"]\s*|\b(?:and|but|while|when)\s+)[Tt]he\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{L}-]*\s+(?:(?:also|then|later|has|had|\p{Ll}+ly)\s+)*$/u,
+    'a statement verb whose subject is a description no mention resolves ("…,” the bloc’s foreign policy chief said", "The former rebel commander said …") has a speaker the text does not name; a "he"/"she" of the next sentence that coreference left open refers to that speaker, not to a person named earlier: no speaker',
+    '“The devil is in the timing,” the bloc’s foreign policy chief said. “We have a deal,” he said.',
+  ),
   nationLeaders: row(
     'nation-leaders',
     /\b([A-Za-z.]+)\s+and\s+([A-Za-z.]+)\s+(?:leaders|governments|authorities|ministers|counterparts)\s+(?:have\s+|had\s+|has\s+)?(?:also\s+|now\s+|finally\s+)?$/i,
