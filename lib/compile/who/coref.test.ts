@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorEntry, Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
 import { makeDoc, person } from './test-helpers';
-import { PRONOUN_AFTER_LEAD_PHRASE, ROLE_SUBJECT_UNNAMED } from './coref';
+import { PRONOUN_AFTER_LEAD_PHRASE, ROLE_SUBJECT_UNNAMED, SHE_PREFERS_A_WOMAN } from './coref';
 
 const actors: ActorEntry[] = [
   person('ivo-maric', 'Ivo Maric', { affiliation: 'HR', aliases: ['Maric'], titles: [{ title: 'Croatian president' }] }),
@@ -38,7 +38,7 @@ describe('pronouns follow the acting subject', () => {
   });
 
   it('reads a line break inside a sentence as a sentence boundary', () => {
-    const ms = run(['Maric met reporters in the capital and praised Horvat.\nKovac met the press, she stated, on the steps of the palace.']);
+    const ms = run(['Maric met reporters in the capital and praised Horvat.\nBogdanovic met the press, he stated, on the steps of the palace.']);
     expect(ms.filter((m) => m.via === 'pronoun').map((m) => m.actorId)).toEqual(['ivo-maric']);
   });
 
@@ -183,5 +183,24 @@ describe(ROLE_SUBJECT_UNNAMED.id, () => {
   it('a named subject still carries the pronoun, and an office followed by "of" is no subject', () => {
     expect(pronounsOf(ms(['On the first day, Maric attended the opening of the bank, led by Ilsa Birch.', 'He then visited a factory.']))).toEqual([[1, 'He', 'ivo-maric']]);
     expect(pronounsOf(ms(['The president of the bank, Ilsa Birch, opened the session.', 'She then visited a factory.']))).toEqual([[1, 'She', 'ilsa-birch']]);
+  });
+});
+
+describe(SHE_PREFERS_A_WOMAN.id, () => {
+  it('gives "she" to the one woman named just before, not to a subject of unknown gender', () => {
+    const ms = run(['Queen Mara of Avalon arrived on Monday and was met by Petar Bogdanovic.', 'Bogdanovic welcomed the guests.', 'She thanked her hosts.']);
+    expect(pronounsOf(ms).filter((p) => p[1] === 'She').map((p) => p[2])).not.toContain('petar-bogdanovic');
+  });
+  it('gives none when an office of a woman no mention resolves opens a sentence between ("the queen …")', () => {
+    const ms = run(['Later the queen spoke at a dinner attended by Petar Bogdanovic.', 'However, she did not apologise.']);
+    expect(pronounsOf(ms)).toEqual([]);
+  });
+  it('reads "she" right after a woman named in its own sentence as her', () => {
+    const ms = run(['Maric met reporters in the capital and praised Horvat.\nKovac met the press, she stated, on the steps of the palace.']);
+    expect(pronounsOf(ms).map((p) => p[2])).toEqual(['ana-kovac']);
+  });
+  it('leaves "he" with the subject of unknown gender', () => {
+    const ms = run(['Bogdanovic welcomed the guests.', 'He thanked Ana Kovac.']);
+    expect(pronounsOf(ms)).toContainEqual([1, 'He', 'petar-bogdanovic']);
   });
 });

@@ -14,7 +14,7 @@ import { ROLE_WORDS, isCap, isCommonWord, nationCode } from './text';
 import { EN_WHO, TOP_DIPLOMAT_OFFICES } from '../lang/en-who';
 import type { OfficeHolders, PeopleByName } from './offices';
 import { transcriptTurns } from './turns';
-import { documentGenders, type Gender } from './gender';
+import { documentGenders, roleWordGender, type Gender } from './gender';
 import { officeSubjects } from './office-subject';
 
 export interface CorefActor extends ActorInfo {
@@ -380,12 +380,14 @@ export const PRONOUN_GENDER_AGREES = {
 };
 
 /** "The President has …", "Later the Chancellor said …": the sentence opens with "the" + an office word no mention covers. */
-function unnamedOfficeOpening(dc: DocCtx, sc: SentCtx): boolean {
+function unnamedOfficeOpening(dc: DocCtx, sc: SentCtx, gendered?: Gender): boolean {
   const m = /^\s*(?:[^,.;:"“”]{1,60},\s+)?[Tt]he\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\b/u.exec(sc.text);
   if (!m) return false;
   const words = m[1].split(/\s+/);
   const k = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
   if (k < 0) return false;
+  // (only an office of that gender: "the queen" for "she")
+  if (gendered && roleWordGender(words[k]) !== gendered) return false;
   const end = m.index + m[0].length - m[1].length + words.slice(0, k + 1).join(' ').length;
   return !mentionsIn(dc, sc).some((x) => x.start - sc.s.start < end);
 }
@@ -394,11 +396,13 @@ function unnamedOfficeOpening(dc: DocCtx, sc: SentCtx): boolean {
 function agreeing(dc: DocCtx, si: number, at: number, word: string, target: string, isPerson: (id: string) => boolean, genderOf: (id: string) => Gender | null, back = 2): string | null {
   const want: Gender = /^she$/i.test(word) ? 'f' : 'm';
   const g = genderOf(target);
-  if (!g || g === want) return target;
+  if (g === want) return target;
+  // "she" with a subject the document gives no gender: the one woman it names just before, if any (she-prefers-a-woman)
+  if (!g && want !== 'f') return target;
   for (let k = si; k >= Math.max(0, si - back); k--) {
     const sc = dc.sents[k];
     // an office no mention resolves opens the sentence ("The president … he"): it may be the antecedent — give none
-    if (unnamedRoleSubject(dc, sc) || unnamedOfficeOpening(dc, sc)) return null;
+    if (g ? unnamedRoleSubject(dc, sc) || unnamedOfficeOpening(dc, sc) : unnamedOfficeOpening(dc, sc, want)) return null;
     const ids = new Set<string>();
     for (const m of mentionsIn(dc, sc)) {
       const rel = m.start - sc.s.start;
@@ -407,10 +411,17 @@ function agreeing(dc: DocCtx, si: number, at: number, word: string, target: stri
       if (genderOf(m.actorId) === want) ids.add(m.actorId);
     }
     if (ids.size === 1) return [...ids][0];
-    if (ids.size > 1) return null;
+    if (ids.size > 1) return g ? null : target;
   }
-  return null;
+  return g ? null : target;
 }
+
+export const SHE_PREFERS_A_WOMAN = {
+  id: 'she-prefers-a-woman',
+  pattern: '"she" whose antecedent by position (the previous subject) has no gender in the document, while exactly one person the document shows as a woman is named in that sentence or the two before, or a woman\'s office no mention resolves opens one of them ("the queen …")',
+  effect: 'the pronoun is that woman (none for the unresolved office), not the subject of unknown gender ("he" is left to the subject: most people of unknown gender in the news are men)',
+  example: 'Queen Mara arrived; she was received by Premier Cedar Birch. Later she laid a wreath.',
+};
 
 function pronouns(dc: DocCtx, sc: SentCtx, si: number, isPerson: (id: string) => boolean, genderOf: (id: string) => Gender | null = () => null): void {
   const found: { start: number; end: number }[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { BARE_ROLE_APPOSITION, DEMONYM_NEVER_A_NAME, HEADLINE_VERB, ROLE_OF_BEFORE, SLASH_CREDIT, SPEAKER_AFTER_VERB, TRAILING_COMMON } from './discover';
+import { BARE_ROLE_APPOSITION, DEMONYM_NEVER_A_NAME, HEADLINE_VERB, QUOTED_NICKNAME, ROLE_OF_BEFORE, SLASH_CREDIT, SPEAKER_AFTER_VERB, TRAILING_COMMON } from './discover';
 import { MEDIA_RULES } from './media';
 import { makeDoc } from './test-helpers';
 
@@ -130,5 +130,15 @@ describe('an Indian honorific before the name', () => {
   it('is no name of its own (Shri, Smt)', () => {
     expect(names(['The board led by its Chancellor, Shri Tomas Vell, agreed to it.'])).toEqual(['Tomas Vell']);
     expect(names(['Finance Minister Smt. Mara Quist said the budget was ready.'])).toEqual(['Mara Quist']);
+  });
+});
+
+describe(QUOTED_NICKNAME.id, () => {
+  it('reads the name around a nickname in quotes (the example), never the nickname as a person of its own', () => {
+    expect(names([QUOTED_NICKNAME.example])).toEqual(['Tomas Vell']);
+    expect(names(["The envoys met President Tomas 'Tomi' Vell in Avalon."])).toEqual(['Tomas Vell']);
+  });
+  it('leaves a quoted word that opens no name alone', () => {
+    expect(names(['He said "Yes" to Tomas Vell on Monday.'])).toEqual(['Tomas Vell']);
   });
 });

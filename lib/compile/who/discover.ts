@@ -208,7 +208,14 @@ function nameRuns(sc: SentCtx): Token[][] {
       const initialGap = cur[cur.length - 1].text.length === 1 && /^\.?\s$/.test(gap);
       // initials run together ("J.K.") and a surname after an apostrophe ("O'Quist") go on with the name (initial-joins)
       const joined = INITIAL_JOINS.dotted(cur, t, gap) || afterApostrophe;
-      if (!(gap === ' ' || initialGap || joined)) flush();
+      // a nickname in quotes between the given name and the surname ('Tomas "Tomi" Vell') stays inside the name (quoted-nickname)
+      const nick = capital && QUOTED_NICKNAME.opens(sc.text, gap, t, toks[i + 1]);
+      if (nick) {
+        QUOTED_NICKNAME.tokens.add(t);
+        cur.push(t);
+        continue;
+      }
+      if (!(gap === ' ' || initialGap || joined || (QUOTED_NICKNAME.tokens.has(cur[cur.length - 1]) && /^["']\s$/.test(gap)))) flush();
     }
     // page text run together ("VellMara"): the name before it ends inside the word, the next opens there (who/glued-names.ts)
     const glued = capital ? gluedParts(t) : null;
@@ -223,6 +230,20 @@ function nameRuns(sc: SentCtx): Token[][] {
   flush();
   return runs;
 }
+
+/** A nickname in quotes inside a full name: the name is the words around it, the nickname a name of the same person. */
+export const QUOTED_NICKNAME = {
+  id: 'quoted-nickname',
+  /** the nickname tokens met (by token object: a sentence's tokens are made once) */
+  tokens: new WeakSet<Token>(),
+  /** t is one capitalised word in quotes after a name word and before a capitalised word: ' "Tomi" Vell' */
+  opens: (text: string, gap: string, t: Token, next: Token | undefined) =>
+    /^\s["']$/.test(gap) && !!next && isCap(next.text) && text.slice(t.end, next.start) === gap.slice(1) + ' ' && gap.slice(1) === text[t.end],
+  /** the name without the quoted nickname */
+  strip: (name: string) => name.replace(/\s["'][^"'\s]+["'](?=\s)/gu, ''),
+  effect: 'the name read is the words around the quoted nickname ("Tomas Vell"); the nickname joins the person when a page names it alone (who/join-people.ts nickname-in-name)',
+  example: 'President Tomas "Tomi" Vell arrived; Tomi met the envoys.',
+};
 
 /** Initials written together and a surname after an apostrophe are inside a name, never its end. */
 export const INITIAL_JOINS = {
@@ -322,7 +343,7 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
     }
     break;
   }
-  const name = run.slice(k);
+  const name = run.slice(k).filter((t) => !QUOTED_NICKNAME.tokens.has(t));
   // a title-case line runs on into ordinary words ("President Ana Maria da Costa Following Call"): a common word ends no
   // name of three words or more
   const runOn = syllable ? -1 : name.findIndex((t, i) => i >= 2 && TRAILING_COMMON.test(t));
@@ -368,7 +389,7 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   let cue = false;
   let titleCue = false;
   let apposCue = false;
-  const nameText = sc.text.slice(first.start, last.end);
+  const nameText = QUOTED_NICKNAME.strip(sc.text.slice(first.start, last.end));
 
   // title in the run ("Foreign Minister Ana Kovač") or right before it ("bureau chief, Ivo Marić")
   const titleWords = cueWords.length ? cueWords : precedingTitle(sc, first);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { FAMILY_NAME_FIRST_RULE } from './family';
+import { FAMILY_NAME_FIRST_RULE, sameSurnameForm } from './family';
 import { GLUED_PARTICLE_RULE, isParticleSurname } from './text';
 import { makeDoc } from './test-helpers';
 
@@ -95,5 +95,13 @@ describe('two-letter-given-name-last', () => {
     expect(familyNameFirst('Han Seo-yun')).toBe('Han');
     expect(familyNameFirst('Ana Kovac-Horvat')).toBeNull();
     expect(familyNameFirst('Ivo Saint-Pierre')).toBeNull();
+  });
+});
+
+describe('sameSurnameForm', () => {
+  it('takes a form with the same last word as a spelling of the name, never one with a nickname in quotes inside', () => {
+    expect(sameSurnameForm('Tomas J. Vell', 'Tomas Vell')).toBe(true);
+    expect(sameSurnameForm('Tomas "Tomi" Vell', 'Tomas Vell')).toBe(false);
+    expect(sameSurnameForm("Mara O'Vell", "Mara O'Vell")).toBe(true);
   });
 });

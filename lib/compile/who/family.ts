@@ -49,6 +49,8 @@ export const CANONICAL_SPELLING_RULE: JoinRule = {
 
 /** A full name (two words or more) with the same last word as `name`: a candidate spelling of it. */
 export function sameSurnameForm(form: string, name: string): boolean {
+  // a form with a nickname in quotes inside ('Tomas "Tomi" Vell') is the name with a nickname, no spelling of it
+  if (/\s["'“‘][^"'“”‘’\s]+["'”’]\s/u.test(form)) return false;
   const f = form.trim().split(/\s+/);
   const n = name.trim().split(/\s+/);
   return f.length > 1 && n.length > 1 && fold(f[f.length - 1]) === fold(n[n.length - 1]);

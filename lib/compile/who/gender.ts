@@ -41,6 +41,13 @@ export const GENDER_TITLE: GenderRule = {
 const MALE_ROLE = /\b(?:king|prince|duke|emperor|sheikh|sultan|emir|pope|spokesman|chairman|congressman|businessman|crown prince|first gentleman)\b/i;
 const FEMALE_ROLE = /\b(?:queen|princess|duchess|empress|sheikha|spokeswoman|chairwoman|congresswoman|businesswoman|first lady|crown princess|wife|widow)\b/i;
 
+/** the gender of one role word ("queen" f, "king" m), or null */
+export function roleWordGender(word: string): Gender | null {
+  const male = MALE_ROLE.test(word);
+  const female = FEMALE_ROLE.test(word);
+  return male === female ? null : female ? 'f' : 'm';
+}
+
 /** a title opening a mention's own surface ("Queen Mara") */
 const SURFACE_TITLE = new RegExp(`^(?:${MALE_TITLES}|(${FEMALE_TITLES}))\\.?\\s`);
 

@@ -199,3 +199,41 @@ describe('the last call kept (an edit that names nobody new)', () => {
     });
   }
 });
+
+describe(rule('name-in-both-orders'), () => {
+  it('joins a two-word name written in the other order to the one written more often', () => {
+    const r = run([info('tomas-vell', 'Tomas Vell', 'Prime Minister'), info('vell-tomas', 'Vell Tomas', 'Prime Minister')], [
+      mention('tomas-vell', 'a', 'Tomas Vell'), mention('tomas-vell', 'b', 'Tomas Vell'), mention('vell-tomas', 'c', 'Vell Tomas'),
+    ]);
+    expect(r.joins.get('vell-tomas')).toBe('tomas-vell');
+    expect(r.rules.get('vell-tomas')).toBe('name-in-both-orders');
+  });
+});
+
+describe(rule('one-office-one-surname'), () => {
+  const holder = (id: string, name: string, role: string, affiliation: string | null): ActorInfo => ({ ...info(id, name, role), affiliation });
+  it('joins a by-name to the one holder of the same office with that surname (Jr left out)', () => {
+    const r = run([holder('tomas-vell-jr', 'Tomas Vell Jr', 'President', 'NO'), holder('tomi-vell', 'Tomi Vell', 'President', null)], [
+      mention('tomas-vell-jr', 'a', 'Tomas Vell Jr'), mention('tomas-vell-jr', 'b', 'Tomas Vell Jr'), mention('tomi-vell', 'c', 'Tomi Vell'),
+    ]);
+    expect(r.joins.get('tomi-vell')).toBe('tomas-vell-jr');
+    expect(r.rules.get('tomi-vell')).toBe('one-office-one-surname');
+  });
+  it('never two given names of the lexicon, two governments, another office, or two people named on one page', () => {
+    const two = (a: ActorInfo, b: ActorInfo, docs: [string, string] = ['a', 'b']) =>
+      run([a, b], [mention(a.id, docs[0], a.name), mention(b.id, docs[1], b.name)]).joins.size;
+    expect(two(holder('tomas-vell', 'Tomas Vell', 'President', null), holder('mara-vell', 'Mara Vell', 'President', null))).toBe(0);
+    expect(two(holder('tomas-vell', 'Tomas Vell', 'President', 'NO'), holder('tomi-vell', 'Tomi Vell', 'President', 'SE'))).toBe(0);
+    expect(two(holder('tomas-vell', 'Tomas Vell', 'President', null), holder('tomi-vell', 'Tomi Vell', 'Foreign Minister', null))).toBe(0);
+    expect(two(holder('tomas-vell', 'Tomas Vell', 'President', null), holder('tomi-vell', 'Tomi Vell', 'President', null), ['a', 'a'])).toBe(0);
+  });
+});
+
+describe(rule('nickname-in-name'), () => {
+  it('joins a one-word person to the full name a page writes it inside, in quotes', () => {
+    const a = makeDoc(['Envoys will meet President Tomas "Tomi" Vell in Avalon on Tuesday.'], { id: 'a' });
+    const b = makeDoc(['The envoys met President Tomi in Avalon.'], { id: 'b' });
+    const people = findMentions([a, b], [], [], lexicon).actors.filter((x) => x.discovered);
+    expect(people.map((x) => x.name)).toEqual(['Tomas Vell']);
+  });
+});

@@ -18,7 +18,7 @@ import { nameParts, sameNameVariant } from './fuzzy';
 import { firstNameSpellingsAgree, firstNamesAgree, skeleton, surnamesMatch, SurnameIndex } from './namekeys';
 import { sameFirstName } from './first-name-variants';
 import { soundCodes } from './phonetic';
-import { fold } from './text';
+import { fold, isFirstNameWord } from './text';
 
 export const JOIN_RULES = [
   {
@@ -52,6 +52,24 @@ export const JOIN_RULES = [
     example: 'Tom Birchet / Thomas Birchet',
   },
   {
+    id: 'name-in-both-orders',
+    pattern: 'two discovered two-word names with the same words in the other order (a family name written first in one page)',
+    effect: 'one person: the less written joins the other',
+    example: 'Prime Minister Vell Tomas of Nordvik / Prime Minister Tomas Vell',
+  },
+  {
+    id: 'one-office-one-surname',
+    pattern: 'exactly two discovered full names with the same surname (Jr, Sr, II left out) and the same sole office (president, prime minister, king …), governments not different, their first names different and one of them no given name of the lexicon (a nickname, a by-name), never named on one page',
+    effect: 'one person, the holder of that office: the less written joins the other (two given names of the lexicon are two people of one family)',
+    example: 'President Tomi Vell / President Tomas Vell Jr.',
+  },
+  {
+    id: 'nickname-in-name',
+    pattern: 'a person discovered under one word that a page writes in quotes inside one discovered full name (\'Tomas "Tomi" Vell\')',
+    effect: 'the one-word person is that full-name person (its nickname)',
+    example: 'President Tomas "Tomi" Vell arrived. (another page:) President Tomi met the envoys.',
+  },
+  {
     id: 'spelling-of-file-person',
     pattern: 'a discovered full name whose first name agrees with a data-file person\'s name or alias and whose surname is a letter apart by the name keys and sounds the same (all sound codes); exactly one such person',
     effect: 'the data-file person (the discovered actor is removed)',
@@ -66,6 +84,27 @@ export const JOIN_RULES = [
 ] as const;
 
 export type JoinRuleId = (typeof JOIN_RULES)[number]['id'];
+
+/** offices that one person holds in a country at a time (one-office-one-surname) */
+const SOLE_OFFICE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|vice president|taoiseach|pope)$/;
+
+/** "office\u0000affiliation\u0000surname" of a discovered person with a sole office, the surname without Jr/Sr/II: null without one */
+function officeSurnameKey(a: ActorInfo): string | null {
+  const role = fold(a.role ?? '').replace(/\s+/g, ' ').trim();
+  if (!SOLE_OFFICE.test(role)) return null;
+  const w = a.name.split(/\s+/).filter((x) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(x));
+  if (w.length < 2) return null;
+  return `${role}\u0000${skeleton(w[w.length - 1])}`;
+}
+
+/** ONE_OFFICE_ONE_SURNAME: the two given names differ, one of them no given name of the lexicon, the governments agree */
+function nicknameOfHolder(p: ActorInfo, q: ActorInfo): boolean {
+  if (p.affiliation && q.affiliation && p.affiliation !== q.affiliation) return false;
+  const x = p.name.split(/\s+/)[0];
+  const y = q.name.split(/\s+/)[0];
+  if (firstNamesAgree(x, y) || firstNameSpellingsAgree(x, y) || sameFirstName(fold(x), fold(y))) return false;
+  return !isFirstNameWord(x) || !isFirstNameWord(y);
+}
 
 /** the last name part, particles and hyphenated particles left out, as a key: "al-Quist" → "quist" */
 export function surnameKey(name: string): string {
@@ -254,6 +293,69 @@ export function joinPeople(
     }
   }
 
+  // 4. one name in both orders ("Mara Quist" / "Quist Mara": a family name written first in one page): one person
+  // 5. one office, one surname, one given name no lexicon knows ("President Tomi Vell" / "President Tomas Vell Jr"): a
+  //    nickname or a by-name of the one holder of that office (never two given names: two people of one family)
+  {
+    const people = live().filter((a) => words(a.name) > 1);
+    const weight = (a: ActorInfo) => [fullCount.get(a.id) ?? 0, a.name.length];
+    const heavier = (p: ActorInfo, q: ActorInfo) => {
+      const wp = weight(p);
+      const wq = weight(q);
+      const k = wp.findIndex((x, i) => x !== wq[i]);
+      return k >= 0 ? wq[k] > wp[k] : q.id < p.id;
+    };
+    const byKey = new Map<string, ActorInfo[]>();
+    const push = (k: string, a: ActorInfo) => {
+      const l = byKey.get(k);
+      if (l) l.push(a);
+      else byKey.set(k, [a]);
+    };
+    for (const a of people) {
+      const w = a.name.split(/\s+/).map((x) => fold(x));
+      if (w.length === 2) push(`o\u0000${[...w].sort().join(' ')}`, a);
+      const sn = officeSurnameKey(a);
+      if (sn) push(`s\u0000${sn}`, a);
+    }
+    // a page that names both tells them apart (a father and a son who held one office)
+    const namedTogether = (a: string, b: string) => {
+      const x = docsOf.get(a);
+      const y = docsOf.get(b);
+      return !!x && !!y && [...x].some((d) => y.has(d));
+    };
+    for (const [k, list] of byKey) {
+      if (list.length !== 2) continue;
+      const [p, q] = list;
+      if (joins.has(p.id) || joins.has(q.id)) continue;
+      let rule: JoinRuleId | null = null;
+      if (k.startsWith('o\u0000')) {
+        if (fold(p.name) !== fold(q.name)) rule = 'name-in-both-orders';
+      } else if (nicknameOfHolder(p, q) && !namedTogether(p.id, q.id)) rule = 'one-office-one-surname';
+      if (!rule) continue;
+      const [from, to] = heavier(p, q) ? [p, q] : [q, p];
+      joins.set(from.id, to.id);
+      rules.set(from.id, rule);
+    }
+  }
+
+  // 6. a person discovered under one word that a page writes in quotes inside a full name ('Tomas "Tomi" Vell'): that person
+  {
+    const owner = new Map<string, string | null>();
+    for (const f of facts)
+      for (const [n, id] of f.nicks) {
+        const to = final(id);
+        owner.set(n, owner.has(n) && owner.get(n) !== to ? null : to);
+      }
+    if (owner.size)
+      for (const single of live()) {
+        if (words(single.name) > 1) continue;
+        const to = owner.get(fold(single.name));
+        if (!to || to === single.id) continue;
+        joins.set(single.id, to);
+        rules.set(single.id, 'nickname-in-name');
+      }
+  }
+
   // no chains: what pointed at a joined id points at its person
   for (const [from, to] of joins) joins.set(from, final(to));
   for (const [from, to] of remap) {
@@ -293,7 +395,7 @@ export function forgetJoinMemo(): void {
 /** what the rules read of the discovered people: each one's key, id, name and title, flat, in order */
 function peopleRead(discovered: Map<string, ActorInfo>): (string | null)[] {
   const out: (string | null)[] = [];
-  for (const [k, a] of discovered) out.push(k, a.id, a.name, a.role ?? null);
+  for (const [k, a] of discovered) out.push(k, a.id, a.name, a.role ?? null, a.affiliation ?? null);
   return out;
 }
 
@@ -329,6 +431,7 @@ function sameFacts(a: JoinDocFacts, b: JoinDocFacts): boolean {
   const fa = [...a.full];
   const fb = [...b.full];
   for (let i = 0; i < fa.length; i++) if (fa[i][0] !== fb[i][0] || fa[i][1] !== fb[i][1]) return false;
+  if (a.nicks.length !== b.nicks.length || a.nicks.some(([n, id], i) => b.nicks[i][0] !== n || b.nicks[i][1] !== id)) return false;
   const xa = [...a.after];
   const xb = [...b.after];
   for (let i = 0; i < xa.length; i++) {
@@ -354,6 +457,8 @@ export interface JoinDocFacts {
    * each), or null when one of its mentions has none
    */
   after: Map<string, string[] | null>;
+  /** nicknames written in quotes inside the document's discovered full names: [folded nickname, actor] */
+  nicks: [string, string][];
 }
 
 const factsByList = new WeakMap<readonly Mention[], JoinDocFacts | null>();
@@ -397,8 +502,16 @@ function makeJoinDocFacts(list: readonly Mention[]): JoinDocFacts | null {
       else if (!was.includes(n.actorId)) was.push(n.actorId);
     }
   }
-  return { docId, actors: [...actors], full, after };
+  // nicknames in quotes inside discovered full names ('Tomas "Tomi" Vell'): nickname (folded) → actor
+  const nicks: [string, string][] = [];
+  for (const m of list)
+    if (m.via === 'discovered')
+      for (const x of m.surface.matchAll(NICKNAME_IN_SURFACE)) nicks.push([fold(x[1]), m.actorId]);
+  return { docId, actors: [...actors], full, after, nicks };
 }
+
+/** a nickname in quotes between two words of a name as written */
+const NICKNAME_IN_SURFACE = /\s["'“‘](\p{Lu}[\p{L}-]+)["'”’]\s/gu;
 
 /**
  * Each document's facts in the order its mentions first appear in `mentions`: from `lists` when each is one document's
