@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSpan, inWindow, describeDateInfo, escapeHtml, formatPartialDate, formatShortDate, isHttpUrl, overlapsWindow } from './format';
+import { dateSpan, inWindow, describeDateInfo, escapeHtml, formatCount, formatPartialDate, formatShortDate, isHttpUrl, overlapsWindow } from './format';
 
 describe('format', () => {
   it('shows the precision of a date', () => {
@@ -46,5 +46,14 @@ describe('format', () => {
     expect(isHttpUrl('https://example.org')).toBe(true);
     expect(isHttpUrl('javascript:alert(1)')).toBe(false);
     expect(isHttpUrl(null)).toBe(false);
+  });
+});
+
+describe('formatCount', () => {
+  it('writes whole numbers as en-GB does', () => {
+    for (const n of [0, 7, 999, 1000, 1338, 12345, 122817, 1234567, 1000000, 9007199254740991]) expect(formatCount(n)).toBe(n.toLocaleString('en-GB'));
+  });
+  it('leaves anything else to Intl', () => {
+    for (const n of [-1500, 1234.5, NaN, Infinity]) expect(formatCount(n)).toBe(n.toLocaleString('en-GB'));
   });
 });

@@ -36,6 +36,16 @@ export function formatShortDate(date: string | null): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/**
+ * A count as en-GB writes it ("1,338"), without Intl: `toLocaleString('en-GB')` sets up the browser's number
+ * formatting the first time it is called — on a phone (CPU ×4) ~75 ms in the render that first draws the network
+ * ("The 150 most active of 1,338 actors", 10,000 documents, traced). Anything but a whole number ≥ 0 goes to Intl.
+ */
+export function formatCount(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) return n.toLocaleString('en-GB');
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 export type Precision = 'day' | 'month' | 'year';
 
 export { precisionOf };

@@ -2,6 +2,8 @@
  * "The 150 most active of 1,338 actors — show 150 more" and "the 1,500 strongest of 5,973 links — show all":
  * the network draws the most active actors and the links with the most events first.
  */
+import { formatCount } from '@/lib/format';
+
 interface Props {
   shown: number;
   total: number;
@@ -12,7 +14,7 @@ interface Props {
   onAllLinks: () => void;
 }
 
-const n = (x: number) => x.toLocaleString('en-GB');
+const n = formatCount;
 const BUTTON = 'rounded border border-slate-500 px-1.5 py-0.5 font-semibold text-slate-900 hover:bg-slate-100';
 
 export function NetworkMore({ shown, total, step, onMore, links, linkTotal, onAllLinks }: Props) {
