@@ -25,6 +25,7 @@ import { officeSubjectSpeaker } from './office-subject';
 import { insideAttributedQuote, REMARK_INSIDE_ATTRIBUTED_QUOTE } from './quoted-remark';
 import { EN } from '../lang/en';
 import { perfectRemark } from './perfect-remark';
+import { remarkInRelative } from './remark-in-relative';
 import { agreeingSpeaker, noteUnnamedSpeaker, pronounBefore, pronounOfUnnamedSpeaker } from './pronoun-speaker';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
@@ -63,6 +64,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (EN_SPEAKER.notSpeech.pattern.test(text.slice(h.end))) continue;
     // "Nordvik has rejected …", "Alder has blocked the bid, saying …": a position held over time, background (perfect-remark.ts)
     if (perfectRemark(text.slice(0, h.start), h.text)) continue;
+    // "a deal the Nordvik leader said would hinge on aid": the remark sits in a relative clause, told in passing (remark-in-relative.ts)
+    if (remarkInRelative(h.text, text.slice(h.end))) continue;
     // "… visited Nordvik last month, where he said …", "When Birch visited … last November, Alder told him …": background of an earlier happening
     if (EN_SPEAKER.earlierOccasionClause.pattern.test(text.slice(0, h.start)) || EN_SPEAKER.earlierOccasionLead.pattern.test(text.slice(0, h.start))) continue;
     const ownClause = clauseAt(clauses, h.start);

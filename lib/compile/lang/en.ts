@@ -186,6 +186,12 @@ export const EN = {
     'a statement verb in the present perfect ("Nordvik has rejected the accusations", "Alder has said the border stays shut", "having long insisted that …") tells a position held over time, background to the story, not a remark made on a day: no statement; a participle (", saying …") whose main verb is in the perfect ("Alder has blocked the bid, saying …") likewise',
     'Nordvik has repeatedly ',
   ),
+  remarkInRelative: row(
+    'remark-in-relative-clause',
+    /^\s+(?:would|will|could|should|might|may|was|were|is|are|had|has|have)\b/,
+    'a verb of saying right before an auxiliary or modal that has no subject of its own ("a deal the Nordvik leader said would hinge on aid", "what Alder says is rhetoric", "for what Avalon said would be an exchange of views") sits in a relative clause: the remark describes a thing of the sentence, told in passing, not a statement of the story',
+    'Tomas Vell will sign the accord, a deal the Nordvik leader said would hinge on further aid.',
+  ),
   pronounGenderAgrees: row(
     'speaker-pronoun-gender-agrees',
     /\b(he|she)\b(?![\s\S]*\b(?:he|she)\b)/i,
