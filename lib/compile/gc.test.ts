@@ -1,9 +1,13 @@
 import { getHeapStatistics } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
-import { collectGarbage, HeapBound } from './gc';
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectBeforeWriting, collectGarbage, HeapBound, lastCollectionMs, writeStarts } from './gc';
 
 const used = () => getHeapStatistics().used_heap_size;
+
+afterEach(() => {
+  collectBeforeWriting(false);
+});
 
 describe('garbage collection asked for', () => {
   it('collectGarbage runs a full collection (no --expose-gc needed) and leaves no gc function behind', () => {
@@ -17,6 +21,25 @@ describe('garbage collection asked for', () => {
     expect(junk).toBeNull();
     // contexts made afterwards get a gc function only when Node was started with one
     expect(runInNewContext('typeof gc')).toBe(typeof (globalThis as { gc?: unknown }).gc);
+  });
+
+  it('collectBeforeWriting is off unless a process that compiles once turns it on', () => {
+    expect(collectBeforeWriting()).toBe(false);
+    expect(collectBeforeWriting(true)).toBe(true);
+    expect(collectBeforeWriting()).toBe(true);
+    expect(collectBeforeWriting(false)).toBe(false);
+  });
+
+  it('writeStarts collects once per dataset written, and only in a process that asked for it', () => {
+    const dataset = {};
+    expect(writeStarts(dataset)).toBeNull();
+    collectBeforeWriting(true);
+    const ms = writeStarts(dataset);
+    expect(ms).toBeGreaterThanOrEqual(0);
+    expect(lastCollectionMs()).toBe(ms);
+    // the next part of the same write side does not collect again; the next compile's dataset does
+    expect(writeStarts(dataset)).toBeNull();
+    expect(writeStarts({})).toBeGreaterThanOrEqual(0);
   });
 
   it('HeapBound collects after a step only when the heap outgrew its bound', () => {
