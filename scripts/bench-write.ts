@@ -2,16 +2,20 @@
  * The write side alone (what `npm run compile` does after the compile: serialise, report, layout, split files,
  * search index, writing), from a compiled data folder's dataset.json, timed and measured:
  *
- *   npx tsx scripts/bench-write.ts DIR [--out OUT] [--serial] [--hashes FILE] [--keep] [--twice]
+ *   npx tsx scripts/bench-write.ts DIR [--out OUT] [--serial] [--hashes FILE] [--keep] [--twice] [--alone] [--no-collect]
  *
  * DIR/dataset.json is read and parsed first (not counted); then finishRunParallel (as `npm run compile`; --serial:
  * finishRun, the one-thread path `npm run check`/tests use) writes into OUT (default DIR/../.bench-write-out, emptied
  * first; --keep: written over what is there, as the dev loop does). Prints wall, CPU (all threads), the process's RSS
  * before the write side and its peak during it (sampled every 20 ms on a thread of its own), the parts' times and
  * bytes, and a digest of every written file (path + sha256; --hashes FILE: the list). --twice: a second write over the
- * first (the dev loop's case: unchanged files kept). Prints figures; asserts nothing.
+ * first (the dev loop's case: unchanged files kept). As `npm run compile`, the write side starts with a full garbage
+ * collection (lib/compile/gc.ts; --no-collect: without, as the dev loop). --alone: each part by itself instead (the search and the layout
+ * threads, the dataset, the report made and written, the split files, the search index on this thread), the
+ * collector run before and after each: its RSS peak above what was there
+ * before it, its main-thread heap when it ended and what it left behind. Prints figures; asserts nothing.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { WriteParts } from '../lib/compile/write-parts';
@@ -26,7 +30,7 @@ const opt = (n: string): string | null => {
 };
 const dir = argv.find((a, i) => !a.startsWith('--') && !['--out', '--hashes'].includes(argv[i - 1] ?? ''));
 if (!dir) {
-  console.error('usage: npx tsx scripts/bench-write.ts DIR [--out OUT] [--serial] [--hashes FILE] [--keep] [--twice]');
+  console.error('usage: npx tsx scripts/bench-write.ts DIR [--out OUT] [--serial] [--hashes FILE] [--keep] [--twice] [--alone] [--no-collect]');
   process.exit(2);
 }
 const mb = (b: number) => `${Math.round(b / 1048576).toLocaleString('en-US')} MB`;
@@ -54,10 +58,71 @@ function rssSampler(): { take: () => Promise<[number, number][]>; stop: () => Pr
   };
 }
 
+/** --alone: each part of the write side by itself, GC'd before and after; RSS peak and heap per part. */
+async function alone(): Promise<void> {
+  const { collectGarbage } = await import('../lib/compile/gc');
+  const gc = () => void collectGarbage();
+  const from = resolve(dir!);
+  const out = resolve(opt('out') ?? join(from, '..', '.bench-write-out'));
+  const emit = await import('../lib/compile/emit');
+  const { Staging } = await import('../lib/compile/staging');
+  const { searchInThread, searchSource } = await import('../lib/compile/search-thread');
+  const { layoutInThread, positionsOf } = await import('../lib/compile/layout-thread');
+  const { codeRoot } = await import('../lib/compile/cache');
+  const { buildReport } = await import('../lib/editor/report');
+  const { result, readMs } = readCompiled(from);
+  const { dataset } = result;
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  console.log(`${dataset.documents.length.toLocaleString('en-US')} documents, ${dataset.events.length.toLocaleString('en-US')} events (read + parse ${s(readMs)}) → ${out} · each part alone`);
+  const sampler = rssSampler();
+  const heap = () => process.memoryUsage().heapUsed;
+  const staging = new Staging(out);
+  let positions: import('../lib/compile/layout').Positions | null = null;
+  let report: unknown = null;
+  const part = async (name: string, fn: () => unknown) => {
+    gc();
+    await sampler.take();
+    const rss0 = process.memoryUsage.rss();
+    const h0 = heap();
+    const c0 = process.cpuUsage();
+    const w0 = performance.now();
+    await fn();
+    const wall = performance.now() - w0;
+    const cpu = process.cpuUsage(c0);
+    const h1 = heap();
+    const series = await sampler.take();
+    const peak = Math.max(rss0, ...series.map(([, r]) => r));
+    gc();
+    const h2 = heap();
+    console.log(
+      `  ${name}: wall ${s(wall)} · cpu ${s((cpu.user + cpu.system) / 1000)} · rss before ${mb(rss0)}, peak +${mb(Math.max(0, peak - rss0))} · heap before ${mb(h0)}, at its end +${mb(h1 - h0)}, kept after gc ${h2 >= h0 ? '+' : ''}${mb(h2 - h0)}`,
+    );
+  };
+  await part('layout (thread)', async () => (positions = await layoutInThread(codeRoot(), dataset)));
+  await part('layout (this thread)', () => positionsOf(dataset));
+  await part('search index (thread)', () => searchInThread(codeRoot(), () => searchSource(dataset), staging.dir, out));
+  let hash = '';
+  await part('serialise + write dataset', () => (hash = emit.writeDataset(staging.writer, dataset)));
+  await part('report', () => (report = buildReport({ dataset, trace: result.trace, problems: result.problems, correctionLines: [], previous: null, hash })));
+  await part('report json + write', () => emit.writeReport(staging.writer, report));
+  report = null;
+  await part('split + write', () => emit.writeSplit(staging.writer, dataset, undefined, positions!));
+  await part('search index (this thread)', () => emit.writeSearch(staging.writer, dataset));
+  await part('commit', () => emit.commitStaging(staging, hash));
+  const files = hashTree(out);
+  console.log(`  ${files.length.toLocaleString('en-US')} files, digest ${treeDigest(files)} · dataset ${hash} · process max RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  if (opt('hashes')) writeFileSync(opt('hashes')!, files.map(([p, h]) => `${h}  ${p}\n`).join(''));
+  await sampler.stop();
+}
+
 async function main(): Promise<void> {
+  if (flag('alone')) return alone();
   const from = resolve(dir!);
   const out = resolve(opt('out') ?? join(from, '..', '.bench-write-out'));
   const { finishRun, finishRunParallel } = await import('../lib/editor/run');
+  const { collectBeforeWriting, lastCollectionMs } = await import('../lib/compile/gc');
+  collectBeforeWriting(!flag('no-collect'));
   const { result, readMs } = readCompiled(from);
   const { dataset } = result;
   if (!flag('keep')) rmSync(out, { recursive: true, force: true });
@@ -86,7 +151,8 @@ async function main(): Promise<void> {
     const list = Object.entries(parts).map(([k, v]) => `${k} ${s(v.ms)}${v.bytes ? ` (${mb(v.bytes)})` : ''}`);
     const files = hashTree(out);
     const digest = treeDigest(files);
-    console.log(`  run ${run}: ${r.ok ? 'ok' : 'FAILED'} · wall ${s(wall)} · cpu ${s((cpu.user + cpu.system) / 1000)} (all threads)`);
+    const gcMs = lastCollectionMs();
+    console.log(`  run ${run}: ${r.ok ? 'ok' : 'FAILED'} · wall ${s(wall)} · cpu ${s((cpu.user + cpu.system) / 1000)} (all threads)${gcMs !== null && run === 1 ? ` · garbage collected first in ${s(gcMs)}` : ''}`);
     console.log(`    rss before ${mb(rss0)} · peak during ${mb(peak)} (+${mb(Math.max(0, peak - rss0))}) · process max RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
     console.log(`    parts: ${list.join(' · ')}`);
     console.log(`    rss peak within each part: ${inPart.join(' · ')}`);

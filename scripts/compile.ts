@@ -11,9 +11,12 @@ import { formatProblem } from '../lib/problems';
 import { runCompileParallel } from '../lib/editor/run';
 import { formatSummary } from '../lib/editor/report';
 import { checkStories } from '../lib/stories/check';
+import { collectBeforeWriting } from '../lib/compile/gc';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
+  // this process compiles once: the compile's garbage is collected before the write side adds its own (lib/compile/gc.ts)
+  collectBeforeWriting(true);
   const w = args.indexOf('--workers');
   const r = await runCompileParallel({
     root: process.cwd(),

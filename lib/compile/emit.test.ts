@@ -10,6 +10,8 @@ import type { Dataset } from '../schema';
 import { FIXTURE } from '../adapters/fixtures';
 import { readIndex } from '../data/read-index';
 import { statSync } from 'node:fs';
+import { collectBeforeWriting } from './gc';
+import type { WriteParts } from './write-parts';
 import { createHash } from 'node:crypto';
 
 const dirs: string[] = [];
@@ -105,6 +107,23 @@ describe('emit', () => {
     writeAtomic(p, 'two');
     expect(readFileSync(p, 'utf8')).toBe('two');
     expect(readdirSync(out)).toEqual(['x.json']);
+  });
+
+  it('in a process that compiles once, the write side collects the garbage first: the same files', () => {
+    const plain = tmp();
+    emit(plain, FIXTURE);
+    const collected = tmp();
+    const parts: WriteParts = {};
+    collectBeforeWriting(true);
+    try {
+      emit(collected, FIXTURE, undefined, parts);
+    } finally {
+      collectBeforeWriting(false);
+    }
+    expect(parts['collect garbage']?.ms).toBeGreaterThanOrEqual(0);
+    const files = (d: string) => readdirSync(d, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name).slice(d.length)).sort();
+    expect(files(collected)).toEqual(files(plain));
+    for (const f of files(plain)) expect(readFileSync(join(collected, f), 'utf8'), f).toBe(readFileSync(join(plain, f), 'utf8'));
   });
 
   it('readPrevious tolerates a missing or broken dataset.json', () => {

@@ -22,6 +22,7 @@ import type { SearchSource } from '../search/build';
 import { writeSearchStaged } from '../search/emit';
 import { addPart, timePart, type WriteParts } from './write-parts';
 import { Staging, type StagedWriter } from './staging';
+import { writeStarts } from './gc';
 
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
@@ -189,8 +190,14 @@ export function splitFiles(dataset: Dataset, parts?: WriteParts): Map<string, st
   return timePart(parts, 'split', () => split(dataset, positions), (m) => [...m.values()].reduce((n, s) => n + Buffer.byteLength(s), 0));
 }
 
-/** dataset.json (in pieces, hashed as written) and dataset.schema.json into the staging folder: the dataset's hash. */
+/**
+ * dataset.json (in pieces, hashed as written) and dataset.schema.json into the staging folder: the dataset's hash.
+ * In a process that compiles once, the compile's garbage is collected first unless the layout thread's start did
+ * (lib/compile/gc.ts writeStarts).
+ */
 export function writeDataset(writer: StagedWriter, dataset: Dataset, parts?: WriteParts): string {
+  const gcMs = writeStarts(dataset);
+  if (gcMs !== null) addPart(parts, 'collect garbage', performance.now() - gcMs);
   const t0 = performance.now();
   writer.write('dataset.schema.json', stableJson(datasetJsonSchema()));
   const { bytes, hash } = writeJson(writer, 'dataset.json', dataset, true);

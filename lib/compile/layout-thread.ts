@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Dataset } from '../schema';
 import { computePositions, type LayoutInput, type Positions } from './layout';
 import { runInThread, type Threaded } from './thread';
+import { writeStarts } from './gc';
 
 /** What the layout reads of a dataset: small to send. */
 export function layoutInput(d: Pick<Dataset, 'actors' | 'edges'>): LayoutInput {
@@ -50,8 +51,12 @@ export function positionsOf(d: Pick<Dataset, 'actors' | 'edges'>): Positions {
   return made;
 }
 
-/** The layout on a thread of its own (or the last one again when the graph is the same). */
+/**
+ * The layout on a thread of its own (or the last one again when the graph is the same). The write side's first
+ * step: in a process that compiles once, the compile's garbage is collected before any thread starts (gc.ts).
+ */
 export function layoutInThread(root: string, d: Pick<Dataset, 'actors' | 'edges'>): Threaded<Positions> | null {
+  writeStarts(d);
   const input = layoutInput(d);
   const { key, positions } = lastLayout(input);
   if (positions) return Object.assign(Promise.resolve(positions), { stop: () => Promise.resolve() });

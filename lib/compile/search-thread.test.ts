@@ -32,6 +32,9 @@ describe('the search index on a worker thread', () => {
     const wrote = await searchInThread(codeRoot(), () => searchSource(dataset), staging, join(staging, 'no-old-output'));
     const expected = searchFiles(dataset);
     expect(wrote!.files).toBe(expected.size);
+    // what its heap reached, and the collections its bound asked for (none at the samples' size)
+    expect(wrote!.heapMb).toBeGreaterThan(0);
+    expect(wrote!.collections).toBe(0);
     expect(files(staging)).toEqual([...expected.keys()].map((k) => `/${k}`).sort());
     for (const [rel, json] of expected) expect(readFileSync(join(staging, rel), 'utf8'), rel).toBe(json);
   }, 60_000);

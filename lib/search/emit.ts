@@ -33,8 +33,11 @@ export interface FileSink {
   write(rel: string, text: string): void;
 }
 
-/** The search's files made one at a time and written at once (search.json, then the shards): none is held. */
-export function writeSearchStaged(sink: FileSink, source: SearchSource): void {
+/**
+ * The search's files made one at a time and written at once (the shards, then search.json): none is held.
+ * `release`: the source is given away (searchFileEntries drops each shard's quotes once it is made).
+ */
+export function writeSearchStaged(sink: FileSink, source: SearchSource, release = false): void {
   sink.mkdir(QUOTES_DIR);
-  for (const [rel, text] of searchFileEntries(source)) sink.write(rel, text);
+  for (const [rel, text] of searchFileEntries(source, undefined, release)) sink.write(rel, text);
 }

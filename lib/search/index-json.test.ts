@@ -5,7 +5,7 @@ import { compile } from '../compile';
 import { load } from '../compile/load';
 import { searchSource } from '../compile/search-thread';
 import { randomTexts, realLines } from '../compile/text/fuzz-texts';
-import { firstDocs, quoteShards, searchFiles, shardDocs } from './build';
+import { firstDocs, firstIndexDocs, quoteShards, searchFileEntries, searchFiles, shardDocs, shardIndexDocs } from './build';
 import { miniSearchJson } from './index-json';
 import { FIRST_OPTIONS, QUOTE_OPTIONS, type SearchDoc } from './options';
 
@@ -56,5 +56,30 @@ describe('miniSearchJson: the JSON of a MiniSearch index, made directly', () => 
     expect(() => miniSearchJson([{ text: 'a' }], { fields: ['text'] })).toThrow('does not have ID');
     expect(() => miniSearchJson([{ id: 1, text: 'a' }, { id: 1, text: 'b' }], { fields: ['text'] })).toThrow('duplicate ID');
     expect(() => miniSearchJson([], { fields: ['text'], storeFields: ['text'] })).toThrow('stored fields');
+  });
+});
+
+describe('the search files from the search thread\'s compact source', () => {
+  const dataset = compile(load(join(process.cwd(), 'data'), process.cwd())).dataset;
+
+  it('each event\'s quotes joined (searchSource), and given away shard by shard (release): the files of the dataset itself', () => {
+    const whole = searchFiles(dataset, 3);
+    const compact = searchSource(dataset);
+    expect(compact.events.every((e) => e.evidence === undefined)).toBe(true);
+    expect([...searchFiles(compact, 3)]).toEqual([...whole]);
+    const own = structuredClone(compact);
+    expect([...searchFileEntries(own, 3, true)]).toEqual([...whole]);
+    // every quote let go once its shard was made; the first index still made (it reads none)
+    expect(own.events.every((e) => e.quotes === undefined && e.evidence === undefined)).toBe(true);
+    // the shards as MiniSearch makes them from the full documents
+    const shards = quoteShards(dataset, 3);
+    expect(shards.length).toBeGreaterThan(1);
+    shards.forEach((shard, i) => expect(whole.get(`search-quotes/q-${String(i).padStart(4, '0')}.json`)).toBe(viaMiniSearch(shardDocs(shard), QUOTE_OPTIONS)));
+  });
+
+  it('firstIndexDocs and shardIndexDocs: what the index reads of firstDocs and shardDocs, in their order', () => {
+    const pick = (d: Partial<SearchDoc>, keys: string[]) => Object.fromEntries(keys.filter((k) => k in d).map((k) => [k, d[k as keyof SearchDoc]]));
+    expect([...firstIndexDocs(dataset)]).toEqual(firstDocs(dataset).map((d) => pick(d, ['id', 'name', 'aliases', 'title'])));
+    for (const shard of quoteShards(dataset, 5)) expect([...shardIndexDocs(shard)]).toEqual(shardDocs(shard).map((d) => pick(d, ['id', 'title', 'quotes'])));
   });
 });
