@@ -21,6 +21,9 @@
  *                      then, in a fresh process, compiles the corpus again with that warm cache (the edit undone:
  *                      one document changed since the cache was written, as after a redeploy or a restarted server)
  *   --edit-prof FILE   with --incremental: a CPU profile of the edit's compile alone, into FILE (.cpuprofile)
+ *   --edits N          with --incremental: N edits in the process, the first as above, each later one the sentence
+ *                      naming nobody added to the next document (printed apart: the first edit after a cold compile
+ *                      is the figure; the later ones show what a warmed-up dev loop pays)
  *   --change KIND      with --incremental, what the edit is: `edit` (default: a sentence naming nobody added to one
  *                      document), `host` (a sign-off naming a new host added to one: the who stage's media people change),
  *                      `delete` (a document naming media people deleted: the same). With `host` or `delete`, after the
@@ -88,6 +91,8 @@ interface Measure {
     stages: Record<string, number>;
     stagesCpu?: Record<string, number>;
     cache?: CacheStats;
+    /** --edits N: the edits after the first (a sentence naming nobody added to another document each time) */
+    later?: { ms: number; cpuMs: number; stagesCpu: Record<string, number> }[];
   };
 }
 
@@ -193,6 +198,8 @@ function printMeasure(m: Measure, info: CorpusInfo): void {
     console.log(
       `    incremental (the dev loop's edit: same process, warm disk cache, previous compile's state kept): ${m.change ?? 'one document edited'}, recompiled in ${s(inc.editMs)} wall, cpu ${s(inc.editCpuMs ?? 0)} (ms: ${st})`,
     );
+    for (const [k, e] of (inc.later ?? []).entries())
+      console.log(`      edit ${k + 2}: ${s(e.ms)} wall, cpu ${s(e.cpuMs)} (cpu ms: ${Object.entries(e.stagesCpu).map(([x, v]) => `${x} ${Math.round(v)}`).join(' · ')})`);
     if (inc.cache) {
       const by = Object.entries(inc.cache.byStage ?? {}).map(([k, v]) => `${k} ${fmtInt(v.memory)}/${fmtInt(v.disk)}`);
       const fp = inc.cache.firstPass;
@@ -235,6 +242,7 @@ function runChild(dir: string, mode: string, timeoutS: number, incremental: bool
       ...(changed ? ['--changed'] : []),
       ...(opt('change') ? ['--change', change] : []),
       ...(incremental && opt('edit-prof') ? ['--edit-prof', opt('edit-prof')!] : []),
+      ...(incremental && opt('edits') ? ['--edits', opt('edits')!] : []),
     ];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -323,6 +331,17 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
       const editMs = performance.now() - te;
       if (prof) writeFileSync(opt('edit-prof')!, JSON.stringify(await prof()));
       inc = { coldMs: tc - t1, editMs, editCpuMs: (cu.user + cu.system) / 1000, stages: incStages, stagesCpu: incCpu, cache: cacheStats };
+      let now = docs;
+      for (let k = 1; k < num('edits', 1); k++) {
+        const j = (Math.floor(now.length / 2) + k) % now.length;
+        now = now.map((d, x) => (x === j ? { ...d, body: d.body + '\nThe talks were described as constructive by both sides.\n' } : d));
+        const stagesCpu: Record<string, number> = {};
+        const t = performance.now();
+        const c0 = process.cpuUsage();
+        await compileProject({ ...inputs, documents: now }, { cacheDir, cpu: stagesCpu, keepMerge: true });
+        const c = process.cpuUsage(c0);
+        (inc.later ??= []).push({ ms: performance.now() - t, cpuMs: (c.user + c.system) / 1000, stagesCpu });
+      }
       // what the dev loop keeps between compiles (merge state, resident index, edges, cache entries) is the edit's, not
       // the write side's: `npm run compile` writes with none of it alive (its collector's work would be counted there)
       const { forgetKept } = await import('../lib/compile/parallel/project');
