@@ -298,7 +298,7 @@ export function toldBeforeItsDay(a: Item, b: Item, lag = true): boolean {
   if (!a.stated || !b.stated || a.e.type === 'statement' || a.e.type === 'visit' || a.cls !== 'real' || b.cls !== 'real') return false;
   // both days stated and different; the later one after the other document was published (a report "is meeting"
   // on the day a document in another time zone is dated still agrees: its own day is the same)
-  const after = (x: Item, y: Item) => x.e.date! !== y.e.date && x.e.date! <= x.published && y.e.date! > x.published && !(lag && publicationDayLag(y));
+  const after = (x: Item, y: Item) => x.e.date! !== y.e.date && x.e.date! <= x.published && y.e.date! > x.published && !(lag && publicationDayLag(y) && daysBetween(x.e.date!, y.e.date!) === 1);
   return after(a, b) || after(b, a);
 }
 
@@ -311,7 +311,7 @@ export const PUBLICATION_DAY_LAG = {
   example: 'Published Tuesday: Alder met Birch in Avalon on Monday. — Published Wednesday (stamped after midnight): Alder and Birch met today in Avalon.',
 };
 
-/** PUBLICATION_DAY_LAG: the report's day is its document's publication day, told by no weekday or date of its own. */
+/** PUBLICATION_DAY_LAG: the report's day is its document's publication day, told by no weekday or date of its own (the caller asks the one day). */
 export function publicationDayLag(x: Item): boolean {
   if (x.e.date !== x.published) return false;
   const expr = x.e.dateInfo?.expression?.trim();
