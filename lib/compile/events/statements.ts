@@ -26,6 +26,7 @@ import { insideAttributedQuote, REMARK_INSIDE_ATTRIBUTED_QUOTE } from './quoted-
 import { EN } from '../lang/en';
 import { perfectRemark } from './perfect-remark';
 import { remarkInRelative } from './remark-in-relative';
+import { coordinatedLead, inContentClause, sayingInPassive } from './verb-clause';
 import { agreeingSpeaker, noteUnnamedSpeaker, pronounBefore, pronounOfUnnamedSpeaker } from './pronoun-speaker';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
@@ -50,7 +51,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     }
     // ", adding …" after such a remark shares its unknown speaker (pronoun-of-office-reference)
     if (officeUnresolved && EN_SPEAKER.participleSubject.pattern.test(h.text)) continue;
-    if (/^(?:said|says|stated|told)$/i.test(h.text) && /\b(?:is|was|were|are|been|be|being|it['’]s)\s+(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|widely\s+)?$/i.test(lower.slice(0, h.start))) continue;
+    // "is already said to …": hearsay in the passive, no speaker (verb-clause.ts, saying-in-passive)
+    if (sayingInPassive(h.text, text.slice(0, h.start))) continue;
     // "could be called the Nordvik Agreement", "was described as": a passive participle names no speaker
     if (EN_SPEAKER.passiveParticiple.pattern.test(h.text) && EN_SPEAKER.passiveLead.pattern.test(lower.slice(0, h.start))) continue;
     if (/\b(?:would|could|might|will|should|may|never|not|to)\s+(?:\w+\s+)?$/i.test(lower.slice(Math.max(0, h.start - 25), h.start)) && /^(?:say|tell|state|declare|announce)$/i.test(h.text)) continue;
@@ -74,7 +76,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     const hitSpan = { start: h.start, end: h.end };
     // "Alder broke off the talks to call Birch, and said afterwards …": a coordinated verb shares the sentence's subject
     // "Alder accused Birch of … and said …", "Alder is meeting Birch today, and he told reporters …": the earlier verb's subject
-    const coordLead = /(?:,\s+|\s)and\s+(?:(?:he|she)\s+)?(?:then\s+|later\s+|also\s+)?$/i.exec(text.slice(0, h.start));
+    // "…, and today announced …": across a time or sequence word (verb-clause.ts, coordinated-verb-after-time)
+    const coordLead = coordinatedLead(text.slice(0, h.start));
     const earlierSpeaker = coordLead ? [...bySpeaker.values()].find((c) => c.hit.end <= coordLead.index) : undefined;
     const coordinated = coordLead
       ? earlierSpeaker
@@ -222,7 +225,9 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     const attributionDay = !!attribution && ownDates.some((d) => d.start >= h.end && d.start < clause.end && !inQuote(d));
     const inContent = (d: DateExpr) => attributionDay && d.end <= attribution!.index && d.start > 3;
     if (ownDates.some(inContent) && pickDate(ownDates, clause, hitSpan) && inContent(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.attributionAfter.id });
-    const stDates = ownDates.filter((d) => !inQuote(d) && !inRelative(d) && !inContent(d));
+    // "told reporters that a man deported in March …": the that-clause's day is what the remark tells (verb-clause.ts, day-of-the-content-clause)
+    const inThat = (d: DateExpr) => d.start >= h.end && inContentClause(text.slice(h.end, d.start));
+    const stDates = ownDates.filter((d) => !inQuote(d) && !inRelative(d) && !inContent(d) && !inThat(d));
     if (stDates.length < ownDates.length && pickDate(ownDates, clause, hitSpan) && inQuote(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.quotedDay.id });
     let dexpr = pickDate(stDates, clause, hitSpan);
     if (!dexpr) dexpr = fired(why, 'date', 'sentence-day', pickDate(stDates.filter((d) => !d.future && !d.anchor), { start: 0, end: text.length }, hitSpan));

@@ -186,6 +186,24 @@ export const EN = {
     'a statement verb in the present perfect ("Nordvik has rejected the accusations", "Alder has said the border stays shut", "having long insisted that …") tells a position held over time, background to the story, not a remark made on a day: no statement; a participle (", saying …") whose main verb is in the perfect ("Alder has blocked the bid, saying …") likewise',
     'Nordvik has repeatedly ',
   ),
+  sayingPassive: row(
+    'saying-in-passive',
+    /\b(?:is|was|were|are|been|be|being|it['’]s)\s+(?:not\s+|never\s+)?(?:(?:\w+ly|also|widely|already|often|long|still|now|even|once)\s+)*$/i,
+    'a verb of saying in the passive ("Mr Alder is already said to have a warm relationship with Birch", "it is often said that …") names no speaker: hearsay, no statement (adverbs between the auxiliary and the verb allowed)',
+    'Mr Alder is already ',
+  ),
+  coordinatedAfterTime: row(
+    'coordinated-verb-after-time',
+    /(?:,\s+|\s)and\s+(?:(?:he|she)\s+)?(?:(?:then|later|also|today|tonight|yesterday|afterwards|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)*$/i,
+    'a verb of saying coordinated after "and" with only a time or a sequence word between ("Alder praised the progress made since the summit of the bloc, and today announced new funding") shares the subject of the first verb, not the body or person named nearest before it',
+    'Mara Quist praised the progress made since the Nordvik summit of the bloc, and today announced new funding.',
+  ),
+  contentClauseDay: row(
+    'day-of-the-content-clause',
+    /^\s+(?:[^,;.]{0,60}?\s)?that\s/i,
+    'a day told inside the that-clause after a verb of saying ("Alder told reporters that a man deported to Nordvik in March will not be returned") dates what the remark tells, not the remark: the remark takes its day elsewhere (a day before "that" — "said on Monday that" — stays the remark\'s)',
+    'Mara Quist told reporters during the meeting that a man deported to Nordvik in March will not be returned.',
+  ),
   remarkInRelative: row(
     'remark-in-relative-clause',
     /^\s+(?:would|will|could|should|might|may|was|were|is|are|had|has|have)\b/,
