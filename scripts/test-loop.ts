@@ -235,6 +235,8 @@ let context: BrowserContext | null = null;
 let page: Page | null = null;
 /** requests the page started and that have not finished, for the message when a page does not come */
 const pending = new Map<object, string>();
+/** errors, warnings and failed responses of the open page */
+const seen: string[] = [];
 
 /**
  * A fresh Chromium (own profile) with one page on the site, once `npm run dev` answers. The dev page holds
@@ -258,6 +260,11 @@ async function openPage(): Promise<void> {
   }
   const p = context.pages()[0] ?? (await bounded(context.newPage(), 30_000, 'a new page'));
   pending.clear();
+  seen.length = 0;
+  // (what the page said, kept for the message of a page that never shows the dataset)
+  p.on('console', (m) => void (m.type() === 'error' || m.type() === 'warning' ? seen.push(`console ${m.type()}: ${m.text().slice(0, 300)}`) : undefined));
+  p.on('pageerror', (e) => void seen.push(`page error: ${e.message.slice(0, 300)}`));
+  p.on('response', (r) => void (r.status() >= 400 ? seen.push(`${r.status()} ${r.url().replace(base, '')}`) : undefined));
   p.on('request', (r) => pending.set(r, `${r.method()} ${r.url().replace(base, '')}`));
   p.on('requestfinished', (r) => pending.delete(r));
   p.on('requestfailed', (r) => pending.delete(r));
@@ -266,7 +273,13 @@ async function openPage(): Promise<void> {
     await p.getByTestId('events-table').waitFor({ timeout: STARTUP_MS });
   } catch (e) {
     const open = [...pending.values()];
-    throw new Error(`${e instanceof Error ? e.message.split('\n')[0] : String(e)} — page at ${p.url()}, requests still open: ${open.length ? open.slice(0, 10).join(', ') : 'none'}`);
+    const text = await bounded(p.evaluate(() => document.body?.innerText ?? ''), 10_000, 'the page text').catch(() => '(unreadable)');
+    throw new Error(
+      `${e instanceof Error ? e.message.split('\n')[0] : String(e)} — page at ${p.url()}, requests still open: ${open.length ? open.slice(0, 10).join(', ') : 'none'}` +
+        `\n  the page showed: ${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 600))}` +
+        `\n  the page reported: ${seen.length ? seen.slice(-12).join(' | ') : 'nothing'}` +
+        `\n  the dev loop's last lines:\n${devLog.slice(-2500)}`,
+    );
   }
   page = p;
 }
