@@ -28,6 +28,7 @@ import { placePass, unknownPlaces } from './who/places';
 import { slugify } from './who/slug';
 import { SurnameIndex, firstNamesAgree, shortSurnameVariant, skeleton, surnamesMatch } from './who/namekeys';
 import { NAME_PARTICLES, fold, foldMarks, isCommonWord, nationCode, tokenize } from './who/text';
+import { linkKnownAs } from './who/known-as';
 import { distance } from 'fastest-levenshtein';
 
 export function findMentions(docs: SentencedDoc[], fileActors: ActorEntry[], places: PlaceEntry[], lexicon: Lexicon): MentionsResult {
@@ -202,6 +203,7 @@ export function runFirstPass(dc: DocCtx, cx: WhoContext): FirstPass {
   const places = placePass(dc, cx.pForms);
   // places must not stop actor matching (a capital is both a place and its government), so keep place spans apart
   const placeSpans = dc.sents.map((sc) => sc.occupied.splice(0));
+  for (const sc of dc.sents) if (sc.chrome) sc.occupied.push(...sc.chrome);
   exactPass(dc, cx.aForms, cx.byId, cx.placeWords);
   const media = markMedia(dc, cx.media);
   fuzzyPass(dc, cx.keys);
@@ -606,6 +608,7 @@ export function secondPassContext(actors: ActorEntry[], discovered: Map<string, 
 export function runSecondPass(dc: DocCtx, sp: SecondPassContext, reads?: SecondPassReads): void {
   if (!reads) {
     linkKnownDiscovered(dc, sp.discovered, sp.known);
+    linkKnownAs(dc);
     dropTitlesBeforeNames(dc, sp.byId, sp.discovered);
     corefPass(dc, sp.coref(dc.day), sp.holders, sp.names);
     for (const m of placeOnlyCountryMentions(dc, (id) => sp.byId.get(id)?.kind)) m.placeOnly = true;
@@ -616,6 +619,7 @@ export function runSecondPass(dc: DocCtx, sp: SecondPassContext, reads?: SecondP
   const codes = new Set<string>();
   const discovered = { get: (id: string) => (ids.add(id), sp.discovered.get(id)) };
   linkKnownDiscovered(dc, discovered, sp.known, (id) => ids.add(id));
+  linkKnownAs(dc);
   dropTitlesBeforeNames(dc, sp.byId, discovered);
   const coref = sp.coref(dc.day);
   corefPass(
@@ -1146,6 +1150,7 @@ function exactPass(dc: DocCtx, forms: Form[], byId: Map<string, ActorEntry>, pla
     const hits = scan(sc.text, forms, dc.transcript, sc.tokens, usable).filter((h) => h.form.kind !== 'title' || titleFits(sc.text, h, byId));
     sc.titleHits = hits.filter((h) => h.form.kind === 'title');
     for (const h of resolveOverlaps(hits)) {
+      if (sc.occupied.length && isOccupied(sc, h.start, h.end)) continue;
       if (h.form.kind === 'block' || !h.form.actorId) {
         sc.occupied.push({ start: h.start, end: h.end });
         continue;

@@ -2,6 +2,7 @@
 import type { ActorEntry } from '../../schema';
 import type { Mention, Sentence, SentencedDoc } from '../types';
 import type { Hit } from './forms';
+import { nameCards } from './name-card';
 import { fold, matchText, tokenize, type Token } from './text';
 
 export interface SentCtx {
@@ -13,6 +14,8 @@ export interface SentCtx {
   occupied: { start: number; end: number }[];
   /** valid title hits of known actors in this sentence (before overlap resolution), for context */
   titleHits: Hit[];
+  /** sentence-relative spans of page chrome glued into the text (name-card.ts): always occupied */
+  chrome?: { start: number; end: number }[];
 }
 
 export interface DocCtx {
@@ -24,10 +27,13 @@ export interface DocCtx {
 }
 
 export function makeDocCtx(doc: SentencedDoc): DocCtx {
+  const cards = nameCards(doc.body);
   const sents = doc.sentences.map((s) => {
     const base = s.norm && s.norm.length === s.text.length ? s.norm : s.text;
     const text = matchText(base);
-    return { s, text, tokens: tokenize(text), occupied: [], titleHits: [] } satisfies SentCtx;
+    // a glued name card (page chrome) is taken before any pass looks (name-card.ts)
+    const chrome = cards.filter((c) => c.start < s.end && s.start < c.end).map((c) => ({ start: Math.max(0, c.start - s.start), end: Math.min(s.end, c.end) - s.start }));
+    return { s, text, tokens: tokenize(text), occupied: [...chrome], titleHits: [], ...(chrome.length ? { chrome } : {}) } satisfies SentCtx;
   });
   return { doc, transcript: doc.meta.kind === 'transcript', day: doc.meta.published, sents, mentions: [] };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorEntry, Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
 import { makeDoc, person } from './test-helpers';
-import { PRONOUN_AFTER_LEAD_PHRASE, ROLE_SUBJECT_UNNAMED, SHE_PREFERS_A_WOMAN } from './coref';
+import { PRONOUN_AFTER_LEAD_PHRASE, PRONOUN_CONTRACTION_SUBJECT, ROLE_SUBJECT_UNNAMED, SHE_PREFERS_A_WOMAN } from './coref';
 
 const actors: ActorEntry[] = [
   person('ivo-maric', 'Ivo Maric', { affiliation: 'HR', aliases: ['Maric'], titles: [{ title: 'Croatian president' }] }),
@@ -202,5 +202,19 @@ describe(SHE_PREFERS_A_WOMAN.id, () => {
   it('leaves "he" with the subject of unknown gender', () => {
     const ms = run(['Bogdanovic welcomed the guests.', 'He thanked Ana Kovac.']);
     expect(pronounsOf(ms)).toContainEqual([1, 'He', 'petar-bogdanovic']);
+  });
+});
+
+describe(PRONOUN_CONTRACTION_SUBJECT.id, () => {
+  it('reads "She\'s …" as the subject a later "she" continues, not as a possessive', () => {
+    const ms = run(['Ana Kovac was elected on Sunday.', "She's the country's first female president.", 'And she and Horvat share some common ground.']);
+    expect(pronounsOf(ms)).toEqual([
+      [1, 'She', 'ana-kovac'],
+      [2, 'she', 'ana-kovac'],
+    ]);
+  });
+  it('still skips a name\'s possessive ("Kovac\'s aide")', () => {
+    const ms = run(["Kovac's aide arrived on Sunday.", 'He said the talks went well.']);
+    expect(pronounsOf(ms)).toEqual([]);
   });
 });

@@ -277,6 +277,13 @@ function inObjectPosition(sc: SentCtx, rel: number): boolean {
   return false;
 }
 
+export const PRONOUN_CONTRACTION_SUBJECT = {
+  id: 'pronoun-contraction-subject',
+  pattern: 'a resolved "he"/"she" followed by "\'s" ("She\'s the first …"): the contraction of "is"/"has", not a possessive',
+  effect: 'the pronoun stays a subject candidate of its sentence, so a "he"/"she" in the next sentence continues the same person',
+  example: "Mara Quist was elected on Sunday. She's the first woman in the post. And she and Tomas Vell share common ground.",
+};
+
 /** Person mentions of sentence offsets [from, before) that may be a subject: outside quotes, not possessives. */
 function personCandidates(dc: DocCtx, sc: SentCtx, isPerson: (id: string) => boolean, before: number, from = 0): Mention[] {
   const out: Mention[] = [];
@@ -286,7 +293,8 @@ function personCandidates(dc: DocCtx, sc: SentCtx, isPerson: (id: string) => boo
     if (rel >= before) break;
     if (!isPerson(m.actorId)) continue;
     if (inQuote(sc.text, rel)) continue;
-    if (/^'s?\b/.test(sc.text.slice(m.end - sc.s.start))) continue;
+    // (a pronoun's "'s" is "is" or "has": PRONOUN_CONTRACTION_SUBJECT)
+    if (m.via !== 'pronoun' && /^'s?\b/.test(sc.text.slice(m.end - sc.s.start))) continue;
     out.push(m);
   }
   return out;
