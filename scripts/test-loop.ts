@@ -266,7 +266,15 @@ async function openPage(): Promise<void> {
   p.on('pageerror', (e) => void seen.push(`page error: ${e.message.slice(0, 300)}`));
   p.on('response', (r) => void (r.status() >= 400 ? seen.push(`${r.status()} ${r.url().replace(base, '')}`) : undefined));
   p.on('request', (r) => pending.set(r, `${r.method()} ${r.url().replace(base, '')}`));
-  p.on('requestfinished', (r) => pending.delete(r));
+  p.on('requestfinished', (r) => {
+    pending.delete(r);
+    // (the data files' answers and their sizes: a page that cannot read the dataset says which file was short)
+    if (r.url().includes('/data/') && !/\/(?:version|status)\.json/.test(r.url()))
+      void r
+        .response()
+        .then(async (res) => res && seen.push(`${res.status()} ${r.url().replace(base, '')} ${(await res.body().catch(() => Buffer.alloc(0))).length} B`))
+        .catch(() => undefined);
+  });
   p.on('requestfailed', (r) => pending.delete(r));
   try {
     await p.goto(`${base}/?view=table`, { waitUntil: 'commit', timeout: STARTUP_MS });
@@ -277,7 +285,7 @@ async function openPage(): Promise<void> {
     throw new Error(
       `${e instanceof Error ? e.message.split('\n')[0] : String(e)} — page at ${p.url()}, requests still open: ${open.length ? open.slice(0, 10).join(', ') : 'none'}` +
         `\n  the page showed: ${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 600))}` +
-        `\n  the page reported: ${seen.length ? seen.slice(-12).join(' | ') : 'nothing'}` +
+        `\n  the page reported: ${seen.length ? seen.slice(-30).join(' | ') : 'nothing'}` +
         `\n  the dev loop's last lines:\n${devLog.slice(-2500)}`,
     );
   }

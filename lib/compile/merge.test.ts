@@ -229,4 +229,44 @@ describe('told-before-its-day', () => {
     ]);
     expect(r.events.filter((e) => e.type === 'meeting')).toHaveLength(1);
   });
+  describe('body-voice', () => {
+    const actors = actorMap([
+      ['cedar-house', 'Cedar House', 'organization', 'FD'],
+      ['mara-quist', 'Mara Quist', 'person', 'FD'],
+      ['anna-alder', 'Anna Alder', 'person', 'FD'],
+    ]);
+    const forms = { 'Cedar House': 'cedar-house', 'Mara Quist': 'mara-quist', Quist: 'mara-quist', 'Anna Alder': 'anna-alder' };
+    const go = (docs: Run[]) =>
+      mergeEvents(
+        docs.flatMap(({ doc, dates }) => extractEvents(input(doc, actors, forms, dates ?? {}, PLACES))),
+        docs.map((d) => d.doc),
+        { actors, places: TEST_PLACES },
+      );
+    const body = makeDoc('body', 'Cedar House said on Monday that the border talks would resume in the spring.', '2025-02-17');
+    const voice = makeDoc('voice', 'Cedar House Press Secretary Mara Quist said on Monday that the crossings would reopen after the talks.', '2025-02-18');
+    it("a body's statement and its press secretary's of the same day are one statement, the rule in its trace", () => {
+      const r = go([
+        { doc: body, dates: { 'on Monday': { value: '2025-02-17' } } },
+        { doc: voice, dates: { 'on Monday': { value: '2025-02-17' } } },
+      ]);
+      const st = r.events.filter((e) => e.type === 'statement');
+      expect(st).toHaveLength(1);
+      expect([...st[0].participants].sort()).toEqual(['cedar-house', 'mara-quist']);
+      expect(st[0].rules?.filter((w) => w.stage === 'merge').map((w) => w.rule)).toContain('body-voice');
+      expect(r.merges[0].reasons.some((x) => /body-voice/.test(x))).toBe(true);
+    });
+    it('stay apart on other days, or when the person is not named as the body\'s voice', () => {
+      const other = go([
+        { doc: body, dates: { 'on Monday': { value: '2025-02-17' } } },
+        { doc: voice, dates: { 'on Monday': { value: '2025-02-10' } } },
+      ]);
+      expect(other.events.filter((e) => e.type === 'statement')).toHaveLength(2);
+      const plain = makeDoc('plain', 'Mara Quist said on Monday that the crossings would reopen after the talks.', '2025-02-18');
+      const apart = go([
+        { doc: body, dates: { 'on Monday': { value: '2025-02-17' } } },
+        { doc: plain, dates: { 'on Monday': { value: '2025-02-17' } } },
+      ]);
+      expect(apart.events.filter((e) => e.type === 'statement')).toHaveLength(2);
+    });
+  });
 });

@@ -22,9 +22,10 @@ import type { ActorInfo, DocEvent, SentencedDoc } from './types';
 import { assignIds, fnv1a, normaliseForHash } from './what/ids';
 import type { WhatDocEvent } from './what/types';
 import { EVENT_TYPES } from './event-types';
-import { makeItem, NO_WORDS, pairScore, Scorer, type Item } from './merge/score';
+import { makeItem, NO_WORDS, pairScore, Scorer, toldByReadout, type Item } from './merge/score';
 import { buildEvent, type Built } from './merge/build';
 import { completeLinkage } from './merge/linkage';
+import { voiceKeys } from './merge/body-voice';
 import { PairList, PairTable } from './merge/pair-table';
 import type { ReferenceState } from './events/corpus-references';
 import type { EdgeState } from './network';
@@ -167,6 +168,7 @@ export function docItems(evs: DocEvent[], d: SentencedDoc, actors: Map<string, A
     if (!x.quoted.size) loose.quoted = undefined;
     if (!x.sentenceWords.length) loose.sentenceWords = undefined;
     if (!x.occasions.length) loose.occasions = undefined;
+    if (!x.voices.length) loose.voices = undefined;
     out.push(x);
   }
   return out;
@@ -182,6 +184,7 @@ export function adoptItems(items: Item[]): void {
     x.quoted ??= NO_WORDS;
     x.sentenceWords ??= NONE;
     x.occasions ??= NONE;
+    x.voices ??= NONE;
     premade.set(x.e, x);
   }
 }
@@ -203,7 +206,8 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
 
   // ---- items: reused from the previous run while their document and the actors they name are unchanged ----
   const actorSig = new Map<string, string>();
-  for (const [id, a] of actors) actorSig.set(id, `${a.kind}\u0000${a.affiliation ?? ''}\u0000${a.name}`);
+  // (the role too: a spokesperson's role names the body they speak for, merge/body-voice.ts)
+  for (const [id, a] of actors) actorSig.set(id, `${a.kind}\u0000${a.affiliation ?? ''}\u0000${a.name}\u0000${a.role ?? ''}`);
   const changedActors = new Set<string>();
   if (prev) {
     for (const [id, s] of actorSig) if (prev.actorSig.get(id) !== s) changedActors.add(id);
@@ -270,7 +274,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
         if (!touched(evs[k])) {
           // a state read back from disk holds each item's uid, key and gate (packMergeState): the same key gives the
           // same reports, so the same items under their old uids — made whole only where they are compared or built
-          if (!x.e) y = x.key !== undefined && x.gate ? ({ e: evs[k], uid: x.uid, key: x.key, gate: x.gate, lazy: (meta ??= metaOf(d)) } as LazyItem) : makeItem(evs[k], (meta ??= metaOf(d)), isPerson, x.uid);
+          if (!x.e) y = x.key !== undefined && x.gate ? ({ e: evs[k], uid: x.uid, key: x.key, gate: x.gate, voices: x.voices ?? NONE, lazy: (meta ??= metaOf(d)) } as LazyItem) : makeItem(evs[k], (meta ??= metaOf(d)), isPerson, x.uid);
         } else {
           partial = true;
           replaced.push(x);
@@ -566,7 +570,8 @@ function indexId(res: Resident, cl: Cl): void {
  */
 export function packMergeState(s: MergeState): MergeState {
   const docs = new Map<string, { key: string; items: Item[] }>();
-  for (const [id, d] of s.docs) docs.set(id, { key: d.key, items: d.items.map((x) => ({ uid: x.uid, key: x.key, gate: x.gate }) as Item) });
+  // (and a statement's voices, when it has any: its blocks need them before it is made whole, merge/body-voice.ts)
+  for (const [id, d] of s.docs) docs.set(id, { key: d.key, items: d.items.map((x) => (x.voices?.length ? { uid: x.uid, key: x.key, gate: x.gate, voices: x.voices } : { uid: x.uid, key: x.key, gate: x.gate }) as Item) });
   // JSON: read back twice as fast as the same objects v8-serialised; in UTF-8 (the JSON of every event as one string is
   // two bytes a character as soon as one name or title holds a character past Latin-1: twice the bytes in memory and on
   // disk) and in chunks (no string of every event while the state is still in memory)
@@ -648,6 +653,8 @@ function blockKeysOf(x: Item, actors: Map<string, ActorInfo>): string[] {
     if (aff && t !== 'statement') keys.add(`${t}|a|${aff}`);
   }
   if (x.e.date && x.e.date.length === 10 && t !== 'statement') keys.add(`${t}|d|${x.e.date}`);
+  // a body's statements meet those of the people speaking for it (merge/body-voice.ts)
+  if (t === 'statement' && x.e.participants.length) for (const k of voiceKeys(actors.get(x.e.participants[0]), x.voices ?? [], toldByReadout(x.e))) keys.add(`${t}|v|${k}`);
   return [...keys];
 }
 

@@ -11,27 +11,30 @@ const head = {
 };
 
 /** lib/data/early.ts fresh (its state is the page's), with a stub fetch and Worker; `asked` lists the data files fetched. */
-async function load() {
+async function load(opts: { holdDocuments?: Promise<void> } = {}) {
   vi.resetModules();
   const asked: string[] = [];
   const posted: unknown[] = [];
+  const transferred: ArrayBuffer[][] = [];
   vi.stubGlobal('window', { location: { search: '' } });
   vi.stubGlobal('fetch', async (url: string) => {
     const path = url.replace(/^.*\/data\//, '');
     asked.push(path);
     const body = new TextEncoder().encode(JSON.stringify(path === 'index.json' ? head : { path })).buffer;
+    if (path === DOCUMENTS_PATH && opts.holdDocuments) await opts.holdDocuments;
     return { ok: true, status: 200, arrayBuffer: async () => body };
   });
   vi.stubGlobal(
     'Worker',
     class {
-      postMessage(m: unknown) {
+      postMessage(m: unknown, transfer?: ArrayBuffer[]) {
         posted.push(m);
+        transferred.push(transfer ?? []);
       }
     },
   );
   const early = await import('./early');
-  return { early, asked, posted };
+  return { early, asked, posted, transferred };
 }
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
@@ -80,6 +83,30 @@ describe('the whole index held back while the first view is drawn', () => {
     expect(open).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(open).toBe(true);
+  });
+});
+
+describe('the files moved to the index worker', () => {
+  it('moves only the files nobody took: one taken by a second load of the index (React’s development effects) is copied', async () => {
+    let letDocuments = () => {};
+    const { early, posted, transferred } = await load({ holdDocuments: new Promise<void>((r) => (letDocuments = r)) });
+    early.startIndex('?view=table');
+    await settle();
+    // every page asked for, the documents' file not yet here; a second reader takes one page's bytes meanwhile
+    const taken = early.takeEarly(pagePath('2024-02'));
+    expect(taken).not.toBeNull();
+    letDocuments();
+    await settle();
+    expect(posted).toHaveLength(1);
+    const bytes = await taken!;
+    const sent = (posted[0] as { pages: ArrayBuffer[]; documents: ArrayBuffer }).pages;
+    // the taken page is sent to the worker too (a copy), but not in the transfer list; the others are moved
+    expect(sent).toContain(bytes);
+    expect(transferred[0]).not.toContain(bytes);
+    expect(transferred[0]).toHaveLength(2);
+    expect(transferred[0]).toContain((posted[0] as { documents: ArrayBuffer }).documents);
+    // and what was moved is forgotten here (a later reader fetches it anew)
+    expect(early.takeEarly(pagePath('2024-01'))).toBeNull();
   });
 });
 

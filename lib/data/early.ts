@@ -141,12 +141,17 @@ function startWhole(headBytes: ArrayBuffer, keys: string[], have: Map<string, Pr
   if (typeof Worker === 'undefined' || asked) return;
   // the files only the worker reads (not the first view's pages, which this thread decodes too) are moved to
   // it, not copied (megabytes at 10,000 documents): forgotten here, so that a fallback fetches them anew
-  const moved: string[] = [];
+  const moved = new Map<string, Promise<ArrayBuffer>>();
   const fetchMoved = (path: string) => {
     fetchEarly(path);
-    moved.push(path);
-    return started.get(path)!;
+    const p = started.get(path)!;
+    moved.set(path, p);
+    return p;
   };
+  // still ours when posted: nobody took it (takeEarly) meanwhile — a second load of the index does, as React's
+  // development mode runs the explorer's effect twice; a buffer it took is copied, not moved: moved, it would be
+  // left an empty (detached) buffer, and the page "could not be loaded: Unexpected end of JSON input"
+  const ours = (path: string) => moved.has(path) && started.get(path) === moved.get(path);
   whole = indexWorker();
   if (!whole) return;
   const worker = whole;
@@ -156,8 +161,8 @@ function startWhole(headBytes: ArrayBuffer, keys: string[], have: Map<string, Pr
     const documents = fetchMoved(DOCUMENTS_PATH);
     Promise.all([documents, Promise.all(pages)]).then(
       ([docs, list]) => {
-        const transfer = [docs, ...list.filter((_, i) => !have.has(pagePath(keys[i])))];
-        for (const path of moved) started.delete(path);
+        const transfer = [...(ours(DOCUMENTS_PATH) ? [docs] : []), ...list.filter((_, i) => !have.has(pagePath(keys[i])) && ours(pagePath(keys[i])))];
+        for (const path of moved.keys()) if (ours(path)) started.delete(path);
         worker.postMessage({ head: headBytes, pages: list, documents: docs, hold: true } satisfies IndexWorkerRequest, transfer);
       },
       // a file failed: the worker answers with an error, and lib/data/client.ts fetches anew and reports it

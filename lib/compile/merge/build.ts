@@ -14,6 +14,7 @@ import { eventTitle, readableId, statementGist } from '../what/titles';
 import type { DateSource } from '../what/types';
 import { PUBLICATION_DAY_LAG, sameStatedDay, speakerNameWords, statedDay, statementMergeRules, toldBeforeItsDay, type Item } from './score';
 import { placesAgree, UNLOCATED_PLACE, VENUES_OF_ONE_CITY } from './places-agree';
+import { BODY_VOICE } from './body-voice';
 
 const SOURCE_RANK: Record<DateSource, number> = { explicit: 4, anchored: 3, published: 2, range: 1, none: 0 };
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -112,6 +113,11 @@ export function buildEvent(
   const title = eventTitle({ type, status, names, location, respondsTo: respondsTo.map(nameOf), gist });
 
   const { reasons, rules: mergeRules } = documentIds.length > 1 ? mergeReasons(items, actors, book) : { reasons: [], rules: [] };
+  // a body and a person speaking for it taken as one speaker (merge/body-voice.ts), in one document or several
+  if (type === 'statement' && new Set(items.map((x) => x.e.participants[0])).size > 1) {
+    mergeRules.push(BODY_VOICE.id);
+    if (documentIds.length > 1) reasons.push('body-voice: an organisation and a person speaking for it, one day');
+  }
   const rules = rulesOf(items, mergeRules);
 
   const first = evidence[0];

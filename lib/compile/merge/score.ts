@@ -13,9 +13,11 @@ import { normaliseForHash } from '../what/ids';
 import type { WhatDocEvent } from '../what/types';
 import { occasionsOf } from '../who/occasion';
 import { EN } from '../lang/en';
+import { EN_SPEAKER } from '../lang/en-who';
 import { countryOfLabel, oneDayOneCountry } from './one-day-one-country';
 import { placesAgree } from './places-agree';
 import { sameVisitor, VISIT_DAYS } from './visit-lasts-days';
+import { speaksFor, titledVoices } from './body-voice';
 
 export interface Item {
   e: WhatDocEvent;
@@ -33,6 +35,8 @@ export interface Item {
   sentenceWords: Set<string>[];
   /** the occasions the remark was made on (rule ids of who/occasion.ts): statements only */
   occasions: string[];
+  /** "Body Press Secretary Name" phrases of the evidence (merge/body-voice.ts titledVoices): statements only */
+  voices: string[];
   /** the remark is told in the pluperfect ("had said before the trip"): statements only (broadcast-summary-day) */
   pluperfect?: boolean;
   /** statusClass of the report */
@@ -136,6 +140,7 @@ export function makeItem(
     quoted: statement ? quotedRuns(e.evidence.map((s) => doc.body.slice(s.start, s.end))) : NO_WORDS,
     occasions: statement ? occasionsOf(e.rules) : NO_OCCASIONS,
     sentenceWords: statement ? e.evidence.map((s) => contentWords(doc.body.slice(s.start, s.end))) : NO_SENTENCES,
+    voices: statement ? titledVoices(e.evidence.map((s) => doc.body.slice(s.start, s.end))) : NO_OCCASIONS,
     pluperfect: statement && toldInPluperfect(e.trigger, e.evidence.map((s) => doc.body.slice(s.start, s.end))),
     cls: statusClass(e.status),
     stated: statedDay(e),
@@ -246,7 +251,7 @@ export function hardConflict(a: Item, b: Item, sc: Scorer): boolean {
     // one report telling two days ("on Sunday … on Monday") tells two happenings
     if (bothExplicit && ea.docId === eb.docId && !visit) return true;
   } else if (!sc.datesOk(a, b)) return true;
-  if (ea.type === 'statement' && ea.participants[0] !== eb.participants[0]) return true;
+  if (ea.type === 'statement' && ea.participants[0] !== eb.participants[0] && !oneVoice(a, b, sc)) return true;
   if ((!ea.date || !eb.date) && !undatedAlike(a, b) && !undatedWithin(a, b)) return true;
   if (ea.type === 'call' && a.persons.length >= 2 && b.persons.length >= 2) {
     const ma = (ea.mainParticipants ?? ea.participants).slice(0, 2);
@@ -404,6 +409,32 @@ export function broadcastSummaryDay(a: Pick<Item, 'e' | 'kind' | 'occasions' | '
 /** the date rule of a remark dated only by its document's publication (events/to-event.ts) */
 const AIRING_DAY_RULE = 'publication-day-estimated';
 
+/**
+ * BODY_VOICE (merge/body-voice.ts) for two statements of other speakers: one an organisation, the other a person speaking
+ * for it; one day (sameDayValue, or sameStatedDay); one document or publications within two days; no occasion told apart.
+ */
+export function bodyVoice(a: Pick<Item, 'e' | 'voices' | 'occasions' | 'published' | 'words'>, b: Pick<Item, 'e' | 'voices' | 'occasions' | 'published' | 'words'>, sc: Pick<Scorer, 'actors'>): boolean {
+  if (!oneVoice(a, b, sc)) return false;
+  if (!sameDayValue(a.e, b.e) && !sameStatedDay(a.e, b.e)) return false;
+  if (a.e.docId !== b.e.docId && Math.abs(daysBetween(a.published, b.published)) > 2) return false;
+  return sameOccasion(a, b) !== false;
+}
+
+/** Whether a report's speaker was given it by a readout of a body of their own nation (events/statements.ts). */
+export const toldByReadout = (e: WhatDocEvent) => (e.rules ?? []).some((r) => r.stage === 'participants' && r.rule === EN_SPEAKER.readoutOfLeader.id);
+
+/**
+ * Two statements of other speakers that speak with one voice (merge/body-voice.ts speaksFor): an organisation and a person
+ * speaking for it (a spokesperson), or a leader whose remark a readout of that organisation tells.
+ */
+export function oneVoice(a: Pick<Item, 'e' | 'voices' | 'words'>, b: Pick<Item, 'e' | 'voices' | 'words'>, sc: Pick<Scorer, 'actors'>): boolean {
+  const sa = a.e.participants[0];
+  const sb = b.e.participants[0];
+  if (a.e.type !== 'statement' || b.e.type !== 'statement' || !sa || !sb || sa === sb) return false;
+  const [person, body] = sc.actors.get(sa)?.kind === 'person' ? [a, b] : [b, a];
+  return speaksFor(sc.actors.get(person.e.participants[0]), sc.actors.get(body.e.participants[0]), person.voices, toldByReadout(person.e) ? person.words : undefined);
+}
+
 /** null when the two reports cannot be the same happening; else how alike they are. */
 export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   const ea = a.e;
@@ -428,8 +459,12 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   if ((!ea.date || !eb.date) && !undatedAlike(a, b)) return null;
 
   if (ea.type === 'statement') {
-    if (ea.participants[0] !== eb.participants[0]) return null;
     const sim = jaccard(a.words, b.words);
+    if (ea.participants[0] !== eb.participants[0]) {
+      // a body and a person speaking with one voice: one day (body-voice), else as one speaker's remarks
+      if (!oneVoice(a, b, sc)) return null;
+      if (bodyVoice(a, b, sc)) return score + 3 + sim * 4;
+    }
     // the same words quoted by two documents are one remark (shared-quotation), whatever else each tells of it
     if (ea.docId !== eb.docId && a.quoted.size && b.quoted.size && shareAny(a.quoted, b.quoted)) return score + 4 + Math.max(sim * 4, 1);
     // one speaker's remarks on one occasion (a press conference, a written statement, a post …) told by two documents on
