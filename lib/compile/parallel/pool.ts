@@ -8,26 +8,10 @@ import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { packTask, Strings, unpackResult, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** the thread ids of every pool worker started in this process (Linux; threads.ts), for the profiling scripts */
 export const poolThreadIds = new Set<number>();
-
-/**
- * V8's optimising compiler made to inline no calls from the first pool on (the whole process: V8's flags are global).
- * Why: the compiler's background threads (which every isolate's optimisations run on: this thread's and each worker's)
- * used about a third of a cold compile's CPU, compiling the rules' large functions with their callees inlined, once per
- * isolate and again after each deoptimisation; without inlining they used ~28 % less on a 500-document corpus while the
- * workers' own time stayed within its spread (scripts/profile-parallel.ts, the node flag, 2 pairs: all threads 26.9 /
- * 26.2 → 24.7 / 23.2 s CPU). The same output: only how the code is compiled changes. PARLEY_TURBO_INLINING=1 leaves it on.
- */
-let inliningSet = false;
-function noInlining(): void {
-  if (inliningSet || process.env.PARLEY_TURBO_INLINING === '1') return;
-  inliningSet = true;
-  setFlagsFromString('--no-turbo-inlining');
-}
 
 export function poolSize(): number {
   return Math.max(1, availableParallelism());
@@ -54,7 +38,6 @@ export class WorkerPool {
     const req = createRequire(join(root, 'package.json'));
     const tsx = req.resolve('tsx/cjs/api');
     const file = join(root, 'lib', 'compile', 'parallel', 'worker.ts');
-    noInlining();
     const code = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(file)});`;
     for (let i = 0; i < size; i++) {
       const young = Number(process.env.PARLEY_YOUNG_MB ?? 0);
