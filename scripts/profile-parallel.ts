@@ -15,7 +15,7 @@ import type { StageTimings } from '../lib/compile';
 import { hashOfValue } from '../lib/compile/emit';
 import { compileProject } from '../lib/compile/parallel/project';
 import { poolThreadIds, type PoolStats } from '../lib/compile/parallel/pool';
-import { threadCpu } from '../lib/compile/parallel/threads';
+import { threadCpu, threadNames } from '../lib/compile/parallel/threads';
 
 const argv = process.argv.slice(2);
 const opt = (name: string): string | null => {
@@ -120,6 +120,19 @@ async function main() {
     for (const [stage, r] of byStage) console.log(line(`  ${stage}`, r));
     console.log(line('  all', all));
     console.log(line('* one thread', one));
+    // the other threads' CPU since the process started, by thread name (those alive at the end)
+    const names = threadNames();
+    const byName = new Map<string, { ms: number; n: number }>();
+    for (const [tid, ms] of threadCpu()) {
+      if (tid === process.pid || poolThreadIds.has(tid)) continue;
+      const name = names.get(tid) ?? '?';
+      const e = byName.get(name) ?? { ms: 0, n: 0 };
+      e.ms += ms;
+      e.n++;
+      byName.set(name, e);
+    }
+    console.log(`  other threads (id: CPU ms since the start): ${[...threadCpu()].filter(([t]) => t !== process.pid && !poolThreadIds.has(t)).map(([t, ms]) => `${t - process.pid}: ${f(ms)}`).join(' · ')}`);
+    console.log(`  other threads by name (CPU ms since the start): ${[...byName].sort((a, b) => b[1].ms - a[1].ms).map(([k, e]) => `${k} ×${e.n} ${f(e.ms)}`).join(' · ')}`);
   }
   let out = 0;
   let computed = 0;

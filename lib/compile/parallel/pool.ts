@@ -28,6 +28,8 @@ export type PoolStats = Record<string, { tasks: number; chunks: number; spanMs: 
 export class WorkerPool {
   private workers: Worker[] = [];
   private ready: Promise<void>[] = [];
+  /** each worker's calls awaiting an answer, oldest first (a worker answers its messages in the order they came) */
+  private pending = new Map<Worker, Pending[]>();
   stats: PoolStats | null = null;
   /** one copy of each short string of the workers' answers, for as long as the pool lives (protocol.ts Strings) */
   private strings = new Strings();
@@ -42,9 +44,17 @@ export class WorkerPool {
       const w = new Worker(code, { eval: true, ...(young ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}) });
       w.unref();
       this.workers.push(w);
+      const queue: Pending[] = [];
+      this.pending.set(w, queue);
       this.ready.push(new Promise((resolve, reject) => {
         w.once('message', (m: { ready?: number | null }) => {
           if (typeof m?.ready === 'number') poolThreadIds.add(m.ready);
+          w.off('error', reject);
+          // then every message answers the oldest call; an error fails every call awaiting an answer
+          w.on('message', (res: WorkerResponse) => answer(queue.shift(), res));
+          w.on('error', (e: Error) => {
+            for (const p of queue.splice(0)) p.reject(e);
+          });
           resolve();
         });
         w.once('error', reject);
@@ -64,13 +74,17 @@ export class WorkerPool {
   /** Sends every worker the same message (e.g. the actor table) before tasks that need it. */
   async broadcast(msg: WorkerRequest): Promise<void> {
     await Promise.all(this.ready);
-    await Promise.all(this.workers.map((w) => call(w, msg)));
+    await Promise.all(this.workers.map((w) => this.call(w, msg)));
   }
 
   /**
    * Runs `tasks` in chunks over the workers; results in task order. `sent(i)`, when given, is called once task i has
    * been posted (postMessage clones it synchronously): the caller may let go of what only that task needed (memory:
    * e.g. a document's sentences, held otherwise until the whole stage is done).
+   *
+   * Each worker has a second chunk queued while it computes one (sent before this thread unpacks the answer), so that it
+   * never waits for this thread between chunks; and the chunks shrink towards the end of the tasks (at most a quarter of
+   * what is left per worker, at least one task), so that the workers finish together.
    */
   async map<T, R>(kind: WorkerRequest['kind'], tasks: T[], chunk = 16, sent?: (i: number) => void): Promise<R[]> {
     await Promise.all(this.ready);
@@ -78,22 +92,38 @@ export class WorkerPool {
     let next = 0;
     const st = this.stats ? (this.stats[kind] ??= { tasks: 0, chunks: 0, spanMs: 0, sendMs: 0, outMs: this.workers.map(() => 0), computeMs: this.workers.map(() => 0) }) : null;
     const t0 = performance.now();
+    const perWorker = 4 * this.workers.length;
     const run = async (w: Worker, k: number) => {
-      while (next < tasks.length) {
+      const queued: { from: number; answer: Promise<unknown>; t: number }[] = [];
+      const send = () => {
+        if (next >= tasks.length) return;
         const from = next;
-        next = Math.min(tasks.length, next + chunk);
+        next = Math.min(tasks.length, next + Math.max(1, Math.min(chunk, Math.ceil((tasks.length - next) / perWorker))));
         const t = performance.now();
         // (documents packed for the clone: protocol.ts packDoc)
         const items: unknown[] = [];
         for (let i = from; i < next; i++) items.push(packTask(kind, tasks[i]));
-        const answer = call(w, { kind, items } as WorkerRequest, st, k);
+        const answer = this.call(w, { kind, items } as WorkerRequest, st, k);
+        // (a chunk queued behind one that failed is never awaited: its failure is the stage's, already thrown)
+        answer.catch(() => {});
+        queued.push({ from, answer, t });
         items.length = 0;
         if (sent) for (let i = from; i < next; i++) sent(i);
+      };
+      send();
+      send();
+      // (out: from a chunk's sending, or the last answer when it was queued behind one, to its answer)
+      let lastAnswer = 0;
+      while (queued.length) {
+        const { from, answer, t } = queued.shift()!;
         const res = (await answer) as R[];
+        const now = performance.now();
         if (st) {
-          st.outMs[k] += performance.now() - t;
+          st.outMs[k] += now - Math.max(t, lastAnswer);
           st.chunks++;
         }
+        lastAnswer = now;
+        send();
         for (let i = 0; i < res.length; i++) {
           unpackResult(kind, res[i], this.strings);
           out[from + i] = res[i];
@@ -108,33 +138,42 @@ export class WorkerPool {
     return out;
   }
 
+  private call(w: Worker, msg: WorkerRequest, st?: PoolStats[string] | null, k = 0): Promise<unknown> {
+    const queue = this.pending.get(w);
+    if (!queue) return Promise.reject(new Error('worker pool: closed'));
+    return new Promise((resolve, reject) => {
+      queue.push({ resolve, reject, st, k });
+      const t = st ? performance.now() : 0;
+      w.postMessage(msg);
+      if (st) st.sendMs += performance.now() - t;
+    });
+  }
+
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    const ws = this.workers;
     this.workers = [];
+    await Promise.all(ws.map((w) => w.terminate()));
+    for (const q of this.pending.values()) for (const p of q.splice(0)) p.reject(new Error('worker pool: closed'));
+    this.pending.clear();
     this.strings = new Strings();
   }
 }
 
-function call(w: Worker, msg: WorkerRequest, st?: PoolStats[string] | null, k = 0): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (res: WorkerResponse) => {
-      w.off('error', onError);
-      if (st && res.ok) {
-        st.computeMs[k] += res.ms ?? 0;
-        // the most heap worker k held after a chunk of this kind
-        if (res.heap !== undefined) (st.heapMb ??= st.outMs.map(() => 0))[k] = Math.max(st.heapMb[k] ?? 0, res.heap / 2 ** 20);
-      }
-      if (res.ok) resolve(res.value);
-      else reject(Object.assign(new Error(res.message), { stack: res.stack }));
-    };
-    const onError = (e: Error) => {
-      w.off('message', onMessage);
-      reject(e);
-    };
-    w.once('message', onMessage);
-    w.once('error', onError);
-    const t = st ? performance.now() : 0;
-    w.postMessage(msg);
-    if (st) st.sendMs += performance.now() - t;
-  });
+interface Pending {
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  st?: PoolStats[string] | null;
+  k: number;
+}
+
+function answer(p: Pending | undefined, res: WorkerResponse): void {
+  if (!p) return;
+  const { st, k } = p;
+  if (st && res.ok) {
+    st.computeMs[k] += res.ms ?? 0;
+    // the most heap worker k held after a chunk of this kind
+    if (res.heap !== undefined) (st.heapMb ??= st.outMs.map(() => 0))[k] = Math.max(st.heapMb[k] ?? 0, res.heap / 2 ** 20);
+  }
+  if (res.ok) p.resolve(res.value);
+  else p.reject(Object.assign(new Error(res.message), { stack: res.stack }));
 }

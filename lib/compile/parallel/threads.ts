@@ -39,3 +39,22 @@ export function thisThreadId(): number | null {
     return null;
   }
 }
+
+/** thread id → its name (/proc/self/task/<tid>/comm: "V8 DefaultWorke", "libuv-worker", …), every thread alive now */
+export function threadNames(): Map<number, string> {
+  const out = new Map<number, string>();
+  let tids: string[];
+  try {
+    tids = readdirSync('/proc/self/task');
+  } catch {
+    return out;
+  }
+  for (const t of tids) {
+    try {
+      out.set(Number(t), readFileSync(`/proc/self/task/${t}/comm`, 'latin1').trim());
+    } catch {
+      // (the thread ended between the listing and the read)
+    }
+  }
+  return out;
+}
