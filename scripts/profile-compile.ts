@@ -62,7 +62,8 @@ function report(p: Profile): void {
     const k = stageOf.get(id);
     if (k !== undefined) return k;
     const n = byId.get(id)!;
-    const own = STAGE_OF[n.callFrame.functionName];
+    // (own keys only: a function named `toString` or `constructor` is no stage)
+    const own = Object.hasOwn(STAGE_OF, n.callFrame.functionName) ? STAGE_OF[n.callFrame.functionName] : undefined;
     const s = own ?? (parent.has(id) ? stage(parent.get(id)!) : 'other');
     stageOf.set(id, s);
     return s;

@@ -14,7 +14,8 @@ import { load } from '../lib/compile/load';
 import type { StageTimings } from '../lib/compile';
 import { hashOfValue } from '../lib/compile/emit';
 import { compileProject } from '../lib/compile/parallel/project';
-import type { PoolStats } from '../lib/compile/parallel/pool';
+import { poolThreadIds, type PoolStats } from '../lib/compile/parallel/pool';
+import { threadCpu } from '../lib/compile/parallel/threads';
 
 const argv = process.argv.slice(2);
 const opt = (name: string): string | null => {
@@ -34,9 +35,27 @@ async function main() {
   const marks: { stage: string; heapMb: number; rssMb: number; peakMb: number }[] = [];
   const gc = (globalThis as { gc?: () => void }).gc;
   const mb = (b: number) => Math.round(b / 2 ** 20);
+  // CPU per thread over every step between two stage-clock calls (Linux, /proc): this thread's, the pool's workers', the
+  // other threads' (V8's helpers: the collector's parallel and concurrent work, the optimising compiler's)
+  const steps: { stage: string; wall: number; main: number; other: number; workers: Map<number, number>; lost: number }[] = [];
+  let lastCpu = threadCpu();
+  let lastT = performance.now();
   const timings: StageTimings = new Proxy({} as StageTimings, {
     set(t, k, v) {
       (t as Record<string, unknown>)[k as string] = v;
+      const now = threadCpu();
+      const at = performance.now();
+      const step = { stage: String(k), wall: at - lastT, main: 0, other: 0, workers: new Map<number, number>(), lost: 0 };
+      for (const [tid, ms] of now) {
+        const d = ms - (lastCpu.get(tid) ?? 0);
+        if (tid === process.pid) step.main += d;
+        else if (poolThreadIds.has(tid)) step.workers.set(tid, d);
+        else step.other += d;
+      }
+      for (const tid of lastCpu.keys()) if (!now.has(tid)) step.lost++;
+      steps.push(step);
+      lastCpu = now;
+      lastT = at;
       if (argv.includes('--memory')) {
         gc?.();
         const m = process.memoryUsage();
@@ -56,6 +75,52 @@ async function main() {
   console.log(`${inputs.documents.length} documents, wall ${(wall / 1000).toFixed(2)} s, cpu (all threads) ${((c.user + c.system) / 1e6).toFixed(2)} s, hash ${hashOfValue(result.dataset)}, ${result.dataset.actors.filter((a) => a.discovered).length} people discovered`);
   console.log(`  wall ms ${JSON.stringify(round(timings))}\n  cpu ms  ${JSON.stringify(round(cpu))}`);
   const f = (x: number) => Math.round(x).toLocaleString('en');
+  if (steps.length) {
+    // the steps in order (consecutive steps of one stage folded), then by stage: wall, and the CPU of this thread, of each
+    // pool worker (in the order they first worked) and of the other threads. A step where the workers used under a tenth
+    // of its wall time ran on this thread alone ("one thread"): the other core had only V8's helpers' work.
+    const tids = [...new Set(steps.flatMap((r) => [...r.workers.keys()]))];
+    type Row = { wall: number; main: number; other: number; w: number[]; lost: number };
+    const add = (r: Row, x: (typeof steps)[number]) => {
+      r.wall += x.wall;
+      r.main += x.main;
+      r.other += x.other;
+      r.lost += x.lost;
+      tids.forEach((t, i) => (r.w[i] += x.workers.get(t) ?? 0));
+    };
+    const row = (): Row => ({ wall: 0, main: 0, other: 0, w: tids.map(() => 0), lost: 0 });
+    const line = (name: string, r: Row) =>
+      `    ${name.padEnd(14)} wall ${f(r.wall).padStart(7)} · main ${f(r.main).padStart(7)} · workers ${r.w.map((x) => f(x).padStart(7)).join(' ')} · other ${f(r.other).padStart(6)}${r.lost ? ` (${r.lost} threads ended)` : ''}`;
+    const oneThread = (r: Row) => r.w.reduce((a, b) => a + b, 0) < 0.1 * r.wall;
+    console.log(`  CPU ms per thread, step by step (this thread · pool workers · other threads: V8's helpers; * one thread):`);
+    const runs: { stage: string; r: Row }[] = [];
+    for (const x of steps) {
+      const last = runs[runs.length - 1];
+      if (last && last.stage === x.stage) add(last.r, x);
+      else {
+        const r = row();
+        add(r, x);
+        runs.push({ stage: x.stage, r });
+      }
+    }
+    const one = row();
+    for (const { stage, r } of runs) {
+      if (oneThread(r)) add(one, { stage, wall: r.wall, main: r.main, other: r.other, workers: new Map(tids.map((t, i) => [t, r.w[i]])), lost: r.lost });
+      console.log(line(`${oneThread(r) ? '*' : ' '} ${stage}`, r));
+    }
+    console.log(`  by stage:`);
+    const byStage = new Map<string, Row>();
+    const all = row();
+    for (const x of steps) {
+      let r = byStage.get(x.stage);
+      if (!r) byStage.set(x.stage, (r = row()));
+      add(r, x);
+      add(all, x);
+    }
+    for (const [stage, r] of byStage) console.log(line(`  ${stage}`, r));
+    console.log(line('  all', all));
+    console.log(line('* one thread', one));
+  }
   let out = 0;
   let computed = 0;
   for (const [kind, s] of Object.entries(poolStats)) {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { clean } from './clean';
-import { clauseTenseOfDay, findDates, yearNearTurn } from './dates';
+import { clauseTenseOfDay, findDates, RULES, yearNearTurn } from './dates';
 import { load } from './load';
 import { splitSentences } from './sentences';
 import { makeDoc } from './text/test-doc';
+import { randomTexts, realLines } from './text/fuzz-texts';
 import type { DateExpr } from './types';
 
 /** published Tuesday 2025-02-18 unless told */
@@ -464,5 +465,31 @@ describe('findDates: weekday-after-the-page-day', () => {
   it('the day first planned of a postponement is a target, not a day told as past ("delayed from Wednesday to Friday")', () => {
     const ds = dates('The trip has been delayed from Wednesday to Friday, the spokesman said.');
     expect(ds.find((d) => d.text.includes('Wednesday'))?.value).toBe('2025-02-19');
+  });
+});
+
+describe('the rules\' needs (a sentence holding none of a rule\'s strings is not searched by it)', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  // the repository's documents line by line, their sentences' normalised text, and random strings of the rules' own
+  // words (each also in upper and lower case)
+  const words = ['on', 'the', 'of', 'in', 'by', 'end', 'a', 'two', '3', '12', '2024', '1999', '-', '–', ' ', ' ', ', ', "'s", '.', 'Feb.', 'February', 'May', 'Sept.', 'Tue.', 'Tuesday', 'Thurs.', 'days', 'weeks', 'week', 'weekend', 'month', 'year', 'ago', 'back', 'in the past', 'from now', 'hence', 'earlier', 'later', 'before', 'after', 'prior to', 'next', 'same', 'hours', 'minutes', 'following', 'today', 'tonight', 'yesterday', 'last', 'this', 'coming', 'past', 'few', 'ahead', 'the talks', 'morning', 'night', 'K', 'ſ', 'İ'];
+  const shapes = ['Two weeks from now, the talks end.', 'a few days hence', 'The 2024-11-05 vote', 'until the End of June', 'by the end of this month', 'over the weekend'];
+  const texts = [...shapes, ...realLines(root), ...randomTexts(3000, 12, words, 11)];
+  it('every text a rule\'s regex finds a match in holds one of its strings', () => {
+    expect(texts.length).toBeGreaterThan(10000);
+    for (const rule of RULES) {
+      // (a rule that ignores case lists ASCII strings in lower case and is checked against the lower-cased text)
+      expect(rule.needs.lower ?? false).toBe(rule.re.flags.includes('i'));
+      if (rule.needs.lower) for (const w of rule.needs.any) expect(w).toMatch(/^[a-z ]+$/);
+      let matched = 0;
+      for (const t of texts) {
+        const re = new RegExp(rule.re.source, rule.re.flags.replace('g', ''));
+        if (!re.test(t)) continue;
+        matched++;
+        const text = rule.needs.lower ? t.toLowerCase() : t;
+        expect(rule.needs.any.some((w) => text.includes(w)), `${rule.re.source.slice(0, 60)} on ${JSON.stringify(t)}`).toBe(true);
+      }
+      expect(matched, rule.re.source.slice(0, 60)).toBeGreaterThan(0);
+    }
   });
 });

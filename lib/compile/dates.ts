@@ -84,7 +84,18 @@ interface Ctx {
   tense: (start: number, end: number) => Tense;
 }
 
-type Rule = { re: RegExp; make: (m: RegExpExecArray, c: Ctx) => Omit<Found, 'start' | 'end'> | null };
+/**
+ * A rule: its regex, what it cannot match without (`needs`), and what a match makes. `needs.any`: strings one of which is
+ * in every text the regex finds a match in (in the text lower-cased when `lower`: the regex ignores case and the strings
+ * are ASCII, which its case-insensitive matching folds as toLowerCase does). A sentence holding none of them is not
+ * searched by the rule (the same finds: dates.test.ts checks each rule's strings against its regex).
+ */
+type Rule = { re: RegExp; needs: { any: readonly string[]; lower?: boolean }; make: (m: RegExpExecArray, c: Ctx) => Omit<Found, 'start' | 'end'> | null };
+
+/** every month name and abbreviation in MONTH_ANY / MONTH_FULL starts with one of these (case as written) */
+const MONTH_PREFIXES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** every weekday name and abbreviation in WD starts with one of these (case as written) */
+const WEEKDAY_PREFIXES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 const day = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
 
@@ -181,15 +192,18 @@ function anchorOf(offsetDays: number, ref: string | null): Omit<Found, 'start' |
 
 const unitDays = (u: string) => (u.startsWith('day') || u.startsWith('night') ? 1 : u.startsWith('week') ? 7 : u.startsWith('month') ? 30 : u.startsWith('decade') ? 3650 : 365);
 
-const RULES: Rule[] = [
+/** the rules, in the order their finds are collected (exported for dates.test.ts) */
+export const RULES: Rule[] = [
   // 2025-02-18
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    needs: { any: ['-'] },
     make: (m) => (isDay(+m[1], +m[2], +m[3]) ? { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' } : null),
   },
   // (on) (Tuesday,) 18 February (2025)
   {
     re: new RegExp(`\\b(?:on\\s+)?(?:${WD},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ANY})(?:,?\\s+(\\d{4}))?(?![\\w])`, 'g'),
+    needs: { any: MONTH_PREFIXES },
     make: (m, c) => {
       const mo = MONTHS[lower(m[2])];
       const d = +m[1];
@@ -201,6 +215,7 @@ const RULES: Rule[] = [
   // (from) 3 to 5 June (2025), 3–5 June: a span of days written day first is dated by its first day (row day-span-first-day)
   {
     re: new RegExp(`\\b(?:(?:from|between)\\s+)?(?:${WD},?\\s+)?(?:the\\s+)?${DATE_ROWS.daySpanOpen.pattern.source}(?:${WD},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ANY})(?:,?\\s+(\\d{4}))?(?![\\w])`, 'g'),
+    needs: { any: MONTH_PREFIXES },
     make: (m, c) => {
       const mo = MONTHS[lower(m[3])];
       const d = +m[1];
@@ -213,6 +228,7 @@ const RULES: Rule[] = [
   // (on) (Tuesday,) Feb. 17(th)(, 2025)
   {
     re: new RegExp(`\\b(?:on\\s+)?(?:${WD},?\\s+)?(${MONTH_ANY})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:(?:${DATE_ROWS.daysShareYear.pattern.source})?,?\\s+(\\d{4})(?!\\d))?`, 'g'),
+    needs: { any: MONTH_PREFIXES },
     make: (m, c) => {
       const mo = MONTHS[lower(m[1])];
       const d = +m[2];
@@ -224,11 +240,13 @@ const RULES: Rule[] = [
   // (in) (early) February 2025
   {
     re: new RegExp(`\\b(?:(?:in|since|by|until|from|during)\\s+)?(?:(?:early|late|mid-?|the end of|the start of|the beginning of)\\s*)?(${MONTH_ANY}),?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'g'),
+    needs: { any: MONTH_PREFIXES },
     make: (m) => ({ value: `${m[2]}-${pad2(MONTHS[lower(m[1])])}`, precision: 'month' }),
   },
   // (before / by) the end of June: still to come when published earlier that month
   {
     re: new RegExp(`\\b(?:(?:by|before|until|till|at|towards?|around)\\s+)?(?:the\\s+)?end\\s+of\\s+(${MONTH_FULL})(?![\\w\\d]|\\s+\\d)`, 'gi'),
+    needs: { any: ['end'], lower: true },
     make: (m, c) => {
       const mo = MONTHS[lower(m[1])];
       const p = c.published;
@@ -241,6 +259,7 @@ const RULES: Rule[] = [
   // in February, since January, in early March
   {
     re: new RegExp(`\\b(?:(?:in|since|during|until|till|by|from|through|throughout|before|after|of|early|late|mid|end of|beginning of|start of)\\s+|mid-)(?:(?:early|late|mid-)\\s*)?(${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?![\\w\\d]|\\s+\\d)`, 'g'),
+    needs: { any: MONTH_PREFIXES },
     make: (m, c) => {
       const mo = MONTHS[lower(m[1])];
       const y = yearFor(c, mo, null, c.tense(m.index, m.index + m[0].length), { start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -250,6 +269,7 @@ const RULES: Rule[] = [
   // in 2024, since 2014, the 2022 escalation
   {
     re: /\b(?:(in|since|by|until|till|before|after|during|from|through|throughout|of|early|late|mid-|mid|spring|summer|autumn|fall|winter|year)\s+|the\s+(?=(?:19|20)\d\d\s+[a-z]))((?:19|20)\d\d)(?![\d%,.]\d|\d|\s*(?:%|percent|people|troops|soldiers|dollars|euros|votes|km|miles|members|times))/g,
+    needs: { any: ['19', '20'] },
     make: (m) => {
       const prep = (m[1] ?? '').toLowerCase();
       const inText = ['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'throughout'].includes(prep);
@@ -259,6 +279,7 @@ const RULES: Rule[] = [
   // N days/weeks/months/years ago (also "in the past", a word-spinner's "ago")
   {
     re: new RegExp(`\\b${APPROX}(${NUM})\\s+(days?|weeks?|months?|years?|decades?)\\s+(ago|in the past|back)\\b`, 'gi'),
+    needs: { any: ['ago', 'back', 'in the past'], lower: true },
     make: (m, c) => {
       const q = m[1].toLowerCase();
       const n = NUMBERS[q] ?? +q;
@@ -281,6 +302,7 @@ const RULES: Rule[] = [
   // N days from now
   {
     re: new RegExp(`\\b${APPROX}(${NUM})\\s+(days?|weeks?)\\s+(from now|hence)\\b`, 'gi'),
+    needs: { any: ['hence', 'from now'], lower: true },
     make: (m, c) => {
       const q = m[1].toLowerCase();
       const n = NUMBERS[q] ?? +q;
@@ -292,6 +314,7 @@ const RULES: Rule[] = [
   // anchored: "three days before the talks", "a day earlier", "two days later", "a week after the meeting"
   {
     re: new RegExp(`\\b${APPROX}(${NUM})\\s+(days?|nights?|weeks?|months?|years?)\\s+(earlier|later|(?:before|after|prior to|prior)(?:\\s+${ANCHOR_NP})?)\\b`, 'gi'),
+    needs: { any: ['after', 'later', 'prior', 'before', 'earlier'], lower: true },
     make: (m, c) => {
       const q = m[1].toLowerCase();
       const n = NUMBERS[q] ?? +q;
@@ -307,6 +330,7 @@ const RULES: Rule[] = [
   // "the day before (the talks)", "the next day", "the following week", "that same day"
   {
     re: new RegExp(`\\b(?:the|that|a)\\s+(day|night|week)\\s+(earlier|later|(?:before|after|prior to)(?!\\s+(?:yesterday|tomorrow))(?:\\s+${ANCHOR_NP})?)\\b`, 'gi'),
+    needs: { any: ['after', 'later', 'prior', 'before', 'earlier'], lower: true },
     make: (m) => {
       const sign = /^(before|earlier|prior)/i.test(m[2]) ? -1 : 1;
       const ref = m[3] ? trimRef(m[3]) : null;
@@ -315,6 +339,7 @@ const RULES: Rule[] = [
   },
   {
     re: /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week)|(?:that|the)\s+(same)\s+(day)|(hours|minutes)\s+(later|earlier|before|after)|(?:earlier|later)\s+(?:in\s+the|that)\s+(day)|(?:earlier|later)\s+(that)\s+(?:morning|afternoon|evening|night))\b/gi,
+    needs: { any: ['next', 'same', 'hours', 'later', 'earlier', 'minutes', 'previous', 'following', 'preceding'], lower: true },
     make: (m) => {
       // hours later, that same day, earlier in the day, later that evening: the day of the date before
       if (m[5] || m[3] || m[7] || m[8]) return anchorOf(0, null);
@@ -325,6 +350,7 @@ const RULES: Rule[] = [
   // today, yesterday, tomorrow
   {
     re: /\b(the day before yesterday|the day after tomorrow|yesterday|tomorrow|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|later today)(?:'s)?\b/gi,
+    needs: { any: ['today', 'tonight', 'tomorrow', 'yesterday', 'last night', 'this evening', 'this morning', 'this afternoon'], lower: true },
     make: (m, c) => {
       const w = m[1].toLowerCase();
       if (w === 'the day before yesterday') return { value: addDays(c.published, -2), precision: 'day' };
@@ -337,6 +363,7 @@ const RULES: Rule[] = [
   // weeks: last week, this week, next week, earlier this week, in the past week
   {
     re: /\b(?:(?:in|over|during|within)\s+)?(earlier (?:this|in the|within the) week|later (?:this|in the) week|the (?:past|last) (?:few days|couple of days)|(?:the )?past week|the last week|last week|previous week|final week|this week|next week|the coming week|coming week|recent (?:days|weeks|months)|the (?:past|last) (?:few |couple of |several )?(?:weeks|months))(?:'s)?\b(?!\s+of\b)/gi,
+    needs: { any: ['week', 'days', 'months'], lower: true },
     make: (m, c) => {
       const w = m[1].toLowerCase().replace(/\s+/g, ' ');
       const p = c.published;
@@ -359,6 +386,7 @@ const RULES: Rule[] = [
   // in the coming days / weeks / months, in the next few days, in the days ahead
   {
     re: /\b(?:(?:in|over|within|during)\s+)?(?:the\s+(?:coming|next)\s+(?:few\s+|couple\s+of\s+)?(days|weeks|months)|the\s+(days|weeks|months)\s+ahead)\b/gi,
+    needs: { any: ['days', 'weeks', 'months'], lower: true },
     make: (m, c) => {
       const unit = (m[1] ?? m[2]).toLowerCase();
       const span = unit === 'days' ? 7 : unit === 'weeks' ? 28 : 91;
@@ -368,6 +396,7 @@ const RULES: Rule[] = [
   // by the end of the week / month / year
   {
     re: /\b(?:by|before|until|at|towards?)\s+the\s+end\s+of\s+(the|this|next)\s+(week|month|year)\b/gi,
+    needs: { any: ['week', 'month', 'year'], lower: true },
     make: (m, c) => {
       const p = c.published;
       const next = m[1].toLowerCase() === 'next';
@@ -382,6 +411,7 @@ const RULES: Rule[] = [
   // weekend
   {
     re: /\b(?:(?:at|over|during|on)\s+)?(the|this|last|next|this past|this coming|past|coming)\s+weekend(?:'s)?\b/gi,
+    needs: { any: ['weekend'], lower: true },
     make: (m, c) => {
       const p = c.published;
       const wd = weekdayOf(p);
@@ -403,6 +433,7 @@ const RULES: Rule[] = [
   // months: last month, this month, next month, earlier this month
   {
     re: /\b(?:(?:in|over|during|within)\s+)?(earlier (?:this|in the|within the) month|later (?:this|in the) month|last month|this month|next month|the coming month|earlier this year|later this year|last year|this year|next year)(?:'s)?\b(?!\s+of\b)/gi,
+    needs: { any: ['month', 'year'], lower: true },
     make: (m, c) => {
       const w = m[1].toLowerCase().replace(/\s+/g, ' ');
       const p = c.published;
@@ -422,6 +453,7 @@ const RULES: Rule[] = [
   // weekdays: on Tuesday, Tuesday's meeting, last Friday, next Monday
   {
     re: new RegExp(`(?<!\\b(?:Good|Black|Bloody|Super|Ash|Palm|Easter|Holy|Cyber|Maundy|Shrove|Manic|Blue)\\s)\\b(?:([Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Cc]oming)\\s+)?(${WD})(?:'s)?(?:\\s+(?:morning|afternoon|evening|night))?(?!\\w|\\s+(?:Times|Mirror|Telegraph|Express|Post|Herald|Independent|People|Sport|Star|Mail|Observer|Night Live|Review|Edition|Show)\\b)`, 'g'),
+    needs: { any: WEEKDAY_PREFIXES },
     make: (m, c) => {
       const wdName = lower(m[2]);
       const wd = WEEKDAYS[wdName];
@@ -473,7 +505,10 @@ export function datesInSentence(docId: string, body: string, s: Sentence, publis
     tense: (a, b) => tenseNear(norm, a, b),
   };
   const found: Found[] = [];
+  let lowered: string | null = null;
   for (const rule of RULES) {
+    // (a rule whose regex cannot match this sentence is not run: Rule.needs)
+    if (!holdsOne(rule.needs.lower ? (lowered ??= norm.toLowerCase()) : norm, rule.needs.any)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(norm))) {
@@ -527,6 +562,12 @@ export function datesInSentence(docId: string, body: string, s: Sentence, publis
     if (f.future || isAfter(f, published)) e.future = true;
     return e;
   });
+}
+
+/** true when `text` holds one of `any` */
+function holdsOne(text: string, any: readonly string[]): boolean {
+  for (let k = 0; k < any.length; k++) if (text.includes(any[k])) return true;
+  return false;
 }
 
 function chronoDates(c: Ctx): Found[] {

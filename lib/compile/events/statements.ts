@@ -26,6 +26,7 @@ import { insideAttributedQuote, REMARK_INSIDE_ATTRIBUTED_QUOTE } from './quoted-
 import { EN } from '../lang/en';
 import { perfectRemark } from './perfect-remark';
 import { remarkInRelative } from './remark-in-relative';
+import { notSaying } from './not-saying';
 import { coordinatedLead, inContentClause, sayingInPassive } from './verb-clause';
 import { agreeingSpeaker, noteUnnamedSpeaker, pronounBefore, pronounOfUnnamedSpeaker } from './pronoun-speaker';
 
@@ -66,6 +67,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (EN_SPEAKER.notSpeech.pattern.test(text.slice(h.end))) continue;
     // "Nordvik has rejected …", "Alder has blocked the bid, saying …": a position held over time, background (perfect-remark.ts)
     if (perfectRemark(text.slice(0, h.start), h.text)) continue;
+    // "the rights of states", "a flood that has claimed hundreds of lives": no verb of saying here (not-saying.ts)
+    if (notSaying(text, h.start, h.end)) continue;
     // "a deal the Nordvik leader said would hinge on aid": the remark sits in a relative clause, told in passing (remark-in-relative.ts)
     if (remarkInRelative(h.text, text.slice(h.end))) continue;
     // "… visited Nordvik last month, where he said …", "When Birch visited … last November, Alder told him …": background of an earlier happening

@@ -204,6 +204,18 @@ export const EN = {
     'a day told inside the that-clause after a verb of saying ("Alder told reporters that a man deported to Nordvik in March will not be returned") dates what the remark tells, not the remark: the remark takes its day elsewhere (a day before "that" — "said on Monday that" — stays the remark\'s)',
     'Mara Quist told reporters during the meeting that a man deported to Nordvik in March will not be returned.',
   ),
+  sayingWordAsNoun: row(
+    'saying-word-as-noun',
+    /^(?:states|stresses)$/,
+    'a word of saying that is also a plural noun ("states", "stresses") is a noun when a preposition, a determiner or a number stands before it, or a verb right after it ("the rights of states", "the two head of states are due to …", "member states agreed"): no statement',
+    'a treaty on the rights of states',
+  ),
+  claimedLives: row(
+    'claimed-lives',
+    /^\s+(?:[\w,.-]+\s+){0,5}?(?:lives|victims|casualties)\b/i,
+    '"claimed" whose object is lives, victims or casualties ("a flood that has claimed hundreds of lives") tells a toll, not a claim: no statement',
+    ' hundreds of civilian lives',
+  ),
   remarkInRelative: row(
     'remark-in-relative-clause',
     /^\s+(?:would|will|could|should|might|may|was|were|is|are|had|has|have)\b/,

@@ -10,6 +10,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { packTask, Strings, unpackResult, type WorkerRequest, type WorkerResponse } from './protocol';
 
+/** the thread ids of every pool worker started in this process (Linux; threads.ts), for the profiling scripts */
+export const poolThreadIds = new Set<number>();
+
 export function poolSize(): number {
   return Math.max(1, availableParallelism());
 }
@@ -35,11 +38,15 @@ export class WorkerPool {
     const file = join(root, 'lib', 'compile', 'parallel', 'worker.ts');
     const code = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(file)});`;
     for (let i = 0; i < size; i++) {
-      const w = new Worker(code, { eval: true });
+      const young = Number(process.env.PARLEY_YOUNG_MB ?? 0);
+      const w = new Worker(code, { eval: true, ...(young ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}) });
       w.unref();
       this.workers.push(w);
       this.ready.push(new Promise((resolve, reject) => {
-        w.once('message', () => resolve());
+        w.once('message', (m: { ready?: number | null }) => {
+          if (typeof m?.ready === 'number') poolThreadIds.add(m.ready);
+          resolve();
+        });
         w.once('error', reject);
       }));
     }

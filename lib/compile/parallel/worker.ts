@@ -12,6 +12,7 @@ import { docFacts, firstPassData, secondPassCompact, secondPassContext, whoConte
 import { packResult, unpackTask, type EventsMade, type WorkerRequest, type WorkerResponse } from './protocol';
 import { docItems } from '../merge';
 import { clearWordMemos } from '../who/text';
+import { thisThreadId } from './threads';
 
 let actors = new Map<string, ActorInfo>();
 let places: PlaceEntry[] = [];
@@ -95,4 +96,5 @@ port.on('message', (msg: WorkerRequest) => {
   }
   port.postMessage(res);
 });
-port.postMessage('ready');
+// (its thread's id: the profiling scripts tell the workers' CPU time from the other threads', threads.ts)
+port.postMessage({ ready: thisThreadId() });
