@@ -22,7 +22,7 @@ import type { ActorInfo, DocEvent, SentencedDoc } from './types';
 import { assignIds, fnv1a, normaliseForHash } from './what/ids';
 import type { WhatDocEvent } from './what/types';
 import { EVENT_TYPES } from './event-types';
-import { makeItem, NO_WORDS, pairScore, Scorer, toldByReadout, type Item } from './merge/score';
+import { makeItem, NO_WORDS, pairScore, Scorer, type Item } from './merge/score';
 import { buildEvent, type Built } from './merge/build';
 import { completeLinkage } from './merge/linkage';
 import { voiceKeys } from './merge/body-voice';
@@ -653,8 +653,8 @@ function blockKeysOf(x: Item, actors: Map<string, ActorInfo>): string[] {
     if (aff && t !== 'statement') keys.add(`${t}|a|${aff}`);
   }
   if (x.e.date && x.e.date.length === 10 && t !== 'statement') keys.add(`${t}|d|${x.e.date}`);
-  // a body's statements meet those of the people speaking for it (merge/body-voice.ts)
-  if (t === 'statement' && x.e.participants.length) for (const k of voiceKeys(actors.get(x.e.participants[0]), x.voices ?? [], toldByReadout(x.e))) keys.add(`${t}|v|${k}`);
+  // a person's statements meet those of the bodies they may speak for (merge/body-voice.ts)
+  if (t === 'statement' && x.e.participants.length) for (const k of voiceKeys(actors, actors.get(x.e.participants[0]), x.voices ?? [])) keys.add(`${t}|${k}`);
   return [...keys];
 }
 

@@ -20,39 +20,68 @@ export const VOICE_TITLE = /\b(?:press\s+secretary|spokes(?:man|woman|person)|pr
 
 /**
  * The title phrases of one statement's evidence: each "Body Press Secretary Name" (up to four capitalised words before
- * the title, up to four after it), as [body words, name words] in lower case. Empty when the evidence names no title.
+ * the title, up to four after it), as "body words\u0000name words" in lower case; with `readout` (a leader's remark told by
+ * a readout, events/statements.ts readout-of-own-leader) also each run of capitalised words, as "words\u0000" (a body
+ * the readout may be of). Empty when there are none.
  */
 const TITLED = /((?:\p{Lu}[\p{L}’'.-]*\s+){1,4})(?:[Pp]ress\s+[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Pp]ress\s+[Oo]fficer)\s*,?\s+((?:\p{Lu}[\p{L}’'.-]*\s*){1,4})/gu;
+const CAPITALISED = /\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}/gu;
 const NONE: string[] = [];
-export function titledVoices(texts: string[]): string[] {
+export function titledVoices(texts: string[], readout = false): string[] {
   let out: string[] | undefined;
-  for (const t of texts) for (const m of t.matchAll(TITLED)) (out ??= []).push(`${normaliseForHash(m[1])}\u0000${normaliseForHash(m[2])}`);
+  for (const t of texts) {
+    // (most evidence names no title: the cheap test first)
+    if (VOICE_TITLE.test(t)) for (const m of t.matchAll(TITLED)) (out ??= []).push(`${normaliseForHash(m[1])}\u0000${normaliseForHash(m[2])}`);
+    if (readout) for (const m of t.matchAll(CAPITALISED)) (out ??= []).push(`${normaliseForHash(m[0])}\u0000`);
+  }
   return out ?? NONE;
 }
 
-/**
- * The keys a statement is compared under for BODY_VOICE (merge.ts blocks): an organisation speaker's names; a person
- * speaker's bodies named before a spokesperson's title in their role or their report (each tail of those words, so that
- * "the Avalon Palace" meets "Palace"). Empty for others.
- */
-export function voiceKeys(speaker: ActorInfo | undefined, voices: readonly string[], readout = false): string[] {
-  if (!speaker) return NONE;
-  if (speaker.kind === 'organization') return speaker.affiliation ? [...namesOf(speaker), `of ${speaker.affiliation}`] : namesOf(speaker);
-  if (speaker.kind !== 'person') return NONE;
-  const phrases: string[] = voices.map((v) => v.split('\u0000')[0]);
-  const role = speaker.role ?? '';
-  const t = VOICE_TITLE.exec(role);
-  if (t) phrases.push(normaliseForHash(role.slice(0, t.index)));
-  const out = new Set<string>();
-  for (const ph of phrases) {
-    const words = ph.replace(/^the\s+/, '').split(' ').filter(Boolean);
-    for (let i = 0; i < words.length; i++) {
-      const tail = words.slice(i).join(' ');
-      if (tail.length > 2) out.add(tail);
+/** organisation ids by each of their names (namesOf), per actors map */
+const orgIndex = new WeakMap<Map<string, ActorInfo>, Map<string, string[]>>();
+function orgsByName(actors: Map<string, ActorInfo>): Map<string, string[]> {
+  let m = orgIndex.get(actors);
+  if (!m) {
+    m = new Map();
+    for (const a of actors.values()) {
+      if (a.kind !== 'organization') continue;
+      for (const n of namesOf(a)) {
+        const list = m.get(n);
+        if (list) list.push(a.id);
+        else m.set(n, [a.id]);
+      }
     }
+    orgIndex.set(actors, m);
   }
-  // a leader's remark told by a readout of a body of their own nation meets that nation's bodies
-  if (readout && speaker.affiliation) out.add(`of ${speaker.affiliation}`);
+  return m;
+}
+
+/** each tail of a phrase's words ("the avalon palace" → "avalon palace", "palace"), a leading "the" dropped */
+function tails(phrase: string): string[] {
+  const words = phrase.replace(/^the\s+/, '').split(' ').filter(Boolean);
+  return words.map((_, i) => words.slice(i).join(' '));
+}
+
+/**
+ * The blocks a person's statement joins for BODY_VOICE (merge.ts, after `statement|`): the own block (`p|<body id>`) of
+ * each organisation it may speak for — named before a spokesperson's title in the person's role or report, or, in a
+ * readout's report, named anywhere in it and of the person's nation. Empty for others.
+ */
+export function voiceKeys(actors: Map<string, ActorInfo>, speaker: ActorInfo | undefined, voices: readonly string[]): string[] {
+  if (!speaker || speaker.kind !== 'person') return NONE;
+  const t = VOICE_TITLE.exec(speaker.role ?? '');
+  if (!voices.length && !t) return NONE;
+  const orgs = orgsByName(actors);
+  const out = new Set<string>();
+  const add = (phrase: string, ownNation: boolean) => {
+    for (const tail of tails(phrase))
+      for (const id of orgs.get(tail) ?? NONE) if (!ownNation || (speaker.affiliation && actors.get(id)?.affiliation === speaker.affiliation)) out.add(`p|${id}`);
+  };
+  if (t) add(normaliseForHash((speaker.role ?? '').slice(0, t.index)), false);
+  for (const v of voices) {
+    const [body, name] = v.split('\u0000');
+    add(body, !name);
+  }
   return out.size ? [...out] : NONE;
 }
 
@@ -64,23 +93,21 @@ function namesOf(a: ActorInfo): string[] {
 const within = (hay: string, needle: string) => ` ${hay} `.includes(` ${needle} `);
 
 /**
- * Whether `person` speaks for `body`: the person's role names the body with a spokesperson's title, or one of the
- * person's reports (`voices`: titledVoices of its evidence) names the body before the title and the person after it.
+ * Whether `person` speaks for `body`: the person's role names the body with a spokesperson's title; or one of the
+ * person's reports (`voices`, titledVoices) names the body before the title and the person after it; or (`readout`) the
+ * report tells the person's remark by a readout of a body of their own nation that it names.
  */
-export function speaksFor(person: ActorInfo | undefined, body: ActorInfo | undefined, voices: readonly string[], readoutWords?: ReadonlySet<string>): boolean {
+export function speaksFor(person: ActorInfo | undefined, body: ActorInfo | undefined, voices: readonly string[], readout = false): boolean {
   if (!person || !body || person.kind !== 'person' || body.kind !== 'organization') return false;
   const bodyNames = namesOf(body);
-  // READOUT_OF_OWN_LEADER: the person's remark is told by a readout of a body of their own nation that the report names
-  if (readoutWords && person.affiliation && person.affiliation === body.affiliation && bodyNames.some((n) => n.split(' ').every((w) => readoutWords.has(w)))) return true;
   const role = person.role ?? '';
-  if (VOICE_TITLE.test(role)) {
-    const r = normaliseForHash(role);
-    if (bodyNames.some((n) => within(r, n))) return true;
-  }
+  if (VOICE_TITLE.test(role) && bodyNames.some((n) => within(normaliseForHash(role), n))) return true;
   if (!voices.length) return false;
   const personNames = namesOf(person).flatMap((n) => [n, n.split(' ').pop()!]);
+  const ownNation = !!person.affiliation && person.affiliation === body.affiliation;
   return voices.some((v) => {
     const [b, p] = v.split('\u0000');
+    if (!p) return readout && ownNation && bodyNames.some((n) => within(b, n));
     return bodyNames.some((n) => within(b, n)) && personNames.some((n) => within(p, n));
   });
 }

@@ -140,7 +140,7 @@ export function makeItem(
     quoted: statement ? quotedRuns(e.evidence.map((s) => doc.body.slice(s.start, s.end))) : NO_WORDS,
     occasions: statement ? occasionsOf(e.rules) : NO_OCCASIONS,
     sentenceWords: statement ? e.evidence.map((s) => contentWords(doc.body.slice(s.start, s.end))) : NO_SENTENCES,
-    voices: statement ? titledVoices(e.evidence.map((s) => doc.body.slice(s.start, s.end))) : NO_OCCASIONS,
+    voices: statement ? titledVoices(e.evidence.map((s) => doc.body.slice(s.start, s.end)), toldByReadout(e)) : NO_OCCASIONS,
     pluperfect: statement && toldInPluperfect(e.trigger, e.evidence.map((s) => doc.body.slice(s.start, s.end))),
     cls: statusClass(e.status),
     stated: statedDay(e),
@@ -373,6 +373,7 @@ export function oneArticleSpeakerDay(a: Pick<Item, 'e' | 'kind' | 'occasions'>, 
   return occasionsAgree(a, b) && !otherMomentOfTheDay(a.e) && !otherMomentOfTheDay(b.e);
 }
 
+
 /** One occasion shared, or none named by either ("wrote on social media" beside a remark of no named occasion is another moment). */
 function occasionsAgree(a: Pick<Item, 'occasions'>, b: Pick<Item, 'occasions'>): boolean {
   const same = sameOccasion(a, b);
@@ -413,7 +414,7 @@ const AIRING_DAY_RULE = 'publication-day-estimated';
  * BODY_VOICE (merge/body-voice.ts) for two statements of other speakers: one an organisation, the other a person speaking
  * for it; one day (sameDayValue, or sameStatedDay); one document or publications within two days; no occasion told apart.
  */
-export function bodyVoice(a: Pick<Item, 'e' | 'voices' | 'occasions' | 'published' | 'words'>, b: Pick<Item, 'e' | 'voices' | 'occasions' | 'published' | 'words'>, sc: Pick<Scorer, 'actors'>): boolean {
+export function bodyVoice(a: Pick<Item, 'e' | 'voices' | 'occasions' | 'published'>, b: Pick<Item, 'e' | 'voices' | 'occasions' | 'published'>, sc: Pick<Scorer, 'actors'>): boolean {
   if (!oneVoice(a, b, sc)) return false;
   if (!sameDayValue(a.e, b.e) && !sameStatedDay(a.e, b.e)) return false;
   if (a.e.docId !== b.e.docId && Math.abs(daysBetween(a.published, b.published)) > 2) return false;
@@ -427,12 +428,12 @@ export const toldByReadout = (e: WhatDocEvent) => (e.rules ?? []).some((r) => r.
  * Two statements of other speakers that speak with one voice (merge/body-voice.ts speaksFor): an organisation and a person
  * speaking for it (a spokesperson), or a leader whose remark a readout of that organisation tells.
  */
-export function oneVoice(a: Pick<Item, 'e' | 'voices' | 'words'>, b: Pick<Item, 'e' | 'voices' | 'words'>, sc: Pick<Scorer, 'actors'>): boolean {
+export function oneVoice(a: Pick<Item, 'e' | 'voices'>, b: Pick<Item, 'e' | 'voices'>, sc: Pick<Scorer, 'actors'>): boolean {
   const sa = a.e.participants[0];
   const sb = b.e.participants[0];
   if (a.e.type !== 'statement' || b.e.type !== 'statement' || !sa || !sb || sa === sb) return false;
   const [person, body] = sc.actors.get(sa)?.kind === 'person' ? [a, b] : [b, a];
-  return speaksFor(sc.actors.get(person.e.participants[0]), sc.actors.get(body.e.participants[0]), person.voices, toldByReadout(person.e) ? person.words : undefined);
+  return speaksFor(sc.actors.get(person.e.participants[0]), sc.actors.get(body.e.participants[0]), person.voices, toldByReadout(person.e));
 }
 
 /** null when the two reports cannot be the same happening; else how alike they are. */
@@ -442,6 +443,8 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   if (ea.type !== eb.type) return null;
   if (a.cls !== b.cls) return null;
   if ((ea.sequel || eb.sequel) && ea.docId === eb.docId) return null;
+  // statements of two speakers only when they speak with one voice (body-voice), checked first: they meet in its blocks
+  if (ea.type === 'statement' && ea.participants[0] !== eb.participants[0] && !oneVoice(a, b, sc)) return null;
   if (!sc.placesAllow(a, b)) return null;
   if (toldBeforeItsDay(a, b)) return null;
   // dates
