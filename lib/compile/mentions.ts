@@ -15,7 +15,7 @@ import { organisationHits, organisationsFrom, type OrgHit } from './who/organisa
 import type { ActorEntry, Lexicon, PlaceEntry, Problem } from '../schema';
 import type { ActorInfo, MediaMention, Mention, MentionsResult, PlaceMention, SentencedDoc } from './types';
 import { findMediaPeople, markMedia, mediaIndex, type MediaIndex, type MediaPerson } from './who/media';
-import { addMention, isOccupied, makeDocCtx, personKeys, type DocCtx, type PersonKey } from './who/context';
+import { addMention, freeWholeWords, isOccupied, makeDocCtx, personKeys, type DocCtx, type PersonKey } from './who/context';
 import { corefPass, type CorefActor, type CorefLookup } from './who/coref';
 import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './who/discover';
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
@@ -1262,13 +1262,7 @@ function linkKnownDiscovered(dc: DocCtx, discovered: Pick<Map<string, ActorInfo>
     {
       for (const sc of dc.sents) {
         if (isCreditLine(sc.text)) continue;
-        let from = 0;
-        for (;;) {
-          const i = sc.text.indexOf(form, from);
-          if (i < 0) break;
-          from = i + form.length;
-          if (/[\p{L}\d]/u.test(sc.text[i - 1] ?? '') || /[\p{L}\d]/u.test(sc.text[i + form.length] ?? '')) continue;
-          if (isOccupied(sc, i, i + form.length)) continue;
+        for (const i of freeWholeWords(sc, form)) {
           addMention(dc, sc, i, i + form.length, a.id, 'discovered', 0.8);
           here.add(a);
         }

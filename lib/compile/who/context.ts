@@ -42,6 +42,21 @@ export function isOccupied(sc: SentCtx, start: number, end: number): boolean {
   return sc.occupied.some((o) => o.start < end && start < o.end);
 }
 
+/**
+ * The starts of `s` in the sentence as a whole word (no letter or digit on either side) and inside no mention made
+ * already, in order; lazily, so that each is checked after the mention of the one before it was added.
+ */
+export function* freeWholeWords(sc: SentCtx, s: string): Generator<number> {
+  let from = 0;
+  for (;;) {
+    const i = sc.text.indexOf(s, from);
+    if (i < 0) return;
+    from = i + s.length;
+    if (/[\p{L}\d]/u.test(sc.text[i - 1] ?? '') || /[\p{L}\d]/u.test(sc.text[i + s.length] ?? '')) continue;
+    if (!isOccupied(sc, i, i + s.length)) yield i;
+  }
+}
+
 export function addMention(
   dc: DocCtx,
   sc: SentCtx,

@@ -170,6 +170,15 @@ export function joinPeople(
   // the documents each discovered person is named in, by its discovered (or surname) mentions, and how many of its
   // discovered mentions are written in full (read below only for discovered people: kept for every actor, see docTotals)
   const { docsOf, fullCount } = docTotals(facts);
+  // q outweighs p (more mentions written in full, then the longer name, then the smaller id): of two forms of one
+  // person, the lighter one joins the heavier (steps 1 and 4–5 below)
+  const weight = (a: ActorInfo) => [fullCount.get(a.id) ?? 0, a.name.length];
+  const heavier = (p: ActorInfo, q: ActorInfo) => {
+    const wp = weight(p);
+    const wq = weight(q);
+    const k = wp.findIndex((x, i) => x !== wq[i]);
+    return k >= 0 ? wq[k] > wp[k] : q.id < p.id;
+  };
 
   // 0. a given name discovered apart, right before its person's surname ("President Tomsa Vell", "Jonathan R. Vell")
   {
@@ -217,13 +226,6 @@ export function joinPeople(
       if (l) l.push(a);
       else bySurname.set(k, [a]);
     }
-    const weight = (a: ActorInfo) => [fullCount.get(a.id) ?? 0, a.name.length];
-    const heavier = (p: ActorInfo, q: ActorInfo) => {
-      const wp = weight(p);
-      const wq = weight(q);
-      const k = wp.findIndex((x, i) => x !== wq[i]);
-      return k >= 0 ? wq[k] > wp[k] : q.id < p.id;
-    };
     for (const list of [...bySurname.values()].filter((l) => l.length > 1)) {
       const sorted = [...list].sort((p, q) => (p.id < q.id ? -1 : 1));
       for (const p of sorted) {
@@ -298,13 +300,6 @@ export function joinPeople(
   //    nickname or a by-name of the one holder of that office (never two given names: two people of one family)
   {
     const people = live().filter((a) => words(a.name) > 1);
-    const weight = (a: ActorInfo) => [fullCount.get(a.id) ?? 0, a.name.length];
-    const heavier = (p: ActorInfo, q: ActorInfo) => {
-      const wp = weight(p);
-      const wq = weight(q);
-      const k = wp.findIndex((x, i) => x !== wq[i]);
-      return k >= 0 ? wq[k] > wp[k] : q.id < p.id;
-    };
     const byKey = new Map<string, ActorInfo[]>();
     const push = (k: string, a: ActorInfo) => {
       const l = byKey.get(k);

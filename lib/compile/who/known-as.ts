@@ -3,7 +3,7 @@
  * name is Mara Quist, …". Every bare use of that other name in the document then names the person.
  */
 import type { LangRule } from '../lang/en';
-import { addMention, isOccupied, type DocCtx } from './context';
+import { addMention, freeWholeWords, type DocCtx } from './context';
 import { isCommonWord } from './text';
 
 /** the other name: one or two capitalised words (or an acronym), in quotes or not */
@@ -46,16 +46,6 @@ export function linkKnownAs(dc: DocCtx): void {
   }
   for (const [x, to] of others) {
     if (!to) continue;
-    for (const sc of dc.sents) {
-      let from = 0;
-      for (;;) {
-        const i = sc.text.indexOf(x, from);
-        if (i < 0) break;
-        from = i + x.length;
-        if (/[\p{L}\d]/u.test(sc.text[i - 1] ?? '') || /[\p{L}\d]/u.test(sc.text[i + x.length] ?? '')) continue;
-        if (isOccupied(sc, i, i + x.length)) continue;
-        addMention(dc, sc, i, i + x.length, to.actorId, to.via, 0.75);
-      }
-    }
+    for (const sc of dc.sents) for (const i of freeWholeWords(sc, x)) addMention(dc, sc, i, i + x.length, to.actorId, to.via, 0.75);
   }
 }
