@@ -22,7 +22,7 @@ import type { ActorInfo, DocEvent, SentencedDoc } from './types';
 import { assignIds, fnv1a, normaliseForHash } from './what/ids';
 import type { WhatDocEvent } from './what/types';
 import { EVENT_TYPES } from './event-types';
-import { makeItem, NO_WORDS, pairScore, Scorer, type Item } from './merge/score';
+import { dayNumber, makeItem, NO_WORDS, pairScore, Scorer, type Item } from './merge/score';
 import { buildEvent, type Built } from './merge/build';
 import { completeLinkage } from './merge/linkage';
 import { voiceKeys } from './merge/body-voice';
@@ -315,7 +315,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   // in the order of their keys: last run's order of the reports kept, with the new ones merged in
   // (a document is either kept whole or new whole, so equal keys never come from both lists)
   const byKey = (a: Item, b: Item) => cmp(a.key, b.key);
-  const items = prev?.order && !partial ? mergeByKey(prev.order.filter((x) => reused.has(x)), fresh.sort(byKey)) : [...docState.values()].flatMap((d) => d.items).sort(byKey);
+  const items = prev?.order && !partial ? mergeByKey(prev.order.filter((x) => reused.has(x)), fresh.sort(byKey)) : sortedByKey([...docState.values()].map((d) => d.items));
   const n = items.length;
   // the gate of each report in flat arrays (the candidate loop reads them millions of times)
   const gStatus = new Int8Array(n);
@@ -326,6 +326,45 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     gDay[i] = x.gate.day;
     gPub[i] = x.gate.published;
   });
+  // and, for the pairs of an undated report, each report's publication day (pairScore's undatedAlike: publications 7 days
+  // apart or more never merge when either report is undated): a gate the item's own Gate leaves out (it is NaN for a dated
+  // report, so that two dated reports are never gated by their publication)
+  const gUndated = new Uint8Array(n);
+  const gPubAll = new Float64Array(n);
+  items.forEach((x, i) => {
+    gUndated[i] = x.e.date ? 0 : 1;
+    gPubAll[i] = dayNumber((x as LazyItem).lazy ? (x.e.published ?? (x as LazyItem).lazy!.published) : x.published);
+  });
+  // and each report's place as a number (-1: none), with placesOk's answers by two numbers: pairScore's first test that
+  // most pairs fail (other places, and not one day of one country: merge/one-day-one-country.ts), asked here first
+  const labels = new Map<string, number>();
+  const labelList: string[] = [];
+  const locId = new Int32Array(n);
+  items.forEach((x, i) => {
+    const l = x.e.location;
+    if (!l) locId[i] = -1;
+    else {
+      let id = labels.get(l);
+      if (id === undefined) {
+        labels.set(l, (id = labelList.length));
+        labelList.push(l);
+      }
+      locId[i] = id;
+    }
+  });
+  const placesOk = new Map<number, boolean>();
+  const placesAllowed = (ia: number, ib: number): boolean => {
+    const la = locId[ia];
+    const lb = locId[ib];
+    if (la < 0 || lb < 0) return true;
+    const k = la * labelList.length + lb;
+    let ok = placesOk.get(k);
+    if (ok === undefined) placesOk.set(k, (ok = sc.placesOk(labelList[la], labelList[lb])));
+    if (ok) return true;
+    const ea = items[ia].e;
+    const eb = items[ib].e;
+    return (ea.type === 'meeting' || ea.type === 'visit') && !!ea.date && ea.date.length === 10 && ea.date === eb.date;
+  };
   const isFresh = new Uint8Array(n);
   items.forEach((x, i) => (isFresh[i] = reused.has(x) ? 0 : 1));
 
@@ -395,6 +434,8 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
           // pairs that cannot score are skipped first (gated(), inlined)
           const ib = idx[b];
           if (gStatus[ia] !== gStatus[ib] || Math.abs(gDay[ia] - gDay[ib]) > 4 || Math.abs(gPub[ia] - gPub[ib]) > 8) continue;
+          if ((gUndated[ia] | gUndated[ib]) !== 0 && Math.abs(gPubAll[ia] - gPubAll[ib]) > 7) continue;
+          if (!placesAllowed(ia, ib)) continue;
           // (in a full run every scored pair of several blocks is in tried; pairs reused from last run are only in compat)
           const several = inSeveralBlocks(ia, ib);
           let s = (several ? tried.get(ia, ib) : undefined) ?? (prev ? compat.get(ia, ib) : undefined);
@@ -656,6 +697,20 @@ function blockKeysOf(x: Item, actors: Map<string, ActorInfo>): string[] {
   // a person's statements meet those of the bodies they may speak for (merge/body-voice.ts)
   if (t === 'statement' && x.e.participants.length) for (const k of voiceKeys(actors, actors.get(x.e.participants[0]), x.voices ?? [])) keys.add(`${t}|${k}`);
   return [...keys];
+}
+
+/**
+ * The lists' items as one list sorted by key: what `lists.flat().sort(byKey)` gives (a stable sort), with fewer
+ * comparisons of long keys. Each list (one document's reports: keys that share its publication and id) is sorted alone,
+ * and the lists in the order of their first keys; when each list's keys all come before the next list's, that is the
+ * whole order (equal keys only inside one list, in their order there), else the whole list is sorted.
+ */
+export function sortedByKey(lists: Item[][]): Item[] {
+  const sorted: Item[][] = [];
+  for (const l of lists) if (l.length) sorted.push(l.length > 1 ? l.slice().sort(byKeyOf) : l);
+  sorted.sort((a, b) => cmp(a[0].key, b[0].key));
+  for (let k = 1; k < sorted.length; k++) if (!(sorted[k - 1][sorted[k - 1].length - 1].key < sorted[k][0].key)) return lists.flat().sort(byKeyOf);
+  return sorted.flat();
 }
 
 /** Two lists sorted by key as one. */

@@ -165,7 +165,8 @@ export function toldInPluperfect(trigger: string | undefined, texts: string[]): 
 /** The comparisons of one run: the place book and actors, with memoised place checks. */
 export class Scorer {
   readonly book: PlaceBook;
-  private places = new Map<string, boolean>();
+  /** placesOk's answers by the two labels (the first the smaller): no key joined per pair asked */
+  private places = new Map<string, Map<string, boolean>>();
   constructor(
     readonly actors: Map<string, ActorInfo>,
     places: PlaceEntry[],
@@ -174,11 +175,14 @@ export class Scorer {
   }
   placesOk(a: string | null, b: string | null): boolean {
     if (!a || !b) return true;
-    const k = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    let v = this.places.get(k);
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
+    let row = this.places.get(lo);
+    if (!row) this.places.set(lo, (row = new Map()));
+    let v = row.get(hi);
     if (v === undefined) {
       v = placesCompatible(this.book, a, b) || placesAgree(this.book, a, b) !== null; // symmetric (venues-of-one-city, unlocated-place)
-      this.places.set(k, v);
+      row.set(hi, v);
     }
     return v;
   }
@@ -209,8 +213,14 @@ export class Scorer {
   datesOk(a: Item, b: Item): boolean {
     // the same value and range: one span, compatible with itself (a well-formed range)
     if (a.dateKey === b.dateKey && (!a.e.dateRange || a.e.dateRange.from <= a.e.dateRange.to)) return true;
-    return datesCompatible(dateOf(a.e), dateOf(b.e));
+    // (datesCompatible reads each report's value and range, which its dateKey spells: asked once per two keys)
+    let row = this.dates.get(a.dateKey);
+    if (!row) this.dates.set(a.dateKey, (row = new Map()));
+    let v = row.get(b.dateKey);
+    if (v === undefined) row.set(b.dateKey, (v = datesCompatible(dateOf(a.e), dateOf(b.e))));
+    return v;
   }
+  private dates = new Map<string, Map<string, boolean>>();
 
 }
 
