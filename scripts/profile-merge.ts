@@ -3,7 +3,7 @@
  *
  * The merge alone (merge.ts mergeEvents, as compileProject runs it: reports by document, their items made ahead as the
  * workers make them, a state kept) over the inputs a compile wrote to DUMP (run the compile with
- * PARLEY_MERGE_DUMP=DUMP: index.ts finishCompile writes its merge's inputs there, v8-serialised). Prints, per run, wall
+ * PARLEY_MERGE_DUMP=DUMP: parallel/project.ts writes its merge's inputs there, v8-serialised). Prints, per run, wall
  * and CPU milliseconds and the result's hash (events and merges); each run in a fresh copy of the inputs. Run it under
  * `node --cpu-prof --import tsx` for a profile. Prints figures; asserts nothing.
  */

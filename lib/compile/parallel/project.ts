@@ -10,7 +10,9 @@
  *     What an unchanged document's stages need is read in small parts (slim document,
  *     who-link); its sentences and whole first pass only when a stage reruns on it.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import { byId, docEvents, finishCompile, prepareDoc, slimDoc, splitWho, stageClock, type EventsInput, type PreparedDoc, type StageTimings } from '../index';
 import {
   docFacts,
@@ -672,6 +674,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       if (opts.cacheStats) opts.cacheStats.mergeSaved = save;
       clock('cache');
     };
+    // (for scripts/profile-merge.ts: the merge's inputs, v8-serialised, into the file PARLEY_MERGE_DUMP names)
+    if (process.env.PARLEY_MERGE_DUMP) writeFileSync(process.env.PARLEY_MERGE_DUMP, serialize({ byDocument, docs: slim, actors: actorById, places: inputs.places }));
     return finishCompile(inputs, slim, who, actorById as Map<string, ActorInfo>, [], clock, cache ? { previous, docKeys: mergeDocKeys, byDocument, onState, resident: !!opts.keepMerge } : { byDocument });
   } finally {
     cache?.close();
