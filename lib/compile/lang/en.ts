@@ -312,6 +312,12 @@ export const EN = {
     'a happening inside a sentence-opening condition ("If Alder and Birch sit down face-to-face, …") is hypothetical: dropped',
     'If Alder and Birch sit down face-to-face and talk frankly, they could reach a deal',
   ),
+  purposeOfDone: row(
+    'purpose-of-done',
+    /\b(?:joined|gathered|met|convened|assembled|came\s+together|sat\s+down|hosted|welcomed|received|travell?ed|flew|arrived|returned|stopped|went)\b(?![^,;]*\b(?:will|would|shall|'ll|to\s+(?:be|have)|expected|due|set|scheduled|planned|plans?|hopes?|wants?|aims?|intends?|agreed|decided|invited|asked|urged|offers?|proposals?|requests?|calls?|bids?|decisions?|moves?|chances?|opportunit(?:y|ies)|invitations?|permission|approval|promises?|pledges?|commitments?|ideas?|efforts?|attempts?|ways?|time|readiness|willingness)\b)[^,;.:!?]{0,90}?\bto\s+$/i,
+    'a happening in the purpose infinitive of a done gathering or journey ("joined Birch in Avalon to sign the accord", "gathered the leaders to sign") took place with it: not planned for the "to" alone',
+    'Alder and Cedar joined Birch in Avalon on Monday to sign the accord',
+  ),
   futureWhenClause: row(
     'future-when-clause',
     /\b(?:will|shall|'ll|is\s+to|are\s+to)\s+(?:\w+\s+){0,4}?(?:when|once|as\s+soon\s+as)\s+[^,;:.]{0,90}$/i,

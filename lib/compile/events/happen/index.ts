@@ -12,6 +12,7 @@
  *   (reception-visitor: "A received B … in the first visit by …": B visits         reception-visitor.ts)
  *   (visitor-of-frame: "during his trip to P", "…, who is on a visit to P"   visitor.ts)
  *   status        modality of the clause                                 status.ts
+ *   (purpose-of-done: "joined B in Avalon to sign …": the purpose of a done gathering took place   purpose.ts)
  *   (noun-in-future-clause: "will be signed during A's visit": the noun's clause is future   noun-tense.ts)
  *   (noun-in-infinitive-clause: "agreed to resume talks": the noun is an infinitive's object   noun-tense.ts)
  *   (superlative-infinitive: "the first envoy to visit P" took place            visitor.ts)
@@ -62,6 +63,7 @@ import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } fro
 import { cancelNounDay, modality, modalityWords, status } from './status';
 import { backgroundHappening } from './background';
 import { sharedParties } from './shared';
+import { purposeOfDone } from './purpose';
 import { invitationCarrier } from './invitation';
 import { jointTextOfDeal } from './joint-text';
 import { askedNotTold } from './asked';
@@ -125,6 +127,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'announced-by-parties', run: announcedByParties },
   { id: 'programme-talk', run: programmeTalk },
   { id: 'modality', run: modality },
+  { id: 'purpose-of-done', run: purposeOfDone },
   { id: 'modality-words', run: modalityWords },
   { id: 'reception-visitor-modality', run: receptionVisitorModality },
   { id: 'noun-in-future-clause', run: nounFutureClause },
