@@ -240,6 +240,12 @@ export const EN = {
     'two nation adjectives before "leaders"/"governments" agreeing are the two countries (when the clause names no two people)',
     'French and Egyptian leaders have agreed to a ceasefire',
   ),
+  leadersOfCountries: row(
+    'leaders-of-countries',
+    /\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers)\s+of\s+(?:the\s+)?$/i,
+    'two or more countries coordinated after "the leaders of" around a meeting, call or agreement stand for their leaders: each the person of that nation the document names most (a leader\'s role first); the pattern: the words before the first country',
+    'Anna Alder gathered the leaders of Avalon and Nordvik to sign the accord',
+  ),
   reportedOnDay: row(
     'reported-on-day',
     /\b(?:said|says|announced|announces|confirmed|confirms|stated|declared|told\s+(?:[\w-]+\s+){0,2}?)\s*$/i,

@@ -6,6 +6,7 @@
  *   participants  subject/object, then the constructions it misreads   participants.ts, visit.ts, pronouns.ts
  *   (shared-parties: "met B and agreed to …", "held talks before signing …"     shared.ts)
  *   (institution-parties: countries and bodies as the subject or on the noun   institutions.ts)
+ *   (leaders-of-countries: "the leaders of X and Y" are the people named for X and Y   leaders-of.ts)
  *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
  *   broadcast     a programme's own exchanges are no call                broadcast.ts
  *   (pair-subject: "the two leaders signed", "signed by the two leaders": the pair just told   pair-subject.ts)
@@ -64,6 +65,7 @@ import { cancelNounDay, modality, modalityWords, status } from './status';
 import { backgroundHappening } from './background';
 import { sharedParties } from './shared';
 import { purposeOfDone } from './purpose';
+import { leadersOfCountries } from './leaders-of';
 import { invitationCarrier } from './invitation';
 import { jointTextOfDeal } from './joint-text';
 import { askedNotTold } from './asked';
@@ -91,6 +93,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'nation-adjectives', run: nationAdjectives },
   { id: 'both-sides-countries', run: bothSidesCountries },
   { id: 'body-of-leaders', run: bodyOfLeaders },
+  { id: 'leaders-of-countries', run: leadersOfCountries },
   { id: 'officials-from-places', run: officialsFromPlaces },
   { id: 'ing-clause-main-subject', run: ingClauseSubject },
   { id: 'adjunct-noun-main-subject', run: adjunctNounSubject },
