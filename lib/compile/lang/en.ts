@@ -240,6 +240,12 @@ export const EN = {
     'two nation adjectives before "leaders"/"governments" agreeing are the two countries (when the clause names no two people)',
     'French and Egyptian leaders have agreed to a ceasefire',
   ),
+  leadersOfCountries: row(
+    'leaders-of-countries',
+    /\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers)\s+of\s+(?:the\s+)?$/i,
+    'two or more countries coordinated after "the leaders of" around a meeting, call or agreement stand for their leaders: each the person of that nation the document names most (a leader\'s role first); the pattern: the words before the first country',
+    'Anna Alder gathered the leaders of Avalon and Nordvik to sign the accord',
+  ),
   reportedOnDay: row(
     'reported-on-day',
     /\b(?:said|says|announced|announces|confirmed|confirms|stated|declared|told\s+(?:[\w-]+\s+){0,2}?)\s*$/i,
@@ -311,6 +317,12 @@ export const EN = {
     /^\s*(?:["“'‘]\s*)?(?:if|unless|should|provided\s+that|in\s+case)\s[^,;:]*$/i,
     'a happening inside a sentence-opening condition ("If Alder and Birch sit down face-to-face, …") is hypothetical: dropped',
     'If Alder and Birch sit down face-to-face and talk frankly, they could reach a deal',
+  ),
+  purposeOfDone: row(
+    'purpose-of-done',
+    /\b(?:joined|gathered|met|convened|assembled|came\s+together|sat\s+down|hosted|welcomed|received|travell?ed|flew|arrived|returned|stopped|went)\b(?![^,;]*\b(?:will|would|shall|'ll|to\s+(?:be|have)|expected|due|set|scheduled|planned|plans?|hopes?|wants?|aims?|intends?|agreed|decided|invited|asked|urged|offers?|proposals?|requests?|calls?|bids?|decisions?|moves?|chances?|opportunit(?:y|ies)|invitations?|permission|approval|promises?|pledges?|commitments?|ideas?|efforts?|attempts?|ways?|time|readiness|willingness)\b)[^,;.:!?]{0,90}?\bto\s+$/i,
+    'a happening in the purpose infinitive of a done gathering or journey ("joined Birch in Avalon to sign the accord", "gathered the leaders to sign") took place with it: not planned for the "to" alone',
+    'Alder and Cedar joined Birch in Avalon on Monday to sign the accord',
   ),
   futureWhenClause: row(
     'future-when-clause',

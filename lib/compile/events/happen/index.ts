@@ -6,12 +6,14 @@
  *   participants  subject/object, then the constructions it misreads   participants.ts, visit.ts, pronouns.ts
  *   (shared-parties: "met B and agreed to …", "held talks before signing …"     shared.ts)
  *   (institution-parties: countries and bodies as the subject or on the noun   institutions.ts)
+ *   (leaders-of-countries: "the leaders of X and Y" are the people named for X and Y   leaders-of.ts)
  *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
  *   broadcast     a programme's own exchanges are no call                broadcast.ts
  *   (pair-subject: "the two leaders signed", "signed by the two leaders": the pair just told   pair-subject.ts)
  *   (reception-visitor: "A received B … in the first visit by …": B visits         reception-visitor.ts)
  *   (visitor-of-frame: "during his trip to P", "…, who is on a visit to P"   visitor.ts)
  *   status        modality of the clause                                 status.ts
+ *   (purpose-of-done: "joined B in Avalon to sign …": the purpose of a done gathering took place   purpose.ts)
  *   (noun-in-future-clause: "will be signed during A's visit": the noun's clause is future   noun-tense.ts)
  *   (noun-in-infinitive-clause: "agreed to resume talks": the noun is an infinitive's object   noun-tense.ts)
  *   (superlative-infinitive: "the first envoy to visit P" took place            visitor.ts)
@@ -62,6 +64,8 @@ import { hostedBySpeaker, initialRole, peopledOrReference, referencePeople } fro
 import { cancelNounDay, modality, modalityWords, status } from './status';
 import { backgroundHappening } from './background';
 import { sharedParties } from './shared';
+import { purposeOfDone } from './purpose';
+import { leadersOfCountries } from './leaders-of';
 import { invitationCarrier } from './invitation';
 import { jointTextOfDeal } from './joint-text';
 import { askedNotTold } from './asked';
@@ -89,6 +93,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'nation-adjectives', run: nationAdjectives },
   { id: 'both-sides-countries', run: bothSidesCountries },
   { id: 'body-of-leaders', run: bodyOfLeaders },
+  { id: 'leaders-of-countries', run: leadersOfCountries },
   { id: 'officials-from-places', run: officialsFromPlaces },
   { id: 'ing-clause-main-subject', run: ingClauseSubject },
   { id: 'adjunct-noun-main-subject', run: adjunctNounSubject },
@@ -125,6 +130,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'announced-by-parties', run: announcedByParties },
   { id: 'programme-talk', run: programmeTalk },
   { id: 'modality', run: modality },
+  { id: 'purpose-of-done', run: purposeOfDone },
   { id: 'modality-words', run: modalityWords },
   { id: 'reception-visitor-modality', run: receptionVisitorModality },
   { id: 'noun-in-future-clause', run: nounFutureClause },
