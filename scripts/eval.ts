@@ -1,11 +1,13 @@
 /**
- * npm run eval [-- --strict] [-- --record] [-- --json] [-- --set samples] [-- --with-corrections] [-- --seed N] [-- --verbose]
+ * npm run eval [-- --strict] [-- --record] [-- --json] [-- --set samples] [-- --with-corrections] [-- --seed N] [-- --verbose] [-- --summary]
  *
  * Compiles each eval set (samples, hard-cases, speech-damaged) and scores it
  * against its annotations (data/eval/<set>/annotations.yaml). A measurement:
  * exits 0 whatever the figures, 1 only when an annotation file is invalid or
  * the eval crashes; with --strict also 1 when a samples target fails or a gated set (samples,
  * hard-cases) scores an F1 or strict F1 below data/eval/baseline.json; --record writes that file.
+ * --summary: print only the summary line of each set (figures, no event lists: for a blind protocol's
+ *   check sets, whose events must not be read).
  * --verbose: after each set, the rules that fired (trigger, participants, date, place, status …) for
  * every false positive and duplicate, and for the nearest compiled event of every miss.
  */
@@ -26,6 +28,7 @@ function main(): number {
   const json = args.includes('--json');
   const corrections = args.includes('--with-corrections');
   const verbose = args.includes('--verbose');
+  const summaryOnly = args.includes('--summary');
   const setArg = args.indexOf('--set');
   const only = setArg >= 0 ? (args[setArg + 1] as SetName) : null;
   const seedArg = args.indexOf('--seed');
@@ -39,7 +42,7 @@ function main(): number {
   const results: SetFigures[] = [];
   let invalid = false;
   const log: string[] = [];
-  if (!json) {
+  if (!json && !summaryOnly) {
     log.push('Parley evaluation — compiled events vs careful annotations (data/eval/<set>/annotations.yaml)');
     log.push(RULES);
     log.push(
@@ -63,8 +66,8 @@ function main(): number {
     if (compileErrors.length && !json) log.push(`(set ${name}: the compiler reported ${compileErrors.length} error(s); first: ${formatProblem(compileErrors[0])})`);
     const figures = evaluate(name, set.annotations, result.dataset);
     results.push(figures);
-    if (!json) log.push(formatSet(figures, { targets: true }), '');
-    if (!json && verbose) log.push(...whyLines(figures), '');
+    if (!json && !summaryOnly) log.push(formatSet(figures, { targets: true }), '');
+    if (!json && !summaryOnly && verbose) log.push(...whyLines(figures), '');
   }
 
   if (json) {
