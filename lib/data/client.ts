@@ -56,7 +56,7 @@ function getPage(key: string): Promise<ArrayBuffer> {
  * are missing or fail. The worker sends the index in parts (its big lists in slices): each part is
  * received — copied onto this thread — in a task of its own, never the whole index in one.
  */
-function decodeInWorker(request: IndexWorkerRequest): Promise<unknown> | null {
+function decodeInWorker(request: IndexBytes): Promise<unknown> | null {
   const worker = indexWorker();
   return worker ? receive(worker, request) : null;
 }
@@ -87,8 +87,14 @@ function receive(worker: Worker, message: IndexWorkerRequest | IndexWorkerSend):
 
 const text = (b: ArrayBuffer) => new TextDecoder().decode(b);
 
+/** The index's files fetched here (IndexWorkerRequest with every file's bytes). */
+interface IndexBytes extends IndexWorkerRequest {
+  pages: ArrayBuffer[];
+  documents: ArrayBuffer | null;
+}
+
 /** On this thread: parse, yield, decode (two tasks, not one long one). */
-async function decodeHere(request: IndexWorkerRequest): Promise<unknown> {
+async function decodeHere(request: IndexBytes): Promise<unknown> {
   const raw = JSON.parse(text(request.head)) as unknown;
   const parts = request.pages.map((b) => JSON.parse(text(b)) as PageWire);
   const documents = request.documents ? (JSON.parse(text(request.documents)) as DocumentsWire) : null;
@@ -121,7 +127,7 @@ export async function fetchIndex(): Promise<DataIndex> {
   const paged = isPagedHead(json);
   const keys = paged ? json.pages.map((p) => p.key) : [];
   const [documents, list] = await Promise.all([paged ? getBytes(DOCUMENTS_PATH) : null, Promise.all(keys.map(getPage))]);
-  const request: IndexWorkerRequest = { head: bytes, pages: list, documents };
+  const request: IndexBytes = { head: bytes, pages: list, documents };
   let decoded: unknown;
   try {
     decoded = await (decodeInWorker(request) ?? decodeHere(request));

@@ -17,6 +17,7 @@ async function load(opts: { holdDocuments?: Promise<void> } = {}) {
   const posted: unknown[] = [];
   const transferred: ArrayBuffer[][] = [];
   vi.stubGlobal('window', { location: { search: '' } });
+  vi.stubGlobal('location', { href: 'http://localhost/' });
   vi.stubGlobal('fetch', async (url: string) => {
     const path = url.replace(/^.*\/data\//, '');
     asked.push(path);
@@ -31,10 +32,11 @@ async function load(opts: { holdDocuments?: Promise<void> } = {}) {
         posted.push(m);
         transferred.push(transfer ?? []);
       }
+
     },
   );
   const early = await import('./early');
-  return { early, asked, posted, transferred };
+    return { early, asked, posted, transferred };
 }
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
@@ -43,8 +45,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+const url = (path: string) => `http://localhost/data/${path}`;
+const bytesOf = (m: unknown) => (m as { pages: unknown[] }).pages.map((b) => (b instanceof ArrayBuffer ? JSON.parse(new TextDecoder().decode(b)) : b));
+
 describe('the whole index held back while the first view is drawn', () => {
-  it('fetches the head and the first pages at once, the rest only once released', async () => {
+  it('fetches the head and the first pages at once; the worker fetches the rest once released', async () => {
     const { early, asked, posted } = await load();
     early.startIndex('', true);
     await settle();
@@ -53,24 +58,32 @@ describe('the whole index held back while the first view is drawn', () => {
     early.releaseWhole();
     await early.wholeGate();
     await settle();
-    expect(asked).toEqual(['index.json', pagePath('2024-01'), pagePath('2024-02'), DOCUMENTS_PATH]);
+    // the rest fetched by the worker (their URLs sent), not on this thread; the first view's page sent as bytes
+    expect(asked).toEqual(['index.json', pagePath('2024-01')]);
     expect(posted).toHaveLength(1);
+    expect(bytesOf(posted[0])).toEqual([{ path: pagePath('2024-01') }, url(pagePath('2024-02'))]);
+    expect((posted[0] as { documents: unknown }).documents).toBe(url(DOCUMENTS_PATH));
+    expect((posted[0] as { hold: boolean }).hold).toBe(true);
     // the worker was there before the release: the explorer takes it, whatever the gate's state
     expect(early.takeEarlyWorker()).not.toBeNull();
   });
 
-  it('fetches everything at once without holdWhole', async () => {
-    const { early, asked } = await load();
+  it('sends the whole index’s request at once without holdWhole', async () => {
+    const { early, posted } = await load();
     early.startIndex('');
     await settle();
-    expect(asked).toEqual(['index.json', pagePath('2024-01'), pagePath('2024-02'), DOCUMENTS_PATH]);
+    expect(posted).toHaveLength(1);
   });
 
   it('releases the rest when the view has no first view (it waits for the whole index)', async () => {
-    const { early, asked } = await load();
+    const { early, asked, posted } = await load();
     early.startIndex('?q=talks', true);
     await early.wholeGate();
+    await settle();
     expect(asked).toEqual(['index.json']);
+    // the worker fetches every page
+    expect(posted).toHaveLength(1);
+    expect(bytesOf(posted[0])).toEqual([url(pagePath('2024-01')), url(pagePath('2024-02'))]);
   });
 
   it('releases it after HOLD_MAX_MS when nothing says the first view is drawn', async () => {
@@ -83,30 +96,6 @@ describe('the whole index held back while the first view is drawn', () => {
     expect(open).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(open).toBe(true);
-  });
-});
-
-describe('the files moved to the index worker', () => {
-  it('moves only the files nobody took: one taken by a second load of the index (React’s development effects) is copied', async () => {
-    let letDocuments = () => {};
-    const { early, posted, transferred } = await load({ holdDocuments: new Promise<void>((r) => (letDocuments = r)) });
-    early.startIndex('?view=table');
-    await settle();
-    // every page asked for, the documents' file not yet here; a second reader takes one page's bytes meanwhile
-    const taken = early.takeEarly(pagePath('2024-02'));
-    expect(taken).not.toBeNull();
-    letDocuments();
-    await settle();
-    expect(posted).toHaveLength(1);
-    const bytes = await taken!;
-    const sent = (posted[0] as { pages: ArrayBuffer[]; documents: ArrayBuffer }).pages;
-    // the taken page is sent to the worker too (a copy), but not in the transfer list; the others are moved
-    expect(sent).toContain(bytes);
-    expect(transferred[0]).not.toContain(bytes);
-    expect(transferred[0]).toHaveLength(2);
-    expect(transferred[0]).toContain((posted[0] as { documents: ArrayBuffer }).documents);
-    // and what was moved is forgotten here (a later reader fetches it anew)
-    expect(early.takeEarly(pagePath('2024-01'))).toBeNull();
   });
 });
 

@@ -130,46 +130,31 @@ export function indexWorker(): Worker | null {
 
 let whole: Worker | null = null;
 let asked = false;
-
 /**
- * The whole paged index: every page and the documents' file fetched (after the first view's pages have arrived), then decoded in a Web Worker
- * (lib/data/index-worker.ts) while the explorer's code still downloads; the worker keeps the result
- * until lib/data/client.ts asks for it (takeEarlyWorker), so no reply lands on this thread before then.
+ * The whole paged index decoded in a Web Worker (lib/data/index-worker.ts) started once the first view's pages
+ * have arrived, while the explorer's code still downloads. Once the gate opens it fetches every other page and the
+ * documents' file itself (~40 fetch() calls: 143 ms in one task on a phone's main thread, CPU ×4) and decodes the
+ * whole index, which it keeps until lib/data/client.ts asks for it (takeEarlyWorker), so no reply lands on this
+ * thread before then.
  */
 function startWhole(headBytes: ArrayBuffer, keys: string[], have: Map<string, Promise<ArrayBuffer>>): void {
   // the explorer asked for the index before: it fetches and decodes it itself
   if (typeof Worker === 'undefined' || asked) return;
-  // the files only the worker reads (not the first view's pages, which this thread decodes too) are moved to
-  // it, not copied (megabytes at 10,000 documents): forgotten here, so that a fallback fetches them anew
-  const moved = new Map<string, Promise<ArrayBuffer>>();
-  const fetchMoved = (path: string) => {
-    fetchEarly(path);
-    const p = started.get(path)!;
-    moved.set(path, p);
-    return p;
-  };
-  // still ours when posted: nobody took it (takeEarly) meanwhile — a second load of the index does, as React's
-  // development mode runs the explorer's effect twice; a buffer it took is copied, not moved: moved, it would be
-  // left an empty (detached) buffer, and the page "could not be loaded: Unexpected end of JSON input"
-  const ours = (path: string) => moved.has(path) && started.get(path) === moved.get(path);
   whole = indexWorker();
   if (!whole) return;
   const worker = whole;
   // (the worker exists from now on, so that lib/data/client.ts takes it; the files wait for the gate)
-  void gate.then(() => {
-    const pages = keys.map((key) => have.get(pagePath(key)) ?? fetchMoved(pagePath(key)));
-    const documents = fetchMoved(DOCUMENTS_PATH);
-    Promise.all([documents, Promise.all(pages)]).then(
-      ([docs, list]) => {
-        const transfer = [...(ours(DOCUMENTS_PATH) ? [docs] : []), ...list.filter((_, i) => !have.has(pagePath(keys[i])) && ours(pagePath(keys[i])))];
-        for (const path of moved.keys()) if (ours(path)) started.delete(path);
-        worker.postMessage({ head: headBytes, pages: list, documents: docs, hold: true } satisfies IndexWorkerRequest, transfer);
-      },
+  void gate.then(() =>
+    Promise.all(keys.map((key) => have.get(pagePath(key)) ?? absolute(pagePath(key)))).then(
+      (pages) => worker.postMessage({ head: headBytes, pages, documents: absolute(DOCUMENTS_PATH), hold: true } satisfies IndexWorkerRequest),
       // a file failed: the worker answers with an error, and lib/data/client.ts fetches anew and reports it
       () => worker.postMessage({ head: headBytes, pages: [], documents: null, hold: true } satisfies IndexWorkerRequest),
-    );
-  });
+    ),
+  );
 }
+
+/** A data file's URL for the worker (whose own URL is the script's). */
+const absolute = (path: string) => new URL(dataUrl(path), location.href).href;
 
 /** Forget every early fetch not taken (the whole index arrived: nothing else reads them). */
 export function forgetEarly(): void {

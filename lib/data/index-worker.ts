@@ -2,43 +2,55 @@
  * A Web Worker that turns the index's files into the explorer's DataIndex
  * (JSON.parse + decodePaged of the head and every page: the load's longest
  * piece of work), off the main thread.
- * lib/data/client.ts starts it with the bytes it fetched.
+ * lib/data/early.ts starts it once the first view's pages are here; the whole index's other files are fetched
+ * here (their URLs sent, not their bytes: ~40 fetch() calls were one long task on a phone's main thread). lib/data/client.ts starts it with the bytes it fetched when there was no early one.
  * The reply comes in parts: the big lists (events, edges, documents) in slices
  * of SLICE (as JSON text: parsed there faster than objects are received), then the rest — receiving a message copies it onto the main thread
  * in one task, and the whole index at once was one long task there.
  */
 import { decodePaged, isPagedHead, type DocumentsWire, type PageWire } from './pages';
 
-/** index.json's bytes, and when it is the head of a paged index every page's and its documents' file's (lib/data/pages.ts). */
+/**
+ * index.json's bytes, and when it is the head of a paged index every page's and its documents' file's (lib/data/pages.ts);
+ * a string: the file's URL, fetched here.
+ */
 export interface IndexWorkerRequest {
   head: ArrayBuffer;
-  pages: ArrayBuffer[];
-  documents: ArrayBuffer | null;
+  pages: (ArrayBuffer | string)[];
+  documents: ArrayBuffer | string | null;
   /** decode now, reply once asked ({ send: true }): the page's first script starts it before the explorer runs */
   hold?: boolean;
 }
 export interface IndexWorkerSend {
   send: true;
 }
-
 export type IndexWorkerReply =
   /** a slice of a big list, as JSON: JSON.parse on the main thread is ~2× faster than receiving the objects (structured clone) */
   | { ok: true; key: string; json: string }
   | { ok: true; index: unknown }
   | { ok: false; error: string };
 
-/** Items per message of a big list. */
-export const SLICE = 8000;
+/** Items per message of a big list: each message is a task on the main thread (8,000 events: 145–230 ms on a phone, CPU ×4). */
+export const SLICE = 2000;
 const LISTS = ['events', 'edges', 'documents'] as const;
 
-function decode(request: IndexWorkerRequest): { index: unknown } | { error: string } {
+const text = new TextDecoder();
+const parse = (b: ArrayBuffer): unknown => JSON.parse(text.decode(b));
+
+async function bytes(file: ArrayBuffer | string): Promise<ArrayBuffer> {
+  if (typeof file !== 'string') return file;
+  const res = await fetch(file, { cache: 'no-store' });
+  if (!res.ok) throw new Error(`could not load ${file} (HTTP ${res.status}); run “npm run compile”`);
+  return res.arrayBuffer();
+}
+
+async function decode(request: IndexWorkerRequest): Promise<{ index: unknown } | { error: string }> {
   try {
-    const text = new TextDecoder();
-    const raw = JSON.parse(text.decode(request.head)) as unknown;
+    const raw = parse(request.head);
     if (!isPagedHead(raw)) return { index: raw };
-    if (!request.documents) throw new Error('the index\'s documents file did not arrive');
-    const documents = JSON.parse(text.decode(request.documents)) as DocumentsWire;
-    return { index: decodePaged(raw, request.pages.map((b) => JSON.parse(text.decode(b)) as PageWire), documents) };
+    const [pages, docs] = await Promise.all([Promise.all(request.pages.map(bytes)), request.documents === null ? null : bytes(request.documents)]);
+    if (!docs) throw new Error('the index\'s documents file did not arrive');
+    return { index: decodePaged(raw, pages.map((b) => parse(b) as PageWire), parse(docs) as DocumentsWire) };
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }
@@ -66,15 +78,16 @@ function reply(result: { index: unknown } | { error: string }): void {
   self.postMessage({ ok: true, index: rest } satisfies IndexWorkerReply);
 }
 
-let decoded: ReturnType<typeof decode> | null = null;
+let decoded: Awaited<ReturnType<typeof decode>> | null = null;
 let asked = false;
 
-self.onmessage = (e: MessageEvent<IndexWorkerRequest | IndexWorkerSend>) => {
-  if ('send' in e.data) {
+self.onmessage = async (e: MessageEvent<IndexWorkerRequest | IndexWorkerSend>) => {
+  const m = e.data;
+  if ('send' in m) {
     asked = true;
     if (decoded) reply(decoded);
     return;
   }
-  decoded = decode(e.data);
-  if (!e.data.hold || asked) reply(decoded);
+  decoded = await decode(m);
+  if (!m.hold || asked) reply(decoded);
 };
