@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ActorKind } from '../../schema';
 import { EN_RESPOND } from '../lang/en-who';
 import type { LocalMention } from '../what/participants';
-import { disputedTarget, movedTarget } from './respond';
+import { addressedTarget, disputedTarget, movedTarget } from './respond';
+import { EN } from '../lang/en';
 
 /** local mentions of the given surfaces (first occurrence of each) */
 const mentionsOf = (text: string, forms: Record<string, [string, ActorKind]>): LocalMention[] =>
@@ -76,5 +77,42 @@ describe(`${EN_RESPOND.welcomedMoveOf.id} / ${EN_RESPOND.moveOfNamed.id}`, () =>
     expect(movedTarget(t1, mentionsOf(t1, { 'Boris Birch': ['boris-birch', 'person'] }), 0, t1.length, all)).toBeNull();
     const t2 = 'Alder said the talks went well and praised the weather near the home of Boris Birch’s family.';
     expect(movedTarget(t2, mentionsOf(t2, { 'Boris Birch': ['boris-birch', 'person'] }), 0, t2.length, all)).toBeNull();
+  });
+});
+
+describe(EN.messageTo.id, () => {
+  it('its rows match their own examples', () => {
+    const m = EN.messageTo.example;
+    expect(EN.messageTo.pattern.test(m.slice(0, m.indexOf('Birch')))).toBe(true);
+  });
+
+  it('a remark said in a message to someone answers them', () => {
+    const t = '“Respect our people,” said Alder in a message to President Boris Birch.';
+    const ms = mentionsOf(t, { Alder: ['anna-alder', 'person'], 'Boris Birch': ['boris-birch', 'person'] });
+    expect(addressedTarget(t, ms, t.indexOf('said') + 4, t.length, (id) => id !== 'anna-alder')).toEqual({ id: 'boris-birch', rule: EN.messageTo.id });
+  });
+
+  it('a name merely told in a remark, or one of the speaker’s own side, is no answer', () => {
+    const t = 'Alder said Birch’s visit will strengthen ties.';
+    const ms = mentionsOf(t, { Alder: ['anna-alder', 'person'], Birch: ['boris-birch', 'person'] });
+    expect(addressedTarget(t, ms, t.indexOf('said') + 4, t.length, (id) => id !== 'anna-alder')).toBeNull();
+    const u = '“Respect our people,” said Alder in a message to President Birch.';
+    const mu = mentionsOf(u, { Alder: ['anna-alder', 'person'], Birch: ['boris-birch', 'person'] });
+    expect(addressedTarget(u, mu, u.indexOf('said') + 4, u.length, () => false)).toBeNull();
+  });
+});
+
+describe(EN.notAnsweredObject.id, () => {
+  it('its row matches its own example', () => {
+    const ex = EN.notAnsweredObject.example;
+    expect(EN.notAnsweredObject.pattern.test(ex.slice(ex.indexOf('responded') + 9, ex.indexOf('Birch')))).toBe(true);
+  });
+
+  it('the object of an answering verb is answered, also behind a determiner, a title or "the … of"', () => {
+    for (const gap of [' ', ' President ', ' the claims of ', ' the will of ', ' Nordvik leader ', ' on Friday that ']) expect(EN.notAnsweredObject.pattern.test(gap)).toBe(false);
+  });
+
+  it('a name behind a preposition, punctuation or a clause of its own is not the object', () => {
+    for (const gap of [' by saying she would talk with ', ', alluding to ', ': “We thank ', ' the war launched by ', ' with a speech criticising ']) expect(EN.notAnsweredObject.pattern.test(gap)).toBe(true);
   });
 });

@@ -58,11 +58,20 @@ export function responseTargets(
       fired?.(EN_RESPOND.disputedWordsOf.id);
       return [disputed];
     }
+    // "said Alder in a message to President Birch": the one of another side the remark is addressed to (message-addressed-to)
+    const other = (id: string) => valid(id) && !(own && actors.get(id)?.affiliation === own) && id !== own;
+    const addressed = addressedTarget(text, local, h.end, clause.end + 120, other);
+    if (addressed) {
+      fired?.(addressed.rule);
+      return [addressed.id];
+    }
     return [];
   }
   const after = local.filter((m) => m.start >= h.end && m.start < clause.end + 80 && valid(m.actorId)).sort((a, b) => a.start - b.start);
   const firstAfter = after[0];
-  if (firstAfter && firstAfter.start - h.end <= 60 && !/[.;]/.test(text.slice(h.end, firstAfter.start))) {
+  // the answered one is the verb's object: "rejected Birch's claims", "questioned the will of Birch"; not a name behind a
+  // preposition, a colon or a clause of its own ("responded by saying he would talk with Birch") (answered-not-object)
+  if (firstAfter && firstAfter.start - h.end <= 60 && !EN.notAnsweredObject.pattern.test(text.slice(h.end, firstAfter.start))) {
     fired?.('object-of-answering-verb');
     return [firstAfter.actorId];
   }
@@ -105,6 +114,18 @@ export function movedTarget(text: string, local: LocalMention[], from: number, t
     if (!verb) continue;
     const byOf = /\s(?:by|of|from)\s/.test(verb[0]);
     if (byOf || EN_RESPOND.moveOfNamed.pattern.test(text.slice(m.end, m.end + 40))) return m.actorId;
+  }
+  return null;
+}
+
+/**
+ * The first actor after `from` (before `to`) a remark is addressed to ("in a message to Birch", "in a letter to
+ * Birch"), of another side (`other`); null when none.
+ */
+export function addressedTarget(text: string, local: LocalMention[], from: number, to: number, other: (id: string) => boolean): { id: string; rule: string } | null {
+  for (const m of [...local].sort((a, b) => a.start - b.start)) {
+    if (m.start < from || m.start >= to || !other(m.actorId)) continue;
+    if (EN.messageTo.pattern.test(text.slice(Math.max(from, m.start - 80), m.start))) return { id: m.actorId, rule: EN.messageTo.id };
   }
   return null;
 }

@@ -162,6 +162,18 @@ export const EN = {
     'a rejection answers the author of a recent proposal',
     'Birch rejected the plan',
   ),
+  notAnsweredObject: row(
+    'answered-not-object',
+    /[,:;.!?“”"(]|\b(?:by|with|to|for|from|about|after|before|during|over|as|when|while|saying|said|says|is|was|were|had|has|have|he|she|they|it)\b/i,
+    'between an answering verb and a name: punctuation, a preposition that opens another phrase (by, with, to, for, from, about …; not "of", nor the "on Friday that" of a day and a that-clause), a pronoun or a verb of a clause of its own — the name is not the verb’s object ("responded by saying he would talk with Birch", "replied, alluding to Birch", "denounced the war launched by Birch"), so the remark is not taken as answering them',
+    'Alder responded by saying she would talk with Birch',
+  ),
+  messageTo: row(
+    'message-addressed-to',
+    /\b(?:in|with|through|via)\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|reply|response|note|post|open\s+letter)\s+(?:addressed\s+|sent\s+)?to\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?$/u,
+    'a remark told "in a message to" or "in a letter to" someone (after its verb of saying) is addressed to them: it answers them (respondsTo), when they are of another side',
+    '“Respect our people,” said Alder in a message to President Birch.',
+  ),
   programmeSubject: row(
     'programme-subject',
     /(?:^|[^\w’'])(?:we|i)\s+(?:(?:have|had|just|also|briefly|earlier)\s+)*$/i,
