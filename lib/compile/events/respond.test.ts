@@ -116,3 +116,15 @@ describe(EN.notAnsweredObject.id, () => {
     for (const gap of [' by saying she would talk with ', ', alluding to ', ': “We thank ', ' the war launched by ', ' with a speech criticising ']) expect(EN.notAnsweredObject.pattern.test(gap)).toBe(true);
   });
 });
+
+describe(EN.judgedNotAnswered.id, () => {
+  it('its row matches its own example', () => {
+    const ex = EN.judgedNotAnswered.example;
+    expect(EN.judgedNotAnswered.pattern.test(ex.split(' ')[1])).toBe(true);
+  });
+
+  it('verbs that judge their object are not answers; verbs of answering and warning back are', () => {
+    for (const v of ['criticised', 'accused', 'condemned', 'denounced', 'slammed']) expect(EN.judgedNotAnswered.pattern.test(v)).toBe(true);
+    for (const v of ['rejected', 'dismissed', 'questioned', 'warned', 'responded', 'hit back']) expect(EN.judgedNotAnswered.pattern.test(v)).toBe(false);
+  });
+});

@@ -71,7 +71,7 @@ export function responseTargets(
   const firstAfter = after[0];
   // the answered one is the verb's object: "rejected Birch's claims", "questioned the will of Birch"; not a name behind a
   // preposition, a colon or a clause of its own ("responded by saying he would talk with Birch") (answered-not-object)
-  if (firstAfter && firstAfter.start - h.end <= 60 && !EN.notAnsweredObject.pattern.test(text.slice(h.end, firstAfter.start))) {
+  if (firstAfter && firstAfter.start - h.end <= 60 && !EN.notAnsweredObject.pattern.test(text.slice(h.end, firstAfter.start)) && !EN.judgedNotAnswered.pattern.test(h.text)) {
     fired?.('object-of-answering-verb');
     return [firstAfter.actorId];
   }

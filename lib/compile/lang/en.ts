@@ -168,6 +168,12 @@ export const EN = {
     'between an answering verb and a name: punctuation, a preposition that opens another phrase (by, with, to, for, from, about …; not "of", nor the "on Friday that" of a day and a that-clause), a pronoun or a verb of a clause of its own — the name is not the verb’s object ("responded by saying he would talk with Birch", "replied, alluding to Birch", "denounced the war launched by Birch"), so the remark is not taken as answering them',
     'Alder responded by saying she would talk with Birch',
   ),
+  judgedNotAnswered: row(
+    'judged-not-answered',
+    /^(?:criticised|criticized|criticises|criticizes|accused|accuses|condemned|condemns|denounced|slammed|blasted|attacked|mocked|ridiculed|compared)$/i,
+    'a verb that judges its object ("criticised Birch for …", "accused Birch of …", "condemned Birch’s invasion") speaks about them but does not by itself answer their words: verbs of answering (rejected, dismissed, questioned, responded to, hit back at …) and of warning back ("warned that Birch risked …") make their object the one answered',
+    'Alder criticised Birch for the delay',
+  ),
   messageTo: row(
     'message-addressed-to',
     /\b(?:in|with|through|via)\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|reply|response|note|post|open\s+letter)\s+(?:addressed\s+|sent\s+)?to\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?$/u,
