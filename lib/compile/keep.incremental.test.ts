@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetEvent } from '../schema';
-import { diffById, keepStage, type KeepState } from './keep';
+import { diffById, keepStage, knownSortedById, vouchSortedChain, type KeepState } from './keep';
 import type { SentencedDoc } from './types';
 
 /** a small random generator (deterministic per seed) */
@@ -59,6 +59,31 @@ describe('keep stage with a state (the dev loop): the same as a run over every e
     expect(r.added).toEqual([c2, d]);
     expect(diffById([b, a], [a])).toBeNull();
     expect(diffById([a], [b, b])).toBeNull();
+  });
+
+  it('vouchSortedChain: a list strictly sorted like the known one before it is known sorted (its next diff reads no id to check it); one not strictly sorted is not', () => {
+    let reads = 0;
+    const ev = (id: string) => ({
+      get id() {
+        reads++;
+        return id;
+      },
+    });
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map(ev);
+    const merged = [a, b, c];
+    knownSortedById(merged);
+    const next = [a, c, d]; // b gone, d come: sorted
+    const unsorted = [a, c, b];
+    vouchSortedChain([merged, next, undefined, unsorted]);
+    vouchSortedChain([merged, unsorted]);
+    reads = 0;
+    const r = diffById(next, [a, c, d])!; // the same objects: no id read at all
+    expect(reads).toBe(0);
+    expect([...r.from]).toEqual([0, 1, 2]);
+    expect(diffById(unsorted, [a])).toBeNull(); // checked when diffed, found unsorted
+    const dup = [a, c, c];
+    vouchSortedChain([merged, dup]);
+    expect(diffById(dup, [a])).toBeNull();
   });
 
   it('diffById: chains of random edits give what a walk reading every id gives (the same objects taken without their ids)', () => {

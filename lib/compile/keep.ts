@@ -111,6 +111,28 @@ export function sortedLike(copy: readonly unknown[], of: readonly unknown[]): vo
 }
 
 /**
+ * A list its maker sorted by id with a comparison sort whose comparator never found two ids equal: strictly sorted (a
+ * correct comparison sort compares every two neighbours of its output, so equal ids would have met), so the next
+ * compile's diff reads none of its ids to check it (merge.ts, the cold merge's list).
+ */
+export function knownSortedById(list: readonly unknown[]): void {
+  checkedSorted.add(list);
+}
+
+/**
+ * Each list of the chain known sorted when the one before it is and the two are strictly sorted by id: one diffById
+ * each, which reads ids only where the two lists differ (the stages' lists after a cold compile hold the same objects
+ * in the same order, bar a few). A list after one not known sorted is left as it is (its first diff checks it).
+ */
+export function vouchSortedChain(lists: readonly (readonly { id: string }[] | undefined)[]): void {
+  for (let k = 1; k < lists.length; k++) {
+    const a = lists[k - 1];
+    const b = lists[k];
+    if (a && b && checkedSorted.has(a) && !checkedSorted.has(b)) diffById(a, b);
+  }
+}
+
+/**
  * Two lists of events sorted by id (ids unique), the earlier and the later: for each event of the later, the place of
  * the same object in the earlier (-1: new, or another object under its id), and the earlier's events that are not in
  * the later. One walk, no index; null when a list is not strictly sorted by id.

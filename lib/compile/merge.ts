@@ -29,6 +29,7 @@ import { voiceKeys } from './merge/body-voice';
 import { PairList, PairTable } from './merge/pair-table';
 import type { ReferenceState } from './events/corpus-references';
 import type { EdgeState } from './network';
+import { knownSortedById } from './keep';
 
 export { undatedAlike, undatedWithin, toldBeforeItsDay, quotedRuns, QUOTE_RUN, UNDATED_PUBLISHED_WITHIN, type Item } from './merge/score';
 
@@ -531,7 +532,14 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     .map((b, i) => ({ eventId: ids[i], documentIds: b.documentIds, reasons: b.reasons }))
     .filter((m) => m.documentIds.length > 1)
     .sort((a, b) => cmp(a.eventId, b.eventId));
-  events.sort((a, b) => cmp(a.id, b.id));
+  // no two ids met equal: strictly sorted, known so to the next compile's diffs (keep.ts knownSortedById)
+  let tie = false;
+  events.sort((a, b) => {
+    const c = cmp(a.id, b.id);
+    if (c === 0) tie = true;
+    return c;
+  });
+  if (!tie) knownSortedById(events);
   const result: MergeResult = { events, merges };
   if (opts.keep) {
     const res: Resident = { byUid: new Map(), single: new Map(), comp: new Map(), clusters: cls, groups: new Map(), suffixed: new Map(), clean: true, events, merges: [] };
