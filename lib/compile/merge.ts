@@ -22,7 +22,8 @@ import type { ActorInfo, DocEvent, SentencedDoc } from './types';
 import { assignIds, fnv1a, normaliseForHash } from './what/ids';
 import type { WhatDocEvent } from './what/types';
 import { EVENT_TYPES } from './event-types';
-import { dayNumber, makeItem, NO_WORDS, pairScore, Scorer, type Item } from './merge/score';
+import { dayNumber, makeItem, NO_WORDS, pairScore, Scorer, UNDATED_PUBLISHED_WITHIN, type Item } from './merge/score';
+import { oneDayOfOneKind } from './merge/one-day-one-country';
 import { buildEvent, type Built } from './merge/build';
 import { completeLinkage } from './merge/linkage';
 import { voiceKeys } from './merge/body-voice';
@@ -362,9 +363,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     let ok = placesOk.get(k);
     if (ok === undefined) placesOk.set(k, (ok = sc.placesOk(labelList[la], labelList[lb])));
     if (ok) return true;
-    const ea = items[ia].e;
-    const eb = items[ib].e;
-    return (ea.type === 'meeting' || ea.type === 'visit') && !!ea.date && ea.date.length === 10 && ea.date === eb.date;
+    return oneDayOfOneKind(items[ia].e, items[ib].e);
   };
   const isFresh = new Uint8Array(n);
   items.forEach((x, i) => (isFresh[i] = reused.has(x) ? 0 : 1));
@@ -435,7 +434,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
           // pairs that cannot score are skipped first (gated(), inlined)
           const ib = idx[b];
           if (gStatus[ia] !== gStatus[ib] || Math.abs(gDay[ia] - gDay[ib]) > 4 || Math.abs(gPub[ia] - gPub[ib]) > 8) continue;
-          if ((gUndated[ia] | gUndated[ib]) !== 0 && Math.abs(gPubAll[ia] - gPubAll[ib]) > 7) continue;
+          if ((gUndated[ia] | gUndated[ib]) !== 0 && Math.abs(gPubAll[ia] - gPubAll[ib]) > UNDATED_PUBLISHED_WITHIN) continue;
           if (!placesAllowed(ia, ib)) continue;
           // (in a full run every scored pair of several blocks is in tried; pairs reused from last run are only in compat)
           const several = inSeveralBlocks(ia, ib);

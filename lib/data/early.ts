@@ -6,6 +6,7 @@
  */
 import { DOCUMENTS_PATH, PAGED_FORMAT, pageKeyOf, pagePath } from './page-path';
 import type { IndexWorkerRequest } from './index-worker';
+import { fetchDataBytes } from './fetch-bytes';
 import { FIRST_GLOBAL, HEAD_GLOBAL, type InlineFirst } from './head-script';
 
 const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -16,10 +17,8 @@ export function dataUrl(path: string): string {
 }
 
 /** A data file's bytes, or an error that says what to run. */
-export async function fetchBytes(path: string): Promise<ArrayBuffer> {
-  const res = await fetch(dataUrl(path), { cache: 'no-store' });
-  if (!res.ok) throw new Error(`could not load ${dataUrl(path)} (HTTP ${res.status}); run “npm run compile”`);
-  return res.arrayBuffer();
+export function fetchBytes(path: string): Promise<ArrayBuffer> {
+  return fetchDataBytes(dataUrl(path));
 }
 
 /** What the page's inline script (lib/data/head-script.ts) started under `name`, once, else null. */

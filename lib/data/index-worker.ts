@@ -9,6 +9,7 @@
  * in one task, and the whole index at once was one long task there.
  */
 import { decodePaged, isPagedHead, type DocumentsWire, type PageWire } from './pages';
+import { fetchDataBytes } from './fetch-bytes';
 
 /**
  * index.json's bytes, and when it is the head of a paged index every page's and its documents' file's (lib/data/pages.ts);
@@ -37,12 +38,7 @@ const LISTS = ['events', 'edges', 'documents'] as const;
 const text = new TextDecoder();
 const parse = (b: ArrayBuffer): unknown => JSON.parse(text.decode(b));
 
-async function bytes(file: ArrayBuffer | string): Promise<ArrayBuffer> {
-  if (typeof file !== 'string') return file;
-  const res = await fetch(file, { cache: 'no-store' });
-  if (!res.ok) throw new Error(`could not load ${file} (HTTP ${res.status}); run “npm run compile”`);
-  return res.arrayBuffer();
-}
+const bytes = async (file: ArrayBuffer | string): Promise<ArrayBuffer> => (typeof file === 'string' ? fetchDataBytes(file) : file);
 
 async function decode(request: IndexWorkerRequest): Promise<{ index: unknown } | { error: string }> {
   try {

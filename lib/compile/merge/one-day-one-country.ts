@@ -39,14 +39,21 @@ export interface DayPlaceItem {
 }
 
 /**
+ * What ONE_DAY_ONE_COUNTRY asks of two reports before it reads their places and people: two meetings or two visits
+ * dated to one whole day (merge.ts skips a pair whose places disagree when this is false: the rule cannot join it).
+ */
+export function oneDayOfOneKind(ea: DayPlaceItem['e'], eb: DayPlaceItem['e']): boolean {
+  return ea.type === eb.type && (ea.type === 'meeting' || ea.type === 'visit') && !!ea.date && ea.date.length === 10 && ea.date === eb.date;
+}
+
+/**
  * ONE_DAY_ONE_COUNTRY: true when the two reports' places, though not compatible, may be one happening's.
  * `country` resolves a label to its country (memoised by the caller).
  */
 export function oneDayOneCountry(a: DayPlaceItem, b: DayPlaceItem, country: (label: string) => string | null): boolean {
   const ea = a.e;
   const eb = b.e;
-  if (ea.type !== eb.type || (ea.type !== 'meeting' && ea.type !== 'visit') || a.cls !== b.cls) return false;
-  if (!ea.date || ea.date.length !== 10 || ea.date !== eb.date) return false;
+  if (a.cls !== b.cls || !oneDayOfOneKind(ea, eb)) return false;
   if (!ea.location || !eb.location || !a.core || a.core !== b.core) return false;
   if (ea.type === 'meeting' && a.persons.filter((p) => b.persons.includes(p)).length < 2) return false;
   if (ea.type === 'visit' && (!a.persons.length || !b.persons.length)) return false;
