@@ -12,11 +12,13 @@ import { confidenceOf } from '../what/confidence';
 import { baseId, type IdInput } from '../what/ids';
 import { eventTitle, readableId, statementGist } from '../what/titles';
 import type { DateSource } from '../what/types';
-import { PUBLICATION_DAY_LAG, sameStatedDay, speakerNameWords, statedDay, statementMergeRules, toldBeforeItsDay, type Item } from './score';
+import { LEAD_DAY_REMARK, leadDayBorrowed, PUBLICATION_DAY_LAG, sameStatedDay, speakerNameWords, statedDay, statementMergeRules, toldBeforeItsDay, type Item } from './score';
 import { placesAgree, UNLOCATED_PLACE, VENUES_OF_ONE_CITY } from './places-agree';
 import { BODY_VOICE } from './body-voice';
 
 const SOURCE_RANK: Record<DateSource, number> = { explicit: 4, anchored: 3, published: 2, range: 1, none: 0 };
+/** a remark's day borrowed from its article's lead (merge/score.ts LEAD_DAY_REMARK): the page's news, not the remark's own day */
+const LEAD_DAY_RANK = SOURCE_RANK.published;
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface Built {
@@ -46,7 +48,8 @@ export function buildEvent(
     const v = byValue.get(x.e.date) ?? { docs: new Set<string>(), rank: 0, item: x, strength: 0 };
     v.docs.add(x.e.docId);
     v.strength = Math.max(v.strength, x.e.triggerStrength ?? 0);
-    const r = SOURCE_RANK[x.e.dateSource ?? 'explicit'];
+    // (a remark's day borrowed from its article's lead ranks below a day told of the remark, as an estimate from publication: lead-day-remark)
+    const r = x.e.type === 'statement' && leadDayBorrowed(x.e) ? LEAD_DAY_RANK : SOURCE_RANK[x.e.dateSource ?? 'explicit'];
     if (r > v.rank) v.rank = r;
     byValue.set(x.e.date, v);
   }
@@ -184,6 +187,7 @@ function mergeReasons(items: Item[], actors: Map<string, ActorInfo>, book: Place
     const more = statementMergeRules(items, speakerNameWords(actors, items[0].e.participants[0]));
     if (more.includes('same-occasion')) reasons.push('same occasion: one speaker on one kind of occasion, days agreeing');
     if (more.includes('sentence-pair')) reasons.push("sentence-pair: the closest sentences of two documents share words (the speaker's name left out)");
+    if (more.includes(LEAD_DAY_REMARK.id)) reasons.push("lead-day remark: one article dated the remark by its lead's day, a day from another document's day for it");
     rules.push(...more);
   }
   // places that are not one place yet agree (merge/places-agree.ts), each rule once

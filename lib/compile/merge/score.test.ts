@@ -3,7 +3,7 @@ import { extractEvents } from '../events';
 import { mergeEvents } from '../merge';
 import { actorMap, input, makeDoc, TEST_PLACES, type DateSpec } from '../what/test-helpers';
 import type { SentencedDoc } from '../types';
-import { BROADCAST_SUMMARY_DAY, broadcastSummaryDay, toldInPluperfect, ONE_ARTICLE_SPEAKER_DAY, oneArticleSpeakerDay, sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM, SPEAKER_DAY_ARTICLES, speakerDayArticles, statementMergeRules } from './score';
+import { BROADCAST_SUMMARY_DAY, broadcastSummaryDay, LEAD_DAY_REMARK, leadDayBorrowed, leadDayRemark, toldInPluperfect, ONE_ARTICLE_SPEAKER_DAY, oneArticleSpeakerDay, sameOccasion, sentencePairSim, SENTENCE_PAIR_SIM, SPEAKER_DAY_ARTICLES, speakerDayArticles, statementMergeRules } from './score';
 
 const ACTORS = actorMap([
   ['anna-alder', 'Anna Alder', 'person', 'FD'],
@@ -90,6 +90,60 @@ describe(SPEAKER_DAY_ARTICLES.id, () => {
     expect(speakerDayArticles(item('a', '2025-02-20', 'article'), item('b', '2025-02-19', 'article'))).toBe(false);
     expect(speakerDayArticles(item('a', '2025-02-20', 'article', ['occasion-post']), item('b', '2025-02-20', 'article', ['occasion-press']))).toBe(false);
     expect(speakerDayArticles(item('a', '2025-02-20', 'article'), item('a', '2025-02-20', 'article'))).toBe(false);
+  });
+});
+
+describe(LEAD_DAY_REMARK.id, () => {
+  // one article's remark with no day of its own, dated by the happening its lead tells (events/context-days.ts)
+  const leadDay = (docId: string, body: string, published: string, day: string) =>
+    extractEvents(input(makeDoc(docId, body, published), ACTORS, FORMS, {}, {})).map((e) =>
+      e.type === 'statement' ? { ...e, date: day, dateSource: 'anchored' as const, dateRange: null, rules: [...(e.rules ?? []), { stage: 'date', rule: 'document-lead-day' }] } : e,
+    );
+  const own = makeDoc('l-two', 'Anna Alder told reporters on Tuesday that the talks with Boris Birch had been useful.', '2025-03-05');
+  const run = (lead: ReturnType<typeof leadDay>) => {
+    const docs = [makeDoc('l-one', 'Anna Alder said the border would reopen in the spring.', '2025-03-05'), own];
+    const evs = [...lead, ...extractEvents(input(own, ACTORS, FORMS, { 'on Tuesday': { value: '2025-03-04' } }, {}))];
+    return mergeEvents(evs, docs, { actors: ACTORS, places: TEST_PLACES }).events.filter((e) => e.type === 'statement');
+  };
+  it('a remark dated by its article’s lead a day from another document’s day for it is one statement, on the remark’s own day', () => {
+    const s = run(leadDay('l-one', 'Anna Alder said the border would reopen in the spring.', '2025-03-05', '2025-03-05'));
+    expect(s).toHaveLength(1);
+    expect(s[0].date).toBe('2025-03-04');
+    expect(s[0].rules).toContainEqual({ stage: 'merge', rule: LEAD_DAY_REMARK.id });
+  });
+  it('the same reports with the first day told of the remark itself stay two', () => {
+    const told = leadDay('l-one', 'Anna Alder said the border would reopen in the spring.', '2025-03-05', '2025-03-05').map((e) => ({ ...e, rules: (e.rules ?? []).filter((r) => r.rule !== 'document-lead-day') }));
+    expect(run(told)).toHaveLength(2);
+  });
+  const item = (docId: string, date: string, opts: { lead?: boolean; occasions?: string[]; published?: string; estimate?: { from: string; to: string } } = {}) =>
+    ({
+      e: {
+        docId,
+        date,
+        dateSource: opts.lead ? 'anchored' : opts.estimate ? 'published' : 'explicit',
+        dateRange: opts.estimate ?? null,
+        rules: opts.lead ? [{ stage: 'date', rule: 'document-lead-day' }] : [],
+      } as never,
+      occasions: opts.occasions ?? [],
+      published: opts.published ?? '2025-03-05',
+    }) as Parameters<typeof leadDayRemark>[0];
+  it('only one day apart, across documents published within two days, no occasion told apart', () => {
+    expect(leadDayRemark(item('a', '2025-03-05', { lead: true }), item('b', '2025-03-04'))).toBe(true);
+    expect(leadDayRemark(item('a', '2025-03-05'), item('b', '2025-03-04'))).toBe(false);
+    expect(leadDayRemark(item('a', '2025-03-05', { lead: true }), item('b', '2025-03-05'))).toBe(false);
+    expect(leadDayRemark(item('a', '2025-03-06', { lead: true }), item('b', '2025-03-04'))).toBe(false);
+    expect(leadDayRemark(item('a', '2025-03-05', { lead: true }), item('a', '2025-03-04'))).toBe(false);
+    expect(leadDayRemark(item('a', '2025-03-05', { lead: true, published: '2025-03-09' }), item('b', '2025-03-04'))).toBe(false);
+    expect(leadDayRemark(item('a', '2025-03-05', { lead: true, occasions: ['occasion-post'] }), item('b', '2025-03-04', { occasions: ['occasion-press'] }))).toBe(false);
+  });
+  it('beside a day the other document only estimates from its publication, the lead’s day must lie in that span', () => {
+    expect(leadDayRemark(item('a', '2025-03-04', { lead: true }), item('b', '2025-03-05', { estimate: { from: '2025-03-04', to: '2025-03-05' } }))).toBe(true);
+    expect(leadDayRemark(item('a', '2025-03-05', { lead: true }), item('b', '2025-03-04', { estimate: { from: '2025-03-03', to: '2025-03-04' } }))).toBe(false);
+  });
+  it('leadDayBorrowed: an anchored day given by the lead rule only', () => {
+    expect(leadDayBorrowed({ dateSource: 'anchored', rules: [{ stage: 'date', rule: 'document-lead-day' }] } as never)).toBe(true);
+    expect(leadDayBorrowed({ dateSource: 'anchored', rules: [{ stage: 'date', rule: 'document-lead-stated-day' }] } as never)).toBe(false);
+    expect(leadDayBorrowed({ dateSource: 'explicit', rules: [{ stage: 'date', rule: 'document-lead-day' }] } as never)).toBe(false);
   });
 });
 

@@ -368,6 +368,33 @@ export function speakerDayArticles(a: Pick<Item, 'e' | 'kind' | 'occasions' | 'p
   return Math.abs(daysBetween(a.published, b.published)) <= 2;
 }
 
+export const LEAD_DAY_REMARK = {
+  id: 'lead-day-remark',
+  pattern:
+    "two statements of one speaker from two documents published within two days, one of them an article's remark with no day of its own dated by the happening its lead tells (document-lead-day), the two days one apart, no occasion telling them apart",
+  effect:
+    "one statement: the lead's day is the day of the article's news, not of the remark, and a summit's second day, a page written in another time zone or the morning after tells it a day off; the other document's day is kept when it is the remark's own (merge/build.ts ranks a borrowed day as an estimate); beside a day the other document only estimates from its publication, the lead's day must lie in that estimate's span",
+  example: 'Article, lead "Alder and Birch met in Avalon on Tuesday": … Alder said the talks were useful. — Another outlet: Alder told reporters on Monday after the first round of talks that they were useful.',
+};
+
+/** The report's day is its article's lead day, borrowed for a remark with no day of its own (events/context-days.ts leadDayForRemarks). */
+export function leadDayBorrowed(e: WhatDocEvent): boolean {
+  return e.dateSource === 'anchored' && (e.rules ?? []).some((r) => r.stage === 'date' && r.rule === LEAD_DAY_RULE);
+}
+const LEAD_DAY_RULE = 'document-lead-day';
+
+/** LEAD_DAY_REMARK for two statement items of the same speaker (checked by the caller). */
+export function leadDayRemark(a: Pick<Item, 'e' | 'occasions' | 'published'>, b: Pick<Item, 'e' | 'occasions' | 'published'>): boolean {
+  if (a.e.docId === b.e.docId || !a.e.date || !b.e.date || a.e.date.length !== 10 || b.e.date.length !== 10) return false;
+  const [lead, other] = leadDayBorrowed(a.e) ? [a, b] : leadDayBorrowed(b.e) ? [b, a] : [null, null];
+  if (!lead || !other) return false;
+  if (Math.abs(daysBetween(a.e.date, b.e.date)) !== 1 || Math.abs(daysBetween(a.published, b.published)) > 2) return false;
+  // a day the other document only estimates from its publication is a span: the lead's day must lie in it
+  const span = other.e.dateSource === 'published' ? other.e.dateRange : null;
+  if (span && !(span.from <= lead.e.date! && lead.e.date! <= span.to)) return false;
+  return sameOccasion(a, b) !== false;
+}
+
 export const ONE_ARTICLE_SPEAKER_DAY = {
   id: 'one-article-speaker-day',
   pattern: 'two statements of one speaker in one article (not a broadcast transcript), dated to the same day, no occasion telling them apart',
@@ -488,6 +515,8 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
     // (sentence-pair: the closest sentences, the speaker's name left out)
     // one speaker's remark on one day told by two articles published within two days, no occasion against it (speaker-day-articles)
     if (speakerDayArticles(a, b)) return score + 3 + sim * 4;
+    // one speaker's remark dated by one article's lead, a day from another document's day for it (lead-day-remark)
+    if (leadDayRemark(a, b)) return score + 3 + sim * 4;
     // one speaker's remarks of one day told in several places of one article (one-article-speaker-day)
     if (oneArticleSpeakerDay(a, b)) return score + 3 + sim * 4;
     // a broadcast's undated summary of a speaker's remark and an article's report of it with its day (broadcast-summary-day)
@@ -574,7 +603,7 @@ export function sentencePairSim(a: Pick<Item, 'sentenceWords'>, b: Pick<Item, 's
 /**
  * The statement merge rules behind a cluster of statements from several documents (for merge/build.ts mergeReasons):
  * 'same-occasion' when two documents' reports share an occasion, 'sentence-pair' when two documents' closest sentences are
- * alike (SENTENCE_PAIR_SIM), each once. `nameWords`: the speaker's name words (Scorer.nameWords).
+ * alike (SENTENCE_PAIR_SIM), 'lead-day-remark' when one document's day is its lead's and the other's a day from it, each once. `nameWords`: the speaker's name words (Scorer.nameWords).
  */
 export function statementMergeRules(items: Pick<Item, 'e' | 'occasions' | 'sentenceWords'>[], nameWords: Set<string>): string[] {
   const out: string[] = [];
@@ -582,6 +611,7 @@ export function statementMergeRules(items: Pick<Item, 'e' | 'occasions' | 'sente
     items.some((a, i) => items.some((b, j) => j > i && a.e.docId !== b.e.docId && f(a, b)));
   if (cross((a, b) => sameOccasion(a, b) === true)) out.push('same-occasion');
   if (cross((a, b) => sameOccasion(a, b) !== true && speakerDayArticles(a as Item, b as Item))) out.push(SPEAKER_DAY_ARTICLES.id);
+  if (cross((a, b) => leadDayRemark(a as Item, b as Item))) out.push(LEAD_DAY_REMARK.id);
   if (cross((a, b) => sentencePairSim(a, b, nameWords) >= SENTENCE_PAIR_SIM)) out.push('sentence-pair');
   if (items.some((a, i) => items.some((b, j) => j > i && oneArticleSpeakerDay(a as Item, b as Item)))) out.push(ONE_ARTICLE_SPEAKER_DAY.id);
   if (cross((a, b) => broadcastSummaryDay(a as Item, b as Item))) out.push(BROADCAST_SUMMARY_DAY.id);
