@@ -119,6 +119,12 @@ export const EN = {
     '"their meeting" opening a sentence, with no happening of theirs told just before: the two people named in the sentence before',
     'Alder told Birch on Wednesday that the deal was near. In their meeting at the palace, both praised it',
   ),
+  objectPronoun: row(
+    'object-pronoun-guest',
+    /^\s+(?:him|her)\b/i,
+    '"him/her" right after a meeting verb (not a possessive) is the guest: the nearest person told before who is not the subject',
+    'As Birch left the plane, Alder greeted him with a hug',
+  ),
   possessiveNounOwner: row(
     'possessive-noun-owner',
     /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i,

@@ -6,6 +6,7 @@
  *   participants  subject/object, then the constructions it misreads   participants.ts, visit.ts, pronouns.ts
  *   (shared-parties: "met B and agreed to …", "held talks before signing …"     shared.ts)
  *   (institution-parties: countries and bodies as the subject or on the noun   institutions.ts)
+ *   (object-pronoun-guest: "B landed. A greeted him": the pronoun object is the person told before   object-pronoun.ts)
  *   (possessive-noun-owner: "by A after her meeting with B": the possessive's person is the other party   possessive-owner.ts)
  *   (leaders-of-countries: "the leaders of X and Y" are the people named for X and Y   leaders-of.ts)
  *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
@@ -68,6 +69,7 @@ import { sharedParties } from './shared';
 import { purposeOfDone } from './purpose';
 import { leadersOfCountries } from './leaders-of';
 import { possessiveOwner } from './possessive-owner';
+import { objectPronoun } from './object-pronoun';
 import { invitationCarrier } from './invitation';
 import { jointTextOfDeal } from './joint-text';
 import { askedNotTold } from './asked';
@@ -104,6 +106,7 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'relative-antecedent', run: relativeSubject },
   { id: 'host-guest', run: hostGuest },
   { id: 'quoted-pair', run: quotedPair },
+  { id: 'object-pronoun-guest', run: objectPronoun },
   { id: 'needs-object', run: needsObject },
   { id: 'earlier-trigger-subject', run: earlierTriggerSubject },
   { id: 'event-of-others', run: eventOfOthers },
