@@ -119,6 +119,18 @@ export const EN = {
     '"their meeting" opening a sentence, with no happening of theirs told just before: the two people named in the sentence before',
     'Alder told Birch on Wednesday that the deal was near. In their meeting at the palace, both praised it',
   ),
+  objectPronoun: row(
+    'object-pronoun-guest',
+    /^\s+(?:him|her)\b/i,
+    '"him/her" right after a meeting verb (not a possessive) is the guest: the nearest person told before who is not the subject',
+    'As Birch left the plane, Alder greeted him with a hug',
+  ),
+  possessiveNounOwner: row(
+    'possessive-noun-owner',
+    /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i,
+    '"his/her meeting with B" found with only B: the person the possessive stands for (the nearest person before the noun, else the last subject) is its other party',
+    'statement by Alder after her meeting with Birch',
+  ),
   tellsOf: row(
     'tells-of',
     /\b(?:agreed|agreement|readout|joint\s+statement|communiqu[eé]|ended|ends?\s+(?:with|without|after|in)|resulted|produced|yielded|lasted|ran\s+for|concluded|broke\s+(?:down|up|off)|collapsed|failed|achieved|resumed?|resumes|breakthrough|constructive|productive|cordial|fruitful|postponed|cancell?ed|called\s+off|scrapped|delayed|first\b[^.;?!]{0,60}\bsince)\b/i,

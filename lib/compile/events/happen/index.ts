@@ -6,6 +6,8 @@
  *   participants  subject/object, then the constructions it misreads   participants.ts, visit.ts, pronouns.ts
  *   (shared-parties: "met B and agreed to …", "held talks before signing …"     shared.ts)
  *   (institution-parties: countries and bodies as the subject or on the noun   institutions.ts)
+ *   (object-pronoun-guest: "B landed. A greeted him": the pronoun object is the person told before   object-pronoun.ts)
+ *   (possessive-noun-owner: "by A after her meeting with B": the possessive's person is the other party   possessive-owner.ts)
  *   (leaders-of-countries: "the leaders of X and Y" are the people named for X and Y   leaders-of.ts)
  *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
  *   broadcast     a programme's own exchanges are no call                broadcast.ts
@@ -66,6 +68,8 @@ import { backgroundHappening } from './background';
 import { sharedParties } from './shared';
 import { purposeOfDone } from './purpose';
 import { leadersOfCountries } from './leaders-of';
+import { possessiveOwner } from './possessive-owner';
+import { objectPronoun } from './object-pronoun';
 import { invitationCarrier } from './invitation';
 import { jointTextOfDeal } from './joint-text';
 import { askedNotTold } from './asked';
@@ -97,10 +101,12 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'officials-from-places', run: officialsFromPlaces },
   { id: 'ing-clause-main-subject', run: ingClauseSubject },
   { id: 'adjunct-noun-main-subject', run: adjunctNounSubject },
+  { id: 'possessive-noun-owner', run: possessiveOwner },
   { id: 'with-whom', run: withWhom },
   { id: 'relative-antecedent', run: relativeSubject },
   { id: 'host-guest', run: hostGuest },
   { id: 'quoted-pair', run: quotedPair },
+  { id: 'object-pronoun-guest', run: objectPronoun },
   { id: 'needs-object', run: needsObject },
   { id: 'earlier-trigger-subject', run: earlierTriggerSubject },
   { id: 'event-of-others', run: eventOfOthers },

@@ -167,6 +167,8 @@ export function needsObject(d: Draft, e: ClauseEnv): boolean {
   const ownedPersons = e.owned[i].filter((m) => PERSONISH.includes(m.kind));
   // "hosted the leaders of X and Y": the leaders the countries stand for are the object (leaders-of-countries)
   if (d.why.some((w) => w.rule === EN.leadersOfCountries.id)) return true;
+  // "greeted him with a hug": the guest the pronoun stands for (object-pronoun-guest)
+  if (d.why.some((w) => w.rule === EN.objectPronoun.id)) return true;
   return !(h.rule.needsObject && !ownedPersons.some((m) => m.start >= h.end) && !(h.type === 'visit' && d.part.ids.some((id) => PERSONISH.includes(kindOf(id) ?? 'country'))));
 }
 
