@@ -24,6 +24,8 @@
  *                The trace's own tasks run slower than untraced ones: for what is in a task, not for its length.
  *                With --mobile, a list row's tap → its quote traced as well: every task between them, what the longest do;
  *                `--profile-chart` traces the phone's chart (`/?chart=1`) load instead of its list's.
+ *                `--profile-held` (with --mobile, alone or with --profile) traces the tap whose quotes' file was held until it
+ *                began (a cold tap): every task between the tap and its quote, what the longest do.
  *                `--profile FILE` keeps the trace there (else in the temp folder); `--analyze FILE [--site DIR]` prints it
  *                again (`--analyze FILE --tap`: a tap's trace).
  *   --before-item  print what the app and the bare page fetched and ran (long tasks) before their first timeline item.
@@ -582,8 +584,17 @@ async function measurePhone(browserPage: () => Promise<Page>): Promise<Figures> 
   await page.evaluate(() => ((window as unknown as { __bench: { down: number } }).__bench.down = 0));
   const row2 = page.locator('[data-testid="window-events"] li button').nth(2);
   await row2.scrollIntoViewIfNeeded();
+  const heldTraced = flag('profile-held');
+  if (heldTraced) await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
   await row2.tap();
   const tapQuoteHeld = await untilQuote(page);
+  if (heldTraced) {
+    const trace = await page.context().browser()!.stopTracing();
+    const file = join(tmpdir(), 'parley-bench-browser-held-tap-trace.json');
+    writeFileSync(file, trace);
+    console.log(`held tap trace: ${file}`);
+    await printTap(trace);
+  }
   await page.close();
   // the chart
   page = await browserPage();

@@ -7,6 +7,7 @@ import type { DataIndex, DatasetDocument, DatasetEvent, DocumentFile, EventChunk
 import { chunkPath, documentPath, fullEvent } from './files';
 import { fetchBytes, firstPages, takeEarly, takeEarlyHead, takeEarlyWorker, forgetEarly, indexWorker, releaseWhole, wholeGate } from './early';
 import type { IndexWorkerReply, IndexWorkerRequest, IndexWorkerSend } from './index-worker';
+import { unpacker } from './packed';
 import { decodeNetworkSummary, type NetworkSummary } from '../adapters/network-summary';
 import { decodePageEvents, decodePaged, DOCUMENTS_PATH, firstDays, isPagedHead, pagePath, partialOf, type DecodedPage, type DocumentsWire, type PagedHead, type PageWire } from './pages';
 
@@ -22,13 +23,16 @@ export function checkIndex(json: unknown): string | null {
   return null;
 }
 
+/** A data file's JSON. */
+const parse = (b: ArrayBuffer): unknown => JSON.parse(new TextDecoder().decode(b));
+
 /** A data file's bytes (the early fetch's when the page started it). */
 function getBytes(path: string): Promise<ArrayBuffer> {
   return takeEarly(path) ?? fetchBytes(path);
 }
 
 async function getJson<T>(path: string): Promise<T> {
-  return JSON.parse(new TextDecoder().decode(await getBytes(path))) as T;
+  return parse(await getBytes(path)) as T;
 }
 
 /** index.json: its bytes and its JSON (the head of the paged index, or a single-file index), fetched once per load. */
@@ -36,7 +40,7 @@ let head: Promise<{ bytes: ArrayBuffer; json: unknown }> | null = null;
 function getHead(): Promise<{ bytes: ArrayBuffer; json: unknown }> {
   if (!head) {
     const early = takeEarlyHead();
-    const p = getBytes('index.json').then(async (bytes) => ({ bytes, json: early ? await early : JSON.parse(new TextDecoder().decode(bytes)) }));
+    const p = getBytes('index.json').then(async (bytes) => ({ bytes, json: early ? await early : parse(bytes) }));
     p.catch(() => {
       if (head === p) head = null;
     });
@@ -65,11 +69,11 @@ function decodeInWorker(request: IndexBytes): Promise<unknown> | null {
 function receive(worker: Worker, message: IndexWorkerRequest | IndexWorkerSend): Promise<unknown> {
   return new Promise<unknown>((resolve, reject) => {
     const lists: Record<string, unknown[]> = {};
+    const unpack = unpacker();
     worker.onmessage = (e: MessageEvent<IndexWorkerReply>) => {
       const r = e.data;
-      if (r.ok && 'json' in r) {
-        const list = (lists[r.key] ??= []);
-        for (const x of JSON.parse(r.json) as unknown[]) list.push(x);
+      if (r.ok && 'packed' in r) {
+        unpack(r.packed, (lists[r.key] ??= []), r.key);
         return;
       }
       worker.terminate();
@@ -85,7 +89,6 @@ function receive(worker: Worker, message: IndexWorkerRequest | IndexWorkerSend):
   });
 }
 
-const text = (b: ArrayBuffer) => new TextDecoder().decode(b);
 
 /** The index's files fetched here (IndexWorkerRequest with every file's bytes). */
 interface IndexBytes extends IndexWorkerRequest {
@@ -95,9 +98,9 @@ interface IndexBytes extends IndexWorkerRequest {
 
 /** On this thread: parse, yield, decode (two tasks, not one long one). */
 async function decodeHere(request: IndexBytes): Promise<unknown> {
-  const raw = JSON.parse(text(request.head)) as unknown;
-  const parts = request.pages.map((b) => JSON.parse(text(b)) as PageWire);
-  const documents = request.documents ? (JSON.parse(text(request.documents)) as DocumentsWire) : null;
+  const raw = parse(request.head);
+  const parts = request.pages.map((b) => parse(b) as PageWire);
+  const documents = request.documents ? (parse(request.documents) as DocumentsWire) : null;
   await new Promise((r) => setTimeout(r, 0));
   // (a plain JSON index is taken as it is: the check below says what is wrong with anything else)
   if (!isPagedHead(raw)) return raw;
@@ -168,7 +171,7 @@ export async function fetchFirstView(search: string): Promise<FirstView | null> 
     const days = !event && json.first ? firstDays(json.first.window) : undefined;
     const parts: DecodedPage[] = [];
     for (const b of bytes) {
-      parts.push(decodePageEvents(json, JSON.parse(text(await b)) as PageWire, days));
+      parts.push(decodePageEvents(json, parse(await b) as PageWire, days));
       await new Promise((r) => setTimeout(r, 0));
     }
     const index = partialOf(json, parts);
