@@ -83,6 +83,8 @@ const CONJUNCT = /(?:^|[^\p{L}])(?:in|into|from|across|throughout|inside|within|
 const DESTINATION = /(?:^|[^\p{L}])(?:bound|head(?:ed|ing|s)?|le(?:ave|aves|aving|ft)|depart(?:ed|ing|s)?|set\s+off|sail(?:ed|ing|s)?|fl(?:y|ies|ew|ying))\s+for\s+(?:the\s+)?$/iu;
 const VENUE = /(?:^|[^\p{L}])(?:in|at|inside|within)\s+(?:the\s+)?$/iu;
 const OFFICE_OF = /(?:^|[^\p{L}])([\p{L}-]+)\s+of\s+(?:the\s+)?$/u;
+/** three words (with their punctuation) after the name */
+const WINDOW_AFTER = /^(?:[^\p{L}\p{N}]*[\p{L}\p{N}'’-]+){1,3}[^\p{L}\p{N}\s]*/u;
 const NOUN_PHRASE_END = new Set(['PUNCT', 'PART', 'AUX', 'VERB', 'CCONJ', 'SCONJ', 'PRON', 'ADV']);
 
 /**
@@ -90,6 +92,11 @@ const NOUN_PHRASE_END = new Set(['PUNCT', 'PART', 'AUX', 'VERB', 'CCONJ', 'SCONJ
  * there, or null when it may be one.
  */
 export function nameAsModifier(text: string, start: number, end: number, kind: string): string | null {
+  return nameAsModifierByWords(text, start, end, kind) ?? (asksTags(text, end, kind) && beforeNoun(text, end) ? 'name-before-noun' : null);
+}
+
+/** nameAsModifier's rows read from the words alone (no tagging): the row's id, or null */
+export function nameAsModifierByWords(text: string, start: number, end: number, kind: string): string | null {
   const before = text.slice(0, start);
   const after = text.slice(end);
   const applies = (id: string) => (ruleOf(id).kinds as string[]).includes(kind);
@@ -104,13 +111,27 @@ export function nameAsModifier(text: string, start: number, end: number, kind: s
   if (poss && applies('name-possessive-before-name') && !ROLE_WORDS.has(fold(poss[1]))) return 'name-possessive-before-name';
   const cap = CAP_NEXT.exec(after);
   if (cap && applies('name-inside-longer-name') && !DAY_MONTH.has(fold(cap[1].replace(/\.$/, '')))) return 'name-inside-longer-name';
-  if (applies('name-before-noun') && LOWER_NEXT.test(after) && !CLOSED_AFTER.test(after) && beforeNoun(text, end)) return 'name-before-noun';
   return null;
+}
+
+/** Whether name-before-noun must ask the tags: a lower-case word that opens no clause or phrase follows the name. */
+export function asksTags(text: string, end: number, kind: string): boolean {
+  const after = text.slice(end);
+  return (ruleOf('name-before-noun').kinds as string[]).includes(kind) && LOWER_NEXT.test(after) && !CLOSED_AFTER.test(after);
+}
+
+/** name-before-noun for the name ending at `end` (the tags asked). */
+export function nameBeforeNoun(text: string, end: number): boolean {
+  return beforeNoun(text, end);
 }
 
 /** The word after `end` is a common noun that ends a noun phrase the name modifies (tagged; a plural only where the phrase plainly ends). */
 function beforeNoun(text: string, end: number): boolean {
-  const tokens = tagSentence(text);
+  // the tags of a window: the name's word and the three words after it (a whole sentence costs many times more, and the
+  // name's own noun phrase and what follows it are what the row reads)
+  const from = Math.max(0, text.lastIndexOf(' ', end - 1) + 1);
+  const to = WINDOW_AFTER.exec(text.slice(end))?.[0].length ?? text.length - end;
+  const tokens = tagSentence(text.slice(from, end + to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
   const i = tokens.findIndex((t) => t.start >= end);
   if (i < 1) return false;
   const name = tokens[i - 1];
