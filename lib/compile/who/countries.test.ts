@@ -95,4 +95,11 @@ describe(COUNTRY_AS_PLACE_ONLY.id, () => {
     expect(dc.mentions.length).toBe(2);
     expect(placeOnlyCountryMentions(dc, () => 'person')).toEqual([]);
   });
+  it('placeOnlyCountryMentions also names a body\'s name used as a modifier (who/name-as-modifier.ts)', () => {
+    const dc = makeDocCtx(makeDoc(['The Nordvik Union Council met, and the Nordvik Union agreed.']));
+    const text = dc.sents[0].text;
+    const mk = (i: number) => ({ docId: 'doc', sentence: 0, start: i, end: i + 13, surface: 'Nordvik Union', actorId: 'nu', via: 'name' as const, score: 1 });
+    dc.mentions = [mk(text.indexOf('Nordvik Union')), mk(text.lastIndexOf('Nordvik Union'))];
+    expect(placeOnlyCountryMentions(dc, () => 'organization').map((m) => m.start)).toEqual([text.indexOf('Nordvik Union')]);
+  });
 });

@@ -13,6 +13,7 @@ import { fold, isFirstNameWord, isPlaceWord } from './text';
 import type { DocCtx } from './context';
 import { slugify } from './slug';
 import { escapeRegExp } from '../text/norm';
+import { asksTags, nameAsModifierByWords, nameBeforeNoun } from './name-as-modifier';
 
 export const GAZETTEER_COUNTRY_RULE = {
   id: 'gazetteer-country',
@@ -198,18 +199,38 @@ export function dropPlaceOnlyCountries(dc: DocCtx, kindOf: (id: string) => strin
 
 /**
  * The document's country mentions (by name or alias) that name the country only as a place, a topic or a modifier
- * (COUNTRY_AS_PLACE_ONLY), kept for the events stage but no surface of the actor: the caller flags them
+ * (COUNTRY_AS_PLACE_ONLY), and the mentions of a country or a body that use its name as no actor (a modifier, part
+ * of a longer name, a venue: NAME_AS_MODIFIER_RULES of who/name-as-modifier.ts), kept for the events stage but no
+ * surface of the actor: the caller flags them
  * (Mention.placeOnly) and leaves them out of the actor's surface forms. `kindOf` gives an actor's kind.
  */
 export function placeOnlyCountryMentions(dc: DocCtx, kindOf: (id: string) => string | undefined): Mention[] {
   const sents = new Map(dc.sents.map((sc) => [sc.s.index, sc]));
   const out: Mention[] = [];
+  // the actor and surface of every mention kept as an actor's (the tags are asked only for a surface no other mention keeps:
+  // a flag on one mention of a kept surface changes nothing)
+  const kept = new Set<string>();
+  const asks: { m: Mention; text: string; end: number }[] = [];
   for (const m of dc.mentions) {
-    if ((m.via !== 'name' && m.via !== 'alias') || kindOf(m.actorId) !== 'country') continue;
+    if (m.via !== 'name' && m.via !== 'alias') continue;
+    const kind = kindOf(m.actorId);
+    if (kind !== 'country' && kind !== 'organization' && kind !== 'group') continue;
     const sc = sents.get(m.sentence);
-    if (sc && countryOnlyAsPlace(sc.text, m.start - sc.s.start, m.end - sc.s.start)) out.push(m);
+    if (!sc) continue;
+    const s = m.start - sc.s.start;
+    const e = m.end - sc.s.start;
+    // a country as a place, topic or modifier; any body's name as a modifier, a venue, part of a longer name (who/name-as-modifier.ts)
+    if ((kind === 'country' && countryOnlyAsPlace(sc.text, s, e)) || nameAsModifierByWords(sc.text, s, e, kind)) out.push(m);
+    else if (asksTags(sc.text, e, kind)) asks.push({ m, text: sc.text, end: e });
+    else kept.add(`${m.actorId}\u0000${m.surface}`);
   }
-  return out;
+  for (const { m, text, end } of asks) {
+    const key = `${m.actorId}\u0000${m.surface}`;
+    if (kept.has(key)) continue;
+    if (nameBeforeNoun(text, end)) out.push(m);
+    else kept.add(key);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The UN member state whose name (any form of countryForms) starts at `pos` of `text` and ends at a word's end, or null. */
