@@ -1276,14 +1276,7 @@ function linkKnownDiscovered(dc: DocCtx, discovered: Pick<Map<string, ActorInfo>
   linkSurnames(dc, [...here].sort((x, y) => (x.id < y.id ? -1 : 1)));
 }
 
-export const ONE_WORD_NAME_ALONE = {
-  id: 'one-word-name-alone',
-  pattern: 'a person discovered under one word (a title before a surname: "President Vellmark") and named so in this document; the word alone later in it',
-  effect: 'a mention of that person (as a full name\'s bare surname is), unless another person\'s full name here ends in the word',
-  example: 'President Vellmark met Mara Quist on Monday. Vellmark said the talks were useful.',
-};
-
-/** Later bare surnames ("Horvat") of people named in full in this document (and ONE_WORD_NAME_ALONE). */
+/** Later bare surnames ("Horvat") of people named in full in this document. */
 function linkSurnames(dc: DocCtx, local: ActorInfo[]): void {
   // surname → the one person it names here (a surname two people share is ambiguous: skipped)
   const bySurname = new Map<string, ActorInfo | null>();
@@ -1295,14 +1288,6 @@ function linkSurnames(dc: DocCtx, local: ActorInfo[]): void {
       if (parts.length < 2 || surname.length < 3) continue;
       bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== a ? null : a);
     }
-  // a person known by one word here ("President Kovac" found by the title): the word alone later is that person
-  // (ONE_WORD_NAME_ALONE), unless another person's full name ends in it
-  for (const a of local) {
-    const parts = a.name.split(/\s+/);
-    if (parts.length !== 1 || parts[0].length < 3 || !/^\p{Lu}\p{Ll}/u.test(parts[0])) continue;
-    if (!bySurname.has(parts[0])) bySurname.set(parts[0], a);
-    else if (bySurname.get(parts[0]) !== a) bySurname.set(parts[0], null);
-  }
   // a two-letter family name written first ("He Taolin"), later alone mid-sentence: "met He in …"
   const familyFirst = new Map<string, ActorInfo | null>();
   for (const a of local) {
