@@ -10,14 +10,14 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDataset } from '@/lib/use-dataset';
-import { useHeldUrlState, type SetUrlState } from './use-held-url';
+import { afterPaint, useHeldUrlState, type SetUrlState } from './use-held-url';
 import { dayMs, eventsInWindow, initialWindowOf, timelineModel, timelineModelSliced, timelineView, toTimelineItem, windowAround } from '@/lib/adapters/timeline';
 import { HAYSTACK_AT, gatherAllSliced, networkModel, networkModelSliced, networkView, type CyElements, type NetworkModel, type NetworkOptions, type NetworkWindow } from '@/lib/adapters/network';
 import { summaryView } from '@/lib/adapters/network-summary';
 import { actorsOfEvent, eventsOfActor, indexDataset, type DatasetIndex } from '@/lib/ui/selection';
 import { affiliationColors } from '@/lib/ui/theme';
 import type { DataIndex, IndexEvent } from '@/lib/schema';
-import { loadChunk, loadEvent, peekEvent } from '@/lib/data/client';
+import { loadEvent, peekEvent, prefetchChunk } from '@/lib/data/client';
 import { opensOnFirstView, releaseWhole } from '@/lib/data/early';
 import type { FirstViewState } from '@/lib/use-dataset';
 import { parseUrlState, type UrlState } from '@/lib/url-state';
@@ -241,7 +241,7 @@ function useAfterQuotes(id: string | null, index: DatasetIndex): string | null {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      requestAnimationFrame(() => setTimeout(() => alive && setReady(id), 0));
+      afterPaint(() => alive && setReady(id));
     };
     loadEvent(e).then(finish, finish);
     return () => {
@@ -473,7 +473,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
   useEffect(() => {
     if (!drawnChunks) return;
     const timer = setTimeout(() => {
-      for (const n of drawnChunks.split(',')) loadChunk(Number(n)).catch(() => undefined);
+      for (const n of drawnChunks.split(',')) prefetchChunk(Number(n));
     }, PREFETCH_AFTER_MS);
     return () => clearTimeout(timer);
   }, [drawnChunks]);

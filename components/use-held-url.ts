@@ -51,6 +51,14 @@ function enter(h: Held): void {
 
 const searchOf = () => window.location.search.replace(/^\?/, '');
 
+/**
+ * `f` in a task after the frame that paints what a settled promise's callbacks render: two frames on, not one.
+ * Such a render is a task React queues; the frame due first may come before it (a phone's cold tap at CPU ×4,
+ * bench:browser --mobile --profile-held: Next told of the URL, a 27 ms task, ran between the quote's render and its
+ * paint, as one frame's callback had queued it).
+ */
+export const afterPaint = (f: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(f, 0)));
+
 export function useHeldUrlState(): [UrlState, SetUrlState] {
   const key = useSearchParams().toString();
   // Next's copy of the URL as last committed (callbacks build on it)
@@ -133,7 +141,7 @@ export function useHeldUrlState(): [UrlState, SetUrlState] {
       // not told; anything that follows (a write, Next told, leaving) makes it first
       requestAnimationFrame(() => setTimeout(() => held.current === h && enter(h), 0));
       // after the frame that paints what it waited for
-      const done = () => requestAnimationFrame(() => setTimeout(() => release(h), 0));
+      const done = () => afterPaint(() => release(h));
       after.then(done, done);
     },
     [drop, release],

@@ -1,3 +1,4 @@
+import dynamic from 'next/dynamic';
 import type { DatasetEvent } from '@/lib/schema';
 import { describeDateInfo, formatConfidence, formatPartialDate, formatShortDate, precisionOf } from '@/lib/format';
 import type { DatasetIndex } from '@/lib/ui/selection';
@@ -5,7 +6,6 @@ import { participantsOf } from '@/lib/ui/selection';
 import { ActorButton } from './ActorButton';
 import { EvidenceList } from './EvidenceList';
 import { StatusBadge, TypeBadge } from './TypeBadge';
-import { WhyList } from './WhyList';
 
 interface Props {
   event: DatasetEvent;
@@ -14,6 +14,9 @@ interface Props {
   onOpenDocument: (id: string) => void;
   onClose: () => void;
 }
+
+// the rules behind the event: closed and last, below the fold; its code comes with the first event shown, not with the page
+const WhyList = dynamic(() => import('./WhyList').then((m) => m.WhyList));
 
 const PRECISION_NOTE = { day: 'exact day', week: 'day estimated from the week', month: 'month only', year: 'year only' } as const;
 

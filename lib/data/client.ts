@@ -23,6 +23,9 @@ export function checkIndex(json: unknown): string | null {
   return null;
 }
 
+/** A task's end: the rest in a task of its own. */
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
 /** A data file's JSON. */
 const parse = (b: ArrayBuffer): unknown => JSON.parse(new TextDecoder().decode(b));
 
@@ -101,7 +104,7 @@ async function decodeHere(request: IndexBytes): Promise<unknown> {
   const raw = parse(request.head);
   const parts = request.pages.map((b) => parse(b) as PageWire);
   const documents = request.documents ? (parse(request.documents) as DocumentsWire) : null;
-  await new Promise((r) => setTimeout(r, 0));
+  await tick();
   // (a plain JSON index is taken as it is: the check below says what is wrong with anything else)
   if (!isPagedHead(raw)) return raw;
   if (!documents) throw new Error(`${DOCUMENTS_PATH} is missing`);
@@ -172,7 +175,7 @@ export async function fetchFirstView(search: string): Promise<FirstView | null> 
     const parts: DecodedPage[] = [];
     for (const b of bytes) {
       parts.push(decodePageEvents(json, parse(await b) as PageWire, days));
-      await new Promise((r) => setTimeout(r, 0));
+      await tick();
     }
     const index = partialOf(json, parts);
     if (event && !index.events.some((e) => e.id === event)) return noFirstView();
@@ -213,6 +216,7 @@ export function clearLoaded(): void {
   head = null;
   pages.clear();
   chunks.clear();
+  chunkBytes.clear();
   arrived.clear();
   documents.clear();
 }
@@ -227,13 +231,28 @@ function once<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): 
   return p;
 }
 
+/** The quote files' bytes, each fetched once (parsed by loadChunk). */
+const chunkBytes = new Map<number, Promise<ArrayBuffer>>();
+const chunkFile = (n: number) => once(chunkBytes, n, () => getBytes(chunkPath(n)));
+
 export function loadChunk(n: number): Promise<EventChunk> {
   return once(chunks, n, () =>
-    getJson<EventChunk>(chunkPath(n)).then((c) => {
+    chunkFile(n).then((b) => {
+      const c = parse(b) as EventChunk;
       arrived.set(n, c);
       return c;
     }),
   );
+}
+
+/**
+ * A quote file fetched ahead (the events a view draws): its bytes now, parsed once the page is idle — or at once
+ * when an event of it is asked for (loadChunk). A tap on a row whose file is on its way then waits for that file's
+ * parse alone, not for every file fetched ahead that arrives with it (four at 10,000 documents: ~40 ms on a phone).
+ */
+export function prefetchChunk(n: number): void {
+  // (no requestIdleCallback in Safari: a task of its own there)
+  chunkFile(n).then(() => (self.requestIdleCallback ?? setTimeout)(() => loadChunk(n).catch(() => undefined)), () => undefined);
 }
 
 export function loadDocumentFile(id: string): Promise<DocumentFile> {

@@ -9,7 +9,7 @@
  * major garbage collections were the phone's longest tasks after the first item (bench:browser --mobile --profile).
  * Unpacked, the objects are the same (same fields, same order, equal values) but share their strings: an
  * actor's id is one string wherever it is cited, a link's event ids are its events' own id strings, and an event
- * without answers shares one empty (frozen) `respondsTo`.
+ * without answers shares one empty `respondsTo`.
  *
  * Layout of a slice (`ints`): each object's fields in their order, a string as its position in the table (null → -1),
  * a list of strings as its length and its strings' positions, an event's week as two strings (its from and to; null
@@ -26,7 +26,8 @@ export interface PackedSlice {
   confidence: Float64Array | null;
 }
 
-const NONE: string[] = Object.freeze([]) as unknown as string[];
+/** every empty list (nothing changes a list of the index) */
+const NONE: string[] = [];
 
 /**
  * The main thread's side: `add(slice, out, key)` puts a slice's objects onto `out` (`key`: the list it is a
