@@ -16,7 +16,8 @@ interface Props {
 }
 
 // the rules behind the event: closed and last, below the fold; its code comes with the first event shown, not with the page
-const WhyList = dynamic(() => import('./WhyList').then((m) => m.WhyList));
+// (`loading` gives it a Suspense boundary of its own: without one, the panel itself, its quote included, waited for the chunk)
+const WhyList = dynamic(() => import('./WhyList').then((m) => m.WhyList), { loading: () => null });
 
 const PRECISION_NOTE = { day: 'exact day', week: 'day estimated from the week', month: 'month only', year: 'year only' } as const;
 
