@@ -9,6 +9,8 @@
  * thread's heap and the RSS at the end of every step, and each pool's workers' heap. Prints figures; asserts nothing.
  */
 import { rmSync } from 'node:fs';
+import { codeRoot, compilerVersion, DiskCache, sha } from '../lib/compile/cache';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { load } from '../lib/compile/load';
 import type { StageTimings } from '../lib/compile';
@@ -73,6 +75,12 @@ async function main() {
   const wall = performance.now() - t0;
   const round = (o: StageTimings) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v!)]));
   console.log(`${inputs.documents.length} documents, wall ${(wall / 1000).toFixed(2)} s, cpu (all threads) ${((c.user + c.system) / 1e6).toFixed(2)} s, hash ${hashOfValue(result.dataset)}, ${result.dataset.actors.filter((a) => a.discovered).length} people discovered`);
+  // the trace's and the problems' hashes, and the saved merge state's (read back from the cache, as JSON: maps as their
+  // entries, typed arrays in hex — its v8-serialised bytes differ between two runs of the same compile)
+  const saved = cacheDir ? new DiskCache(cacheDir, compilerVersion(codeRoot())).get<unknown>('merge', sha('merge-state')) : undefined;
+  const canon = (_k: string, v: unknown) => (v instanceof Map ? [...v] : ArrayBuffer.isView(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex') : v);
+  const stateHash = saved === undefined ? 'none' : createHash('sha256').update(JSON.stringify(saved, canon)).digest('hex').slice(0, 16);
+  console.log(`  trace ${hashOfValue(result.trace)} · problems ${hashOfValue(result.problems)} · merge state ${stateHash}`);
   console.log(`  wall ms ${JSON.stringify(round(timings))}\n  cpu ms  ${JSON.stringify(round(cpu))}`);
   const f = (x: number) => Math.round(x).toLocaleString('en');
   if (steps.length) {

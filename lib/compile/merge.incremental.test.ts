@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
-import { mergeEvents, packMergeState, type MergeState } from './merge';
+import { mergeEvents, mergeOnce, packMergeState, type MergeState } from './merge';
 import { actorMap, makeDoc, TEST_PLACES } from './what/test-helpers';
 import type { ActorInfo, SentencedDoc } from './types';
 import type { WhatDocEvent } from './what/types';
@@ -99,6 +99,28 @@ describe('incremental merge', () => {
     const again = mergeEvents([], docs, { actors, places: TEST_PLACES, keep: true, previous: by.state, byDocument: lists });
     expect(canon(again)).toBe(canon(mergeEvents(flat, docs, { actors, places: TEST_PLACES })));
     expect(JSON.stringify(lists)).toBe(before);
+  });
+
+  it('a one-shot merge (mergeOnce) gives the same events, merges and packed state, without a resident index', () => {
+    for (const seed of [4, 5]) {
+      const { list } = corpus(seed, 80);
+      const docs = list.map((d) => d.doc);
+      const actors = actorMap(BASE_ACTORS);
+      const docKeys = new Map(docs.map((d) => [d.id, d.id]));
+      const kept = mergeEvents([], docs, { actors, places: TEST_PLACES, keep: true, docKeys, byDocument: list.map((d) => d.events) });
+      const lists = list.map((d) => d.events);
+      mergeOnce(lists);
+      const once = mergeEvents([], docs, { actors, places: TEST_PLACES, keep: true, docKeys, byDocument: lists });
+      expect(canon(once)).toBe(canon(kept));
+      expect(once.state!.res).toBeUndefined();
+      expect(kept.state!.res).toBeDefined();
+      const packedOnce = packMergeState(once.state!);
+      expect(serialize(packedOnce).equals(serialize(packMergeState(kept.state!)))).toBe(true);
+      // a fresh process's run from it (another list of the same reports: not one-shot) equals a full merge
+      const next = mergeEvents([], docs, { actors, places: TEST_PLACES, keep: true, docKeys, previous: deserialize(serialize(packedOnce)) as MergeState, byDocument: list.map((d) => d.events) });
+      expect(canon(next)).toBe(canon(mergeEvents(list.flatMap((d) => d.events), docs, { actors, places: TEST_PLACES })));
+      expect(next.state!.res).toBeDefined();
+    }
   });
 
   it('gives byte-identical output to a full merge after random edits (documents edited, added, removed; an actor changed)', () => {

@@ -191,8 +191,24 @@ export function adoptItems(items: Item[]): void {
   }
 }
 
+/** the reports' lists (MergeOptions.byDocument) of a merge whose state is only packed for the disk (mergeOnce) */
+const once = new WeakSet<object>();
+
+/**
+ * Declares the merge of these reports (the list passed as MergeOptions.byDocument) one-shot: its state (with keep) is
+ * packed for the disk (packMergeState) and let go, never given back to a run of this process. mergeEvents then makes
+ * no resident index (MergeState.res: the clusters, components and ids by report, read only by mergeResident from a state
+ * kept in memory) and leaves the state's reports as they are (not made lazy): the same events, merges and packed state,
+ * without that work and its garbage (a cold compile: parallel/project.ts without keepMerge).
+ */
+export function mergeOnce(byDocument: readonly (readonly DocEvent[])[]): void {
+  once.add(byDocument);
+}
+
 export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: MergeOptions = {}): MergeResult {
   const byId = new Map(docs.map((d) => [d.id, d]));
+  // (a one-shot merge: see mergeOnce)
+  const resident = !!opts.keep && !(opts.byDocument && once.has(opts.byDocument));
   const actors = opts.actors ?? new Map<string, ActorInfo>();
   const sc = new Scorer(actors, opts.places ?? []);
   const isPerson = personTest(actors);
@@ -492,10 +508,8 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
         sc,
       ).map((c) => c.map((i) => localPos[i]));
     }
-    if (opts.keep) {
-      compState.set(sig, local);
-      sigOfRoot.set(r, sig);
-    }
+    if (opts.keep) compState.set(sig, local);
+    if (resident) sigOfRoot.set(r, sig);
     for (const c of local) clusters.push(c.map((p) => members[p]));
   }
   // clusters in the order of their first report (ids of colliding events depend on it)
@@ -513,8 +527,8 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
     const old = prev?.built.get(sig);
     const b = old ? ('packed' in old ? unpackBuilt(old as unknown as PackedBuilt, byId) : old) : buildEvent(c.map((i) => full(items[i])), byId, actors, sc.book);
     const drop = dropped(b);
-    if (opts.keep) {
-      builtState.set(sig, b);
+    if (opts.keep) builtState.set(sig, b);
+    if (resident) {
       const r = find(c[0]);
       let comp = compOfRoot.get(r);
       if (!comp) compOfRoot.set(r, (comp = { members: compMembers.get(r)!.map((i) => items[i]), sig: sigOfRoot.get(r) ?? '', clusters: [] }));
@@ -526,7 +540,7 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   }
   const ids = assignIds(built.map((b) => b.idInput));
   // an event unchanged since last run is last run's object (the corpus references' pass tells changes by identity)
-  const events: DatasetEvent[] = built.map((b, i) => (b.out?.id === ids[i] ? b.out : opts.keep ? (b.out = withId(b.event, ids[i])) : withId(b.event, ids[i])));
+  const events: DatasetEvent[] = built.map((b, i) => (b.out?.id === ids[i] ? b.out : resident ? (b.out = withId(b.event, ids[i])) : withId(b.event, ids[i])));
   const merges = built
     .map((b, i) => ({ eventId: ids[i], documentIds: b.documentIds, reasons: b.reasons }))
     .filter((m) => m.documentIds.length > 1)
@@ -540,7 +554,16 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
   });
   if (!tie) knownSortedById(events);
   const result: MergeResult = { events, merges };
-  if (opts.keep) {
+  if (opts.keep && !resident) {
+    result.state = { gen, placesKey, actorSig, docs: docState, order: items, blocks: blockState, comps: compState, built: builtState };
+    // (their words let go as compactItems does, but not made lazy: no run of this process makes them whole again)
+    for (const x of items) {
+      if (x.words === undefined) continue;
+      const loose = x as unknown as Record<string, unknown>;
+      for (const k of LAZY_FIELDS) loose[k] = undefined;
+    }
+  }
+  else if (opts.keep) {
     const res: Resident = { byUid: new Map(), single: new Map(), comp: new Map(), clusters: cls, groups: new Map(), suffixed: new Map(), clean: true, events, merges: [] };
     for (const x of items) res.byUid.set(x.uid, x);
     for (const [bk, idx] of blocks) if (idx.length === 1) res.single.set(bk, items[idx[0]]);
