@@ -5,14 +5,14 @@
  * workers make them, a state kept) over the inputs a compile wrote to DUMP (run the compile with
  * PARLEY_MERGE_DUMP=DUMP: parallel/project.ts writes its merge's inputs there, v8-serialised). Prints, per run, wall
  * and CPU milliseconds and the result's hash (events and merges); each run in a fresh copy of the inputs. Run it under
- * `node --cpu-prof --import tsx` for a profile. --once: a one-shot merge (merge.ts mergeOnce: no resident index), as a
+ * `node --cpu-prof --import tsx` for a profile. --once: a one-shot merge (merge.ts MergeOptions.once: no resident index), as a
  * cold compile without keepMerge runs it. Prints figures; asserts nothing.
  */
 import { readFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { createHash } from 'node:crypto';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { adoptItems, docItems, mergeEvents, mergeOnce } from '../lib/compile/merge';
+import { adoptItems, docItems, mergeEvents } from '../lib/compile/merge';
 import type { ActorInfo, DocEvent, SentencedDoc } from '../lib/compile/types';
 import type { PlaceEntry } from '../lib/schema';
 
@@ -48,13 +48,12 @@ for (let r = 0; r < runs; r++) {
   // what the workers do beside the extraction (merge.ts docItems): not timed
   for (const list of byDocument) if (list.length) adoptItems(docItems(list, byId.get(list[0].docId)!, actors));
   const docKeys = new Map(docs.map((d) => [d.id, d.id]));
-  if (once) mergeOnce(byDocument);
   await new Promise((ok) => setImmediate(ok));
   gcMs = 0;
   gcCount = 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const res = mergeEvents([], docs, { actors, places, byDocument, docKeys, keep });
+  const res = mergeEvents([], docs, { actors, places, byDocument, docKeys, keep, once });
   const wall = performance.now() - t0;
   const c = process.cpuUsage(cpu0);
   // (the gc entries of the run delivered before they are read)

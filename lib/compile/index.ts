@@ -114,7 +114,7 @@ export function finishCompile(
   } = {},
 ): CompileResult {
   const problems: Problem[] = [...inputs.problems, ...who.problems];
-  const merged = mergeEvents(docEvents, docs, { actors: actorById, places: inputs.places, previous: mergeOpts.previous, docKeys: mergeOpts.docKeys, byDocument: mergeOpts.byDocument, keep: !!mergeOpts.onState });
+  const merged = mergeEvents(docEvents, docs, { actors: actorById, places: inputs.places, previous: mergeOpts.previous, docKeys: mergeOpts.docKeys, byDocument: mergeOpts.byDocument, keep: !!mergeOpts.onState, once: mergeOpts.resident === false });
   clock('merge');
   const refs = joinCorpusReferences(merged, docs, actorById, inputs.places, { previous: mergeOpts.previous?.refs, keep: !!merged.state });
   if (merged.state) merged.state.refs = refs;

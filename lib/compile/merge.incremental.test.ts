@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
-import { mergeEvents, mergeOnce, packMergeState, type MergeState } from './merge';
+import { mergeEvents, packMergeState, type MergeState } from './merge';
 import { actorMap, makeDoc, TEST_PLACES } from './what/test-helpers';
 import type { ActorInfo, SentencedDoc } from './types';
 import type { WhatDocEvent } from './what/types';
@@ -101,7 +101,7 @@ describe('incremental merge', () => {
     expect(JSON.stringify(lists)).toBe(before);
   });
 
-  it('a one-shot merge (mergeOnce) gives the same events, merges and packed state, without a resident index', () => {
+  it('a one-shot merge (MergeOptions.once) gives the same events, merges and packed state, without a resident index', () => {
     for (const seed of [4, 5]) {
       const { list } = corpus(seed, 80);
       const docs = list.map((d) => d.doc);
@@ -109,14 +109,13 @@ describe('incremental merge', () => {
       const docKeys = new Map(docs.map((d) => [d.id, d.id]));
       const kept = mergeEvents([], docs, { actors, places: TEST_PLACES, keep: true, docKeys, byDocument: list.map((d) => d.events) });
       const lists = list.map((d) => d.events);
-      mergeOnce(lists);
-      const once = mergeEvents([], docs, { actors, places: TEST_PLACES, keep: true, docKeys, byDocument: lists });
+      const once = mergeEvents([], docs, { actors, places: TEST_PLACES, keep: true, docKeys, byDocument: lists, once: true });
       expect(canon(once)).toBe(canon(kept));
       expect(once.state!.res).toBeUndefined();
       expect(kept.state!.res).toBeDefined();
       const packedOnce = packMergeState(once.state!);
       expect(serialize(packedOnce).equals(serialize(packMergeState(kept.state!)))).toBe(true);
-      // a fresh process's run from it (another list of the same reports: not one-shot) equals a full merge
+      // a fresh process's run from it (not one-shot) equals a full merge
       const next = mergeEvents([], docs, { actors, places: TEST_PLACES, keep: true, docKeys, previous: deserialize(serialize(packedOnce)) as MergeState, byDocument: list.map((d) => d.events) });
       expect(canon(next)).toBe(canon(mergeEvents(list.flatMap((d) => d.events), docs, { actors, places: TEST_PLACES })));
       expect(next.state!.res).toBeDefined();

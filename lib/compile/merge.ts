@@ -60,6 +60,13 @@ export interface MergeOptions {
    * group as it is (not copied, never changed here), the others grouped report by report
    */
   byDocument?: readonly (readonly DocEvent[])[];
+  /**
+   * one-shot (with keep): the state is packed for the disk (packMergeState) and let go, never given back to a run of
+   * this process — so no resident index is made (MergeState.res: the clusters, components and ids by report, read only
+   * by mergeResident from a state kept in memory) and the state's reports are left as they are (not made lazy): the
+   * same events, merges and packed state, without that work and its garbage (a cold compile without keepMerge)
+   */
+  once?: boolean;
 }
 
 /** What one merge run leaves for the next (plain data: Maps and typed arrays). */
@@ -191,24 +198,10 @@ export function adoptItems(items: Item[]): void {
   }
 }
 
-/** the reports' lists (MergeOptions.byDocument) of a merge whose state is only packed for the disk (mergeOnce) */
-const once = new WeakSet<object>();
-
-/**
- * Declares the merge of these reports (the list passed as MergeOptions.byDocument) one-shot: its state (with keep) is
- * packed for the disk (packMergeState) and let go, never given back to a run of this process. mergeEvents then makes
- * no resident index (MergeState.res: the clusters, components and ids by report, read only by mergeResident from a state
- * kept in memory) and leaves the state's reports as they are (not made lazy): the same events, merges and packed state,
- * without that work and its garbage (a cold compile: parallel/project.ts without keepMerge).
- */
-export function mergeOnce(byDocument: readonly (readonly DocEvent[])[]): void {
-  once.add(byDocument);
-}
-
 export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: MergeOptions = {}): MergeResult {
   const byId = new Map(docs.map((d) => [d.id, d]));
-  // (a one-shot merge: see mergeOnce)
-  const resident = !!opts.keep && !(opts.byDocument && once.has(opts.byDocument));
+  // (a one-shot merge: MergeOptions.once)
+  const resident = !!opts.keep && !opts.once;
   const actors = opts.actors ?? new Map<string, ActorInfo>();
   const sc = new Scorer(actors, opts.places ?? []);
   const isPerson = personTest(actors);

@@ -92,7 +92,6 @@ function receive(worker: Worker, message: IndexWorkerRequest | IndexWorkerSend):
   });
 }
 
-
 /** The index's files fetched here (IndexWorkerRequest with every file's bytes). */
 interface IndexBytes extends IndexWorkerRequest {
   pages: ArrayBuffer[];

@@ -50,7 +50,7 @@ import {
   type MediaKeyView,
 } from '../mentions';
 import { codeRoot, compilerVersion, DiskCache, forgetKeptCaches, sha } from '../cache';
-import { adoptItems, mergeOnce, packMergeState, releaseMergeState, type MergeState } from '../merge';
+import { adoptItems, packMergeState, releaseMergeState, type MergeState } from '../merge';
 import { vouchSortedChain } from '../keep';
 import type { EventsMade } from './protocol';
 import type { ActorInfo, CompileInputs, CompileResult, DocEvent, Mention, PlaceMention, SentencedDoc, SourceDoc } from '../types';
@@ -654,8 +654,6 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     who = { ...who, mentions: [], places: [], media: [] };
     // (handed to the merge as they are, one list per document: merge.ts MergeOptions.byDocument)
     const byDocument = events as DocEvent[][];
-    // a one-shot compile packs the merge's state for the disk and lets it go: no resident index made (merge.ts mergeOnce)
-    if (!opts.keepMerge) mergeOnce(byDocument);
     const mergeDocKeys = new Map(slim.map((d, i) => [d.id, evKeys[i]]));
     // this merge's state: kept in memory for the next compile in this process, saved in the cache for a fresh one —
     // by a one-shot compile, or the first of a long-lived process (an edit there would pay for writing the whole
