@@ -64,7 +64,35 @@ describe('an undated agreement of an article takes its lead\'s day (agreement-on
     const other = 'Dana Dogwood spoke to reporters in Nordvik on Tuesday about the harvest.\n\nThe talk lasted an hour.\n\nNo aides were present.\n\nThe weather in Avalon was mild.\n\nMarkets were calm.\n\n';
     const evs = run(other + 'Alder and Birch agreed to keep talking about grain.', dates);
     const a = evs.find((e) => e.type === 'agreement')!;
-    expect(a.date).toBeNull();
+    // not the lead's day (2025-03-04): only the estimate on the reference day, as a remark's
+    expect(a.date).toBe('2025-03-10');
     expect(a.rules).not.toContainEqual({ stage: 'date', rule: 'agreement-on-the-lead-day' });
+    expect(a.rules).toContainEqual({ stage: 'date', rule: 'agreement-on-reference-day' });
+  });
+});
+
+describe('an agreement told by a verb with no day anywhere is estimated on the reference day (agreement-on-reference-day)', () => {
+  it('an article: the reference day, the day before in its span', () => {
+    const evs = run('Anna Alder and Boris Birch agreed to expand trade links.', {});
+    const a = evs.find((e) => e.type === 'agreement')!;
+    expect(a.date).toBe('2025-03-10');
+    expect(a.dateInfo.range).toEqual({ from: '2025-03-09', to: '2025-03-10' });
+    expect(a.rules).toContainEqual({ stage: 'date', rule: 'agreement-on-reference-day' });
+  });
+  it('one only named by a noun stays undated', () => {
+    const evs = run('Anna Alder praised the trade accord with Boris Birch.', {});
+    const a = evs.find((e) => e.type === 'agreement');
+    if (a) expect(a.date).toBeNull();
+  });
+  it('one told in the pluperfect, before the story, stays undated', () => {
+    const evs = run('Anna Alder and Boris Birch had agreed to expand trade links.', {});
+    const a = evs.find((e) => e.type === 'agreement');
+    if (a) expect(a.date).toBeNull();
+  });
+  it('a transcript keeps its agreements undated', () => {
+    const doc = { ...makeDoc('d', 'Anna Alder and Boris Birch agreed to expand trade links.', '2025-03-10'), meta: { ...makeDoc('d', 'x', '2025-03-10').meta, kind: 'transcript' as const } };
+    const evs = extractEvents(input(doc, ACTORS, FORMS, {}, PLACES));
+    const a = evs.find((e) => e.type === 'agreement');
+    if (a) expect(a.date).toBeNull();
   });
 });

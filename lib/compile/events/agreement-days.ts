@@ -18,6 +18,8 @@ import { escapeRegExp } from '../text/norm';
 import { choiceFromExpr, datesCompatible, type DateChoice } from '../what/anchors';
 import type { Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
+import { dayBefore, referenceLabel, type ReferenceDay } from '../reference-day';
+import { isLiveBlog } from './context';
 
 export function dateAgreements(
   clusters: Cluster[],
@@ -103,5 +105,31 @@ export function agreementsOnLeadDay(clusters: Cluster[], doc: SentencedDoc, lead
     if (!c.cands.some((x) => x.sentence === lead.sentence) && !c.participants.some((p) => leadSides.has(side(p)) || named(text, p))) continue;
     c.date = { ...lead.day, source: 'anchored', expression: null, reference: `the day of the article's lead (${lead.day.value})`, anchor: null };
     (c.why ??= []).push({ stage: 'date', rule: DATE_ROWS.agreementOnLeadDay.id });
+  }
+}
+
+/**
+ * `agreement-on-reference-day` (after the lead's day and the narrative's): an agreement still undated, told by a verb
+ * of agreeing of its own clause ("the two leaders agreed to …", "Avalon and Nordvik signed …") — not a noun naming it,
+ * not a pluperfect or a clause framing another ("had agreed", "after they signed …") — with no day the text gives it,
+ * is estimated as an article's remark is: on the document's reference day, the day before in its span. What a report
+ * tells as agreed without a day is, most often, of its day. Articles only: a transcript (a broadcast's retelling, a
+ * press conference's) and a live page keep their agreements undated for the corpus to date.
+ */
+export function agreementsOnReferenceDay(clusters: Cluster[], doc: SentencedDoc, ref: ReferenceDay): void {
+  if (ref.updatedOnly || doc.meta.kind !== 'article' || isLiveBlog(doc.body)) return;
+  const said = referenceLabel(ref, doc.meta.published);
+  for (const c of clusters) {
+    if (c.type !== 'agreement' || c.date.value || clusterStatusClass(c) !== 'real') continue;
+    if (c.cands.some((x) => x.date.anchor || x.date.expression)) continue;
+    const told = c.cands.some((x) => {
+      const s = doc.sentences[x.sentence];
+      if (x.role !== 'event' || x.passing || x.inAnchor || !s) return false;
+      const word = s.text.slice(x.hit.start, x.hit.end).split(/\s+/)[0];
+      return DATE_ROWS.agreementOnReferenceDay.pattern.test(word) && toldAsAgreed(s.text, x.hit) && !DATE_ROWS.storyBefore.pattern.test(s.text.slice(0, x.hit.start));
+    });
+    if (!told) continue;
+    c.date = { value: ref.day, precision: 'day', expression: null, reference: `${said} (no day in the text)`, source: 'published', range: { from: dayBefore(ref), to: ref.day }, anchor: null, future: false };
+    (c.why ??= []).push({ stage: 'date', rule: DATE_ROWS.agreementOnReferenceDay.id });
   }
 }

@@ -4,7 +4,7 @@ import { addDays, choiceFromExpr, daysBetween, type DateChoice } from '../what/a
 import type { Cand, Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
 import { DATE_ROWS } from '../lang/en-dates';
-import { agreementsOnLeadDay, dateAgreements } from './agreement-days';
+import { agreementsOnLeadDay, agreementsOnReferenceDay, dateAgreements } from './agreement-days';
 import { dayBefore, referenceDay, referenceLabel, type ReferenceDay } from '../reference-day';
 import { isLiveBlog } from './context';
 import { tagSentence } from '../text/pos';
@@ -98,6 +98,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
   referenceDayForRemarks(clusters, doc, ref);
   justHappenedOnReferenceDay(clusters, doc, ref);
   referenceDayForHappenings(clusters, doc, ref);
+  agreementsOnReferenceDay(clusters, doc, ref);
   visitStartFromItsEnd(clusters, doc, datesBySentence);
 }
 

@@ -128,6 +128,12 @@ export const DATE_ROWS = {
     'an agreement left undated, told by a verb ("the two leaders agreed to …") in an article whose lead dates its news, is of the lead\'s day (agreement-days.ts); one named by a noun after a determiner or a possessive ("the deal", "their accord", "Avalon\'s pact") is a reference, most often to one reached before, and stays undated',
     'Nordvik welcomed the ',
   ),
+  agreementOnReferenceDay: row(
+    'agreement-on-reference-day',
+    /^(?:agreed|agree|agrees|agreeing|reached|signed|signs|sign|concluded|struck|clinched|sealed|inked|adopted)$/i,
+    'an agreement told by a verb of agreeing ("the two leaders agreed to …", "they came to an agreement") that neither its sentence, its talks nor its lead dates is estimated like an article\'s remark: on the document\'s reference day, the day before in its span (articles only; agreement-days.ts). One only named by a noun, or told in the pluperfect, stays undated',
+    'agreed',
+  ),
   justNow: row(
     'just-happened-on-reference-day',
     /\b(?:have|has|had)?\s*just\s+(?:[a-z]+\s+)?$/i,
