@@ -36,6 +36,8 @@
  *                --profile FILE: a round 0 first, not counted, each page's load traced into FILE-<page>.json
  *                (`--analyze FILE-app.json --before` prints what it did until its first item; `--span FROM,TO`: where
  *                that stretch's main-thread time went, by function).
+ *   --first-row N  (with --mobile) the same for a phone's first view, `/`: its list's first row, the app and --compare-site
+ *                alternating (no bare page: it has no list), cold loads.
  *   --autogroup-nice N  (Linux) every process the bench starts (servers, browser) given this autogroup nice, e.g. -10:
  *                on a machine other sessions load, the kernel shares the cores between sessions first, and a page's
  *                load was mostly waiting for one (say so beside the figures: the machine is not quiet for them).
@@ -861,15 +863,16 @@ function keepAutogroupNice(nice: number): void {
  * renderer's main-thread and process CPU time up to its first item and the load average; medians and the app/bare
  * ratio of each round (the app and the bare page of the same round).
  */
-async function firstItemRounds(browser: import('@playwright/test').Browser, rounds: number): Promise<void> {
+async function firstItemRounds(browser: import('@playwright/test').Browser, rounds: number, list = false): Promise<void> {
   type Kind = 'app' | 'compare' | 'bare';
   const url: Record<Kind, string> = {
     app: `http://127.0.0.1:${PORT}/`,
     compare: `http://127.0.0.1:${PORT + 1}/`,
     bare: `http://127.0.0.1:${PORT}/bare/`,
   };
-  const kinds: Kind[] = compareSite ? ['app', 'compare', 'bare'] : ['app', 'bare'];
-  const got: Record<Kind, { item: number; net: number; thread: number; process: number; load: number }[]> = { app: [], compare: [], bare: [] };
+  // (--first-row: a phone's list, which the bare page has not)
+  const kinds: Kind[] = (compareSite ? ['app', 'compare', 'bare'] : ['app', 'bare']).filter((k) => !list || k !== 'bare') as Kind[];
+  const got: Record<Kind, { item: number; net: number; thread: number; process: number; load: number; longest: number; sum: number }[]> = { app: [], compare: [], bare: [] };
   const ratios: Record<Kind, number[]> = { app: [], compare: [], bare: [] };
   // (--profile: a round 0 first, not counted: each page's load traced)
   for (let r = flag('profile') ? -1 : 0; r < rounds; r++) {
@@ -886,15 +889,16 @@ async function firstItemRounds(browser: import('@playwright/test').Browser, roun
         const m = new Map(metrics.map((x) => [x.name, x.value]));
         return { thread: (m.get('ThreadTime') ?? NaN) * 1000, process: (m.get('ProcessTime') ?? NaN) * 1000 };
       };
-      const before = await metric();
+      const cpu0 = await metric();
       await page.addInitScript(INSTRUMENT);
       const load = loadavg()[0];
       // a phone's chart: its first timeline item is `/?chart=1`'s (its first view is a list)
       // (--profile: round 0's loads traced, kept in the files --profile names)
       const traced = r < 0;
       if (traced) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-      await page.goto(MOBILE && kind !== 'bare' ? `${url[kind]}?chart=1` : url[kind]);
-      await page.waitForFunction(() => (window as unknown as { __bench?: { item: number | null } }).__bench?.item != null, undefined, { timeout: 120_000, polling: 'raf' });
+      await page.goto(MOBILE && kind !== 'bare' && !list ? `${url[kind]}?chart=1` : url[kind]);
+      const key = list ? 'row' : 'item';
+      await page.waitForFunction((k) => (window as unknown as { __bench?: Record<string, number | null> }).__bench?.[k] != null, key, { timeout: 120_000, polling: 'raf' });
       const after = await metric();
       if (traced) {
         await page.waitForTimeout(300);
@@ -903,7 +907,14 @@ async function firstItemRounds(browser: import('@playwright/test').Browser, roun
         writeFileSync(file, trace);
         console.log(`trace of ${kind}'s first load: ${file}`);
       }
-      const item = await page.evaluate(() => (window as unknown as { __bench: { item: number } }).__bench.item);
+      const item = await page.evaluate((k) => (window as unknown as { __bench: Record<string, number> }).__bench[k], key);
+      // the longest task before the row or item, and the sum of the long tasks
+      const before = kind !== 'bare'
+        ? await page.evaluate((at) => {
+            const ts = (window as unknown as { __bench: { longtasks: [number, number][] } }).__bench.longtasks.filter(([s]) => s < at);
+            return { longest: Math.max(0, ...ts.map(([, d]) => d)), sum: ts.reduce((n, [, d]) => n + d, 0) };
+          }, item)
+        : null;
       if (traced) {
         console.log(`  (traced: ${kind} ${item.toFixed(0)} ms)`);
         await ctx.close();
@@ -917,22 +928,31 @@ async function firstItemRounds(browser: import('@playwright/test').Browser, roun
           .then(async () => (net = await page.evaluate(() => (window as unknown as { __bench: { net: number } }).__bench.net)))
           .catch(() => undefined);
       }
-      got[kind].push({ item, net, thread: after.thread - before.thread, process: after.process - before.process, load });
+      got[kind].push({ item, net, thread: after.thread - cpu0.thread, process: after.process - cpu0.process, load, longest: before?.longest ?? NaN, sum: before?.sum ?? NaN });
       round[kind] = item;
       await ctx.close();
     }
     if (r < 0) continue;
     const line = kinds.map((k) => `${k} ${round[k]!.toFixed(0)} ms${MOBILE ? '' : ` (network ${got[k][got[k].length - 1].net.toFixed(0)})`}`).join(', ');
+    if (list) {
+      const lt = kinds.map((k) => `${k} ${got[k][got[k].length - 1].longest.toFixed(0)}`).join(', ');
+      console.log(`round ${r + 1}: ${line}; longest task before the row: ${lt}${compareSite ? `; app − compare ${(round.app! - round.compare!).toFixed(0)} ms` : ''}; load ${loadavg()[0].toFixed(1)}`);
+      continue;
+    }
     for (const k of kinds) if (k !== 'bare') ratios[k].push(round[k]! / round.bare!);
     console.log(`round ${r + 1}: ${line}; ${kinds.filter((k) => k !== 'bare').map((k) => `${k}/bare ×${(round[k]! / round.bare!).toFixed(2)}`).join(', ')}; load ${loadavg()[0].toFixed(1)}`);
   }
   const med = (xs: number[]) => pct(xs, 50);
-  console.log(`\nfirst timeline item, ${rounds} rounds of cold loads (median; min–max)${MOBILE ? ' — a phone, CPU ×4, the app at /?chart=1' : ''}:`);
+  console.log(
+    list
+      ? `\nfirst list row, ${rounds} rounds of cold loads (median; min–max) — a phone, CPU ×4, at /:`
+      : `\nfirst timeline item, ${rounds} rounds of cold loads (median; min–max)${MOBILE ? ' — a phone, CPU ×4, the app at /?chart=1' : ''}:`,
+  );
   for (const k of kinds) {
     const xs = got[k];
     const span = (f: (x: (typeof xs)[number]) => number) => `${med(xs.map(f)).toFixed(0)} (${Math.min(...xs.map(f)).toFixed(0)}–${Math.max(...xs.map(f)).toFixed(0)})`;
     console.log(
-      `  ${k.padEnd(8)} item ${span((x) => x.item)} ms;${MOBILE ? '' : ` network ${span((x) => x.net)} ms;`} main thread CPU ${span((x) => x.thread)} ms; renderer CPU ${span((x) => x.process)} ms; load ${span((x) => x.load)}${k === 'bare' ? '' : `; ×bare ${med(ratios[k]).toFixed(2)} (${Math.min(...ratios[k]).toFixed(2)}–${Math.max(...ratios[k]).toFixed(2)})`}`,
+      `  ${k.padEnd(8)} ${list ? 'row' : 'item'} ${span((x) => x.item)} ms;${MOBILE ? '' : ` network ${span((x) => x.net)} ms;`} main thread CPU ${span((x) => x.thread)} ms;${k !== 'bare' ? ` longest task before the ${list ? 'row' : 'item'} ${span((x) => x.longest)} ms, long tasks' sum ${span((x) => x.sum)} ms;` : ''} renderer CPU ${span((x) => x.process)} ms; load ${span((x) => x.load)}${k === 'bare' || list ? '' : `; ×bare ${med(ratios[k]).toFixed(2)} (${Math.min(...ratios[k]).toFixed(2)}–${Math.max(...ratios[k]).toFixed(2)})`}`,
     );
   }
 }
@@ -963,8 +983,8 @@ async function main() {
       executablePath: exe,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
     });
-    if (opt('first-item')) {
-      await firstItemRounds(browser, Number(opt('first-item')));
+    if (opt('first-item') || opt('first-row')) {
+      await firstItemRounds(browser, Number(opt('first-item') ?? opt('first-row')), !!opt('first-row'));
       await browser.close();
       return;
     }

@@ -17,8 +17,8 @@ export function dataUrl(path: string): string {
 }
 
 /** A data file's bytes, or an error that says what to run. */
-export function fetchBytes(path: string): Promise<ArrayBuffer> {
-  return fetchDataBytes(dataUrl(path));
+export function fetchBytes(path: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  return fetchDataBytes(dataUrl(path), signal);
 }
 
 /** What the page's inline script (lib/data/head-script.ts) started under `name`, once, else null. */
