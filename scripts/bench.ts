@@ -21,6 +21,8 @@
  *                      then, in a fresh process, compiles the corpus again with that warm cache (the edit undone:
  *                      one document changed since the cache was written, as after a redeploy or a restarted server)
  *   --edit-prof FILE   with --incremental: a CPU profile of the edit's compile alone, into FILE (.cpuprofile)
+ *   --edits-prof FILE  with --edits N (N > 1): one CPU profile of the later edits' compiles together, into FILE
+ *                      (--prof-interval µs: its sampling interval, default 1000)
  *   --edits N          with --incremental: N edits in the process, the first as above, each later one the sentence
  *                      naming nobody added to the next document (printed apart: the first edit after a cold compile
  *                      is the figure; the later ones show what a warmed-up dev loop pays)
@@ -243,6 +245,8 @@ function runChild(dir: string, mode: string, timeoutS: number, incremental: bool
       ...(opt('change') ? ['--change', change] : []),
       ...(incremental && opt('edit-prof') ? ['--edit-prof', opt('edit-prof')!] : []),
       ...(incremental && opt('edits') ? ['--edits', opt('edits')!] : []),
+      ...(incremental && opt('edits-prof') ? ['--edits-prof', opt('edits-prof')!] : []),
+      ...(incremental && opt('prof-interval') ? ['--prof-interval', opt('prof-interval')!] : []),
     ];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -332,6 +336,7 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
       if (prof) writeFileSync(opt('edit-prof')!, JSON.stringify(await prof()));
       inc = { coldMs: tc - t1, editMs, editCpuMs: (cu.user + cu.system) / 1000, stages: incStages, stagesCpu: incCpu, cache: cacheStats };
       let now = docs;
+      const laterProf = opt('edits-prof') && num('edits', 1) > 1 ? await startProfile(Number(opt('prof-interval') ?? 1000)) : null;
       for (let k = 1; k < num('edits', 1); k++) {
         const j = (Math.floor(now.length / 2) + k) % now.length;
         now = now.map((d, x) => (x === j ? { ...d, body: d.body + '\nThe talks were described as constructive by both sides.\n' } : d));
@@ -342,6 +347,7 @@ async function measureChild(dir: string, mode: string, incremental: boolean, wri
         const c = process.cpuUsage(c0);
         (inc.later ??= []).push({ ms: performance.now() - t, cpuMs: (c.user + c.system) / 1000, stagesCpu });
       }
+      if (laterProf) writeFileSync(opt('edits-prof')!, JSON.stringify(await laterProf()));
       // what the dev loop keeps between compiles (merge state, resident index, edges, cache entries) is the edit's, not
       // the write side's: `npm run compile` writes with none of it alive (its collector's work would be counted there)
       const { forgetKept } = await import('../lib/compile/parallel/project');
@@ -420,14 +426,14 @@ async function changed(inputs: import('../lib/compile/types').CompileInputs, kin
 }
 
 /** Starts a CPU profile of this thread; the returned function stops it and gives the profile. */
-async function startProfile(): Promise<() => Promise<object>> {
+async function startProfile(interval = 1000): Promise<() => Promise<object>> {
   const { Session } = await import('node:inspector');
   const session = new Session();
   session.connect();
   const post = (method: string, params?: object) =>
     new Promise<{ profile?: object }>((res, rej) => session.post(method, params ?? {}, (err, r) => (err ? rej(err) : res(r as { profile?: object }))));
   await post('Profiler.enable');
-  await post('Profiler.setSamplingInterval', { interval: 1000 });
+  await post('Profiler.setSamplingInterval', { interval });
   await post('Profiler.start');
   return async () => {
     const { profile } = await post('Profiler.stop');

@@ -146,7 +146,9 @@ export function finishCompile(
   problems.push(...corrected.problems);
   const { dataset, edges, tail } = finalize(
     corrected.dataset,
-    (edges) => applyLinkCorrections(edges, corrected.extraEdges, corrected.removedEdges),
+    // (no link correction: the edges as made — sorted, one per source, target and kind — which applyLinkCorrections
+    // would hand back after reading every edge's ends to check their order)
+    (edges) => (corrected.extraEdges.length || corrected.removedEdges.length ? applyLinkCorrections(edges, corrected.extraEdges, corrected.removedEdges) : edges),
     state && resident ? { previous: previousEdges, tail: previousTail } : undefined,
   );
   // kept (memory only, like the references' state) for the next compile of this process

@@ -201,7 +201,10 @@ export function edgesKept(
     keys = [...edges.keys()].sort(order);
     out = keys.map(made);
   } else {
-    // last run's edges in their order, changed ones made again, emptied ones out, new ones merged in by the same order
+    // last run's edges in their order, changed ones made again, emptied ones out, new ones merged in by the same order:
+    // the places of the changed and new ones found by a binary search in last run's output (sorted by ends and kind,
+    // one edge each), the stretches between them copied — no look-up per edge
+    const at = placesOfTouched(prev, touched, created, edges);
     for (const key of touched) if (!edges.get(key)!.ids.size) edges.delete(key);
     const added = created.filter((k) => edges.has(k)).sort(order);
     out = [];
@@ -211,12 +214,68 @@ export function edgesKept(
       keys.push(key);
       out.push(e);
     };
-    prev.keys.forEach((key, i) => {
-      if (!edges.has(key)) return;
-      while (j < added.length && order(added[j], key) < 0) push(added[j], made(added[j++]));
-      push(key, touched.has(key) ? made(key) : prev.out[i]);
-    });
-    while (j < added.length) push(added[j], made(added[j++]));
+    if (at) {
+      const n = prev.keys.length;
+      const ins = added.map((k) => lowerBound(prev.out, edges.get(k)!));
+      let p = 0;
+      let t = 0;
+      for (;;) {
+        const next = Math.min(t < at.length ? at[t] : n, j < added.length ? ins[j] : n);
+        for (; p < next; p++) {
+          keys.push(prev.keys[p]);
+          out.push(prev.out[p]);
+        }
+        if (j < added.length && ins[j] === p) push(added[j], made(added[j++]));
+        else if (t < at.length && at[t] === p) {
+          const key = prev.keys[p];
+          if (edges.has(key)) push(key, made(key));
+          p++;
+          t++;
+        } else if (p >= n) break;
+      }
+    } else {
+      prev.keys.forEach((key, i) => {
+        if (!edges.has(key)) return;
+        while (j < added.length && order(added[j], key) < 0) push(added[j], made(added[j++]));
+        push(key, touched.has(key) ? made(key) : prev.out[i]);
+      });
+      while (j < added.length) push(added[j], made(added[j++]));
+    }
   }
   return { edges: out, state: { kinds: { known: !!actors, cls }, byEvent, edges, out, keys } };
+}
+
+type EdgeEnds = Pick<DatasetEdge, 'source' | 'target' | 'kind'>;
+
+/** the order of the output: by source, target, kind */
+function edgeOrder(x: EdgeEnds, y: EdgeEnds): number {
+  return x.source < y.source ? -1 : x.source > y.source ? 1 : x.target < y.target ? -1 : x.target > y.target ? 1 : x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0;
+}
+
+/** the first place in a list sorted by edgeOrder whose edge comes after (or is) `e` */
+function lowerBound(list: readonly EdgeEnds[], e: EdgeEnds): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edgeOrder(list[mid], e) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The places in last run's output of its edges whose events changed (ascending), found by their ends and kind; null when
+ * one is not where its key says (the walk over every edge then).
+ */
+function placesOfTouched(prev: EdgeState, touched: ReadonlySet<string>, created: readonly string[], edges: EdgeState['edges']): number[] | null {
+  const made = created.length ? new Set(created) : null;
+  const at: number[] = [];
+  for (const key of touched) {
+    if (made?.has(key)) continue;
+    const i = lowerBound(prev.out, edges.get(key)!);
+    if (prev.keys[i] !== key) return null;
+    at.push(i);
+  }
+  return at.sort((a, b) => a - b);
 }

@@ -104,6 +104,12 @@ export interface ReferenceState {
   watch: Map<string, Set<DatasetEvent>>;
   /** a reference → the keys it watches */
   watching: Map<DatasetEvent, string[]>;
+  /**
+   * each dated event joined by references last run → those references (in the list's order) and the event made of them
+   * (its evidence and rules): handed out again while the event and its references are the same objects (the evidence's
+   * order reads the publication days, in envKey), so the stages after this one see an unchanged event unchanged
+   */
+  joined?: Map<DatasetEvent, { refs: DatasetEvent[]; out: DatasetEvent }>;
 }
 
 /** the index keys of a dated happening (none for an undated or unjoinable event) */
@@ -291,6 +297,10 @@ export function joinReferencesToDatedEvents(
     (into.get(d) ?? into.set(d, []).get(d)!).push(e);
     joins.push({ eventId: d.id, referenceId: e.id, documentIds: [...new Set(e.evidence.map((x) => x.documentId))].sort() });
   }
+  // (this run's joined events, for the next run: see ReferenceState.joined)
+  const lastJoined = prev?.joined;
+  const joinedNow = state ? new Map<DatasetEvent, { refs: DatasetEvent[]; out: DatasetEvent }>() : null;
+  if (state) state.joined = joinedNow!;
   if (!joins.length) return { events: [...events], joins, state };
   // (with places: only the references and their dated events are read; the others copied as they are)
   const out: DatasetEvent[] = [];
@@ -312,6 +322,12 @@ export function joinReferencesToDatedEvents(
       out.push(e);
       continue;
     }
+    const was = lastJoined?.get(e);
+    if (was && was.refs.length === refs.length && was.refs.every((r, k) => r === refs[k])) {
+      joinedNow?.set(e, was);
+      out.push(was.out);
+      continue;
+    }
     const seenEv = new Set(e.evidence.map((x) => `${x.documentId}\u0000${x.start}`));
     const evidence = [...e.evidence];
     for (const r of refs)
@@ -325,12 +341,32 @@ export function joinReferencesToDatedEvents(
     // as merge/build.ts orders evidence: by publication, document, offset
     const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     evidence.sort((a, b) => cmp(env.published(a.documentId) ?? '', env.published(b.documentId) ?? '') || cmp(a.documentId, b.documentId) || a.start - b.start);
-    out.push({ ...e, evidence, rules: [...(e.rules ?? []), { stage: 'merge', rule: REFERENCE_JOIN_RULE.id }] });
+    const made = { ...e, evidence, rules: [...(e.rules ?? []), { stage: 'merge', rule: REFERENCE_JOIN_RULE.id }] };
+    joinedNow?.set(e, { refs, out: made });
+    out.push(made);
   }
   return { events: out, joins, state };
 }
 
 const NONE_KEYS: string[] = [];
+
+/** the one event of a list sorted by id with this id, by a binary search; undefined when the list is not so or has none, or two */
+function eventWithId(events: readonly DatasetEvent[], id: string): DatasetEvent | undefined {
+  let lo = 0;
+  let hi = events.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = events[mid].id;
+    if (m === id) {
+      // (the list's order and the id's being alone checked around it: a map of the list would take its last event)
+      if ((mid > 0 && !(events[mid - 1].id < id)) || (mid + 1 < events.length && !(id < events[mid + 1].id))) return undefined;
+      return events[mid];
+    }
+    if (m < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
 const NONE_SET = new Set<DatasetEvent>();
 
 /**
@@ -396,8 +432,12 @@ export function joinCorpusReferences(
       entry.documentIds = [...new Set([...entry.documentIds, ...j.documentIds])].sort();
       entry.reasons = [...entry.reasons, reason];
     } else {
-      eventById ??= new Map(events.map((e) => [e.id, e]));
-      const dated = eventById.get(j.eventId)!;
+      // (found by its id in the list, sorted by id as the merge makes it: no map of every event per compile)
+      let dated = eventWithId(events, j.eventId);
+      if (!dated) {
+        eventById ??= new Map(events.map((e) => [e.id, e]));
+        dated = eventById.get(j.eventId)!;
+      }
       const added = { eventId: j.eventId, documentIds: [...new Set(dated.evidence.map((x) => x.documentId))].sort(), reasons: [reason] };
       merged.merges.push(added);
       byEvent.set(j.eventId, added);

@@ -412,7 +412,8 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     // ---- who: the second pass per document with the final discovered people (cached) ----
     // it reads the document's first pass (whoKeys), what linking added to it and its own people (added, local), and every
     // discovered person (full names, office holders and people by name): all in its key
-    const discoveredKey = sha('who-discovered', JSON.stringify([...linked.discovered.entries()]));
+    // (the last linking reused: the same people as last compile's linking gave, whose key it hashed then)
+    const discoveredKey = sameLinking && last.discoveredKey ? last.discoveredKey : sha('who-discovered', JSON.stringify([...linked.discovered.entries()]));
     const linkedJson: string[] = new Array(docs.length);
     // a long-lived process whose discovered people changed keeps a document's last second pass when its first pass and
     // what linking gave it are the same and nothing it read of the discovered people changed (mentions.ts readsTouched)
@@ -439,17 +440,20 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
       return was.key;
     });
     if (opts.keepMerge) kept.secondShas = nextSecondShas;
+    let secondDiscovered: Map<string, string> | undefined;
     if (opts.keepMerge && cache) {
       const sdocs = new Map<string, KeptSecond>();
       linkOrder.forEach((i, k) => sdocs.set(sources[i].id, { whoKey: whoKeys[i], json: linkedJson[i], key: secondKeys[k] }));
       // the people as the second passes read them, before whoConclude changes them
-      kept.second = { discovered: discoveredJson(linked.discovered), docs: sdocs };
+      // (the last linking reused: the JSON of the same people, as last compile made it)
+      secondDiscovered = sameLinking && last.secondDiscovered ? last.secondDiscovered : discoveredJson(linked.discovered);
+      kept.second = { discovered: secondDiscovered, docs: sdocs };
     }
     if (opts.keepMerge) {
       const kdocs = new Map<string, KeptLinkDoc>();
       for (const i of orderIdx) kdocs.set(sources[i].id, { whoKey: whoKeys[i], input: linkInputs[i]!, linked: linkedData[i]!, json: linkedJson[i] });
       // the people copied before whoConclude changes them
-      kept.link = { order: orderIdx.map((i) => sources[i].id), docs: kdocs, people: sameLinking ? last.people : copyLinkedPeople(linked) };
+      kept.link = { order: orderIdx.map((i) => sources[i].id), docs: kdocs, people: sameLinking ? last.people : copyLinkedPeople(linked), discoveredKey, secondDiscovered };
     }
     clock('keys');
     const secondMentions: (Mention[] | undefined)[] = secondKeys.map((k) => cache?.get<Mention[]>('who2', k));
@@ -738,7 +742,14 @@ const kept: {
   /** the last compile's entries of every actor not a person, and their hash (the events keys' `countries`) */
   countries: { actors: ActorInfo[]; key: string } | null;
   /** the last linking: the documents' order, each document as linking read it and what it gave, the people before whoConclude */
-  link: { order: string[]; docs: Map<string, KeptLinkDoc>; people: LinkedPeople } | null;
+  link: {
+    order: string[];
+    docs: Map<string, KeptLinkDoc>;
+    people: LinkedPeople;
+    /** the people's key (discoveredKey) and JSON by person (kept.second.discovered; when that compile made it), as hashed and made from them */
+    discoveredKey: string;
+    secondDiscovered?: Map<string, string>;
+  } | null;
   /** the last second passes: the discovered people they read (id → JSON, in discovery order) and each document's keys */
   second: { discovered: Map<string, string>; docs: Map<string, KeptSecond> } | null;
   /** the last first passes' keys (see FirstKeys) */
@@ -824,9 +835,9 @@ export function sameJson(a: unknown, b: unknown): boolean {
 
 /** a document's fields as JSON, its text left out (in its place: null) */
 function restJson(d: SourceDoc): string {
-  return JSON.stringify(d, function (this: unknown, k: string, v: unknown) {
-    return this === d && k === 'body' ? null : v;
-  });
+  // (the same string as a replacer nulling `body` gives, the text's place kept: a spread keeps the keys' order; without
+  // a replacer, JSON.stringify calls no function per key)
+  return JSON.stringify({ ...d, body: null });
 }
 
 /**
