@@ -18,6 +18,7 @@ import { countryOfLabel, oneDayOneCountry } from './one-day-one-country';
 import { placesAgree } from './places-agree';
 import { sameVisitor, VISIT_DAYS } from './visit-lasts-days';
 import { speaksFor, titledVoices } from './body-voice';
+import { otherPartiesOtherDay } from './other-parties';
 
 export interface Item {
   e: WhatDocEvent;
@@ -254,6 +255,8 @@ export function hardConflict(a: Item, b: Item, sc: Scorer): boolean {
   if (!sc.placesAllow(a, b)) return true;
   if (toldBeforeItsDay(a, b)) return true;
   if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
+    // a bilateral on one stated day and a meeting of other parties on another are two meetings (other-parties-other-day)
+    if (otherPartiesOtherDay(a, b)) return true;
     const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
     // a visit lasts days: its reports may tell the arrival and the talks, even one programme its days in turn (visit-lasts-days)
     const visit = sameVisitor(a, b);
@@ -487,6 +490,7 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   // dates
   let score = 0;
   if (ea.date && eb.date && ea.date.length === 10 && eb.date.length === 10 && ea.date !== eb.date) {
+    if (otherPartiesOtherDay(a, b)) return null;
     const gap = Math.abs(daysBetween(ea.date, eb.date));
     const bothExplicit = (ea.dateSource ?? 'explicit') === 'explicit' && (eb.dateSource ?? 'explicit') === 'explicit';
     const visit = sameVisitor(a, b);
