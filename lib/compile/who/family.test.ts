@@ -25,6 +25,25 @@ describe(FAMILY_NAME_FIRST_RULE.id, () => {
     const b = makeDoc(['The first summit was held two weeks after President Choi took office.'], { id: 'b' });
     expect(discovered([a, b]).map((x) => x.name).sort()).toEqual(['Choi', 'Choi Seung Hwan']);
   });
+
+  it('joins it to the one full name of its documents when another of that first word is named only elsewhere', () => {
+    const a = makeDoc(
+      ['President Choi Seung Hwan met the envoy of Nordvik on Monday.', 'Later President Choi spoke to reporters in Avalon.'],
+      { id: 'a' },
+    );
+    const b = makeDoc(['Prime Minister Choi Min Ho of Avalon arrived in Nordvik on Tuesday.'], { id: 'b' });
+    expect(discovered([a, b]).map((x) => x.name).sort()).toEqual(['Choi Min Ho', 'Choi Seung Hwan']);
+  });
+
+  it('leaves it alone when two full names of that first word are named in its document', () => {
+    const doc = makeDoc([
+      'President Choi Seung Hwan met Prime Minister Choi Min Ho in Avalon on Monday.',
+      'Later Choi spoke to reporters in Nordvik.',
+    ]);
+    const r = findMentions([doc], [], [], lexicon);
+    const bare = r.mentions.filter((m) => m.surface === 'Choi').map((m) => m.actorId);
+    expect(bare.filter((id) => id === 'choi-seung-hwan' || id === 'choi-min-ho')).toEqual([]);
+  });
 });
 
 describe(GLUED_PARTICLE_RULE.id, () => {
