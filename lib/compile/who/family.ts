@@ -15,7 +15,7 @@ export interface JoinRule {
 
 export const FAMILY_NAME_FIRST_RULE: JoinRule = {
   id: 'family-name-first',
-  pattern: 'a one-word discovered name equal to the first word of exactly one discovered full name named in a document where the one word is used (other full names of that first word, named only in other documents, left out)',
+  pattern: 'a one-word discovered name equal to the first word of exactly one discovered full name named in a document where the one word is used; other full names of that first word named only in other documents left out when that one is written family name first (a given name of two letters or of two syllables joined by a hyphen)',
   effect: 'the one-word actor is the full-name actor (its mentions move there)',
   example: 'President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba … two weeks after President Lee took office',
 };
@@ -42,7 +42,11 @@ export function familyNameOwner(single: ActorInfo, discovered: Map<string, Actor
     const a = owners.get(m.actorId);
     if (a && here.has(m.docId)) found.add(a);
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  if (found.size !== 1) return undefined;
+  const owner = [...found][0];
+  // other full names of that first word elsewhere in the corpus: only a name of the family-name-first shape ("Han
+  // Seo-yun", "Wang Lo"), never a given name written alone ("Mara" beside Mara Quist here, Mara Vell elsewhere)
+  return owners.size === 1 || familyNameFirst(owner.name) === word ? owner : undefined;
 }
 
 export const CANONICAL_SPELLING_RULE: JoinRule = {
