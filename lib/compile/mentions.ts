@@ -700,7 +700,7 @@ export function whoConclude(
       else fullBySurname.set(k, [a]);
     }
   // how many full names start with each word: familyNameOwner joins a one-word name only to the one full name it starts
-  // (it is asked only then: with none or several it finds no owner)
+  // among those named in its documents (it is asked only when one starts with it: with none it finds no owner)
   const firstWords = new Map<string, number>();
   for (const a of discovered.values()) {
     const parts = a.name.split(/\s+/);
@@ -715,7 +715,7 @@ export function whoConclude(
       const near = new Set(variants.near(single.name).filter((v) => discovered.get(v.item.id) === v.item && surnamesMatch(v.surname, single.name)).map((v) => v.item));
       if (near.size === 1) remap.set(single.id, [...near][0].id);
       // "President Lee" beside "Lee Jae Myung": a family name written first (who/family.ts)
-      else if (!near.size && firstWords.get(single.name.trim()) === 1) {
+      else if (!near.size && (firstWords.get(single.name.trim()) ?? 0) >= 1) {
         const owner = familyNameOwner(single, discovered, all());
         if (owner) remap.set(single.id, owner.id);
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
+import type { ActorInfo, Mention } from '../types';
 import { findMentions } from '../mentions';
 import { FAMILY_NAME_FIRST_RULE, sameSurnameForm } from './family';
 import { GLUED_PARTICLE_RULE, isParticleSurname } from './text';
@@ -24,6 +25,36 @@ describe(FAMILY_NAME_FIRST_RULE.id, () => {
     const a = makeDoc(['President Choi Seung Hwan met the envoy on Monday.'], { id: 'a' });
     const b = makeDoc(['The first summit was held two weeks after President Choi took office.'], { id: 'b' });
     expect(discovered([a, b]).map((x) => x.name).sort()).toEqual(['Choi', 'Choi Seung Hwan']);
+  });
+
+  it('joins it to the one full name of its documents when another of that first word is named only elsewhere', () => {
+    const a = makeDoc(
+      ['President Choi Seung-hwan met the envoy of Nordvik on Monday.', 'Later President Choi spoke to reporters in Avalon.'],
+      { id: 'a' },
+    );
+    const b = makeDoc(['Prime Minister Choi Min-ho of Avalon arrived in Nordvik on Tuesday.'], { id: 'b' });
+    expect(discovered([a, b]).map((x) => x.name).sort()).toEqual(['Choi Min-ho', 'Choi Seung-hwan']);
+  });
+
+  it('leaves a given name alone when another full name opening on it is named in another document', async () => {
+    const { familyNameOwner } = await import('./family');
+    const info = (id: string, name: string): ActorInfo => ({ id, name, kind: 'person', affiliation: null, aliases: [], role: null, discovered: true, surfaceForms: [] });
+    const m = (actorId: string, docId: string): Mention => ({ docId, sentence: 0, start: 0, end: 1, surface: '', actorId, via: 'discovered', score: 0.8 });
+    const people = [info('mara', 'Mara'), info('mara-quist', 'Mara Quist'), info('mara-vell', 'Mara Vell'), info('han', 'Han'), info('han-seo-yun', 'Han Seo-yun'), info('han-min-ho', 'Han Min-ho')];
+    const discovered = new Map(people.map((p) => [p.id, p]));
+    const mentions = [m('mara', 'a'), m('mara-quist', 'a'), m('mara-vell', 'b'), m('han', 'a'), m('han-seo-yun', 'a'), m('han-min-ho', 'b')];
+    expect(familyNameOwner(people[0], discovered, mentions)).toBeUndefined();
+    expect(familyNameOwner(people[3], discovered, mentions)?.id).toBe('han-seo-yun');
+  });
+
+  it('leaves it alone when two full names of that first word are named in its document', () => {
+    const doc = makeDoc([
+      'President Choi Seung Hwan met Prime Minister Choi Min Ho in Avalon on Monday.',
+      'Later Choi spoke to reporters in Nordvik.',
+    ]);
+    const r = findMentions([doc], [], [], lexicon);
+    const bare = r.mentions.filter((m) => m.surface === 'Choi').map((m) => m.actorId);
+    expect(bare.filter((id) => id === 'choi-seung-hwan' || id === 'choi-min-ho')).toEqual([]);
   });
 });
 

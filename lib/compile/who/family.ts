@@ -15,29 +15,38 @@ export interface JoinRule {
 
 export const FAMILY_NAME_FIRST_RULE: JoinRule = {
   id: 'family-name-first',
-  pattern: 'a one-word discovered name equal to the first word of exactly one discovered full name, the two named in one document',
+  pattern: 'a one-word discovered name equal to the first word of exactly one discovered full name named in a document where the one word is used; other full names of that first word named only in other documents left out when that one is written family name first (a given name of two letters or of two syllables joined by a hyphen)',
   effect: 'the one-word actor is the full-name actor (its mentions move there)',
   example: 'President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba … two weeks after President Lee took office',
 };
 
 /**
  * The discovered full-name person a one-word name designates by its first word,
- * or undefined: exactly one such person, named in a document where the one word
- * is used too. Surnames written last are joined elsewhere (by the last word).
+ * or undefined: exactly one such person named in a document where the one word
+ * is used too (another full name of that first word in other documents only is
+ * no rival there). Surnames written last are joined elsewhere (by the last word).
  */
 export function familyNameOwner(single: ActorInfo, discovered: Map<string, ActorInfo>, mentions: Mention[]): ActorInfo | undefined {
   const word = single.name.trim();
   if (/\s/.test(word) || word.length < 2 || NAME_PARTICLES.has(fold(word))) return undefined;
-  const owners = [...discovered.values()].filter((a) => {
+  const owners = new Map<string, ActorInfo>();
+  for (const a of discovered.values()) {
     const parts = a.name.split(/\s+/);
-    return a !== single && parts.length > 1 && parts[0] === word;
-  });
-  if (owners.length !== 1) return undefined;
-  const owner = owners[0];
-  const docsOf = (id: string) => new Set(mentions.filter((m) => m.actorId === id).map((m) => m.docId));
-  const here = docsOf(single.id);
-  for (const d of docsOf(owner.id)) if (here.has(d)) return owner;
-  return undefined;
+    if (a !== single && parts.length > 1 && parts[0] === word) owners.set(a.id, a);
+  }
+  if (!owners.size) return undefined;
+  const here = new Set<string>();
+  for (const m of mentions) if (m.actorId === single.id) here.add(m.docId);
+  const found = new Set<ActorInfo>();
+  for (const m of mentions) {
+    const a = owners.get(m.actorId);
+    if (a && here.has(m.docId)) found.add(a);
+  }
+  if (found.size !== 1) return undefined;
+  const owner = [...found][0];
+  // other full names of that first word elsewhere in the corpus: only a name of the family-name-first shape ("Han
+  // Seo-yun", "Wang Lo"), never a given name written alone ("Mara" beside Mara Quist here, Mara Vell elsewhere)
+  return owners.size === 1 || familyNameFirst(owner.name) === word ? owner : undefined;
 }
 
 export const CANONICAL_SPELLING_RULE: JoinRule = {

@@ -33,6 +33,24 @@ describe('name keys', () => {
   });
 });
 
+describe(rule('function-word-glued-to-surname'), () => {
+  it('joins a full name with a function word glued to its surname to the full name without it', () => {
+    forgetJoinMemo();
+    const r = run([info('tomas-vell', 'Tomas Vell'), info('tomas-vellwith', 'Tomas Vellwith'), info('mara-quist', 'Mara Quist')], [
+      mention('tomas-vell', 'a', 'Tomas Vell'), mention('tomas-vellwith', 'b', 'Tomas Vellwith'), mention('mara-quist', 'b', 'Mara Quist'),
+    ]);
+    expect(r.joins.get('tomas-vellwith')).toBe('tomas-vell');
+    expect(r.rules.get('tomas-vellwith')).toBe('function-word-glued-to-surname');
+  });
+  it('leaves a surname ending in those letters alone when no shorter full name is discovered, or another given name has it', () => {
+    forgetJoinMemo();
+    const r = run([info('anna-birchand', 'Anna Birchand'), info('tomas-birch', 'Tomas Birch')], [
+      mention('anna-birchand', 'a', 'Anna Birchand'), mention('tomas-birch', 'a', 'Tomas Birch'),
+    ]);
+    expect(r.joins.size).toBe(0);
+  });
+});
+
 describe(rule('surname-alone-in-document'), () => {
   it('joins the bare surname to the one full name of that surname in its document, particles left out', () => {
     const r = run([info('mara-al-quist', 'Mara al-Quist'), info('quist', 'Quist', 'President'), info('ivo-quist', 'Ivo Quist')], [

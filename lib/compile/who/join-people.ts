@@ -46,6 +46,12 @@ export const JOIN_RULES = [
     example: 'Tomas Vell / Tomas al-Vell with "Vell" joined to the first',
   },
   {
+    id: 'function-word-glued-to-surname',
+    pattern: 'a discovered full name whose last word is another discovered full name\'s last word with a function word glued after it (with, and, who, said, from, for, the: a space lost), all its other words the same; exactly one such person',
+    effect: 'one person: the glued spelling joins the other',
+    example: '"… with her counterpart, Tomas Vellwith whom she signed …" beside Tomas Vell: Tomas Vell',
+  },
+  {
     id: 'first-name-short-form',
     pattern: 'two discovered full names with the same last parts, the first names a name and its short form (who/first-name-variants.ts), and no other person of that surname',
     effect: 'one person',
@@ -84,6 +90,9 @@ export const JOIN_RULES = [
 ] as const;
 
 export type JoinRuleId = (typeof JOIN_RULES)[number]['id'];
+
+/** FUNCTION_WORD_GLUED: a full name whose last word ends in a lower-case function word after three letters or more */
+const GLUED_FUNCTION_WORD = /^(.+\s\p{Lu}[\p{L}'-]*\p{Ll}{2})(?:with|and|who|said|from|for|the)$/u;
 
 /** offices that one person holds in a country at a time (one-office-one-surname) */
 const SOLE_OFFICE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|vice president|taoiseach|pope)$/;
@@ -245,6 +254,27 @@ export function joinPeople(
           rules.set(p.id, 'first-name-short-form');
         }
       }
+    }
+  }
+
+  // 1b. a function word glued to the surname, a space lost ("Tomas Vellwith" beside "Tomas Vell"): that person
+  {
+    const people = live().filter((a) => words(a.name) > 1);
+    const byName = new Map<string, ActorInfo[]>();
+    for (const a of people) {
+      const k = fold(a.name).replace(/\s+/g, ' ');
+      const l = byName.get(k);
+      if (l) l.push(a);
+      else byName.set(k, [a]);
+    }
+    for (const p of people) {
+      if (joins.has(p.id)) continue;
+      const m = GLUED_FUNCTION_WORD.exec(p.name);
+      if (!m) continue;
+      const cands = (byName.get(fold(m[1]).replace(/\s+/g, ' ')) ?? []).filter((q) => q !== p && !joins.has(q.id));
+      if (cands.length !== 1 || [...joins.values()].includes(p.id)) continue;
+      joins.set(p.id, cands[0].id);
+      rules.set(p.id, 'function-word-glued-to-surname');
     }
   }
 
