@@ -714,7 +714,7 @@ export function whoConclude(
       // "President Kozanbav" alone: the one full name whose surname it spells a letter apart
       const near = new Set(variants.near(single.name).filter((v) => discovered.get(v.item.id) === v.item && surnamesMatch(v.surname, single.name)).map((v) => v.item));
       if (near.size === 1) remap.set(single.id, [...near][0].id);
-      // "President Lee" beside "Lee Jae Myung": a family name written first (who/family.ts)
+      // "President Han" beside "Han Seo Yun": a family name written first (who/family.ts)
       else if (!near.size && (firstWords.get(single.name.trim()) ?? 0) >= 1) {
         const owner = familyNameOwner(single, discovered, all());
         if (owner) remap.set(single.id, owner.id);
@@ -1098,7 +1098,7 @@ function canonicalSpellings(discovered: Map<string, ActorInfo>, mentions: Mentio
     let best = a.name;
     for (const f of forms) if ((c.get(f) ?? 0) > (c.get(best) ?? 0)) best = f;
     const written = best;
-    best = withoutMiddleInitial(best); // "Antony J. Blinken" → "Antony Blinken" (who/family.ts)
+    best = withoutMiddleInitial(best); // "Anton J. Blinkov" → "Anton Blinkov" (who/family.ts)
     if (best === a.name) continue;
     const newId = slugify(best);
     if (!newId || discovered.has(newId) || byId.has(newId)) continue;

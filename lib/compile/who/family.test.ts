@@ -103,11 +103,11 @@ describe('canonical-spelling', () => {
 });
 
 describe('middle-initial-dropped', () => {
-  it('identifies "Antony J. Blinken" as "Antony Blinken", the written form an alias', async () => {
+  it('identifies "Anton J. Blinkov" as "Anton Blinkov", the written form an alias', async () => {
     const { withoutMiddleInitial } = await import('./family');
-    expect(withoutMiddleInitial('Antony J. Blinken')).toBe('Antony Blinken');
-    expect(withoutMiddleInitial('Ralph E Gonsalves')).toBe('Ralph Gonsalves');
-    expect(withoutMiddleInitial('Lee Jae Myung')).toBe('Lee Jae Myung');
+    expect(withoutMiddleInitial('Anton J. Blinkov')).toBe('Anton Blinkov');
+    expect(withoutMiddleInitial('Tomas E Vell')).toBe('Tomas Vell');
+    expect(withoutMiddleInitial('Han Seo Yun')).toBe('Han Seo Yun');
     const doc = makeDoc(['Secretary of State Anton J. Blinkov reiterated the position during a call.', 'Anton J. Blinkov said the border was settled.']);
     const p = discovered([doc]);
     expect(p.map((x) => [x.id, x.name, x.aliases])).toEqual([['anton-blinkov', 'Anton Blinkov', ['Anton J. Blinkov']]]);

@@ -1,7 +1,7 @@
 /**
  * One person discovered twice, once by the full name and once by one word of it:
- * "President Lee" beside "President Lee Jae Myung" (a family name written first,
- * as Korean, Chinese and Cambodian names are: "Hun Manet" → "Hun"). Rules as rows.
+ * "President Han" beside "President Han Seo Yun" (a family name written first,
+ * as Korean, Chinese and Cambodian names are: "Wang Lo" → "Wang"). Rules as rows.
  */
 import type { ActorInfo, Mention } from '../types';
 import { NAME_PARTICLES, fold } from './text';
@@ -17,7 +17,7 @@ export const FAMILY_NAME_FIRST_RULE: JoinRule = {
   id: 'family-name-first',
   pattern: 'a one-word discovered name equal to the first word of exactly one discovered full name named in a document where the one word is used; other full names of that first word named only in other documents left out when that one is written family name first (a given name of two letters or of two syllables joined by a hyphen)',
   effect: 'the one-word actor is the full-name actor (its mentions move there)',
-  example: 'President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba … two weeks after President Lee took office',
+  example: 'President Han Seo Yun and Nordvik Prime Minister Mara Quist … two weeks after President Han took office',
 };
 
 /**
@@ -69,10 +69,10 @@ export const MIDDLE_INITIAL_RULE: JoinRule = {
   id: 'middle-initial-dropped',
   pattern: 'a discovered name of three words or more with a one-letter middle initial',
   effect: 'named (and identified) without the initial; the written form stays an alias',
-  example: 'Antony J. Blinken → Antony Blinken; Ralph E Gonsalves → Ralph Gonsalves',
+  example: 'Anton J. Blinkov → Anton Blinkov; Tomas E Vell → Tomas Vell',
 };
 
-/** "Antony J. Blinken" → "Antony Blinken": one-letter initials between the first and the last word dropped. */
+/** "Anton J. Blinkov" → "Anton Blinkov": one-letter initials between the first and the last word dropped. */
 export function withoutMiddleInitial(name: string): string {
   const w = name.trim().split(/\s+/);
   if (w.length < 3) return name;
