@@ -19,7 +19,7 @@ import { addMention, freeWholeWords, isOccupied, makeDocCtx, personKeys, type Do
 import { corefPass, type CorefActor, type CorefLookup } from './who/coref';
 import { discoverPeople, isCreditLine, isLowerCaseDoc, type Discovery } from './who/discover';
 import { actorForms, placeForms, resolveOverlaps, scan, titleValidOn, type Form, type Hit } from './who/forms';
-import { familyNameOwner, sameSurnameForm, withoutMiddleInitial } from './who/family';
+import { docsOfActors, familyNameOwner, sameSurnameForm, withoutMiddleInitial, type DocsOfActor } from './who/family';
 import { fuzzyPass, nameVariantRemap } from './who/fuzzy';
 import { addFileJoins, addJoins, joinPeople } from './who/join-people';
 import { withoutOutlets } from './who/org-outlets';
@@ -706,6 +706,8 @@ export function whoConclude(
     const parts = a.name.split(/\s+/);
     if (parts.length > 1) firstWords.set(parts[0], (firstWords.get(parts[0]) ?? 0) + 1);
   }
+  // each actor's documents, made once on the first one-word name that needs them
+  let docsOfActor: DocsOfActor | undefined;
   for (const single of discovered.values()) {
     if (single.name.split(/\s+/).length > 1) continue;
     const full = fullBySurname.get(skeleton(single.name)) ?? [];
@@ -716,7 +718,7 @@ export function whoConclude(
       if (near.size === 1) remap.set(single.id, [...near][0].id);
       // "President Han" beside "Han Seo Yun": a family name written first (who/family.ts)
       else if (!near.size && (firstWords.get(single.name.trim()) ?? 0) >= 1) {
-        const owner = familyNameOwner(single, discovered, all());
+        const owner = familyNameOwner(single, discovered, (docsOfActor ??= docsOfActors(all())));
         if (owner) remap.set(single.id, owner.id);
       }
     }

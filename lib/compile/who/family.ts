@@ -26,7 +26,21 @@ export const FAMILY_NAME_FIRST_RULE: JoinRule = {
  * is used too (another full name of that first word in other documents only is
  * no rival there). Surnames written last are joined elsewhere (by the last word).
  */
-export function familyNameOwner(single: ActorInfo, discovered: Map<string, ActorInfo>, mentions: Mention[]): ActorInfo | undefined {
+/** The documents each actor is mentioned in (mentions.ts builds it once per conclusion: familyNameOwner is asked for many one-word names). */
+export type DocsOfActor = (actorId: string) => ReadonlySet<string> | undefined;
+
+/** DocsOfActor over a list of mentions, made in one pass. */
+export function docsOfActors(mentions: readonly Mention[]): DocsOfActor {
+  const byActor = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const s = byActor.get(m.actorId);
+    if (s) s.add(m.docId);
+    else byActor.set(m.actorId, new Set([m.docId]));
+  }
+  return (id) => byActor.get(id);
+}
+
+export function familyNameOwner(single: ActorInfo, discovered: Map<string, ActorInfo>, mentions: readonly Mention[] | DocsOfActor): ActorInfo | undefined {
   const word = single.name.trim();
   if (/\s/.test(word) || word.length < 2 || NAME_PARTICLES.has(fold(word))) return undefined;
   const owners = new Map<string, ActorInfo>();
@@ -35,13 +49,14 @@ export function familyNameOwner(single: ActorInfo, discovered: Map<string, Actor
     if (a !== single && parts.length > 1 && parts[0] === word) owners.set(a.id, a);
   }
   if (!owners.size) return undefined;
-  const here = new Set<string>();
-  for (const m of mentions) if (m.actorId === single.id) here.add(m.docId);
+  const docsOf = typeof mentions === 'function' ? mentions : docsOfActors(mentions);
+  const here = docsOf(single.id);
   const found = new Set<ActorInfo>();
-  for (const m of mentions) {
-    const a = owners.get(m.actorId);
-    if (a && here.has(m.docId)) found.add(a);
-  }
+  if (here)
+    for (const a of owners.values()) {
+      const theirs = docsOf(a.id);
+      if (theirs) for (const d of theirs) if (here.has(d)) { found.add(a); break; }
+    }
   if (found.size !== 1) return undefined;
   const owner = [...found][0];
   // other full names of that first word elsewhere in the corpus: only a name of the family-name-first shape ("Han
