@@ -699,12 +699,12 @@ export function whoConclude(
       if (list) list.push(a);
       else fullBySurname.set(k, [a]);
     }
-  // how many full names start with each word: familyNameOwner joins a one-word name only to the one full name it starts
-  // among those named in its documents (it is asked only when one starts with it: with none it finds no owner)
-  const firstWords = new Map<string, number>();
+  // the full names each word starts, in discovery order: familyNameOwner joins a one-word name only to the one full name
+  // it starts among those named in its documents (it is asked only when one starts with it: with none it finds no owner)
+  const firstWords = new Map<string, ActorInfo[]>();
   for (const a of discovered.values()) {
     const parts = a.name.split(/\s+/);
-    if (parts.length > 1) firstWords.set(parts[0], (firstWords.get(parts[0]) ?? 0) + 1);
+    if (parts.length > 1) (firstWords.get(parts[0]) ?? firstWords.set(parts[0], []).get(parts[0])!).push(a);
   }
   // each actor's documents, made once on the first one-word name that needs them
   let docsOfActor: DocsOfActor | undefined;
@@ -717,8 +717,8 @@ export function whoConclude(
       const near = new Set(variants.near(single.name).filter((v) => discovered.get(v.item.id) === v.item && surnamesMatch(v.surname, single.name)).map((v) => v.item));
       if (near.size === 1) remap.set(single.id, [...near][0].id);
       // "President Han" beside "Han Seo Yun": a family name written first (who/family.ts)
-      else if (!near.size && (firstWords.get(single.name.trim()) ?? 0) >= 1) {
-        const owner = familyNameOwner(single, discovered, (docsOfActor ??= docsOfActors(all())));
+      else if (!near.size && firstWords.has(single.name.trim())) {
+        const owner = familyNameOwner(single, firstWords.get(single.name.trim())!, (docsOfActor ??= docsOfActors(all())));
         if (owner) remap.set(single.id, owner.id);
       }
     }

@@ -234,6 +234,7 @@ function once<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): 
 const chunkBytes = new Map<number, Promise<ArrayBuffer>>();
 /** The files fetched ahead (prefetchChunk) still on their way, with their fetches' controllers. */
 const ahead = new Map<number, AbortController>();
+/** Once the page is idle (no requestIdleCallback in Safari: a task of its own there). */
 const idle = (f: () => void) => (self.requestIdleCallback ?? setTimeout)(f);
 
 const parsed = (n: number): Promise<EventChunk> =>
@@ -276,7 +277,6 @@ export function prefetchChunk(n: number): void {
     ahead.set(n, c);
     return takeEarly(chunkPath(n)) ?? fetchBytes(chunkPath(n), c.signal);
   }).then(
-    // (no requestIdleCallback in Safari: a task of its own there)
     () => {
       ahead.delete(n);
       idle(() => parsed(n).catch(() => undefined));

@@ -40,11 +40,16 @@ export function docsOfActors(mentions: readonly Mention[]): DocsOfActor {
   return (id) => byActor.get(id);
 }
 
-export function familyNameOwner(single: ActorInfo, discovered: Map<string, ActorInfo>, mentions: readonly Mention[] | DocsOfActor): ActorInfo | undefined {
+export function familyNameOwner(
+  single: ActorInfo,
+  discovered: ReadonlyMap<string, ActorInfo> | readonly ActorInfo[],
+  mentions: readonly Mention[] | DocsOfActor,
+): ActorInfo | undefined {
   const word = single.name.trim();
   if (/\s/.test(word) || word.length < 2 || NAME_PARTICLES.has(fold(word))) return undefined;
+  // (the discovered people, or those whose full name starts with the word, as mentions.ts groups them once)
   const owners = new Map<string, ActorInfo>();
-  for (const a of discovered.values()) {
+  for (const a of Array.isArray(discovered) ? discovered : discovered.values()) {
     const parts = a.name.split(/\s+/);
     if (a !== single && parts.length > 1 && parts[0] === word) owners.set(a.id, a);
   }
