@@ -19,6 +19,7 @@ import { weightsOf, type KeepModel } from './keep/rows';
 import { KEEP_MODEL } from './lang/en-keep';
 import { staleEvents } from './keep/stale';
 import { dropSameSide } from './keep/same-side';
+import { dropJoinOnly } from './keep/join-only';
 import { plannedDays, plannedDaysKept, type PlannedDayState } from './keep/planned-day';
 import { placeBook, placesCompatible } from './what/places';
 
@@ -209,6 +210,7 @@ export function keepStage<E extends DatasetEvent>(
   // events dated long before their first report (keep/stale.ts): plans dropped, borrowed days re-dated, background demoted
   const stale = kept && !model.adopted ? staleIncremental(events, docs, ctx, protect, kept.previous) : { ...staleEvents(events, ctx, protect), state: undefined };
   Object.assign(stale, dropSameSide(stale, ctx, protect)); // meetings of one side's people not named as meeting each other (keep/same-side.ts)
+  Object.assign(stale, dropJoinOnly(stale, protect)); // meetings no report tells but by a joining verb ("… all attended"): guests, not a meeting (keep/join-only.ts)
   // undated happenings dated by an earlier planned report of the same happening (keep/planned-day.ts): a pure pass
   // over the stale rules' outcome (new objects for the events it dates); with a state, again only where its inputs changed
   const book = placeBook(inputs.places);
