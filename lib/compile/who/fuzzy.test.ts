@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { NAME_VARIANT_MISSPELT_SURNAME_RULE, NAME_VARIANT_RULE, NAME_VARIANT_SURNAMES_RULE, OTHER_GIVEN_NAME_FUZZY_RULE, OTHER_GIVEN_NAME_RULE, nameVariantRemap, sameNameVariant } from './fuzzy';
+import { NAME_VARIANT_MISSPELT_SURNAME_RULE, NAME_VARIANT_RULE, NAME_VARIANT_TRANSLITERATED_RULE, NAME_VARIANT_SURNAMES_RULE, OTHER_GIVEN_NAME_FUZZY_RULE, OTHER_GIVEN_NAME_RULE, nameVariantRemap, sameNameVariant } from './fuzzy';
 import { makeDoc, person } from './test-helpers';
 
 const lexicon: Lexicon = { outlets: [], notPeople: [] };
@@ -124,6 +124,22 @@ describe(NAME_VARIANT_MISSPELT_SURNAME_RULE.id, () => {
     expect([...nameVariantRemap([{ id: 'ana-lolaann', name: 'Ana Lolaann' }, { id: 'ana-lolamann', name: 'Ana Lolamann' }])]).toEqual([['ana-lolaann', 'ana-lolamann']]);
     // 'Ana Lolaann' fits both: left alone (the two others are no spellings of each other: two letters apart)
     expect([...nameVariantRemap([{ id: 'a', name: 'Ana Lolaann' }, { id: 'b', name: 'Ana Lolamann' }, { id: 'c', name: 'Ana Lolaannn' }])].filter(([from]) => from === 'a')).toEqual([]);
+  });
+});
+
+describe(NAME_VARIANT_TRANSLITERATED_RULE.id, () => {
+  it('joins two romanisations of one name: q/k, a doubled letter, ou/u, ee/i, a final -i, al- (the examples)', () => {
+    expect(sameNameVariant('Karim Qassoum', 'Kareem al-Kassoumi')).toBe(true);
+    expect(sameNameVariant('Tomas Vellouri', 'Tomas Velluri')).toBe(true);
+    expect([...nameVariantRemap([{ id: 'karim-qassoum', name: 'Karim Qassoum' }, { id: 'kareem-al-kassoumi', name: 'Kareem al-Kassoumi' }])]).toHaveLength(1);
+  });
+  it('never another given name, another ending, a short surname, a name with a part more, or a final -i alone', () => {
+    expect(sameNameVariant('Karim Qassoum', 'Karim Qassoumov')).toBe(false);
+    expect(sameNameVariant('Karim Qassoum', 'Nadia Qassoum')).toBe(false);
+    expect(sameNameVariant('Karim Hassan', 'Karim Hassani')).toBe(false);
+    expect(sameNameVariant('Ana Qorv', 'Ana Korv')).toBe(false);
+    expect(sameNameVariant('Karim Qassoum Jr', 'Kareem Kassoumi')).toBe(false);
+    expect([...nameVariantRemap([{ id: 'karim-qassoum', name: 'Karim Qassoum' }, { id: 'nadia-kassoumi', name: 'Nadia Kassoumi' }])]).toEqual([]);
   });
 });
 

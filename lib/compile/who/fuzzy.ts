@@ -583,11 +583,38 @@ function surnamesAlone(a: string[], b: string[]): boolean {
   return a.some((p, i) => p === tail[i] && p.length >= 4 && !isFirstNameWord(p));
 }
 
-/** NAME_VARIANT_RULE (or NAME_VARIANT_SURNAMES_RULE) for two names (either order). */
+export const NAME_VARIANT_TRANSLITERATED_RULE = {
+  id: 'discovered-name-transliterated',
+  pattern:
+    'two discovered people\'s names of as many parts (two or more), particles (al-, el- …) left out, every part the same once written as romanisations of one sound write it alike (q and ck as k, ph as f, a doubled letter once, ou and oo as u, ee as i, a final -i or -y after a consonant left out), the surnames five letters or more; at least one part spelt otherwise, none only the other with a final -i or -y added',
+  effect: 'one person (joined as NAME_VARIANT_RULE: the spelling written in full less often joins the other, only when exactly one person fits)',
+  example: 'Karim Qassoum / Kareem al-Kassoumi; Tomas Vellouri / Tomas Velluri (not Karim Qassoum / Karim Qassoumov, not Karim Qassoum / Nadia Qassoum, not Karim Hassan / Karim Hassani)',
+};
+
+/** A name part as romanisations of one sound write it alike (NAME_VARIANT_TRANSLITERATED_RULE). */
+export function transliterationKey(part: string): string {
+  let w = part.replace(/ck/g, 'k').replace(/q/g, 'k').replace(/ph/g, 'f').replace(/ee/g, 'i').replace(/ou|oo/g, 'u').replace(/(.)\1/g, '$1');
+  if (w.length >= 5 && /[^aeiouy][iy]$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** NAME_VARIANT_TRANSLITERATED_RULE on two names' parts. */
+function transliterated(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  const x = a[a.length - 1];
+  const y = b[b.length - 1];
+  if (x.length < 5 || y.length < 5) return false;
+  // one the other with a final -i or -y added ("Hassan" / "Hassani"): another family name, unless spelt otherwise too
+  const endingOnly = (p: string, q: string) => (p.length < q.length ? q === `${p}i` || q === `${p}y` : p === `${q}i` || p === `${q}y`);
+  return a.some((p, i) => p !== b[i]) && a.every((p, i) => p === b[i] || (!endingOnly(p, b[i]) && transliterationKey(p) === transliterationKey(b[i])));
+}
+
+/** NAME_VARIANT_RULE (or NAME_VARIANT_SURNAMES_RULE, NAME_VARIANT_TRANSLITERATED_RULE) for two names (either order). */
 export function sameNameVariant(x: string, y: string): boolean {
   let a = nameParts(x);
   let b = nameParts(y);
   if (a.length > b.length) [a, b] = [b, a];
+  if (transliterated(a, b)) return true;
   if (a.length >= 2 && !partsAgree(a[0], b[0])) return !PATRONYMIC.test(x) && !PATRONYMIC.test(y) && surnamesAlone(a, b);
   if (a.length < 2) return false;
   // the shorter's parts in order among the longer's: the first ones, or ending on the longer's last part
@@ -634,6 +661,8 @@ function variantKeys(name: string): Set<string> {
   const parts = nameParts(name);
   const out = new Set(parts.filter((p) => p.length >= 4));
   const last = parts[parts.length - 1];
+  // NAME_VARIANT_TRANSLITERATED_RULE: every part as romanisations write it alike
+  if (parts.length >= 2 && last.length >= 5) out.add(`\u0001${parts.map(transliterationKey).join(' ')}`);
   if (parts.length >= 2 && last.length >= 6) {
     const head = parts.slice(0, -1).join(' ');
     for (const d of deletions(last, 1)) out.add(`${head}\u0000${d}`);
