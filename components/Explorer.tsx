@@ -40,13 +40,14 @@ import { FilterPanel } from './filters/FilterPanel';
 import { densityOfSliced } from './overview/density';
 import { SliceControl } from './filters/SliceControl';
 import { SearchBox } from './search/SearchBox';
+import type { SearchHit } from '@/lib/search/query';
 import { KeyboardList, type KeyItem } from './a11y/KeyboardList';
 import { Announcer } from './a11y/Announcer';
 import { PaneTabs } from './a11y/PaneTabs';
 import { Permalink } from './pages/Permalink';
 import { WhenShown } from './WhenShown';
 import { ROWS_FIRST, WindowEvents } from './list/WindowEvents';
-import { NARROW_QUERY, useNarrow } from './list/use-narrow';
+import { narrowList, useNarrow } from './list/use-narrow';
 import { opensOnCharts, opensOnPhoneChart } from './chart-chunks';
 import { chunkComponent } from './chunk-component';
 
@@ -448,6 +449,10 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
     return dataset.edges.find((e) => e.kind === kind && e.source === source && e.target === target) ?? null;
   }, [dataset, url.edge]);
   const searchSource = useCallback(() => ({ actors: dataset.actors, events: dataset.events }), [dataset]);
+  const onPick = useCallback(
+    (h: SearchHit) => (h.kind === 'actor' ? selectActor(h.ref) : setUrl({ event: h.ref, doc: null, edge: null, pane: 'details' })),
+    [selectActor, setUrl],
+  );
   // the timeline's keyboard list: the events it draws; where it draws counts instead, the
   // filtered events in the shown window (at most MAX_TIMELINE_KEYS)
   const timelineKeys = useMemo(() => {
@@ -577,7 +582,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
         view={url.view}
         onView={(v) => setUrl({ view: v })}
         loadingTotal={partial ? partial.total : null}
-        search={<SearchBox source={searchSource} onPick={(h) => (h.kind === 'actor' ? selectActor(h.ref) : setUrl({ event: h.ref, doc: null, edge: null, pane: 'details' }))} />}
+        search={<SearchBox source={searchSource} onPick={onPick} />}
       >
         {!partial && <ShareBar dataset={data} url={url} cy={cy} positions={positions} />}
       </Header>
