@@ -40,13 +40,14 @@ import { FilterPanel } from './filters/FilterPanel';
 import { densityOfSliced } from './overview/density';
 import { SliceControl } from './filters/SliceControl';
 import { SearchBox } from './search/SearchBox';
+import type { SearchHit } from '@/lib/search/query';
 import { KeyboardList, type KeyItem } from './a11y/KeyboardList';
 import { Announcer } from './a11y/Announcer';
 import { PaneTabs } from './a11y/PaneTabs';
 import { Permalink } from './pages/Permalink';
 import { WhenShown } from './WhenShown';
 import { ROWS_FIRST, WindowEvents } from './list/WindowEvents';
-import { NARROW_QUERY, useNarrow } from './list/use-narrow';
+import { narrowList, useNarrow } from './list/use-narrow';
 import { opensOnCharts, opensOnPhoneChart } from './chart-chunks';
 import { chunkComponent } from './chunk-component';
 
@@ -125,7 +126,7 @@ const ActorsTable = dynamic(() => import('./table/ActorsTable').then((m) => m.Ac
 const EdgePanel = dynamic(() => import('./edge/EdgePanel').then((m) => m.EdgePanel), { loading: () => <Loading what="the link" /> });
 
 function detailsOnPhone(id: string | null): { pane?: 'details' } {
-  return id && typeof window !== 'undefined' && window.matchMedia(NARROW_QUERY).matches ? { pane: 'details' } : {};
+  return id && typeof window !== 'undefined' && narrowList().matches ? { pane: 'details' } : {};
 }
 
 /**
@@ -196,7 +197,7 @@ async function prepareWhole(whole: DataIndex): Promise<void> {
   // the first network drawn (the default slice, no selection), where the page draws it now: a wide screen, or a
   // phone on its network pane (a phone's list does not draw it: its network is worked out when its pane is shown)
   const q = parseUrlState(window.location.search);
-  if (q.view === 'charts' && q.slice === 'all' && !q.event && !q.actor && (!window.matchMedia(NARROW_QUERY).matches || q.pane === 'network')) {
+  if (q.view === 'charts' && q.slice === 'all' && !q.event && !q.actor && (!narrowList().matches || q.pane === 'network')) {
     networkViewOnce(net, null, { limit: NETWORK_STEP, include: [], maxEdges: LINKS_FIRST });
   }
   await tick();
@@ -448,6 +449,10 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
     return dataset.edges.find((e) => e.kind === kind && e.source === source && e.target === target) ?? null;
   }, [dataset, url.edge]);
   const searchSource = useCallback(() => ({ actors: dataset.actors, events: dataset.events }), [dataset]);
+  const onPick = useCallback(
+    (h: SearchHit) => (h.kind === 'actor' ? selectActor(h.ref) : setUrl({ event: h.ref, doc: null, edge: null, pane: 'details' })),
+    [selectActor, setUrl],
+  );
   // the timeline's keyboard list: the events it draws; where it draws counts instead, the
   // filtered events in the shown window (at most MAX_TIMELINE_KEYS)
   const timelineKeys = useMemo(() => {
@@ -577,7 +582,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
         view={url.view}
         onView={(v) => setUrl({ view: v })}
         loadingTotal={partial ? partial.total : null}
-        search={<SearchBox source={searchSource} onPick={(h) => (h.kind === 'actor' ? selectActor(h.ref) : setUrl({ event: h.ref, doc: null, edge: null, pane: 'details' }))} />}
+        search={<SearchBox source={searchSource} onPick={onPick} />}
       >
         {!partial && <ShareBar dataset={data} url={url} cy={cy} positions={positions} />}
       </Header>
@@ -591,7 +596,8 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
       )}
       <Announcer message={announcement} />
       {url.view === 'charts' && <PaneTabs pane={url.pane} onPane={(p) => setUrl({ pane: p }, 'replace')} hasDetail={!!(url.event || url.actor || url.doc || url.edge)} />}
-      <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_380px]">
+      {/* a phone shows the charts view's one pane (app/globals.css): a tap's pane switch changes this attribute alone */}
+      <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_380px]" data-pane={url.view === 'charts' ? url.pane : undefined}>
         {url.view === 'table' && partial ? (
           <main className="min-h-0 p-3" data-testid="table-view">
             <p role="status" className="text-sm text-slate-700">Loading all {partial.total} events…</p>
@@ -611,7 +617,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
           <main className="flex min-h-0 flex-col" data-testid="charts-view">
             <section
               id="pane-timeline"
-              className={`grid min-h-0 ${url.pane !== 'timeline' ? 'max-sm:hidden' : ''} grid-cols-1 border-b border-slate-300 sm:h-[340px] sm:grid-cols-[minmax(0,1fr)_200px] sm:grid-rows-[auto_minmax(0,1fr)] lg:h-[45%]`}
+              className="grid min-h-0 grid-cols-1 border-b border-slate-300 sm:h-[340px] sm:grid-cols-[minmax(0,1fr)_200px] sm:grid-rows-[auto_minmax(0,1fr)] lg:h-[45%]"
               data-testid="timeline-section"
             >
               <div className="flex flex-wrap items-center justify-between gap-2 px-2 py-1 sm:col-span-2">
@@ -646,7 +652,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
             </section>
             <section
               id="pane-network"
-              className={`relative flex min-h-0 flex-col lg:flex-1 ${url.pane !== 'network' ? 'max-sm:hidden' : ''}`}
+              className="relative flex min-h-0 flex-col lg:flex-1"
               role="region"
               aria-label="Network of actors (the table view lists the same actors)"
               data-testid="network"
@@ -685,7 +691,7 @@ function Linked({ dataset, partial, url, setUrl }: { dataset: DataIndex; partial
         )}
         <aside
           id="pane-details"
-          className={`min-h-0 overflow-y-auto border-t border-slate-300 p-3 lg:border-l lg:border-t-0 ${url.view === 'charts' && url.pane !== 'details' ? 'max-sm:hidden' : ''}`}
+          className="min-h-0 overflow-y-auto border-t border-slate-300 p-3 lg:border-l lg:border-t-0"
           aria-label="Details"
           data-testid="detail"
           tabIndex={0}

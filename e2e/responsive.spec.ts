@@ -13,6 +13,8 @@ test('on a phone the views are tabs, one at a time, full width', async ({ page }
     const b = await page.getByTestId(pane).boundingBox();
     expect(b).toBeTruthy();
     expect(b!.width).toBeLessThanOrEqual(376);
+    // the other two panes are hidden (app/globals.css: the pane the explorer's grid names is the one shown)
+    for (const other of ['timeline-section', 'network', 'detail'].filter((p) => p !== pane)) await expect(page.getByTestId(other)).toBeHidden();
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -33,6 +35,8 @@ test('at 1280×800 timeline and network are both visible without scrolling', asy
 test('on a phone the table view does not widen the page', async ({ page }) => {
   await page.goto('/?view=table');
   await expect(page.getByTestId('events-table')).toBeVisible();
+  // the table view has no panes: the details show below it
+  await expect(page.getByTestId('detail')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -38,6 +38,11 @@
  *                that stretch's main-thread time went, by function).
  *   --first-row N  (with --mobile) the same for a phone's first view, `/`: its list's first row, the app and --compare-site
  *                alternating (no bare page: it has no list), cold loads.
+ *   --taps N     (with --mobile and --compare-site) a list row's tap → its quote alone, N rounds: in each, the app and
+ *                the compared build in turn (the order rotated each round), each a warm tap (the page rested: its quotes'
+ *                file fetched ahead) and a held tap (every quote file answered only once the tap began) on fresh loads of
+ *                `/`; per round both builds' figures and the load, then medians. Two samples of each per build and round,
+ *                where a full --mobile run gives one of each in a minute.
  *   --autogroup-nice N  (Linux) every process the bench starts (servers, browser) given this autogroup nice, e.g. -10:
  *                on a machine other sessions load, the kernel shares the cores between sessions first, and a page's
  *                load was mostly waiting for one (say so beside the figures: the machine is not quiet for them).
@@ -957,6 +962,56 @@ async function firstItemRounds(browser: import('@playwright/test').Browser, roun
   }
 }
 
+/** --taps: a fresh load of the phone's `/`, its list's third row tapped → its quote (ms); `held`: every quote file answered once the tap began. */
+async function tapOnce(ctx: import('@playwright/test').BrowserContext, base: string, held: boolean): Promise<number | null> {
+  const page = await ctx.newPage();
+  await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
+  if (held) {
+    let tapped = () => {};
+    const began = new Promise<void>((r) => (tapped = r));
+    await page.exposeFunction('__benchTapped', () => tapped());
+    await page.route('**/data/events/*.json', async (route) => {
+      await began;
+      await route.continue();
+    });
+  }
+  await load(page, base, 'row');
+  await page.evaluate(() => ((window as unknown as { __bench: { down: number } }).__bench.down = 0));
+  const row = page.locator('[data-testid="window-events"] li button').nth(2);
+  await row.scrollIntoViewIfNeeded();
+  await row.tap();
+  const t = await untilQuote(page);
+  await page.close();
+  return t;
+}
+
+async function tapRounds(browser: import('@playwright/test').Browser, rounds: number): Promise<void> {
+  type Kind = 'app' | 'compare';
+  const url: Record<Kind, string> = { app: `http://127.0.0.1:${PORT}/`, compare: `http://127.0.0.1:${PORT + 1}/` };
+  const kinds: Kind[] = ['app', 'compare'];
+  const got: Record<Kind, { warm: number[]; held: number[] }> = { app: { warm: [], held: [] }, compare: { warm: [], held: [] } };
+  const loads: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 ? [...kinds].reverse() : kinds;
+    const line: string[] = [];
+    const load0 = loadavg()[0];
+    for (const kind of order) {
+      const ctx = await browser.newContext({ ...PHONE, timezoneId: 'UTC', locale: 'en-GB' });
+      const warm = await tapOnce(ctx, url[kind], false);
+      const held = await tapOnce(ctx, url[kind], true);
+      await ctx.close();
+      if (warm !== null) got[kind].warm.push(warm);
+      if (held !== null) got[kind].held.push(held);
+      line.push(`${kind} warm ${warm?.toFixed(0) ?? '—'} held ${held?.toFixed(0) ?? '—'}`);
+    }
+    loads.push(load0, loadavg()[0]);
+    console.log(`round ${r + 1}: ${line.join(', ')}; load ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
+  }
+  const span = (xs: number[]) => `${pct(xs, 50).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+  console.log(`\na list row's tap → its quote, ${rounds} rounds (median; min–max) — a phone, CPU ×4; load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}:`);
+  for (const k of kinds) console.log(`  ${k.padEnd(8)} warm ${span(got[k].warm)} ms; held ${span(got[k].held)} ms`);
+}
+
 async function main() {
   if (opt('analyze')) {
     site = resolve(opt('site') ?? 'out');
@@ -983,6 +1038,12 @@ async function main() {
       executablePath: exe,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
     });
+    if (opt('taps')) {
+      if (!MOBILE || !compareSite) throw new Error('--taps needs --mobile and --compare-site');
+      await tapRounds(browser, Number(opt('taps')));
+      await browser.close();
+      return;
+    }
     if (opt('first-item') || opt('first-row')) {
       await firstItemRounds(browser, Number(opt('first-item') ?? opt('first-row')), !!opt('first-row'));
       await browser.close();

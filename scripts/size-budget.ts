@@ -112,6 +112,7 @@ async function main() {
   console.log(`size budget of ${DIR} (JavaScript, gzipped)`);
   row('first load (index.html)', first, BUDGET.firstLoad, TARGET.firstLoad);
   row('explorer (all it fetches)', explorer, BUDGET.explorer, TARGET.explorer);
+  console.log(`explorer to the byte: ${explorer.toFixed(3)} kB gz (first load ${first.toFixed(3)})`);
   console.log(`explorer on a phone (timeline pane's list; chart and network not yet opened): ${sum([...new Set([...firstLoad, ...phone])]).toFixed(1)} kB gz`);
   console.log(`zod in the explorer: ${zod ? 'YES (keep lib/schema.ts out of client code)' : 'no'}; vis-data copies: ${visData}`);
   // every script, largest first, marked "first" when index.html loads it, with what it holds (recognisable strings)

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ACTOR_KINDS, EDGE_KINDS, EDGE_STYLE } from '@/lib/ui/theme';
 
 const KIND_ICON: Record<string, string> = {
@@ -8,7 +9,8 @@ const KIND_ICON: Record<string, string> = {
 };
 
 /** `plainLinks`: the network draws its links as plain lines told apart by colour (at scale: components/network/cy-style.ts) */
-export function NetworkLegend({ affiliations, plainLinks = false }: { affiliations: [string, string][]; plainLinks?: boolean }) {
+/** memoised: a selection re-renders the explorer, not its legend (its props are the same) */
+export const NetworkLegend = memo(function NetworkLegend({ affiliations, plainLinks = false }: { affiliations: [string, string][]; plainLinks?: boolean }) {
   return (
     <div className="space-y-1 text-xs text-slate-800" aria-label="Network legend">
       <ul className="flex flex-wrap gap-x-2 gap-y-0.5">
@@ -48,4 +50,4 @@ export function NetworkLegend({ affiliations, plainLinks = false }: { affiliatio
       </ul>
     </div>
   );
-}
+});

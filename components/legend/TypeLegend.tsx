@@ -1,6 +1,8 @@
+import { memo } from 'react';
 import { EVENT_TYPES, TYPE_STYLE } from '@/lib/ui/theme';
 
-export function TypeLegend() {
+/** memoised (no props): a selection re-renders the explorer, not its legend */
+export const TypeLegend = memo(function TypeLegend() {
   return (
     <ul className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-800" aria-label="Event types">
       {EVENT_TYPES.map((t) => (
@@ -17,4 +19,4 @@ export function TypeLegend() {
       </li>
     </ul>
   );
-}
+});

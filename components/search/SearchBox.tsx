@@ -7,7 +7,7 @@
  * Web Worker, lib/search/quotes.ts) when the names and titles give fewer than
  * a full list, or when the reader asks ("Search quotes too").
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { SearchSource } from '@/lib/search/build';
 import { mergeHits, MIN_QUERY, runSearch, type QuoteHit, type SearchHit } from '@/lib/search/query';
 import { loadSearchIndex, type LoadedSearch } from '@/lib/search/load';
@@ -20,7 +20,8 @@ interface Props {
   onPick: (hit: SearchHit) => void;
 }
 
-export function SearchBox({ source, onPick }: Props) {
+/** memoised: a selection re-renders the explorer, not its search box (its props are the same) */
+export const SearchBox = memo(function SearchBox({ source, onPick }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [index, setIndex] = useState<LoadedSearch | null>(null);
@@ -208,4 +209,4 @@ export function SearchBox({ source, onPick }: Props) {
       )}
     </div>
   );
-}
+});
