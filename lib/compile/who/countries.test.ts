@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_AS_PLACE_ONLY, countryHits, countryMatches, countryOnlyAsPlace, countryRegex, dropPlaceOnlyCountries, gazetteerCountries, placeOnlyCountryMentions, gazetteerCountriesFrom } from './countries';
+import { COUNTRY_AS_PLACE_ONLY, COUNTRY_AS_TOPIC_ONLY, countryHits, countryMatches, countryOnlyAsPlace, countryRegex, dropPlaceOnlyCountries, gazetteerCountries, placeOnlyCountryMentions, gazetteerCountriesFrom } from './countries';
 import { makeDocCtx } from './context';
 import { randomTexts, realLines } from '../text/fuzz-texts';
 import { makeDoc, person } from './test-helpers';
@@ -77,6 +77,21 @@ describe(COUNTRY_AS_PLACE_ONLY.id, () => {
     expect(at('Meanwhile, Freedonia said it would reply.', 'Freedonia')).toBe(false);
     expect(at('On Tuesday Freedonia said it would reply.', 'Freedonia')).toBe(false);
     expect(at('Alder met with Freedonia and Sylvania.', 'Freedonia')).toBe(false);
+  });
+  it(`${COUNTRY_AS_TOPIC_ONLY.id}: the country of a trouble and the examples of a kind of topic are no actor; the subject is`, () => {
+    const t = COUNTRY_AS_TOPIC_ONLY.example;
+    expect(at(t, 'Freedonia')).toBe(true);
+    expect(at(t, 'Avalon')).toBe(true);
+    expect(at(t, 'Nordvik')).toBe(true);
+    expect(at(t, 'Ruritania')).toBe(false);
+    expect(at("They discussed Avalon's long-running dispute.", 'Avalon')).toBe(true);
+    expect(at('Problems such as Avalon, the Nordvik Republic or Alder were raised.', 'Alder')).toBe(true);
+  });
+  it(`${COUNTRY_AS_TOPIC_ONLY.id}: a possessive before another noun, a list after a noun of parties, and a list with a verb inside stay actors`, () => {
+    expect(at("Avalon's president and Avalon's army chief arrived.", 'Avalon', 20)).toBe(false);
+    expect(at("Avalon's offer was rejected.", 'Avalon')).toBe(false);
+    expect(at('Countries including Avalon and Nordvik signed the accord.', 'Nordvik')).toBe(false);
+    expect(at('We raised the issues, like Avalon said we would, and Nordvik agreed.', 'Nordvik')).toBe(false);
   });
   it('dropPlaceOnlyCountries drops only country mentions named as places', () => {
     const dc = makeDocCtx(makeDoc(['The talks in Freedonia ended and Freedonia agreed.']));

@@ -167,6 +167,24 @@ const INSIDE_NAME_BEFORE = /(?:\p{Lu}[\p{L}'’-]+\s+of\s+(?:the\s+)?|(?:Norther
 const ROLE_AFTER = /^(?:'s|’s)?\s+(?:(?:crown|deputy|foreign|prime|vice|defen[cs]e|interior|finance|supreme|grand|top|chief|former|new)\s+)*(?:king|queen|prince|princess|emir|president|minister|leader|envoy|ambassador|diplomat|spokesman|spokeswoman|spokesperson|counterpart|negotiator|sultan|monarch|official|officials)\b/iu;
 const MODIFIER_AFTER = /^(?:-(?:backed|led|based|brokered|born|bound|sponsored|allied)\b|\s+(?:issue|question|conflict|war|crisis|ceasefire|truce|border|coast|file|dossier|problem|front|peninsula|situation|policy|talks|process|dispute)\b)/iu;
 
+export const COUNTRY_AS_TOPIC_ONLY = {
+  id: 'country-named-as-topic',
+  pattern:
+    'a country name with a possessive before a noun of a trouble ("<Country>\'s conflict", "… crisis", "… war", "… dispute"), or in the list of examples after a plural noun of topics and "like", "such as" or "including" ("issues like <Country> and <Country>")',
+  effect: 'no actor mention of the country: the country of a trouble, or one example of a kind of topic, is what the sentence is about, no party acting in it',
+  example: "Talks turned to Freedonia's conflict and to issues like Avalon and Nordvik; Ruritania agreed.",
+};
+
+/** "<Country>'s conflict": a possessive, an optional adjective, a noun of trouble */
+const TOPIC_POSSESSIVE_AFTER = /^['’]s\s+(?:(?:long|long-running|ongoing|bloody|frozen|simmering|escalating|deepening|internal|civil|economic|political|humanitarian|border|territorial)\s+)?(?:conflict|conflicts|war|crisis|dispute|troubles|problems|issue|question|situation|standoff|stand-off|insurgency)\b/iu;
+/** "issues like <Country>, <Country> and …": a plural noun of topics, "like", "such as" or "including", the list so far */
+const TOPIC_NOUNS = ['issues', 'problems', 'questions', 'matters', 'topics', 'subjects', 'crises', 'conflicts', 'disputes', 'hotspots', 'flashpoints', 'files', 'dossiers'];
+const TOPIC_LIST_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${TOPIC_NOUNS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})\s+(?:like|such\s+as|including)\s+` +
+    String.raw`(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$`,
+  'u',
+);
+
 /**
  * COUNTRY_AS_PLACE_ONLY for one mention of a country: `text` the sentence, [start, end) the name in it. A list of
  * countries ("Freedonia, Sylvania and …") is no city and country; a day before the name is no longer name.
@@ -179,7 +197,13 @@ export function countryOnlyAsPlace(text: string, start: number, end: number): bo
   if (city && isPlaceWord(city[1]) && countryMatches(city[1]).length === 0) return true;
   if (INSIDE_NAME_BEFORE.test(before)) return true;
   if (/(?:^|\s)the\s+$/i.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return true;
-  return ROLE_AFTER.test(after) || MODIFIER_AFTER.test(after);
+  return ROLE_AFTER.test(after) || MODIFIER_AFTER.test(after) || countryAsTopic(before, after);
+}
+
+/** COUNTRY_AS_TOPIC_ONLY: `before` and `after` the words of the sentence around the country's name. */
+export function countryAsTopic(before: string, after: string): boolean {
+  const near = before.length > 160 ? before.slice(-160) : before;
+  return TOPIC_POSSESSIVE_AFTER.test(after) || TOPIC_LIST_BEFORE.test(near);
 }
 
 /**

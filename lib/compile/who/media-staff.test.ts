@@ -21,6 +21,14 @@ describe('media staff rows', () => {
   it('staff-contact-line keeps "Jr"', () => {
     expect(names('• Tomas Vell Jr. can be reached at tvell@example.org.')).toEqual(['Tomas Vell Jr']);
   });
+  it('photo-credit-name-first: the photographer first, the credit word last; a bracket with no credit word names nobody', () => {
+    expect(names('Mara Quist arrives. (Jane Roe, Birchwire, Pool Photo via Alderpress)')).toEqual(['Jane Roe']);
+    expect(names('Mara Quist arrives. (Jane Roe, Birchwire Photo)')).toEqual(['Jane Roe']);
+    expect(names('The summit (Mara Quist, the host, spoke first) ended.')).toEqual([]);
+  });
+  it('bylined-by', () => {
+    expect(names('It ran on page 1, bylined by Jane Roe.')).toEqual(['Jane Roe']);
+  });
   it('wire-credit-in-brackets: every name of the credit', () => {
     expect(names('Talks resume on Monday. (Reporting by Jane Roe and Ivo Lind; Writing by Tomas Vell, editing Mara Quist)').sort()).toEqual(['Ivo Lind', 'Jane Roe', 'Mara Quist', 'Tomas Vell']);
   });

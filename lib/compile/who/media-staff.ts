@@ -66,6 +66,21 @@ export const STAFF_RULES: StaffRule[] = [
       !name.split(/\s+/).every((w) => isCommonWord(w.toLowerCase()) && !isFirstNameWord(w.toLowerCase())) &&
       !(m[1] !== undefined && m[1].split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) || isCommonWord(w.toLowerCase()))),
   },
+  {
+    id: 'photo-credit-name-first',
+    // a wire caption's closing credit with the photographer first and the credit word last: "(Jane Roe, Birchwire,
+    // Pool Photo via Alderpress)", "(Jane Roe, Birchwire Photo)"
+    pattern: new RegExp(String.raw`\(\s*${NAME}\s*,[^()]{0,80}?\b(?:[Pp]hoto|PHOTO)(?:\s+via\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?)?\s*\)`, 'gu'),
+    example: 'Mara Quist greets Tomas Vell in Nordvik on Monday. (Jane Roe, Birchwire, Pool Photo via Alderpress)',
+    cue: /[Pp]hoto\b|PHOTO/,
+  },
+  {
+    id: 'bylined-by',
+    // an archive's note on a story: "… appeared on page 1, bylined by Jane Roe"
+    pattern: new RegExp(String.raw`\b[Bb]y-?lined\s+by\s+${NAME}`, 'gu'),
+    example: 'This story first ran in the Birch Herald, bylined by Jane Roe and datelined from Nordvik.',
+    cue: /[Bb]y-?lined/,
+  },
 ];
 
 /** The names a sentence gives as the news trade's by the rows above, with the rule of each. */
