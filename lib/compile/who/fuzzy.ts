@@ -591,8 +591,19 @@ export const NAME_VARIANT_TRANSLITERATED_RULE = {
   example: 'Karim Qassoum / Kareem al-Kassoumi; Tomas Vellouri / Tomas Velluri (not Karim Qassoum / Karim Qassoumov, not Karim Qassoum / Nadia Qassoum, not Karim Hassan / Karim Hassani)',
 };
 
+/** transliterationKey's answers by part: asked for every pair of candidate names at every conclusion (a dev loop's edits) */
+const TRANSLITERATION_KEYS = new Map<string, string>();
+
 /** A name part as romanisations of one sound write it alike (NAME_VARIANT_TRANSLITERATED_RULE). */
 export function transliterationKey(part: string): string {
+  const known = TRANSLITERATION_KEYS.get(part);
+  if (known !== undefined) return known;
+  const w = spellAlike(part);
+  TRANSLITERATION_KEYS.set(part, w);
+  return w;
+}
+
+function spellAlike(part: string): string {
   let w = part.replace(/ck/g, 'k').replace(/q/g, 'k').replace(/ph/g, 'f').replace(/ee/g, 'i').replace(/ou|oo/g, 'u').replace(/(.)\1/g, '$1');
   if (w.length >= 5 && /[^aeiouy][iy]$/.test(w)) w = w.slice(0, -1);
   return w;
