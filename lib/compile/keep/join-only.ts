@@ -11,14 +11,8 @@
  */
 import type { DatasetEvent } from '../../schema';
 import { TRIGGER_RULES } from '../what/triggers';
+import { dropWhere, withDrops, type DropRow } from './drop-pass';
 import type { DroppedEvent } from './explain';
-
-export interface JoinOnlyRow {
-  id: string;
-  pattern: string;
-  effect: 'drop';
-  example: string;
-}
 
 export const JOIN_ONLY_ROWS = {
   drop: {
@@ -27,7 +21,7 @@ export const JOIN_ONLY_ROWS = {
     effect: 'drop',
     example: 'Mara Quist, Tomas Vell and Ida Rook all attended. (no meeting of Quist, Vell and Rook: the guests of a happening not told)',
   },
-} as const satisfies Record<string, JoinOnlyRow>;
+} as const satisfies Record<string, DropRow>;
 
 /** the ids of the joining triggers (role 'join'), as the event's rules name them ("join-attended") */
 const JOIN_TRIGGERS: ReadonlySet<string> = new Set(TRIGGER_RULES.filter((r) => r.role === 'join').map((r) => r.id));
@@ -46,16 +40,5 @@ export function joinOnly(e: Pick<DatasetEvent, 'type' | 'rules'>): boolean {
 
 /** The pass over the earlier keep rules' outcome: drops the join-only meetings, its drops added to theirs (sorted by event id). */
 export function dropJoinOnly<E extends DatasetEvent>(prior: { events: E[]; dropped: DroppedEvent[] }, protect: ReadonlySet<string>): { events: E[]; dropped: DroppedEvent[] } {
-  let kept: E[] | null = null;
-  const dropped: DroppedEvent[] = [];
-  const events = prior.events;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    if (!protect.has(e.id) && joinOnly(e)) {
-      kept ??= events.slice(0, i);
-      dropped.push({ eventId: e.id, title: e.title, score: 0, threshold: 0, against: [], rule: JOIN_ONLY_ROWS.drop.id });
-    } else kept?.push(e);
-  }
-  if (!kept) return prior;
-  return { events: kept, dropped: [...prior.dropped, ...dropped].sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)) };
+  return withDrops(prior, dropWhere(prior.events, JOIN_ONLY_ROWS.drop.id, joinOnly, protect));
 }

@@ -19,13 +19,7 @@ import { clauseAt, splitClauses } from '../what/clauses';
 import { escapeRegExp } from '../text/norm';
 import type { KeepContext } from './features';
 import type { DroppedEvent } from './explain';
-
-export interface SameSideRow {
-  id: string;
-  pattern: string;
-  effect: 'drop';
-  example: string;
-}
+import { dropWhere, withDrops, type DropResult, type DropRow } from './drop-pass';
 
 export const SAME_SIDE_ROWS = {
   drop: {
@@ -34,7 +28,7 @@ export const SAME_SIDE_ROWS = {
     effect: 'drop',
     example: 'Nordvik’s foreign minister Mara Quist and its trade minister Tomas Vell also joined the talks in Avalon. (Quist and Vell both of Nordvik: no meeting of the two)',
   },
-} as const satisfies Record<string, SameSideRow>;
+} as const satisfies Record<string, DropRow>;
 
 /** the words of a meeting or call as a verb or a noun told of its subject ("met", "held talks", "’s call") */
 const MEET_WORD =
@@ -178,29 +172,21 @@ export function oneSide(e: Pick<DatasetEvent, 'type' | 'participants'>, actor: (
   return side;
 }
 
-export interface SameSideResult<E> {
-  events: E[];
-  dropped: (DroppedEvent & { rule: string })[];
-}
+export type SameSideResult<E> = DropResult<E>;
 
 /** The pass: drops the same-side meetings and calls no quote names as meeting each other (the very list when none). */
 export function sameSideMeetings<E extends DatasetEvent>(events: E[], ctx: KeepContext, protect: ReadonlySet<string> = new Set()): SameSideResult<E> {
   const actor = ctx.actor as (id: string) => SideActor | undefined;
-  const dropped: SameSideResult<E>['dropped'] = [];
-  let kept: E[] | null = null;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    let drop = false;
-    if (!protect.has(e.id) && oneSide(e, actor) !== null) {
+  return dropWhere(
+    events,
+    SAME_SIDE_ROWS.drop.id,
+    (e) => {
+      if (oneSide(e, actor) === null) return false;
       const names = new Map(e.participants.map((id) => [id, namesOf(actor(id)!)]));
-      drop = !e.evidence.some((x) => namesEachOther(x.quote, names) || withOthers(x.quote, names));
-    }
-    if (drop) {
-      kept ??= events.slice(0, i);
-      dropped.push({ eventId: e.id, title: e.title, score: 0, threshold: 0, against: [], rule: SAME_SIDE_ROWS.drop.id });
-    } else kept?.push(e);
-  }
-  return { events: kept ?? events, dropped };
+      return !e.evidence.some((x) => namesEachOther(x.quote, names) || withOthers(x.quote, names));
+    },
+    protect,
+  );
 }
 
 /**
@@ -219,8 +205,5 @@ export function dropSameSide<E extends DatasetEvent>(
   protect: ReadonlySet<string>,
   on: boolean = DROP_SAME_SIDE,
 ): { events: E[]; dropped: DroppedEvent[] } {
-  if (!on) return prior;
-  const r = sameSideMeetings(prior.events, ctx, protect);
-  if (!r.dropped.length) return prior;
-  return { events: r.events, dropped: [...prior.dropped, ...r.dropped].sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)) };
+  return on ? withDrops(prior, sameSideMeetings(prior.events, ctx, protect)) : prior;
 }
