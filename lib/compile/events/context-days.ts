@@ -5,6 +5,7 @@ import type { Cand, Cluster } from './cand';
 import { clusterStatusClass } from './cluster';
 import { DATE_ROWS } from '../lang/en-dates';
 import { agreementsOnLeadDay, agreementsOnReferenceDay, dateAgreements } from './agreement-days';
+import { dropUndatedPlannedAgreements } from './planned-agreements';
 import { dayBefore, referenceDay, referenceLabel, type ReferenceDay } from '../reference-day';
 import { isLiveBlog } from './context';
 import { tagSentence } from '../text/pos';
@@ -100,6 +101,7 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
   referenceDayForHappenings(clusters, doc, ref);
   agreementsOnReferenceDay(clusters, doc, ref);
   visitStartFromItsEnd(clusters, doc, datesBySentence);
+  dropUndatedPlannedAgreements(clusters);
 }
 
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven'];
