@@ -12,6 +12,15 @@ function rng(seed: number) {
 const TYPES: DatasetEvent['type'][] = ['statement', 'meeting', 'call', 'visit', 'agreement'];
 const STATUSES: DatasetEvent['status'][] = ['happened', 'happened', 'planned', 'ongoing', 'cancelled'];
 
+const trigger = (rule: string) => ({ stage: 'trigger', rule });
+const RULES: DatasetEvent['rules'][] = [
+  [],
+  [trigger('join-attended')],
+  [trigger('join-attended'), { stage: 'participants', rule: 'join-subject-object' }, trigger('join-took-part')],
+  [trigger('meeting-met'), trigger('join-attended')],
+  [trigger('meeting-met')],
+];
+
 function world(seed: number) {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
@@ -42,7 +51,8 @@ function world(seed: number) {
       respondsTo: [],
       disagreements: [],
       edited: null,
-      rules: [],
+      // the triggers that made it: joining ones only (a meeting the join-only pass drops), with a word of meeting, or none
+      rules: RULES[Math.floor(r() * RULES.length)],
     };
   };
   return { r, docs, event, day };
@@ -133,6 +143,7 @@ describe('keep stage with a state (the dev loop): the same as a run over every e
       let state: KeepState | undefined;
       let incremental = 0;
       let redated = 0;
+      let joinOnly = 0;
       for (let round = 0; round < 30; round++) {
         const inputs = { corrections };
         const usable = !!state && !state.spent;
@@ -140,6 +151,8 @@ describe('keep stage with a state (the dev loop): the same as a run over every e
         const inc = keepStage(events, docs, new Map(), inputs, undefined, { previous: state });
         expect(inc.events).toEqual(full.events);
         expect(inc.dropped).toEqual(full.dropped);
+        // (the join-only pass at work: meetings of joining triggers only dropped, or kept when a correction names them)
+        joinOnly += full.dropped.filter((d) => (d as { rule?: string }).rule === 'join-only').length;
         // (the planned-day pass at work: undated happenings dated by an earlier plan)
         redated += full.events.filter((e) => e.rules?.some((x) => x.rule === 'day-from-earlier-plan')).length;
         // an unchanged outcome is the very list (as the full run gives it)
@@ -159,6 +172,7 @@ describe('keep stage with a state (the dev loop): the same as a run over every e
       }
       expect(incremental).toBeGreaterThan(12);
       expect(redated).toBeGreaterThan(0);
+      expect(joinOnly).toBeGreaterThan(0);
     });
   }
 });

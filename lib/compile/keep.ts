@@ -19,7 +19,8 @@ import { weightsOf, type KeepModel } from './keep/rows';
 import { KEEP_MODEL } from './lang/en-keep';
 import { staleEvents } from './keep/stale';
 import { dropSameSide } from './keep/same-side';
-import { dropJoinOnly } from './keep/join-only';
+import { dropJoinOnly, dropJoinOnlyKept } from './keep/join-only';
+import type { DropPassState } from './keep/drop-pass';
 import { plannedDays, plannedDaysKept, type PlannedDayState } from './keep/planned-day';
 import { placeBook, placesCompatible } from './what/places';
 
@@ -99,6 +100,8 @@ export interface KeepState {
   protectKey: string;
   /** set once a run took the state over (its maps are then that run's) */
   spent?: boolean;
+  /** the join-only pass's own state (keep/join-only.ts dropJoinOnlyKept): its input and the rule's answer for each */
+  joinOnly?: DropPassState;
   /** the planned-day pass's own state (keep/planned-day.ts plannedDaysKept) */
   planned?: PlannedDayState;
 }
@@ -210,7 +213,14 @@ export function keepStage<E extends DatasetEvent>(
   // events dated long before their first report (keep/stale.ts): plans dropped, borrowed days re-dated, background demoted
   const stale = kept && !model.adopted ? staleIncremental(events, docs, ctx, protect, kept.previous) : { ...staleEvents(events, ctx, protect), state: undefined };
   Object.assign(stale, dropSameSide(stale, ctx, protect)); // meetings of one side's people not named as meeting each other (keep/same-side.ts)
-  Object.assign(stale, dropJoinOnly(stale, protect)); // meetings no report tells but by a joining verb ("… all attended"): guests, not a meeting (keep/join-only.ts)
+  // meetings no report tells but by a joining verb ("… all attended"): guests, not a meeting (keep/join-only.ts); with a
+  // state, the rule read again only on the events that are not last run's objects
+  if (stale.state) {
+    const jo = dropJoinOnlyKept(stale, protect, kept?.previous?.joinOnly, diffById);
+    stale.events = jo.events;
+    stale.dropped = jo.dropped;
+    stale.state.joinOnly = jo.state;
+  } else Object.assign(stale, dropJoinOnly(stale, protect));
   // undated happenings dated by an earlier planned report of the same happening (keep/planned-day.ts): a pure pass
   // over the stale rules' outcome (new objects for the events it dates); with a state, again only where its inputs changed
   const book = placeBook(inputs.places);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetEvent } from '../../schema';
-import { dropWhere, withDrops } from './drop-pass';
+import { dropWhere, dropWhereKept, withDrops } from './drop-pass';
+import { diffById } from '../keep';
 
 const ev = (id: string) => ({ id, title: `Event ${id}` }) as DatasetEvent;
 
@@ -24,5 +25,27 @@ describe('keep/drop-pass', () => {
     expect(out.events.map((e) => e.id)).toEqual(['c']);
     expect(out.dropped.map((d) => d.eventId)).toEqual(['a', 'c0']);
     expect(withDrops(prior, dropWhere(prior.events, 'rule-y', () => false, new Set()))).toBe(prior);
+  });
+
+  it('with a state: the rule read only on the events that are not last run’s objects, the same outcome as dropWhere', () => {
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map(ev);
+    const read: string[] = [];
+    const rule = (e: DatasetEvent) => (read.push(e.id), e.title.endsWith('!'));
+    const first = dropWhereKept([a, b, c], 'rule-x', rule, new Set(), undefined, diffById);
+    expect(read).toEqual(['a', 'b', 'c']);
+    read.length = 0;
+    const b2 = { id: 'b', title: 'Event b!' } as DatasetEvent; // b made again (a new object), d new
+    const list = [a, b2, c, d];
+    const next = dropWhereKept(list, 'rule-x', rule, new Set(), first.state, diffById);
+    expect(read).toEqual(['b', 'd']);
+    const want = dropWhere(list, 'rule-x', (e) => e.title.endsWith('!'), new Set());
+    expect(next.events).toEqual(want.events);
+    expect(next.dropped).toEqual(want.dropped);
+    // a correction naming b keeps it, from the kept answer too (the rule not read again)
+    read.length = 0;
+    const kept = dropWhereKept(list, 'rule-x', rule, new Set(['b']), next.state, diffById);
+    expect(read).toEqual([]);
+    expect(kept.events).toBe(list);
+    expect(kept.dropped).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@
  */
 import type { DatasetEvent } from '../../schema';
 import { TRIGGER_RULES } from '../what/triggers';
-import { dropWhere, withDrops, type DropRow } from './drop-pass';
+import { dropWhere, dropWhereKept, withDrops, type DropPassState, type DropRow } from './drop-pass';
 import type { DroppedEvent } from './explain';
 
 export const JOIN_ONLY_ROWS = {
@@ -41,4 +41,18 @@ export function joinOnly(e: Pick<DatasetEvent, 'type' | 'rules'>): boolean {
 /** The pass over the earlier keep rules' outcome: drops the join-only meetings, its drops added to theirs (sorted by event id). */
 export function dropJoinOnly<E extends DatasetEvent>(prior: { events: E[]; dropped: DroppedEvent[] }, protect: ReadonlySet<string>): { events: E[]; dropped: DroppedEvent[] } {
   return withDrops(prior, dropWhere(prior.events, JOIN_ONLY_ROWS.drop.id, joinOnly, protect));
+}
+
+/**
+ * dropJoinOnly with a state (the dev loop): joinOnly reads the event alone, so an event that is last run's object keeps
+ * last run's answer and the rule reads only the others (keep.ts, with its diffById); the same outcome, and the state.
+ */
+export function dropJoinOnlyKept<E extends DatasetEvent>(
+  prior: { events: E[]; dropped: DroppedEvent[] },
+  protect: ReadonlySet<string>,
+  previous: DropPassState | undefined,
+  diff: Parameters<typeof dropWhereKept>[5],
+): { events: E[]; dropped: DroppedEvent[]; state: DropPassState } {
+  const r = dropWhereKept(prior.events, JOIN_ONLY_ROWS.drop.id, joinOnly, protect, previous, diff);
+  return { ...withDrops(prior, r), state: r.state };
 }

@@ -688,7 +688,7 @@ export async function compileProject(inputs: CompileInputs, opts: ProjectOptions
     const kept_ = opts.keepMerge ? lastMerge.get(folder) : undefined;
     if (kept_?.tail) {
       const t = kept_.tail;
-      vouchSortedChain([kept_.res?.events, kept_.refs?.list, t.keep.events, t.keep.planned?.events, t.keep.planned?.out, t.events]);
+      vouchSortedChain([kept_.res?.events, kept_.refs?.list, t.keep.events, t.keep.joinOnly?.input, t.keep.planned?.events, t.keep.planned?.out, t.events]);
       clock('finalize');
     }
     return result;
