@@ -28,6 +28,7 @@ import { perfectRemark } from './perfect-remark';
 import { remarkInRelative } from './remark-in-relative';
 import { notSaying } from './not-saying';
 import { coordinatedLead, inContentClause, sayingInPassive } from './verb-clause';
+import { NATION_OF_BODY, nationOfBody } from './nation-of-body';
 import { agreeingSpeaker, noteUnnamedSpeaker, pronounBefore, pronounOfUnnamedSpeaker } from './pronoun-speaker';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
@@ -262,6 +263,9 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       continue;
     }
     if (dexpr && !why.some((w) => w.stage === 'date')) why.push({ stage: 'date', rule: 'clause-day' });
+    // "the Palace said": a nation's body speaks for its government, the country beside it (nation-of-body.ts)
+    const nation = nationOfBody(actors, sp.actorId);
+    if (nation) why.push({ stage: 'participants', rule: NATION_OF_BODY.id });
     const c: Cand = {
       why,
       order: cands.length,
@@ -271,7 +275,7 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       role: 'statement',
       trigger: h.text,
       strength: h.strength,
-      participants: [sp.actorId],
+      participants: nation ? [sp.actorId, nation] : [sp.actorId],
       certainty,
       status: 'happened',
       ongoing: false,
