@@ -74,11 +74,33 @@ export function noteUnnamedSpeaker(nar: Narrative, sentence: number, before: str
   if (EN.unnamedSpeakerBefore.pattern.test(before)) unnamed.set(nar, sentence);
 }
 
+/** the surname of the unresolved name noted as a speaker (unresolved-name.ts), per document, with its sentence */
+const unresolved = new WeakMap<Narrative, { sentence: number; surname: string }>();
+
+/** Note a statement verb whose subject is a name no mention resolves ("“…,” Kovac said"): its surname and sentence. */
+export function noteUnresolvedName(nar: Narrative, sentence: number, surname: string): void {
+  unnamed.set(nar, sentence);
+  unresolved.set(nar, { sentence, surname });
+}
+
 /**
  * True when a pronoun of sentence `sentence` that the fallback would give to the person last seen in `from` refers
- * instead to an unnamed speaker: one noted in the sentence right before, no earlier than `from`.
+ * instead to an unnamed speaker: one noted in the sentence right before, no earlier than `from` — unless that unnamed
+ * speaker was an unresolved name that the fallback's person (`names`: name and aliases) bears as a surname.
  */
-export function pronounOfUnnamedSpeaker(nar: Narrative, sentence: number, from: number): boolean {
+export function pronounOfUnnamedSpeaker(nar: Narrative, sentence: number, from: number, names: string[] = []): boolean {
   const at = unnamed.get(nar);
-  return at !== undefined && at === sentence - 1 && at >= from;
+  if (!(at !== undefined && at === sentence - 1 && at >= from)) return false;
+  const u = unresolved.get(nar);
+  if (u && u.sentence === at && names.some((n) => n.split(/\s+/).pop()?.toLowerCase() === u.surname.toLowerCase())) return false;
+  return true;
+}
+
+/** A pronoun found to be the unnamed speaker of the sentence before: that speaker is still the one speaking here (the chain goes on). */
+export function carryUnnamedSpeaker(nar: Narrative, sentence: number): void {
+  const at = unnamed.get(nar);
+  if (at === undefined) return;
+  unnamed.set(nar, sentence);
+  const u = unresolved.get(nar);
+  if (u && u.sentence === at) unresolved.set(nar, { sentence, surname: u.surname });
 }

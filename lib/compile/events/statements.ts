@@ -29,7 +29,8 @@ import { remarkInRelative } from './remark-in-relative';
 import { notSaying } from './not-saying';
 import { coordinatedLead, inContentClause, sayingInPassive } from './verb-clause';
 import { NATION_OF_BODY, nationOfBody } from './nation-of-body';
-import { agreeingSpeaker, noteUnnamedSpeaker, pronounBefore, pronounOfUnnamedSpeaker } from './pronoun-speaker';
+import { agreeingSpeaker, carryUnnamedSpeaker, noteUnnamedSpeaker, noteUnresolvedName, pronounBefore, pronounOfUnnamedSpeaker } from './pronoun-speaker';
+import { unresolvedNameBefore } from './unresolved-name';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -109,6 +110,15 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       sp = parentheticalSubject(text, local, h.start);
       if (sp) why.push({ stage: 'participants', rule: EN_SPEAKER.parentheticalSubject.id });
     }
+    // "Kovac said Alder and Birch face …", "“…,” Kovac told reporters": a name no mention resolves is the subject before the
+    // verb, the speaker; one named after the verb is what the remark tells, and a "he" of the next sentence is Kovac (unresolved-name.ts)
+    if ((!sp || sp.start >= h.end) && !coordinated && !ante && !participle) {
+      const un = unresolvedNameBefore(text.slice(0, h.start), local, doc.body);
+      if (un) {
+        noteUnresolvedName(ctx.nar, s.index, un.surname);
+        continue;
+      }
+    }
     // the speaker named by the sentence's structure must be able to be the verb's subject
     if (sp && !coordinated && !ante && !participle && sp.via !== 'pronoun' && notTheSpeaker(text, sp, h)) continue;
     // an organisation in a person's title, or named inside the quoted words, is not the one speaking
@@ -133,6 +143,7 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (sp) why.push({ stage: 'participants', rule: coordinated ? 'speaker-of-coordinated-verb' : ante ? 'speaker-relative-antecedent' : participle ? EN_SPEAKER.participleSubject.id : sp.via === 'pronoun' ? 'speaker-pronoun' : 'speaker-subject' });
     // "Kovac said Birch guided the talks": a name after the verb followed by its own verb is what the remark tells, not its speaker
     if (sp && sp.via !== 'pronoun' && sp.start >= h.end && !coordinated && !ante && EN_SPEAKER.reportedSubject.pattern.test(text.slice(h.end, sp.start)) && EN_SPEAKER.reportedVerb.pattern.test(text.slice(sp.end))) continue;
+
     // "…, the sources said", "a source close to the prime minister said": an unnamed source speaks, not the one named
     if (sp && sp.kind === 'person' && sp.via !== 'pronoun' && unnamedSourceSpeaks(text, sp, h.end)) continue;
     // "“… President Birch and the premier have decided …,” he said": "he" is the quote's speaker, never one named inside it
@@ -185,7 +196,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       } else if (office) {
         sp = fired(why, 'participants', EN_SPEAKER.officeReferenceSubject.id, { ...office, start: h.start, end: h.start, via: 'pronoun' });
         certainty = 0.6;
-      } else if (pron === 'singular' && prev && pronounOfUnnamedSpeaker(ctx.nar, s.index, prev.sentence)) {
+      } else if (pron === 'singular' && prev && pronounOfUnnamedSpeaker(ctx.nar, s.index, prev.sentence, namesOf(actors, prev.id))) {
+        carryUnnamedSpeaker(ctx.nar, s.index);
         continue;
       } else if (pron === 'singular' && prev) {
         const id = agreeing(prev.id, text.slice(0, h.start));
@@ -207,7 +219,9 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       if (seat) sp = fired(why, 'participants', EN_SPEAKER.seatOfCountry.id, seat);
     }
     // "…,” the bloc’s foreign policy chief said": a speaker the text does not name, whom a "he" of the next sentence is (pronoun-speaker.ts)
-    if (!sp && !sentenceQuotes.some((q) => h.start >= q.start && h.start < q.end)) noteUnnamedSpeaker(ctx.nar, s.index, text.slice(0, h.start));
+    if (!sp && !sentenceQuotes.some((q) => h.start >= q.start && h.start < q.end)) {
+      noteUnnamedSpeaker(ctx.nar, s.index, text.slice(0, h.start));
+    }
     if (!sp || !['person', 'organization', 'group', 'country'].includes(sp.kind)) continue;
     // "The leaders discussed the visit …, the Palace said": the readout of the talks, not a remark of its own (readout-of-talks)
     if (sp.via !== 'pronoun' && sp.start > 0 && EN_SPEAKER.readoutOfTalks.pattern.test(text.slice(0, Math.min(sp.start, h.start)))) continue;
@@ -301,6 +315,12 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
   // "Avalon and Nordvik said in a joint statement …": one statement of the issuers (joint-statements.ts)
   findJointStatements(ctx, view, sentenceQuotes, EN.jointTextOfDeal);
 }
+
+/** an actor's name and aliases (for a surname check) */
+const namesOf = (actors: Map<string, ActorInfo>, id: string): string[] => {
+  const a = actors.get(id);
+  return a ? [a.name, ...(a.aliases ?? [])] : [];
+};
 
 /**
  * True when a person the sentence's structure offers as the speaker cannot be the verb's subject: a possessor right
