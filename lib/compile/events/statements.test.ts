@@ -133,6 +133,17 @@ describe('statements: a speaker must be able to be the verb’s subject (notTheS
     expect(statementsOf('Anna Alder said on Monday the meeting had been delayed.').map((s) => s.speaker)).toEqual(['anna-alder']);
     expect(EN_SPEAKER.possessorBeforeVerb.pattern.test(EN_SPEAKER.possessorBeforeVerb.example)).toBe(true);
   });
+  it(`${EN_SPEAKER.objectOfPreposition.id}: "a spokeswoman for Alder said …" is no statement of Alder`, () => {
+    expect(statementsOf('A spokeswoman for Anna Alder said that the minister would meet envoys in Nordvik.').map((s) => s.speaker)).not.toContain('anna-alder');
+    expect(statementsOf('Later, a readout of the call with Boris Birch that says the two agreed to meet was published.').map((s) => s.speaker)).not.toContain('boris-birch');
+    expect(statementsOf('The widow of Boris Birch is speaking out about the trial.').map((s) => s.speaker)).not.toContain('boris-birch');
+    // the person speaking plainly, with a prepositional phrase elsewhere
+    expect(statementsOf('After talks with Boris Birch, Anna Alder said the two would meet again.').map((s) => s.speaker)).toEqual(['anna-alder']);
+    expect(EN_SPEAKER.objectOfPreposition.pattern.test(EN_SPEAKER.objectOfPreposition.example)).toBe(true);
+  });
+  it(`${EN_SPEAKER.possessorBeforeVerb.id}: "Birch’s widow says …" is no statement of Birch`, () => {
+    expect(statementsOf('In response, Boris Birch’s widow says the ruling is no justice.').map((s) => s.speaker)).not.toContain('boris-birch');
+  });
   it(`${EN_SPEAKER.speakerInQuote.id}: a name inside the quoted words is part of the remark`, () => {
     expect(statementsOf('“The accord builds on months of talks led by the envoy Boris Birch,” said the ministry in a note.').map((s) => s.speaker)).toEqual([]);
     expect(statementsOf('“The accord builds on months of talks,” Boris Birch said in a note.').map((s) => s.speaker)).toEqual(['boris-birch']);

@@ -345,6 +345,8 @@ export function notTheSpeaker(text: string, sp: LocalMention, h: { start: number
     if (pa && sp.end <= pa.index) return true;
     if (un && sp.end <= un.index && !/\b(?:statement|declaration|communiqu[eé]|readout|text|document|letter|report|post|tweet|message)\b/i.test(un[0])) return true;
   }
+  // "a spokeswoman for Alder said", "a readout of the call with Alder (that) says": the object of a preposition is not the subject (object-of-preposition-before-verb)
+  if (sp.kind === 'person' && sp.end <= h.start && /^\s+(?:(?:that|which)\s+)?(?:(?:is|was|has|had|have|also|then|later|now|\p{Ll}+ly)\s+)*$/u.test(text.slice(sp.end, h.start)) && EN_SPEAKER.objectOfPreposition.pattern.test(text.slice(0, sp.start))) return true;
   // "President Alder's administration said …": the possessor is not the subject (possessor-before-verb)
   if (sp.end <= h.start && EN_SPEAKER.possessorBeforeVerb.pattern.test(text.slice(sp.end, h.start))) return true;
   // "The editor of the weekly, where Birch trained, called it a disgrace": the name is inside a relative clause closed before the verb

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compiledStatements, person } from './test-kit';
 import { UNRESOLVED_NAME_SUBJECT, unresolvedNameBefore } from './unresolved-name';
 
-const cast = [person('tomas-vell', 'Tomas Vell'), person('mara-quist', 'Mara Quist'), { id: 'nordvik', name: 'Nordvik', kind: 'country', aliases: [], titles: [] }];
+const cast = [person('tomas-vell', 'Tomas Vell'), person('mara-quist', 'Mara Quist'), { id: 'nordvik', name: 'Nordvik', kind: 'country' as const, aliases: [], titles: [] }];
 
 describe('unresolved name as the subject of a remark (unresolved-name-subject)', () => {
   it('the row matches its example', () => {

@@ -160,9 +160,15 @@ export const EN_SPEAKER = {
   ),
   possessorBeforeVerb: row(
     'possessor-before-verb',
-    /^['’]s?\s+(?:(?:top|chief|senior|press|foreign|deputy|new|own)\s+)*(?:administration|office|government|cabinet|team|campaign|spokesman|spokeswoman|spokesperson|spokespeople|aides?|advisers?|advisors?|secretary|ministry|staff|camp|lawyers?|party|family|envoy|officials?|allies|people|side|delegation)\s+(?:(?:also|later|then|has|had|have|first)\s+)?$/u,
-    'a person named as the possessor of the subject right before the verb ("Alder’s administration said") is not the one speaking: the administration, office or aide is',
+    /^['’]s?\s+(?:(?:top|chief|senior|press|foreign|deputy|new|own)\s+)*(?:administration|office|government|cabinet|team|campaign|spokesman|spokeswoman|spokesperson|spokespeople|aides?|advisers?|advisors?|secretary|ministry|staff|camp|lawyers?|party|family|widow|widower|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|relatives|envoy|officials?|allies|people|side|delegation)\s+(?:(?:also|later|then|has|had|have|first)\s+)?$/u,
+    'a person named as the possessor of the subject right before the verb ("Alder’s administration said", "Alder’s widow says") is not the one speaking: the administration, office, aide or relative is',
     '’s administration ',
+  ),
+  objectOfPreposition: row(
+    'object-of-preposition-before-verb',
+    /\b(?:with|of|for|to|from|about|against|between|among|toward|towards|over)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/iu,
+    'a person named right before the verb but as the object of a preposition ("a spokeswoman for Alder said", "a readout of the call with Alder said", "the widow of Alder is speaking out") is not the one speaking: the head noun before the preposition is',
+    'A spokeswoman for ',
   ),
   speakerInQuote: row(
     'speaker-in-quote',
