@@ -31,6 +31,7 @@ import { coordinatedLead, inContentClause, sayingInPassive } from './verb-clause
 import { NATION_OF_BODY, nationOfBody } from './nation-of-body';
 import { agreeingSpeaker, carryUnnamedSpeaker, noteUnnamedSpeaker, noteUnresolvedName, pronounBefore, pronounOfUnnamedSpeaker } from './pronoun-speaker';
 import { unresolvedNameBefore } from './unresolved-name';
+import { PREVIOUS_SUBJECT, subjectOf } from './previous-subject';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -205,6 +206,14 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
           sp = fired(why, 'participants', 'speaker-pronoun-last-speaker', { actorId: id, kind: kindOf(id) ?? 'person', start: h.start, end: h.start, score: 0.6, via: 'pronoun', surface: '' });
           certainty = 0.6;
         }
+      }
+    }
+    // "He also described …" after "Lula had described … under President Birch": the subject of the sentence before (previous-subject.ts)
+    if (sp && sp.via === 'pronoun' && sp.kind === 'person' && h.start > 2) {
+      const opening = /^(?:(?:on|in|at|late|early|later)\s+\w+\s*,?\s+)?(he|she)\b/i.exec(text);
+      if (opening && opening[0].length <= h.start) {
+        const subj = subjectOf(doc.sentences, mentionsBySentence, s.index - 1, (id) => kindOf(id) === 'person');
+        if (subj && subj !== sp.actorId && agreeing(subj, opening[1], false) === subj) sp = fired(why, 'participants', PREVIOUS_SUBJECT.id, { ...sp, actorId: subj, kind: 'person' });
       }
     }
     // "India rejected …", "Nordvik has said …": a country names the government speaking, as the subject right before the verb
