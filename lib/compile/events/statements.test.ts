@@ -141,6 +141,13 @@ describe('statements: a speaker must be able to be the verb’s subject (notTheS
     expect(statementsOf('After talks with Boris Birch, Anna Alder said the two would meet again.').map((s) => s.speaker)).toEqual(['anna-alder']);
     expect(EN_SPEAKER.objectOfPreposition.pattern.test(EN_SPEAKER.objectOfPreposition.example)).toBe(true);
   });
+  it(`${EN_SPEAKER.reportedSubject.id}: "a summit text said the Avalon Union had agreed …" is no statement of the one it tells of`, () => {
+    const union = [{ id: 'avalon-union', name: 'Avalon Union', kind: 'organization' as const, aliases: [], titles: [] }];
+    expect(statementsOf('Instead, a summit document said the Avalon Union had agreed to that support.', union).map((s) => s.speaker)).not.toContain('avalon-union');
+    // the unnamed voice of a country before the verb is the speaker instead
+    expect(statementsOf('And the Nordvik spokesman said the President Boris Birch thanked the hosts for the talks.').map((s) => s.speaker)).toEqual(['nordvik']);
+    expect(EN_SPEAKER.reportedSubject.pattern.test(' the ')).toBe(true);
+  });
   it(`${EN_SPEAKER.possessorBeforeVerb.id}: "Birch’s widow says …" is no statement of Birch`, () => {
     expect(statementsOf('In response, Boris Birch’s widow says the ruling is no justice.').map((s) => s.speaker)).not.toContain('boris-birch');
   });

@@ -143,7 +143,12 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     }
     if (sp) why.push({ stage: 'participants', rule: coordinated ? 'speaker-of-coordinated-verb' : ante ? 'speaker-relative-antecedent' : participle ? EN_SPEAKER.participleSubject.id : sp.via === 'pronoun' ? 'speaker-pronoun' : 'speaker-subject' });
     // "Kovac said Birch guided the talks": a name after the verb followed by its own verb is what the remark tells, not its speaker
-    if (sp && sp.via !== 'pronoun' && sp.start >= h.end && !coordinated && !ante && EN_SPEAKER.reportedSubject.pattern.test(text.slice(h.end, sp.start)) && EN_SPEAKER.reportedVerb.pattern.test(text.slice(sp.end))) continue;
+    if (sp && sp.via !== 'pronoun' && sp.start >= h.end && !coordinated && !ante && EN_SPEAKER.reportedSubject.pattern.test(text.slice(h.end, sp.start)) && EN_SPEAKER.reportedVerb.pattern.test(text.slice(sp.end))) {
+      // "the Nordvik Front spokesman said the envoy thanked …": the unnamed voice of a body or country before the verb speaks (unnamed-voice.ts)
+      const voice = local.find((m) => m.via !== 'pronoun' && m.end <= h.start && unnamedVoiceOf(text, local, m, h, true));
+      if (!voice) continue;
+      sp = fired(why, 'participants', UNNAMED_VOICE.id, voice);
+    }
 
     // "…, the sources said", "a source close to the prime minister said": an unnamed source speaks, not the one named
     if (sp && sp.kind === 'person' && sp.via !== 'pronoun' && unnamedSourceSpeaks(text, sp, h.end)) continue;

@@ -31,8 +31,9 @@ export const VOICE_FOR: VoiceRow = {
  * it (UNNAMED_VOICE) or "a spokesman for" right before it (VOICE_FOR), no person named after the office word before
  * the verb, and nothing but a short adjunct between the phrase and a verb after it.
  */
-export function unnamedVoiceOf(text: string, local: LocalMention[], sp: LocalMention, h: { start: number; end: number }): boolean {
-  if (sp.kind !== 'organization' && sp.kind !== 'group') return false;
+export function unnamedVoiceOf(text: string, local: LocalMention[], sp: LocalMention, h: { start: number; end: number }, countries = false): boolean {
+  // (a country's unnamed voice, "the Nordvik spokesman said", only where the caller asks: a body speaks for the country)
+  if (sp.kind !== 'organization' && sp.kind !== 'group' && !(countries && sp.kind === 'country')) return false;
   const after = UNNAMED_VOICE.pattern.exec(text.slice(sp.end));
   const forBody = VOICE_FOR.pattern.test(text.slice(Math.max(0, sp.start - 60), sp.start));
   if (!after && !forBody) return false;

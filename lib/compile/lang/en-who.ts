@@ -130,8 +130,8 @@ export const EN_SPEAKER = {
   ),
   reportedSubject: row(
     'reported-subject',
-    /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?$/u,
-    'between a plain "said" and a name: nothing but its title words (with reportedVerb)',
+    /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?$/u,
+    'between a plain "said" and a name: nothing but "the" and its title words (with reportedVerb)',
     ' Nordvik President ',
   ),
   reportedVerb: row(
