@@ -32,6 +32,7 @@ import { NATION_OF_BODY, nationOfBody } from './nation-of-body';
 import { agreeingSpeaker, carryUnnamedSpeaker, noteUnnamedSpeaker, noteUnresolvedName, pronounBefore, pronounOfUnnamedSpeaker } from './pronoun-speaker';
 import { unresolvedNameBefore } from './unresolved-name';
 import { PREVIOUS_SUBJECT, subjectOf } from './previous-subject';
+import { expertsOf } from './expert-voice';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -237,6 +238,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       noteUnnamedSpeaker(ctx.nar, s.index, text.slice(0, h.start));
     }
     if (!sp || !['person', 'organization', 'group', 'country'].includes(sp.kind)) continue;
+    // "“…,” said Ana Kovac, a researcher at the Institute of Northern Affairs" (and her "she said" after it): an expert commenting, no statement (expert-voice.ts)
+    if (sp.kind === 'person' && expertsOf(doc.sentences, mentionsBySentence, (id) => kindOf(id) === 'person').has(sp.actorId)) continue;
     // "The leaders discussed the visit …, the Palace said": the readout of the talks, not a remark of its own (readout-of-talks)
     if (sp.via !== 'pronoun' && sp.start > 0 && EN_SPEAKER.readoutOfTalks.pattern.test(text.slice(0, Math.min(sp.start, h.start)))) continue;
     // "On Birch's party saying that …": others close to the named one speak, not they
