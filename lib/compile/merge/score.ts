@@ -19,6 +19,7 @@ import { placesAgree } from './places-agree';
 import { sameVisitor, VISIT_DAYS } from './visit-lasts-days';
 import { speaksFor, titledVoices } from './body-voice';
 import { otherPartiesOtherDay } from './other-parties';
+import { BORROWED_DAY_REMARK, borrowedDayRemark } from './borrowed-day';
 
 export interface Item {
   e: WhatDocEvent;
@@ -521,11 +522,13 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
     if (speakerDayArticles(a, b)) return score + 3 + sim * 4;
     // one speaker's remark dated by one article's lead, a day from another document's day for it (lead-day-remark)
     if (leadDayRemark(a, b)) return score + 3 + sim * 4;
+    // one speaker's remark dated by two documents' narratives or leads a day apart, the pages of one day or its words alike (borrowed-day-remark)
+    if (borrowedDayRemark(a, b, () => toldAlike(a, b, sim, sc.nameWords(ea.participants[0])))) return score + 3 + sim * 4;
     // one speaker's remarks of one day told in several places of one article (one-article-speaker-day)
     if (oneArticleSpeakerDay(a, b)) return score + 3 + sim * 4;
     // a broadcast's undated summary of a speaker's remark and an article's report of it with its day (broadcast-summary-day)
     if (broadcastSummaryDay(a, b)) return score + 3 + sim * 4;
-    if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && (sim >= 0.12 || ea.respondsTo.some((r) => eb.respondsTo.includes(r)) || sentencePairSim(a, b, sc.nameWords(ea.participants[0])) >= SENTENCE_PAIR_SIM))) return null;
+    if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && toldAlike(a, b, sim, sc.nameWords(ea.participants[0])))) return null;
     return score + 4 + sim * 4;
   }
 
@@ -567,6 +570,14 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
   }
   if (ea.location && eb.location) score += 1;
   return score;
+}
+
+/**
+ * Two statements told in some words alike (speaker-day's evidence across documents): some shared content words (`sim`, their
+ * Jaccard), the same answered party, or one sentence of each alike (sentence-pair; `nameWords`: the speaker's, left out).
+ */
+function toldAlike(a: Pick<Item, 'e' | 'sentenceWords'>, b: Pick<Item, 'e' | 'sentenceWords'>, sim: number, nameWords: Set<string>): boolean {
+  return sim >= 0.12 || a.e.respondsTo.some((r) => b.e.respondsTo.includes(r)) || sentencePairSim(a, b, nameWords) >= SENTENCE_PAIR_SIM;
 }
 
 /**
@@ -616,6 +627,7 @@ export function statementMergeRules(items: Pick<Item, 'e' | 'occasions' | 'sente
   if (cross((a, b) => sameOccasion(a, b) === true)) out.push('same-occasion');
   if (cross((a, b) => sameOccasion(a, b) !== true && speakerDayArticles(a as Item, b as Item))) out.push(SPEAKER_DAY_ARTICLES.id);
   if (cross((a, b) => leadDayRemark(a as Item, b as Item))) out.push(LEAD_DAY_REMARK.id);
+  if (cross((a, b) => !leadDayRemark(a as Item, b as Item) && borrowedDayRemark(a as Item, b as Item, () => toldAlike(a, b, jaccard((a as Item).words, (b as Item).words), nameWords)))) out.push(BORROWED_DAY_REMARK.id);
   if (cross((a, b) => sentencePairSim(a, b, nameWords) >= SENTENCE_PAIR_SIM)) out.push('sentence-pair');
   if (items.some((a, i) => items.some((b, j) => j > i && oneArticleSpeakerDay(a as Item, b as Item)))) out.push(ONE_ARTICLE_SPEAKER_DAY.id);
   if (cross((a, b) => broadcastSummaryDay(a as Item, b as Item))) out.push(BROADCAST_SUMMARY_DAY.id);
