@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { BARE_ROLE_APPOSITION, DEMONYM_NEVER_A_NAME, HEADLINE_VERB, QUOTED_NICKNAME, ROLE_OF_BEFORE, SLASH_CREDIT, SPEAKER_AFTER_VERB, TRAILING_COMMON } from './discover';
+import { BARE_ROLE_APPOSITION, CREDIT_WORD_IN_PROSE, DEMONYM_NEVER_A_NAME, HEADLINE_VERB, QUOTED_NICKNAME, ROLE_OF_BEFORE, SLASH_CREDIT, SPEAKER_AFTER_VERB, TRAILING_COMMON } from './discover';
 import { MEDIA_RULES } from './media';
 import { makeDoc } from './test-helpers';
 
@@ -90,6 +90,18 @@ describe(SLASH_CREDIT.id, () => {
   });
   it('a name after other punctuation is still found', () => {
     expect(names(['President Ana Maria Kovac met the envoys on Monday.'])).toEqual(['Ana Maria Kovac']);
+  });
+});
+
+describe(CREDIT_WORD_IN_PROSE.id, () => {
+  it('a sentence opening with "Sources" and a verb is prose: its people are found (the example)', () => {
+    expect(names([CREDIT_WORD_IN_PROSE.example])).toEqual(['Tomas Vell']);
+    expect(names(['Sources close to the talks said Deputy Minister Mara Quist would attend.'])).toEqual(['Mara Quist']);
+  });
+  it('a credit stays a credit: "Photo by", "Photos courtesy of", "Photo:"', () => {
+    expect(names(['Photo by Mara Quist of the Nordvik delegation.'])).toEqual([]);
+    expect(names(['Photos courtesy of Mara Quist.'])).toEqual([]);
+    expect(names(['Photo: Mara Quist/Avalon Agency'])).toEqual([]);
   });
 });
 

@@ -272,6 +272,15 @@ export const INITIAL_NEVER_ENDS = {
   example: 'The envoy, Professor Tomas J Cedar, signed the memoranda.',
 };
 
+/** A sentence that opens with a credit word and goes on with a verb is prose, no credit ("Sources tell …", "Video shows …"). */
+export const CREDIT_WORD_IN_PROSE = {
+  id: 'credit-word-in-prose',
+  // the credit word, then a lower-case word that is none of a credit's own words
+  pattern: /^\s*(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Vv]ideo|[Cc]redit|[Ss]ource|[Cc]opyright|[Gg]raphic)s?\s+(?!(?:by|courtesy|credits?|via|from|supplied|provided|of|taken)\b)\p{Ll}/u,
+  effect: 'a sentence opening with "Sources", "Video" … followed by a lower-case word other than by/courtesy/via/from is no picture credit: the names in it are discovered as in any sentence',
+  example: 'Sources tell Nordvik Radio the delegation includes Deputy Minister Tomas Vell.',
+};
+
 /** A name right after a slash is a picture's credit, like one right before it. */
 export const SLASH_CREDIT = {
   id: 'slash-credit',
@@ -371,7 +380,7 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   const before = sc.text.slice(0, (cueWords[0] ?? first).start);
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) return null;
   // bylines and credits: "By Jane Roe", "Photo: Jane Roe/Agency"
-  if (/^\s*(?:"\s*)?by\s+$/i.test(before) || /^\s*(photo|image|picture|video|credit|source|copyright|graphic)s?\b/i.test(before)) return null;
+  if (/^\s*(?:"\s*)?by\s+$/i.test(before) || (/^\s*(photo|image|picture|video|credit|source|copyright|graphic)s?\b/i.test(before) && !CREDIT_WORD_IN_PROSE.pattern.test(before))) return null;
   if (/^\s*\//.test(sc.text.slice(last.end))) return null;
   // a picture credit's chain: "AGENCY PHOTO / POOL / Jane Roe"
   if (SLASH_CREDIT.pattern.test(before)) return null;
