@@ -20,6 +20,7 @@ import { placeShape } from './place-shaped';
 import { trimHeadline } from './headline-trim';
 import { royalTitled } from './royal-titles';
 import { gluedParts } from './glued-names';
+import { monthGivenName, monthSurname } from './month-names';
 import { nationOfName } from './nation-cues';
 import { countryEndingAt } from './countries';
 import { countryIndex } from '../places/gazetteer';
@@ -88,7 +89,7 @@ export function discoverPeople(dc: DocCtx, opts: DiscoverOptions): Discovery[] {
       const d = judge(sc, run, dc.transcript, opts);
       if (d && isWordPiece(sc.text, d.end)) continue; // who/word-piece.ts
       if (d && placeShape(sc.text, d.start, d.name)) continue; // who/place-shaped.ts
-      if (d && !trimHeadline(sc.text, d)) continue; // who/headline-trim.ts (trims d in place)
+      if (d && !PEER_NAMED.has(d) && !trimHeadline(sc.text, d)) continue; // who/headline-trim.ts (trims d in place)
       if (d && INITIAL_NEVER_ENDS.endsName(d.name)) continue; // a trimmed name may end on an initial too
       if (d) out.push(d);
     }
@@ -331,6 +332,8 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
       (w) => { const l = fold(w); return HONORIFICS.has(l) || ROLE_WORDS.has(l) || !!nationCode(w) || DAY_MONTH.has(l) || (isPlaceWord(w) && !isFirstNameWord(w)) || opts.blockedWords.has(l); },
     );
   let syllable = false;
+  let monthToken: Token | null = null;
+  let peerTitle: Token | null = null;
   while (k < run.length) {
     const t = run[k];
     const low = t.low.replace(/\.$/, '');
@@ -344,6 +347,11 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
       titledFirst = true;
       break;
     }
+    // "Foreign Minister Jan Cedarholm": a month's name right after a title, before one surname, is a given name (who/month-names.ts)
+    if ((k > 0 || titledBefore) && k === afterTitle && run.length - k === 2 && monthGivenName(t, run[k + 1], '')) {
+      monthToken = t;
+      break;
+    }
     if (HONORIFICS.has(low) || CLERICAL_TITLES.has(low) || isRoleToken(t) || nationCode(t.text) || (isCommonWord(t.text) && !isFirstNameWord(t.text)) || DAY_MONTH.has(low)) {
       if (PERSONAL_HONORIFICS.has(low) || CLERICAL_TITLES.has(low)) honorific = true;
       cueWords.push(t);
@@ -352,7 +360,21 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
     }
     break;
   }
-  const name = run.slice(k).filter((t) => !QUOTED_NICKNAME.tokens.has(t));
+  let name = run.slice(k).filter((t) => !QUOTED_NICKNAME.tokens.has(t));
+  // "Ilsa March", "Mrs March": a month's name closing a given name or an honorific is a surname (who/month-names.ts)
+  if (!monthToken && !syllable && name.length <= 2) {
+    const runEnd = run[run.length - 1];
+    const m = monthSurname(name.length ? name : run, sc.text.slice(0, run[0].start), sc.text.slice(runEnd.end));
+    if (m && !name.length) {
+      name = [m];
+      cueWords.pop();
+      honorific = true;
+      // a peer is named with the title ("Lord March"): the month alone would read as a date elsewhere
+      const prev = run[run.length - 2];
+      if (PEER_TITLES.has(prev.low)) peerTitle = prev;
+    }
+    if (m) monthToken = m;
+  }
   // a title-case line runs on into ordinary words ("President Ana Maria da Costa Following Call"): a common word ends no
   // name of three words or more
   const runOn = syllable ? -1 : name.findIndex((t, i) => i >= 2 && TRAILING_COMMON.test(t));
@@ -363,7 +385,7 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
 
   // never people
   if (INITIAL_NEVER_ENDS.test(last)) return null;
-  if (name.some((t) => DAY_MONTH.has(t.low) || nationCode(t.text) || opts.blockedWords.has(t.low))) return null;
+  if (name.some((t) => (DAY_MONTH.has(t.low) && t !== monthToken) || nationCode(t.text) || opts.blockedWords.has(t.low))) return null;
   // demonym-never-a-name: a people's or a country's name of two words or more ("Sri Lankan", "New Zealander") is no person
   if (name.length >= 2 && isNationPhrase(name.map((t) => t.text).join(' '))) return null;
   // "King Alder III": a regnal number after a title closes the name (regnal-number)
@@ -398,7 +420,7 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   let cue = false;
   let titleCue = false;
   let apposCue = false;
-  const nameText = QUOTED_NICKNAME.strip(sc.text.slice(first.start, last.end));
+  const nameText = QUOTED_NICKNAME.strip(sc.text.slice((peerTitle ?? first).start, last.end));
 
   // title in the run ("Foreign Minister Ana Kovač") or right before it ("bureau chief, Ivo Marić")
   const titleWords = cueWords.length ? cueWords : precedingTitle(sc, first);
@@ -497,16 +519,24 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
   if (role && GENERIC_ROLE.test(role)) role = null;
   // a common word inside the name ("Rare Earth", "Military Support") only with a title or apposition cue
   const strongCue = titleCue || apposCue;
-  if (!syllable && name.slice(1).some((t) => !NAME_PARTICLES.has(t.low) && isCommonWord(t.text) && !isFirstNameWord(t.text)) && !strongCue) return null;
+  if (!syllable && name.slice(1).some((t) => t !== monthToken && !NAME_PARTICLES.has(t.low) && isCommonWord(t.text) && !isFirstNameWord(t.text)) && !strongCue) return null;
   if (name.length === 1) {
     // a single word needs an honorific or title right before it, and must not be a first name alone
-    if (transcript || !honorific || isFirstNameWord(first.text) || isCommonWord(first.text)) return null;
+    if (transcript || !honorific || isFirstNameWord(first.text) || (isCommonWord(first.text) && first !== monthToken)) return null;
   }
-  if (!syllable && isCommonWord(first.text) && !isFirstNameWord(first.text) && first.text.length > 1 && !(titledFirst && titleCue)) return null;
+  if (!syllable && first !== monthToken && isCommonWord(first.text) && !isFirstNameWord(first.text) && first.text.length > 1 && !(titledFirst && titleCue)) return null;
   // no nationality word in the title: a country written before the title or tied to the name after it (who/nation-cues.ts)
   if (!affiliation) affiliation = nationOfName(sc, (titleWords.find((t) => !nationCode(t.text)) ?? first).start, first.start, last.end)?.code ?? null;
-  return { sc, start: first.start, end: last.end, name: nameText, role, affiliation };
+  const found: Discovery = { sc, start: (peerTitle ?? first).start, end: last.end, name: nameText, role, affiliation };
+  if (peerTitle) PEER_NAMED.add(found);
+  return found;
 }
+
+/** discoveries named "Lord <Month>": two words a headline trim would read as ordinary ones */
+const PEER_NAMED = new WeakSet<Discovery>();
+
+/** peerage titles kept in a month-word surname's name ("Lord March", who/month-names.ts) */
+const PEER_TITLES = new Set(['lord', 'lady']);
 
 export const DEMONYM_NEVER_A_NAME = {
   id: 'demonym-never-a-name',
