@@ -81,8 +81,8 @@ export async function runCompileParallel(opts: ParallelRunOptions): Promise<RunR
 }
 
 /**
- * finishRun with the layout and then the search index each on a worker thread (the search writing its files into the
- * staging folder itself) while this one writes the dataset and the report, then the split files (the same bytes; built here when the
+ * finishRun with the search index built on a worker thread (writing its files into the staging folder itself)
+ * while this one writes the dataset, the report and the split files (the same bytes; built here when the
  * thread cannot start or fails). Every file goes into the staging folder as it is made; the folder is swapped
  * in at the end, so a failure anywhere leaves the last good output whole.
  */
@@ -94,15 +94,18 @@ export async function finishRunParallel(opts: RunOptions, inputs: Pick<CompileIn
   const staging = new Staging(outDir);
   const threads: Threaded<unknown>[] = [];
   try {
-    // the layout and the search index on threads of their own, one after the other: the layout's while this thread
-    // writes the dataset and the report, the search's once the layout has ended (while this thread writes the split
-    // files), so that the two threads' heaps are never alive together, nor the search's beside the report's making
-    // (2k, bench-write: the write side's RSS peak +115–126 → +73–94 MB, the same files); a failed thread is not a
-    // failed compile: its part is made here instead
+    // the layout and the search index on threads of their own; a failed thread is not a failed compile: its part is made here instead
     const layoutMs = performance.now();
     const layout = timePart(parts, 'threads start', () => layoutInThread(codeRoot(), result.dataset));
-    if (layout) threads.push(layout);
+    const searchMs = performance.now();
+    const search = timePart(parts, 'threads start', () => searchInThread(codeRoot(), () => searchSource(result.dataset), staging.dir, outDir));
+    for (const t of [layout, search]) if (t) threads.push(t);
     const laidOut = layout?.catch(() => null) ?? Promise.resolve(null);
+    const searched = search?.catch(async () => {
+      // whatever it wrote before failing is written again here
+      await search.stop();
+      return null;
+    }) ?? Promise.resolve(null);
     const hash = writeDataset(staging.writer, result.dataset, parts);
     const report = timePart(parts, 'report', () => makeReport(inputs, result, previous, hash));
     writeReport(staging.writer, report, parts);
@@ -110,14 +113,6 @@ export async function finishRunParallel(opts: RunOptions, inputs: Pick<CompileIn
     const positions = await laidOut;
     addPart(parts, 'waiting for the layout', t0w);
     if (positions) addPart(parts, 'layout (thread, wall)', layoutMs);
-    const searchMs = performance.now();
-    const search = timePart(parts, 'threads start', () => searchInThread(codeRoot(), () => searchSource(result.dataset), staging.dir, outDir));
-    if (search) threads.push(search);
-    const searched = search?.catch(async () => {
-      // whatever it wrote before failing is written again here
-      await search.stop();
-      return null;
-    }) ?? Promise.resolve(null);
     writeSplit(staging.writer, result.dataset, parts, positions ?? undefined);
     const t0s = performance.now();
     const wrote = await searched;
