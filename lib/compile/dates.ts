@@ -13,16 +13,14 @@ import type { DatePrecision } from '../schema';
 import { addDays, addMonths, daysBetween, isDay, monthEnd, mondayOf, pad2, weekdayAfter, weekdayBefore, weekdayOf } from './text/dates-util';
 import { tenseNear, type Tense } from './text/tense';
 import { DATE_ROWS } from './lang/en-dates';
+import { MONTH_NUMBERS } from './text/months';
 import { referenceDay, referenceLabel } from './reference-day';
 
 export { resolveAnchor, weekdayBefore, weekdayAfter, addDays } from './text/dates-util';
 
 // ---------- vocabulary ----------
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+const MONTHS = MONTH_NUMBERS;
 const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
   sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,

@@ -5,9 +5,10 @@
  */
 import type { Token } from './text';
 import { isCap, isCommonWord, isFirstNameWord } from './text';
+import { MONTH_NUMBERS } from '../text/months';
 
 /** month names and their abbreviations (weekdays and "today" are never names here) */
-const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const MONTHS = new Set(Object.keys(MONTH_NUMBERS));
 
 /** honorifics after which a month's name can only be a surname */
 const SURNAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'lord', 'lady', 'sir', 'dame', 'dr']);
