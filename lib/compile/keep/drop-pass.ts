@@ -21,12 +21,12 @@ export interface DropResult<E> {
 }
 
 /** The events `drop` holds for (none of `protect`) dropped by `rule`, in order; the very list when none is. */
-export function dropWhere<E extends DatasetEvent>(events: E[], rule: string, drop: (e: E) => boolean, protect: ReadonlySet<string>): DropResult<E> {
+export function dropWhere<E extends DatasetEvent>(events: E[], rule: string, drop: (e: E, i: number) => boolean, protect: ReadonlySet<string>): DropResult<E> {
   const dropped: DropResult<E>['dropped'] = [];
   let kept: E[] | null = null;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
-    if (!protect.has(e.id) && drop(e)) {
+    if (!protect.has(e.id) && drop(e, i)) {
       kept ??= events.slice(0, i);
       dropped.push({ eventId: e.id, title: e.title, score: 0, threshold: 0, against: [], rule });
     } else kept?.push(e);
@@ -61,22 +61,9 @@ export function dropWhereKept<E extends DatasetEvent>(
   diff: Diff,
 ): DropResult<E> & { state: DropPassState } {
   const bits = new Uint8Array(events.length);
-  const d = previous ? diff(previous.input, events) : null;
-  if (d) {
-    const from = d.from;
-    const was = previous!.drop;
-    for (let i = 0; i < events.length; i++) bits[i] = from[i] >= 0 ? was[from[i]] : drop(events[i]) ? 1 : 0;
-  } else for (let i = 0; i < events.length; i++) bits[i] = drop(events[i]) ? 1 : 0;
-  const dropped: DropResult<E>['dropped'] = [];
-  let kept: E[] | null = null;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    if (bits[i] && !protect.has(e.id)) {
-      kept ??= events.slice(0, i);
-      dropped.push({ eventId: e.id, title: e.title, score: 0, threshold: 0, against: [], rule });
-    } else kept?.push(e);
-  }
-  return { events: kept ?? events, dropped, state: { input: events, drop: bits } };
+  const from = previous ? diff(previous.input, events)?.from : undefined;
+  for (let i = 0; i < events.length; i++) bits[i] = from && from[i] >= 0 ? previous!.drop[from[i]] : drop(events[i]) ? 1 : 0;
+  return { ...dropWhere(events, rule, (_e, i) => bits[i] === 1, protect), state: { input: events, drop: bits } };
 }
 
 /** A pass's outcome over the earlier passes': its drops added to theirs (sorted by event id); `prior` itself when it dropped none. */
