@@ -63,6 +63,10 @@ describe('hosts, anchors and reporters', () => {
     expect(names(strip)).toEqual(['Ana Maria Berg', 'Jane Roe', 'Tomas Lind']);
     // "By" opening an ordinary sentence names no one
     expect(names('By Friday morning the talks had resumed in Nordvik.')).toEqual([]);
+    // a blog post's closing credit in parentheses: the poster (the photographer's credit is another part)
+    expect(names('(Posted by Mara Quist; photo by Tomas Vell, Birchwire)')).toEqual(['Mara Quist']);
+    // "posted by" inside a sentence is no byline
+    expect(names('A video posted by Tomas Vell showed the convoy.')).toEqual([]);
   });
 
   it('returns the spans it kept out, with the role', () => {

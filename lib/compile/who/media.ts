@@ -108,8 +108,8 @@ export function labelPerson(label: string): { name: string; role: MediaRole } | 
 
 export const BYLINE_SHAPES = {
   id: 'byline-shapes',
-  pattern: /^\s*(?:[-–—•*]\s*)?(?:(?:additional\s+)?(?:reporting|writing|written|edited|editing)\s+)?by\s+(?:[—–-]\s*)?(.+)$/i,
-  effect: 'a byline line names reporters (never actors): "By A and B", "- By A in X & B in Y"; in a long strip each "By — A A" (a name written twice read once)',
+  pattern: /^\s*(?:[-–—•*]\s*|\(\s*)?(?:(?:additional\s+)?(?:reporting|writing|written|edited|editing|posted)\s+)?by\s+(?:[—–-]\s*)?(.+)$/i,
+  effect: 'a byline line names reporters (never actors): "By A and B", "- By A in X & B in Y", a blog\'s "(Posted by A; photo by B)"; in a long strip each "By — A A" (a name written twice read once)',
   example: '- By Jane Roe in Nordvik & Tomas Lind in Avalon',
 };
 
