@@ -94,6 +94,15 @@ describe('reporters named as sources, credits', () => {
     expect(names).toContain('Ana Kovac');
   });
 
+  it('names-report-colon: every name of a line that hands the story to its reporters', () => {
+    const names = (line: string) => findMediaPeople(makeDocCtx(makeDoc([line, 'Mara Quist met Tomas Vell on Monday.'])), new Set(['birchwire news'])).map((p) => p.name);
+    expect(names('Birchwire News’ Jane Roe and John Doe report:')).toEqual(['Jane Roe', 'John Doe']);
+    expect(names('Jane Roe reports:')).toEqual(['Jane Roe']);
+    // a report named in prose is no hand-over
+    expect(names('Mara Quist said in her report:')).toEqual([]);
+    expect(names('Tomas Vell reports on the talks.')).not.toContain('Mara Quist');
+  });
+
   it('contributed-reporting: every name of the closing credit', () => {
     const doc = makeDoc(['Foreign Minister Ana Kovac met Luka Horvat on Monday.', 'Jane Roe in Kyiv and John Doe contributed reporting.']);
     expect(findMediaPeople(makeDocCtx(doc), new Set()).map((p) => p.name).sort()).toEqual(['Jane Roe', 'John Doe']);

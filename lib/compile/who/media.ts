@@ -67,6 +67,14 @@ export const MEDIA_RULES: MediaRule[] = [
     cue: /\bcontributed\b/,
   },
   {
+    id: 'names-report-colon',
+    // a line that hands the story to its reporters: "Jane Roe and John Doe report:", "Birchwire's Jane Roe reports:"
+    pattern: new RegExp(String.raw`${NAME}(?=(?:,?\s+(?:and\s+)?\p{Lu}[^.:]{0,80})?\s+reports?:\s*$)`, 'gu'),
+    role: 'reporter',
+    example: 'Birchwire’s Jane Roe and John Doe report:',
+    cue: /\breports?:\s*$/,
+  },
+  {
     id: 'media-role-title',
     // a reporter's role word as the title before the name, with no outlet: "foreign affairs correspondent Jane Roe"
     // (never "host": "summit host X" is a newsmaker)
@@ -115,7 +123,7 @@ export const BYLINE_SHAPES = {
 
 /** The media people a document names (labels, cues, bylines). */
 /** words that every media rule needs one of */
-const CUES = /\b(?:join(?:s|ed|ing)|contributed|report(?:s|ing)|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|columnist|anchor|host|presenter|editor|ago)\b|\//i;
+const CUES = /\b(?:join(?:s|ed|ing)|contributed|report(?:s|ing)?|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|columnist|anchor|host|presenter|editor|ago)\b|\//i;
 
 const outletWordsCache = new WeakMap<Set<string>, Set<string>>();
 
@@ -124,7 +132,8 @@ export function findMediaPeople(dc: DocCtx, outlets: Set<string>): MediaPerson[]
   let outletWords = outletWordsCache.get(outlets);
   if (!outletWords) outletWordsCache.set(outlets, (outletWords = new Set([...outlets].map((o) => o.split(/\s+/).pop()!))));
   const add = (name: string, role: MediaRole) => {
-    let clean = name.trim().replace(/[.,]+$/, '').replace(/['’]s$/, '');
+    // (an outlet's plural possessive before the name, "Birchwire News’ Jane Roe", is no part of it)
+    let clean = name.trim().replace(/[.,]+$/, '').replace(/['’]s$/, '').replace(/^.*['’]\s+/u, '');
     // a capitalised ordinary word or outlet before the name ("Tonight Mia Lund joins us")
     while (clean.split(/\s+/).length > 2) {
       const [first, ...rest] = clean.split(/\s+/);
