@@ -273,6 +273,15 @@ export const INITIAL_NEVER_ENDS = {
   example: 'The envoy, Professor Tomas J Cedar, signed the memoranda.',
 };
 
+/** A name whose last word is a title's abbreviation with its dot ("North Dakota Gov. Tomas Vell") is a title's place. */
+export const ABBREVIATED_TITLE_ENDS = {
+  id: 'abbreviated-title-ends-name',
+  words: new Set(['gov', 'sen', 'rep', 'gen', 'col', 'adm', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'rev', 'dr', 'prof', 'mr', 'mrs', 'ms', 'amb', 'pres']),
+  test: (last: Token, after: string) => ABBREVIATED_TITLE_ENDS.words.has(last.low) && after.startsWith('.'),
+  effect: 'a discovered name whose last word is a title\'s abbreviation followed by its dot (Gov., Sen., Rep., Gen. …) is no name: the words before it are the place or body of the title ("North Dakota Gov. A", "Avalon Sen. B"), the person follows',
+  example: 'The nominee for the post, South Carolina Gov. Tomas Vell, arrived with Nordvik Sen. Mara Quist.',
+};
+
 /** A sentence that opens with a credit word and goes on with a verb is prose, no credit ("Sources tell …", "Video shows …"). */
 export const CREDIT_WORD_IN_PROSE = {
   id: 'credit-word-in-prose',
@@ -385,6 +394,7 @@ function judge(sc: SentCtx, run: Token[], transcript: boolean, opts: DiscoverOpt
 
   // never people
   if (INITIAL_NEVER_ENDS.test(last)) return null;
+  if (ABBREVIATED_TITLE_ENDS.test(last, sc.text.slice(last.end))) return null;
   if (name.some((t) => (DAY_MONTH.has(t.low) && t !== monthToken) || nationCode(t.text) || opts.blockedWords.has(t.low))) return null;
   // demonym-never-a-name: a people's or a country's name of two words or more ("Sri Lankan", "New Zealander") is no person
   if (name.length >= 2 && isNationPhrase(name.map((t) => t.text).join(' '))) return null;
