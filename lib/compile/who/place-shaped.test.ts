@@ -12,6 +12,12 @@ describe('place-shaped names', () => {
   it(PLACE_SHAPE_RULES[1].id, () => {
     expect(at('the street ends at the Imam Tomas Shrine', 'Tomas Shrine')).toBe('place-head-closes-name');
   });
+  it(PLACE_SHAPE_RULES[2].id, () => {
+    expect(at(PLACE_SHAPE_RULES[2].example, 'Abu Dhabi')).toBe('capital-city-name');
+    // one word is left to the other rules (a capital's one-word name may be a surname); a person's two words are no capital
+    expect(at('the capital Dhabi', 'Dhabi')).toBe(null);
+    expect(at('Mara Quist said', 'Mara Quist')).toBe(null);
+  });
   it('never a person after a title, nor a name ending in Hall or Park', () => {
     expect(at('Col Tomas Vell led the unit', 'Tomas Vell')).toBe(null);
     expect(at('President Mara Quist met Tomas Hall', 'Tomas Hall')).toBe(null);
