@@ -154,3 +154,11 @@ describe(QUOTED_NICKNAME.id, () => {
     expect(names(['He said "Yes" to Tomas Vell on Monday.'])).toEqual(['Tomas Vell']);
   });
 });
+
+describe('a portfolio word closes no name (not-person-tail: affairs, relations)', () => {
+  it('reads "<Word> Affairs" of a minister\'s portfolio as no person', () => {
+    const found = names(['Talks between the Minister of Trade and Interprovincial Affairs and President of the Council, Tomas Vell, and Mara Quist went on.', 'Tomas Vell said so.']);
+    expect(found).not.toContain('Interprovincial Affairs');
+    expect(found).toEqual(expect.arrayContaining(['Tomas Vell', 'Mara Quist']));
+  });
+});

@@ -375,7 +375,7 @@ export const NOT_PERSON_TAIL = new Set(
     'articles article stories story headlines here fleet brigade battalion regiment division corps troops militia ' +
     'mission delegation team squad coalition bloc opposition club association society trust board panel watch ' +
     'international worldwide airlines airways motors energy oil gas technologies systems industries capital ' +
-    'reserve exchange market markets index'
+    'reserve exchange market markets index affairs relations'
   ).split(/\s+/),
 );
 
