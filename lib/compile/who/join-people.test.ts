@@ -96,6 +96,26 @@ describe(rule('surname-alone-same-title'), () => {
   });
 });
 
+describe(rule('surname-alone-one-office-holder'), () => {
+  it('a bare surname with no title is the one of its full names found with a title (its example)', () => {
+    const r = run([info('mara-quist', 'Mara Quist', 'President'), info('tomas-quist', 'Tomas Quist'), info('quist', 'Quist')], [
+      mention('mara-quist', 'a', 'Mara Quist'), mention('tomas-quist', 'a', 'Tomas Quist'), mention('quist', 'b', 'Quist'),
+    ]);
+    expect(r.joins.get('quist')).toBe('mara-quist');
+    expect(r.rules.get('quist')).toBe('surname-alone-one-office-holder');
+  });
+  it('not when two of them hold a title, nor when none does', () => {
+    const two = run([info('mara-quist', 'Mara Quist', 'President'), info('tomas-quist', 'Tomas Quist', 'first gentleman'), info('quist', 'Quist')], [
+      mention('mara-quist', 'a', 'Mara Quist'), mention('tomas-quist', 'a', 'Tomas Quist'), mention('quist', 'b', 'Quist'),
+    ]);
+    expect(two.joins.has('quist')).toBe(false);
+    const none = run([info('mara-quist', 'Mara Quist'), info('tomas-quist', 'Tomas Quist'), info('quist', 'Quist')], [
+      mention('mara-quist', 'a', 'Mara Quist'), mention('tomas-quist', 'a', 'Tomas Quist'), mention('quist', 'b', 'Quist'),
+    ]);
+    expect(none.joins.has('quist')).toBe(false);
+  });
+});
+
 describe(rule('full-name-variant-after-join'), () => {
   it('joins two spellings of one full name though a surname alone was joined to one first, leaving no chain', () => {
     const remap = new Map([['vell', 'tomas-vell']]);

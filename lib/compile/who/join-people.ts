@@ -40,6 +40,12 @@ export const JOIN_RULES = [
     example: '"Prime Minister Vell" beside Tomas Vell (Prime Minister) and Anna Vell (first lady): Tomas Vell',
   },
   {
+    id: 'surname-alone-one-office-holder',
+    pattern: 'a person discovered under one word, with no title, whose surname two or more full-name people share (in its documents, else in the corpus): exactly one of them found with a title, the others with none',
+    effect: 'the one-word person is the one with the title (the office holder the news is about, not a relative named beside)',
+    example: '"the invitation of Quist" beside President Mara Quist and her husband Tomas Quist: Mara Quist',
+  },
+  {
     id: 'full-name-variant-after-join',
     pattern: 'two discovered full names that are one name written two ways (a particle, a letter; who/fuzzy.ts NAME_VARIANT rules), left apart because a surname alone was joined to one of them first',
     effect: 'one person: the less written joins the other, the surname alone with it',
@@ -304,6 +310,11 @@ export function joinPeople(
         const pool = inDocs.length ? inDocs : cands;
         const titled = pool.filter((a) => sameRole(a.role, single.role));
         if (titled.length === 1) [to, rule] = [titled[0], 'surname-alone-same-title'];
+        else if (!single.role) {
+          // no title: the one of them found with an office, the others with none ("McX" beside President Mara McX and her husband Tomas McX)
+          const holders = pool.filter((a) => a.role);
+          if (holders.length === 1) [to, rule] = [holders[0], 'surname-alone-one-office-holder'];
+        }
       }
       if (to && rule) {
         joins.set(single.id, final(to.id));
