@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_AS_PLACE_ONLY, COUNTRY_AS_TOPIC_ONLY, countryHits, countryMatches, countryOnlyAsPlace, countryRegex, dropPlaceOnlyCountries, gazetteerCountries, placeOnlyCountryMentions, gazetteerCountriesFrom } from './countries';
+import { ALT_SPELLING_CLOSES_NAME, COUNTRY_AS_PLACE_ONLY, COUNTRY_AS_TOPIC_ONLY, countryHits, countryMatches, countryOnlyAsPlace, countryRegex, dropPlaceOnlyCountries, gazetteerCountries, placeOnlyCountryMentions, gazetteerCountriesFrom } from './countries';
 import { makeDocCtx } from './context';
 import { randomTexts, realLines } from '../text/fuzz-texts';
 import { makeDoc, person } from './test-helpers';
@@ -19,6 +19,13 @@ describe('gazetteer countries (gazetteer-country)', () => {
     const got = gazetteerCountries(docs, listed);
     expect(got.map((a) => a.id)).toEqual(['democratic-republic-of-the-congo']);
     expect(got[0].aliases).toContain('DR Congo');
+  });
+  it(`${ALT_SPELLING_CLOSES_NAME.id}: a one-word alternative spelling closing a longer name names no state`, () => {
+    const docs = [makeDoc([ALT_SPELLING_CLOSES_NAME.example, 'Boats left Birch Island at dawn.', 'Tomas Holland spoke.', 'Later Tomas Holland left.'])];
+    expect(gazetteerCountries(docs, []).map((a) => a.id)).toEqual([]);
+    // the alternative spelling alone, or a common name after a capitalised word, is still read
+    const alone = [makeDoc(['Holland agreed.', 'Talks with Holland went on.', 'Minister Vell of Cambodia spoke.', 'On Monday Cambodia agreed.'])];
+    expect(gazetteerCountries(alone, []).map((a) => a.id)).toEqual(['cambodia', 'netherlands']);
   });
   it('per document (countryHits, cacheable) then aggregated: the same countries in any document order', () => {
     const docs = [

@@ -99,10 +99,39 @@ const uniqStr = (xs: string[]) => [...new Set(xs)];
 /** The country names written in one document, as [form, sentence index] in reading order: depends on the document alone (cacheable, on the workers). */
 export type CountryHits = [form: string, sentence: number][];
 
-/** One pass per sentence over every name, longest first: a name inside a longer one found there is not found ("Republic of the Congo" in "Democratic Republic of the Congo"). */
+export const ALT_SPELLING_CLOSES_NAME = {
+  id: 'alt-spelling-closes-longer-name',
+  pattern: 'a one-word alternative spelling of a state (not its common or official name: "Island", "Holland") right after a capitalised word',
+  effect: 'no hit of the state: the word closes a longer name ("<Name> Island" is an island, "<Given> Holland" a person), no country named',
+  example: 'Refugees held on Alder Island were moved; Iceland was not asked.',
+};
+let altOnly: Set<string> | null = null;
+/** one-word alternative spellings that are neither a state's common nor its official name */
+function altOnlyForms(): Set<string> {
+  if (altOnly) return altOnly;
+  const list = (req('world-countries') as WorldCountry[]).filter((c) => c.unMember);
+  const main = new Set(list.flatMap((c) => [c.name.common, c.name.official]));
+  altOnly = new Set(countryForms().map((f) => f.form).filter((f) => !main.has(f) && !/\s/.test(f)));
+  return altOnly;
+}
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}'’.-])\p{Lu}[\p{L}\p{M}'’-]*\s+$/u;
+
+/**
+ * One pass per sentence over every name, longest first: a name inside a longer one found there is not found ("Republic
+ * of the Congo" in "Democratic Republic of the Congo"); a one-word alternative spelling closing a longer name is no hit
+ * (ALT_SPELLING_CLOSES_NAME).
+ */
 export function countryHits(doc: SentencedDoc): CountryHits {
   const out: CountryHits = [];
-  for (const s of doc.sentences) for (const form of countryMatches(s.text)) out.push([form, s.index]);
+  for (const s of doc.sentences) {
+    let from = 0;
+    for (const form of countryMatches(s.text)) {
+      const at = s.text.indexOf(form, from);
+      from = at + form.length;
+      if (altOnlyForms().has(form) && CAPITALISED_WORD_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) continue;
+      out.push([form, s.index]);
+    }
+  }
   return out;
 }
 
