@@ -217,6 +217,8 @@ function nameRuns(sc: SentCtx): Token[][] {
         continue;
       }
       if (!(gap === ' ' || initialGap || joined || (QUOTED_NICKNAME.tokens.has(cur[cur.length - 1]) && /^["']\s$/.test(gap)))) flush();
+      // the matching text has its line breaks as spaces: a name never runs over one (LINE_BREAK_ENDS_NAME)
+      else if (gap === ' ' && sc.s.text.length === sc.text.length && sc.s.text[t.start - 1] === '\n' && LINE_BREAK_ENDS_NAME.ownLine(sc.s.text, cur[0].start)) flush();
     }
     // page text run together ("VellMara"): the name before it ends inside the word, the next opens there (who/glued-names.ts)
     const glued = capital ? gluedParts(t) : null;
@@ -262,6 +264,15 @@ export const INITIAL_JOINS = {
   apostrophe: (prev: Token, gap: string) => prev.text.length === 1 && isCap(prev.text) && /^['’]$/.test(gap),
   effect: 'a name run goes on over initials written together ("Tomas J.K. Vell") and over an apostrophe after one capital letter ("Mara O\'Quist"), so the name is not cut at an initial',
   example: "Tomas J.K. Vell met Prime Minister Mara O'quist in Avalon.",
+};
+
+/** A line break ends a name run: "Prime Minister Tomas Vell⏎Alderglen, July 8" is a signature over a dateline. */
+export const LINE_BREAK_ENDS_NAME = {
+  id: 'line-break-ends-name',
+  /** the run opens its line (a line of capitalised words only: a signature or a heading, not hard-wrapped prose) */
+  ownLine: (text: string, runStart: number) => runStart === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, runStart - 4), runStart)),
+  effect: 'a name run that opens its line stops at the line\'s break (the sentence\'s matching text has it as a space): a signature or a heading line does not run on into the place or words of the next line; a hard-wrapped line of prose goes on',
+  example: 'Closing statement\nPrime Minister Tomas Vell\nAlderglen, July 8 (closing press conference)\nWe met at Alderglen for our annual summit.',
 };
 
 /** A name that ends on a single letter was cut at an initial ("Tomas J" of "Tomas J.K. Vell"): no whole name. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { INITIAL_JOINS, INITIAL_NEVER_ENDS } from './discover';
+import { INITIAL_JOINS, INITIAL_NEVER_ENDS, LINE_BREAK_ENDS_NAME } from './discover';
+import { clean } from '../clean';
+import { splitSentences } from '../sentences';
+import { parseDocumentFile } from '../load';
 import { makeDoc } from './test-helpers';
 
 const lexicon: Lexicon = { outlets: [], notPeople: [] };
@@ -22,5 +25,14 @@ describe(INITIAL_NEVER_ENDS.id, () => {
   it('discovers no name cut at an initial (its example keeps the whole name or nothing)', () => {
     expect(names([INITIAL_NEVER_ENDS.example]).filter((n) => /\s\p{Lu}\.?$/u.test(n))).toEqual([]);
     expect(names(['• Tomas J.K. Vell - Mr. Vell honored the guests.']).filter((n) => /\s\p{Lu}\.?$/u.test(n))).toEqual([]);
+  });
+});
+
+describe(LINE_BREAK_ENDS_NAME.id, () => {
+  it('a signature line does not run on into the dateline under it (its example)', () => {
+    const raw = `---\ntitle: "Closing statement"\noutlet: "Avalon Archive"\npublished: 2005-07-08\nkind: transcript\n---\n${LINE_BREAK_ENDS_NAME.example}\n`;
+    const doc = splitSentences(clean(parseDocumentFile(raw, 'a.md', 'a', [])!));
+    const found = findMentions([doc], [], [], lexicon).actors.filter((a) => a.discovered).map((a) => a.name);
+    expect(found.filter((n) => /Alderglen/.test(n))).toEqual([]);
   });
 });
