@@ -91,6 +91,7 @@ export function discoverPeople(dc: DocCtx, opts: DiscoverOptions): Discovery[] {
       if (d && placeShape(sc.text, d.start, d.name)) continue; // who/place-shaped.ts
       if (d && !PEER_NAMED.has(d) && !trimHeadline(sc.text, d)) continue; // who/headline-trim.ts (trims d in place)
       if (d && INITIAL_NEVER_ENDS.endsName(d.name)) continue; // a trimmed name may end on an initial too
+      if (d && QUOTED_TITLE.test(sc.text, d.start, d.end)) continue;
       if (d) out.push(d);
     }
     if (lower) out.push(...lowerCaseTitled(sc, opts));
@@ -264,6 +265,15 @@ export const INITIAL_JOINS = {
   apostrophe: (prev: Token, gap: string) => prev.text.length === 1 && isCap(prev.text) && /^['’]$/.test(gap),
   effect: 'a name run goes on over initials written together ("Tomas J.K. Vell") and over an apostrophe after one capital letter ("Mara O\'Quist"), so the name is not cut at an initial',
   example: "Tomas J.K. Vell met Prime Minister Mara O'quist in Avalon.",
+};
+
+/** Two capitalised words or more that fill a quotation are a title (an event's, a campaign's), no person. */
+export const QUOTED_TITLE = {
+  id: 'quoted-title-no-person',
+  test: (text: string, start: number, end: number) =>
+    /\s/.test(text.slice(start, end)) && /(?:^|[^\p{L}\p{N}])['"‘“]$/u.test(text.slice(Math.max(0, start - 2), start)) && /^['"’”](?![\p{L}\p{N}])/u.test(text.slice(end, end + 2)),
+  effect: 'a discovered name of two words or more with a quotation mark right before and right after it is the name of an event, a campaign or a work ("the rally \'Hello Vell\'"): no person',
+  example: "The minister addressed the diaspora at the community event 'Ola Vell' in Avalon, and Mara Quist spoke.",
 };
 
 /** A line break ends a name run: "Prime Minister Tomas Vell⏎Alderglen, July 8" is a signature over a dateline. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../schema';
 import { findMentions } from '../mentions';
-import { INITIAL_JOINS, INITIAL_NEVER_ENDS, LINE_BREAK_ENDS_NAME } from './discover';
+import { INITIAL_JOINS, INITIAL_NEVER_ENDS, LINE_BREAK_ENDS_NAME, QUOTED_TITLE } from './discover';
 import { clean } from '../clean';
 import { splitSentences } from '../sentences';
 import { parseDocumentFile } from '../load';
@@ -34,5 +34,14 @@ describe(LINE_BREAK_ENDS_NAME.id, () => {
     const doc = splitSentences(clean(parseDocumentFile(raw, 'a.md', 'a', [])!));
     const found = findMentions([doc], [], [], lexicon).actors.filter((a) => a.discovered).map((a) => a.name);
     expect(found.filter((n) => /Alderglen/.test(n))).toEqual([]);
+  });
+});
+
+describe(QUOTED_TITLE.id, () => {
+  it('a name filling a quotation is an event\'s title (its example); a possessive after a quote is no closing mark', () => {
+    expect(names([QUOTED_TITLE.example]).filter((n) => /Ola/.test(n))).toEqual([]);
+    expect(QUOTED_TITLE.test("at 'Namaste Tomas' in", 4, 17)).toBe(true);
+    expect(QUOTED_TITLE.test("the 'Tomas Vell's visit", 5, 15)).toBe(false);
+    expect(QUOTED_TITLE.test("'Tomas' said", 1, 6)).toBe(false);
   });
 });
