@@ -3,6 +3,7 @@
  * relative clause, pronoun of the one the story follows), whom it answers
  * (respondsTo) and its day; one candidate per speaker and sentence.
  */
+import { dayOfAnotherNoun } from './happen/other-noun-day';
 import type { ActorInfo, DateExpr, Mention, PlaceMention, Sentence } from '../types';
 import type { LocalMention } from '../what/participants';
 import { clauseAt } from '../what/clauses';
@@ -262,7 +263,9 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (ownDates.some(inContent) && pickDate(ownDates, clause, hitSpan) && inContent(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.attributionAfter.id });
     // "told reporters that a man deported in March …": the that-clause's day is what the remark tells (verb-clause.ts, day-of-the-content-clause)
     const inThat = (d: DateExpr) => d.start >= h.end && inContentClause(text.slice(h.end, d.start));
-    const stDates = ownDates.filter((d) => !inQuote(d) && !inRelative(d) && !inContent(d) && !inThat(d));
+    const stDates = ownDates.filter((d) => !inQuote(d) && !inRelative(d) && !inContent(d) && !inThat(d) && !dayOfAnotherNoun(text, d));
+    // "said Birch, wrapping a summit jolted by Thursday's attacks": the day of another noun (happen/other-noun-day.ts)
+    if (pickDate(ownDates, clause, hitSpan) && dayOfAnotherNoun(text, pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.dayOfAnotherNoun.id });
     if (stDates.length < ownDates.length && pickDate(ownDates, clause, hitSpan) && inQuote(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.quotedDay.id });
     let dexpr = pickDate(stDates, clause, hitSpan);
     if (!dexpr) dexpr = fired(why, 'date', 'sentence-day', pickDate(stDates.filter((d) => !d.future && !d.anchor), { start: 0, end: text.length }, hitSpan));

@@ -158,6 +158,12 @@ export const DATE_ROWS = {
     'a day right before "on / about / regarding the <happening>" ("briefed Birch on Tuesday about the visit", "spoke on Monday regarding the summit") is the day of the verb it follows, not of the happening named as its topic',
     ' regarding Alder’s ',
   ),
+  dayOfAnotherNoun: row(
+    'day-of-another-noun',
+    /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|crash(?:es)?|elections?|votes?|voting|referendum|polls?|ballot|primar(?:y|ies)|match(?:es)?|games?|race|storms?|earthquakes?|floods?|shootings?|strikes?|raids?|protests?|riots?|results?|parade|market|markets|trading)\b/i,
+    'a day in the possessive before a noun that names no diplomatic happening ("Thursday\'s bus attacks", "Sunday\'s election", "Saturday\'s match") is that other thing\'s day, not the day of the happening or remark told in its clause (events/happen/other-noun-day.ts)',
+    "'s bus and subway attacks",
+  ),
   dayInRelativeClause: row(
     'day-in-a-relative-clause',
     /,\s*(?:who|which|whose)\s[^,;]*?,/g,

@@ -10,6 +10,7 @@ import { PERSONISH } from '../../what/participants';
 import { EN } from '../../lang/en';
 import { DATE_ROWS } from '../../lang/en-dates';
 import { pastWeekday } from '../weekday';
+import { dayOfAnotherNoun } from './other-noun-day';
 import { fired, type ClauseEnv, type Draft } from './types';
 
 const resolveChoice = (d: DateExpr | null): DateChoice => (d ? choiceFromExpr(d) : NO_DATE);
@@ -24,13 +25,19 @@ export function dayExpression(d: Draft, e: ClauseEnv): void {
   // day of speaking; it dates only a happening told inside the same quotation (the view's quotes: DATE_ROWS.quotedDayOutside)
   const quoteOf = (x: { start: number; end: number }) => quotes.find((q) => x.start >= q.start && x.end <= q.end);
   const hitQuote = quoteOf(h);
-  const relDates = !quotes.length ? e.view.relDates : e.view.relDates.filter((x) => {
+  const quoted = !quotes.length ? e.view.relDates : e.view.relDates.filter((x) => {
     const q = quoteOf(x);
     return !q || q === hitQuote;
   });
-  if (relDates.length < e.view.relDates.length) {
+  // "a summit jolted by Thursday's attacks": the day of another noun dates neither the happening nor the remark (day-of-another-noun)
+  const relDates = quoted.some((x) => dayOfAnotherNoun(text, x)) ? quoted.filter((x) => !dayOfAnotherNoun(text, x)) : quoted;
+  if (relDates.length < quoted.length) {
+    const would = pickDate(quoted, clause, hitSpan);
+    if (would && dayOfAnotherNoun(text, would)) d.why.push({ stage: 'date', rule: DATE_ROWS.dayOfAnotherNoun.id });
+  }
+  if (quoted.length < e.view.relDates.length) {
     const unfiltered = pickDate(e.view.relDates, clause, hitSpan) ?? (singleEvent && h.role === 'event' ? pickDate(e.view.relDates, { start: 0, end: text.length }, hitSpan) : null);
-    if (unfiltered && !relDates.includes(unfiltered)) d.why.push({ stage: 'date', rule: DATE_ROWS.quotedDayOutside.id });
+    if (unfiltered && !quoted.includes(unfiltered)) d.why.push({ stage: 'date', rule: DATE_ROWS.quotedDayOutside.id });
   }
   let dexpr = pickDate(relDates, clause, hitSpan);
   if (!dexpr && singleEvent && h.role === 'event') dexpr = fired(d.why, 'date', 'single-event-sentence-day', pickDate(relDates, { start: 0, end: text.length }, hitSpan));
