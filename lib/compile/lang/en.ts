@@ -636,6 +636,12 @@ export const EN = {
     '"called" followed by a name and a quoted word ("called Birch “my friend”"), or by a thing someone owns ("called Birch’s decision “brave”"), names or judges: no phone call (the words after "called", read from the verb on)',
     ' Tomas Vell “my old friend”',
   ),
+  meetingOfSigning: row(
+    'meeting-of-signing',
+    /^(?:signed|signing|sign|signs)\b/i,
+    'an agreement signed by two or more people, done, on a day told and at a place told or on a day told to the day ("signed in Rome on Monday by A and B", "A and B signed the accord at P in 2019", "A and B signed the accord on Monday") also tells that the signers met: a meeting of the signing people, same day and place (read on the trigger word)',
+    'Mara Quist and Tomas Vell signed the accord in Nordvik on Monday',
+  ),
 } as const satisfies Record<string, LangRule>;
 
 export type EnKey = keyof typeof EN;

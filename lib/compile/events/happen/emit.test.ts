@@ -47,4 +47,29 @@ describe('emit pass', () => {
     expect(c.date.value).toBe('2025-02-18');
     expect(c.why).toContainEqual({ stage: 'date', rule: 'relative-to-publication' });
   });
+  it('meeting-of-signing: an accord signed by two people at a place on a day also gives their meeting there', () => {
+    const cs = candsOf('Anna Alder and Boris Birch signed the accord in Nordvik on Monday.', { 'on Monday': { value: '2025-02-17' } });
+    expect(cs.map((c) => c.type)).toEqual(['agreement', 'meeting']);
+    const meeting = cs[1];
+    expect([...meeting.participants].sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(meeting.place).toBe('Nordvik');
+    expect(meeting.date.value).toBe('2025-02-17');
+    expect(meeting.why).toContainEqual({ stage: 'role', rule: 'meeting-of-signing' });
+  });
+  it('meeting-of-signing: the passive "signed in P on a day by A and B" too', () => {
+    const cs = candsOf('The accord was signed in Nordvik on Monday by Anna Alder and Boris Birch.', { 'on Monday': { value: '2025-02-17' } });
+    expect(cs.filter((c) => c.type === 'meeting').map((c) => [...c.participants].sort())).toEqual([['anna-alder', 'boris-birch']]);
+  });
+  it('meeting-of-signing: a day told is enough without a place', () => {
+    const cs = candsOf('Anna Alder and Boris Birch signed the accord on Monday.', { 'on Monday': { value: '2025-02-17', precision: 'day' } });
+    expect(cs.map((c) => c.type)).toEqual(['agreement', 'meeting']);
+  });
+  it('meeting-of-signing: no meeting without a day, with only a year and no place, with one signer, or for a signing ahead', () => {
+    const types = (t: string) => candsOf(t, { 'on Monday': { value: '2025-02-17' }, 'in 2019': { value: '2019', precision: 'year' } }).map((c) => c.type);
+    expect(types('Anna Alder and Boris Birch signed the accord in 2019.')).not.toContain('meeting');
+    expect(types('Anna Alder and Boris Birch signed the accord in Nordvik.')).not.toContain('meeting');
+    expect(types('Anna Alder signed the accord in Nordvik on Monday.')).not.toContain('meeting');
+    expect(types('Anna Alder and Boris Birch will sign the accord in Nordvik on Monday.')).not.toContain('meeting');
+    expect(types('Anna Alder and Boris Birch agreed a ceasefire in Nordvik on Monday.')).not.toContain('meeting');
+  });
 });

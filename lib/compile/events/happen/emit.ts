@@ -1,7 +1,8 @@
 /**
  * Emit pass: the finished draft becomes one candidate per group of
  * participants in ctx.cands; a host's reception of a guest also becomes the
- * guest's visit to the host's place (visit-of-reception).
+ * guest's visit to the host's place (visit-of-reception), and an accord signed by two or more people on a day
+ * told (at a place told, or to the day) also their meeting (meeting-of-signing).
  */
 import { NO_DATE } from '../../what/anchors';
 import { statusClass } from '../../what/modality';
@@ -64,6 +65,19 @@ export function emit(d: Draft, e: ClauseEnv): void {
       placeRank: 0,
       split: undefined,
       why: [...why, { stage: 'role', rule: 'call-of-remote-join' }],
+    });
+  // meeting-of-signing: "signed in Rome by A and B", "A and B signed the accord at P", "… on Monday": the signers were together
+  // (a place told, or a day told to the day: not a bare year or month with no place)
+  const signers = d.etype === 'agreement' && role === 'event' && (place || date.precision === 'day') && date.value && statusClass(status) === 'real' && EN.meetingOfSigning.pattern.test(h.text) ? d.part.ids.filter((id) => e.ctx.kindOf(id) === 'person') : [];
+  if (signers.length >= 2 && groups.length === 1 && cands.length > pushedFrom)
+    cands.push({
+      ...cands[pushedFrom],
+      order: cands.length,
+      type: 'meeting',
+      participants: signers,
+      split: undefined,
+      outcome: undefined,
+      why: [...why, { stage: 'role', rule: EN.meetingOfSigning.id }],
     });
   // … and the guest's visit to that place
   const guest = d.guest;
