@@ -16,6 +16,7 @@ import { LEAD_DAY_REMARK, leadDayBorrowed, PUBLICATION_DAY_LAG, sameStatedDay, s
 import { placesAgree, UNLOCATED_PLACE, VENUES_OF_ONE_CITY } from './places-agree';
 import { BODY_VOICE } from './body-voice';
 import { BORROWED_DAY_REMARK } from './borrowed-day';
+import { ESTIMATE_HOLDS_BORROWED } from './estimate-holds-borrowed';
 
 const SOURCE_RANK: Record<DateSource, number> = { explicit: 4, anchored: 3, published: 2, range: 1, none: 0 };
 /** a remark's day borrowed from its article's lead (merge/score.ts LEAD_DAY_REMARK): the page's news, not the remark's own day */
@@ -190,6 +191,7 @@ function mergeReasons(items: Item[], actors: Map<string, ActorInfo>, book: Place
     if (more.includes('sentence-pair')) reasons.push("sentence-pair: the closest sentences of two documents share words (the speaker's name left out)");
     if (more.includes(LEAD_DAY_REMARK.id)) reasons.push("lead-day remark: one article dated the remark by its lead's day, a day from another document's day for it");
     if (more.includes(BORROWED_DAY_REMARK.id)) reasons.push("borrowed-day remark: one document dated the remark by its narrative's or lead's day, a day from another document's day for it");
+    if (more.includes(ESTIMATE_HOLDS_BORROWED.id)) reasons.push("estimate-holds-borrowed: one article gave the remark no day, another dated it by its narrative's or lead's day inside that estimate's span");
     rules.push(...more);
   }
   // places that are not one place yet agree (merge/places-agree.ts), each rule once

@@ -20,6 +20,7 @@ import { sameVisitor, VISIT_DAYS } from './visit-lasts-days';
 import { speaksFor, titledVoices } from './body-voice';
 import { otherPartiesOtherDay } from './other-parties';
 import { BORROWED_DAY_REMARK, borrowedDayRemark } from './borrowed-day';
+import { ESTIMATE_HOLDS_BORROWED, estimateHoldsBorrowed } from './estimate-holds-borrowed';
 
 export interface Item {
   e: WhatDocEvent;
@@ -524,6 +525,8 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
     if (leadDayRemark(a, b)) return score + 3 + sim * 4;
     // one speaker's remark dated by two documents' narratives or leads a day apart, the pages of one day or its words alike (borrowed-day-remark)
     if (borrowedDayRemark(a, b, () => toldAlike(a, b, sim, sc.nameWords(ea.participants[0])))) return score + 3 + sim * 4;
+    // one speaker's remark with no day beside another document's borrowed day inside its span (estimate-holds-borrowed)
+    if (estimateHoldsBorrowed(a, b)) return score + 3 + sim * 4;
     // one speaker's remarks of one day told in several places of one article (one-article-speaker-day)
     if (oneArticleSpeakerDay(a, b)) return score + 3 + sim * 4;
     // a broadcast's undated summary of a speaker's remark and an article's report of it with its day (broadcast-summary-day)
@@ -628,6 +631,7 @@ export function statementMergeRules(items: Pick<Item, 'e' | 'occasions' | 'sente
   if (cross((a, b) => sameOccasion(a, b) !== true && speakerDayArticles(a as Item, b as Item))) out.push(SPEAKER_DAY_ARTICLES.id);
   if (cross((a, b) => leadDayRemark(a as Item, b as Item))) out.push(LEAD_DAY_REMARK.id);
   if (cross((a, b) => !leadDayRemark(a as Item, b as Item) && borrowedDayRemark(a as Item, b as Item, () => toldAlike(a, b, jaccard((a as Item).words, (b as Item).words), nameWords)))) out.push(BORROWED_DAY_REMARK.id);
+  if (cross((a, b) => estimateHoldsBorrowed(a as Item, b as Item))) out.push(ESTIMATE_HOLDS_BORROWED.id);
   if (cross((a, b) => sentencePairSim(a, b, nameWords) >= SENTENCE_PAIR_SIM)) out.push('sentence-pair');
   if (items.some((a, i) => items.some((b, j) => j > i && oneArticleSpeakerDay(a as Item, b as Item)))) out.push(ONE_ARTICLE_SPEAKER_DAY.id);
   if (cross((a, b) => broadcastSummaryDay(a as Item, b as Item))) out.push(BROADCAST_SUMMARY_DAY.id);
