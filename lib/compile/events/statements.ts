@@ -251,22 +251,24 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     // the speaker's own words ("… earlier today," she said) tell when things happened as seen on the day of speaking, not the remark's day
     const inQuote = (d: DateExpr) => sentenceQuotes.some((q) => d.start >= q.start && d.end <= q.end);
     const ownDates = relDates.filter((d) => d.precision !== 'year' && !d.future && !(d.range && d.range.from.slice(0, 7) !== d.range.to.slice(0, 7)));
+    // the day the remark would take with none of the filters below: the rules that set it aside are recorded
+    const picked = pickDate(ownDates, clause, hitSpan);
     // "Dmitriev, who visited Washington earlier this month, wrote on Saturday …": the relative clause's day is its own verb's
     const relClauses = [...text.matchAll(DATE_ROWS.relativeClause.pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })).filter((r) => !(h.start >= r.start && h.start < r.end));
     const inRelative = (d: DateExpr) => relClauses.some((r) => d.start >= r.start && d.end <= r.end);
-    if (ownDates.some(inRelative) && pickDate(ownDates, clause, hitSpan) && inRelative(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.relativeClause.id });
+    if (picked && inRelative(picked)) why.push({ stage: 'date', rule: DATE_ROWS.relativeClause.id });
     // "… agreed during their meeting on Feb. 27, Borrell told a news conference late on Saturday": the attribution follows
     // the content and has a day of its own; a day inside the content (not opening the sentence) is the content's, not the remark's
     const attribution = sp.via !== 'pronoun' && sp.start > 0 ? DATE_ROWS.attributionAfter.pattern.exec(text.slice(0, sp.start)) : null;
     const attributionDay = !!attribution && ownDates.some((d) => d.start >= h.end && d.start < clause.end && !inQuote(d));
     const inContent = (d: DateExpr) => attributionDay && d.end <= attribution!.index && d.start > 3;
-    if (ownDates.some(inContent) && pickDate(ownDates, clause, hitSpan) && inContent(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.attributionAfter.id });
+    if (picked && inContent(picked)) why.push({ stage: 'date', rule: DATE_ROWS.attributionAfter.id });
     // "told reporters that a man deported in March …": the that-clause's day is what the remark tells (verb-clause.ts, day-of-the-content-clause)
     const inThat = (d: DateExpr) => d.start >= h.end && inContentClause(text.slice(h.end, d.start));
     const stDates = ownDates.filter((d) => !inQuote(d) && !inRelative(d) && !inContent(d) && !inThat(d) && !dayOfAnotherNoun(text, d));
     // "said Birch, wrapping a summit jolted by Thursday's attacks": the day of another noun (happen/other-noun-day.ts)
-    if (pickDate(ownDates, clause, hitSpan) && dayOfAnotherNoun(text, pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.dayOfAnotherNoun.id });
-    if (stDates.length < ownDates.length && pickDate(ownDates, clause, hitSpan) && inQuote(pickDate(ownDates, clause, hitSpan)!)) why.push({ stage: 'date', rule: DATE_ROWS.quotedDay.id });
+    if (picked && dayOfAnotherNoun(text, picked)) why.push({ stage: 'date', rule: DATE_ROWS.dayOfAnotherNoun.id });
+    if (picked && stDates.length < ownDates.length && inQuote(picked)) why.push({ stage: 'date', rule: DATE_ROWS.quotedDay.id });
     let dexpr = pickDate(stDates, clause, hitSpan);
     if (!dexpr) dexpr = fired(why, 'date', 'sentence-day', pickDate(stDates.filter((d) => !d.future && !d.anchor), { start: 0, end: text.length }, hitSpan));
     if (!dexpr) {

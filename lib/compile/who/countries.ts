@@ -71,15 +71,19 @@ const WORD_START = /(?<![\p{L}\p{N}-])\p{Lu}/gu;
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 /** The country names in a text, left to right, the longest at each place, not inside a word ("Nigerian" names no Niger). */
 export function countryMatches(text: string): string[] {
+  return countryMatchesAt(text).map((m) => m.form);
+}
+/** countryMatches with where each name starts in `text` */
+export function countryMatchesAt(text: string): { form: string; at: number }[] {
   const { byHead } = countryScanner();
-  const out: string[] = [];
+  const out: { form: string; at: number }[] = [];
   // every name starts with a capital: only a capital not inside a word can start one
   const re = new RegExp(WORD_START);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const form = formAt(text, m.index, byHead);
     if (!form) continue;
-    out.push(form);
+    out.push({ form, at: m.index });
     re.lastIndex = m.index + form.length;
   }
   return out;
@@ -123,15 +127,11 @@ const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}'’.-])\p{Lu}[\p{L}\p{M}'’-]*\s+
  */
 export function countryHits(doc: SentencedDoc): CountryHits {
   const out: CountryHits = [];
-  for (const s of doc.sentences) {
-    let from = 0;
-    for (const form of countryMatches(s.text)) {
-      const at = s.text.indexOf(form, from);
-      from = at + form.length;
+  for (const s of doc.sentences)
+    for (const { form, at } of countryMatchesAt(s.text)) {
       if (altOnlyForms().has(form) && CAPITALISED_WORD_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) continue;
       out.push([form, s.index]);
     }
-  }
   return out;
 }
 
