@@ -636,6 +636,12 @@ export const EN = {
     '"called" followed by a name and a quoted word ("called Birch “my friend”"), or by a thing someone owns ("called Birch’s decision “brave”"), names or judges: no phone call (the words after "called", read from the verb on)',
     ' Tomas Vell “my old friend”',
   ),
+  namingCalledNoun: row(
+    'naming-called-noun',
+    /^\s*(?:his|her|their|its|the|our|my)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+,?\s+[“"‘]/i,
+    '"called" followed by a common noun phrase and a quoted word ("called his counterpart “my friend”", "called the envoy “a liar”") names or judges the one the noun stands for: no phone call (the words after "called", read from the verb on)',
+    ' his counterpart “President Vell”',
+  ),
   meetingOfSigning: row(
     'meeting-of-signing',
     /^(?:signed|signing|sign|signs)\b/i,

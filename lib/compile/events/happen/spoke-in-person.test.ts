@@ -39,4 +39,12 @@ describe('spoke-in-person, it-speaks-to', () => {
     expect(c('Anna Alder called Boris Birch on Friday.').dropped).toBeNull();
     expect(c("Anna Alder called Boris Birch's office on Friday.").dropped).toBeNull();
   });
+  it('"called" with a common noun and a quoted word names or judges: no call; a call placed to the noun stays one', () => {
+    const c = (s: string) => trace(s).filter((x) => x.hit === 'call-called-object')[0];
+    expect(EN.namingCalledNoun.pattern.test(EN.namingCalledNoun.example)).toBe(true);
+    const x = c('As the two addressed reporters, Anna Alder called his counterpart “President Birch” in Avalon.');
+    expect(x.dropped).toBe('spoke-in-person');
+    expect(x.rules).toContain('trigger:naming-called-noun');
+    expect(c('Anna Alder called his counterpart Boris Birch on Friday.').dropped).toBeNull();
+  });
 });

@@ -5,6 +5,7 @@
  *   it-speaks-to     "it speaks to the delicate situation that A and B …": a thing that speaks to something is evidence of
  *                    it, not a conversation; the hit is dropped
  *   naming-called    "A called B “my friend”", "A called B’s decision “brave”": "called" names or judges; no call, dropped
+ *   naming-called-noun  "A called his counterpart “President B”", "called the envoy “a liar”": the same with a common noun; dropped
  */
 import { EN } from '../../lang/en';
 import { fired, type ClauseEnv, type Draft } from './types';
@@ -28,6 +29,10 @@ export function spokeInPerson(d: Draft, e: ClauseEnv): boolean {
   const { h } = d;
   if (h.rule.id === 'call-called-object' && EN.namingCalled.pattern.test(e.view.text.slice(h.end, e.clause.end))) {
     d.why.push({ stage: 'trigger', rule: EN.namingCalled.id });
+    return false;
+  }
+  if (h.rule.id === 'call-called-object' && EN.namingCalledNoun.pattern.test(e.view.text.slice(h.end, e.clause.end))) {
+    d.why.push({ stage: 'trigger', rule: EN.namingCalledNoun.id });
     return false;
   }
   if (h.type !== 'call' || !TALK.test(h.text)) return true;
