@@ -34,6 +34,7 @@ import { agreeingSpeaker, carryUnnamedSpeaker, noteUnnamedSpeaker, noteUnresolve
 import { unresolvedNameBefore } from './unresolved-name';
 import { PREVIOUS_SUBJECT, subjectOf } from './previous-subject';
 import { expertsOf } from './expert-voice';
+import { continuingPronoun, PRONOUN_CONTINUES_SPEAKER } from './pronoun-continues-speaker';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -44,6 +45,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
   const bySpeaker = new Map<string, Cand>();
   // a remark dropped because "he" is an office named as the sentence's subject that the document did not resolve
   let officeUnresolved = false;
+  // a remark dropped because its "he"/"she" goes on with an unnamed speaker of the sentence before (pronoun-continues-speaker.ts)
+  let unnamedContinued = false;
   const statementHits = hits.filter((x) => x.role === 'statement');
   let quotedSkipped = false;
   // the sentence's quoted stretches, read by several rules below (one reading per sentence)
@@ -56,7 +59,7 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
       continue;
     }
     // ", adding …" after such a remark shares its unknown speaker (pronoun-of-office-reference)
-    if (officeUnresolved && EN_SPEAKER.participleSubject.pattern.test(h.text)) continue;
+    if ((officeUnresolved || unnamedContinued) && EN_SPEAKER.participleSubject.pattern.test(h.text)) continue;
     // "is already said to …": hearsay in the passive, no speaker (verb-clause.ts, saying-in-passive)
     if (sayingInPassive(h.text, text.slice(0, h.start))) continue;
     // "could be called the Nordvik Agreement", "was described as": a passive participle names no speaker
@@ -118,7 +121,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if ((!sp || sp.start >= h.end) && !coordinated && !ante && !participle) {
       const un = unresolvedNameBefore(text.slice(0, h.start), local, doc.body);
       if (un) {
-        noteUnresolvedName(ctx.nar, s.index, un.surname);
+        // "Comments criticized by the president, Kovac, …": a participle before "by" is passive, its subject no speaker to note
+        if (!/^\s+by\b/i.test(text.slice(h.end))) noteUnresolvedName(ctx.nar, s.index, un.surname);
         continue;
       }
     }
@@ -164,6 +168,21 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
         continue;
       }
       if (office) sp = fired(why, 'participants', EN_SPEAKER.officeReferenceSubject.id, { ...office, start: sp.start, end: sp.end });
+    }
+    // "…, his press secretary Quist told reporters. “We will trade,” she said": the pronoun goes on with the remark of the
+    // sentence right before, not coreference's pick of a name told there in passing (pronoun-continues-speaker.ts)
+    if (sp && sp.via === 'pronoun' && sp.kind === 'person') {
+      const pron = continuingPronoun(text.slice(0, h.start));
+      if (pron) {
+        if (pronounOfUnnamedSpeaker(ctx.nar, s.index, s.index - 1, namesOf(actors, sp.actorId))) {
+          carryUnnamedSpeaker(ctx.nar, s.index);
+          unnamedContinued = true;
+          continue;
+        }
+        const last = ctx.nar.lastSpeaker;
+        if (last && last.sentence === s.index - 1 && last.id !== sp.actorId && kindOf(last.id) === 'person' && agreeing(last.id, pron, false) === last.id)
+          sp = fired(why, 'participants', PRONOUN_CONTINUES_SPEAKER.id, { ...sp, actorId: last.id });
+      }
     }
     // "On Saturday he thanked … and wrote …": the pronoun subject of the sentence
     if (!sp && coordLead && /^(?:(?:on|in|at|late|early|later)\s+\w+\s*,?\s+)?(?:he|she)\b/i.test(text)) {
