@@ -35,6 +35,7 @@ import { unresolvedNameBefore } from './unresolved-name';
 import { PREVIOUS_SUBJECT, subjectOf } from './previous-subject';
 import { expertsOf } from './expert-voice';
 import { continuingPronoun, PRONOUN_CONTINUES_SPEAKER } from './pronoun-continues-speaker';
+import { PARENTHETICAL_BEFORE_VERB, parentheticalSubject as subjectBeforePhrase } from './parenthetical-speaker';
 
 export function findStatements(ctx: Ctx, view: SentenceView): void {
   const { doc, actors, kindOf, cands, personsBySentence, paraOf, liveBlog, mentionsBySentence } = ctx;
@@ -125,6 +126,13 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
         if (!/^\s+by\b/i.test(text.slice(h.end))) noteUnresolvedName(ctx.nar, s.index, un.surname);
         continue;
       }
+    }
+    // "Quist, from the Stop Vell coalition, said": a name inside a phrase set off by commas before the verb is not the
+    // speaker; the subject before the phrase is (none when no mention covers it) (parenthetical-speaker.ts)
+    if (sp && sp.via !== 'pronoun' && !coordinated && !ante && !participle) {
+      const subj = subjectBeforePhrase(text, local, sp, h.start);
+      if (subj === 'none') continue;
+      if (subj) sp = fired(why, 'participants', PARENTHETICAL_BEFORE_VERB.id, subj);
     }
     // the speaker named by the sentence's structure must be able to be the verb's subject
     if (sp && !coordinated && !ante && !participle && sp.via !== 'pronoun' && notTheSpeaker(text, sp, h)) continue;
