@@ -95,6 +95,8 @@ export function viewSentence(ctx: Ctx, s: Sentence): SentenceView | null {
   for (const q of text.matchAll(DATE_ROWS.quotedDayOutside.pattern)) quotes.push({ start: q.index ?? 0, end: (q.index ?? 0) + q[0].length });
   const inQuoteWithoutPeople = (h: TriggerHit) => {
     const q = quotes.find((x) => h.start > x.start && h.end < x.end);
+    // first-person-deal: "“We have a deal,” Quist said" is the speaker's agreement, its parties read from the talks told
+    if (q && h.type === 'agreement' && EN.firstPersonDeal.pattern.test(text.slice(q.start, h.start))) return false;
     return !!q && !local.some((m) => m.start > q.start && m.end < q.end && PERSONISH.includes(m.kind));
   };
   const eventHits = hits.filter((h) => h.role !== 'statement' && !inQuoteWithoutPeople(h));

@@ -528,6 +528,12 @@ export const EN = {
     'a happening whose own day lies more than a year before the document was published ("reached a deal with Avalon in 2015") is background, not news: no event (the pattern shows the usual shape; the decision compares the resolved day with the publication day)',
     'Birch reached a landmark deal with Avalon in 2015',
   ),
+  firstPersonDeal: row(
+    'first-person-deal',
+    /(?:^|[\s,;:“"(—–-])we(?:['’]ve|\s+have|\s+had)?\s+(?:(?:also|now|just|finally|jointly|together|successfully)\s+)*$/i,
+    'an agreement said in the first person plural by someone speaking ("We’ve reached a deal", "we concluded a historic accord" in a transcript or a quoted remark) that no clause day dates is the agreement of the talks the document has told: the people of its meeting or call',
+    'We’ve reached a deal',
+  ),
   otherSideNamed: row(
     'other-side-named',
     /^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?[A-Z]/,

@@ -10,6 +10,20 @@ const WITH_COUNTRIES = actorMap([
 ]);
 
 describe('agreement passes', () => {
+  it('first-person-deal: "“We have reached a deal,” Birch said" after the talks of Alder and Birch is their agreement', () => {
+    const t = hitOf(trace('Anna Alder met Boris Birch in Avalon. “We have reached a deal,” Birch said.'), 'agreement-reached');
+    expect(t.d.role).toBe('event');
+    expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+    expect(t.rules).toContain('participants:first-person-deal');
+  });
+  it('first-person-deal: "we have a deal" is a trigger of its own, read the same way', () => {
+    const t = hitOf(trace('Anna Alder met Boris Birch in Avalon. “After ten hours, we have a deal,” Birch said.'), 'agreement-we-have');
+    expect(t.d.part.ids.sort()).toEqual(['anna-alder', 'boris-birch']);
+  });
+  it('first-person-deal: not an agreement of another day or place ("last July in Nordvik, we agreed …")', () => {
+    const t = hitOf(trace('Anna Alder met Boris Birch in Avalon. “Last July in Nordvik, we agreed to reopen the border,” Birch said.'), 'agreement-agreed');
+    expect(t.rules).not.toContain('participants:first-person-deal');
+  });
   it('officials-in-city: the officials’ country is the other party of "the agreement with Eastland"', () => {
     const t = trace('Officials in Avalon say the agreement with Eastland could be signed soon.', { actors: WITH_COUNTRIES, forms: { Eastland: 'eastland' } }).find((x) => x.d.h.type === 'agreement' && !x.d.h.rule.refOnly)!;
     expect(t.d.part.ids.sort()).toEqual(['eastland', 'freedonia']);

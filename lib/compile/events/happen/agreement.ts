@@ -85,3 +85,36 @@ export function announcedByParties(d: Draft): void {
   if (d.part.ids.length >= 2) fired(d.why, 'participants', 'announced-by-parties', true);
   else d.part = fired(d.why, 'participants', 'announced-by-one', { ids: [], certainty: 0 });
 }
+
+/** an agreement said in the first person plural by someone speaking (a transcript, a quotation), with no day in its clause and no place before it */
+export function firstPersonSpoken(d: Draft, e: ClauseEnv): boolean {
+  const { h } = d;
+  const { text, quotes, relDates, sentPlaces } = e.view;
+  if (!EN.firstPersonDeal.pattern.test(text.slice(e.clause.start, h.start))) return false;
+  // spoken: a transcript, a quotation, or a sentence a quotation mark opens ("“We have reached a deal." of a quote that runs on)
+  const opened = (text.slice(0, h.start).match(/[“"]/g) ?? []).length % 2 === 1;
+  const spoken = e.ctx.doc.meta.kind === 'transcript' || opened || quotes.some((q) => h.start >= q.start && h.end <= q.end);
+  // not an agreement of another day or place ("last July in Vilnius, we agreed …")
+  return spoken && !relDates.some((x) => x.start < e.clause.end) && !sentPlaces.some((p) => p.start < h.start);
+}
+
+/**
+ * first-person-deal: "We’ve reached a deal", "we concluded a historic accord" — an agreement a speaker tells in the first
+ * person plural, in a transcript or inside a quoted remark, with no day in its clause (not "last July we agreed …"), is
+ * the agreement of the talks the document has told: the people of its latest meeting or call that took place.
+ */
+export function firstPersonDeal(d: Draft, e: ClauseEnv): void {
+  const { h } = d;
+  if (h.type !== 'agreement' || h.role !== 'event' || h.rule.refOnly) return;
+  const { cands, kindOf } = e.ctx;
+  const personish = (id: string) => PERSONISH.includes(kindOf(id) ?? 'country');
+  if (d.part.ids.filter(personish).length >= 2 || !firstPersonSpoken(d, e)) return;
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k];
+    const ps = c.participants.filter(personish);
+    if ((c.type === 'meeting' || c.type === 'call') && c.role === 'event' && statusClass(c.status) === 'real' && ps.length >= 2) {
+      d.part = fired(d.why, 'participants', EN.firstPersonDeal.id, { ids: uniq([...ps, ...d.part.ids.filter((id) => !personish(id))]), certainty: Math.min(c.certainty, 0.6) });
+      return;
+    }
+  }
+}

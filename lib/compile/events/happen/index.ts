@@ -12,6 +12,8 @@
  *   (announced-by-parties: an agreement announced by one side alone is dropped   agreement.ts)
  *   broadcast     a programme's own exchanges are no call                broadcast.ts
  *   (pair-subject: "the two leaders signed", "signed by the two leaders": the pair just told   pair-subject.ts)
+ *   (first-person-deal: "we've reached a deal" said: the people of the talks told   agreement.ts)
+ *   (title-parties: … with no talks told: the speaker and the other side a transcript's title names   title-parties.ts)
  *   (reception-visitor: "A received B … in the first visit by …": B visits         reception-visitor.ts)
  *   (visitor-of-frame: "during his trip to P", "…, who is on a visit to P"   visitor.ts)
  *   status        modality of the clause                                 status.ts
@@ -33,7 +35,7 @@ import { NO_DATE } from '../../what/anchors';
 import { assignMentions, participantsOf } from '../../what/participants';
 import type { TriggerHit } from '../../what/triggers';
 import type { Ctx, SentenceView } from '../context';
-import { agreementOtherSide, announcedByParties, dealBetweenTwo, officialsInCity } from './agreement';
+import { agreementOtherSide, announcedByParties, dealBetweenTwo, firstPersonDeal, officialsInCity } from './agreement';
 import { programmeTalk } from './broadcast';
 import { dayExpression, dayOfHappening } from './date';
 import { emit } from './emit';
@@ -79,6 +81,7 @@ import { spouseNotParty } from './spouse';
 import { superlativeInfinitive, superlativeNoDay, visitorOfFrame } from './visitor';
 import { spokeInPerson } from './spoke-in-person';
 import { pairSubject } from './pair-subject';
+import { titleParties } from './title-parties';
 import { joinedPerson } from './together';
 import { receptionVisitor, receptionVisitorModality } from './reception-visitor';
 import { nounFutureClause, nounInfinitiveClause } from './noun-tense';
@@ -125,6 +128,8 @@ export const PASSES: { id: string; run: Pass }[] = [
   { id: 'sequel-subject', run: sequelSubject },
   { id: 'two-of-them', run: twoOfThem },
   { id: 'pair-subject', run: pairSubject },
+  { id: 'first-person-deal', run: firstPersonDeal },
+  { id: 'title-parties', run: titleParties },
   { id: 'again-pair', run: againPair },
   { id: 'pair-spoke', run: pairSpoke },
   { id: 'invitation-carrier', run: invitationCarrier },

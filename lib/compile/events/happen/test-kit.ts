@@ -32,10 +32,14 @@ export interface TraceOptions {
   places?: Record<string, { place: string; kind: 'city' | 'venue' | 'country' | 'region' }>;
   /** mentions as the people stage would give them, by surface (first occurrence from `from`), e.g. "I" resolved to a speaker */
   extra?: { surface: string; actorId: string; via?: Mention['via']; score?: number; from?: number }[];
+  /** the document's kind and title (an article titled by its id unless told) */
+  kind?: 'article' | 'transcript';
+  title?: string;
 }
 
 export function trace(text: string, o: TraceOptions = {}): Traced[] {
-  const doc = makeDoc('t', text, o.published ?? '2025-02-19');
+  const doc = makeDoc('t', text, o.published ?? '2025-02-19', o.kind);
+  if (o.title) doc.meta.title = o.title;
   const inp = input(doc, o.actors ?? ACTORS, o.forms ?? FORMS, o.dates ?? {}, o.places ?? PLACES);
   for (const x of o.extra ?? []) {
     const at = text.indexOf(x.surface, x.from ?? 0);
