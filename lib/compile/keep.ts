@@ -19,6 +19,8 @@ import { weightsOf, type KeepModel } from './keep/rows';
 import { KEEP_MODEL } from './lang/en-keep';
 import { staleEvents } from './keep/stale';
 import { dropSameSide } from './keep/same-side';
+import { dropRedatedTwins } from './keep/redated-twin';
+import { speakerNameWords } from './merge/score';
 import { dropJoinOnly, dropJoinOnlyKept } from './keep/join-only';
 import type { DropPassState } from './keep/drop-pass';
 import { plannedDays, plannedDaysKept, type PlannedDayState } from './keep/planned-day';
@@ -213,6 +215,8 @@ export function keepStage<E extends DatasetEvent>(
   // events dated long before their first report (keep/stale.ts): plans dropped, borrowed days re-dated, background demoted
   const stale = kept && !model.adopted ? staleIncremental(events, docs, ctx, protect, kept.previous) : { ...staleEvents(events, ctx, protect), state: undefined };
   Object.assign(stale, dropSameSide(stale, ctx, protect)); // meetings of one side's people not named as meeting each other (keep/same-side.ts)
+  // a re-dated remark beside the same speaker's statement of its new day, pages published within days (keep/redated-twin.ts)
+  Object.assign(stale, dropRedatedTwins(stale, (id) => ctx.docs.get(id)?.published, protect, (id) => speakerNameWords(actorById as Map<string, ActorInfo>, id)));
   // meetings no report tells but by a joining verb ("… all attended"): guests, not a meeting (keep/join-only.ts); with a
   // state, the rule read again only on the events that are not last run's objects
   if (stale.state) {

@@ -1,0 +1,85 @@
+/**
+ * keep/redated-twin: a remark the stale rules re-dated (keep/stale.ts `stale-remark-borrowed-day`: its day was borrowed
+ * from a background clause or the narrative, long before the page) takes its document's main day, a guess made after the
+ * merge; when the same speaker already has a statement on that day, told by another event the merge built from its
+ * own days, pages published within days and words alike, the re-dated copy is that remark told once more (the page's
+ * retelling of the day's words, or a remark another document dates) and is dropped; a speaker's other remarks of that day
+ * (a speech and a toast of one visit) are told in other words and stay. Pure; reads only the statements (a map by speaker and day): O(events).
+ */
+import type { DatasetEvent } from '../../schema';
+import type { DroppedEvent } from './explain';
+import { dropWhere, withDrops, type DropRow } from './drop-pass';
+import { STALE_ROWS } from './stale';
+import { contentWords, SENTENCE_PAIR_SIM } from '../merge/score';
+
+export const REDATED_TWIN_ROWS = {
+  drop: {
+    id: 'stale-remark-twin',
+    pattern:
+      "a remark re-dated to its document's main day by stale-remark-borrowed-day (its own day stale and borrowed), beside a happened statement of the same speaker on that day that was not re-dated, whose documents include one published within two days of the re-dated remark's first document, the two told in words alike (their content words, the speaker's name left out, overlapping as merge/score.ts toldAlike asks: 0.12 of all, or one sentence of each 0.15)",
+    effect: 'drop',
+    example:
+      'Published Wednesday: Alder said on Tuesday the ferry deal was signed. — Another page of Wednesday, its narrative on a March meeting: "We have a deal," Alder said. (re-dated to Tuesday, its page\'s main day: the same remark once more)',
+  },
+} as const satisfies Record<string, DropRow>;
+
+/** how many days apart the two remarks' pages may be published */
+export const TWIN_PUBLISHED_WITHIN = 2;
+/** words alike: the content words of the two remarks' evidence (merge/score.ts toldAlike's share) */
+export const TWIN_WORDS = 0.12;
+
+/** the content words of each evidence quote, the speaker's name words left out */
+function quoteWords(e: DatasetEvent, skip: Set<string>): Set<string>[] {
+  return e.evidence.map((x) => new Set([...contentWords(x.quote)].filter((w) => !skip.has(w))));
+}
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const w of a) if (b.has(w)) inter++;
+  const uni = a.size + b.size - inter;
+  return uni ? inter / uni : 0;
+}
+/** whether two remarks are told in words alike: all their words (TWIN_WORDS), or one quote of each (SENTENCE_PAIR_SIM) */
+export function toldInWordsAlike(a: DatasetEvent, b: DatasetEvent, skip: Set<string>): boolean {
+  const qa = quoteWords(a, skip);
+  const qb = quoteWords(b, skip);
+  if (jaccard(new Set(qa.flatMap((s) => [...s])), new Set(qb.flatMap((s) => [...s]))) >= TWIN_WORDS) return true;
+  return qa.some((x) => qb.some((y) => jaccard(x, y) >= SENTENCE_PAIR_SIM));
+}
+
+const DAY_MS = 86_400_000;
+const dayNo = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY_MS;
+
+const redated = (e: DatasetEvent) => (e.rules ?? []).some((r) => r.stage === 'keep' && r.rule === STALE_ROWS.borrowedDay.id);
+
+/** The pass: re-dated remarks with a twin of the same speaker and day dropped (`published`: a document's publication day). */
+export function dropRedatedTwins<E extends DatasetEvent>(
+  prior: { events: E[]; dropped: DroppedEvent[] },
+  published: (docId: string) => string | undefined,
+  protect: ReadonlySet<string>,
+  nameWords: (actorId: string) => Set<string>,
+): { events: E[]; dropped: DroppedEvent[] } {
+  const events = prior.events;
+  // (most compiles re-date none: nothing else read)
+  if (!events.some((e) => e.type === 'statement' && redated(e))) return prior;
+  const pubDays = (e: DatasetEvent) => [...new Set(e.evidence.map((x) => published(x.documentId)).filter((p): p is string => !!p && p.length >= 10))].map((p) => dayNo(p.slice(0, 10)));
+  /** the statements not re-dated, by speaker and day */
+  const byKey = new Map<string, E[]>();
+  for (const e of events) {
+    if (e.type !== 'statement' || e.status !== 'happened' || !e.date || e.date.length !== 10 || !e.participants.length || redated(e)) continue;
+    const k = `${e.participants[0]}\u0000${e.date}`;
+    const list = byKey.get(k);
+    if (list) list.push(e);
+    else byKey.set(k, [e]);
+  }
+  const twin = (e: E) => {
+    if (e.type !== 'statement' || e.status !== 'happened' || !e.date || !e.participants.length || !redated(e)) return false;
+    const others = byKey.get(`${e.participants[0]}\u0000${e.date}`);
+    if (!others) return false;
+    const mine = pubDays(e);
+    if (!mine.length) return false;
+    const first = Math.min(...mine);
+    const skip = nameWords(e.participants[0]);
+    return others.some((o) => pubDays(o).some((d) => Math.abs(d - first) <= TWIN_PUBLISHED_WITHIN) && toldInWordsAlike(e, o, skip));
+  };
+  return withDrops(prior, dropWhere(events, REDATED_TWIN_ROWS.drop.id, twin, protect));
+}
