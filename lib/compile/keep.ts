@@ -216,7 +216,7 @@ export function keepStage<E extends DatasetEvent>(
   const stale = kept && !model.adopted ? staleIncremental(events, docs, ctx, protect, kept.previous) : { ...staleEvents(events, ctx, protect), state: undefined };
   Object.assign(stale, dropSameSide(stale, ctx, protect)); // meetings of one side's people not named as meeting each other (keep/same-side.ts)
   // a re-dated remark beside the same speaker's statement of its new day, pages published within days (keep/redated-twin.ts)
-  Object.assign(stale, dropRedatedTwins(stale, (id) => ctx.docs.get(id)?.published, protect, (id) => speakerNameWords(actorById as Map<string, ActorInfo>, id)));
+  Object.assign(stale, dropRedatedTwins(stale, (id) => ctx.docs.get(id)?.published, protect, (id) => speakerNameWords(actorById as Map<string, ActorInfo>, id), (id) => ctx.docs.get(id)?.kind));
   // meetings no report tells but by a joining verb ("… all attended"): guests, not a meeting (keep/join-only.ts); with a
   // state, the rule read again only on the events that are not last run's objects
   if (stale.state) {

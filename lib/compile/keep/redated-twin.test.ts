@@ -9,7 +9,10 @@ const a = doc('doc-a', '2031-04-02', 'Alder said on Tuesday the ferry deal with 
 const b = doc('doc-b', '2031-04-02', 'They accepted the plan in Avalon on March 2. The ferry deal with Nordvik is signed and the harbour reopens, Alder said.');
 const c = doc('doc-c', '2031-04-02', 'At the state dinner Alder praised the choir and the salmon of the northern coast.');
 const late = doc('doc-d', '2031-04-09', 'They accepted the plan in Avalon on March 2. The ferry deal with Nordvik is signed and the harbour reopens, Alder said.');
-const docs = new Map([a, b, c, late].map((d) => [d.id, d]));
+const toastNext = doc('doc-e', '2031-04-03', 'At the state dinner Alder praised the choir and the salmon of the northern coast.');
+const aired = { ...doc('doc-f', '2031-04-02', 'At the state dinner Alder praised the choir and the salmon of the northern coast.'), kind: 'transcript' as const };
+const docs = new Map([a, b, c, late, toastNext, aired].map((d) => [d.id, d]));
+const kind = (id: string) => docs.get(id)?.kind;
 const published = (id: string) => docs.get(id)?.published;
 const names = () => new Set(['alder']);
 
@@ -17,7 +20,7 @@ const REDATED = [{ stage: 'keep', rule: 'stale-remark-borrowed-day' }];
 /** a statement of Alder quoting its document from the remark on ("The ferry …", or the whole text) */
 const remark = (d: KeepDoc, id: string, over: Partial<DatasetEvent> = {}) =>
   keepEvent(d, id, 'statement', d.text.slice(Math.max(0, d.text.indexOf('The ferry'))), '2031-04-01', { participants: ['alder'], ...over });
-const run = (events: DatasetEvent[], protect: ReadonlySet<string> = new Set()) => dropRedatedTwins({ events, dropped: [] }, published, protect, names);
+const run = (events: DatasetEvent[], protect: ReadonlySet<string> = new Set()) => dropRedatedTwins({ events, dropped: [] }, published, protect, names, kind);
 
 describe('keep/redated-twin', () => {
   it("drops a re-dated remark told in words alike beside the speaker's statement of that day", () => {
@@ -28,10 +31,20 @@ describe('keep/redated-twin', () => {
     expect(r.dropped).toEqual([expect.objectContaining({ eventId: 'copy', rule: REDATED_TWIN_ROWS.drop.id })]);
   });
 
-  it('keeps another remark of the day, a page published days later, another speaker or day, and a protected event', () => {
+  it('drops a re-dated remark in other words when both are told by articles of one day, no occasion told apart', () => {
     const own = remark(a, 'own');
     const toast = keepEvent(c, 'toast', 'statement', c.text, '2031-04-01', { participants: ['alder'], rules: REDATED });
-    expect(run([own, toast]).events).toHaveLength(2);
+    expect(run([own, toast]).events.map((e) => e.id)).toEqual(['own']);
+    // … not by pages of other days, a broadcast, or occasions told apart
+    expect(run([own, keepEvent(toastNext, 'next', 'statement', toastNext.text, '2031-04-01', { participants: ['alder'], rules: REDATED })]).events).toHaveLength(2);
+    expect(run([own, keepEvent(aired, 'aired', 'statement', aired.text, '2031-04-01', { participants: ['alder'], rules: REDATED })]).events).toHaveLength(2);
+    const press = [{ stage: 'occasion', rule: 'occasion-press' }];
+    const written = [{ stage: 'occasion', rule: 'occasion-written' }];
+    expect(run([remark(a, 'own', { rules: press }), keepEvent(c, 'toast', 'statement', c.text, '2031-04-01', { participants: ['alder'], rules: [...REDATED, ...written] })]).events).toHaveLength(2);
+  });
+
+  it('keeps a page published days later, another speaker or day, and a protected event', () => {
+    const own = remark(a, 'own');
     expect(run([own, remark(late, 'late', { rules: REDATED })]).events).toHaveLength(2);
     expect(run([own, remark(b, 'other', { rules: REDATED, participants: ['birch'] })]).events).toHaveLength(2);
     expect(run([own, remark(b, 'day', { rules: REDATED, date: '2031-04-02' })]).events).toHaveLength(2);

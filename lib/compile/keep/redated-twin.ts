@@ -2,7 +2,8 @@
  * keep/redated-twin: a remark the stale rules re-dated (keep/stale.ts `stale-remark-borrowed-day`: its day was borrowed
  * from a background clause or the narrative, long before the page) takes its document's main day, a guess made after the
  * merge; when the same speaker already has a statement on that day, told by another event the merge built from its
- * own days, pages published within days and words alike, the re-dated copy is that remark told once more (the page's
+ * own days, pages published within days and words alike (or articles of one day, no occasion told apart: the re-dated
+ * day is a borrowed one, and merge/borrowed-day.ts asks no more of two borrowed days), the re-dated copy is that remark told once more (the page's
  * retelling of the day's words, or a remark another document dates) and is dropped; a speaker's other remarks of that day
  * (a speech and a toast of one visit) are told in other words and stay. Pure; reads only the statements (a map by speaker and day): O(events).
  */
@@ -11,12 +12,13 @@ import type { DroppedEvent } from './explain';
 import { dropWhere, withDrops, type DropRow } from './drop-pass';
 import { STALE_ROWS } from './stale';
 import { contentWords, SENTENCE_PAIR_SIM } from '../merge/score';
+import { occasionsOf } from '../who/occasion';
 
 export const REDATED_TWIN_ROWS = {
   drop: {
     id: 'stale-remark-twin',
     pattern:
-      "a remark re-dated to its document's main day by stale-remark-borrowed-day (its own day stale and borrowed), beside a happened statement of the same speaker on that day that was not re-dated, whose documents include one published within two days of the re-dated remark's first document, the two told in words alike (their content words, the speaker's name left out, overlapping as merge/score.ts toldAlike asks: 0.12 of all, or one sentence of each 0.15)",
+      "a remark re-dated to its document's main day by stale-remark-borrowed-day (its own day stale and borrowed), beside a happened statement of the same speaker on that day that was not re-dated, whose documents include one published within two days of the re-dated remark's first document, the two told in words alike (their content words, the speaker's name left out, overlapping as merge/score.ts toldAlike asks: 0.12 of all, or one sentence of each 0.15) or told by articles of one publication day with no occasion telling them apart (borrowed-day-remark's standard: the re-dated day is a borrowed one)",
     effect: 'drop',
     example:
       'Published Wednesday: Alder said on Tuesday the ferry deal was signed. — Another page of Wednesday, its narrative on a March meeting: "We have a deal," Alder said. (re-dated to Tuesday, its page\'s main day: the same remark once more)',
@@ -57,10 +59,20 @@ export function dropRedatedTwins<E extends DatasetEvent>(
   published: (docId: string) => string | undefined,
   protect: ReadonlySet<string>,
   nameWords: (actorId: string) => Set<string>,
+  kind: (docId: string) => 'article' | 'transcript' | undefined = () => undefined,
 ): { events: E[]; dropped: DroppedEvent[] } {
   const events = prior.events;
   // (most compiles re-date none: nothing else read)
   if (!events.some((e) => e.type === 'statement' && redated(e))) return prior;
+  /** articles of one publication day (a day's news), no occasion told apart: borrowed-day-remark's standard (merge/borrowed-day.ts) */
+  const articleDays = (e: DatasetEvent) => new Set(e.evidence.filter((x) => kind(x.documentId) === 'article').map((x) => published(x.documentId)).filter((p): p is string => !!p));
+  const onePageDay = (a: DatasetEvent, b: DatasetEvent) => {
+    const oa = occasionsOf(a.rules);
+    const ob = occasionsOf(b.rules);
+    if (oa.length && ob.length && !oa.some((o) => ob.includes(o))) return false;
+    const db = articleDays(b);
+    return [...articleDays(a)].some((d) => db.has(d));
+  };
   const pubDays = (e: DatasetEvent) => [...new Set(e.evidence.map((x) => published(x.documentId)).filter((p): p is string => !!p && p.length >= 10))].map((p) => dayNo(p.slice(0, 10)));
   /** the statements not re-dated, by speaker and day */
   const byKey = new Map<string, E[]>();
@@ -79,7 +91,7 @@ export function dropRedatedTwins<E extends DatasetEvent>(
     if (!mine.length) return false;
     const first = Math.min(...mine);
     const skip = nameWords(e.participants[0]);
-    return others.some((o) => pubDays(o).some((d) => Math.abs(d - first) <= TWIN_PUBLISHED_WITHIN) && toldInWordsAlike(e, o, skip));
+    return others.some((o) => pubDays(o).some((d) => Math.abs(d - first) <= TWIN_PUBLISHED_WITHIN) && (toldInWordsAlike(e, o, skip) || onePageDay(e, o)));
   };
   return withDrops(prior, dropWhere(events, REDATED_TWIN_ROWS.drop.id, twin, protect));
 }
