@@ -12,11 +12,12 @@ import { confidenceOf } from '../what/confidence';
 import { baseId, type IdInput } from '../what/ids';
 import { eventTitle, readableId, statementGist } from '../what/titles';
 import type { DateSource } from '../what/types';
-import { LEAD_DAY_REMARK, leadDayBorrowed, PUBLICATION_DAY_LAG, sameStatedDay, speakerNameWords, statedDay, statementMergeRules, toldBeforeItsDay, type Item } from './score';
+import { LEAD_DAY_REMARK, leadDayBorrowed, PUBLICATION_DAY_LAG, sameStatedDay, speakerNameWords, statedDay, statementMergeRules, toldBeforeItsDay, otherMomentOfTheDay, type Item } from './score';
 import { placesAgree, UNLOCATED_PLACE, VENUES_OF_ONE_CITY } from './places-agree';
 import { BODY_VOICE } from './body-voice';
 import { BORROWED_DAY_REMARK } from './borrowed-day';
 import { ESTIMATE_HOLDS_BORROWED } from './estimate-holds-borrowed';
+import { ONE_ARTICLE_BORROWED_DAY, oneArticleBorrowedDay } from './one-article-borrowed-day';
 
 const SOURCE_RANK: Record<DateSource, number> = { explicit: 4, anchored: 3, published: 2, range: 1, none: 0 };
 /** a remark's day borrowed from its article's lead (merge/score.ts LEAD_DAY_REMARK): the page's news, not the remark's own day */
@@ -123,6 +124,8 @@ export function buildEvent(
     mergeRules.push(BODY_VOICE.id);
     if (documentIds.length > 1) reasons.push('body-voice: an organisation and a person speaking for it, one day');
   }
+  // one article's remark with neither occasion nor day of its own joined to its occasion's remark (merge/one-article-borrowed-day.ts), in one document too
+  if (type === 'statement' && documentIds.length === 1 && items.some((a, i) => items.some((b, j) => j > i && oneArticleBorrowedDay(a, b, otherMomentOfTheDay)))) mergeRules.push(ONE_ARTICLE_BORROWED_DAY.id);
   const rules = rulesOf(items, mergeRules);
 
   const first = evidence[0];

@@ -21,6 +21,7 @@ import { speaksFor, titledVoices } from './body-voice';
 import { otherPartiesOtherDay } from './other-parties';
 import { BORROWED_DAY_REMARK, borrowedDayRemark } from './borrowed-day';
 import { ESTIMATE_HOLDS_BORROWED, estimateHoldsBorrowed } from './estimate-holds-borrowed';
+import { ONE_ARTICLE_BORROWED_DAY, oneArticleBorrowedDay } from './one-article-borrowed-day';
 
 export interface Item {
   e: WhatDocEvent;
@@ -427,7 +428,7 @@ function occasionsAgree(a: Pick<Item, 'occasions'>, b: Pick<Item, 'occasions'>):
  * taken from another happening or the sentence before ("hours later", "hours after the announcement"), a live blog's day.
  */
 const OTHER_MOMENT_DATE_RULES = new Set(['anchored-to-previous-day', 'anchored-to-happening', 'live-blog-day']);
-function otherMomentOfTheDay(e: WhatDocEvent): boolean {
+export function otherMomentOfTheDay(e: Pick<WhatDocEvent, 'rules'>): boolean {
   return (e.rules ?? []).some((r) => r.stage === 'date' && OTHER_MOMENT_DATE_RULES.has(r.rule));
 }
 
@@ -529,6 +530,8 @@ export function pairScore(a: Item, b: Item, sc: Scorer): number | null {
     if (estimateHoldsBorrowed(a, b)) return score + 3 + sim * 4;
     // one speaker's remarks of one day told in several places of one article (one-article-speaker-day)
     if (oneArticleSpeakerDay(a, b)) return score + 3 + sim * 4;
+    // … and a remark with no occasion nor day of its own beside one naming its occasion (one-article-borrowed-day-remark)
+    if (oneArticleBorrowedDay(a, b, otherMomentOfTheDay)) return score + 3 + sim * 4;
     // a broadcast's undated summary of a speaker's remark and an article's report of it with its day (broadcast-summary-day)
     if (broadcastSummaryDay(a, b)) return score + 3 + sim * 4;
     if (sim < 0.25 && !(ea.docId !== eb.docId && sameStatedDay(ea, eb) && toldAlike(a, b, sim, sc.nameWords(ea.participants[0])))) return null;
@@ -634,6 +637,7 @@ export function statementMergeRules(items: Pick<Item, 'e' | 'occasions' | 'sente
   if (cross((a, b) => estimateHoldsBorrowed(a as Item, b as Item))) out.push(ESTIMATE_HOLDS_BORROWED.id);
   if (cross((a, b) => sentencePairSim(a, b, nameWords) >= SENTENCE_PAIR_SIM)) out.push('sentence-pair');
   if (items.some((a, i) => items.some((b, j) => j > i && oneArticleSpeakerDay(a as Item, b as Item)))) out.push(ONE_ARTICLE_SPEAKER_DAY.id);
+  if (items.some((a, i) => items.some((b, j) => j > i && oneArticleBorrowedDay(a as Item, b as Item, otherMomentOfTheDay)))) out.push(ONE_ARTICLE_BORROWED_DAY.id);
   if (cross((a, b) => broadcastSummaryDay(a as Item, b as Item))) out.push(BROADCAST_SUMMARY_DAY.id);
   return out;
 }
