@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceEntry } from '../../schema';
 import { EN_ORG } from '../lang/en-who';
-import { namedBody, organisationHits, organisationsFrom } from './organisations';
+import { TITLE_OF_BODY, namedBody, organisationHits, organisationsFrom } from './organisations';
 import { makeDoc } from './test-helpers';
 
 const orgs = (sentences: string[][], places: PlaceEntry[] = []) =>
@@ -83,5 +83,17 @@ describe('bodies of listed organisations and names in passing', () => {
   });
   it('a name of its own shape named by one document only is in passing', () => {
     expect(orgs([['The Birch Movement said so.', 'The Birch Movement said it again.']])).toEqual([]);
+  });
+});
+
+describe(TITLE_OF_BODY.id, () => {
+  it('a title before "of" in a capitalised name makes it a person\'s office, no body (its example)', () => {
+    expect(namedBody(TITLE_OF_BODY.example, '', 0)).toBeNull();
+    expect(namedBody('President of the Nordvik Council', '', 0)).toBeNull();
+    expect(orgs([[`The ${TITLE_OF_BODY.example} arrived.`], [`The ${TITLE_OF_BODY.example} left.`]])).toEqual([]);
+  });
+  it('a body with "of" and no title before it is still a body', () => {
+    expect(namedBody('Court of Justice of the Avalon Union', '', 0)).toMatchObject({ form: 'Court of Justice of the Avalon Union' });
+    expect(namedBody('Nordvik Council of Elders', '', 0)).toMatchObject({ form: 'Nordvik Council of Elders' });
   });
 });

@@ -91,6 +91,8 @@ export function namedBody(phrase: string, after: string, sentence: number): OrgH
   const runsOn = head < words.length - 1 && ORG_CONNECTORS.has(words[head + 1]) && words[head + 1] !== 'and';
   // "the Nordvik Council Summit", "Avalon Front Declaration": the body only names something else
   if (head < words.length - 1 && !runsOn) return null;
+  // "Deputy Supreme Commander of the Avalon Armed Forces": a person's office, no body's name (org-title-of-body)
+  if (lastTitleOf(words) >= 0) return null;
   // words that open a sentence or a date before the name are no part of it
   while (words.length && (COMMON_WORDS.has(fold(words[0])) || DAY_MONTH.has(fold(words[0])) || ORG_CONNECTORS.has(words[0]))) words = words.slice(1);
   // a nation's possessive before the name: the nation it belongs to, not part of the name
@@ -113,6 +115,19 @@ export function namedBody(phrase: string, after: string, sentence: number): OrgH
   const acr = EN_ORG.acronym.pattern.exec(after);
   const acronym = acr && initialsFit(acr[1], content) ? acr[1] : null;
   return { form, nation, canonical: !own && nation && qualifiers.every((q) => ORG_GENERIC_QUALIFIERS.has(q)) ? `${demonymOf(nation)} ${portfolioName(content)}` : null, acronym, via: 'name', sentence };
+}
+
+export const TITLE_OF_BODY = {
+  id: 'org-title-of-body',
+  pattern: 'a title word (ROLE_WORDS: commander, prince, president, head, chairman …; not "justice") right before "of" inside a body\'s capitalised name',
+  effect: 'the phrase names a person\'s office, no body: no organisation hit (the body after "of" is found, or not, by its own mentions)',
+  example: 'Crown Prince of Alder and Deputy Supreme Commander of the Avalon Armed Forces',
+};
+
+/** the index of the last title word followed by "of" in a name's words (TITLE_OF_BODY), or -1 */
+function lastTitleOf(words: string[]): number {
+  for (let i = words.length - 2; i >= 0; i--) if (words[i + 1] === 'of' && ROLE_WORDS.has(fold(words[i])) && fold(words[i]) !== 'justice') return i;
+  return -1;
 }
 
 /** The acronym's letters in order through the name's words, starting with the first word's initial. */
