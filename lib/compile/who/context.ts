@@ -3,6 +3,7 @@ import type { ActorEntry } from '../../schema';
 import type { Mention, Sentence, SentencedDoc } from '../types';
 import type { Hit } from './forms';
 import { teaserSpans } from './teaser';
+import { headlineBlockSpans } from './headline-block';
 import { nameCards } from './name-card';
 import { fold, matchText, tokenize, type Token } from './text';
 
@@ -28,8 +29,8 @@ export interface DocCtx {
 }
 
 export function makeDocCtx(doc: SentencedDoc): DocCtx {
-  // glued name cards and teasers of other articles (name-card.ts, teaser.ts): page chrome
-  const cards = [...nameCards(doc.body), ...teaserSpans(doc)];
+  // glued name cards, teasers and blocks of headlines of other articles (name-card.ts, teaser.ts, headline-block.ts): page chrome
+  const cards = [...nameCards(doc.body), ...teaserSpans(doc), ...headlineBlockSpans(doc)];
   const sents = doc.sentences.map((s) => {
     const base = s.norm && s.norm.length === s.text.length ? s.norm : s.text;
     const text = matchText(base);
