@@ -27,6 +27,13 @@ describe('hosts, anchors and reporters', () => {
     }
   });
 
+  it('reporter-asked: a questioner named with an outlet is a reporter; a journalist in the news is not', () => {
+    const asked = makeDoc(['Tomas Vell met Mara Quist on Monday.', 'Jane Roe, a journalist for Birchwire, asked the presidents about trade.']);
+    expect(findMediaPeople(makeDocCtx(asked), new Set()).map((p) => p.name)).toEqual(['Jane Roe']);
+    const news = makeDoc(['Jane Roe, a journalist for Birchwire, was detained in Alder on Monday.']);
+    expect(findMediaPeople(makeDocCtx(news), new Set())).toEqual([]);
+  });
+
   it('keeps labelled correspondents out of the actors, in every document', () => {
     const transcript = makeDoc(['Welcome back.', 'Our Ivo Maric is in Zagreb.', 'Ivo Maric said the talks went well.'], { id: 'a', kind: 'transcript' });
     transcript.removed = [];

@@ -84,6 +84,15 @@ export const MEDIA_RULES: MediaRule[] = [
     cue: /correspondent|reporter|columnist|anchor|newsreader/,
   },
   {
+    id: 'reporter-asked',
+    // a press conference's questioner named with their outlet: "Jane Roe, a journalist for Birchwire, asked the leaders …"
+    // (a journalist in the news is "detained", "jailed", "killed": only asking makes the reporter's role)
+    pattern: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:journalist|reporter|correspondent)\s+(?:for|with|from|at|of)\s+[^,.;]{1,60},\s+(?:then\s+|also\s+|later\s+)?(?:asked|questioned|pressed)\b`, 'gu'),
+    role: 'reporter',
+    example: 'Jane Roe, a journalist for Birchwire, asked the presidents whether they had talked about trade.',
+    cue: /\b(?:asked|questioned|pressed)\b/,
+  },
+  {
     id: 'photo-credit',
     // a picture's credit in parentheses: the agency and the photographer, in either order
     pattern: new RegExp(String.raw`\((?:[^()/]{1,40}/\s*)${NAME}\s*\)|\(\s*${NAME}\s*/[^()]{1,40}\)`, 'gu'),
@@ -123,7 +132,7 @@ export const BYLINE_SHAPES = {
 
 /** The media people a document names (labels, cues, bylines). */
 /** words that every media rule needs one of */
-const CUES = /\b(?:join(?:s|ed|ing)|contributed|report(?:s|ing)?|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|columnist|anchor|host|presenter|editor|ago)\b|\//i;
+const CUES = /\b(?:join(?:s|ed|ing)|contributed|report(?:s|ing)?|I'm|I’m|I\s+am|[Oo]ur|correspondent|reporter|journalist|columnist|anchor|host|presenter|editor|ago)\b|\//i;
 
 const outletWordsCache = new WeakMap<Set<string>, Set<string>>();
 
