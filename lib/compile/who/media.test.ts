@@ -34,6 +34,13 @@ describe('hosts, anchors and reporters', () => {
     expect(findMediaPeople(makeDocCtx(news), new Set())).toEqual([]);
   });
 
+  it('shared-by-journalist: the journalist who shared a statement is a reporter; "journalist X" alone is left', () => {
+    const shared = makeDoc(['Tomas Vell said in a statement which was shared on Twitter by Nordvik journalist Jane Roe.']);
+    expect(findMediaPeople(makeDocCtx(shared), new Set()).map((p) => p.name)).toEqual(['Jane Roe']);
+    const news = makeDoc(['Nordvik journalist Jane Roe was freed on Monday.']);
+    expect(findMediaPeople(makeDocCtx(news), new Set())).toEqual([]);
+  });
+
   it('keeps labelled correspondents out of the actors, in every document', () => {
     const transcript = makeDoc(['Welcome back.', 'Our Ivo Maric is in Zagreb.', 'Ivo Maric said the talks went well.'], { id: 'a', kind: 'transcript' });
     transcript.removed = [];

@@ -93,6 +93,14 @@ export const MEDIA_RULES: MediaRule[] = [
     cue: /\b(?:asked|questioned|pressed)\b/,
   },
   {
+    id: 'shared-by-journalist',
+    // the channel of a statement or a picture: "… shared on Twitter by Nordvik journalist Jane Roe", "posted by reporter Jane Roe"
+    pattern: new RegExp(String.raw`\b(?:shared|posted|tweeted|published|first\s+reported|broadcast)\s+(?:on\s+\p{Lu}[\p{L}]*\s+)?by\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}]+\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:journalist|reporter|correspondent)\s+${NAME}`, 'gu'),
+    role: 'reporter',
+    example: 'The statement was shared on Twitter by Nordvik journalist Jane Roe.',
+    cue: /\bby\b/,
+  },
+  {
     id: 'photo-credit',
     // a picture's credit in parentheses: the agency and the photographer, in either order
     pattern: new RegExp(String.raw`\((?:[^()/]{1,40}/\s*)${NAME}\s*\)|\(\s*${NAME}\s*/[^()]{1,40}\)`, 'gu'),
