@@ -56,6 +56,19 @@ export function namedByCorrections(corrections: readonly Correction[]): Set<stri
 }
 
 /** The filter itself, over any model: events scoring below the threshold are dropped unless named in `protect`. */
+/** every document's publication day and kind, in one string (what keep/redated-twin.ts reads of the pages) */
+function pagesVersionOf(ctx: KeepContext): string {
+  const out: string[] = [];
+  for (const [id, d] of ctx.docs) out.push(`${id}/${d.published}/${d.kind ?? ''}`);
+  return out.join("\n"); // (another order reads as another version: the last answers are not reused, none is wrong)
+}
+
+/** what speakerNameWords reads for an actor: its name, aliases and surface forms (cheap to join, costly to tokenise) */
+function speakerNameKey(actorById: ReadonlyMap<string, ActorInfo>, id: string): string {
+  const a = actorById.get(id);
+  return a ? [a.name, ...a.aliases, ...a.surfaceForms].join('\u0000') : '';
+}
+
 export function keepEvents<E extends DatasetEvent>(events: E[], ctx: KeepContext, model: Weights, protect: ReadonlySet<string> = new Set()): KeepResult<E> {
   const vocab = new Set(model.ruleVocabulary);
   const kept: E[] = [];
@@ -216,7 +229,7 @@ export function keepStage<E extends DatasetEvent>(
   const stale = kept && !model.adopted ? staleIncremental(events, docs, ctx, protect, kept.previous) : { ...staleEvents(events, ctx, protect), state: undefined };
   Object.assign(stale, dropSameSide(stale, ctx, protect)); // meetings of one side's people not named as meeting each other (keep/same-side.ts)
   // a re-dated remark beside the same speaker's statement of its new day, pages published within days (keep/redated-twin.ts)
-  Object.assign(stale, dropRedatedTwins(stale, (id) => ctx.docs.get(id)?.published, protect, (id) => speakerNameWords(actorById as Map<string, ActorInfo>, id), (id) => ctx.docs.get(id)?.kind));
+  Object.assign(stale, dropRedatedTwins(stale, (id) => ctx.docs.get(id)?.published, protect, (id) => speakerNameWords(actorById as Map<string, ActorInfo>, id), (id) => ctx.docs.get(id)?.kind, (id) => speakerNameKey(actorById, id), pagesVersionOf(ctx)));
   // meetings no report tells but by a joining verb ("… all attended"): guests, not a meeting (keep/join-only.ts); with a
   // state, the rule read again only on the events that are not last run's objects
   if (stale.state) {

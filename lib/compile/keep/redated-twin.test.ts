@@ -62,4 +62,25 @@ describe('keep/redated-twin', () => {
     const prior = { events: [remark(a, 'own')], dropped: [] };
     expect(dropRedatedTwins(prior, published, new Set(), names)).toBe(prior);
   });
+  it("gives the last answer for the same objects and reads again what changed: a page's day, a candidate, the speaker's names", () => {
+    const own = remark(a, 'own');
+    const copy = remark(b, 'copy', { rules: REDATED });
+    let calls = 0;
+    const counted = () => (calls++, names());
+    const again = (pub: (id: string) => string | undefined, list: DatasetEvent[], key = () => 'alder') =>
+      dropRedatedTwins({ events: list, dropped: [] }, pub, new Set(), counted, kind, key).events.map((e) => e.id);
+    expect(again(published, [own, copy])).toEqual(['own']);
+    const first = calls;
+    // the same objects, pages and names: the last answer, nothing tokenised again
+    expect(again(published, [own, copy])).toEqual(['own']);
+    expect(calls).toBe(first);
+    // the copy's page now published a week later: read again, no longer a twin
+    expect(again((id) => (id === 'doc-b' ? '2031-04-09' : published(id)), [own, copy])).toEqual(['own', 'copy']);
+    // another candidate object of the same speaker and day (the edit rebuilt it): read again
+    expect(again(published, [remark(a, 'own'), copy])).toEqual(['own']);
+    // the speaker's names read otherwise: read again
+    const before = calls;
+    again(published, [own, copy], () => 'alder birch');
+    expect(calls).toBeGreaterThan(before);
+  });
 });

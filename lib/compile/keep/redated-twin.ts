@@ -48,6 +48,9 @@ export function toldInWordsAlike(a: DatasetEvent, b: DatasetEvent, skip: Set<str
   return qa.some((x) => qb.some((y) => jaccard(x, y) >= SENTENCE_PAIR_SIM));
 }
 
+/** a re-dated remark's last answer, by the event object (an edit hands back unchanged events as the same objects) */
+const TWIN_MEMO = new WeakMap<DatasetEvent, { others: readonly DatasetEvent[]; skipKey: string; key: string; answer: boolean }>();
+
 const DAY_MS = 86_400_000;
 const dayNo = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY_MS;
 
@@ -60,6 +63,10 @@ export function dropRedatedTwins<E extends DatasetEvent>(
   protect: ReadonlySet<string>,
   nameWords: (actorId: string) => Set<string>,
   kind: (docId: string) => 'article' | 'transcript' | undefined = () => undefined,
+  /** what `nameWords` reads for an actor (its names, joined): the last answer is reused while it reads the same */
+  nameKey: (actorId: string) => string = (id) => [...nameWords(id)].join(' '),
+  /** every document's publication day and kind in one string (keep.ts): while it reads the same, no page is read again */
+  pagesVersion?: string,
 ): { events: E[]; dropped: DroppedEvent[] } {
   const events = prior.events;
   // (most compiles re-date none: nothing else read)
@@ -83,10 +90,29 @@ export function dropRedatedTwins<E extends DatasetEvent>(
     if (list) list.push(e);
     else byKey.set(k, [e]);
   }
+  /** what the answer for a re-dated remark reads besides the event objects: its and its twins' pages' days and kinds */
+  const pagesKey = (list: readonly DatasetEvent[]) =>
+    pagesVersion ?? list.map((x) => x.evidence.map((v) => `${published(v.documentId) ?? ''}/${kind(v.documentId) ?? ''}`).join(',')).join(';');
+  const nameKeys = new Map<string, string>();
+  const nameKeyOf = (id: string) => {
+    let k = nameKeys.get(id);
+    if (k === undefined) nameKeys.set(id, (k = nameKey(id)));
+    return k;
+  };
   const twin = (e: E) => {
     if (e.type !== 'statement' || e.status !== 'happened' || !e.date || !e.participants.length || !redated(e)) return false;
     const others = byKey.get(`${e.participants[0]}\u0000${e.date}`);
     if (!others) return false;
+    // the dev loop's edit: the last answer while the remark, its candidates (the same objects) and their pages read the same
+    const skipKey = nameKeyOf(e.participants[0]);
+    const key = pagesKey([e, ...others]);
+    const memo = TWIN_MEMO.get(e);
+    if (memo && memo.skipKey === skipKey && memo.key === key && memo.others.length === others.length && memo.others.every((o, i) => o === others[i])) return memo.answer;
+    const answer = twinOf(e, others);
+    TWIN_MEMO.set(e, { others, skipKey, key, answer });
+    return answer;
+  };
+  const twinOf = (e: E, others: readonly E[]) => {
     const mine = pubDays(e);
     if (!mine.length) return false;
     const first = Math.min(...mine);
