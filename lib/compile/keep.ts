@@ -60,8 +60,13 @@ export function namedByCorrections(corrections: readonly Correction[]): Set<stri
 function pagesVersionOf(ctx: KeepContext): string {
   const out: string[] = [];
   for (const [id, d] of ctx.docs) out.push(`${id}/${d.published}/${d.kind ?? ''}`);
-  return out.join("\n"); // (another order reads as another version: the last answers are not reused, none is wrong)
+  const v = out.join('\n'); // (another order reads as another version: the last answers are not reused, none is wrong)
+  // the last run's very string when it reads the same: each re-dated remark's memo then compares it by identity, not
+  // by its characters (a long string, ~40 characters a document, compared once per remark: quadratic at 10,000)
+  if (v === lastPagesVersion) return lastPagesVersion;
+  return (lastPagesVersion = v);
 }
+let lastPagesVersion = '';
 
 /** what speakerNameWords reads for an actor: its name, aliases and surface forms (cheap to join, costly to tokenise) */
 function speakerNameKey(actorById: ReadonlyMap<string, ActorInfo>, id: string): string {
