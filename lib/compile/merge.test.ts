@@ -268,5 +268,49 @@ describe('told-before-its-day', () => {
       ]);
       expect(apart.events.filter((e) => e.type === 'statement')).toHaveLength(2);
     });
+    it("a body's readout telling its leader's words and the leader's remark of that day are one statement (readout-tells-leader)", () => {
+      const readout = makeDoc('readout', 'The Cedar House said in a statement on Monday that Alder raised concerns about the harbour tariffs.', '2025-02-17');
+      const leader = makeDoc('leader', 'Anna Alder stressed on Monday that the ferry routes must stay open.', '2025-02-17');
+      const r = go([
+        { doc: readout, dates: { 'on Monday': { value: '2025-02-17' } } },
+        { doc: leader, dates: { 'on Monday': { value: '2025-02-17' } } },
+      ]);
+      const st = r.events.filter((e) => e.type === 'statement');
+      expect(st).toHaveLength(1);
+      expect(st[0].rules?.filter((w) => w.stage === 'merge').map((w) => w.rule)).toContain('readout-tells-leader');
+      expect(r.merges[0].reasons.some((x) => /readout-tells-leader/.test(x))).toBe(true);
+      // another day stays apart
+      const apart = go([
+        { doc: readout, dates: { 'on Monday': { value: '2025-02-17' } } },
+        { doc: leader, dates: { 'on Monday': { value: '2025-02-10' } } },
+      ]);
+      expect(apart.events.filter((e) => e.type === 'statement')).toHaveLength(2);
+    });
+    it("a body's spokesperson telling their leader's words and the leader's remark of that day are one statement (readout-tells-leader)", () => {
+      const withVell = new Map(actors);
+      withVell.set('tomas-vell', { id: 'tomas-vell', name: 'Tomas Vell', kind: 'person', affiliation: null, aliases: [], role: 'spokesman', discovered: true, surfaceForms: [] });
+      const formsVell = { ...forms, 'Tomas Vell': 'tomas-vell', Vell: 'tomas-vell' };
+      const goVell = (docs: Run[]) =>
+        mergeEvents(
+          docs.flatMap(({ doc, dates }) => extractEvents(input(doc, withVell, formsVell, dates ?? {}, PLACES))),
+          docs.map((d) => d.doc),
+          { actors: withVell, places: TEST_PLACES },
+        );
+      const told = makeDoc('told', 'Cedar House spokesman Tomas Vell said on Monday that Alder had assured the harbour workers of support.', '2025-02-17');
+      const leader = makeDoc('leader', 'Anna Alder stressed on Monday that the ferry routes must stay open.', '2025-02-17');
+      const r = goVell([
+        { doc: told, dates: { 'on Monday': { value: '2025-02-17' } } },
+        { doc: leader, dates: { 'on Monday': { value: '2025-02-17' } } },
+      ]);
+      const st = r.events.filter((e) => e.type === 'statement');
+      expect(st).toHaveLength(1);
+      expect(st[0].rules?.filter((w) => w.stage === 'merge').map((w) => w.rule)).toContain('readout-tells-leader');
+      // another day stays apart
+      const apart = goVell([
+        { doc: told, dates: { 'on Monday': { value: '2025-02-17' } } },
+        { doc: leader, dates: { 'on Monday': { value: '2025-02-10' } } },
+      ]);
+      expect(apart.events.filter((e) => e.type === 'statement')).toHaveLength(2);
+    });
   });
 });

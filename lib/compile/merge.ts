@@ -27,6 +27,7 @@ import { oneDayOfOneKind } from './merge/one-day-one-country';
 import { buildEvent, type Built } from './merge/build';
 import { completeLinkage } from './merge/linkage';
 import { voiceKeys } from './merge/body-voice';
+import { isTold, toldKeys } from './merge/readout-tells-leader';
 import { PairList, PairTable } from './merge/pair-table';
 import type { ReferenceState } from './events/corpus-references';
 import type { EdgeState } from './network';
@@ -282,7 +283,8 @@ export function mergeEvents(docEvents: DocEvent[], docs: SentencedDoc[], opts: M
       for (let k = 0; k < its.length; k++) {
         const x = old.items[k];
         let y = x;
-        if (!touched(evs[k])) {
+        // (a body's readout telling persons by name meets their blocks: any actor changed, it is made anew, merge/readout-tells-leader.ts)
+        if (!touched(evs[k]) && !(changedActors.size && x.voices?.some(isTold))) {
           // a state read back from disk holds each item's uid, key and gate (packMergeState): the same key gives the
           // same reports, so the same items under their old uids — made whole only where they are compared or built
           if (!x.e) y = x.key !== undefined && x.gate ? ({ e: evs[k], uid: x.uid, key: x.key, gate: x.gate, voices: x.voices ?? NONE, lazy: (meta ??= metaOf(d)) } as LazyItem) : makeItem(evs[k], (meta ??= metaOf(d)), isPerson, x.uid);
@@ -719,6 +721,8 @@ function blockKeysOf(x: Item, actors: Map<string, ActorInfo>): string[] {
   if (x.e.date && x.e.date.length === 10 && t !== 'statement') keys.add(`${t}|d|${x.e.date}`);
   // a person's statements meet those of the bodies they may speak for (merge/body-voice.ts)
   if (t === 'statement' && x.e.participants.length) for (const k of voiceKeys(actors, actors.get(x.e.participants[0]), x.voices ?? [])) keys.add(`${t}|${k}`);
+  // a body's readout meets the statements of the persons of its nation it tells as speaking (merge/readout-tells-leader.ts)
+  if (t === 'statement' && x.e.participants.length) for (const k of toldKeys(actors, actors.get(x.e.participants[0]), x.voices ?? [])) keys.add(`${t}|${k}`);
   return [...keys];
 }
 

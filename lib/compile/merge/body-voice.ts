@@ -39,7 +39,7 @@ export function titledVoices(texts: string[], readout = false): string[] {
 
 /** organisation ids by each of their names (namesOf), per actors map */
 const orgIndex = new WeakMap<Map<string, ActorInfo>, Map<string, string[]>>();
-function orgsByName(actors: Map<string, ActorInfo>): Map<string, string[]> {
+export function orgsByName(actors: Map<string, ActorInfo>): Map<string, string[]> {
   let m = orgIndex.get(actors);
   if (!m) {
     m = new Map();
@@ -57,7 +57,7 @@ function orgsByName(actors: Map<string, ActorInfo>): Map<string, string[]> {
 }
 
 /** each tail of a phrase's words ("the avalon palace" → "avalon palace", "palace"), a leading "the" dropped */
-function tails(phrase: string): string[] {
+export function tails(phrase: string): string[] {
   const words = phrase.replace(/^the\s+/, '').split(' ').filter(Boolean);
   return words.map((_, i) => words.slice(i).join(' '));
 }

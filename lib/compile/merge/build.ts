@@ -12,9 +12,10 @@ import { confidenceOf } from '../what/confidence';
 import { baseId, type IdInput } from '../what/ids';
 import { eventTitle, readableId, statementGist } from '../what/titles';
 import type { DateSource } from '../what/types';
-import { LEAD_DAY_REMARK, leadDayBorrowed, PUBLICATION_DAY_LAG, sameStatedDay, speakerNameWords, statedDay, statementMergeRules, toldBeforeItsDay, otherMomentOfTheDay, type Item } from './score';
+import { LEAD_DAY_REMARK, leadDayBorrowed, PUBLICATION_DAY_LAG, sameStatedDay, speakerNameWords, statedDay, statementMergeRules, toldBeforeItsDay, otherMomentOfTheDay, toldByReadout, type Item } from './score';
 import { placesAgree, UNLOCATED_PLACE, VENUES_OF_ONE_CITY } from './places-agree';
-import { BODY_VOICE } from './body-voice';
+import { BODY_VOICE, speaksFor } from './body-voice';
+import { READOUT_TELLS_LEADER, tellsLeader } from './readout-tells-leader';
 import { BORROWED_DAY_REMARK } from './borrowed-day';
 import { ESTIMATE_HOLDS_BORROWED } from './estimate-holds-borrowed';
 import { ONE_ARTICLE_BORROWED_DAY, oneArticleBorrowedDay } from './one-article-borrowed-day';
@@ -121,8 +122,14 @@ export function buildEvent(
   const { reasons, rules: mergeRules } = documentIds.length > 1 ? mergeReasons(items, actors, book) : { reasons: [], rules: [] };
   // a body and a person speaking for it taken as one speaker (merge/body-voice.ts), in one document or several
   if (type === 'statement' && new Set(items.map((x) => x.e.participants[0])).size > 1) {
-    mergeRules.push(BODY_VOICE.id);
-    if (documentIds.length > 1) reasons.push('body-voice: an organisation and a person speaking for it, one day');
+    // … or a body's readout telling its leader as speaking, beside the leader's remark (merge/readout-tells-leader.ts)
+    if (readoutTellsLeaderIn(items, actors)) {
+      mergeRules.push(READOUT_TELLS_LEADER.id);
+      if (documentIds.length > 1) reasons.push("readout-tells-leader: a body's readout telling its leader's words and the leader's remark, one day");
+    } else {
+      mergeRules.push(BODY_VOICE.id);
+      if (documentIds.length > 1) reasons.push('body-voice: an organisation and a person speaking for it, one day');
+    }
   }
   // one article's remark with neither occasion nor day of its own joined to its occasion's remark (merge/one-article-borrowed-day.ts), in one document too
   if (type === 'statement' && documentIds.length === 1 && items.some((a, i) => items.some((b, j) => j > i && oneArticleBorrowedDay(a, b, otherMomentOfTheDay)))) mergeRules.push(ONE_ARTICLE_BORROWED_DAY.id);
@@ -255,4 +262,19 @@ function rulesOf(items: Item[], mergeRules: string[]): { stage: string; rule: st
     }
   for (const rule of mergeRules) out.push({ stage: 'merge', rule });
   return out;
+}
+
+/**
+ * Whether a cluster of statements of several speakers joins a body's readout and a leader it tells as speaking
+ * (READOUT_TELLS_LEADER) rather than a body and a person speaking for it (BODY_VOICE): some body and person of it meet
+ * by the body's readout alone.
+ */
+function readoutTellsLeaderIn(items: Item[], actors: Map<string, ActorInfo>): boolean {
+  return items.some((t) =>
+    items.some((p) => {
+      const teller = actors.get(t.e.participants[0]);
+      const person = actors.get(p.e.participants[0]);
+      return tellsLeader(actors, teller, person, t.voices) && !speaksFor(person, teller, p.voices, toldByReadout(p.e));
+    }),
+  );
 }

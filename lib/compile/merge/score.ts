@@ -22,6 +22,7 @@ import { otherPartiesOtherDay } from './other-parties';
 import { BORROWED_DAY_REMARK, borrowedDayRemark } from './borrowed-day';
 import { ESTIMATE_HOLDS_BORROWED, estimateHoldsBorrowed } from './estimate-holds-borrowed';
 import { ONE_ARTICLE_BORROWED_DAY, oneArticleBorrowedDay } from './one-article-borrowed-day';
+import { readoutKin, tellsLeader, toldSpeakers, WRITTEN_OCCASION } from './readout-tells-leader';
 
 export interface Item {
   e: WhatDocEvent;
@@ -144,7 +145,7 @@ export function makeItem(
     quoted: statement ? quotedRuns(e.evidence.map((s) => doc.body.slice(s.start, s.end))) : NO_WORDS,
     occasions: statement ? occasionsOf(e.rules) : NO_OCCASIONS,
     sentenceWords: statement ? e.evidence.map((s) => contentWords(doc.body.slice(s.start, s.end))) : NO_SENTENCES,
-    voices: statement ? titledVoices(e.evidence.map((s) => doc.body.slice(s.start, s.end)), toldByReadout(e)) : NO_OCCASIONS,
+    voices: statement ? voicesOf(e, doc.body, isPerson) : NO_OCCASIONS,
     pluperfect: statement && toldInPluperfect(e.trigger, e.evidence.map((s) => doc.body.slice(s.start, s.end))),
     cls: statusClass(e.status),
     stated: statedDay(e),
@@ -156,6 +157,24 @@ export function makeItem(
   };
   item.gate = gateOf(item);
   return item;
+}
+
+/**
+ * A statement's voices: its "Body Press Secretary Name" phrases (merge/body-voice.ts titledVoices) and, for a body's
+ * written statement or readout, the persons it tells as speaking (merge/readout-tells-leader.ts toldSpeakers).
+ */
+function voicesOf(e: WhatDocEvent, body: string, isPerson: (id: string) => boolean): string[] {
+  const texts = e.evidence.map((s) => body.slice(s.start, s.end));
+  const titled = titledVoices(texts, toldByReadout(e));
+  const speaker = e.participants[0];
+  if (!speaker) return titled;
+  // a body's written statement, or a spokesperson's words (a title naming them in the report: "Cedar House spokesman Vell";
+  // or a body's remark given to its spokesperson, who/ body-spokesperson: the bodies the report names kept with it)
+  const bodySpoken = isPerson(speaker) && !!e.rules?.some((r) => r.stage === 'participants' && r.rule === EN_SPEAKER.bodySpokesperson.id);
+  if (isPerson(speaker) ? !bodySpoken && !titled.some((t) => !t.endsWith('\u0000')) : !occasionsOf(e.rules).includes(WRITTEN_OCCASION)) return titled;
+  const told = toldSpeakers(texts);
+  if (!told.length) return titled;
+  return bodySpoken && !toldByReadout(e) ? [...titled, ...titledVoices(texts, true).filter((v) => v.endsWith('\u0000')), ...told] : [...titled, ...told];
 }
 
 /** Whether a remark's verb is told in the pluperfect in one of its sentences ("had said", "had already told"). */
@@ -267,7 +286,7 @@ export function hardConflict(a: Item, b: Item, sc: Scorer): boolean {
     // one report telling two days ("on Sunday … on Monday") tells two happenings
     if (bothExplicit && ea.docId === eb.docId && !visit) return true;
   } else if (!sc.datesOk(a, b)) return true;
-  if (ea.type === 'statement' && ea.participants[0] !== eb.participants[0] && !oneVoice(a, b, sc)) return true;
+  if (ea.type === 'statement' && ea.participants[0] !== eb.participants[0] && !oneVoice(a, b, sc) && !kinOfReadout(a, b, sc)) return true;
   if ((!ea.date || !eb.date) && !undatedAlike(a, b) && !undatedWithin(a, b)) return true;
   if (ea.type === 'call' && a.persons.length >= 2 && b.persons.length >= 2) {
     const ma = (ea.mainParticipants ?? ea.participants).slice(0, 2);
@@ -476,7 +495,18 @@ export function oneVoice(a: Pick<Item, 'e' | 'voices'>, b: Pick<Item, 'e' | 'voi
   const sb = b.e.participants[0];
   if (a.e.type !== 'statement' || b.e.type !== 'statement' || !sa || !sb || sa === sb) return false;
   const [person, body] = sc.actors.get(sa)?.kind === 'person' ? [a, b] : [b, a];
-  return speaksFor(sc.actors.get(person.e.participants[0]), sc.actors.get(body.e.participants[0]), person.voices, toldByReadout(person.e));
+  const p = sc.actors.get(person.e.participants[0]);
+  const o = sc.actors.get(body.e.participants[0]);
+  if (speaksFor(p, o, person.voices, toldByReadout(person.e))) return true;
+  // … or a body's readout or a spokesperson telling the other, of their nation, as speaking (merge/readout-tells-leader.ts)
+  return tellsLeader(sc.actors, o, p, body.voices) || tellsLeader(sc.actors, p, o, person.voices);
+}
+
+/** A body's readout or a spokesperson and a person of their nation (merge/readout-tells-leader.ts readoutKin): not kept apart by their speakers alone. */
+function kinOfReadout(a: Pick<Item, 'e' | 'occasions' | 'voices'>, b: Pick<Item, 'e' | 'occasions' | 'voices'>, sc: Pick<Scorer, 'actors'>): boolean {
+  const sa = sc.actors.get(a.e.participants[0]);
+  const sb = sc.actors.get(b.e.participants[0]);
+  return readoutKin(sc.actors, sb, sa, b.voices, b.occasions) || readoutKin(sc.actors, sa, sb, a.voices, a.occasions);
 }
 
 /** null when the two reports cannot be the same happening; else how alike they are. */
