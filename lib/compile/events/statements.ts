@@ -28,6 +28,7 @@ import { EN } from '../lang/en';
 import { perfectRemark } from './perfect-remark';
 import { remarkInRelative } from './remark-in-relative';
 import { notSaying } from './not-saying';
+import { courtesyThanks } from './courtesy-thanks';
 import { coordinatedLead, inContentClause, sayingInPassive } from './verb-clause';
 import { NATION_OF_BODY, nationOfBody } from './nation-of-body';
 import { agreeingSpeaker, carryUnnamedSpeaker, noteUnnamedSpeaker, noteUnresolvedName, pronounBefore, pronounOfUnnamedSpeaker } from './pronoun-speaker';
@@ -78,6 +79,8 @@ export function findStatements(ctx: Ctx, view: SentenceView): void {
     if (perfectRemark(text.slice(0, h.start), h.text)) continue;
     // "the rights of states", "a flood that has claimed hundreds of lives": no verb of saying here (not-saying.ts)
     if (notSaying(text, h.start, h.end)) continue;
+    // "Alder expressed his thanks for the hospitality": a courtesy told in the account, no remark (courtesy-thanks.ts)
+    if (courtesyThanks(text, h.text, h.end, statementHits.length)) continue;
     // "a deal the Nordvik leader said would hinge on aid": the remark sits in a relative clause, told in passing (remark-in-relative.ts)
     if (remarkInRelative(h.text, text.slice(h.end))) continue;
     // "… visited Nordvik last month, where he said …", "When Birch visited … last November, Alder told him …": background of an earlier happening
