@@ -30,6 +30,13 @@ describe(SYLLABLE_NAME.id, () => {
     // three ordinary words are no name
     expect(isSyllableName(['Son', 'In', 'Law'], isCommonWord)).toBe(false);
   });
+  it('a family name spelt with an English "rk" coda ("Park") opens the name too', () => {
+    expect(isSyllableWord('Park')).toBe(true);
+    const found = names(['The deal clears what Nordvik President Park Tae Hun has described as the last obstacle.']);
+    expect(found).toContain('Park Tae Hun');
+    expect(found).not.toContain('Tae Hun');
+    expect(isSyllableName(['Park', 'Lane', 'Work'], isCommonWord)).toBe(false);
+  });
   it('leaves ordinary title-case lines alone', () => {
     expect(names(['The Moon Is Red premiered in Avalon.'])).toEqual([]);
   });

@@ -7,9 +7,10 @@
 
 /**
  * One romanised syllable: at most three onset consonants ("ch", "gw", "sh"), one to three vowels, a nasal, liquid or
- * stop coda at most ("ng", "n", "m", "k", "l", "p", "t", "r"); five letters at most. Shape only, no list of names.
+ * stop coda at most ("ng", "n", "m", "k", "l", "p", "t", "r", and "rk": a family name's vowel spelt the English way,
+ * "Park"); five letters at most. Shape only, no list of names.
  */
-const SYLLABLE = /^[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r)?$/;
+const SYLLABLE = /^[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r|rk)?$/;
 
 export const SYLLABLE_NAME = {
   id: 'three-syllable-name',
