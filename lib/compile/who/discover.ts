@@ -17,6 +17,7 @@ import { isRegnalNumber } from './regnal';
 import { kinBefore } from './kin';
 import { isWordPiece } from './word-piece';
 import { placeShape } from './place-shaped';
+import { namedAsLate } from './late-person';
 import { trimHeadline } from './headline-trim';
 import { royalTitled } from './royal-titles';
 import { gluedParts } from './glued-names';
@@ -89,6 +90,7 @@ export function discoverPeople(dc: DocCtx, opts: DiscoverOptions): Discovery[] {
       const d = judge(sc, run, dc.transcript, opts);
       if (d && isWordPiece(sc.text, d.end)) continue; // who/word-piece.ts
       if (d && placeShape(sc.text, d.start, d.name)) continue; // who/place-shaped.ts
+      if (d && namedAsLate(sc.text, d.start)) continue; // who/late-person.ts
       if (d && !PEER_NAMED.has(d) && !trimHeadline(sc.text, d)) continue; // who/headline-trim.ts (trims d in place)
       if (d && INITIAL_NEVER_ENDS.endsName(d.name)) continue; // a trimmed name may end on an initial too
       if (d && QUOTED_TITLE.test(sc.text, d.start, d.end)) continue;
