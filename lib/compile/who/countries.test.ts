@@ -93,6 +93,9 @@ describe(COUNTRY_AS_PLACE_ONLY.id, () => {
     expect(at(t, 'Ruritania')).toBe(false);
     expect(at("They discussed Avalon's long-running dispute.", 'Avalon')).toBe(true);
     expect(at('Problems such as Avalon, the Nordvik Republic or Alder were raised.', 'Alder')).toBe(true);
+    // the country of a power that grows (country-topic-of-influence): what a policy is meant to counter, no party acting
+    expect(at("The new policy is meant to counter Avalon's rising influence in the region.", 'Avalon')).toBe(true);
+    expect(at("Nordvik's growing clout worries its neighbours.", 'Nordvik')).toBe(true);
   });
   it(`${COUNTRY_AS_TOPIC_ONLY.id}: a possessive before another noun, a list after a noun of parties, and a list with a verb inside stay actors`, () => {
     expect(at("Avalon's president and Avalon's army chief arrived.", 'Avalon', 20)).toBe(false);

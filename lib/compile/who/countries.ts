@@ -199,13 +199,13 @@ const MODIFIER_AFTER = /^(?:-(?:backed|led|based|brokered|born|bound|sponsored|a
 export const COUNTRY_AS_TOPIC_ONLY = {
   id: 'country-named-as-topic',
   pattern:
-    'a country name with a possessive before a noun of a trouble ("<Country>\'s conflict", "… crisis", "… war", "… dispute"), or in the list of examples after a plural noun of topics and "like", "such as" or "including" ("issues like <Country> and <Country>")',
+    'a country name with a possessive before a noun of a trouble ("<Country>\'s conflict", "… crisis", "… war", "… dispute") or of a power that grows ("<Country>\'s rising influence", "… ambitions", "… clout"), or in the list of examples after a plural noun of topics and "like", "such as" or "including" ("issues like <Country> and <Country>")',
   effect: 'no actor mention of the country: the country of a trouble, or one example of a kind of topic, is what the sentence is about, no party acting in it',
   example: "Talks turned to Freedonia's conflict and to issues like Avalon and Nordvik; Ruritania agreed.",
 };
 
 /** "<Country>'s conflict": a possessive, an optional adjective, a noun of trouble */
-const TOPIC_POSSESSIVE_AFTER = /^['’]s\s+(?:(?:long|long-running|ongoing|bloody|frozen|simmering|escalating|deepening|internal|civil|economic|political|humanitarian|border|territorial)\s+)?(?:conflict|conflicts|war|crisis|dispute|troubles|problems|issue|question|situation|standoff|stand-off|insurgency)\b/iu;
+const TOPIC_POSSESSIVE_AFTER = /^['’]s\s+(?:(?:long|long-running|ongoing|bloody|frozen|simmering|escalating|deepening|internal|civil|economic|political|humanitarian|border|territorial|rising|growing|increasing|expanding|military|regional|global)\s+)?(?:conflict|conflicts|war|crisis|dispute|troubles|problems|issue|question|situation|standoff|stand-off|insurgency|influence|rise|ambitions|assertiveness|dominance|expansion|clout)\b/iu;
 /** "issues like <Country>, <Country> and …": a plural noun of topics, "like", "such as" or "including", the list so far */
 const TOPIC_NOUNS = ['issues', 'problems', 'questions', 'matters', 'topics', 'subjects', 'crises', 'conflicts', 'disputes', 'hotspots', 'flashpoints', 'files', 'dossiers'];
 const TOPIC_LIST_BEFORE = new RegExp(
