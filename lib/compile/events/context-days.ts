@@ -9,7 +9,7 @@ import { dropUndatedPlannedAgreements } from './planned-agreements';
 import { dayBefore, referenceDay, referenceLabel, type ReferenceDay } from '../reference-day';
 import { isLiveBlog } from './context';
 import { tagSentence } from '../text/pos';
-import { dayInPlaceZone } from './zone-days';
+import { dayInPlaceZone, weekdayTodayThere } from './zone-days';
 import type { Zone } from '../zones';
 
 /**
@@ -38,6 +38,8 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
   dayToldInNextSentence(clusters, doc, paragraphOf, datesBySentence, actors);
   anchoredToDayToldBefore(clusters, doc, datesBySentence);
   leadDayForHappenings(clusters, doc, datesBySentence, actors);
+  // the lead's bare weekday that is already the next day where it happened (zone-days.ts), as for a day of the clause
+  if (countryOf && zones) weekdayTodayThere(clusters, doc, ref, countryOf, zones, 'anchored', DATE_ROWS.leadDayTodayThere.id);
   dateAgreements(clusters, doc.meta.published, datesBySentence, dayOf, actors);
   const inherited = new Set<Cluster>();
   for (const c of [...clusters].sort((a, b) => a.first - b.first || a.cands[0].order - b.cands[0].order)) {
@@ -101,6 +103,8 @@ export function inheritContextDays(clusters: Cluster[], doc: SentencedDoc, dates
   referenceDayForHappenings(clusters, doc, ref);
   agreementsOnReferenceDay(clusters, doc, ref);
   visitStartFromItsEnd(clusters, doc, datesBySentence);
+  // and a remark's day read from the sentence before or the lead, told by the same bare weekday
+  if (countryOf && zones) weekdayTodayThere(clusters, doc, ref, countryOf, zones, 'anchored', DATE_ROWS.leadDayTodayThere.id);
   dropUndatedPlannedAgreements(clusters);
 }
 

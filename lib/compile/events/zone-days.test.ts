@@ -92,6 +92,12 @@ describe('weekday-after-the-page-day-is-today-there', () => {
     expect(m.date).toBe('2025-02-26');
     expect(m.rules).not.toContainEqual(RULE);
   });
+  it('a happening dated by the lead\'s bare weekday takes the day there too (lead-day-today-there)', () => {
+    const evs = run('NORDVIK — Anna Alder paid a secret visit to Nordvik and held talks with Boris Birch there, the official news agency of Nordvik said on Wednesday.').filter((e) => e.type !== 'statement');
+    expect(evs.length).toBeGreaterThan(0);
+    for (const e of evs) expect(e.date).toBe('2025-03-05');
+    expect(evs.some((e) => (e.rules ?? []).some((r) => r.rule === 'lead-day-today-there'))).toBe(true);
+  });
   it('undatedDatelineCity reads the first city of a dateline without a day', () => {
     expect(undatedDatelineCity('NORDVIK/AVALON (Reuters) – Birch met Alder on Tuesday.')).toBe('Nordvik');
     expect(undatedDatelineCity('ALDER - Birch met Alder.')).toBe('Alder');

@@ -116,14 +116,14 @@ export function pageZoneOf(meta: { zone?: string | null; url?: string | null }, 
  * weekday there, so the happening is of the day after the page's date. Only on a page whose reference day is its own
  * date (a dated wire dateline is the writer's day already).
  */
-export function weekdayTodayThere(clusters: Cluster[], doc: SentencedDoc, ref: ReferenceDay, countryOf: (place: string) => string | null, zones: Map<string, Zone>): void {
+export function weekdayTodayThere(clusters: Cluster[], doc: SentencedDoc, ref: ReferenceDay, countryOf: (place: string) => string | null, zones: Map<string, Zone>, source: 'explicit' | 'anchored' = 'explicit', rule: string = DATE_ROWS.todayThere.id): void {
   if (ref.source !== 'published') return;
   const sixBefore = addDays(ref.day, -6);
   let writer: Zone | null | undefined;
   let page: Zone | undefined;
   for (const c of clusters) {
     const d = c.date;
-    if (d.value !== sixBefore || d.precision !== 'day' || d.range || d.anchor || d.source !== 'explicit' || !d.expression) continue;
+    if (d.value !== sixBefore || d.precision !== 'day' || d.range || d.anchor || d.source !== source || !d.expression) continue;
     if (!DATE_ROWS.todayThere.pattern.test(d.expression.trim()) || !c.statuses.has('happened')) continue;
     let where = c.place ? placeZone(c.place, countryOf, zones) : null;
     if (!where) {
@@ -137,7 +137,7 @@ export function weekdayTodayThere(clusters: Cluster[], doc: SentencedDoc, ref: R
     page ??= pageZoneOf(doc.meta, zones);
     if (offsetOn(where, ref.day) - offsetOn(page, ref.day) < TODAY_THERE_AHEAD_MIN) continue;
     c.date = { ...d, value: addDays(ref.day, 1), future: false, reference: `${d.reference ?? ''} (${d.expression.trim()} is the day after the page's date where it happened, ${c.place ?? 'the dateline\'s city'}: the page's day is already that day there)`.trim() };
-    (c.why ??= []).push({ stage: 'date', rule: DATE_ROWS.todayThere.id });
+    (c.why ??= []).push({ stage: 'date', rule });
   }
 }
 

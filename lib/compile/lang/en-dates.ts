@@ -212,6 +212,12 @@ export const DATE_ROWS = {
     'a bare weekday told as past that names the day AFTER the page\'s date ("met … in Nordvik on Tuesday" on a page dated Monday), of a place whose clock is at least five hours ahead of the page\'s: the page\'s day is already that day there, not six days before',
     'on Tuesday',
   ),
+  leadDayTodayThere: row(
+    'lead-day-today-there',
+    /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i,
+    'the same bare weekday when a happening takes it from the article\'s lead or the sentence before ("paid a visit to Nordvik and met Birch, the news agency of Nordvik said on Wednesday" on a page dated Tuesday): re-read after the lead\'s and the narrative\'s days are given (context-days.ts), so the visit is not put six days back',
+    'on Wednesday',
+  ),
   currentHappening: row(
     'told-as-the-current-happening',
     /(?:\b(?:this|it)\s+is|\bmark(?:s|ing))\s+(?:(?:the|a|an|his|her|their|its|[\p{L}\p{M}\d.’'-]+['’]s)\s+)?(?:(?:first|second|third|fourth|fifth|historic|first-ever|landmark|rare|maiden|long-awaited|official|state|working)\s+){1,3}$/iu,
