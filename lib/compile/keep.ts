@@ -55,7 +55,6 @@ export function namedByCorrections(corrections: readonly Correction[]): Set<stri
   return ids;
 }
 
-/** The filter itself, over any model: events scoring below the threshold are dropped unless named in `protect`. */
 /** every document's publication day and kind, in one string (what keep/redated-twin.ts reads of the pages) */
 function pagesVersionOf(ctx: KeepContext): string {
   const out: string[] = [];
@@ -74,6 +73,7 @@ function speakerNameKey(actorById: ReadonlyMap<string, ActorInfo>, id: string): 
   return a ? [a.name, ...a.aliases, ...a.surfaceForms].join('\u0000') : '';
 }
 
+/** The filter itself, over any model: events scoring below the threshold are dropped unless named in `protect`. */
 export function keepEvents<E extends DatasetEvent>(events: E[], ctx: KeepContext, model: Weights, protect: ReadonlySet<string> = new Set()): KeepResult<E> {
   const vocab = new Set(model.ruleVocabulary);
   const kept: E[] = [];

@@ -26,13 +26,15 @@ export const TOLD = '\u0001';
 /** the occasion rule of a written statement or readout (who/occasion.ts) */
 export const WRITTEN_OCCASION = 'occasion-written';
 
-/** cheap literal test before the name pattern: a verb of saying or conveying of the list below */
-const VERB_HINT = /\b(?:said|says|told|conveyed|raised|stressed|expressed|emphasi[sz]ed|underscored|underlined|reaffirmed|reiterated|discussed|noted|urged|pledged|encouraged|affirmed|welcomed|applauded|congratulated|confirmed|assured|thanked|highlighted|voiced|agreed)\b/;
+/** the verbs of saying or conveying a readout tells its leader by */
+const TELLING_VERBS = '(?:said|says|told|conveyed|raised|stressed|expressed|emphasi[sz]ed|underscored|underlined|reaffirmed|reiterated|discussed|noted|urged|pledged|encouraged|affirmed|welcomed|applauded|congratulated|confirmed|assured|thanked|highlighted|voiced|agreed)';
+/** cheap literal test before the name pattern: one of those verbs */
+const VERB_HINT = new RegExp(`\\b${TELLING_VERBS}\\b`);
 /** a capitalised name of one to three words, a title before it left out */
 const NAME = "(?:\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?((?:\\p{Lu}[\\p{L}’'-]+\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)";
 /** a capitalised name (one to three words, a title before it left out), or two joined by "and", right before such a verb (an opening quotation mark between them allowed) */
 const NAME_VERB = new RegExp(
-  `${NAME}(?:\\s+and\\s+${NAME})?\\s+(?:also\\s+|had\\s+|has\\s+)?["“]?(?:said|says|told|conveyed|raised|stressed|expressed|emphasi[sz]ed|underscored|underlined|reaffirmed|reiterated|discussed|noted|urged|pledged|encouraged|affirmed|welcomed|applauded|congratulated|confirmed|assured|thanked|highlighted|voiced|agreed)\\b`,
+  `${NAME}(?:\\s+and\\s+${NAME})?\\s+(?:also\\s+|had\\s+|has\\s+)?["“]?${TELLING_VERBS}\\b`,
   'gu',
 );
 
